@@ -1,0 +1,322 @@
+package analysis
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"dialtone/model"
+)
+
+// Thresholds of the thread rules (DESIGN.md).
+const (
+	// SilentAfter is how many trailing unanswered messages make a thread silent.
+	SilentAfter = 2
+	// StalledAfter is how many of the rep's messages since the customer's
+	// last substantive reply make a thread stalled.
+	StalledAfter = 3
+	// CallThreshold is the call score from which a thread is a call candidate.
+	CallThreshold = 0.5
+	// longWords is the average own-text length from which messages are long.
+	longWords = 120
+)
+
+// ThreadReport is the analysis of one thread.
+type ThreadReport struct {
+	States       []model.ThreadState
+	Organization string // organization key of the main external party
+	Participants []string
+	Outbound     int
+	Inbound      int
+	// Unanswered counts the rep's messages after the customer's last one.
+	Unanswered  int
+	SilentSince time.Time
+	CallScore   float64
+	Reasons     []string
+	Advice      string
+}
+
+// Has reports whether the thread is in state s.
+func (r ThreadReport) Has(s model.ThreadState) bool {
+	for _, x := range r.States {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Need orders threads by how much they need the rep: call candidates by
+// score, then silent and stalled ones.
+func (r ThreadReport) Need() float64 {
+	n := r.CallScore
+	if r.Has(model.StateCallCandidate) {
+		n += 2
+	}
+	if r.Has(model.StateStalled) {
+		n += 0.5
+	}
+	if r.Has(model.StateSilent) {
+		n += 0.25 + 0.05*float64(r.Unanswered)
+	}
+	return n
+}
+
+// AnalyzeThread applies the silence, stall and call-candidate rules to a
+// thread whose messages are oldest first.
+func AnalyzeThread(t model.Thread, rep Rep, now time.Time) ThreadReport {
+	var r ThreadReport
+	orgs := map[string]int{}
+	seen := map[string]bool{}
+	for _, m := range t.Messages {
+		switch m.Direction {
+		case model.Outbound:
+			r.Outbound++
+		case model.Inbound:
+			r.Inbound++
+		}
+		for _, a := range append([]model.Address{m.From}, m.Recipients()...) {
+			e := model.NormalizeEmail(a.Email)
+			if rep.IsExternal(e) && !seen[e] {
+				seen[e] = true
+				r.Participants = append(r.Participants, e)
+				orgs[model.OrgKey(e)]++
+			}
+		}
+	}
+	r.Organization = topKey(orgs)
+
+	// Silence: the rep's messages after the customer's last one.
+	lastIn := -1
+	for i, m := range t.Messages {
+		if m.Direction == model.Inbound {
+			lastIn = i
+		}
+	}
+	for _, m := range t.Messages[lastIn+1:] {
+		if m.Direction == model.Outbound {
+			if r.Unanswered == 0 {
+				r.SilentSince = m.Date
+			}
+			r.Unanswered++
+		}
+	}
+	if r.Unanswered >= SilentAfter {
+		r.States = append(r.States, model.StateSilent)
+	}
+
+	// Stall: the rep keeps sending since the customer last said something
+	// substantive, and what the customer said since commits to nothing.
+	sinceSubstantive := 0
+	for _, m := range t.Messages {
+		switch {
+		case m.Direction == model.Inbound && !NonCommittal(m.OwnText):
+			sinceSubstantive = 0
+		case m.Direction == model.Outbound:
+			sinceSubstantive++
+		}
+	}
+	if sinceSubstantive >= StalledAfter {
+		r.States = append(r.States, model.StateStalled)
+	}
+
+	r.CallScore, r.Reasons = callScore(t, r, now)
+	if r.CallScore >= CallThreshold {
+		r.States = append([]model.ThreadState{model.StateCallCandidate}, r.States...)
+	}
+	r.Advice = advice(r, now)
+	return r
+}
+
+func topKey(m map[string]int) string {
+	best, n := "", 0
+	for k, v := range m {
+		if v > n || (v == n && k < best) {
+			best, n = k, v
+		}
+	}
+	return best
+}
+
+// nonCommittalPhrases are replies that keep a buyer's options open without
+// moving anything forward.
+var nonCommittalPhrases = []string{
+	"thanks", "thank you", "will take a look", "will look", "i'll look", "get back to you", "circle back",
+	"busy", "swamped", "not right now", "not a priority", "next quarter", "let me check", "will check",
+	"no update", "nothing yet", "still reviewing", "haven't had a chance", "hold off", "revisit",
+	"keep you posted", "touch base later", "noted",
+}
+
+// NonCommittal reports whether a customer's reply commits to nothing: very
+// short, or a holding answer with no question and no figures.
+func NonCommittal(text string) bool {
+	words := wordCount(text)
+	if words <= 4 {
+		return true
+	}
+	if strings.Contains(text, "?") || hasDigit(text) || words > 40 {
+		return false
+	}
+	low := strings.ToLower(text)
+	for _, p := range nonCommittalPhrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Objection and confusion cues in the customer's messages.
+var cues = []struct {
+	reason string
+	words  []string
+}{
+	{"pricing objection", []string{"too expensive", "pricing", "price", "budget", "cost", "discount", "cheaper"}},
+	{"confusion", []string{"confused", "not sure i understand", "unclear", "don't understand", "do not understand", "what do you mean", "lost me"}},
+	{"concerns raised", []string{"concern", "worried", "risk", "hesitant", "not convinced", "push back", "pushback"}},
+	{"competitor mentioned", []string{"competitor", "alternative vendor", "other vendor", "another vendor", "other option"}},
+	{"legal or security review", []string{"legal", "security review", "procurement", "compliance", "dpa", "soc 2"}},
+}
+
+func callScore(t model.Thread, r ThreadReport, now time.Time) (float64, []string) {
+	n := len(t.Messages)
+	var reasons []string
+	score := 0.0
+	if n < 3 && !r.Has(model.StateSilent) {
+		return 0, nil // a quick exchange is not a call candidate
+	}
+	// Back-and-forth rounds: direction changes.
+	rounds := 0
+	for i := 1; i < n; i++ {
+		if t.Messages[i].Direction != t.Messages[i-1].Direction {
+			rounds++
+		}
+	}
+	span := t.Messages[n-1].Date.Sub(t.Messages[0].Date)
+	days := int(span.Hours()/24) + 1
+	if n >= 6 && days <= 14 {
+		score += 0.35
+		reasons = append(reasons, fmt.Sprintf("%d messages in %d days", n, days))
+	} else if rounds >= 4 {
+		score += 0.25
+		reasons = append(reasons, fmt.Sprintf("%d back-and-forth rounds", rounds))
+	}
+	words, questions, recentIn := 0, 0, 0
+	found := map[string]bool{}
+	for i := n - 1; i >= 0; i-- {
+		m := t.Messages[i]
+		words += wordCount(m.OwnText)
+		if m.Direction != model.Inbound {
+			continue
+		}
+		// Questions from their last three messages: the topics still in play.
+		if recentIn++; recentIn <= 3 {
+			questions += strings.Count(m.OwnText, "?")
+		}
+		low := strings.ToLower(m.OwnText)
+		for _, c := range cues {
+			if found[c.reason] {
+				continue
+			}
+			for _, w := range c.words {
+				if strings.Contains(low, w) {
+					found[c.reason] = true
+					break
+				}
+			}
+		}
+	}
+	if questions >= 2 {
+		score += 0.1 * float64(min(questions, 4))
+		reasons = append(reasons, fmt.Sprintf("%d questions from them", questions))
+	}
+	for _, c := range cues {
+		if found[c.reason] {
+			score += 0.2
+			reasons = append(reasons, c.reason)
+		}
+	}
+	if avg := words / n; avg >= longWords {
+		score += 0.2
+		reasons = append(reasons, fmt.Sprintf("long messages (%d words on average)", avg))
+	}
+	if r.Has(model.StateSilent) {
+		score += 0.1 * float64(min(r.Unanswered, 4))
+		reasons = append(reasons, fmt.Sprintf("%d unanswered emails since %s", r.Unanswered, r.SilentSince.Format("Jan 2")))
+	} else if r.Has(model.StateStalled) {
+		score += 0.25
+		reasons = append(reasons, "stalled: you keep sending, they don't commit")
+	}
+	if score > 1 {
+		score = 1
+	}
+	return float64(int(score*100+0.5)) / 100, reasons
+}
+
+// advice follows the essays: no random nudges into silence, ask the
+// progress question when stalled, pick up the phone when it is a call.
+func advice(r ThreadReport, now time.Time) string {
+	switch {
+	case r.Has(model.StateCallCandidate):
+		return "This would go better as a call. Ask for 15 minutes: \"Could we take 15 minutes on the phone this week to settle this?\""
+	case r.Has(model.StateStalled):
+		return "Stop sending more. Ask: \"What would you suggest we do to progress from here?\" — then listen."
+	case r.Has(model.StateSilent):
+		wait := r.SilentSince.AddDate(0, 0, 14)
+		if wait.Before(now) {
+			wait = now.AddDate(0, 0, 7)
+		}
+		return fmt.Sprintf("Don't send another nudge. Wait until %s, then send something of real value — or call.", wait.Format("Mon Jan 2"))
+	}
+	return ""
+}
+
+// RankedThread pairs a thread with its analysis.
+type RankedThread struct {
+	Thread model.Thread
+	Report ThreadReport
+}
+
+// RankThreads analyses threads and orders them most in need of the rep
+// first; ties go to the most recent.
+func RankThreads(ts []model.Thread, rep Rep, now time.Time) []RankedThread {
+	out := make([]RankedThread, len(ts))
+	for i, t := range ts {
+		out[i] = RankedThread{Thread: t, Report: AnalyzeThread(t, rep, now)}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Report.Need(), out[j].Report.Need()
+		if a != b {
+			return a > b
+		}
+		return out[i].Thread.LastAt.After(out[j].Thread.LastAt)
+	})
+	return out
+}
+
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// WordCount counts the words in s.
+func WordCount(s string) int { return wordCount(s) }
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,61 @@
+package analysis
+
+import (
+	"fmt"
+	"time"
+
+	"dialtone/model"
+)
+
+// WeekStart returns Monday 00:00 of t's ISO week in loc (ISO 8601 weeks start
+// on Monday). It is DST-safe: the date is computed, then midnight is built in loc.
+func WeekStart(t time.Time, loc *time.Location) time.Time {
+	t = t.In(loc)
+	offset := (int(t.Weekday()) + 6) % 7 // Monday = 0
+	y, m, d := t.Date()
+	return time.Date(y, m, d-offset, 0, 0, 0, 0, loc)
+}
+
+// Weeks returns the n ISO weeks ending with the one that contains now, oldest
+// first, in loc.
+func Weeks(now time.Time, loc *time.Location, n int) []model.WeekRange {
+	if n <= 0 {
+		return nil
+	}
+	cur := WeekStart(now, loc)
+	out := make([]model.WeekRange, n)
+	for i := 0; i < n; i++ {
+		y, m, d := cur.Date()
+		start := time.Date(y, m, d-7*(n-1-i), 0, 0, 0, 0, loc)
+		end := time.Date(y, m, d-7*(n-2-i), 0, 0, 0, 0, loc)
+		iy, iw := start.ISOWeek()
+		out[i] = model.WeekRange{Label: fmt.Sprintf("%04d-W%02d", iy, iw), Start: start, End: end}
+	}
+	return out
+}
+
+// ConnectRatio is connects ÷ (connects + contacts), 0 for an empty week.
+func ConnectRatio(connects, contacts int) float64 {
+	if connects+contacts == 0 {
+		return 0
+	}
+	return float64(connects) / float64(connects+contacts)
+}
+
+// WeeklyStats joins week ranges with their counts into the report rows.
+func WeeklyStats(weeks []model.WeekRange, counts []model.WeekCounts) []model.WeekStats {
+	out := make([]model.WeekStats, len(weeks))
+	for i, w := range weeks {
+		c := counts[i]
+		out[i] = model.WeekStats{
+			Week:            w.Label,
+			Start:           w.Start.Format("2006-01-02"),
+			Contacts:        c.Contacts,
+			PeopleContacted: c.PeopleContacted,
+			Connects:        c.Connects,
+			TouchingBase:    c.TouchingBase,
+			ConnectRatio:    ConnectRatio(c.Connects, c.Contacts),
+		}
+	}
+	return out
+}

@@ -1,0 +1,104 @@
+package demo_test
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"dialtone/analysis"
+	"dialtone/demo"
+	"dialtone/model"
+	"dialtone/store"
+)
+
+func opts(t *testing.T) demo.Options {
+	t.Helper()
+	loc, err := time.LoadLocation(demo.TimeZone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return demo.Options{Seed: demo.DefaultSeed, Now: time.Date(2026, 11, 19, 15, 4, 0, 0, loc), Location: loc}
+}
+
+func TestGenerateIsDeterministic(t *testing.T) {
+	a, b := demo.Generate(opts(t)), demo.Generate(opts(t))
+	if !reflect.DeepEqual(a, b) {
+		t.Fatal("two runs with the same options differ")
+	}
+	o := opts(t)
+	o.Seed++
+	if reflect.DeepEqual(a.Messages, demo.Generate(o).Messages) {
+		t.Fatal("a different seed gave the same messages")
+	}
+}
+
+func TestGenerateIsBelievable(t *testing.T) {
+	ds := demo.Generate(opts(t))
+	var out, tb, in int
+	threads := map[string]bool{}
+	for _, m := range ds.Messages {
+		switch m.Direction {
+		case model.Outbound:
+			out++
+			if m.Label == model.TouchingBase {
+				tb++
+			}
+		case model.Inbound:
+			in++
+		}
+		threads[m.ThreadKey] = true
+		if m.Date.After(opts(t).Now) {
+			t.Errorf("message %s is in the future", m.MessageID)
+		}
+	}
+	t.Logf("%d outbound (%d touching base), %d inbound, %d threads, %d events, %d calls, %d organizations",
+		out, tb, in, len(threads), len(ds.Events), len(ds.Calls), len(ds.Organizations))
+	if out < 250 || out > 900 {
+		t.Errorf("outbound = %d, want several hundred", out)
+	}
+	if share := float64(tb) / float64(out); share < 0.1 || share > 0.4 {
+		t.Errorf("touching-base share = %.2f, want a realistic minority", share)
+	}
+	if len(ds.Organizations) < 35 || len(ds.Organizations) > 45 {
+		t.Errorf("organizations = %d, want about 40", len(ds.Organizations))
+	}
+	if len(ds.Weeks) != 12 {
+		t.Errorf("weeks = %d, want 12", len(ds.Weeks))
+	}
+}
+
+// TestReportMatchesGenerator loads the demo into a real SQLite database and
+// checks the store's weekly aggregation against the generator's own tally.
+func TestReportMatchesGenerator(t *testing.T) {
+	ctx := context.Background()
+	o := opts(t)
+	ds := demo.Generate(o)
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.db"), model.FixedClock(o.Now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := demo.Load(ctx, db, ds); err != nil {
+		t.Fatal(err)
+	}
+	weeks := analysis.Weeks(o.Now, o.Location, 12)
+	got, err := db.WeeklyCounts(ctx, weeks, o.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for i := range weeks {
+		if got[i] != ds.Expected[i] {
+			t.Errorf("%s: store %+v, generator %+v", weeks[i].Label, got[i], ds.Expected[i])
+		}
+		total += got[i].Contacts + got[i].Connects
+	}
+	if total == 0 {
+		t.Fatal("the demo quarter has no contacts or connects")
+	}
+	if err := demo.Load(ctx, db, ds); model.ErrorCode(err) != model.ECONFLICT {
+		t.Errorf("loading twice: got %v, want a conflict", err)
+	}
+}

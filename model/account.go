@@ -1,0 +1,42 @@
+package model
+
+import "time"
+
+// AccountKind names the kind of source an account connects.
+type AccountKind string
+
+// The kinds of account Dialtone can connect.
+const (
+	AccountIMAP   AccountKind = "imap"
+	AccountGoogle AccountKind = "google"
+	AccountCalDAV AccountKind = "caldav"
+	AccountICS    AccountKind = "ics"
+	// AccountDemo owns the generated demo data, which lives in its own
+	// database file and is never mixed with real accounts.
+	AccountDemo AccountKind = "demo"
+)
+
+// SyncStatus is an account's sync state as the Accounts screen shows it.
+type SyncStatus string
+
+// Sync states.
+const (
+	SyncIdle    SyncStatus = "idle"
+	SyncRunning SyncStatus = "syncing"
+	SyncFailed  SyncStatus = "error"
+)
+
+// Account is one connected mail or calendar source. Config holds the
+// non-secret connection settings (host, port, user, TLS mode, URL); secrets
+// live in the OS keyring, never here.
+type Account struct {
+	ID         int64             `json:"id"`
+	Kind       AccountKind       `json:"kind"`
+	Name       string            `json:"name"`
+	Email      string            `json:"email"`
+	Config     map[string]string `json:"config"`
+	Status     SyncStatus        `json:"status"`
+	LastSyncAt time.Time         `json:"lastSyncAt"`
+	LastError  string            `json:"lastError"`
+	CreatedAt  time.Time         `json:"createdAt"`
+}

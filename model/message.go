@@ -1,0 +1,88 @@
+package model
+
+import "time"
+
+// Direction tells who wrote a message.
+type Direction string
+
+// Message directions.
+const (
+	Outbound Direction = "out"   // the rep sent it
+	Inbound  Direction = "in"    // someone else sent it to the rep
+	Draft    Direction = "draft" // the rep has not sent it yet
+)
+
+// Label is the classifier's verdict on an outbound message.
+type Label string
+
+// Labels. An unclassified message has the empty label.
+const (
+	TouchingBase Label = "touching_base"
+	Substantive  Label = "substantive"
+)
+
+// ReasonEffect says whether a reason raised or lowered the value score.
+type ReasonEffect string
+
+// Reason effects.
+const (
+	Lowers ReasonEffect = "lowers"
+	Raises ReasonEffect = "raises"
+)
+
+// Reason explains part of a value score: a phrase that lowered it or content
+// that raised it. Start and End are byte offsets into the message's own text
+// (End exclusive); both are zero for reasons about the whole message or its
+// thread.
+type Reason struct {
+	Effect ReasonEffect `json:"effect"`
+	Code   string       `json:"code"`
+	Text   string       `json:"text"`
+	Start  int          `json:"start"`
+	End    int          `json:"end"`
+}
+
+// Attachment is a file attached to a message: its name and size, never its bytes.
+type Attachment struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+	Size int64  `json:"size"`
+}
+
+// Message is one email, outbound, inbound or draft. OwnText is the text its
+// author wrote in it (quotes, forwarded chains and signatures removed).
+type Message struct {
+	ID         int64    `json:"id"`
+	AccountID  int64    `json:"accountId"`
+	Folder     string   `json:"folder"`
+	UID        uint32   `json:"uid"`
+	MessageID  string   `json:"messageId"`
+	InReplyTo  string   `json:"inReplyTo"`
+	References []string `json:"references"`
+	ThreadID   int64    `json:"threadId"`
+	// ThreadKey names the thread when the message is written; the store
+	// turns it into ThreadID.
+	ThreadKey   string       `json:"threadKey"`
+	Direction   Direction    `json:"direction"`
+	From        Address      `json:"from"`
+	To          []Address    `json:"to"`
+	Cc          []Address    `json:"cc"`
+	Subject     string       `json:"subject"`
+	Date        time.Time    `json:"date"`
+	OwnText     string       `json:"ownText"`
+	Size        int64        `json:"size"`
+	Oversize    bool         `json:"oversize"`
+	Attachments []Attachment `json:"attachments"`
+	Label       Label        `json:"label"`
+	Score       int          `json:"score"`
+	Reasons     []Reason     `json:"reasons"`
+	// ClassifierVersion records which classifier produced Label and Score.
+	ClassifierVersion string `json:"classifierVersion"`
+}
+
+// Recipients returns To and Cc together.
+func (m *Message) Recipients() []Address {
+	out := make([]Address, 0, len(m.To)+len(m.Cc))
+	out = append(out, m.To...)
+	return append(out, m.Cc...)
+}

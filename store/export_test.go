@@ -1,0 +1,12 @@
+package store
+
+import (
+	"context"
+	"fmt"
+)
+
+// SetUserVersionForTest stamps the schema version, as a newer Dialtone would.
+func SetUserVersionForTest(ctx context.Context, d *DB, v int) error {
+	_, err := d.db.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v))
+	return err
+}
