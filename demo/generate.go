@@ -98,14 +98,14 @@ var plans = map[threadKind][]step{
 }
 
 type gen struct {
-	rnd      *rand.Rand
-	opts     Options
-	ds       Dataset
-	rep      analysis.Rep
-	msgSeq   int
-	evtSeq   int
-	start    time.Time // the first week's Monday
-	people   []map[string]bool
+	rnd    *rand.Rand
+	opts   Options
+	ds     Dataset
+	rep    analysis.Rep
+	msgSeq int
+	evtSeq int
+	start  time.Time // the first week's Monday
+	people []map[string]bool
 }
 
 // Generate makes the demo quarter ending at opts.Now.

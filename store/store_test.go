@@ -117,13 +117,13 @@ func TestMessagesRoundTrip(t *testing.T) {
 	}
 	m := model.Message{
 		AccountID: acct.ID, Folder: "Sent", UID: 7, MessageID: "a@x", ThreadKey: "t1", Direction: model.Outbound,
-		From: model.Address{Name: "Rep", Email: "rep@northwind.example"},
-		To:   []model.Address{{Name: "Ann", Email: "ann@customer.example"}},
-		Cc:   []model.Address{{Email: "boss@northwind.example"}},
+		From:    model.Address{Name: "Rep", Email: "rep@northwind.example"},
+		To:      []model.Address{{Name: "Ann", Email: "ann@customer.example"}},
+		Cc:      []model.Address{{Email: "boss@northwind.example"}},
 		Subject: "Proposal", Date: now.Add(-time.Hour), OwnText: "Here it is: 42 seats.",
 		Attachments: []model.Attachment{{Name: "p.pdf", Type: "application/pdf", Size: 1234}},
 		Label:       model.Substantive, Score: 80, ClassifierVersion: "v1",
-		Reasons:     []model.Reason{{Effect: model.Raises, Code: "figure", Text: "new figure", Start: 12, End: 20}},
+		Reasons: []model.Reason{{Effect: model.Raises, Code: "figure", Text: "new figure", Start: 12, End: 20}},
 	}
 	if err := db.PutMessages(ctx, []model.Message{m}); err != nil {
 		t.Fatal(err)
