@@ -48,20 +48,19 @@ func (r ThreadReport) Has(s model.ThreadState) bool {
 	return false
 }
 
-// Need orders threads by how much they need the rep: call candidates by
-// score, then silent and stalled ones.
+// Need orders threads by how much they need the rep: call candidates first
+// (by call score), then stalled threads, then silent ones (the longer the
+// silence, the higher), then the rest by call score.
 func (r ThreadReport) Need() float64 {
-	n := r.CallScore
-	if r.Has(model.StateCallCandidate) {
-		n += 2
+	switch {
+	case r.Has(model.StateCallCandidate):
+		return 30 + r.CallScore
+	case r.Has(model.StateStalled):
+		return 20 + r.CallScore
+	case r.Has(model.StateSilent):
+		return 10 + float64(r.Unanswered)/10 + r.CallScore/100
 	}
-	if r.Has(model.StateStalled) {
-		n += 0.5
-	}
-	if r.Has(model.StateSilent) {
-		n += 0.25 + 0.05*float64(r.Unanswered)
-	}
-	return n
+	return r.CallScore
 }
 
 // AnalyzeThread applies the silence, stall and call-candidate rules to a

@@ -1,0 +1,190 @@
+package app_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"dialtone/app"
+	"dialtone/model"
+)
+
+var now = time.Date(2026, 11, 19, 21, 0, 0, 0, time.UTC)
+
+func openDemo(t *testing.T) (*app.Workspace, *app.Services) {
+	t.Helper()
+	ctx := context.Background()
+	ws, err := app.OpenWorkspace(ctx, t.TempDir(), model.FixedClock(now), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ws.Close() })
+	return ws, app.NewServices(ctx, ws)
+}
+
+func TestWorkspaceOpensDemoWithoutAccounts(t *testing.T) {
+	ws, svc := openDemo(t)
+	o, err := svc.Accounts.Overview()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Mode != app.ModeDemo || o.Counts.Outbound == 0 || o.Counts.Organizations < 35 || o.TimeZone != "America/Chicago" {
+		t.Fatalf("overview = %+v", o)
+	}
+	if _, err := os.Stat(filepath.Join(ws.Dir(), app.DemoDBName)); err != nil {
+		t.Fatal("demo database not in its own file:", err)
+	}
+	if _, err := os.Stat(filepath.Join(ws.Dir(), app.DemoDBName+".new")); !errors.Is(err, os.ErrNotExist) {
+		t.Fatal("temporary demo file left behind")
+	}
+}
+
+func TestDemoIsReusedWithinTheWeekAndRegeneratedAfter(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	ws, err := app.OpenWorkspace(ctx, dir, model.FixedClock(now), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := app.NewServices(ctx, ws)
+	first, _ := svc.Weekly.Report(12)
+	ws.Close()
+	info1, _ := os.Stat(filepath.Join(dir, app.DemoDBName))
+
+	ws, err = app.OpenWorkspace(ctx, dir, model.FixedClock(now.Add(time.Hour)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws.Close()
+	info2, _ := os.Stat(filepath.Join(dir, app.DemoDBName))
+	if !info1.ModTime().Equal(info2.ModTime()) {
+		t.Error("demo regenerated within the same week")
+	}
+
+	later := now.AddDate(0, 0, 14)
+	ws, err = app.OpenWorkspace(ctx, dir, model.FixedClock(later), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	r, err := app.NewServices(ctx, ws).Weekly.Report(12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Weeks[11].Week == first.Weeks[11].Week {
+		t.Fatal("report did not move with the clock")
+	}
+	if r.Weeks[11].Contacts == 0 && r.Weeks[10].Contacts == 0 {
+		t.Fatal("a stale demo: the latest weeks are empty")
+	}
+}
+
+func TestWeeklyReport(t *testing.T) {
+	_, svc := openDemo(t)
+	r, err := svc.Weekly.Report(12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Weeks) != 12 || r.Weeks[11].Week != "2026-W47" || r.Weeks[11].Start != "2026-11-16" {
+		t.Fatalf("weeks = %+v", r.Weeks)
+	}
+	for _, w := range r.Weeks {
+		want := 0.0
+		if w.Connects+w.Contacts > 0 {
+			want = float64(w.Connects) / float64(w.Connects+w.Contacts)
+		}
+		if w.ConnectRatio != want || w.TouchingBase > w.Contacts || w.PeopleContacted > w.Contacts {
+			t.Errorf("inconsistent week %+v", w)
+		}
+	}
+	if _, err := svc.Weekly.Report(500); model.ErrorCode(err) != model.EINVALID {
+		t.Fatalf("500 weeks: %v", err)
+	}
+}
+
+func TestErrorsCrossTheBoundaryAsJSON(t *testing.T) {
+	_, svc := openDemo(t)
+	_, err := svc.Threads.Get(987654)
+	var payload struct{ Code, Message string }
+	if jerr := json.Unmarshal([]byte(err.Error()), &payload); jerr != nil {
+		t.Fatalf("error text %q is not JSON", err.Error())
+	}
+	if payload.Code != model.ENOTFOUND || payload.Message == "" {
+		t.Fatalf("payload = %+v", payload)
+	}
+	if model.ErrorCode(err) != model.ENOTFOUND {
+		t.Fatal("Go callers lost the error code")
+	}
+}
+
+func TestThreadsRankCallCandidatesFirst(t *testing.T) {
+	_, svc := openDemo(t)
+	l, err := svc.Threads.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Threads) < 100 {
+		t.Fatalf("only %d threads", len(l.Threads))
+	}
+	if l.Threads[0].States[0] != string(model.StateCallCandidate) || len(l.Threads[0].Reasons) == 0 {
+		t.Fatalf("first thread = %+v", l.Threads[0])
+	}
+	seen := map[string]bool{}
+	for _, th := range l.Threads {
+		for _, s := range th.States {
+			seen[s] = true
+		}
+	}
+	for _, s := range []model.ThreadState{model.StateCallCandidate, model.StateSilent, model.StateStalled} {
+		if !seen[string(s)] {
+			t.Errorf("no %s thread in the demo", s)
+		}
+	}
+	d, err := svc.Threads.Get(l.Threads[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Messages) != l.Threads[0].Messages || d.Messages[0].OwnText == "" {
+		t.Fatalf("detail = %+v", d)
+	}
+	calls, _ := svc.Threads.CallCandidates()
+	for _, c := range calls.Threads {
+		if c.States[0] != string(model.StateCallCandidate) {
+			t.Fatalf("non-candidate %d among call suggestions", c.ID)
+		}
+	}
+}
+
+func TestReviewCheck(t *testing.T) {
+	_, svc := openDemo(t)
+	r, err := svc.Review.Check(app.DraftRequest{Text: "  Hi Mark,\r\n\r\nJust checking in.  "})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.OwnText != "Hi Mark,\n\nJust checking in." || r.Words != 5 {
+		t.Fatalf("review = %+v", r)
+	}
+	drafts, err := svc.Review.Drafts()
+	if err != nil || len(drafts) == 0 {
+		t.Fatalf("drafts = %v, %v", drafts, err)
+	}
+	// Against a silent thread the review says how long it has been silent.
+	l, _ := svc.Threads.List()
+	for _, th := range l.Threads {
+		if th.Unanswered >= 3 {
+			r, err := svc.Review.Check(app.DraftRequest{Text: "Any update?", ThreadID: th.ID})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Thread == nil || !r.Thread.Silent || r.Thread.Unanswered != th.Unanswered || r.Thread.DaysSilent <= 0 {
+				t.Fatalf("thread context = %+v", r.Thread)
+			}
+			return
+		}
+	}
+	t.Fatal("no silent thread with 3 unanswered emails in the demo")
+}

@@ -1,0 +1,80 @@
+package app
+
+import (
+	"context"
+	"strings"
+
+	"dialtone/analysis"
+	"dialtone/model"
+)
+
+// ReviewService serves the Review screen and `dialtone check`.
+type ReviewService struct {
+	ctx context.Context
+	ws  *Workspace
+}
+
+// NewReviewService returns the draft review service.
+func NewReviewService(ctx context.Context, ws *Workspace) *ReviewService {
+	return &ReviewService{ctx: ctx, ws: ws}
+}
+
+// MaxDraftBytes bounds a draft handed to Check.
+const MaxDraftBytes = 1 << 20
+
+// Check reviews a draft: its own text, its length, and the state of the
+// thread it answers.
+func (s *ReviewService) Check(req DraftRequest) (DraftReview, error) { return boundary(s.check(req)) }
+
+// Drafts lists the saved drafts, newest first.
+func (s *ReviewService) Drafts() ([]DraftSummary, error) { return boundary(s.drafts()) }
+
+func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
+	if len(req.Text) > MaxDraftBytes {
+		return DraftReview{}, model.Errorf(model.EINVALID, "The draft is too long to review (over 1 MB).")
+	}
+	own := strings.TrimSpace(strings.ReplaceAll(req.Text, "\r\n", "\n"))
+	out := DraftReview{OwnText: own, Words: analysis.WordCount(own), Reasons: []model.Reason{}, Suggestions: []string{}}
+	if req.ThreadID != 0 {
+		db, _, err := s.ws.current()
+		if err != nil {
+			return DraftReview{}, err
+		}
+		t, err := db.Thread(s.ctx, req.ThreadID)
+		if err != nil {
+			return DraftReview{}, err
+		}
+		r, _, err := rep(s.ctx, db)
+		if err != nil {
+			return DraftReview{}, err
+		}
+		now := s.ws.Now()
+		tr := analysis.AnalyzeThread(t, r, now)
+		ctx := &ThreadContext{ID: t.ID, Subject: t.Subject, Unanswered: tr.Unanswered, Silent: tr.Has(model.StateSilent)}
+		if tr.Unanswered > 0 {
+			ctx.DaysSilent = int(now.Sub(tr.SilentSince).Hours() / 24)
+		}
+		out.Thread = ctx
+	}
+	return out, nil
+}
+
+func (s *ReviewService) drafts() ([]DraftSummary, error) {
+	db, _, err := s.ws.current()
+	if err != nil {
+		return nil, err
+	}
+	ms, err := db.Drafts(s.ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := []DraftSummary{}
+	for _, m := range ms {
+		var to []string
+		for _, a := range m.Recipients() {
+			to = append(to, a.String())
+		}
+		out = append(out, DraftSummary{ID: m.ID, Subject: m.Subject, To: strings.Join(to, ", "), Date: rfc3339(m.Date), Text: m.OwnText, ThreadID: m.ThreadID})
+	}
+	return out, nil
+}

@@ -1,0 +1,26 @@
+package app
+
+import "context"
+
+// Services are everything the frontend binds to.
+type Services struct {
+	Accounts *AccountsService
+	Review   *ReviewService
+	Threads  *ThreadsService
+	Weekly   *WeeklyService
+}
+
+// NewServices builds the services over one workspace.
+func NewServices(ctx context.Context, ws *Workspace) *Services {
+	return &Services{
+		Accounts: NewAccountsService(ctx, ws),
+		Review:   NewReviewService(ctx, ws),
+		Threads:  NewThreadsService(ctx, ws),
+		Weekly:   NewWeeklyService(ctx, ws),
+	}
+}
+
+// Bindings lists the services for Wails to bind.
+func (s *Services) Bindings() []any {
+	return []any{s.Accounts, s.Review, s.Threads, s.Weekly}
+}

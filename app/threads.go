@@ -1,0 +1,128 @@
+package app
+
+import (
+	"context"
+	"time"
+
+	"dialtone/analysis"
+	"dialtone/model"
+)
+
+// ThreadsService serves the Threads screen, `dialtone threads` and
+// `dialtone suggest calls`.
+type ThreadsService struct {
+	ctx context.Context
+	ws  *Workspace
+}
+
+// NewThreadsService returns the threads service.
+func NewThreadsService(ctx context.Context, ws *Workspace) *ThreadsService {
+	return &ThreadsService{ctx: ctx, ws: ws}
+}
+
+// List returns the threads, most in need of the rep first.
+func (s *ThreadsService) List() (ThreadList, error) { return boundary(s.list(false)) }
+
+// CallCandidates returns only the call candidates, best first.
+func (s *ThreadsService) CallCandidates() (ThreadList, error) { return boundary(s.list(true)) }
+
+// Get returns one thread with its messages.
+func (s *ThreadsService) Get(id int64) (ThreadDetail, error) { return boundary(s.get(id)) }
+
+func (s *ThreadsService) list(callsOnly bool) (ThreadList, error) {
+	db, _, err := s.ws.current()
+	if err != nil {
+		return ThreadList{}, err
+	}
+	r, _, err := rep(s.ctx, db)
+	if err != nil {
+		return ThreadList{}, err
+	}
+	names, err := db.OrganizationNames(s.ctx)
+	if err != nil {
+		return ThreadList{}, err
+	}
+	ts, err := db.Threads(s.ctx)
+	if err != nil {
+		return ThreadList{}, err
+	}
+	out := ThreadList{Threads: []ThreadSummary{}}
+	for _, rt := range analysis.RankThreads(ts, r, s.ws.Now()) {
+		if callsOnly && !rt.Report.Has(model.StateCallCandidate) {
+			continue
+		}
+		out.Threads = append(out.Threads, summarize(rt.Thread, rt.Report, names))
+	}
+	return out, nil
+}
+
+func (s *ThreadsService) get(id int64) (ThreadDetail, error) {
+	db, _, err := s.ws.current()
+	if err != nil {
+		return ThreadDetail{}, err
+	}
+	t, err := db.Thread(s.ctx, id)
+	if err != nil {
+		return ThreadDetail{}, err
+	}
+	r, _, err := rep(s.ctx, db)
+	if err != nil {
+		return ThreadDetail{}, err
+	}
+	names, err := db.OrganizationNames(s.ctx)
+	if err != nil {
+		return ThreadDetail{}, err
+	}
+	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, s.ws.Now()), names)}
+	for _, m := range t.Messages {
+		d.Messages = append(d.Messages, messageView(m))
+	}
+	return d, nil
+}
+
+func summarize(t model.Thread, r analysis.ThreadReport, names map[string]string) ThreadSummary {
+	s := ThreadSummary{
+		ID: t.ID, Subject: t.Subject, Organization: names[r.Organization], Participants: r.Participants,
+		Messages: len(t.Messages), Outbound: r.Outbound, Inbound: r.Inbound,
+		FirstAt: rfc3339(t.FirstAt), LastAt: rfc3339(t.LastAt), States: []string{},
+		Unanswered: r.Unanswered, SilentSince: rfc3339(r.SilentSince), CallScore: r.CallScore,
+		Reasons: r.Reasons, Advice: r.Advice,
+	}
+	if s.Organization == "" {
+		s.Organization = r.Organization
+	}
+	if s.Participants == nil {
+		s.Participants = []string{}
+	}
+	if s.Reasons == nil {
+		s.Reasons = []string{}
+	}
+	for _, st := range r.States {
+		s.States = append(s.States, string(st))
+	}
+	if !r.Has(model.StateSilent) {
+		s.SilentSince = ""
+	}
+	return s
+}
+
+func messageView(m model.Message) MessageView {
+	v := MessageView{
+		ID: m.ID, Direction: string(m.Direction), From: m.From.String(), To: []string{}, Date: rfc3339(m.Date),
+		Subject: m.Subject, OwnText: m.OwnText, Label: string(m.Label), Score: m.Score, Reasons: m.Reasons,
+	}
+	for _, a := range m.Recipients() {
+		v.To = append(v.To, a.String())
+	}
+	if v.Reasons == nil {
+		v.Reasons = []model.Reason{}
+	}
+	return v
+}
+
+func rfc3339(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func cli(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func keys(m map[string]any) []string {
+	var k []string
+	for key := range m {
+		k = append(k, key)
+	}
+	sort.Strings(k)
+	return k
+}
+
+func TestWeeklyReportJSONContract(t *testing.T) {
+	t.Setenv("DIALTONE_NOW", "2026-11-19T21:00:00Z")
+	dir := t.TempDir()
+	if code, out, errs := cli(t, "", "--data", dir, "demo"); code != 0 || !strings.Contains(out, "Demo data ready") {
+		t.Fatalf("demo: %d %q %q", code, out, errs)
+	}
+	code, out, errs := cli(t, "", "--data", dir, "report", "weekly", "--weeks", "3", "--json")
+	if code != 0 {
+		t.Fatalf("report: %d %q", code, errs)
+	}
+	var doc struct {
+		Weeks []map[string]any `json:"weeks"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Weeks) != 3 {
+		t.Fatalf("weeks = %d", len(doc.Weeks))
+	}
+	want := []string{"connect_ratio", "connects", "contacts", "people_contacted", "start", "touching_base", "week"}
+	if got := keys(doc.Weeks[0]); !reflect.DeepEqual(got, want) {
+		t.Fatalf("keys = %v, want %v", got, want)
+	}
+	if doc.Weeks[2]["week"] != "2026-W47" || doc.Weeks[2]["start"] != "2026-11-16" || doc.Weeks[0]["week"] != "2026-W45" {
+		t.Fatalf("weeks not oldest first ending this week: %v", doc.Weeks)
+	}
+}
+
+func TestThreadsJSONContract(t *testing.T) {
+	t.Setenv("DIALTONE_NOW", "2026-11-19T21:00:00Z")
+	dir := t.TempDir()
+	for _, args := range [][]string{{"threads", "--json"}, {"suggest", "calls", "--json"}} {
+		code, out, errs := cli(t, "", append([]string{"--data", dir}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: %d %q", args, code, errs)
+		}
+		var doc struct {
+			Threads []map[string]any `json:"threads"`
+		}
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Threads) == 0 {
+			t.Fatalf("%v: no threads", args)
+		}
+		want := []string{"call_score", "id", "messages", "participants", "reasons", "states", "subject", "unanswered"}
+		if got := keys(doc.Threads[0]); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%v keys = %v", args, got)
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errs := cli(t, "", "--data", dir, "frobnicate"); code != 2 || !strings.Contains(errs, "unknown command") {
+		t.Errorf("unknown command: %d %q", code, errs)
+	}
+	if code, _, _ := cli(t, "", "--data", dir, "report", "weekly", "--weeks", "x"); code != 2 {
+		t.Errorf("bad flag: %d", code)
+	}
+	if code, _, errs := cli(t, "", "--data", dir, "report", "weekly", "--weeks", "0"); code != 0 {
+		t.Errorf("--weeks 0 means the default: %d %q", code, errs)
+	}
+	if code, _, errs := cli(t, "", "--data", dir, "report", "weekly", "--weeks", "900"); code != 1 || !strings.Contains(errs, "1 to 104 weeks") {
+		t.Errorf("too many weeks: %d %q", code, errs)
+	}
+}
+
+func TestCorruptDatabaseIsReportedAndKept(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "dialtone.db")
+	if err := os.WriteFile(path, []byte("not a database"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := cli(t, "", "--data", dir, "accounts", "list")
+	if code != 1 || !strings.Contains(errs, "not a Dialtone database") {
+		t.Fatalf("got %d %q", code, errs)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "not a database" {
+		t.Fatal("the file was changed")
+	}
+}
+
+func TestCheckReadsStdin(t *testing.T) {
+	t.Setenv("DIALTONE_NOW", "2026-11-19T21:00:00Z")
+	code, out, errs := cli(t, "Hi Mark,\n\nJust checking in.\n", "--data", t.TempDir(), "check", "--json")
+	if code != 0 {
+		t.Fatalf("%d %q", code, errs)
+	}
+	var r struct {
+		OwnText string `json:"ownText"`
+		Words   int    `json:"words"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil || r.Words != 5 {
+		t.Fatalf("check = %q (%v)", out, err)
+	}
+}

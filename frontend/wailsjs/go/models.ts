@@ -1,0 +1,427 @@
+export namespace app {
+	
+	export class AccountView {
+	    id: number;
+	    kind: string;
+	    name: string;
+	    email: string;
+	    status: string;
+	    lastSyncAt: string;
+	    lastError: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.status = source["status"];
+	        this.lastSyncAt = source["lastSyncAt"];
+	        this.lastError = source["lastError"];
+	    }
+	}
+	export class DraftRequest {
+	    subject: string;
+	    text: string;
+	    threadId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.subject = source["subject"];
+	        this.text = source["text"];
+	        this.threadId = source["threadId"];
+	    }
+	}
+	export class ThreadContext {
+	    id: number;
+	    subject: string;
+	    unanswered: number;
+	    daysSilent: number;
+	    silent: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ThreadContext(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.subject = source["subject"];
+	        this.unanswered = source["unanswered"];
+	        this.daysSilent = source["daysSilent"];
+	        this.silent = source["silent"];
+	    }
+	}
+	export class DraftReview {
+	    ownText: string;
+	    words: number;
+	    classified: boolean;
+	    label: string;
+	    score: number;
+	    reasons: model.Reason[];
+	    thread?: ThreadContext;
+	    suggestions: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftReview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ownText = source["ownText"];
+	        this.words = source["words"];
+	        this.classified = source["classified"];
+	        this.label = source["label"];
+	        this.score = source["score"];
+	        this.reasons = this.convertValues(source["reasons"], model.Reason);
+	        this.thread = this.convertValues(source["thread"], ThreadContext);
+	        this.suggestions = source["suggestions"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DraftSummary {
+	    id: number;
+	    subject: string;
+	    to: string;
+	    date: string;
+	    text: string;
+	    threadId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.subject = source["subject"];
+	        this.to = source["to"];
+	        this.date = source["date"];
+	        this.text = source["text"];
+	        this.threadId = source["threadId"];
+	    }
+	}
+	export class MessageView {
+	    id: number;
+	    direction: string;
+	    from: string;
+	    to: string[];
+	    date: string;
+	    subject: string;
+	    ownText: string;
+	    label: string;
+	    score: number;
+	    reasons: model.Reason[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MessageView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.direction = source["direction"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.date = source["date"];
+	        this.subject = source["subject"];
+	        this.ownText = source["ownText"];
+	        this.label = source["label"];
+	        this.score = source["score"];
+	        this.reasons = this.convertValues(source["reasons"], model.Reason);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StoreCounts {
+	    messages: number;
+	    outbound: number;
+	    threads: number;
+	    events: number;
+	    organizations: number;
+	    calls: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StoreCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.messages = source["messages"];
+	        this.outbound = source["outbound"];
+	        this.threads = source["threads"];
+	        this.events = source["events"];
+	        this.organizations = source["organizations"];
+	        this.calls = source["calls"];
+	    }
+	}
+	export class Overview {
+	    mode: string;
+	    dataDir: string;
+	    accounts: AccountView[];
+	    counts: StoreCounts;
+	    timeZone: string;
+	    repEmails: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Overview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mode = source["mode"];
+	        this.dataDir = source["dataDir"];
+	        this.accounts = this.convertValues(source["accounts"], AccountView);
+	        this.counts = this.convertValues(source["counts"], StoreCounts);
+	        this.timeZone = source["timeZone"];
+	        this.repEmails = source["repEmails"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class ThreadSummary {
+	    id: number;
+	    subject: string;
+	    organization: string;
+	    participants: string[];
+	    messages: number;
+	    outbound: number;
+	    inbound: number;
+	    firstAt: string;
+	    lastAt: string;
+	    states: string[];
+	    unanswered: number;
+	    silentSince: string;
+	    callScore: number;
+	    reasons: string[];
+	    advice: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ThreadSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.subject = source["subject"];
+	        this.organization = source["organization"];
+	        this.participants = source["participants"];
+	        this.messages = source["messages"];
+	        this.outbound = source["outbound"];
+	        this.inbound = source["inbound"];
+	        this.firstAt = source["firstAt"];
+	        this.lastAt = source["lastAt"];
+	        this.states = source["states"];
+	        this.unanswered = source["unanswered"];
+	        this.silentSince = source["silentSince"];
+	        this.callScore = source["callScore"];
+	        this.reasons = source["reasons"];
+	        this.advice = source["advice"];
+	    }
+	}
+	export class ThreadDetail {
+	    summary: ThreadSummary;
+	    messages: MessageView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ThreadDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.summary = this.convertValues(source["summary"], ThreadSummary);
+	        this.messages = this.convertValues(source["messages"], MessageView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ThreadList {
+	    threads: ThreadSummary[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ThreadList(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.threads = this.convertValues(source["threads"], ThreadSummary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class WeeklyReport {
+	    weeks: model.WeekStats[];
+	    timeZone: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new WeeklyReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.weeks = this.convertValues(source["weeks"], model.WeekStats);
+	        this.timeZone = source["timeZone"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace model {
+	
+	export class Reason {
+	    effect: string;
+	    code: string;
+	    text: string;
+	    start: number;
+	    end: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Reason(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.effect = source["effect"];
+	        this.code = source["code"];
+	        this.text = source["text"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	    }
+	}
+	export class WeekStats {
+	    week: string;
+	    start: string;
+	    contacts: number;
+	    people_contacted: number;
+	    connects: number;
+	    touching_base: number;
+	    connect_ratio: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new WeekStats(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.week = source["week"];
+	        this.start = source["start"];
+	        this.contacts = source["contacts"];
+	        this.people_contacted = source["people_contacted"];
+	        this.connects = source["connects"];
+	        this.touching_base = source["touching_base"];
+	        this.connect_ratio = source["connect_ratio"];
+	    }
+	}
+
+}
+

@@ -1,0 +1,54 @@
+// Command dialtone is the Dialtone desktop app: Wails wiring only. The
+// services live in package app; the frontend is embedded from frontend/dist.
+package main
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"log/slog"
+	"os"
+	_ "time/tzdata" // the rep's time zone must resolve on every platform
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+
+	"dialtone/app"
+	"dialtone/model"
+)
+
+//go:embed all:frontend/dist
+var assets embed.FS
+
+func main() {
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	ctx := context.Background()
+	clock, err := app.ClockFromEnv()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "dialtone:", model.ErrorMessage(err))
+		os.Exit(2)
+	}
+	ws, err := app.OpenWorkspace(ctx, app.DefaultDataDir(), clock, log)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "dialtone:", model.ErrorMessage(err))
+		log.Error("open workspace", "err", err)
+		os.Exit(1)
+	}
+	defer ws.Close()
+	svc := app.NewServices(ctx, ws)
+	err = wails.Run(&options.App{
+		Title:            "Dialtone",
+		Width:            1200,
+		Height:           800,
+		MinWidth:         900,
+		MinHeight:        600,
+		AssetServer:      &assetserver.Options{Assets: assets},
+		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 251, A: 1},
+		Bind:             svc.Bindings(),
+	})
+	if err != nil {
+		log.Error("wails", "err", err)
+		os.Exit(1)
+	}
+}
