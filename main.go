@@ -13,6 +13,7 @@ import (
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
 
 	"dialtone/app"
 	"dialtone/model"
@@ -20,6 +21,9 @@ import (
 
 //go:embed all:frontend/dist
 var assets embed.FS
+
+//go:embed build/appicon.png
+var icon []byte
 
 func main() {
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
@@ -46,6 +50,7 @@ func main() {
 		AssetServer:      &assetserver.Options{Assets: assets},
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 251, A: 1},
 		Bind:             svc.Bindings(),
+		Linux:            &linux.Options{Icon: icon, ProgramName: "dialtone"},
 	})
 	if err != nil {
 		log.Error("wails", "err", err)

@@ -124,12 +124,35 @@ func addIdentity(ctx context.Context, tx *sql.Tx, email string, accountID int64)
 	if accountID != 0 {
 		acct = accountID
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO identities (email, account_id) VALUES (?, ?) ON CONFLICT (email) DO NOTHING`, email, acct); err != nil {
+	res, err := tx.ExecContext(ctx, `INSERT INTO identities (email, account_id) VALUES (?, ?) ON CONFLICT (email) DO NOTHING`, email, acct)
+	if err != nil {
 		return dbErr(err, "save the address")
 	}
+	changed, _ := res.RowsAffected()
 	if dom := model.Domain(email); !model.IsFreeMailDomain(dom) {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO internal_domains (domain) VALUES (?) ON CONFLICT DO NOTHING`, dom); err != nil {
+		res, err := tx.ExecContext(ctx, `INSERT INTO internal_domains (domain) VALUES (?) ON CONFLICT DO NOTHING`, dom)
+		if err != nil {
 			return dbErr(err, "save the domain")
+		}
+		n, _ := res.RowsAffected()
+		changed += n
+	}
+	if changed > 0 {
+		return refreshExternal(ctx, tx)
+	}
+	return nil
+}
+
+// refreshExternal recomputes the stored external flags after the rep's
+// addresses or domains changed, so aggregations can read them from indexes.
+func refreshExternal(ctx context.Context, tx *sql.Tx) error {
+	for _, q := range []string{
+		`UPDATE recipients SET external = (email NOT IN (SELECT email FROM identities) AND domain NOT IN (SELECT domain FROM internal_domains))`,
+		`UPDATE messages SET external = EXISTS (SELECT 1 FROM recipients r WHERE r.message_id = messages.id AND r.external = 1)`,
+		`UPDATE attendees SET external = (is_self = 0 AND email NOT IN (SELECT email FROM identities) AND domain NOT IN (SELECT domain FROM internal_domains))`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return dbErr(err, "update who is internal")
 		}
 	}
 	return nil
@@ -142,8 +165,16 @@ func (d *DB) Identities(ctx context.Context) ([]string, error) {
 
 // AddInternalDomain marks a domain as the rep's own company.
 func (d *DB) AddInternalDomain(ctx context.Context, domain string) error {
-	_, err := d.db.ExecContext(ctx, `INSERT INTO internal_domains (domain) VALUES (lower(?)) ON CONFLICT DO NOTHING`, domain)
-	return dbErr(err, "save the domain")
+	return d.withTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO internal_domains (domain) VALUES (lower(?)) ON CONFLICT DO NOTHING`, domain)
+		if err != nil {
+			return dbErr(err, "save the domain")
+		}
+		if n, _ := res.RowsAffected(); n > 0 {
+			return refreshExternal(ctx, tx)
+		}
+		return nil
+	})
 }
 
 // Setting returns a setting's value, or def when it is unset.

@@ -62,8 +62,12 @@ func (w *writer) putEvent(e *model.Event) error {
 		if resp == "" {
 			resp = model.ResponseNeedsAction
 		}
-		if _, err := w.exec(`INSERT INTO attendees (event_id, email, name, response, is_self, domain) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT DO NOTHING`, e.ID, email, a.Name, resp, a.Self, model.Domain(email)); err != nil {
+		ext, err := w.external(email)
+		if err != nil {
+			return err
+		}
+		if _, err := w.exec(`INSERT INTO attendees (event_id, email, name, response, is_self, domain, external) VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`, e.ID, email, a.Name, resp, a.Self, model.Domain(email), ext && !a.Self); err != nil {
 			return dbErr(err, "save the attendees")
 		}
 	}

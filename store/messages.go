@@ -31,10 +31,38 @@ type writer struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
 	seen  map[string]bool // people and organizations written in this tx
+	own   *ownSets        // the rep's addresses and domains, loaded once
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) *writer {
 	return &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, seen: map[string]bool{}}
+}
+
+// ownSets are the rep's addresses and company domains.
+type ownSets struct{ emails, domains map[string]bool }
+
+// external reports whether a normalized address is outside the rep's company.
+func (w *writer) external(email string) (bool, error) {
+	if w.own == nil {
+		o := &ownSets{emails: map[string]bool{}, domains: map[string]bool{}}
+		for q, m := range map[string]map[string]bool{`SELECT email FROM identities`: o.emails, `SELECT domain FROM internal_domains`: o.domains} {
+			rows, err := w.tx.QueryContext(w.ctx, q)
+			if err != nil {
+				return false, dbErr(err, "read your addresses")
+			}
+			for rows.Next() {
+				var v string
+				if err := rows.Scan(&v); err != nil {
+					rows.Close()
+					return false, dbErr(err, "read your addresses")
+				}
+				m[v] = true
+			}
+			rows.Close()
+		}
+		w.own = o
+	}
+	return !w.own.emails[email] && !w.own.domains[model.Domain(email)], nil
 }
 
 func (w *writer) close() {
@@ -159,6 +187,7 @@ func (w *writer) putMessage(m *model.Message) error {
 	if _, err := w.exec(`DELETE FROM recipients WHERE message_id = ?`, m.ID); err != nil {
 		return dbErr(err, "save the recipients")
 	}
+	anyExternal := false
 	for _, r := range []struct {
 		kind string
 		list []model.Address
@@ -168,13 +197,19 @@ func (w *writer) putMessage(m *model.Message) error {
 			if email == "" {
 				continue
 			}
-			if _, err := w.exec(`INSERT INTO recipients (message_id, kind, email, name, domain) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-				m.ID, r.kind, email, a.Name, model.Domain(email)); err != nil {
+			ext, err := w.external(email)
+			if err != nil {
+				return err
+			}
+			anyExternal = anyExternal || ext
+			if _, err := w.exec(`INSERT INTO recipients (message_id, kind, email, name, domain, external) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+				m.ID, r.kind, email, a.Name, model.Domain(email), ext); err != nil {
 				return dbErr(err, "save the recipients")
 			}
 		}
 	}
-	return nil
+	_, err = w.exec(`UPDATE messages SET external = ? WHERE id = ?`, anyExternal, m.ID)
+	return dbErr(err, "save a message")
 }
 
 func nonNil(s []string) []string {

@@ -8,72 +8,81 @@ import (
 	"dialtone/model"
 )
 
-// The SQL forms of DESIGN.md's definitions. An address is external when it is
-// not one of the rep's own and its domain is not the rep's company's.
-const (
-	externalRecipient = `r.email NOT IN (SELECT email FROM identities) AND r.domain NOT IN (SELECT domain FROM internal_domains)`
-	externalAttendee  = `a.is_self = 0 AND a.email NOT IN (SELECT email FROM identities) AND a.domain NOT IN (SELECT domain FROM internal_domains)`
-	selfAttendee      = `(a.is_self = 1 OR a.email IN (SELECT email FROM identities))`
-)
-
-// contactsSQL selects outbound messages with at least one external recipient.
-const contactsSQL = `SELECT m.id, m.sent_at, m.label FROM messages m
-	WHERE m.direction = 'out' AND m.sent_at >= :from AND m.sent_at < :to
-	AND EXISTS (SELECT 1 FROM recipients r WHERE r.message_id = m.id AND ` + externalRecipient + `)`
-
-// connectEventsSQL selects connects from the calendar: one row per meeting
-// instance (UID + recurrence id, however many accounts saw it) that has an
-// external attendee, is not cancelled nor declined by the rep, is not an
+// connectEventsSQL selects connects from the calendar, one row per meeting
+// instance (UID + recurrence id, however many accounts saw it): it has an
+// external attendee, is neither cancelled nor declined by the rep, is not an
 // all-day entry, lasts at least five minutes and has started.
-const connectEventsSQL = `SELECT e.uid, e.recurrence_id, min(e.start_at) AS start_at FROM events e
-	WHERE e.start_at >= :from AND e.start_at < :to AND e.start_at <= :now
-	AND e.status != 'cancelled' AND e.all_day = 0 AND e.end_at - e.start_at >= :minlen
-	AND EXISTS (SELECT 1 FROM attendees a WHERE a.event_id = e.id AND ` + externalAttendee + `)
-	AND NOT EXISTS (SELECT 1 FROM attendees a WHERE a.event_id = e.id AND ` + selfAttendee + ` AND a.response = 'declined')
+const connectEventsSQL = `SELECT min(e.start_at) AS at FROM events e
+	WHERE e.start_at >= ? AND e.start_at < ? AND e.start_at <= ?
+	AND e.status != 'cancelled' AND e.all_day = 0 AND e.end_at - e.start_at >= ?
+	AND EXISTS (SELECT 1 FROM attendees a WHERE a.event_id = e.id AND a.external = 1)
+	AND NOT EXISTS (SELECT 1 FROM attendees a WHERE a.event_id = e.id
+		AND (a.is_self = 1 OR a.email IN (SELECT email FROM identities)) AND a.response = 'declined')
 	GROUP BY e.uid, e.recurrence_id`
 
-// WeeklyCounts aggregates contacts, distinct people contacted, connects
-// (calendar and logged calls) and touching-base contacts for each week range.
-// now bounds connects to meetings that have started.
+// WeeklyCounts aggregates, for each week range, contacts (outbound messages
+// with an external recipient), the distinct external people they went to,
+// the touching-base ones among them, and connects (calendar meetings and
+// logged calls that have started by now).
 func (d *DB) WeeklyCounts(ctx context.Context, weeks []model.WeekRange, now time.Time) ([]model.WeekCounts, error) {
 	out := make([]model.WeekCounts, len(weeks))
 	if len(weeks) == 0 {
 		return out, nil
 	}
-	var vals []string
-	args := []any{}
-	for i, w := range weeks {
-		vals = append(vals, "(?, ?, ?)")
-		args = append(args, i, unix(w.Start), unix(w.End))
+	// bucket(col) maps a time column to its week index; the ranges are
+	// contiguous, so each WHEN compares with one week's end.
+	bucket := func(col string) (string, []any) {
+		var b strings.Builder
+		args := make([]any, 0, 2*len(weeks))
+		b.WriteString("CASE")
+		for i, w := range weeks {
+			b.WriteString(" WHEN " + col + " < ? THEN ?")
+			args = append(args, unix(w.End), i)
+		}
+		b.WriteString(" END")
+		return b.String(), args
 	}
-	from, to := unix(weeks[0].Start), unix(weeks[len(weeks)-1].End)
-	named := strings.NewReplacer(":from", "?", ":to", "?", ":now", "?", ":minlen", "?")
-	cte := `WITH weeks (idx, ws, we) AS (VALUES ` + strings.Join(vals, ", ") + `)`
-	q := cte + `,
-	contacts AS (` + named.Replace(contactsSQL) + `),
-	connects AS (` + named.Replace(connectEventsSQL) + `)
-	SELECT w.idx,
-		(SELECT count(*) FROM contacts c WHERE c.sent_at >= w.ws AND c.sent_at < w.we),
-		(SELECT count(*) FROM contacts c WHERE c.sent_at >= w.ws AND c.sent_at < w.we AND c.label = 'touching_base'),
-		(SELECT count(DISTINCT r.email) FROM contacts c JOIN recipients r ON r.message_id = c.id
-			WHERE c.sent_at >= w.ws AND c.sent_at < w.we AND ` + externalRecipient + `),
-		(SELECT count(*) FROM connects e WHERE e.start_at >= w.ws AND e.start_at < w.we)
-		+ (SELECT count(*) FROM calls k WHERE k.started_at >= w.ws AND k.started_at < w.we AND k.started_at <= ?)
-	FROM weeks w ORDER BY w.idx`
-	nowU := unix(now)
-	args = append(args, from, to, from, to, nowU, int64(model.MinConnectDuration/time.Second), nowU)
-	rows, err := d.db.QueryContext(ctx, q, args...)
+	from, to, nowU := unix(weeks[0].Start), unix(weeks[len(weeks)-1].End), unix(now)
+	var q strings.Builder
+	var args []any
+	part := func(col, sql string, params ...any) {
+		if q.Len() > 0 {
+			q.WriteString("\nUNION ALL\n")
+		}
+		expr, bargs := bucket(col)
+		q.WriteString(strings.Replace(sql, "{idx}", expr, 1))
+		args = append(args, bargs...)
+		args = append(args, params...)
+	}
+	part("m.sent_at", `SELECT 0, {idx} AS idx, count(*), coalesce(sum(m.label = 'touching_base'), 0) FROM messages m
+		WHERE m.direction = 'out' AND m.sent_at >= ? AND m.sent_at < ? AND m.external = 1 GROUP BY idx`, from, to)
+	part("m.sent_at", `SELECT 1, {idx} AS idx, count(DISTINCT r.email), 0 FROM messages m
+		JOIN recipients r ON r.message_id = m.id AND r.external = 1
+		WHERE m.direction = 'out' AND m.sent_at >= ? AND m.sent_at < ? AND m.external = 1 GROUP BY idx`, from, to)
+	part("c.at", `SELECT 2, {idx} AS idx, count(*), 0 FROM (`+connectEventsSQL+`) c GROUP BY idx`,
+		from, to, nowU, int64(model.MinConnectDuration/time.Second))
+	part("k.started_at", `SELECT 3, {idx} AS idx, count(*), 0 FROM calls k
+		WHERE k.started_at >= ? AND k.started_at < ? AND k.started_at <= ? GROUP BY idx`, from, to, nowU)
+
+	rows, err := d.db.QueryContext(ctx, q.String(), args...)
 	if err != nil {
 		return nil, dbErr(err, "compute the weekly report")
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var i int
-		var c model.WeekCounts
-		if err := rows.Scan(&i, &c.Contacts, &c.TouchingBase, &c.PeopleContacted, &c.Connects); err != nil {
+		var kind, idx, n, tb int
+		if err := rows.Scan(&kind, &idx, &n, &tb); err != nil {
 			return nil, dbErr(err, "compute the weekly report")
 		}
-		out[i] = c
+		c := &out[idx]
+		switch kind {
+		case 0:
+			c.Contacts, c.TouchingBase = n, tb
+		case 1:
+			c.PeopleContacted = n
+		default:
+			c.Connects += n
+		}
 	}
 	return out, dbErr(rows.Err(), "compute the weekly report")
 }

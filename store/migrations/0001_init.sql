@@ -69,9 +69,12 @@ CREATE TABLE messages (
     score              INTEGER NOT NULL DEFAULT 0,
     reasons            TEXT    NOT NULL DEFAULT '[]',
     classifier_version TEXT    NOT NULL DEFAULT '',
+    -- 1 when a recipient is outside the rep's company (kept current by the
+    -- store whenever the rep's addresses or domains change).
+    external           INTEGER NOT NULL DEFAULT 0,
     UNIQUE (account_id, folder, uid, message_id)
 );
-CREATE INDEX messages_direction_sent ON messages (direction, sent_at);
+CREATE INDEX messages_direction_sent ON messages (direction, sent_at, external, label);
 CREATE INDEX messages_thread ON messages (thread_id, sent_at);
 CREATE INDEX messages_message_id ON messages (message_id);
 
@@ -81,9 +84,12 @@ CREATE TABLE recipients (
     email      TEXT    NOT NULL,
     name       TEXT    NOT NULL DEFAULT '',
     domain     TEXT    NOT NULL,
+    external   INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (message_id, kind, email)
 );
 CREATE INDEX recipients_email ON recipients (email);
+-- Covers the weekly report's join from messages to external recipients.
+CREATE INDEX recipients_external ON recipients (message_id, external, email);
 
 CREATE TABLE events (
     id             INTEGER PRIMARY KEY,
@@ -111,8 +117,11 @@ CREATE TABLE attendees (
     response TEXT    NOT NULL DEFAULT 'needs_action',
     is_self  INTEGER NOT NULL DEFAULT 0,
     domain   TEXT    NOT NULL,
+    external INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (event_id, email)
 );
+-- Covers the connect rules' look-ups of an event's attendees.
+CREATE INDEX attendees_connect ON attendees (event_id, external, is_self, response, email);
 
 CREATE TABLE calls (
     id               INTEGER PRIMARY KEY,

@@ -1,0 +1,69 @@
+# Dialtone's build. `make run` and `make test` install what they need.
+SHELL := /bin/bash
+GO_TAGS := webkit2_41
+# Go packages: everything but the root (Wails/GTK) and frontend/node_modules.
+GO_PKGS = $(shell go list ./... | grep -v -e '^dialtone$$' -e node_modules)
+WAILS := bin/wails
+export ARTIFACTS ?= $(CURDIR)/build/artifacts
+
+.PHONY: all run build frontend deps deps-test check fmt-check vet bindings-check \
+        test test-go test-frontend e2e smoke bench clean
+
+all: build
+
+deps:
+	@scripts/deps.sh build
+
+deps-test:
+	@scripts/deps.sh test
+
+frontend: deps
+	cd frontend && npm run --silent build
+
+## build: the desktop binary build/bin/dialtone
+build: frontend
+	$(WAILS) build -s -tags $(GO_TAGS) -o dialtone
+
+## run: build and start the app (demo data when no account is connected)
+run: build
+	./build/bin/dialtone
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet:
+	go vet $(GO_PKGS)
+	go vet -tags $(GO_TAGS) .
+
+## bindings-check: the committed frontend/wailsjs matches the Go services
+bindings-check: deps
+	$(WAILS) generate module -tags $(GO_TAGS) >/dev/null
+	@git diff --exit-code --stat -- frontend/wailsjs || { echo "frontend/wailsjs is stale: commit the regenerated bindings"; exit 1; }
+	@test -z "$$(git status --porcelain -- frontend/wailsjs)" || { echo "frontend/wailsjs has new files: commit them"; exit 1; }
+
+## check: fast static checks
+check: deps fmt-check vet bindings-check
+	cd frontend && npm run --silent check
+
+test-go:
+	go test -race -count=1 $(GO_PKGS)
+
+test-frontend: deps
+	cd frontend && npm run --silent check && npm test --silent
+
+e2e: deps-test frontend
+	scripts/e2e.sh
+
+smoke: deps-test build
+	scripts/smoke.sh build/bin/dialtone
+
+## test: everything CI runs
+test: deps-test fmt-check vet bindings-check test-go test-frontend e2e smoke
+	@echo "make test: all checks passed"
+
+## bench: speed and memory figures
+bench:
+	go test -run '^$$' -bench . -benchmem $(GO_PKGS) | tee build/bench.txt | grep -E '^(Benchmark|ok|FAIL)'
+
+clean:
+	rm -rf build/bin build/artifacts frontend/dist/assets frontend/dist/index.html
