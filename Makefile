@@ -22,7 +22,7 @@ frontend: deps
 
 ## build: the desktop binary build/bin/dialtone
 build: frontend
-	$(WAILS) build -s -tags $(GO_TAGS) -o dialtone
+	$(WAILS) build -s -m -skipbindings -tags $(GO_TAGS) -o dialtone
 
 ## run: build and start the app (demo data when no account is connected)
 run: build
