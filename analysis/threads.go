@@ -186,19 +186,26 @@ func callScore(t model.Thread, r ThreadReport, now time.Time) (float64, []string
 	if n < 3 && !r.Has(model.StateSilent) {
 		return 0, nil // a quick exchange is not a call candidate
 	}
-	// Back-and-forth rounds: direction changes.
-	rounds := 0
-	for i := 1; i < n; i++ {
-		if t.Messages[i].Direction != t.Messages[i-1].Direction {
+	// Back-and-forth rounds: direction changes. Volume only counts when the
+	// customer is engaged (replies that say something), or a one-sided
+	// thread would pass for a lively one.
+	rounds, engaged := 0, 0
+	for i := 0; i < n; i++ {
+		if i > 0 && t.Messages[i].Direction != t.Messages[i-1].Direction {
 			rounds++
+		}
+		if m := t.Messages[i]; m.Direction == model.Inbound && !NonCommittal(m.OwnText) {
+			engaged++
 		}
 	}
 	span := t.Messages[n-1].Date.Sub(t.Messages[0].Date)
 	days := int(span.Hours()/24) + 1
-	if n >= 6 && days <= 14 {
+	switch {
+	case engaged < 2:
+	case n >= 6 && days <= 14:
 		score += 0.35
 		reasons = append(reasons, fmt.Sprintf("%d messages in %d days", n, days))
-	} else if rounds >= 4 {
+	case rounds >= 4:
 		score += 0.25
 		reasons = append(reasons, fmt.Sprintf("%d back-and-forth rounds", rounds))
 	}
