@@ -107,11 +107,11 @@ func TestRankThreadsPutsCandidatesFirst(t *testing.T) {
 
 func TestNonCommittal(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Thanks, will take a look.":       true,
-		"Noted.":                          true,
-		"Busy week, will get back to you": true,
-		"Thanks! Can we do 30 seats instead of 40?":                                          false,
-		"We approved the budget and want to start on 1 December with the Business tier.":    false,
+		"Thanks, will take a look.":                 true,
+		"Noted.":                                    true,
+		"Busy week, will get back to you":           true,
+		"Thanks! Can we do 30 seats instead of 40?": false,
+		"We approved the budget and want to start on 1 December with the Business tier.":     false,
 		"Let me check with finance and come back on the 12th with the final headcount of 30": false,
 	} {
 		if got := NonCommittal(text); got != want {
