@@ -63,6 +63,7 @@ test: deps-test fmt-check vet bindings-check test-go test-frontend e2e smoke
 
 ## bench: speed and memory figures
 bench:
+	@mkdir -p build
 	go test -run '^$$' -bench . -benchmem $(GO_PKGS) | tee build/bench.txt | grep -E '^(Benchmark|ok|FAIL)'
 
 clean:

@@ -1,0 +1,134 @@
+// End-to-end: Debian's Chromium, driven by Playwright, against the running
+// app (real Go services on the demo data) at $DIALTONE_URL.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const url = process.env.DIALTONE_URL;
+const shots = process.env.DIALTONE_SHOTS ?? '/tmp/dialtone-shots';
+if (!url) throw new Error('set DIALTONE_URL to the running app, e.g. http://127.0.0.1:34115');
+
+let browser;
+let page;
+let profile;
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  profile = mkdtempSync(join(tmpdir(), 'dialtone-chromium-'));
+  // A persistent context on a fresh profile folder is Playwright's form of
+  // Chromium's --user-data-dir.
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  await page.goto(url);
+  await page.getByTestId('nav-weekly').waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+const shot = (name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+const int = (s) => {
+  assert.match(s.trim(), /^\d+$/, `expected a whole number, got ${JSON.stringify(s)}`);
+  return Number(s.trim());
+};
+
+describe('Dialtone on demo data', () => {
+  test('the demo banner shows on every screen', async () => {
+    for (const s of ['weekly', 'threads', 'review', 'accounts']) {
+      await page.getByTestId(`nav-${s}`).click();
+      assert.equal(await page.getByTestId(`nav-${s}`).getAttribute('aria-current'), 'page');
+      await page.getByTestId('demo-banner').waitFor();
+    }
+  });
+
+  test('Weekly shows 12 ISO weeks of figures from Go', async () => {
+    await page.getByTestId('nav-weekly').click();
+    const rows = page.getByTestId('week-row');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 12);
+    let contacts = 0;
+    let connects = 0;
+    const weeks = [];
+    for (let i = 0; i < 12; i++) {
+      const row = rows.nth(i);
+      weeks.push(await row.getAttribute('data-week'));
+      const c = int(await row.locator('[data-col=contacts]').innerText());
+      const k = int(await row.locator('[data-col=connects]').innerText());
+      const tb = int(await row.locator('[data-col=touching_base]').innerText());
+      const ratio = Number(await row.locator('[data-col=ratio]').getAttribute('data-value'));
+      assert.ok(tb <= c, 'touching-base emails are a subset of contacts');
+      const want = c + k === 0 ? 0 : k / (c + k);
+      assert.ok(Math.abs(ratio - want) < 1e-9, `ratio ${ratio} = connects / (connects + contacts) = ${want}`);
+      contacts += c;
+      connects += k;
+    }
+    assert.ok(contacts > 0 && connects > 0, 'the demo quarter has contacts and connects');
+    assert.deepEqual([...weeks].sort(), weeks, 'oldest week first');
+    assert.match(weeks[11], /^\d{4}-W\d{2}$/);
+    await page.getByTestId('weekly-chart').locator('canvas').waitFor();
+    const summary = await page.getByTestId('weekly-summary').innerText();
+    assert.match(summary, /connects this week/);
+    await shot('weekly');
+  });
+
+  test('Threads ranks a call candidate first and opens it', async () => {
+    await page.getByTestId('nav-threads').click();
+    const first = page.getByTestId('thread-row').first();
+    await first.waitFor();
+    assert.ok((await page.getByTestId('thread-row').count()) > 50);
+    assert.match(await first.getByTestId('state-chip').first().innerText(), /Call candidate/);
+    const reasons = await first.getByTestId('thread-reasons').innerText();
+    assert.match(reasons, /messages in \d+ days|back-and-forth|questions|objection/);
+    await first.click();
+    const detail = page.getByTestId('thread-detail');
+    await detail.waitFor();
+    assert.ok((await detail.getByTestId('thread-message').count()) >= 3);
+    assert.match(await detail.getByTestId('thread-advice').innerText(), /call/i);
+    await shot('threads');
+  });
+
+  test('Accounts shows the demo mode and the database counts', async () => {
+    await page.getByTestId('nav-accounts').click();
+    assert.equal(await page.getByTestId('mode').getAttribute('data-mode'), 'demo');
+    for (const k of ['messages', 'outbound', 'threads', 'events', 'organizations']) {
+      assert.ok(int(await page.locator(`[data-count=${k}]`).innerText()) > 0, `${k} > 0`);
+    }
+    assert.match(await page.getByTestId('rep-emails').innerText(), /@/);
+    await shot('accounts');
+  });
+
+  test('Review sends the draft to Go and shows its answer', async () => {
+    await page.getByTestId('nav-review').click();
+    const draft = 'Hi Mark, just checking in to see if you had a chance to review the proposal. Any update?';
+    await page.getByTestId('draft-text').fill(draft);
+    const own = page.getByTestId('own-text');
+    await own.waitFor();
+    assert.equal((await own.innerText()).trim(), draft);
+    const words = await page.getByTestId('word-count').innerText();
+    assert.match(words, /^18 words/);
+    if (await page.getByTestId('verdict-label').count()) {
+      assert.equal(await page.getByTestId('verdict-label').innerText(), 'Touching base');
+      assert.ok((await own.locator('mark.lowers').count()) > 0, 'a lowering phrase is highlighted');
+    }
+    await shot('review');
+  });
+});

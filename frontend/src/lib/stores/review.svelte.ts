@@ -1,0 +1,74 @@
+import { Check, Drafts } from '../../../wailsjs/go/app/ReviewService';
+import { app } from '../../../wailsjs/go/models';
+import { toUserError, type UserError } from '../errors';
+
+/** The draft under review and Go's verdict on it (Review screen). Typing
+ * schedules a check after a pause; only the newest answer is kept. */
+export class ReviewStore {
+  subject = $state('');
+  text = $state('');
+  threadId = $state(0);
+  result = $state<app.DraftReview | null>(null);
+  error = $state<UserError | null>(null);
+  pending = $state(false);
+  drafts = $state<app.DraftSummary[]>([]);
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private seq = 0;
+
+  constructor(private readonly delay = 250) {}
+
+  /** Changes the draft and schedules a check. */
+  edit(fields: { subject?: string; text?: string; threadId?: number }): void {
+    if (fields.subject !== undefined) this.subject = fields.subject;
+    if (fields.text !== undefined) this.text = fields.text;
+    if (fields.threadId !== undefined) this.threadId = fields.threadId;
+    this.pending = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.check(), this.delay);
+  }
+
+  /** Checks the draft now. */
+  async check(): Promise<void> {
+    clearTimeout(this.timer);
+    const seq = ++this.seq;
+    if (this.text.trim() === '') {
+      this.result = null;
+      this.error = null;
+      this.pending = false;
+      return;
+    }
+    this.pending = true;
+    try {
+      const r = await Check(app.DraftRequest.createFrom({ subject: this.subject, text: this.text, threadId: this.threadId }));
+      if (seq !== this.seq) return;
+      this.result = r;
+      this.error = null;
+    } catch (err) {
+      if (seq !== this.seq) return;
+      this.error = toUserError(err);
+    } finally {
+      if (seq === this.seq) this.pending = false;
+    }
+  }
+
+  async loadDrafts(): Promise<void> {
+    try {
+      this.drafts = (await Drafts()) ?? [];
+    } catch (err) {
+      this.error = toUserError(err);
+    }
+  }
+
+  /** Loads a saved draft into the editor and checks it. */
+  async pick(d: app.DraftSummary): Promise<void> {
+    this.subject = d.subject;
+    this.text = d.text;
+    this.threadId = d.threadId;
+    await this.check();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,48 @@
+import { Get, List } from '../../../wailsjs/go/app/ThreadsService';
+import type { app } from '../../../wailsjs/go/models';
+import { toUserError, type UserError } from '../errors';
+
+/** Threads ranked by need, and the opened thread (Threads screen). */
+export class ThreadsStore {
+  threads = $state<app.ThreadSummary[]>([]);
+  loaded = $state(false);
+  error = $state<UserError | null>(null);
+  open = $state<app.ThreadDetail | null>(null);
+  openError = $state<UserError | null>(null);
+  filter = $state<'all' | 'call_candidate' | 'silent' | 'stalled'>('all');
+
+  get visible(): app.ThreadSummary[] {
+    if (this.filter === 'all') return this.threads;
+    return this.threads.filter((t) => t.states.includes(this.filter));
+  }
+
+  count(state: string): number {
+    return this.threads.filter((t) => t.states.includes(state)).length;
+  }
+
+  async load(): Promise<void> {
+    try {
+      const list = await List();
+      this.threads = list.threads ?? [];
+      this.error = null;
+    } catch (err) {
+      this.error = toUserError(err);
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  async select(id: number): Promise<void> {
+    try {
+      this.open = await Get(id);
+      this.openError = null;
+    } catch (err) {
+      this.open = null;
+      this.openError = toUserError(err);
+    }
+  }
+
+  close(): void {
+    this.open = null;
+  }
+}
