@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, fireEvent } from '@testing-library/svelte';
+
+vi.mock('chart.js', () => {
+  class Chart {
+    static register() {}
+    destroy() {}
+  }
+  return { Chart, BarController: {}, BarElement: {}, CategoryScale: {}, Legend: {}, LinearScale: {}, LineController: {}, LineElement: {}, PointElement: {}, Tooltip: {} };
+});
+vi.mock('../../wailsjs/go/app/WeeklyService', () => ({ Report: vi.fn() }));
+vi.mock('../../wailsjs/go/app/ThreadsService', () => ({ List: vi.fn(), Get: vi.fn() }));
+vi.mock('../../wailsjs/go/app/ReviewService', () => ({ Check: vi.fn(), Drafts: vi.fn().mockResolvedValue([]) }));
+
+import Highlighted from '../lib/components/Highlighted.svelte';
+import Nav from '../lib/components/Nav.svelte';
+import Weekly from '../lib/screens/Weekly.svelte';
+import Threads from '../lib/screens/Threads.svelte';
+import Review from '../lib/screens/Review.svelte';
+import { WeeklyStore } from '../lib/stores/weekly.svelte';
+import { ThreadsStore } from '../lib/stores/threads.svelte';
+import { ReviewStore } from '../lib/stores/review.svelte';
+
+describe('Highlighted', () => {
+  it('marks the reasons’ spans in the own text', () => {
+    const text = 'Hi Zoë, just checking in.';
+    const start = new TextEncoder().encode('Hi Zoë, ').length;
+    render(Highlighted, { text, spans: [{ start, end: start + 16, effect: 'lowers', text: 'a check-in phrase', code: 'checkin' }] });
+    const mark = document.querySelector('mark.lowers');
+    expect(mark?.textContent).toBe('just checking in');
+    expect(mark?.getAttribute('title')).toBe('a check-in phrase');
+    expect(screen.getByTestId('own-text').textContent).toBe(text);
+  });
+});
+
+describe('Nav', () => {
+  it('marks the current screen and reports clicks', async () => {
+    const onselect = vi.fn();
+    render(Nav, { current: 'weekly', onselect });
+    expect(screen.getByTestId('nav-weekly').getAttribute('aria-current')).toBe('page');
+    expect(screen.getByTestId('nav-review').getAttribute('aria-current')).toBeNull();
+    await fireEvent.click(screen.getByTestId('nav-threads'));
+    expect(onselect).toHaveBeenCalledWith('threads');
+  });
+});
+
+describe('Weekly', () => {
+  it('lists each week’s figures from the store', () => {
+    const store = new WeeklyStore();
+    store.report = {
+      timeZone: 'Europe/Berlin',
+      weeks: [
+        { week: '2026-W46', start: '2026-11-09', contacts: 10, people_contacted: 7, connects: 2, touching_base: 3, connect_ratio: 2 / 12 },
+        { week: '2026-W47', start: '2026-11-16', contacts: 4, people_contacted: 4, connects: 4, touching_base: 0, connect_ratio: 0.5 },
+      ],
+    } as never;
+    render(Weekly, { store });
+    const rows = screen.getAllByTestId('week-row');
+    expect(rows).toHaveLength(2);
+    expect(rows[1].querySelector('[data-col=connects]')?.textContent).toBe('4');
+    expect(rows[1].querySelector('[data-col=ratio]')?.textContent).toBe('50%');
+    expect(screen.getByTestId('weekly-summary').textContent).toContain('connects this week');
+    expect(document.body.textContent).toContain('Europe/Berlin');
+  });
+});
+
+describe('Threads', () => {
+  it('shows state chips, reasons and scores', () => {
+    const store = new ThreadsStore();
+    store.loaded = true;
+    store.threads = [
+      { id: 1, subject: 'Pricing', organization: 'Acme', participants: ['a@acme.example'], messages: 7, outbound: 4, inbound: 3, firstAt: '', lastAt: '', states: ['call_candidate', 'stalled'], unanswered: 1, silentSince: '', callScore: 0.8, reasons: ['7 messages in 5 days', 'pricing objection'], advice: 'Call.' },
+    ] as never;
+    render(Threads, { store });
+    const chips = screen.getAllByTestId('state-chip').map((c) => c.textContent);
+    expect(chips).toEqual(['Call candidate', 'Stalled']);
+    expect(screen.getByTestId('thread-reasons').textContent).toContain('pricing objection');
+    expect(screen.getByTestId('call-score').textContent).toContain('0.80');
+  });
+});
+
+describe('Review', () => {
+  it('warns about a silent thread and lists suggestions', () => {
+    const store = new ReviewStore(0);
+    store.result = {
+      ownText: 'Any update?', words: 2, classified: true, label: 'touching_base', score: 5,
+      reasons: [{ effect: 'lowers', code: 'bump', text: 'asks for an update and gives nothing', start: 0, end: 10 }],
+      thread: { id: 3, subject: 'Proposal', unanswered: 2, daysSilent: 9, silent: true },
+      suggestions: ['Ask: "What would you suggest we do to progress from here?"'],
+    } as never;
+    render(Review, { store, threads: new ThreadsStore() });
+    expect(screen.getByTestId('verdict-label').textContent).toBe('Touching base');
+    expect(screen.getByTestId('silent-warning').textContent).toContain('3rd email in a row');
+    expect(screen.getByTestId('silent-warning').textContent).toContain('2 unanswered in 9');
+    expect(screen.getByTestId('suggestions').textContent).toContain('progress from here');
+    expect(document.querySelector('mark.lowers')?.textContent).toBe('Any update');
+  });
+});

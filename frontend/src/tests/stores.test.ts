@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../wailsjs/go/app/WeeklyService', () => ({ Report: vi.fn() }));
+vi.mock('../../wailsjs/go/app/ThreadsService', () => ({ List: vi.fn(), Get: vi.fn(), CallCandidates: vi.fn() }));
+vi.mock('../../wailsjs/go/app/ReviewService', () => ({ Check: vi.fn(), Drafts: vi.fn() }));
+vi.mock('../../wailsjs/go/app/AccountsService', () => ({ Overview: vi.fn(), UseDemo: vi.fn() }));
+
+import { Report } from '../../wailsjs/go/app/WeeklyService';
+import { Get, List } from '../../wailsjs/go/app/ThreadsService';
+import { Check } from '../../wailsjs/go/app/ReviewService';
+import { Overview } from '../../wailsjs/go/app/AccountsService';
+import { WeeklyStore } from '../lib/stores/weekly.svelte';
+import { ThreadsStore } from '../lib/stores/threads.svelte';
+import { ReviewStore } from '../lib/stores/review.svelte';
+import { OverviewStore } from '../lib/stores/overview.svelte';
+
+const week = (n: number, connects: number, contacts: number) => ({
+  week: `2026-W${n}`,
+  start: '',
+  contacts,
+  people_contacted: contacts,
+  connects,
+  touching_base: 0,
+  connect_ratio: connects / (connects + contacts || 1),
+});
+
+const goError = (code: string, message: string) => JSON.stringify({ code, message });
+
+describe('WeeklyStore', () => {
+  it('loads the report and computes the trend against the previous four weeks', async () => {
+    vi.mocked(Report).mockResolvedValue({ weeks: [week(40, 9, 9), week(41, 1, 10), week(42, 2, 10), week(43, 3, 10), week(44, 4, 10), week(45, 5, 20)], timeZone: 'UTC' } as never);
+    const s = new WeeklyStore();
+    await s.load(6);
+    expect(Report).toHaveBeenCalledWith(6);
+    expect(s.trend?.week.week).toBe('2026-W45');
+    expect(s.trend?.avgConnects).toBe(2.5); // weeks 41–44, not 40
+    expect(s.trend?.avgContacts).toBe(10);
+    expect(s.error).toBeNull();
+  });
+  it('shows Go’s message on failure', async () => {
+    vi.mocked(Report).mockRejectedValue(goError('invalid', 'A report covers 1 to 104 weeks, not 500.'));
+    const s = new WeeklyStore();
+    await s.load(500);
+    expect(s.error?.message).toBe('A report covers 1 to 104 weeks, not 500.');
+    expect(s.report).toBeNull();
+  });
+});
+
+describe('ThreadsStore', () => {
+  const t = (id: number, states: string[]) => ({ id, subject: `t${id}`, states }) as never;
+  it('filters by state and opens a thread', async () => {
+    vi.mocked(List).mockResolvedValue({ threads: [t(1, ['call_candidate']), t(2, ['silent', 'stalled']), t(3, [])] } as never);
+    vi.mocked(Get).mockResolvedValue({ summary: t(2, ['silent']), messages: [] } as never);
+    const s = new ThreadsStore();
+    await s.load();
+    expect(s.visible).toHaveLength(3);
+    expect(s.count('stalled')).toBe(1);
+    s.filter = 'silent';
+    expect(s.visible.map((x) => x.id)).toEqual([2]);
+    await s.select(2);
+    expect(s.open?.summary.id).toBe(2);
+    s.close();
+    expect(s.open).toBeNull();
+  });
+  it('reports a missing thread', async () => {
+    vi.mocked(Get).mockRejectedValue(goError('not_found', 'There is no thread 7.'));
+    const s = new ThreadsStore();
+    await s.select(7);
+    expect(s.openError?.code).toBe('not_found');
+  });
+});
+
+describe('ReviewStore', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('debounces typing into one check of the latest text', async () => {
+    vi.mocked(Check).mockReset();
+    vi.mocked(Check).mockImplementation(async (req) => ({ ownText: req.text, words: req.text.split(/\s+/).length, reasons: [], suggestions: [] }) as never);
+    const s = new ReviewStore(250);
+    s.edit({ text: 'Hi' });
+    s.edit({ text: 'Hi Mark' });
+    vi.advanceTimersByTime(200);
+    s.edit({ text: 'Hi Mark, any update?' });
+    expect(s.pending).toBe(true);
+    vi.advanceTimersByTime(249);
+    expect(Check).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(Check).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(Check).mock.calls[0][0].text).toBe('Hi Mark, any update?');
+    expect(s.result?.words).toBe(4);
+    expect(s.pending).toBe(false);
+  });
+
+  it('keeps only the newest answer when an old one arrives late', async () => {
+    let release: (v: unknown) => void = () => {};
+    vi.mocked(Check).mockReset();
+    vi.mocked(Check)
+      .mockImplementationOnce(() => new Promise((r) => (release = r)) as never)
+      .mockImplementationOnce(async () => ({ ownText: 'new', words: 1, reasons: [], suggestions: [] }) as never);
+    const s = new ReviewStore(0);
+    s.text = 'old';
+    const first = s.check();
+    s.text = 'new';
+    await s.check();
+    release({ ownText: 'old', words: 1, reasons: [], suggestions: [] });
+    await first;
+    expect(s.result?.ownText).toBe('new');
+  });
+
+  it('clears the verdict for an empty draft without calling Go', async () => {
+    vi.mocked(Check).mockReset();
+    const s = new ReviewStore(0);
+    s.edit({ text: '   ' });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(Check).not.toHaveBeenCalled();
+    expect(s.result).toBeNull();
+  });
+});
+
+describe('OverviewStore', () => {
+  it('knows demo mode', async () => {
+    vi.mocked(Overview).mockResolvedValue({ mode: 'demo', accounts: [], counts: {}, repEmails: [] } as never);
+    const s = new OverviewStore();
+    await s.load();
+    expect(s.isDemo).toBe(true);
+  });
+});
