@@ -37,7 +37,8 @@ vet:
 
 ## bindings-check: the committed frontend/wailsjs matches the Go services
 bindings-check: deps
-	$(WAILS) generate module -tags $(GO_TAGS) >/dev/null
+	@mkdir -p build
+	@$(WAILS) generate module -tags $(GO_TAGS) >build/bindings.log 2>&1 || { cat build/bindings.log; exit 1; }
 	@git diff --exit-code --stat -- frontend/wailsjs || { echo "frontend/wailsjs is stale: commit the regenerated bindings"; exit 1; }
 	@test -z "$$(git status --porcelain -- frontend/wailsjs)" || { echo "frontend/wailsjs has new files: commit them"; exit 1; }
 

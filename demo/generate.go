@@ -106,6 +106,15 @@ type gen struct {
 	evtSeq int
 	start  time.Time // the first week's Monday
 	people []map[string]bool
+	// silentThreads are threads whose last messages went unanswered; a
+	// demo draft replies to the latest one.
+	silentThreads []threadRef
+}
+
+type threadRef struct {
+	key, subject string
+	to           model.Address
+	last         time.Time
 }
 
 // Generate makes the demo quarter ending at opts.Now.
@@ -218,7 +227,11 @@ func (g *gen) orgActivity(i int, o org) {
 }
 
 func (g *gen) fill(s string, o org, p person) string {
-	day := g.start.AddDate(0, 0, 7*g.opts.Weeks+g.rnd.IntN(10)).Format("Monday, Jan 2")
+	when := g.start.AddDate(0, 0, 7*g.opts.Weeks+g.rnd.IntN(10))
+	for when.Weekday() == time.Saturday || when.Weekday() == time.Sunday {
+		when = when.AddDate(0, 0, 1)
+	}
+	day := when.Format("Monday, Jan 2")
 	r := strings.NewReplacer(
 		"{name}", p.first, "{org}", o.Name, "{me}", "Jordan",
 		"{topic}", topics[g.rnd.IntN(len(topics))],
@@ -323,6 +336,9 @@ func (g *gen) thread(orgIdx, n int, o org, kind threadKind, day float64) {
 		g.ds.Messages = append(g.ds.Messages, m)
 		prev = m.MessageID
 		refs = append(refs, m.MessageID)
+	}
+	if kind == silent && len(refs) >= 3 {
+		g.silentThreads = append(g.silentThreads, threadRef{key: key, subject: "Re: " + strings.TrimPrefix(subject, "Re: "), to: p.Address, last: g.at(day)})
 	}
 	// Good conversations lead to meetings.
 	if (kind == exchange || kind == callCandidate) && g.rnd.IntN(3) > 0 {
@@ -475,14 +491,27 @@ func (g *gen) loggedCalls(orgs []org) {
 
 // drafts adds unsent drafts that the Review screen can pick.
 func (g *gen) drafts(orgs []org) {
+	// The first draft is one more nudge into the most recent silent thread.
+	var reply *threadRef
+	for i := range g.silentThreads {
+		if reply == nil || g.silentThreads[i].last.After(reply.last) {
+			reply = &g.silentThreads[i]
+		}
+	}
 	for k, d := range draftTexts {
 		o := orgs[(k*11+3)%len(orgs)]
 		p := o.people[0]
 		g.msgSeq++
-		g.ds.Messages = append(g.ds.Messages, model.Message{
+		m := model.Message{
 			Folder: "Drafts", Direction: model.Draft, MessageID: fmt.Sprintf("demo.draft.%05d@%s", g.msgSeq, InternalDomain),
 			From: g.ds.Rep, To: []model.Address{p.Address}, Subject: g.fill(d.subject, o, p),
 			Date: g.opts.Now.Add(-time.Duration(k+1) * time.Hour).UTC().Truncate(time.Second), OwnText: g.fill(d.text, o, p),
-		})
+		}
+		if k == 0 && reply != nil {
+			first := strings.SplitN(reply.to.Name, " ", 2)[0]
+			m.ThreadKey, m.Subject, m.To = reply.key, reply.subject, []model.Address{reply.to}
+			m.OwnText = strings.Replace(m.OwnText, p.first, first, 1)
+		}
+		g.ds.Messages = append(g.ds.Messages, m)
 	}
 }

@@ -131,4 +131,22 @@ describe('Dialtone on demo data', () => {
     }
     await shot('review');
   });
+
+  test('Review warns when a saved draft nudges a silent thread', async () => {
+    await page.getByTestId('nav-review').click();
+    const picker = page.getByTestId('draft-picker');
+    await picker.locator('option').nth(1).waitFor({ state: 'attached' });
+    const options = await picker.locator('option').allInnerTexts();
+    assert.ok(options.length >= 2, 'the demo has saved drafts');
+    let warned = false;
+    for (let i = 1; i < options.length && !warned; i++) {
+      await picker.selectOption({ index: i });
+      await page.getByTestId('own-text').waitFor();
+      warned = (await page.getByTestId('silent-warning').count()) > 0;
+    }
+    assert.ok(warned, 'one demo draft answers a silent thread');
+    assert.match(await page.getByTestId('silent-warning').innerText(), /unanswered in \d+\s+days/);
+    assert.notEqual(await page.getByTestId('thread-picker').inputValue(), '0');
+    await shot('review-silent');
+  });
 });
