@@ -59,3 +59,50 @@ func WeeklyStats(weeks []model.WeekRange, counts []model.WeekCounts) []model.Wee
 	}
 	return out
 }
+
+// CountTouches aggregates touches into weekly counts: contacts are distinct
+// emails, people the distinct people they went to, connects distinct
+// meetings and calls. It gives the same figures as the store's SQL for the
+// touches it is handed, and serves views the SQL does not cover (one
+// organization at a time).
+func CountTouches(weeks []model.WeekRange, touches []model.Touch) []model.WeekCounts {
+	type id struct {
+		source string
+		id     int64
+	}
+	out := make([]model.WeekCounts, len(weeks))
+	seen := make([]map[id]bool, len(weeks))
+	people := make([]map[string]bool, len(weeks))
+	for i := range weeks {
+		seen[i], people[i] = map[id]bool{}, map[string]bool{}
+	}
+	for _, t := range touches {
+		w := weekIndex(weeks, t)
+		if w < 0 {
+			continue
+		}
+		k := id{t.Source, t.ID}
+		if t.Kind == model.TouchContact {
+			for _, p := range t.People {
+				people[w][p] = true
+			}
+		}
+		if seen[w][k] {
+			continue
+		}
+		seen[w][k] = true
+		switch t.Kind {
+		case model.TouchContact:
+			out[w].Contacts++
+			if t.Label == model.TouchingBase {
+				out[w].TouchingBase++
+			}
+		case model.TouchConnect:
+			out[w].Connects++
+		}
+	}
+	for i := range out {
+		out[i].PeopleContacted = len(people[i])
+	}
+	return out
+}

@@ -98,6 +98,30 @@ func TestReportMatchesGenerator(t *testing.T) {
 	if total == 0 {
 		t.Fatal("the demo quarter has no contacts or connects")
 	}
+	// The touch list (week details, attention, per-organization views)
+	// agrees with the aggregate SQL.
+	touches, err := db.Touches(ctx, weeks[0].Start, weeks[len(weeks)-1].End, o.Now, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fromTouches := analysis.CountTouches(weeks, touches); !reflect.DeepEqual(fromTouches, got) {
+		t.Errorf("touches give %+v\nSQL gives %+v", fromTouches, got)
+	}
+	// Per organization, the weekly figures add up to at least the whole
+	// (an email to two companies counts once for each).
+	sum := 0
+	for _, org := range ds.Organizations {
+		ts, err := db.Touches(ctx, weeks[0].Start, weeks[len(weeks)-1].End, o.Now, org.Key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range analysis.CountTouches(weeks, ts) {
+			sum += c.Contacts + c.Connects
+		}
+	}
+	if sum < total {
+		t.Errorf("per-organization touches %d < total %d", sum, total)
+	}
 	if err := demo.Load(ctx, db, ds); model.ErrorCode(err) != model.ECONFLICT {
 		t.Errorf("loading twice: got %v, want a conflict", err)
 	}

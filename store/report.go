@@ -8,16 +8,19 @@ import (
 	"dialtone/model"
 )
 
-// connectEventsSQL selects connects from the calendar, one row per meeting
-// instance (UID + recurrence id, however many accounts saw it): it has an
-// external attendee, is neither cancelled nor declined by the rep, is not an
-// all-day entry, lasts at least five minutes and has started.
-const connectEventsSQL = `SELECT min(e.start_at) AS at FROM events e
-	WHERE e.start_at >= ? AND e.start_at < ? AND e.start_at <= ?
+// connectWhere holds DESIGN.md's connect rules for an events row e: it has
+// an external attendee, is neither cancelled nor declined by the rep, is not
+// an all-day entry, lasts at least five minutes and has started. Its
+// parameters are from, to, now and the minimum length in seconds.
+const connectWhere = `e.start_at >= ? AND e.start_at < ? AND e.start_at <= ?
 	AND e.status != 'cancelled' AND e.all_day = 0 AND e.end_at - e.start_at >= ?
 	AND EXISTS (SELECT 1 FROM attendees a WHERE a.event_id = e.id AND a.external = 1)
 	AND NOT EXISTS (SELECT 1 FROM attendees a WHERE a.event_id = e.id
-		AND (a.is_self = 1 OR a.email IN (SELECT email FROM identities)) AND a.response = 'declined')
+		AND (a.is_self = 1 OR a.email IN (SELECT email FROM identities)) AND a.response = 'declined')`
+
+// connectEventsSQL selects connects from the calendar, one row per meeting
+// instance (UID + recurrence id), however many accounts saw it.
+const connectEventsSQL = `SELECT min(e.start_at) AS at FROM events e WHERE ` + connectWhere + `
 	GROUP BY e.uid, e.recurrence_id`
 
 // WeeklyCounts aggregates, for each week range, contacts (outbound messages
