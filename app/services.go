@@ -8,6 +8,7 @@ type Services struct {
 	Review   *ReviewService
 	Threads  *ThreadsService
 	Weekly   *WeeklyService
+	Calls    *CallsService
 }
 
 // NewServices builds the services over one workspace.
@@ -17,10 +18,11 @@ func NewServices(ctx context.Context, ws *Workspace) *Services {
 		Review:   NewReviewService(ctx, ws),
 		Threads:  NewThreadsService(ctx, ws),
 		Weekly:   NewWeeklyService(ctx, ws),
+		Calls:    NewCallsService(ctx, ws),
 	}
 }
 
 // Bindings lists the services for Wails to bind.
 func (s *Services) Bindings() []any {
-	return []any{s.Accounts, s.Review, s.Threads, s.Weekly}
+	return []any{s.Accounts, s.Review, s.Threads, s.Weekly, s.Calls}
 }

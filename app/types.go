@@ -126,3 +126,68 @@ type WeeklyReport struct {
 	Weeks    []model.WeekStats `json:"weeks"`
 	TimeZone string            `json:"timeZone"`
 }
+
+// TouchView is one contact or connect in a week's detail.
+type TouchView struct {
+	Kind         string   `json:"kind"`   // "contact" or "connect"
+	Source       string   `json:"source"` // "email", "meeting" or "call"
+	ID           int64    `json:"id"`
+	At           string   `json:"at"`
+	Organization string   `json:"organization"`
+	People       []string `json:"people"`
+	Title        string   `json:"title"`
+	Label        string   `json:"label"`
+}
+
+// WeekDetail lists what made up one week's figures.
+type WeekDetail struct {
+	Week     string      `json:"week"`
+	Start    string      `json:"start"`
+	Contacts []TouchView `json:"contacts"`
+	Connects []TouchView `json:"connects"`
+}
+
+// OrganizationView names an organization for pickers.
+type OrganizationView struct {
+	Key     string `json:"key"`
+	Name    string `json:"name"`
+	Touches int    `json:"touches"`
+}
+
+// AttentionView is one organization's attention over the window.
+type AttentionView struct {
+	Key     string   `json:"key"`
+	Name    string   `json:"name"`
+	Weeks   []int    `json:"weeks"`
+	Total   int      `json:"total"`
+	CV      float64  `json:"cv"`
+	Flags   []string `json:"flags"`
+	Reasons []string `json:"reasons"`
+}
+
+// AttentionReport is the attention view: week labels and one row per
+// organization, flagged ones first.
+type AttentionReport struct {
+	Weeks []string        `json:"weeks"`
+	Rows  []AttentionView `json:"rows"`
+}
+
+// LogCallRequest records a call the rep had. Start is RFC 3339, or a local
+// "2006-01-02T15:04" in the rep's time zone (what a datetime-local input gives).
+type LogCallRequest struct {
+	Email   string `json:"email"`
+	Name    string `json:"name"`
+	Start   string `json:"start"`
+	Minutes int    `json:"minutes"`
+	Note    string `json:"note"`
+}
+
+// CallView is a logged call.
+type CallView struct {
+	ID      int64  `json:"id"`
+	Email   string `json:"email"`
+	Name    string `json:"name"`
+	Start   string `json:"start"`
+	Minutes int    `json:"minutes"`
+	Note    string `json:"note"`
+}

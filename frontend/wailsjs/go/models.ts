@@ -24,6 +24,85 @@ export namespace app {
 	        this.lastError = source["lastError"];
 	    }
 	}
+	export class AttentionView {
+	    key: string;
+	    name: string;
+	    weeks: number[];
+	    total: number;
+	    cv: number;
+	    flags: string[];
+	    reasons: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AttentionView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.weeks = source["weeks"];
+	        this.total = source["total"];
+	        this.cv = source["cv"];
+	        this.flags = source["flags"];
+	        this.reasons = source["reasons"];
+	    }
+	}
+	export class AttentionReport {
+	    weeks: string[];
+	    rows: AttentionView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AttentionReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.weeks = source["weeks"];
+	        this.rows = this.convertValues(source["rows"], AttentionView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class CallView {
+	    id: number;
+	    email: string;
+	    name: string;
+	    start: string;
+	    minutes: number;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CallView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.email = source["email"];
+	        this.name = source["name"];
+	        this.start = source["start"];
+	        this.minutes = source["minutes"];
+	        this.note = source["note"];
+	    }
+	}
 	export class DraftRequest {
 	    subject: string;
 	    text: string;
@@ -126,6 +205,26 @@ export namespace app {
 	        this.threadId = source["threadId"];
 	    }
 	}
+	export class LogCallRequest {
+	    email: string;
+	    name: string;
+	    start: string;
+	    minutes: number;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LogCallRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.email = source["email"];
+	        this.name = source["name"];
+	        this.start = source["start"];
+	        this.minutes = source["minutes"];
+	        this.note = source["note"];
+	    }
+	}
 	export class MessageView {
 	    id: number;
 	    direction: string;
@@ -173,6 +272,22 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class OrganizationView {
+	    key: string;
+	    name: string;
+	    touches: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrganizationView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.touches = source["touches"];
+	    }
 	}
 	export class StoreCounts {
 	    messages: number;
@@ -341,6 +456,68 @@ export namespace app {
 		}
 	}
 	
+	export class TouchView {
+	    kind: string;
+	    source: string;
+	    id: number;
+	    at: string;
+	    organization: string;
+	    people: string[];
+	    title: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TouchView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.source = source["source"];
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.organization = source["organization"];
+	        this.people = source["people"];
+	        this.title = source["title"];
+	        this.label = source["label"];
+	    }
+	}
+	export class WeekDetail {
+	    week: string;
+	    start: string;
+	    contacts: TouchView[];
+	    connects: TouchView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new WeekDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.week = source["week"];
+	        this.start = source["start"];
+	        this.contacts = this.convertValues(source["contacts"], TouchView);
+	        this.connects = this.convertValues(source["connects"], TouchView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class WeeklyReport {
 	    weeks: model.WeekStats[];
 	    timeZone: string;
