@@ -31,7 +31,7 @@ type AttentionRow struct {
 	Weeks   []int    `json:"weeks"` // touches per week, oldest first
 	Total   int      `json:"total"`
 	Mean    float64  `json:"mean"`
-	CV      float64  `json:"cv"` // standard deviation ÷ mean
+	CV      float64  `json:"cv"` // standard deviation ÷ mean, from the first touch on
 	Flags   []string `json:"flags"`
 	Reasons []string `json:"reasons"`
 }
@@ -85,14 +85,22 @@ func weekIndex(weeks []model.WeekRange, t model.Touch) int {
 }
 
 func flag(r *AttentionRow, weeks []model.WeekRange) {
-	n := float64(len(r.Weeks))
-	r.Mean = float64(r.Total) / n
-	var ss float64
-	for _, c := range r.Weeks {
-		ss += (float64(c) - r.Mean) * (float64(c) - r.Mean)
+	r.Mean = float64(r.Total) / float64(len(r.Weeks))
+	// Variation is measured from the first touch on: the weeks before a
+	// relationship began are not valleys.
+	first := 0
+	for first < len(r.Weeks)-1 && r.Weeks[first] == 0 {
+		first++
 	}
-	if r.Mean > 0 {
-		r.CV = math.Round(math.Sqrt(ss/n)/r.Mean*100) / 100
+	span := r.Weeks[first:]
+	n := float64(len(span))
+	mean := float64(r.Total) / n
+	var ss float64
+	for _, c := range span {
+		ss += (float64(c) - mean) * (float64(c) - mean)
+	}
+	if mean > 0 {
+		r.CV = math.Round(math.Sqrt(ss/n)/mean*100) / 100
 	}
 	r.Flags, r.Reasons = []string{}, []string{}
 	if r.Total >= peaksMinTouches && r.CV >= peaksCV {

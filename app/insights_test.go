@@ -77,6 +77,7 @@ func TestAttentionFlagsTheDemo(t *testing.T) {
 			t.Fatalf("row %+v", r)
 		}
 	}
+	t.Logf("flags over %d organizations: %v", len(a.Rows), flags)
 	if flags["peaks_and_valleys"] == 0 || flags["gone_quiet"]+flags["only_around_deal"] == 0 {
 		t.Fatalf("the demo's bursty organizations are not flagged: %v", flags)
 	}

@@ -90,6 +90,62 @@ describe('Dialtone on demo data', () => {
     await shot('weekly');
   });
 
+  test('Weekly: clicking a week lists its contacts and connects', async () => {
+    await page.getByTestId('nav-weekly').click();
+    const row = page.getByTestId('week-row').nth(10);
+    const contacts = int(await row.locator('[data-col=contacts]').innerText());
+    const connects = int(await row.locator('[data-col=connects]').innerText());
+    await row.getByTestId('week-open').click();
+    const detail = page.getByTestId('week-detail');
+    await detail.waitFor();
+    assert.match(await detail.locator('h2').innerText(), new RegExp(await row.getAttribute('data-week')));
+    assert.equal(await detail.getByTestId('week-contacts').locator('li').count(), Math.max(contacts, 1));
+    assert.equal(await detail.getByTestId('week-connects').locator('li').count(), Math.max(connects, 1));
+    await shot('weekly-detail');
+  });
+
+  test('Weekly: one organization at a time, and the attention map', async () => {
+    const map = page.getByTestId('attention-map');
+    await map.waitFor();
+    const flagged = page.locator('[data-testid=attention-row]:not([data-flags=""])');
+    assert.ok((await flagged.count()) > 0, 'some demo organizations get uneven attention');
+    const picker = page.getByTestId('org-picker');
+    await picker.selectOption({ index: 1 });
+    await page.getByTestId('org-filter').waitFor();
+    const label = await picker.locator('option:checked').innerText();
+    const expected = Number(label.match(/\((\d+)\)$/)[1]);
+    let total = 0;
+    const rows = page.getByTestId('week-row');
+    for (let i = 0; i < (await rows.count()); i++) {
+      total += int(await rows.nth(i).locator('[data-col=contacts]').innerText());
+      total += int(await rows.nth(i).locator('[data-col=connects]').innerText());
+    }
+    assert.equal(total, expected, `the ${label} report adds up to its touches`);
+    await shot('weekly-org');
+    await picker.selectOption('');
+  });
+
+  test('Weekly: a logged call counts as a connect', async () => {
+    const last = page.getByTestId('week-row').last();
+    const before = int(await last.locator('[data-col=connects]').innerText());
+    const now = new Date(Date.now() - 60 * 60 * 1000);
+    const pad = (n) => String(n).padStart(2, '0');
+    // The rep's zone is the demo's (America/Chicago); an hour ago there is
+    // within this week unless the week began less than a day ago.
+    const local = new Date(now.toLocaleString('en-US', { timeZone: 'America/Chicago' }));
+    if (local.getDay() === 1 && local.getHours() < 2) return;
+    const value = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
+    await page.getByTestId('call-email').fill('new.contact@prospect.example');
+    await page.getByTestId('call-start').fill(value);
+    await page.getByTestId('call-minutes').fill('20');
+    await page.getByTestId('call-submit').click();
+    await page.getByTestId('call-logged').waitFor();
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid=week-row]:last-child [data-col=connects]')?.textContent) === n,
+      before + 1,
+    );
+  });
+
   test('Threads ranks a call candidate first and opens it', async () => {
     await page.getByTestId('nav-threads').click();
     const first = page.getByTestId('thread-row').first();

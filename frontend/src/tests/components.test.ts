@@ -8,7 +8,8 @@ vi.mock('chart.js', () => {
   }
   return { Chart, BarController: {}, BarElement: {}, CategoryScale: {}, Legend: {}, LinearScale: {}, LineController: {}, LineElement: {}, PointElement: {}, Tooltip: {} };
 });
-vi.mock('../../wailsjs/go/app/WeeklyService', () => ({ Report: vi.fn() }));
+vi.mock('../../wailsjs/go/app/WeeklyService', () => ({ Report: vi.fn(), ReportFor: vi.fn(), Week: vi.fn(), Attention: vi.fn(), Organizations: vi.fn() }));
+vi.mock('../../wailsjs/go/app/CallsService', () => ({ Log: vi.fn() }));
 vi.mock('../../wailsjs/go/app/ThreadsService', () => ({ List: vi.fn(), Get: vi.fn() }));
 vi.mock('../../wailsjs/go/app/ReviewService', () => ({ Check: vi.fn(), Drafts: vi.fn().mockResolvedValue([]) }));
 
@@ -20,6 +21,9 @@ import Review from '../lib/screens/Review.svelte';
 import { WeeklyStore } from '../lib/stores/weekly.svelte';
 import { ThreadsStore } from '../lib/stores/threads.svelte';
 import { ReviewStore } from '../lib/stores/review.svelte';
+import { CallLogStore } from '../lib/stores/calls.svelte';
+import { Week } from '../../wailsjs/go/app/WeeklyService';
+import AttentionMap from '../lib/components/AttentionMap.svelte';
 
 describe('Highlighted', () => {
   it('marks the reasons’ spans in the own text', () => {
@@ -54,13 +58,50 @@ describe('Weekly', () => {
         { week: '2026-W47', start: '2026-11-16', contacts: 4, people_contacted: 4, connects: 4, touching_base: 0, connect_ratio: 0.5 },
       ],
     } as never;
-    render(Weekly, { store });
+    render(Weekly, { store, calls: new CallLogStore() });
     const rows = screen.getAllByTestId('week-row');
     expect(rows).toHaveLength(2);
     expect(rows[1].querySelector('[data-col=connects]')?.textContent).toBe('4');
     expect(rows[1].querySelector('[data-col=ratio]')?.textContent).toBe('50%');
     expect(screen.getByTestId('weekly-summary').textContent).toContain('connects this week');
     expect(document.body.textContent).toContain('Europe/Berlin');
+  });
+});
+
+describe('Weekly week details', () => {
+  it('opens a week’s contacts and connects from the table', async () => {
+    vi.mocked(Week).mockResolvedValue({
+      week: '2026-W47', start: '2026-11-16',
+      contacts: [{ kind: 'contact', source: 'email', id: 1, at: '2026-11-17T10:00:00Z', organization: 'Acme', people: ['a@acme.example'], title: 'Proposal', label: 'substantive' }],
+      connects: [{ kind: 'connect', source: 'meeting', id: 2, at: '2026-11-18T15:00:00Z', organization: 'Acme', people: ['a@acme.example'], title: 'Demo', label: '' }],
+    } as never);
+    const store = new WeeklyStore();
+    store.report = { timeZone: 'UTC', weeks: [{ week: '2026-W47', start: '2026-11-16', contacts: 1, people_contacted: 1, connects: 1, touching_base: 0, connect_ratio: 0.5 }] } as never;
+    render(Weekly, { store, calls: new CallLogStore() });
+    await fireEvent.click(screen.getByTestId('week-open'));
+    await vi.waitFor(() => expect(screen.getByTestId('week-detail')).toBeTruthy());
+    expect(Week).toHaveBeenCalledWith('2026-11-16', '');
+    expect(screen.getByTestId('week-contacts').textContent).toContain('Proposal');
+    expect(screen.getByTestId('week-connects').textContent).toContain('Demo');
+  });
+});
+
+describe('AttentionMap', () => {
+  it('shows each organization’s weeks and its flags', () => {
+    render(AttentionMap, {
+      report: {
+        weeks: ['2026-W46', '2026-W47'],
+        rows: [
+          { key: 'b.example', name: 'Burst', weeks: [6, 0], total: 6, cv: 1, flags: ['peaks_and_valleys'], reasons: ['peaks and valleys'] },
+          { key: 's.example', name: 'Steady', weeks: [2, 2], total: 4, cv: 0, flags: [], reasons: [] },
+        ],
+      } as never,
+    });
+    const rows = screen.getAllByTestId('attention-row');
+    expect(rows).toHaveLength(2);
+    expect(rows[0].textContent).toContain('Peaks and valleys');
+    expect(rows[0].getAttribute('data-flags')).toBe('peaks_and_valleys');
+    expect(rows[1].querySelectorAll('td.cell')[1].textContent).toBe('2');
   });
 });
 

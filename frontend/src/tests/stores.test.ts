@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../wailsjs/go/app/WeeklyService', () => ({ Report: vi.fn() }));
+vi.mock('../../wailsjs/go/app/WeeklyService', () => ({ Report: vi.fn(), ReportFor: vi.fn(), Week: vi.fn(), Attention: vi.fn(), Organizations: vi.fn() }));
+vi.mock('../../wailsjs/go/app/CallsService', () => ({ Log: vi.fn() }));
 vi.mock('../../wailsjs/go/app/ThreadsService', () => ({ List: vi.fn(), Get: vi.fn(), CallCandidates: vi.fn() }));
 vi.mock('../../wailsjs/go/app/ReviewService', () => ({ Check: vi.fn(), Drafts: vi.fn() }));
 vi.mock('../../wailsjs/go/app/AccountsService', () => ({ Overview: vi.fn(), UseDemo: vi.fn() }));
 
-import { Report } from '../../wailsjs/go/app/WeeklyService';
+import { ReportFor as Report, Week } from '../../wailsjs/go/app/WeeklyService';
+import { Log } from '../../wailsjs/go/app/CallsService';
+import { CallLogStore } from '../lib/stores/calls.svelte';
 import { Get, List } from '../../wailsjs/go/app/ThreadsService';
 import { Check } from '../../wailsjs/go/app/ReviewService';
 import { Overview } from '../../wailsjs/go/app/AccountsService';
@@ -31,7 +34,7 @@ describe('WeeklyStore', () => {
     vi.mocked(Report).mockResolvedValue({ weeks: [week(40, 9, 9), week(41, 1, 10), week(42, 2, 10), week(43, 3, 10), week(44, 4, 10), week(45, 5, 20)], timeZone: 'UTC' } as never);
     const s = new WeeklyStore();
     await s.load(6);
-    expect(Report).toHaveBeenCalledWith(6);
+    expect(Report).toHaveBeenCalledWith(6, '');
     expect(s.trend?.week.week).toBe('2026-W45');
     expect(s.trend?.avgConnects).toBe(2.5); // weeks 41–44, not 40
     expect(s.trend?.avgContacts).toBe(10);
@@ -43,6 +46,42 @@ describe('WeeklyStore', () => {
     await s.load(500);
     expect(s.error?.message).toBe('A report covers 1 to 104 weeks, not 500.');
     expect(s.report).toBeNull();
+  });
+});
+
+describe('WeeklyStore per organization', () => {
+  it('narrows the report and the open week to one organization', async () => {
+    vi.mocked(Report).mockResolvedValue({ weeks: [week(47, 1, 2)], timeZone: 'UTC' } as never);
+    vi.mocked(Week).mockResolvedValue({ week: '2026-W47', start: '2026-11-16', contacts: [], connects: [] } as never);
+    const s = new WeeklyStore();
+    await s.selectWeek('2026-11-16');
+    await s.setOrg('acme.example');
+    expect(Report).toHaveBeenLastCalledWith(12, 'acme.example');
+    expect(Week).toHaveBeenLastCalledWith('2026-11-16', 'acme.example');
+    expect(s.detail?.week).toBe('2026-W47');
+  });
+});
+
+describe('CallLogStore', () => {
+  it('sends the call and clears the form', async () => {
+    vi.mocked(Log).mockResolvedValue({ id: 1, email: 'ann@x.example', name: 'Ann', start: '', minutes: 20, note: '' } as never);
+    const s = new CallLogStore();
+    s.email = 'ann@x.example';
+    s.name = 'Ann';
+    s.start = '2026-11-19T10:00';
+    s.minutes = 20;
+    expect(await s.submit()).toBe(true);
+    expect(vi.mocked(Log).mock.calls[0][0]).toMatchObject({ email: 'ann@x.example', start: '2026-11-19T10:00', minutes: 20 });
+    expect(s.email).toBe('');
+    expect(s.last?.minutes).toBe(20);
+  });
+  it('keeps the form and shows Go’s message when refused', async () => {
+    vi.mocked(Log).mockRejectedValue(goError('invalid', 'That call is in the future: log it after it happened.'));
+    const s = new CallLogStore();
+    s.email = 'ann@x.example';
+    expect(await s.submit()).toBe(false);
+    expect(s.email).toBe('ann@x.example');
+    expect(s.error?.message).toContain('future');
   });
 });
 

@@ -1,4 +1,4 @@
-import { Report } from '../../../wailsjs/go/app/WeeklyService';
+import { Attention, Organizations, ReportFor, Week } from '../../../wailsjs/go/app/WeeklyService';
 import type { app, model } from '../../../wailsjs/go/models';
 import { toUserError, type UserError } from '../errors';
 
@@ -10,12 +10,18 @@ export interface Trend {
   avgRatio: number;
 }
 
-/** The weekly report (Weekly screen). Figures come from Go as they are. */
+/** The weekly report, a week's details and attention per organization
+ * (Weekly screen). Figures come from Go as they are. */
 export class WeeklyStore {
   report = $state<app.WeeklyReport | null>(null);
   error = $state<UserError | null>(null);
   loading = $state(false);
   weeks = $state(12);
+  /** The organization the report is narrowed to; "" for all. */
+  org = $state('');
+  orgs = $state<app.OrganizationView[]>([]);
+  detail = $state<app.WeekDetail | null>(null);
+  attention = $state<app.AttentionReport | null>(null);
 
   get trend(): Trend | null {
     const ws = this.report?.weeks ?? [];
@@ -33,7 +39,7 @@ export class WeeklyStore {
   async load(weeks = this.weeks): Promise<void> {
     this.loading = true;
     try {
-      this.report = await Report(weeks);
+      this.report = await ReportFor(weeks, this.org);
       this.weeks = weeks;
       this.error = null;
     } catch (err) {
@@ -41,5 +47,48 @@ export class WeeklyStore {
     } finally {
       this.loading = false;
     }
+  }
+
+  /** Loads the report, the organization list and the attention view. */
+  async loadAll(): Promise<void> {
+    await Promise.all([this.load(), this.loadOrgs(), this.loadAttention()]);
+  }
+
+  async loadOrgs(): Promise<void> {
+    try {
+      this.orgs = (await Organizations(this.weeks)) ?? [];
+    } catch (err) {
+      this.error = toUserError(err);
+    }
+  }
+
+  async loadAttention(): Promise<void> {
+    try {
+      this.attention = await Attention(this.weeks);
+    } catch (err) {
+      this.error = toUserError(err);
+    }
+  }
+
+  /** Narrows the report (and the open week) to one organization, or all. */
+  async setOrg(org: string): Promise<void> {
+    this.org = org;
+    await this.load();
+    if (this.detail) await this.selectWeek(this.detail.start);
+  }
+
+  /** Opens the week that starts on start (YYYY-MM-DD). */
+  async selectWeek(start: string): Promise<void> {
+    try {
+      this.detail = await Week(start, this.org);
+    } catch (err) {
+      this.error = toUserError(err);
+    }
+  }
+
+  /** Refreshes everything after the data changed (e.g. a logged call). */
+  async refresh(): Promise<void> {
+    await this.loadAll();
+    if (this.detail) await this.selectWeek(this.detail.start);
   }
 }

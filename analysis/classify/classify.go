@@ -1,0 +1,108 @@
+package classify
+
+import (
+	"math"
+	"sync"
+	"time"
+
+	"dialtone/analysis/classify/internal/feat"
+	"dialtone/model"
+)
+
+// ThreadMessage is one earlier message of the thread. Text is its own text.
+type ThreadMessage struct {
+	Direction model.Direction
+	Date      time.Time
+	Text      string
+}
+
+// Input is one message to classify: an outbound email or a draft.
+type Input struct {
+	Subject string
+	// Text is the message's own text (see package owntext).
+	Text string
+	// Thread lists the earlier messages of the conversation, oldest first.
+	Thread      []ThreadMessage
+	Attachments []model.Attachment
+	// Date is when the message was sent, or now for a draft. Zero means
+	// "right after the last thread message"; it only dates thread reasons.
+	Date time.Time
+}
+
+// Result is the verdict on one message.
+type Result struct {
+	Label model.Label
+	// Score is the value score, 0–100: how much the message gives its
+	// reader. Below 50 is touching base.
+	Score   int
+	Reasons []model.Reason
+	Version string
+}
+
+// Score mapping constants (see verdict).
+const (
+	scoreTemperature = 2.0
+	silentPenalty    = 7
+)
+
+// pool recycles feature buffers; it holds no state between calls.
+var pool = sync.Pool{New: func() any { return new(work) }}
+
+type work struct {
+	doc feat.Doc
+	f   feat.Features
+	th  []feat.ThreadMsg
+}
+
+// Classify labels a message touching_base or substantive, scores its value
+// and explains the score with reasons whose spans index in.Text. It is
+// deterministic and never fails.
+func Classify(in Input) Result {
+	w := pool.Get().(*work)
+	defer pool.Put(w)
+	w.prepare(&in)
+	tables.Analyze(&w.doc, &w.f)
+	z := lr.logit(&w.f)
+	return verdict(&in, &w.f, z)
+}
+
+func (w *work) prepare(in *Input) {
+	w.th = w.th[:0]
+	for _, m := range in.Thread {
+		w.th = append(w.th, feat.ThreadMsg{Inbound: m.Direction == model.Inbound, Date: m.Date, Text: m.Text})
+	}
+	w.doc = feat.Doc{Subject: in.Subject, Text: in.Text, Thread: w.th, Attachments: len(in.Attachments)}
+}
+
+// verdict turns the model's log-odds into label, score and reasons. The
+// score maps the substantive probability (softened by scoreTemperature)
+// onto 50–100 for substantive messages and 20–49 for touching-base ones;
+// a touching-base message then loses silentPenalty points for each
+// unanswered email before it in the thread, so the third unanswered nudge
+// in a silent thread is the worst case (seed essays 000 and 002).
+func verdict(in *Input, f *feat.Features, z float64) Result {
+	p := 1 / (1 + math.Exp(-z/scoreTemperature))
+	label := model.Substantive
+	var score int
+	if z < 0 {
+		label = model.TouchingBase
+		score = 20 + int(math.Floor(29*p/0.5+0.5))
+		if score > 49 {
+			score = 49
+		}
+		u := f.Thread.Unanswered
+		if u > 3 {
+			u = 3
+		}
+		score -= silentPenalty * u
+		if score < 0 {
+			score = 0
+		}
+	} else {
+		score = 50 + int(math.Floor(50*(p-0.5)/0.5+0.5))
+		if score > 100 {
+			score = 100
+		}
+	}
+	return Result{Label: label, Score: score, Reasons: reasons(in, f, label), Version: Version}
+}

@@ -1,0 +1,184 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"dialtone/analysis/classify/internal/feat"
+	"dialtone/model"
+)
+
+func day(d int) time.Time { return time.Date(2026, 3, d, 15, 0, 0, 0, time.UTC) }
+
+func hasReason(r Result, code string) *model.Reason {
+	for i := range r.Reasons {
+		if r.Reasons[i].Code == code {
+			return &r.Reasons[i]
+		}
+	}
+	return nil
+}
+
+func TestClassifyLabels(t *testing.T) {
+	tests := []struct {
+		name string
+		in   Input
+		want model.Label
+	}{
+		{"classic check-in", Input{Text: "Hi Mark,\n\nJust checking in to see if you had a chance to review the proposal."}, model.TouchingBase},
+		{"bare question mark", Input{Text: "?"}, model.TouchingBase},
+		{"following up with a concrete proposal", Input{Text: "Following up: would Tue 10:00 or Wed 14:30 CET work for a 15-minute call to settle the delivery schedule?"}, model.Substantive},
+		{"check-in carrying a new price", Input{Text: "Checking in with one update: finance approved 15 seats at $45/seat for a 6-month pilot."}, model.Substantive},
+		{"short answer to the customer's question", Input{
+			Text:   "Yes, SAML SSO is included in the Team plan.",
+			Thread: []ThreadMessage{{Direction: model.Inbound, Date: day(2), Text: "Does the Team plan include SSO?"}},
+		}, model.Substantive},
+		{"german bump", Input{Text: "Hallo Herr Weber, ich wollte kurz nachfragen, ob Sie schon Zeit hatten, sich unser Angebot anzusehen?"}, model.TouchingBase},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Classify(tt.in)
+			if r.Label != tt.want {
+				t.Errorf("label = %s (score %d, reasons %+v), want %s", r.Label, r.Score, r.Reasons, tt.want)
+			}
+			if r.Version != Version {
+				t.Errorf("version = %q", r.Version)
+			}
+			if (r.Score < 50) != (r.Label == model.TouchingBase) {
+				t.Errorf("score %d disagrees with label %s", r.Score, r.Label)
+			}
+		})
+	}
+}
+
+func TestSilentThreadIsWorst(t *testing.T) {
+	text := "Hi Mark, just checking in on the proposal. Any update?"
+	quote := ThreadMessage{Direction: model.Outbound, Date: day(2), Text: "Proposal attached: 42 seats at $39/seat."}
+	nudge := ThreadMessage{Direction: model.Outbound, Date: day(9), Text: "Hi Mark, just checking in on the proposal."}
+	alone := Classify(Input{Text: text})
+	second := Classify(Input{Text: text, Thread: []ThreadMessage{quote}, Date: day(9)})
+	third := Classify(Input{Text: text, Thread: []ThreadMessage{quote, nudge}, Date: day(11)})
+	if !(third.Score < second.Score && second.Score < alone.Score) {
+		t.Fatalf("scores alone/2nd/3rd = %d/%d/%d, want strictly falling", alone.Score, second.Score, third.Score)
+	}
+	r := hasReason(third, CodeSilentThread)
+	if r == nil || r.Text != "3rd unanswered email in 9 days" || r.Effect != model.Lowers {
+		t.Fatalf("silent thread reason = %+v", r)
+	}
+	// After the customer answers, the thread is no longer silent.
+	answered := Classify(Input{Text: text, Thread: []ThreadMessage{quote, {Direction: model.Inbound, Date: day(5), Text: "Thanks, reviewing."}}})
+	if hasReason(answered, CodeSilentThread) != nil {
+		t.Error("silent_thread reason on an answered thread")
+	}
+}
+
+func TestReasonSpans(t *testing.T) {
+	text := "Hi Dana, just checking in - also, the revised quote is attached: 40 seats at $38/seat, valid until March 31. Would Tue 10:00 work for a call?"
+	r := Classify(Input{Text: text})
+	want := map[string]string{
+		CodeNudgePhrase: "just checking in",
+		CodeFigure:      "$38/seat",
+		CodeDateTime:    "March 31",
+	}
+	for code, span := range want {
+		found := false
+		for _, rs := range r.Reasons {
+			if rs.Code == code && text[rs.Start:rs.End] == span {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no %s reason spanning %q in %+v", code, span, r.Reasons)
+		}
+	}
+	if r.Label != model.Substantive {
+		t.Errorf("label = %s", r.Label)
+	}
+}
+
+func TestNoNewContentReason(t *testing.T) {
+	r := Classify(Input{Text: "Circling back on the below. Thoughts?"})
+	if r.Label != model.TouchingBase || hasReason(r, CodeNothingNew) == nil || hasReason(r, CodeNudgePhrase) == nil {
+		t.Errorf("result = %+v", r)
+	}
+}
+
+func TestAttachmentRaises(t *testing.T) {
+	in := Input{Text: "Here you go.", Attachments: []model.Attachment{{Name: "quote-v3.pdf", Type: "application/pdf", Size: 41234}}}
+	r := Classify(in)
+	if a := hasReason(r, CodeAttachment); a == nil || !strings.Contains(a.Text, "quote-v3.pdf") {
+		t.Errorf("attachment reason missing: %+v", r.Reasons)
+	}
+	if without := Classify(Input{Text: "Here you go."}); without.Score >= r.Score {
+		t.Errorf("attachment did not raise the score: %d vs %d", r.Score, without.Score)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	in := Input{Subject: "Re: quote", Text: "Any update on the quote? It was 40 seats at $38.", Thread: []ThreadMessage{{Direction: model.Outbound, Date: day(2), Text: "40 seats at $38"}}}
+	a, b := Classify(in), Classify(in)
+	if a.Score != b.Score || a.Label != b.Label || len(a.Reasons) != len(b.Reasons) {
+		t.Fatal("Classify is not deterministic")
+	}
+	for i := range a.Reasons {
+		if a.Reasons[i] != b.Reasons[i] {
+			t.Fatal("reasons differ between runs")
+		}
+	}
+	if hasReason(a, CodeRepeated) == nil && a.Label == model.TouchingBase {
+		t.Errorf("repeated figure not flagged: %+v", a.Reasons)
+	}
+}
+
+func TestWeightsMatchCode(t *testing.T) {
+	w, err := load(weightsJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.version != Version {
+		t.Errorf("weights.json is for classifier %q, code is %q: run go generate", w.version, Version)
+	}
+	if w.featureVersion != feat.Version {
+		t.Errorf("weights.json uses features %q, code has %q: run go generate", w.featureVersion, feat.Version)
+	}
+	if len(w.gramW) < 100 {
+		t.Errorf("only %d n-gram weights", len(w.gramW))
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	quote := ThreadMessage{Direction: model.Outbound, Date: day(2), Text: "Proposal attached: 42 seats at $39/seat."}
+	nudge := ThreadMessage{Direction: model.Outbound, Date: day(9), Text: "Hi Mark, just checking in on the proposal."}
+	in := Input{Subject: "Re: Proposal", Text: "Bumping this to the top of your inbox.", Thread: []ThreadMessage{quote, nudge}, Date: day(11)}
+	got := Suggest(in, Classify(in))
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{
+		"Add something new about the proposal",
+		"What would you suggest we do to progress from here?",
+		"3rd email they have not answered",
+		"Propose a 15-minute call: \"Would Thursday at 10:00 or Friday at 14:30 work",
+	} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("suggestions lack %q:\n%s", want, joined)
+		}
+	}
+
+	// A good draft gets no nagging; a question from the customer is surfaced.
+	good := Input{Text: "Attached is the revised quote: 40 seats at $38/seat, valid until March 31."}
+	if s := Suggest(good, Classify(good)); len(s) > 1 {
+		t.Errorf("substantive draft got %d suggestions: %q", len(s), s)
+	}
+	asked := Input{Text: "Just checking in!", Thread: []ThreadMessage{{Direction: model.Inbound, Date: day(3), Text: "Thanks. Does the Team plan include SSO?"}}}
+	if s := strings.Join(Suggest(asked, Classify(asked)), "\n"); !strings.Contains(s, `Answer their question first: "Does the Team plan include SSO?"`) {
+		t.Errorf("suggestions = %s", s)
+	}
+	bare := Input{Text: "?"}
+	if s := strings.Join(Suggest(bare, Classify(bare)), "\n"); !strings.Contains(s, "bare \"?\"") {
+		t.Errorf("suggestions = %s", s)
+	}
+	promised := Input{Text: "Following up - the pricing sheet is attached. Let me know what you think."}
+	if s := strings.Join(Suggest(promised, Classify(promised)), "\n"); !strings.Contains(s, "nothing is attached") {
+		t.Errorf("suggestions = %s", s)
+	}
+}

@@ -1,0 +1,122 @@
+package classify
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dialtone/model"
+)
+
+func readSet(t *testing.T, path string) []Example {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	exs, errs := ReadJSONL(f)
+	if len(errs) > 0 {
+		t.Fatalf("%s: %v", path, errs)
+	}
+	return exs
+}
+
+// Floors on data the model never trained on (heldout.jsonl) and on the
+// shared dev set.
+const (
+	minPrecision = 0.92
+	minRecall    = 0.90
+	minAUC       = 0.95
+)
+
+func TestQualityFloors(t *testing.T) {
+	for _, name := range []string{"heldout.jsonl", "dev.jsonl"} {
+		t.Run(name, func(t *testing.T) {
+			m := Evaluate(readSet(t, filepath.Join("testdata", name)))
+			t.Logf("%s: n=%d tb=%d P=%.3f R=%.3f F1=%.3f acc=%.3f AUC=%.3f misses=%v",
+				name, m.N, m.Positives, m.Precision, m.Recall, m.F1, m.Accuracy, m.AUC, m.Misses)
+			if m.Precision < minPrecision || m.Recall < minRecall || m.AUC < minAUC {
+				t.Errorf("below the floors (P ≥ %.2f, R ≥ %.2f, AUC ≥ %.2f)", minPrecision, minRecall, minAUC)
+			}
+		})
+	}
+}
+
+// TestRealMail reports the figures on the Enron evaluation set when it is
+// available (it lives outside the repository and is never trained on).
+// Set DIALTONE_REAL_JSONL to its path.
+func TestRealMail(t *testing.T) {
+	path := os.Getenv("DIALTONE_REAL_JSONL")
+	if path == "" {
+		t.Skip("DIALTONE_REAL_JSONL not set")
+	}
+	m := Evaluate(readSet(t, path))
+	t.Logf("real: n=%d tb=%d P=%.3f R=%.3f F1=%.3f acc=%.3f AUC=%.3f", m.N, m.Positives, m.Precision, m.Recall, m.F1, m.Accuracy, m.AUC)
+}
+
+func TestHeldoutNotTrainedOn(t *testing.T) {
+	b, err := os.ReadFile("weights.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(b), "heldout") || strings.Contains(string(b), "real.jsonl") {
+		t.Fatal("weights.json was trained on an evaluation set")
+	}
+	train := map[string]bool{}
+	for _, e := range readSet(t, "testdata/train.jsonl") {
+		train[strings.TrimSpace(e.Body)] = true
+	}
+	for _, e := range readSet(t, "testdata/heldout.jsonl") {
+		if train[strings.TrimSpace(e.Body)] {
+			t.Errorf("held-out example %s also appears in train.jsonl", e.ID)
+		}
+	}
+}
+
+func TestEvaluateMetrics(t *testing.T) {
+	exs := []Example{
+		{ID: "a", Body: "Just checking in. Any update?", Label: model.TouchingBase},
+		{ID: "b", Body: "Attached is the revised quote: 40 seats at $38/seat, valid until March 31.", Label: model.Substantive},
+		{ID: "c", Body: "Bumping this.", Label: model.Substantive}, // deliberately mislabeled
+	}
+	m := Evaluate(exs)
+	if m.N != 3 || m.TP != 1 || m.FP != 1 || m.TN != 1 || m.FN != 0 {
+		t.Fatalf("confusion = %+v", m)
+	}
+	if m.Precision != 0.5 || m.Recall != 1 || m.Accuracy != 2.0/3 {
+		t.Errorf("P=%v R=%v acc=%v", m.Precision, m.Recall, m.Accuracy)
+	}
+	if len(m.Misses) != 1 || m.Misses[0] != "c" {
+		t.Errorf("misses = %v", m.Misses)
+	}
+	if got := auc([]int{10, 20}, []int{15, 20, 90}); got != 4.5/6 { // 10 < all 3; 20 < 90, ties 20
+		t.Errorf("auc = %v", got)
+	}
+}
+
+func TestReadJSONL(t *testing.T) {
+	in := `{"id":"1","subject":"s","body":"b","label":"touching_base"}
+
+not json
+{"id":"3","body":"b","label":"maybe"}
+{"id":"4","body":"","label":"substantive"}
+{"id":"5","subject":"x","body":"hello","label":"substantive","thread":[{"direction":"in","date":"2026-03-01T10:00:00Z","body":"q?"}]}
+`
+	exs, errs := ReadJSONL(strings.NewReader(in))
+	if len(exs) != 2 || exs[1].ID != "5" || len(exs[1].Thread) != 1 {
+		t.Fatalf("examples = %+v", exs)
+	}
+	var lines []int
+	for _, e := range errs {
+		lines = append(lines, e.Line)
+	}
+	if len(lines) != 3 || lines[0] != 3 || lines[1] != 4 || lines[2] != 5 {
+		t.Errorf("error lines = %v (%v)", lines, errs)
+	}
+	in5 := exs[1].Input()
+	if len(in5.Thread) != 1 || in5.Thread[0].Direction != model.Inbound || in5.Thread[0].Date.IsZero() {
+		t.Errorf("input = %+v", in5)
+	}
+}

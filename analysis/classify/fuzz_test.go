@@ -1,0 +1,48 @@
+package classify
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"dialtone/model"
+)
+
+func FuzzClassify(f *testing.F) {
+	f.Add("Just checking in on the proposal. Any update?", "Re: proposal", "Does it include SSO?")
+	f.Add("?", "", "")
+	f.Add("Would Tue 10:00 or Wed 14:30 CET work? $39/seat, 25,000 units, 12% off, 3/31, https://x.example/a.", "Hi", "")
+	f.Add("\xff\xfe 12:\x00 $ % www. http://", "\xc3", "\xe2\x82")
+	f.Add("Hallo, ich wollte nachfragen 11,90 EUR — 見積書 1,200円 ？", "件名", "質問？")
+	f.Fuzz(func(t *testing.T, text, subject, inbound string) {
+		in := Input{Subject: subject, Text: text}
+		if inbound != "" {
+			in.Thread = []ThreadMessage{
+				{Direction: model.Outbound, Date: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), Text: text},
+				{Direction: model.Inbound, Date: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), Text: inbound},
+			}
+		}
+		r := Classify(in)
+		if r.Score < 0 || r.Score > 100 {
+			t.Fatalf("score %d", r.Score)
+		}
+		if r.Label != model.TouchingBase && r.Label != model.Substantive {
+			t.Fatalf("label %q", r.Label)
+		}
+		for _, rs := range r.Reasons {
+			if rs.Start < 0 || rs.End < rs.Start || rs.End > len(text) {
+				t.Fatalf("span [%d,%d) outside text of %d bytes: %+v", rs.Start, rs.End, len(text), rs)
+			}
+			if rs.Start < len(text) && !utf8.RuneStart(text[rs.Start]) {
+				t.Fatalf("span start %d not on a rune boundary", rs.Start)
+			}
+			if rs.End < len(text) && !utf8.RuneStart(text[rs.End]) {
+				t.Fatalf("span end %d not on a rune boundary", rs.End)
+			}
+			if !utf8.ValidString(rs.Text) && utf8.ValidString(text) {
+				t.Fatalf("reason text not UTF-8: %q", rs.Text)
+			}
+		}
+		_ = Suggest(in, r)
+	})
+}

@@ -1,0 +1,632 @@
+// Package feat turns a message into the features Dialtone's classifier
+// uses: phrase hits with byte spans, hand-built numeric features and hashed
+// word n-grams. The trainer and the classifier share it, so a model is
+// always scored with the features it was trained on.
+package feat
+
+import (
+	"math"
+	"strings"
+	"time"
+)
+
+// Version names the feature set; a model records the version it was trained
+// with. Bump it whenever tokenization, tables or features change.
+const Version = "feat-5"
+
+// ThreadMsg is one earlier message of the thread, oldest first.
+type ThreadMsg struct {
+	Inbound bool
+	Date    time.Time
+	Text    string
+}
+
+// Doc is the message to analyze.
+type Doc struct {
+	Subject     string
+	Text        string
+	Thread      []ThreadMsg
+	Attachments int
+}
+
+// Hit is a matched span of Doc.Text.
+type Hit struct {
+	Kind       Kind
+	Start, End int
+}
+
+// Numeric hit kinds, after the phrase kinds.
+const (
+	Money Kind = numKinds + iota
+	Quantity
+	Percent
+	Number
+	RepeatedNumber
+	DateHit
+	TimeHit
+	PastDate
+	Link
+	BareQuestion
+	Question // a question sentence with no nudge phrase
+)
+
+// Thread summarizes the thread before the message.
+type Thread struct {
+	Unanswered       int       // trailing outbound messages with no inbound after them
+	FirstUnanswered  time.Time // date of the first of those
+	LastInbound      int       // index of the last inbound message, -1 if none
+	LastIsInbound    bool      // the message answers an inbound one
+	InboundQuestion  bool      // the last inbound message asks something
+	InboundQuestionS string    // that question's sentence
+	LastDate         time.Time
+}
+
+// Dense feature indexes.
+const (
+	FNudge = iota
+	FNudgeOnly
+	FFiller
+	FBareQ
+	FMoney
+	FQuantity
+	FPercent
+	FNumber
+	FRepeated
+	FDate
+	FTime
+	FPastDate
+	FAttachWord
+	FMaterial
+	FAttachments
+	FLink
+	FProposal
+	FCommit
+	FDecisionQ
+	FQuestion
+	FAnswerStart
+	FAnswersQ
+	FRepliesInbound
+	FUnanswered
+	FUnansweredNudge
+	FNews
+	FWords3
+	FWords8
+	FWords20
+	FWords50
+	FWordsMore
+	FLogWords
+	FSubjectNudge
+	FContentRatio
+	FContentWords
+	NumDense
+)
+
+// DenseNames names the dense features, for the model file.
+var DenseNames = [NumDense]string{
+	"nudge", "nudge_only", "filler", "bare_question", "money", "quantity", "percent", "number",
+	"repeated_number", "date", "time", "past_date", "attach_word", "material", "attachments", "link", "proposal",
+	"commit", "decision_question", "question", "answer_start", "answers_question", "replies_inbound",
+	"unanswered", "unanswered_nudge", "news", "words_le3", "words_le8", "words_le20", "words_le50",
+	"words_more", "log_words", "subject_nudge", "content_ratio", "content_words",
+}
+
+// Features is the analysis of one Doc. Reuse one across calls to avoid
+// allocations; Analyze resets it.
+type Features struct {
+	Tokens    []Token
+	Hits      []Hit
+	Dense     [NumDense]float64
+	Grams     []uint32
+	Words     int
+	Thread    Thread
+	sent      []int  // sentence index per token
+	nudgeSent []bool // per sentence: holds a nudge or filler phrase
+	subj      []Token
+}
+
+// tokenAt returns the index of the token starting at byte offset off
+// (binary search; hits always start on a token).
+func (f *Features) tokenAt(off int) int {
+	lo, hi := 0, len(f.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if f.Tokens[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo >= len(f.Tokens) {
+		lo = len(f.Tokens) - 1
+	}
+	return lo
+}
+
+// Analyze fills f with the features of d.
+func (t *Tables) Analyze(d *Doc, f *Features) {
+	f.Tokens = Tokenize(f.Tokens[:0], d.Text)
+	f.Hits = f.Hits[:0]
+	f.Grams = f.Grams[:0]
+	f.Dense = [NumDense]float64{}
+	f.Words = 0
+	f.Thread = threadStats(d.Thread)
+	f.sentences(d.Text)
+
+	toks := f.Tokens
+	for _, tk := range toks {
+		if tk.Kind != Punct {
+			f.Words++
+		}
+	}
+	t.matchPhrases(d.Text, f)
+	t.numbers(d.Text, d.Thread, f)
+	t.links(d.Text, f)
+	t.questions(d.Text, f)
+	t.dense(d, f)
+	t.grams(d, f)
+}
+
+// sentences assigns each token a sentence number: a sentence ends at . ! ?
+// or a line break.
+func (f *Features) sentences(s string) {
+	f.sent = f.sent[:0]
+	n := 0
+	for i, tk := range f.Tokens {
+		if i > 0 {
+			prev := f.Tokens[i-1]
+			if strings.IndexByte(s[prev.End:tk.Start], '\n') >= 0 {
+				n++
+			} else if prev.Kind == Punct && (prev.Char == '.' || prev.Char == '!' || prev.Char == '?' || prev.Char == '。' || prev.Char == '？') {
+				n++
+			}
+		}
+		f.sent = append(f.sent, n)
+	}
+}
+
+func (t *Tables) matchPhrases(s string, f *Features) {
+	toks := f.Tokens
+	covered := -1 // tokens before this index are inside an earlier hit of the same scan
+	for i := 0; i < len(toks); i++ {
+		cands := t.candidates(toks[i].Hash)
+		seen := [numKinds]bool{}
+		for _, pi := range cands {
+			p := &t.phrases[pi]
+			if seen[p.kind] || i+len(p.toks) > len(toks) {
+				continue
+			}
+			ok := true
+			for j, h := range p.toks {
+				if h != 0 && toks[i+j].Hash != h {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			seen[p.kind] = true
+			end := i + len(p.toks) - 1
+			if p.kind == Nudge && i <= covered {
+				continue
+			}
+			if p.kind == Nudge {
+				covered = end
+			}
+			f.Hits = append(f.Hits, Hit{Kind: p.kind, Start: toks[i].Start, End: toks[end].End})
+		}
+	}
+}
+
+// numbers finds money, quantities, percentages, dates and times.
+func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
+	toks := f.Tokens
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		if tk.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Num && t.isMonthOrDay(tk.Hash) {
+			kind := DateHit
+			if t.pastBefore(f, i) {
+				kind = PastDate
+			}
+			f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[i+1].End})
+			i++
+			continue
+		}
+		if tk.Kind != Num {
+			continue
+		}
+		start, end := tk.Start, tk.End
+		kind := Number
+		next := func(k int) (Token, bool) {
+			if i+k < len(toks) && toks[i+k].Start-toks[i+k-1].End <= 1 {
+				return toks[i+k], true
+			}
+			return Token{}, false
+		}
+		if i > 0 && toks[i-1].Kind == Punct && strings.ContainsRune("$€£¥", toks[i-1].Char) {
+			kind, start = Money, toks[i-1].Start
+		}
+		if n1, ok := next(1); ok {
+			switch {
+			case n1.Kind == Punct && n1.Char == '%':
+				kind, end = Percent, n1.End
+			case n1.Kind == Punct && n1.Char == ':':
+				if n2, ok := next(2); ok && n2.Kind == Num {
+					kind, end = TimeHit, n2.End
+					if n3, ok := next(3); ok && n3.Kind == Word && t.zones.Has(n3.Hash) {
+						end = n3.End
+					}
+				}
+			case n1.Kind == Punct && (n1.Char == '/' || n1.Char == '.' || n1.Char == '-'):
+				if n2, ok := next(2); ok && n2.Kind == Num && tk.End-tk.Start <= 4 && n2.End-n2.Start <= 4 {
+					kind, end = DateHit, n2.End
+					if n3, ok := next(3); ok && n3.Kind == Punct && (n3.Char == '/' || n3.Char == '-' || n3.Char == '.') {
+						if n4, ok := next(4); ok && n4.Kind == Num {
+							end = n4.End
+						}
+					}
+				} else if n2, ok := next(2); ok && n2.Kind == Word && kind == Money {
+					end = n2.End // $39/seat
+				}
+			case n1.Kind == Word && t.zones.Has(n1.Hash) && n1.End-n1.Start <= 4:
+				kind, end = TimeHit, n1.End
+			case n1.Kind == Word && t.units.Has(n1.Hash):
+				if kind != Money {
+					kind = Quantity
+				}
+				end = n1.End
+			case n1.Kind == Word && t.isMonthOrDay(n1.Hash):
+				kind, end = DateHit, n1.End
+			}
+		}
+		if kind == Number || kind == Quantity {
+			// "2 weeks ago", "55 000 units" (space-separated unit)
+			if i+1 < len(toks) && toks[i+1].Kind == Word {
+				n1 := toks[i+1]
+				if kind == Number && t.units.Has(n1.Hash) {
+					kind, end = Quantity, n1.End
+				} else if kind == Number && t.zones.Has(n1.Hash) && n1.End-n1.Start <= 4 {
+					kind, end = TimeHit, n1.End
+				} else if kind == Number && t.isMonthOrDay(n1.Hash) {
+					kind, end = DateHit, n1.End
+				}
+			}
+			if i+1 < len(toks) && toks[i+1].Kind == Word && strings.EqualFold(s[toks[i+1].Start:toks[i+1].End], "k") {
+				kind = Money
+			}
+		}
+		if i+2 < len(toks) && toks[i+2].Kind == Word && strings.EqualFold(s[toks[i+2].Start:toks[i+2].End], "ago") {
+			kind = PastDate
+		}
+		if (kind == Number) && tk.End-tk.Start == 1 && i > 0 && toks[i-1].Kind == Punct && toks[i-1].Char == '(' {
+			continue // "(1)" list numbering
+		}
+		if (kind == DateHit || kind == TimeHit) && t.pastBefore(f, i) {
+			kind = PastDate
+		}
+		if (kind == Money || kind == Quantity || kind == Percent || kind == Number) && repeated(s[tk.Start:tk.End], thread) {
+			kind = RepeatedNumber
+		}
+		f.Hits = append(f.Hits, Hit{Kind: kind, Start: start, End: end})
+		for i+1 < len(toks) && toks[i+1].End <= end {
+			i++
+		}
+	}
+}
+
+func (t *Tables) isMonthOrDay(h uint32) bool {
+	for _, pi := range t.candidates(h) {
+		p := &t.phrases[pi]
+		if (p.kind == Month || p.kind == Weekday) && len(p.toks) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBefore reports whether one of the three words before token i points
+// back in time ("the quote I sent on 3/2").
+func (t *Tables) pastBefore(f *Features, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if f.Tokens[k].Kind == Word && t.past.Has(f.Tokens[k].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeated reports whether a figure already appeared in the thread.
+func repeated(num string, thread []ThreadMsg) bool {
+	if len(num) < 2 {
+		return false
+	}
+	for _, m := range thread {
+		if strings.Contains(m.Text, num) {
+			return true
+		}
+	}
+	return false
+}
+
+// links finds web addresses: a "http"/"https" token followed by "://", or
+// a "www" token followed by ".", running to the next blank.
+func (t *Tables) links(s string, f *Features) {
+	toks := f.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		tk := toks[k]
+		if tk.Kind != Word || (tk.Hash != t.httpHash && tk.Hash != t.httpsHash && tk.Hash != t.wwwHash) {
+			continue
+		}
+		i := tk.Start
+		rest := s[tk.End:]
+		if tk.Hash == t.wwwHash {
+			if !strings.HasPrefix(rest, ".") {
+				continue
+			}
+		} else if !strings.HasPrefix(rest, "://") {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] > ' ' && s[j] != '>' && s[j] != ')' && s[j] != '"' {
+			j++
+		}
+		for j > i && strings.IndexByte(".,;:!?", s[j-1]) >= 0 {
+			j--
+		}
+		f.Hits = append(f.Hits, Hit{Kind: Link, Start: i, End: j})
+		for k+1 < len(toks) && toks[k+1].Start < j {
+			k++
+		}
+	}
+}
+
+// questions finds question sentences and the bare "?".
+func (t *Tables) questions(s string, f *Features) {
+	toks := f.Tokens
+	if strings.Trim(strings.TrimSpace(s), "?？!. ") == "" && strings.ContainsAny(s, "?？") {
+		st := strings.IndexAny(s, "?？")
+		f.Hits = append(f.Hits, Hit{Kind: BareQuestion, Start: st, End: len(strings.TrimRight(s, " \n\t"))})
+		return
+	}
+	for i, tk := range toks {
+		if tk.Kind != Punct || (tk.Char != '?' && tk.Char != '？') {
+			continue
+		}
+		if i > 0 && toks[i-1].Kind == Punct && (toks[i-1].Char == '?' || toks[i-1].Char == '？') {
+			continue
+		}
+		sn := f.sent[i]
+		first := i
+		for first > 0 && f.sent[first-1] == sn {
+			first--
+		}
+		if first == i {
+			continue
+		}
+		start, end := toks[first].Start, tk.End
+		nudge, decision := false, false
+		for _, h := range f.Hits {
+			if h.Start >= start && h.End <= end {
+				switch h.Kind {
+				case Nudge:
+					nudge = true
+				case DecisionQ:
+					decision = true
+				}
+			}
+		}
+		if nudge && !decision {
+			continue
+		}
+		f.Hits = append(f.Hits, Hit{Kind: Question, Start: start, End: end})
+	}
+}
+
+// threadStats summarizes the thread before the message.
+func threadStats(th []ThreadMsg) Thread {
+	ts := Thread{LastInbound: -1}
+	for i := len(th) - 1; i >= 0; i-- {
+		if th[i].Inbound {
+			ts.LastInbound = i
+			break
+		}
+	}
+	ts.Unanswered = len(th) - 1 - ts.LastInbound
+	if ts.Unanswered > 0 {
+		ts.FirstUnanswered = th[ts.LastInbound+1].Date
+	}
+	if len(th) > 0 {
+		ts.LastDate = th[len(th)-1].Date
+		ts.LastIsInbound = th[len(th)-1].Inbound
+	}
+	if ts.LastIsInbound {
+		text := th[len(th)-1].Text
+		if q := strings.IndexAny(text, "?？"); q >= 0 {
+			ts.InboundQuestion = true
+			st := strings.LastIndexAny(text[:q], ".!\n") + 1
+			ts.InboundQuestionS = strings.TrimSpace(text[st : q+1])
+		}
+	}
+	return ts
+}
+
+// dense computes the hand-built numeric features.
+func (t *Tables) dense(d *Doc, f *Features) {
+	x := &f.Dense
+	f.nudgeSent = f.nudgeSent[:0]
+	if n := len(f.sent); n > 0 {
+		for k := 0; k <= f.sent[n-1]; k++ {
+			f.nudgeSent = append(f.nudgeSent, false)
+		}
+	}
+	var nudgeTokens int
+	for _, h := range f.Hits {
+		switch h.Kind {
+		case Nudge:
+			x[FNudge]++
+		case Filler:
+			x[FFiller]++
+		case BareQuestion:
+			x[FBareQ]++
+		case Money:
+			x[FMoney]++
+		case Quantity:
+			x[FQuantity]++
+		case Percent:
+			x[FPercent]++
+		case Number:
+			x[FNumber]++
+		case RepeatedNumber:
+			x[FRepeated]++
+		case DateHit, Weekday, Month, RelDay:
+			x[FDate]++
+		case TimeHit:
+			x[FTime]++
+		case PastDate:
+			x[FPastDate]++
+		case AttachWord:
+			x[FAttachWord]++
+		case Material:
+			x[FMaterial]++
+		case Link:
+			x[FLink]++
+		case Proposal:
+			x[FProposal]++
+		case Commit:
+			x[FCommit]++
+		case DecisionQ:
+			x[FDecisionQ]++
+		case Question:
+			x[FQuestion]++
+		case News:
+			x[FNews]++
+		}
+		if h.Kind == Nudge || h.Kind == Filler {
+			f.nudgeSent[f.sent[f.tokenAt(h.Start)]] = true
+		}
+	}
+	// Words outside sentences with a nudge or filler phrase: what is left
+	// when the prompting is taken away.
+	content := 0
+	for i, tk := range f.Tokens {
+		if tk.Kind == Punct || f.nudgeSent[f.sent[i]] {
+			continue
+		}
+		nudgeTokens++
+		if tk.Kind == Num || (tk.End-tk.Start >= 4 && !t.stop.Has(tk.Hash)) {
+			content++
+		}
+	}
+	x[FContentWords] = math.Log1p(float64(content)) / 4
+	if x[FNudge] > 0 && nudgeTokens <= 3 {
+		x[FNudgeOnly] = 1
+	}
+	for i := range x {
+		if x[i] > 3 {
+			x[i] = 3
+		}
+	}
+	if len(f.Tokens) > 0 {
+		for _, h := range f.Hits {
+			if h.Kind == AnswerWord && h.Start == f.Tokens[0].Start {
+				x[FAnswerStart] = 1
+			}
+		}
+		// skip a greeting line: "Hi Kim, yes - ..."
+		for i := 1; i < len(f.Tokens) && i < 6; i++ {
+			if f.sent[i] != f.sent[0] || (f.Tokens[i-1].Kind == Punct && f.Tokens[i-1].Char == ',') {
+				for _, h := range f.Hits {
+					if h.Kind == AnswerWord && h.Start == f.Tokens[i].Start {
+						x[FAnswerStart] = 1
+					}
+				}
+				break
+			}
+		}
+	}
+	if d.Attachments > 0 {
+		x[FAttachments] = 1
+	}
+	if f.Thread.LastIsInbound {
+		x[FRepliesInbound] = 1
+		if f.Thread.InboundQuestion {
+			x[FAnswersQ] = 1
+		}
+	}
+	u := float64(f.Thread.Unanswered)
+	if u > 4 {
+		u = 4
+	}
+	x[FUnanswered] = u / 4
+	if x[FNudge] > 0 || x[FBareQ] > 0 {
+		x[FUnansweredNudge] = u / 4
+	}
+	w := f.Words
+	switch {
+	case w <= 3:
+		x[FWords3] = 1
+	case w <= 8:
+		x[FWords8] = 1
+	case w <= 20:
+		x[FWords20] = 1
+	case w <= 50:
+		x[FWords50] = 1
+	default:
+		x[FWordsMore] = 1
+	}
+	x[FLogWords] = math.Log1p(float64(w)) / 5
+	if f.Words > 0 {
+		x[FContentRatio] = float64(nudgeTokens) / float64(f.Words)
+	}
+	f.subj = Tokenize(f.subj[:0], d.Subject)
+	for i := range f.subj {
+		for _, pi := range t.candidates(f.subj[i].Hash) {
+			p := &t.phrases[pi]
+			if p.kind != Nudge || i+len(p.toks) > len(f.subj) {
+				continue
+			}
+			ok := true
+			for j, h := range p.toks {
+				if h != 0 && f.subj[i+j].Hash != h {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				x[FSubjectNudge] = 1
+			}
+		}
+	}
+}
+
+// Salts separate the hash spaces of text unigrams, bigrams and subject words.
+const (
+	saltBigram  uint32 = 0x9e3779b9
+	saltSubject uint32 = 0x85ebca6b
+)
+
+// grams appends hashed unigrams and bigrams of the text (numbers folded into
+// one "#" token so no particular figure is learned) and subject unigrams.
+func (t *Tables) grams(d *Doc, f *Features) {
+	prev := uint32(0)
+	for _, tk := range f.Tokens {
+		h := tk.Hash
+		if tk.Kind == Num {
+			h = t.numHash
+		}
+		if tk.Kind == Punct && !strings.ContainsRune("?!$€£%", tk.Char) {
+			prev = 0
+			continue
+		}
+		f.Grams = append(f.Grams, h)
+		if prev != 0 {
+			f.Grams = append(f.Grams, (prev*31+h)^saltBigram)
+		}
+		prev = h
+	}
+	for _, tk := range f.subj {
+		if tk.Kind == Word {
+			f.Grams = append(f.Grams, tk.Hash^saltSubject)
+		}
+	}
+}

@@ -1,0 +1,284 @@
+package feat
+
+import "strings"
+
+// Kind names what a phrase hit means.
+type Kind uint8
+
+// Phrase kinds.
+const (
+	Nudge      Kind = iota // asks for a reply without adding anything
+	Filler                 // pleasantry with no content ("hope all is well")
+	AttachWord             // points at attached or enclosed material
+	Material               // names a kind of material (deck, quote, contract)
+	Proposal               // proposes a concrete next step
+	Commit                 // commits to a deliverable
+	DecisionQ              // a question that moves a decision
+	AnswerWord             // opens an answer ("yes", "correct")
+	News                   // announces a change ("approved", "released")
+	Weekday                // a day name
+	Month                  // a month name
+	RelDay                 // "tomorrow", "end of day", "next week"
+	numKinds
+)
+
+// phraseTable lists the phrases of each kind, lower-case; "*" matches any
+// one token. Other languages are included where sales mail commonly uses
+// them (German, Spanish, French, Italian, Portuguese, Dutch).
+var phraseTable = [numKinds][]string{
+	Nudge: {
+		"just checking in", "checking in", "check in", "just check in", "checking back", "check back",
+		"bumping this", "bumping this up", "bump this", "bumping", "bump", "any update", "any updates",
+		"any news", "any progress", "any word", "circling back", "circle back", "did you get a chance",
+		"did you have a chance", "have you had a chance", "had a chance", "get a chance to", "any chance you",
+		"following up on my last", "following up on my previous", "following up on my email",
+		"following up", "just following up", "follow up", "follow-up", "touch base", "touching base",
+		"just wanted to", "wanted to see if", "wanted to check", "wanted to make sure", "see where things stand",
+		"where things stand", "where we stand", "where you landed", "any thoughts", "thoughts ?",
+		"let me know your thoughts", "let me know what you think", "still on your radar",
+		"still interested", "still a priority", "friendly reminder", "gentle reminder", "quick reminder",
+		"just a reminder", "reminder", "per my last email", "per my last", "my previous note",
+		"my previous email", "my last email", "my last note", "didn't get lost", "get lost",
+		"top of your inbox", "haven't heard back", "have not heard back", "haven't heard from you",
+		"not heard back", "close your file", "close the file", "timing isn't right", "status of",
+		"any feedback", "when you get a moment", "when you get a chance", "whenever you have",
+		"whenever you get", "hear back", "heard back", "any movement", "anything new", "ping",
+		"pinging", "nudge", "resurface", "floating this", "float this", "one more time",
+		"nachfragen", "nachhaken", "schon zeit", "neuigkeiten", "kurz melden", "erinnerung",
+		"alguna novedad", "quedo atento", "quedo atenta", "seguimiento", "novedades",
+		"des nouvelles", "je me permets de revenir", "relance", "je reviens vers vous",
+		"aggiornamenti", "novità", "alguma novidade", "novidades",
+	},
+	Filler: {
+		"hope all is well", "hope you're well", "hope you are well", "hope your week",
+		"hope you had a great", "hope this finds you well", "hope you're doing well", "no pressure",
+		"no rush", "happy to help", "let me know if you have any questions", "let me know if you need anything",
+		"if you have any questions", "i know you're busy", "i know you are busy", "keep this short",
+		"whenever works", "at your convenience", "when you have a moment", "a few minutes",
+		"it would be great to hear", "love to hear", "would love to connect", "love to connect",
+		"let me know", "thanks in advance", "look forward to hearing", "looking forward to hearing",
+		"hear from you", "thought you'd find", "thought you might find", "might be of interest",
+		"interesting", "happy to chat", "let me know if you want to chat", "quick chat",
+		"in case it's helpful", "in case it is helpful",
+	},
+	AttachWord: {
+		"attached", "attaching", "attachment", "attachments", "enclosed", "please find",
+		"here is", "here's", "here are", "see the", "linked", "anbei", "anhang", "im anhang",
+		"adjunto", "adjunta", "ci-joint", "ci joint", "en pièce jointe", "in allegato", "allegato",
+		"em anexo", "segue", "bijgevoegd", "bijlage", "find below", "below is", "below are",
+	},
+	Material: {
+		"one-pager", "one-page", "summary", "deck", "pdf", "spreadsheet", "doc", "document", "report",
+		"questionnaire", "guide", "case study", "order form", "redline", "contract", "invoice",
+		"proposal", "quote", "sow", "msa", "agreement", "pricing", "price", "prices", "plan", "draft",
+		"slides", "video", "recording", "link", "sheet", "list", "schedule", "timeline", "roadmap",
+		"benchmark", "data", "numbers", "figures", "breakdown", "comparison", "checklist",
+	},
+	Proposal: {
+		"would * work", "would * or * work", "does * work", "does * work for you", "works for you",
+		"how about", "what about", "propose", "proposing", "suggest", "suggesting", "recommend",
+		"want me to", "shall i", "should i send", "i can send", "can i send", "i could", "we could",
+		"we can", "let's", "let us", "15-minute", "15 minute", "15 min", "10-minute", "20-minute",
+		"30-minute", "quick call", "a call", "call on", "call at", "meeting on", "meet on",
+		"calendar invite", "invite", "book", "schedule", "slot", "slots", "option", "options",
+		"instead of", "we'd", "i'd suggest", "i'd propose", "waive", "waived", "discount", "pilot",
+		"trial", "offer", "swap", "switch", "move to",
+	},
+	Commit: {
+		"i'll send", "i will send", "i'll have", "we'll send", "we will send", "i'll get",
+		"i'll share", "we'll share", "i'll follow", "we'll ship", "we will ship", "i'll call",
+		"i'll update", "i'll confirm", "i'll loop", "i'll book", "i'll draft", "i'll set",
+		"we'll have", "we'll deliver", "will be ready", "by friday", "by monday", "by tuesday",
+		"by wednesday", "by thursday", "by tomorrow", "by end of", "by eod", "confirmed",
+		"confirm", "booked", "scheduled", "on it", "got it", "done", "sent", "signed",
+	},
+	DecisionQ: {
+		"what would you suggest", "what would you suggest we do", "which option", "which of",
+		"which one", "do you prefer", "would you prefer", "who else", "who should", "what's the budget",
+		"what is the budget", "is the * for", "should we", "can you confirm", "could you confirm",
+		"do you need", "when do you need", "how many", "what volume", "which date", "what date",
+		"what timeline", "is it", "are you", "do you want", "would it help", "what would it take",
+		"what's holding", "what is holding", "what's blocking", "is there anything", "who signs",
+		"who needs to", "what would help", "does your team", "do you have", "can we",
+	},
+	AnswerWord: {
+		"yes", "no", "yep", "nope", "correct", "exactly", "sure", "good question", "great question",
+		"ja", "nein", "sí", "si", "oui", "non", "sim", "não", "answer", "to answer", "short answer",
+		"it does", "it doesn't", "we do", "we don't", "it is", "it isn't", "that's right",
+	},
+	News: {
+		"approved", "released", "launched", "available", "now", "new", "update", "updated",
+		"revised", "changed", "change", "signed", "shipped", "delayed", "delay", "agreed", "accepted",
+		"finalized", "decided", "heads-up", "heads up", "fyi", "news", "good news", "result",
+		"results", "cut", "saved", "saves", "saving", "reduced", "increase", "rise", "rises",
+		"valid until", "expires", "deadline", "found", "fixed", "resolved", "added", "includes",
+		"included", "only", "recap", "summary", "next steps", "flag", "issue", "problem",
+		"because", "since", "however", "but", "also",
+	},
+	Weekday: {
+		"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thurs",
+		"friday", "fri", "saturday", "sat", "sunday", "sun",
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+		"lunes", "martes", "miércoles", "jueves", "viernes",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi",
+	},
+	Month: {
+		"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
+		"july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct", "november",
+		"nov", "december", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
+		"dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+		"septiembre", "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril",
+		"juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "q1", "q2", "q3", "q4",
+	},
+	RelDay: {
+		"tomorrow", "today", "tonight", "this afternoon", "this morning", "end of day", "eod",
+		"end of week", "eow", "next week", "this week", "next month", "morgen", "mañana", "demain",
+		"domani", "amanhã",
+	},
+}
+
+// Word sets used by the numeric rules.
+var (
+	unitWords = []string{
+		"seat", "seats", "unit", "units", "user", "users", "license", "licenses", "licence", "licences",
+		"truck", "trucks", "site", "sites", "warehouse", "warehouses", "hour", "hours", "hr", "hrs",
+		"minute", "minutes", "min", "mins", "day", "days", "week", "weeks", "month", "months", "year",
+		"years", "fte", "ftes", "sku", "skus", "pallet", "pallets", "order", "orders", "employee",
+		"employees", "rep", "reps", "location", "locations", "store", "stores", "gb", "tb", "k", "m",
+		"mm", "bn", "percent", "usd", "eur", "gbp", "chf", "jpy", "dollars", "euros", "euro", "units/month",
+		"lizenzen", "nutzer", "unidades", "usuarios", "licencias", "utilisateurs", "licenze", "seats/month",
+		"people", "agents", "drivers", "vehicles", "shipments", "tons", "kg", "lbs", "boxes", "cases",
+		"calls", "tickets", "accounts", "nodes", "servers", "devices", "x", "times",
+	}
+	pastWords = []string{
+		"sent", "last", "ago", "since", "previous", "earlier", "dated", "mentioned",
+		"shared", "gesendet", "enviado", "envoyé",
+	}
+	// stopWords are common words of four letters or more that carry no
+	// content on their own.
+	stopWords = []string{
+		"that", "this", "with", "have", "just", "your", "from", "will", "would", "about", "there",
+		"what", "when", "know", "want", "wanted", "like", "been", "were", "they", "them", "then",
+		"than", "some", "also", "into", "only", "more", "make", "sure", "thanks", "thank", "hope",
+		"well", "please", "regards", "best", "time", "hear", "back", "still", "here", "could",
+		"should", "which", "these", "those", "their", "very", "really", "much", "many", "does",
+		"doing", "done", "being", "each", "other", "over", "such", "same", "where", "while",
+		"again", "always", "anything", "something", "everything", "things", "thing", "great",
+		"good", "happy", "glad", "love", "need", "help", "free", "whenever", "soon", "today",
+		"week", "team", "message", "email", "note", "reply", "touch", "base", "checking",
+		"following", "update", "updates", "thoughts", "questions", "question", "moment", "chance",
+		"cheers", "kind", "hello", "dear", "morning", "afternoon", "folks", "everyone", "guys",
+		// common English words that say nothing specific on their own
+		"after", "before", "because", "since", "until", "through", "during", "without", "within",
+		"around", "below", "above", "under", "between", "might", "must", "shall", "can't", "won't",
+		"don't", "didn't", "doesn't", "haven't", "hasn't", "isn't", "aren't", "wasn't", "i'm",
+		"i've", "i'd", "i'll", "you're", "you've", "you'd", "you'll", "we're", "we've", "we'd",
+		"it's", "that's", "there's", "what's", "let's", "get", "gets", "getting", "got", "give",
+		"take", "come", "going", "look", "looking", "see", "seen", "think", "thinking", "feel",
+		"said", "says", "tell", "told", "keep", "find", "found", "work", "works", "working", "able",
+		"thought", "wondering", "curious", "reach", "reaching", "reached", "connect", "reconnect",
+		"touching", "follow", "followup", "circle", "circling", "bump", "bumping", "ping",
+		"interested", "interest", "opportunity", "discuss", "discussed", "discussion", "chat",
+		"call", "talk", "talked", "speak", "spoke", "meet", "meeting", "conversation", "catch",
+		"side", "end", "part", "point", "days", "weeks", "month", "while", "yet", "already",
+		"anyone", "someone", "everyone", "nothing", "whatever", "whether", "either", "neither",
+		"quick", "quickly", "short", "brief", "briefly", "little", "bit", "lot", "lots", "busy",
+		"appreciate", "appreciated", "welcome", "understand", "totally", "completely", "certainly",
+		"definitely", "absolutely", "probably", "perhaps", "maybe", "actually", "basically",
+		"last", "next", "previous", "earlier", "later", "recent", "recently", "latest", "status",
+		"progress", "news", "feedback", "response", "respond", "answer", "decision", "decide",
+		"plan", "plans", "step", "steps", "forward", "ahead", "move", "moving", "along", "track",
+		"radar", "inbox", "priority", "priorities", "convenient", "convenience", "available",
+		"possible", "possibility", "regarding", "concerning", "re", "fw", "fwd",
+	}
+	timeZones = []string{"am", "pm", "pt", "pst", "pdt", "et", "est", "edt", "ct", "cst", "mt", "cet", "cest", "gmt", "utc", "bst", "ist", "jst", "uhr", "h"}
+)
+
+// phrase is one compiled phrase: token hashes, 0 for the "*" wildcard.
+type phrase struct {
+	kind Kind
+	toks []uint32
+	text string
+}
+
+// Tables is the compiled, immutable form of the phrase tables.
+type Tables struct {
+	phrases []phrase
+	// index maps a first-token hash to a range of order: the phrases
+	// starting with that token, longest first.
+	index   U32Table
+	order   []int32
+	units   U32Table
+	past    U32Table
+	zones   U32Table
+	stop    U32Table
+	numHash uint32
+	// hashes of the tokens that start a web address
+	httpHash, httpsHash, wwwHash uint32
+}
+
+// Compile builds the matcher tables. Call it once; the result is read-only.
+func Compile() *Tables {
+	t := &Tables{units: set(unitWords), past: set(pastWords), zones: set(timeZones), stop: set(stopWords), numHash: mix(fnvOffset, '#')}
+	for k := Kind(0); k < numKinds; k++ {
+		for _, p := range phraseTable[k] {
+			var toks []uint32
+			for _, w := range strings.Fields(p) {
+				if w == "*" {
+					toks = append(toks, 0)
+					continue
+				}
+				for _, tk := range Tokenize(nil, w) {
+					toks = append(toks, tk.Hash)
+				}
+			}
+			if len(toks) == 0 || toks[0] == 0 {
+				continue
+			}
+			t.phrases = append(t.phrases, phrase{kind: k, toks: toks, text: p})
+		}
+	}
+	t.httpHash, t.httpsHash, t.wwwHash = HashString("http"), HashString("https"), HashString("www")
+	byFirst := map[uint32][]int32{}
+	var firsts []uint32
+	for i, p := range t.phrases {
+		if byFirst[p.toks[0]] == nil {
+			firsts = append(firsts, p.toks[0])
+		}
+		byFirst[p.toks[0]] = append(byFirst[p.toks[0]], int32(i))
+	}
+	ranges := map[uint32]int32{}
+	for _, h := range firsts {
+		list := byFirst[h]
+		// longest first so "following up on my last" wins over "following up"
+		for a := 1; a < len(list); a++ {
+			for b := a; b > 0 && len(t.phrases[list[b]].toks) > len(t.phrases[list[b-1]].toks); b-- {
+				list[b], list[b-1] = list[b-1], list[b]
+			}
+		}
+		ranges[h] = int32(len(t.order))<<8 | int32(len(list))
+		t.order = append(t.order, list...)
+	}
+	t.index = NewU32Table(ranges)
+	return t
+}
+
+// candidates returns the phrases whose first token hashes to h.
+func (t *Tables) candidates(h uint32) []int32 {
+	v, ok := t.index.Get(h)
+	if !ok {
+		return nil
+	}
+	start, n := v>>8, v&0xff
+	return t.order[start : start+n]
+}
+
+func set(words []string) U32Table {
+	m := make(map[uint32]int32, len(words))
+	for _, w := range words {
+		for _, tk := range Tokenize(nil, w) {
+			m[tk.Hash] = 1
+		}
+	}
+	return NewU32Table(m)
+}

@@ -1,0 +1,96 @@
+package classify
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"dialtone/analysis/owntext"
+	"dialtone/model"
+)
+
+// Example is one labeled message in the JSON Lines format of
+// testdata/*.jsonl and the evaluation sets:
+// {"id","subject","body","label","thread"?,"note"?}.
+type Example struct {
+	ID      string          `json:"id"`
+	Subject string          `json:"subject"`
+	Body    string          `json:"body"`
+	Label   model.Label     `json:"label"`
+	Thread  []ExampleThread `json:"thread,omitempty"`
+	Note    string          `json:"note,omitempty"`
+	// Attachments optionally lists the message's attached files (an
+	// extension of the shared format; absent in dev.jsonl and real.jsonl).
+	Attachments []model.Attachment `json:"attachments,omitempty"`
+}
+
+// ExampleThread is one earlier message of an example's thread.
+type ExampleThread struct {
+	Direction string `json:"direction"` // "in" or "out"
+	Date      string `json:"date"`      // RFC 3339
+	Body      string `json:"body"`
+}
+
+// Input turns an example into classifier input: the bodies go through
+// owntext.FromPlain, as a synced message's would.
+func (e Example) Input() Input {
+	in := Input{Subject: e.Subject, Text: owntext.FromPlain(e.Body), Attachments: e.Attachments}
+	for _, m := range e.Thread {
+		d, _ := time.Parse(time.RFC3339, m.Date)
+		dir := model.Outbound
+		if m.Direction == string(model.Inbound) {
+			dir = model.Inbound
+		}
+		in.Thread = append(in.Thread, ThreadMessage{Direction: dir, Date: d, Text: owntext.FromPlain(m.Body)})
+	}
+	return in
+}
+
+// LineError is one malformed line of a JSON Lines file.
+type LineError struct {
+	Line int // 1-based
+	Err  error
+}
+
+func (e LineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+
+// maxLine bounds one JSON line.
+const maxLine = 8 << 20
+
+// ReadJSONL reads labeled examples, one JSON object per line. Blank lines
+// are skipped; a line that is not valid JSON, lacks an id or body, or has an
+// unknown label is reported by line number and reading goes on.
+func ReadJSONL(r io.Reader) ([]Example, []LineError) {
+	var out []Example
+	var errs []LineError
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), maxLine)
+	line := 0
+	for sc.Scan() {
+		line++
+		b := sc.Bytes()
+		if strings.TrimSpace(string(b)) == "" {
+			continue
+		}
+		var e Example
+		if err := json.Unmarshal(b, &e); err != nil {
+			errs = append(errs, LineError{line, err})
+			continue
+		}
+		switch {
+		case e.Label != model.TouchingBase && e.Label != model.Substantive:
+			errs = append(errs, LineError{line, fmt.Errorf("label %q is not touching_base or substantive", e.Label)})
+		case e.Body == "":
+			errs = append(errs, LineError{line, fmt.Errorf("no body")})
+		default:
+			out = append(out, e)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, LineError{line + 1, err})
+	}
+	return out, errs
+}

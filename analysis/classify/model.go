@@ -1,0 +1,104 @@
+package classify
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strconv"
+
+	"dialtone/analysis/classify/internal/feat"
+)
+
+// Version names the classifier: its rules, features and weights. It is
+// recorded on every classified message; bump it when any of them change
+// (the trainer writes it into weights.json and a test checks they agree).
+const Version = "2026.03-lr.7"
+
+//go:embed weights.json
+var weightsJSON []byte
+
+// Weights is the trained model as stored in weights.json.
+type Weights struct {
+	Version        string             `json:"version"`
+	FeatureVersion string             `json:"feature_version"`
+	TrainedOn      []string           `json:"trained_on"`
+	Examples       int                `json:"examples"`
+	Bias           float64            `json:"bias"`
+	Dense          map[string]float64 `json:"dense"`
+	Grams          map[string]float64 `json:"grams"`
+}
+
+// scorer is the compiled, read-only model.
+type scorer struct {
+	version, featureVersion string
+	bias                    float64
+	dense                   [feat.NumDense]float64
+	grams                   feat.U32Table // n-gram hash -> index into gramW
+	gramW                   []float64
+}
+
+// The package's immutable state, built once at init.
+var (
+	tables = feat.Compile()
+	lr     = mustLoad(weightsJSON)
+)
+
+func mustLoad(b []byte) *scorer {
+	s, err := load(b)
+	if err != nil {
+		panic("classify: weights.json: " + err.Error())
+	}
+	return s
+}
+
+func load(b []byte) (*scorer, error) {
+	var w Weights
+	if err := json.Unmarshal(b, &w); err != nil {
+		return nil, err
+	}
+	s := &scorer{version: w.Version, featureVersion: w.FeatureVersion, bias: w.Bias}
+	idx := make(map[uint32]int32, len(w.Grams))
+	for i, name := range feat.DenseNames {
+		s.dense[i] = w.Dense[name]
+	}
+	for k, v := range w.Grams {
+		h, err := strconv.ParseUint(k, 10, 32)
+		if err != nil {
+			return nil, fmt.Errorf("gram key %q: %v", k, err)
+		}
+		if h == 0 {
+			continue
+		}
+		idx[uint32(h)] = int32(len(s.gramW))
+		s.gramW = append(s.gramW, v)
+	}
+	s.grams = feat.NewU32Table(idx)
+	return s, nil
+}
+
+// GramScale is the weight of one n-gram occurrence: 1/sqrt(n) for n grams,
+// so long and short messages weigh their words alike.
+func GramScale(n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return 1 / math.Sqrt(float64(n))
+}
+
+// logit returns the model's log-odds that the message is substantive.
+func (s *scorer) logit(f *feat.Features) float64 {
+	z := s.bias
+	for i, x := range f.Dense {
+		z += s.dense[i] * x
+	}
+	sc := GramScale(len(f.Grams))
+	var g float64
+	for _, h := range f.Grams {
+		if i, ok := s.grams.Get(h); ok {
+			g += s.gramW[i]
+		}
+	}
+	z += g * sc
+	return z
+}

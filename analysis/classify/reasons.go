@@ -1,0 +1,270 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"dialtone/analysis/classify/internal/feat"
+	"dialtone/model"
+)
+
+// Reason codes. The UI keys its icons and help text on them.
+const (
+	CodeNudgePhrase  = "nudge_phrase"      // a phrase that asks for a reply without adding anything
+	CodeFiller       = "filler"            // a pleasantry with no content
+	CodeBareQuestion = "bare_question"     // the whole message is "?"
+	CodeRepeated     = "repeated_figure"   // a figure already sent in the thread
+	CodeSilentThread = "silent_thread"     // the customer has not answered the rep's last emails
+	CodeNothingNew   = "no_new_content"    // no figures, dates, answers, material or proposals
+	CodeFigure       = "figure"            // a new price, quantity or percentage
+	CodeDateTime     = "date_time"         // a date, day or time
+	CodeAttachment   = "attachment"        // an attached file
+	CodeMaterial     = "material"          // attached or enclosed material named in the text
+	CodeLink         = "link"              // a link to material
+	CodeAnswer       = "answer"            // answers the customer's last question
+	CodeQuestion     = "specific_question" // a question that moves a decision
+	CodeProposal     = "proposal"          // a concrete proposal or next step
+	CodeCommitment   = "commitment"        // commits to a deliverable
+)
+
+// maxReasons bounds the reasons returned for one message.
+const maxReasons = 12
+
+// template is how one kind of reason reads.
+type template struct {
+	effect         model.ReasonEffect
+	code           string
+	prefix, suffix string // around the span's text
+	quoted         bool   // the span's text goes between curly quotes
+}
+
+// Reason templates, indexed by the tXxx constants.
+const (
+	tNudge uint8 = iota
+	tFiller
+	tBare
+	tRepeated
+	tFigure
+	tDate
+	tLink
+	tMaterial
+	tQuestion
+	tDecision
+	tProposal
+	tCommit
+	tAttachment
+	tAnswer
+	tSilent
+	tNothing
+)
+
+var templates = [...]template{
+	tNudge:      {model.Lowers, CodeNudgePhrase, "", " asks for a reply without adding anything", true},
+	tFiller:     {model.Lowers, CodeFiller, "", " is polite but tells the reader nothing new", true},
+	tBare:       {model.Lowers, CodeBareQuestion, "A bare \"?\" gives the reader nothing to answer", "", false},
+	tRepeated:   {model.Lowers, CodeRepeated, "", " was already sent earlier in the thread", true},
+	tFigure:     {model.Raises, CodeFigure, "New figure: ", "", false},
+	tDate:       {model.Raises, CodeDateTime, "Date or time: ", "", false},
+	tLink:       {model.Raises, CodeLink, "Link to material", "", false},
+	tMaterial:   {model.Raises, CodeMaterial, "Material for the reader: ", "", true},
+	tQuestion:   {model.Raises, CodeQuestion, "A specific question: ", "", true},
+	tDecision:   {model.Raises, CodeQuestion, "A question that moves the decision: ", "", true},
+	tProposal:   {model.Raises, CodeProposal, "A concrete next step: ", "", true},
+	tCommit:     {model.Raises, CodeCommitment, "A commitment: ", "", true},
+	tAttachment: {model.Raises, CodeAttachment, "", "", false},
+	tAnswer:     {model.Raises, CodeAnswer, "", "", false},
+	tSilent:     {model.Lowers, CodeSilentThread, "", "", false},
+	tNothing:    {model.Lowers, CodeNothingNew, "Nothing new for the reader: no figures, dates, answers, material or proposals", "", false},
+}
+
+// spanless marks templates whose text does not quote the span.
+var spanless = [len(templates)]bool{tBare: true, tLink: true, tAttachment: true, tAnswer: true, tSilent: true, tNothing: true}
+
+// pending is a reason before its text is built: texts are made only for
+// the reasons kept.
+type pending struct {
+	start, end int32
+	t          uint8
+	text       string // the text of attachment, answer and silence reasons
+}
+
+// reasons explains the verdict. Spans index in.Text; thread and whole-message
+// reasons have zero spans. The reasons that agree with the verdict come
+// first, in text order.
+func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
+	text := in.Text
+	tb := label == model.TouchingBase
+	var buf [32]pending
+	ps := buf[:0]
+	free := func(h feat.Hit) bool {
+		for _, p := range ps {
+			if p.end > p.start && int32(h.Start) < p.end && p.start < int32(h.End) {
+				return false
+			}
+		}
+		return true
+	}
+	add := func(t uint8, h feat.Hit) {
+		ps = append(ps, pending{start: int32(h.Start), end: int32(h.End), t: t})
+	}
+	raises := 0
+	for _, h := range f.Hits {
+		var t uint8
+		switch h.Kind {
+		case feat.Nudge:
+			t = tNudge
+		case feat.Filler:
+			if !tb {
+				continue
+			}
+			t = tFiller
+		case feat.BareQuestion:
+			t = tBare
+		case feat.RepeatedNumber:
+			if !tb {
+				continue
+			}
+			t = tRepeated
+		case feat.Money, feat.Quantity, feat.Percent, feat.Number:
+			t = tFigure
+		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.RelDay:
+			t = tDate
+		case feat.Link:
+			t = tLink
+		case feat.AttachWord:
+			t = tMaterial
+		case feat.Question, feat.DecisionQ, feat.Proposal, feat.Commit:
+			if tb {
+				continue
+			}
+			t = map[feat.Kind]uint8{feat.Question: tQuestion, feat.DecisionQ: tDecision, feat.Proposal: tProposal, feat.Commit: tCommit}[h.Kind]
+		default:
+			continue
+		}
+		if !free(h) {
+			continue
+		}
+		if templates[t].effect == model.Raises {
+			raises++
+		}
+		add(t, h)
+	}
+	for _, a := range in.Attachments {
+		raises++
+		name := a.Name
+		if name == "" {
+			name = "a file"
+		}
+		ps = append(ps, pending{t: tAttachment, text: "Attachment: " + clip(name, 80)})
+	}
+	if f.Thread.InboundQuestion && !tb {
+		raises++
+		ps = append(ps, pending{t: tAnswer, text: "Answers the customer's question: \u201c" + clip(f.Thread.InboundQuestionS, 80) + "\u201d"})
+	}
+	if tb && f.Thread.Unanswered >= 1 {
+		n := f.Thread.Unanswered + 1
+		msg := ordinal(n) + " unanswered email in a row"
+		if days := silentDays(in, f); days >= 0 {
+			msg = fmt.Sprintf("%s unanswered email in %d %s", ordinal(n), days, plural(days, "day", "days"))
+		}
+		ps = append(ps, pending{t: tSilent, text: msg})
+	}
+	if tb && raises == 0 {
+		ps = append(ps, pending{t: tNothing})
+	}
+	// text order (insertion sort: few items, no allocation)
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].start < ps[j-1].start; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+	first := model.Raises
+	if tb {
+		first = model.Lowers
+	}
+	n := len(ps)
+	if n > maxReasons {
+		n = maxReasons
+	}
+	out := make([]model.Reason, 0, n)
+	for pass := 0; pass < 2; pass++ {
+		for _, p := range ps {
+			if len(out) == maxReasons {
+				return out
+			}
+			tp := &templates[p.t]
+			if (tp.effect == first) != (pass == 0) {
+				continue
+			}
+			r := model.Reason{Effect: tp.effect, Code: tp.code, Text: p.text, Start: int(p.start), End: int(p.end)}
+			switch {
+			case r.Text != "":
+			case spanless[p.t]:
+				r.Text = tp.prefix
+			case tp.quoted:
+				r.Text = tp.prefix + "\u201c" + clip(text[p.start:p.end], 60) + "\u201d" + tp.suffix
+			default:
+				r.Text = tp.prefix + clip(text[p.start:p.end], 60) + tp.suffix
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// silentDays counts the days from the first unanswered email to this one,
+// or -1 when the dates are unknown.
+func silentDays(in *Input, f *feat.Features) int {
+	first := f.Thread.FirstUnanswered
+	if first.IsZero() {
+		return -1
+	}
+	end := in.Date
+	if end.IsZero() {
+		end = f.Thread.LastDate
+	}
+	if end.Before(first) {
+		return -1
+	}
+	d := int(end.Sub(first) / (24 * time.Hour))
+	return d
+}
+
+func ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return fmt.Sprintf("%d%s", n, suffix)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// clip shortens s to at most n runes on a rune boundary, with one line.
+func clip(s string, n int) string {
+	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i := 0
+	for k := 0; k < n-1; k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i] + "…"
+}

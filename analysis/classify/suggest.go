@@ -1,0 +1,122 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"dialtone/analysis/classify/internal/feat"
+	"dialtone/model"
+)
+
+// topicWords are the things a sales thread is usually about, most specific
+// first; Suggest names the one the thread mentions.
+var topicWords = []string{
+	"order form", "security questionnaire", "statement of work", "sow", "msa", "contract", "agreement",
+	"renewal", "proposal", "quote", "pricing", "pilot", "trial", "demo", "deck", "business case",
+	"implementation plan", "rollout", "invoice", "angebot", "propuesta", "devis", "offerte",
+}
+
+// Suggest returns concrete suggestions for improving a draft, given its
+// classification: what it lacks, in the light of the thread. A substantive
+// draft gets few or none; a touching-base one in a silent thread gets the
+// most. The slots it proposes are the next two working days after the
+// draft's date (or the last thread message) at 10:00 and 14:30.
+func Suggest(in Input, r Result) []string {
+	w := pool.Get().(*work)
+	defer pool.Put(w)
+	w.prepare(&in)
+	tables.Analyze(&w.doc, &w.f)
+	f := &w.f
+
+	has := func(kinds ...feat.Kind) bool {
+		for _, h := range f.Hits {
+			for _, k := range kinds {
+				if h.Kind == k {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var out []string
+	topic := threadTopic(&in)
+	tb := r.Label == model.TouchingBase
+	th := f.Thread
+
+	if tb && th.InboundQuestion {
+		out = append(out, fmt.Sprintf("Answer their question first: %q", clip(th.InboundQuestionS, 100)))
+	}
+	if tb {
+		if topic != "" {
+			out = append(out, fmt.Sprintf("Add something new about the %s: a changed figure, a customer result that matches their situation, or an answer to a concern they raised.", topic))
+		} else {
+			out = append(out, "Add something new for the reader: a figure, a date, a relevant result or an answer to a concern they raised.")
+		}
+	}
+	if tb && th.Unanswered >= 1 {
+		out = append(out, fmt.Sprintf("This would be the %s email they have not answered. Instead of another reminder, ask: \"What would you suggest we do to progress from here?\"", ordinal(th.Unanswered+1)))
+	} else if tb && !has(feat.DecisionQ) {
+		out = append(out, "Ask a question that helps them decide, e.g. \"What would you suggest we do to progress from here?\"")
+	}
+	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
+		a, b := slots(&in, th)
+		out = append(out, fmt.Sprintf("Propose a 15-minute call: \"Would %s or %s work for a quick call?\"", a, b))
+	}
+	for _, h := range f.Hits {
+		if h.Kind == feat.Nudge && !tb {
+			out = append(out, fmt.Sprintf("Drop %q and open with your news.", clip(in.Text[h.Start:h.End], 40)))
+			break
+		}
+	}
+	if has(feat.BareQuestion) {
+		out = append(out, "Replace the bare \"?\" with the specific decision or information you need.")
+	}
+	if has(feat.AttachWord) && len(in.Attachments) == 0 && strings.Contains(strings.ToLower(in.Text), "attach") {
+		out = append(out, "The text mentions an attachment, but nothing is attached.")
+	}
+	if f.Words > 200 {
+		out = append(out, fmt.Sprintf("At %d words this is long for email; topics that take this much explaining go better in a 10–15 minute call.", f.Words))
+	}
+	return out
+}
+
+// threadTopic names what the thread is about, from the subject and the
+// earlier messages.
+func threadTopic(in *Input) string {
+	hay := strings.ToLower(in.Subject + "\n" + in.Text)
+	for _, m := range in.Thread {
+		hay += "\n" + strings.ToLower(m.Text)
+	}
+	for _, w := range topicWords {
+		if i := strings.Index(hay, w); i >= 0 {
+			before := i == 0 || !isWordByte(hay[i-1])
+			after := i+len(w) == len(hay) || !isWordByte(hay[i+len(w)])
+			if before && after {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// slots names two call times on the next two working days.
+func slots(in *Input, th feat.Thread) (string, string) {
+	d := in.Date
+	if d.IsZero() {
+		d = th.LastDate
+	}
+	if d.IsZero() {
+		return "Tuesday at 10:00", "Wednesday at 14:30"
+	}
+	var days []time.Weekday
+	for k := 1; len(days) < 2 && k < 8; k++ {
+		wd := d.AddDate(0, 0, k).Weekday()
+		if wd != time.Saturday && wd != time.Sunday {
+			days = append(days, wd)
+		}
+	}
+	return days[0].String() + " at 10:00", days[1].String() + " at 14:30"
+}

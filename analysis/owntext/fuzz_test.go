@@ -1,0 +1,37 @@
+package owntext
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzFromPlain(f *testing.F) {
+	f.Add("Hi,\n\nOn Mon, Mar 2, 2026 at 9:10 AM A <a@b> wrote:\n> x\n\nBest,\nJo")
+	f.Add("-----Original Message-----\nFrom: a\nSent: b\nTo: c\nSubject: d")
+	f.Add("x\xff\xfe\r\n-- \r\nsig")
+	f.Add("Thanks, Tom\n\n\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := FromPlain(s)
+		if !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 output %q", out)
+		}
+		if strings.Contains(out, "\r") {
+			t.Fatalf("carriage return in output %q", out)
+		}
+		if again := FromPlain(out); len(again) > len(out) {
+			t.Fatalf("second pass grew the text: %q -> %q", out, again)
+		}
+	})
+}
+
+func FuzzFromHTML(f *testing.F) {
+	f.Add(`<div>Hi</div><div class="gmail_quote">q</div>`)
+	f.Add(`<blockquote type="cite"><p>x</blockquote></p><pre>a  b</pre>`)
+	f.Add("<a href='https://x'>\xff</a><td>1<td>2")
+	f.Fuzz(func(t *testing.T, s string) {
+		if out := FromHTML(s); !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 output %q", out)
+		}
+	})
+}

@@ -1,0 +1,240 @@
+package owntext
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// FromHTML turns an HTML message body into its own text. Block elements
+// become line breaks, script, style and head are dropped, and the quoted
+// parts mail clients mark up are removed before the plain-text rules of
+// FromPlain run: Gmail's div.gmail_quote and div.gmail_signature, Outlook's
+// #divRplyFwdMsg and #appendonsend (everything after them is the quoted
+// message), Apple Mail's and Thunderbird's blockquote type=cite with
+// Thunderbird's div.moz-cite-prefix and moz-signature, and Yahoo's
+// div.yahoo_quoted. Links keep their address after the text so the reader
+// can see where they point. The input is never rendered or fetched.
+func FromHTML(s string) string {
+	s = normalize(s)
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return FromPlain(s)
+	}
+	r := renderer{}
+	r.walk(doc, 0)
+	return FromPlain(r.b.String())
+}
+
+// maxDepth bounds recursion on pathological nesting; deeper content is
+// rendered as text without structure.
+const maxDepth = 512
+
+type renderer struct {
+	b       strings.Builder
+	stopped bool // an Outlook reply marker was seen: the rest is quoted
+	pre     int  // inside <pre>: keep whitespace
+	space   bool // a space is pending between inline text runs
+}
+
+func (r *renderer) newline() {
+	r.space = false
+	r.b.WriteByte('\n')
+}
+
+func (r *renderer) text(t string) {
+	if r.pre > 0 {
+		r.b.WriteString(t)
+		return
+	}
+	lead := len(t) > 0 && isHTMLSpace(t[0])
+	trail := len(t) > 0 && isHTMLSpace(t[len(t)-1])
+	words := strings.Fields(t)
+	if len(words) == 0 {
+		if lead && r.b.Len() > 0 {
+			r.space = true
+		}
+		return
+	}
+	if (lead || r.space) && r.b.Len() > 0 && !endsWithNewline(&r.b) {
+		r.b.WriteByte(' ')
+	}
+	r.b.WriteString(strings.Join(words, " "))
+	r.space = trail
+}
+
+func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+func endsWithNewline(b *strings.Builder) bool {
+	s := b.String()
+	return len(s) > 0 && s[len(s)-1] == '\n'
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasClass(n *html.Node, class string) bool {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}
+
+// skip reports whether an element and its content are not the author's text.
+func skip(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Head, atom.Title, atom.Template, atom.Noscript, atom.Object, atom.Iframe, atom.Svg:
+		return true
+	case atom.Blockquote:
+		return attr(n, "type") == "cite" || hasClass(n, "gmail_quote") || hasClass(n, "moz-cite") ||
+			attr(n, "id") == "mid_quote"
+	case atom.Div, atom.Span, atom.Pre, atom.Table:
+		return hasClass(n, "gmail_quote") || hasClass(n, "gmail_quote_container") ||
+			hasClass(n, "gmail_signature") || attr(n, "data-smartmail") == "gmail_signature" ||
+			hasClass(n, "moz-cite-prefix") || hasClass(n, "moz-signature") ||
+			hasClass(n, "yahoo_quoted") || hasClass(n, "OutlookMessageHeader") ||
+			hasClass(n, "protonmail_quote") || hasClass(n, "zmail_extra")
+	}
+	return false
+}
+
+// stops reports whether an element starts the quoted tail of an Outlook
+// reply, after which nothing is the author's.
+func stops(n *html.Node) bool {
+	id := attr(n, "id")
+	return id == "divRplyFwdMsg" || id == "appendonsend" || id == "stopSpelling" ||
+		strings.HasPrefix(id, "x_divRplyFwdMsg") || id == "x_appendonsend"
+}
+
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Tr: true, atom.Table: true, atom.Ul: true, atom.Ol: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Pre: true, atom.Blockquote: true, atom.Hr: true, atom.Section: true, atom.Article: true,
+	atom.Header: true, atom.Footer: true, atom.Address: true, atom.Dl: true, atom.Dd: true,
+	atom.Dt: true, atom.Li: true, atom.Center: true, atom.Form: true, atom.Fieldset: true,
+	atom.Main: true, atom.Nav: true, atom.Aside: true, atom.Figure: true, atom.Figcaption: true,
+}
+
+func (r *renderer) walk(n *html.Node, depth int) {
+	if r.stopped {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		r.text(n.Data)
+		return
+	case html.CommentNode, html.DoctypeNode:
+		return
+	case html.ElementNode:
+		if stops(n) {
+			r.stopped = true
+			return
+		}
+		if skip(n) {
+			return
+		}
+	}
+	if depth > maxDepth {
+		r.text(textOf(n))
+		return
+	}
+	isBlock := n.Type == html.ElementNode && blocks[n.DataAtom]
+	if isBlock {
+		r.blockBreak(n.DataAtom)
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		r.newline()
+		return
+	case atom.Li:
+		r.b.WriteString("- ")
+	case atom.Pre:
+		r.pre++
+	case atom.Td, atom.Th:
+		if r.b.Len() > 0 && !endsWithNewline(&r.b) {
+			r.b.WriteByte(' ')
+		}
+	case atom.Img:
+		if alt := strings.TrimSpace(attr(n, "alt")); alt != "" && n.Parent != nil && n.Parent.DataAtom == atom.A {
+			r.text(alt)
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.walk(c, depth+1)
+	}
+	switch n.DataAtom {
+	case atom.Pre:
+		r.pre--
+	case atom.A:
+		r.link(n)
+	}
+	if isBlock {
+		r.blockBreak(n.DataAtom)
+	}
+}
+
+// blockBreak ends the current line; paragraphs and headings also leave a
+// blank line.
+func (r *renderer) blockBreak(a atom.Atom) {
+	if r.b.Len() == 0 {
+		return
+	}
+	if !endsWithNewline(&r.b) {
+		r.newline()
+	}
+	switch a {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table, atom.Ul, atom.Ol, atom.Hr:
+		s := r.b.String()
+		if !strings.HasSuffix(s, "\n\n") {
+			r.newline()
+		}
+	}
+	r.space = false
+}
+
+// link appends a link's web address after its text unless the text already
+// shows it.
+func (r *renderer) link(n *html.Node) {
+	href := strings.TrimSpace(attr(n, "href"))
+	low := strings.ToLower(href)
+	if !strings.HasPrefix(low, "http://") && !strings.HasPrefix(low, "https://") {
+		return
+	}
+	text := strings.TrimSpace(textOf(n))
+	if text == "" || strings.Contains(text, strings.TrimPrefix(strings.TrimPrefix(href, "https://"), "http://")) || strings.Contains(href, text) {
+		if text == "" {
+			r.text(" " + href)
+		}
+		return
+	}
+	r.text(" (" + href + ")")
+}
+
+// textOf returns the text inside n, without structure.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, d int) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
+		if d > maxDepth*4 || (n.Type == html.ElementNode && skip(n)) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c, d+1)
+		}
+	}
+	rec(n, 0)
+	return b.String()
+}

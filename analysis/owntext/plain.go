@@ -1,0 +1,124 @@
+package owntext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// FromPlain returns the text the author wrote in a plain-text message body:
+// quoted replies (attribution lines such as "On … wrote:" in English and
+// other languages, "> " quoted lines, Outlook "-----Original Message-----"
+// and "From: … Sent: … To: … Subject:" header blocks, forwarded-message
+// markers) and signatures ("-- " delimiter, sign-offs followed by a short
+// name block, mobile footers, legal disclaimers) are removed. The result is
+// valid UTF-8 with "\n" line ends, no trailing blanks on lines and at most
+// one blank line in a row.
+func FromPlain(text string) string {
+	lines := splitLines(normalize(text))
+	lines = stripQuotes(lines)
+	lines = stripSignature(lines)
+	return tidy(lines)
+}
+
+// normalize makes text valid UTF-8 with "\n" line ends, no NULs and plain
+// spaces for no-break spaces (Outlook writes many).
+func normalize(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if strings.ContainsAny(s, "\r\x00\u00a0\u200b\ufeff") {
+		s = normalizer.Replace(s)
+	}
+	if strings.IndexFunc(s, isControl) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if isControl(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return s
+}
+
+// isControl reports C0 controls other than tab and newline, and DEL: they
+// never belong in text a person wrote.
+func isControl(r rune) bool { return (r < 0x20 && r != '\t' && r != '\n') || r == 0x7f }
+
+var normalizer = strings.NewReplacer(
+	"\r\n", "\n",
+	"\r", "\n",
+	"\x00", "",
+	"\u00a0", " ",
+	"\u200b", "",
+	"\ufeff", "",
+)
+
+func splitLines(s string) []string { return strings.Split(s, "\n") }
+
+// tidy trims each line's trailing blanks, drops leading and trailing blank or
+// rule-only lines and collapses runs of blank lines into one.
+func tidy(lines []string) string {
+	var b strings.Builder
+	blank := 0
+	started := false
+	end := len(lines)
+	for end > 0 {
+		t := strings.TrimSpace(lines[end-1])
+		if t == "" || isRule(t) {
+			end--
+			continue
+		}
+		break
+	}
+	for _, l := range lines[:end] {
+		l = strings.TrimRight(l, " \t")
+		if strings.TrimSpace(l) == "" {
+			if started {
+				blank++
+			}
+			continue
+		}
+		if started {
+			b.WriteByte('\n')
+			if blank > 0 {
+				b.WriteByte('\n')
+			}
+		}
+		blank = 0
+		started = true
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// isRule reports whether a trimmed line is only a separator: dashes,
+// underscores, equals signs or stars.
+func isRule(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '-', '_', '=', '*', ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// firstNonBlank returns the index of the first non-blank line at or after i,
+// or len(lines).
+func firstNonBlank(lines []string, i int) int {
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	return i
+}
+
+// isQuoted reports whether a line is part of a "> " quote (RFC 3676 §4.5
+// quote depth markers).
+func isQuoted(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	return strings.HasPrefix(t, ">")
+}

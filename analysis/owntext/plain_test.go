@@ -1,0 +1,182 @@
+package owntext
+
+import "testing"
+
+func TestFromPlain(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			name: "gmail reply with one-line attribution",
+			in: "Hi Omar,\r\n\r\nThe pilot can start on May 4.\r\n\r\nBest,\r\nJess\r\n\r\n" +
+				"On Mon, Mar 2, 2026 at 9:10 AM Omar Aziz <omar@fleetco.example> wrote:\r\n" +
+				"> Thanks for the demo, I'll share it with the team.\r\n>\r\n> Omar\r\n",
+			want: "Hi Omar,\n\nThe pilot can start on May 4.",
+		},
+		{
+			name: "gmail wrapped attribution",
+			in: "Sounds good, Tuesday 10am works.\n\nOn Tue, Mar 3, 2026 at 4:45 PM Priya Raman <\n" +
+				"priya.raman@northwind.example> wrote:\n\n> Can we talk Tuesday?\n",
+			want: "Sounds good, Tuesday 10am works.",
+		},
+		{
+			name: "german gmail attribution",
+			in:   "Hallo Herr Weber,\n\nanbei das Angebot für 60 Lizenzen.\n\nViele Grüße\nAnna Schmidt\n\nAm Mo., 2. März 2026 um 09:10 Uhr schrieb Klaus Weber <k.weber@beispiel.de>:\n> Bitte schicken Sie uns ein Angebot.\n",
+			want: "Hallo Herr Weber,\n\nanbei das Angebot für 60 Lizenzen.",
+		},
+		{
+			name: "french attribution",
+			in:   "Bonjour Claire,\n\nLe devis révisé est en pièce jointe.\n\nCordialement,\nMarc\n\nLe lun. 2 mars 2026 à 09:10, Claire Dubois <claire@exemple.fr> a écrit :\n> Pouvez-vous réviser le devis ?",
+			want: "Bonjour Claire,\n\nLe devis révisé est en pièce jointe.",
+		},
+		{
+			name: "spanish attribution",
+			in:   "Hola Carla, adjunto la cotización actualizada.\n\nEl lun, 2 mar 2026 a las 9:10, Carla Ruiz (<carla@ejemplo.es>) escribió:\n> ¿Nos envía la cotización?",
+			want: "Hola Carla, adjunto la cotización actualizada.",
+		},
+		{
+			name: "japanese gmail attribution without verb",
+			in:   "田中様\n\n見積書を添付いたします。\n\n2026年3月2日(月) 9:10 Tanaka Hiroshi <tanaka@example.co.jp>:\n> 見積書をお願いします。",
+			want: "田中様\n\n見積書を添付いたします。",
+		},
+		{
+			name: "interleaved reply keeps answers",
+			in: "On Mon, Mar 2, 2026 at 9:10 AM Omar Aziz <omar@fleetco.example> wrote:\n" +
+				"> Does the Team plan include SSO?\n\nYes, SAML with Okta and Azure AD.\n\n> And SCIM?\n\nEnterprise only.\n",
+			want: "Yes, SAML with Okta and Azure AD.\n\nEnterprise only.",
+		},
+		{
+			name: "outlook original message",
+			in: "Dana,\n\nRevised quote attached: 40 seats at $38.\n\nThanks,\nRob Miller\nAccount Executive | Tallyhq\nM: +1 (312) 555-0199\n\n" +
+				"-----Original Message-----\nFrom: Dana Cole <dana@acme.example>\nSent: Monday, March 2, 2026 9:10 AM\nTo: Rob Miller <rob@tallyhq.example>\nSubject: RE: quote\n\nCan you revise the quote?",
+			want: "Dana,\n\nRevised quote attached: 40 seats at $38.",
+		},
+		{
+			name: "outlook header block after underscore rule",
+			in:   "Hi Lena,\n\nTuesday 10:00 CET works for us.\n\n________________________________\nFrom: Lena Vogt <lena@logistik.example>\nSent: Monday, March 2, 2026 09:10\nTo: Sam Lee <sam@vendor.example>\nCc: Ops <ops@logistik.example>\nSubject: Call\n\nWhen can we talk?",
+			want: "Hi Lena,\n\nTuesday 10:00 CET works for us.",
+		},
+		{
+			name: "outlook german header block with bold markers",
+			in:   "Guten Tag Frau Berg,\n\ndie Lieferung kommt am Donnerstag.\n\n*Von:* Eva Berg <eva@firma.example>\n*Gesendet:* Montag, 2. März 2026 09:10\n*An:* Tom Kurz <tom@lieferant.example>\n*Betreff:* Lieferung\n\nWann kommt die Lieferung?",
+			want: "Guten Tag Frau Berg,\n\ndie Lieferung kommt am Donnerstag.",
+		},
+		{
+			name: "gmail forwarded message",
+			in:   "Raj, see the case study below - same returns problem you described.\n\n---------- Forwarded message ---------\nFrom: Kim Park <kim@kestrel.example>\nDate: Mon, Mar 2, 2026 at 9:10 AM\nSubject: Results\nTo: <rep@vendor.example>\n\nWe cut processing time from 11 to 3 minutes.",
+			want: "Raj, see the case study below - same returns problem you described.",
+		},
+		{
+			name: "apple forwarded message",
+			in:   "FYI - the signed order form.\n\nSent from my iPhone\n\nBegin forwarded message:\n\n> From: Ana <ana@x.example>\n> Subject: Order form\n",
+			want: "FYI - the signed order form.",
+		},
+		{
+			name: "thunderbird forwarded and original message",
+			in:   "Here is the thread with legal.\n\n-------- Forwarded Message --------\nSubject: \tContract\nDate: \tMon, 2 Mar 2026 09:10:00 +0100\nFrom: \tLegal <legal@x.example>\n\nAll good.",
+			want: "Here is the thread with legal.",
+		},
+		{
+			name: "lotus notes forwarded by",
+			in:   "Please review the attached term sheet before Friday.\n\n---------------------- Forwarded by John Doe/HOU/ECT on 03/02/2001 10:00 AM ---------------------------\n\nJane Roe\n03/01/2001 04:12 PM\nTo: John Doe/HOU/ECT@ECT\ncc:\nSubject: term sheet\n",
+			want: "Please review the attached term sheet before Friday.",
+		},
+		{
+			name: "sig delimiter",
+			in:   "The SOC 2 report is attached.\n\n-- \nSam Lee\nSolutions Engineer\nhttps://vendor.example",
+			want: "The SOC 2 report is attached.",
+		},
+		{
+			name: "sign-off with name and contact block",
+			in:   "Hi Dev,\n\nI wanted to make sure my previous note didn't get lost.\n\nAll the best,\nMaria\n\nMaria Lopez | Account Executive | Brightline\n+1 415 555 0134",
+			want: "Hi Dev,\n\nI wanted to make sure my previous note didn't get lost.",
+		},
+		{
+			name: "sign-off on one line with name",
+			in:   "Invoice 2211 attached as requested.\n\nCheers, Tom",
+			want: "Invoice 2211 attached as requested.",
+		},
+		{
+			name: "thanks that starts a sentence stays",
+			in:   "Thanks, got it - I'll send the contract by Friday.",
+			want: "Thanks, got it - I'll send the contract by Friday.",
+		},
+		{
+			name: "thanks for sentence stays",
+			in:   "Hi Kim,\n\nThanks for the call today. The pilot starts June 1.\n\nBest regards,\nLuis Ortega\nSales Director, Cargoline\nluis@cargoline.example",
+			want: "Hi Kim,\n\nThanks for the call today. The pilot starts June 1.",
+		},
+		{
+			name: "message that is only a sign-off stays",
+			in:   "Thanks!",
+			want: "Thanks!",
+		},
+		{
+			name: "greeting and one word body keep the word",
+			in:   "Hi Mark,\n\nConfirmed",
+			want: "Hi Mark,\n\nConfirmed",
+		},
+		{
+			name: "mobile footer",
+			in:   "Yes, 15 seats is right.\n\nSent from Outlook for iOS",
+			want: "Yes, 15 seats is right.",
+		},
+		{
+			name: "german mobile footer",
+			in:   "Passt, Donnerstag 14 Uhr.\n\nVon meinem iPhone gesendet",
+			want: "Passt, Donnerstag 14 Uhr.",
+		},
+		{
+			name: "legal disclaimer",
+			in:   "Attached is the MSA redline.\n\nRegards,\nPaul\n\nCONFIDENTIALITY NOTICE: This email and any attachments are for the sole use of the intended recipient(s).",
+			want: "Attached is the MSA redline.",
+		},
+		{
+			name: "disclaimer without sign-off",
+			in:   "See pricing below: $12 per user.\n\nThis e-mail and any attachments may contain confidential information. If you are not the intended recipient, delete it.",
+			want: "See pricing below: $12 per user.",
+		},
+		{
+			name: "trailing bare name",
+			in:   "Hi Anna,\nWanted to touch base and see where things stand.\n\nLuis",
+			want: "Hi Anna,\nWanted to touch base and see where things stand.",
+		},
+		{
+			name: "dash name",
+			in:   "Quick one: is the 25,000 units/month for both warehouses?\n\n-Jess",
+			want: "Quick one: is the 25,000 units/month for both warehouses?",
+		},
+		{
+			name: "bare question mark",
+			in:   "?",
+			want: "?",
+		},
+		{
+			name: "only a quote",
+			in:   "> quoted\n> more",
+			want: "",
+		},
+		{
+			name: "blank runs collapse and trailing spaces go",
+			in:   "  \n\nLine one   \n\n\n\nLine two\t\n\n",
+			want: "Line one\n\nLine two",
+		},
+		{
+			name: "invalid utf-8",
+			in:   "Price \xff is $5",
+			want: "Price \uFFFD is $5",
+		},
+		{
+			name: "on monday in a sentence is not an attribution",
+			in:   "On Monday we can walk through the rollout.\nThe team wrote: nothing yet",
+			want: "On Monday we can walk through the rollout.\nThe team wrote: nothing yet",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := FromPlain(tt.in); got != tt.want {
+				t.Errorf("FromPlain() =\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}

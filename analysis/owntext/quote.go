@@ -1,0 +1,263 @@
+package owntext
+
+import (
+	"strings"
+	"unicode"
+)
+
+// stripQuotes removes quoted replies and forwarded chains. Interleaved
+// replies keep the author's answers: "> " lines go, the lines between them
+// stay. Everything after a forward marker, an Outlook header block or an
+// attribution line not followed by "> " lines is someone else's text.
+func stripQuotes(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		t := strings.TrimSpace(l)
+		if t == "" {
+			out = append(out, l)
+			continue
+		}
+		if isQuoted(l) {
+			continue
+		}
+		if isForwardMarker(t) {
+			return out
+		}
+		if isHeaderBlock(lines, i) {
+			return dropNotesPreamble(out)
+		}
+		if n := attributionLen(lines, i); n > 0 {
+			j := firstNonBlank(lines, i+n)
+			if j < len(lines) && isQuoted(lines[j]) {
+				i = j - 1
+				continue
+			}
+			return out
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// forwardPhrases are the words inside "---------- Forwarded message ---------"
+// style rules, lower-case, in the languages mail clients localize them to.
+var forwardPhrases = []string{
+	"forwarded message", "original message", "forwarded by", "forward message",
+	"weitergeleitete nachricht", "ursprüngliche nachricht", "originalnachricht",
+	"message transféré", "message d'origine", "message original", "message réexpédié",
+	"mensaje reenviado", "mensaje original", "messaggio inoltrato", "messaggio originale",
+	"mensagem encaminhada", "mensagem original", "mensagem reencaminhada",
+	"doorgestuurd bericht", "oorspronkelijk bericht", "origineel bericht",
+	"vidarebefordrat meddelande", "ursprungligt meddelande", "originalmeddelande",
+	"videresendt", "oprindelig meddelelse", "opprinnelig melding",
+	"przekazana wiadomość", "oryginalna wiadomość", "wiadomość oryginalna",
+	"пересылаемое сообщение", "исходное сообщение", "оригинальное сообщение",
+	"転送メッセージ", "元のメッセージ", "原始邮件", "转发的邮件", "原始郵件",
+}
+
+// forwardPrefixes start a line that introduces a forwarded message with no
+// rule around it (Apple Mail and its translations), lower-case.
+var forwardPrefixes = []string{
+	"begin forwarded message", "forwarded message:",
+	"anfang der weitergeleiteten nachricht", "début du message réexpédié",
+	"début du message transféré", "inicio del mensaje reenviado",
+	"comienzo del mensaje reenviado", "inizio messaggio inoltrato",
+	"início da mensagem reencaminhada", "início da mensagem encaminhada",
+	"begin doorgestuurd bericht", "vidarebefordrat brev", "videresendt melding",
+	"początek przekazywanej wiadomości", "начало переадресованного сообщения",
+	"転送されたメッセージ", "转发的邮件：",
+}
+
+// isForwardMarker reports whether a trimmed line starts a forwarded or
+// original message: "---------- Forwarded message ---------",
+// "-----Original Message-----", "----- Forwarded by X on … -----",
+// "Begin forwarded message:".
+func isForwardMarker(t string) bool {
+	low := strings.ToLower(t)
+	for _, p := range forwardPrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	if !strings.HasPrefix(t, "--") && !strings.HasPrefix(t, "__") && !strings.HasPrefix(t, "==") {
+		return false
+	}
+	inner := strings.Trim(low, "-_= \t")
+	for _, p := range forwardPhrases {
+		if strings.HasPrefix(inner, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromLabels start an Outlook-style header block; otherLabels are the other
+// fields in it. Both lower-case, without the colon (French puts a space
+// before it).
+var fromLabels = []string{
+	"from", "von", "de", "van", "da", "från", "fra", "od", "от", "发件人", "寄件者", "差出人", "보낸 사람",
+}
+
+var otherLabels = []string{
+	"sent", "date", "to", "cc", "bcc", "subject", "reply-to",
+	"gesendet", "datum", "an", "betreff", "kopie",
+	"envoyé", "à", "objet", "date d'envoi",
+	"enviado", "enviada", "fecha", "para", "asunto", "assunto", "data",
+	"verzonden", "aan", "onderwerp",
+	"inviato", "a", "oggetto",
+	"skickat", "till", "ämne", "sendt", "til", "emne", "dato",
+	"wysłano", "do", "temat", "data wysłania",
+	"отправлено", "дата", "кому", "тема", "копия",
+	"发送时间", "收件人", "主题", "抄送", "日期", "送信日時", "宛先", "件名",
+}
+
+// headerLabel returns the label of a "Label: value" line (lower-case, bold
+// markers and blanks around it removed), or "".
+func headerLabel(l string) string {
+	t := strings.TrimSpace(l)
+	t = strings.TrimLeft(t, "*> \t")
+	i := strings.IndexAny(t, ":：")
+	if i <= 0 || i > 24 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(strings.TrimRight(t[:i], "* \t")))
+}
+
+func inList(s string, list []string) bool {
+	for _, x := range list {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeaderBlock reports whether lines[i] starts an Outlook or Lotus Notes
+// style header block of a quoted message: "From:" (or "To:", "Sent:",
+// "Date:") followed within six lines by at least two more header fields.
+func isHeaderBlock(lines []string, i int) bool {
+	first := headerLabel(lines[i])
+	if first == "" {
+		return false
+	}
+	if !inList(first, fromLabels) && first != "to" && first != "sent" && first != "date" {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(lines) && j <= i+6; j++ {
+		lab := headerLabel(lines[j])
+		if lab != "" && (inList(lab, otherLabels) || inList(lab, fromLabels)) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// dropNotesPreamble removes the "Name / date" lines that Lotus Notes puts
+// right above its quoted header block, and a rule line above an Outlook one.
+func dropNotesPreamble(out []string) []string {
+	for k := 0; k < 3 && len(out) > 0; k++ {
+		t := strings.TrimSpace(out[len(out)-1])
+		if t == "" || isRule(t) {
+			out = out[:len(out)-1]
+			if t == "" {
+				break
+			}
+			continue
+		}
+		if len(t) < 80 && (strings.Contains(t, "@") || hasSlashDate(t)) {
+			out = out[:len(out)-1]
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// hasSlashDate reports whether s contains a date like 03/02/2001.
+func hasSlashDate(s string) bool {
+	for i := 0; i+4 < len(s); i++ {
+		if isDigit(s[i]) && (s[i+1] == '/' || (isDigit(s[i+1]) && s[i+2] == '/')) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// attributionEnds are the lower-case endings of reply attribution lines
+// ("On Mon, Mar 2, 2026 at 9:10 AM Omar <omar@x> wrote:") in the languages
+// mail clients write them in.
+var attributionEnds = []string{
+	"wrote:", "writes:", "said:", "schrieb:", "hat geschrieben:", "a écrit :", "a écrit:",
+	"escribió:", "ha escrito:", "ha scritto:", "escreveu:", "schreef:", "skrev:",
+	"kirjoitti:", "napisał:", "napisał(a):", "napisała:", "napsal:", "napsal(a):",
+	"írta:", "написал:", "написал(а):", "написала:", "писал:", "писал(а):",
+	"写道：", "写道:", "寫道：", "yazdı:", "έγραψε:", "kirjutas:", "rakstīja:",
+	"parašė:", "je napisal:", "написа:", "a scris:", "kirjoitti :",
+}
+
+// attributionStarts begin multi-line (wrapped) attributions.
+var attributionStarts = []string{
+	"On ", "Am ", "Le ", "El ", "Il ", "Em ", "Op ", "Den ", "Dne ", "W dniu ", "Στις ",
+	"Le lun", "Il giorno ",
+}
+
+// attributionLen returns how many lines (1 to 3) starting at lines[i] form a
+// reply attribution, or 0.
+func attributionLen(lines []string, i int) int {
+	first := strings.TrimSpace(lines[i])
+	if len(first) > 300 {
+		return 0
+	}
+	var b strings.Builder
+	for k := 0; k < 3 && i+k < len(lines); k++ {
+		t := strings.TrimSpace(lines[i+k])
+		if t == "" {
+			return 0
+		}
+		if k > 0 {
+			if !startsAttribution(first) && !strings.Contains(first, "@") {
+				return 0
+			}
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+		if b.Len() > 400 {
+			return 0
+		}
+		if isAttribution(b.String()) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+func startsAttribution(s string) bool {
+	for _, p := range attributionStarts {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAttribution reports whether s (one or more joined lines) is a reply
+// attribution: it ends with a "wrote:" verb and carries a date or an
+// address, or it is Gmail's verb-less form in CJK and Russian locales,
+// "2026年3月2日(月) 9:10 Omar <omar@x>:".
+func isAttribution(s string) bool {
+	low := strings.ToLower(s)
+	for _, e := range attributionEnds {
+		if strings.HasSuffix(low, e) {
+			return strings.ContainsFunc(s, unicode.IsDigit) || strings.Contains(s, "@") || startsAttribution(s)
+		}
+	}
+	if strings.HasSuffix(s, ">:") || strings.HasSuffix(s, ">：") {
+		lt := strings.LastIndexByte(s, '<')
+		return lt >= 0 && strings.Contains(s[lt:], "@") && strings.ContainsFunc(s[:lt], unicode.IsDigit)
+	}
+	return false
+}

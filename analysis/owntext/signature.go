@@ -1,0 +1,311 @@
+package owntext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// stripSignature removes the signature: everything from a "-- " delimiter
+// (RFC 3676 §4.3), a mobile footer or a legal disclaimer on, then a sign-off
+// ("Best,", "Thanks!", "Mit freundlichen Grüßen") with the short name block
+// after it, then a bare trailing name or contact block.
+func stripSignature(lines []string) []string {
+	for i, l := range lines {
+		t := strings.TrimRight(l, " \t")
+		if t == "--" || t == "-- " || l == "-- " || t == "—" {
+			lines = lines[:i]
+			break
+		}
+	}
+	content := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if content && (isMobileFooter(t) || isDisclaimer(t)) {
+			lines = lines[:i]
+			break
+		}
+		if !content && (isMobileFooter(t) || isDisclaimer(t)) {
+			return nil
+		}
+		content = true
+	}
+	lines = stripSignOff(lines)
+	return stripNameBlock(lines)
+}
+
+// mobileFooters start the lines phones and mail apps append.
+var mobileFooters = []string{
+	"sent from my ", "sent from outlook", "get outlook for", "sent from mail for windows",
+	"sent from yahoo mail", "sent from the all new aol", "sent from samsung", "sent from gmail",
+	"sent via superhuman", "sent with spark", "sent from spark", "sent via blackberry",
+	"sent from proton mail", "sent with proton mail", "sent from hey", "sent from front",
+	"von meinem iphone", "von meinem ipad", "von meinem samsung", "gesendet von meinem",
+	"gesendet von outlook", "envoyé de mon", "envoyé depuis mon", "enviado desde mi",
+	"enviado do meu", "enviado de meu", "inviato da ", "verzonden vanaf mijn", "verstuurd vanaf mijn",
+	"skickat från min", "sendt fra min", "wysłane z ", "отправлено с ", "iphoneから送信",
+}
+
+func isMobileFooter(t string) bool {
+	if len(t) > 100 {
+		return false
+	}
+	low := strings.ToLower(t)
+	for _, p := range mobileFooters {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// disclaimers start the legal boilerplate companies append.
+var disclaimers = []string{
+	"confidentiality notice", "confidential notice", "disclaimer:", "disclaimer -",
+	"this email and any attachments", "this e-mail and any attachments",
+	"this email and any files transmitted", "this e-mail and any files transmitted",
+	"this message and any attachments", "this email is confidential",
+	"this e-mail is confidential", "this email (including any attachments)",
+	"this e-mail (including any attachments)", "the information contained in this",
+	"this message is intended only", "this email is intended only",
+	"this e-mail is intended only", "this communication is intended",
+	"if you are not the intended recipient", "the content of this email is confidential",
+	"diese e-mail enthält vertrauliche", "dieses e-mail enthält vertrauliche",
+	"ce message et toutes les pièces jointes", "ce courriel est confidentiel",
+	"este mensaje y sus anexos", "este correo electrónico es confidencial",
+	"questo messaggio e i suoi allegati", "please consider the environment before printing",
+}
+
+func isDisclaimer(t string) bool {
+	low := strings.ToLower(strings.TrimLeft(t, "*_ "))
+	for _, p := range disclaimers {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// signOffs are closing phrases, lower-case, without trailing punctuation.
+var signOffs = []string{
+	"best", "best regards", "best wishes", "best,", "all best", "all the best", "regards",
+	"kind regards", "warm regards", "warmest regards", "warmly", "with regards",
+	"many thanks", "thanks", "thank you", "thanks so much", "thank you so much",
+	"thanks again", "thanks in advance", "thank you in advance", "thx", "ty", "tia",
+	"cheers", "sincerely", "yours sincerely", "sincerely yours", "yours truly",
+	"talk soon", "speak soon", "have a great day", "have a great week",
+	"have a great weekend", "have a good one", "take care", "respectfully",
+	"mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße",
+	"viele grüße", "beste grüße", "liebe grüße", "schöne grüße", "lg", "vg", "mfg", "gruß", "grüße",
+	"cordialement", "bien cordialement", "bien à vous", "salutations", "bonne journée", "merci",
+	"saludos", "un saludo", "saludos cordiales", "atentamente", "un abrazo", "gracias",
+	"cordiali saluti", "saluti", "distinti saluti", "grazie", "a presto",
+	"atenciosamente", "abraços", "obrigado", "obrigada", "cumprimentos",
+	"met vriendelijke groet", "met vriendelijke groeten", "groeten", "groet", "bedankt",
+	"med vänliga hälsningar", "vänliga hälsningar", "hälsningar", "mvh", "med venlig hilsen",
+	"venlig hilsen", "hilsen", "med vennlig hilsen", "pozdrawiam", "z poważaniem",
+	"с уважением", "спасибо", "よろしくお願いいたします", "よろしくお願いします", "此致", "谢谢",
+}
+
+// signOffLine reports whether a trimmed line is a sign-off, alone or with a
+// name: "Best,", "Thanks!", "Cheers, Jess", "Thanks - Tom".
+func signOffLine(t string) bool {
+	low := strings.ToLower(t)
+	for _, s := range signOffs {
+		if !strings.HasPrefix(low, s) {
+			continue
+		}
+		rest := strings.TrimLeft(t[len(s):], ",.!;:-–— \t")
+		if rest == "" {
+			return true
+		}
+		if len(t[len(s):]) == len(rest) {
+			continue // "Bestselling", "Thanks to…": the phrase must end a word
+		}
+		if isNameLine(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripSignOff cuts from the last sign-off line whose following lines are a
+// short name block, unless that would leave nothing.
+func stripSignOff(lines []string) []string {
+	end := len(lines)
+	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+		end--
+	}
+	lo := end - 12
+	if lo < 0 {
+		lo = 0
+	}
+	for k := end - 1; k >= lo; k-- {
+		t := strings.TrimSpace(lines[k])
+		if t == "" || !signOffLine(t) {
+			continue
+		}
+		if !isSignatureBlock(lines[k+1 : end]) {
+			continue
+		}
+		if tidy(lines[:k]) == "" {
+			return lines
+		}
+		return lines[:k]
+	}
+	return lines
+}
+
+// isSignatureBlock reports whether lines are a short block of names, titles,
+// companies and contact details: at most eight lines, none a long sentence.
+func isSignatureBlock(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		n++
+		if n > 8 || utf8.RuneCountInString(t) > 90 {
+			return false
+		}
+		if isContactLine(t) {
+			continue
+		}
+		if words := len(strings.Fields(t)); words > 7 {
+			return false
+		}
+		last := t[len(t)-1]
+		if (last == '.' || last == '?') && len(strings.Fields(t)) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameLine reports whether t looks like a person's name: one to four
+// words, each starting with an upper-case letter (or an initial), no digits,
+// no sentence punctuation. "J." and "-Jess" count.
+func isNameLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if u := strings.TrimLeft(t, "-–—~"); u != t {
+		if strings.HasPrefix(u, " ") {
+			return false // "- Okta" is a list item; "-Jess" a name
+		}
+		t = u
+	}
+	t = strings.TrimRight(t, "!")
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(unicode.Is(unicode.Han, r) && utf8.RuneCountInString(w) <= 5) {
+			return false
+		}
+		for j, c := range w {
+			if unicode.IsDigit(c) || strings.ContainsRune("?:;@/()[],。、？！", c) {
+				return false
+			}
+			if c == '.' && j != len(w)-1 {
+				return false
+			}
+		}
+		if strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 2 {
+			return false // "Confirmed." is a sentence; "J." is an initial
+		}
+	}
+	return true
+}
+
+// isContactLine reports whether t is a signature's contact detail: a phone
+// number, an address, a web site, or "Name | Title | Company".
+func isContactLine(t string) bool {
+	if strings.Contains(t, " | ") || strings.Contains(t, "@") || strings.Contains(t, "www.") || strings.HasPrefix(t, "http") {
+		return true
+	}
+	digits := 0
+	for i := 0; i < len(t); i++ {
+		if isDigit(t[i]) {
+			digits++
+		}
+	}
+	if digits >= 7 {
+		low := strings.ToLower(t)
+		return digits*2 >= len(strings.ReplaceAll(t, " ", ""))-8 || strings.HasPrefix(low, "tel") ||
+			strings.HasPrefix(low, "phone") || strings.HasPrefix(low, "mobile") ||
+			strings.HasPrefix(low, "cell") || strings.HasPrefix(low, "m:") || strings.HasPrefix(low, "t:") ||
+			strings.HasPrefix(low, "o:") || strings.HasPrefix(low, "direct") || strings.HasPrefix(t, "+")
+	}
+	return false
+}
+
+// stripNameBlock removes a trailing paragraph that is only a name and
+// contact details ("Jess", "Maria Lopez | AE | Brightline\n+1 415 555 0134")
+// when another paragraph comes before it.
+func stripNameBlock(lines []string) []string {
+	end := len(lines)
+	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+		end--
+	}
+	start := end
+	for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
+		start--
+	}
+	if start == 0 || end-start > 5 {
+		return lines
+	}
+	first := strings.TrimSpace(lines[start])
+	if !isNameLine(first) && !(isContactLine(first) && strings.Contains(first, " | ")) {
+		return lines
+	}
+	for _, l := range lines[start+1 : end] {
+		t := strings.TrimSpace(l)
+		if !isContactLine(t) && !isNameLine(t) && !isTitleLine(t) {
+			return lines
+		}
+	}
+	if onlyGreeting(lines[:start]) {
+		return lines
+	}
+	return lines[:start]
+}
+
+// isTitleLine reports whether t is a short job-title or company line with no
+// sentence punctuation: "Account Executive, Brightline".
+func isTitleLine(t string) bool {
+	if utf8.RuneCountInString(t) > 60 || len(strings.Fields(t)) > 6 {
+		return false
+	}
+	return !strings.ContainsAny(t, "?!") && !strings.HasSuffix(t, ".")
+}
+
+// onlyGreeting reports whether lines hold nothing but a greeting ("Hi Mark,"),
+// so the paragraph after it is the message, not a signature.
+func onlyGreeting(lines []string) bool {
+	rest := tidy(lines)
+	if rest == "" {
+		return true
+	}
+	if strings.Contains(rest, "\n") {
+		return false
+	}
+	return strings.HasSuffix(rest, ",") || isGreeting(rest)
+}
+
+// greetings open a message, lower-case.
+var greetings = []string{"hi", "hello", "hey", "dear", "good morning", "good afternoon", "hallo", "guten tag", "bonjour", "hola", "buongiorno", "ciao", "olá", "hej", "dag"}
+
+func isGreeting(t string) bool {
+	low := strings.ToLower(t)
+	for _, g := range greetings {
+		if strings.HasPrefix(low, g) && (len(low) == len(g) || !unicode.IsLetter(rune(low[len(g)]))) {
+			return len(strings.Fields(t)) <= 4
+		}
+	}
+	return false
+}
