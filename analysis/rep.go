@@ -30,7 +30,9 @@ func NewRep(emails, domains []string) Rep {
 func (r Rep) IsSelf(email string) bool { return r.emails[model.NormalizeEmail(email)] }
 
 // IsExternal reports whether email belongs to someone outside the rep's company.
-func (r Rep) IsExternal(email string) bool {
-	e := model.NormalizeEmail(email)
+func (r Rep) IsExternal(email string) bool { return r.isExternal(model.NormalizeEmail(email)) }
+
+// isExternal is IsExternal for an address already normalized.
+func (r Rep) isExternal(e string) bool {
 	return e != "" && !r.emails[e] && !r.domains[model.Domain(e)]
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"dialtone/model"
 )
@@ -69,20 +70,38 @@ func AnalyzeThread(t model.Thread, rep Rep, now time.Time) ThreadReport {
 	var r ThreadReport
 	orgs := map[string]int{}
 	seen := map[string]bool{}
-	for _, m := range t.Messages {
+	facts := make([]msgFacts, len(t.Messages))
+	note := func(a model.Address) {
+		if seen[a.Email] {
+			return
+		}
+		seen[a.Email] = true
+		e := model.NormalizeEmail(a.Email)
+		if e != a.Email {
+			if seen[e] {
+				return
+			}
+			seen[e] = true
+		}
+		if rep.isExternal(e) {
+			r.Participants = append(r.Participants, e)
+			orgs[model.OrgKey(e)]++
+		}
+	}
+	for i, m := range t.Messages {
+		facts[i] = factsOf(m)
 		switch m.Direction {
 		case model.Outbound:
 			r.Outbound++
 		case model.Inbound:
 			r.Inbound++
 		}
-		for _, a := range append([]model.Address{m.From}, m.Recipients()...) {
-			e := model.NormalizeEmail(a.Email)
-			if rep.IsExternal(e) && !seen[e] {
-				seen[e] = true
-				r.Participants = append(r.Participants, e)
-				orgs[model.OrgKey(e)]++
-			}
+		note(m.From)
+		for _, a := range m.To {
+			note(a)
+		}
+		for _, a := range m.Cc {
+			note(a)
 		}
 	}
 	r.Organization = topKey(orgs)
@@ -109,9 +128,9 @@ func AnalyzeThread(t model.Thread, rep Rep, now time.Time) ThreadReport {
 	// Stall: the rep keeps sending since the customer last said something
 	// substantive, and what the customer said since commits to nothing.
 	sinceSubstantive := 0
-	for _, m := range t.Messages {
+	for i, m := range t.Messages {
 		switch {
-		case m.Direction == model.Inbound && !NonCommittal(m.OwnText):
+		case m.Direction == model.Inbound && !facts[i].nonCommittal:
 			sinceSubstantive = 0
 		case m.Direction == model.Outbound:
 			sinceSubstantive++
@@ -121,7 +140,7 @@ func AnalyzeThread(t model.Thread, rep Rep, now time.Time) ThreadReport {
 		r.States = append(r.States, model.StateStalled)
 	}
 
-	r.CallScore, r.Reasons = callScore(t, r, now)
+	r.CallScore, r.Reasons = callScore(t, facts, r)
 	if r.CallScore >= CallThreshold {
 		r.States = append([]model.ThreadState{model.StateCallCandidate}, r.States...)
 	}
@@ -139,6 +158,22 @@ func topKey(m map[string]int) string {
 	return best
 }
 
+// msgFacts are what the rules read from one message, computed once.
+type msgFacts struct {
+	words        int
+	lower        string // lower-cased own text, inbound messages only
+	nonCommittal bool   // inbound messages only
+}
+
+func factsOf(m model.Message) msgFacts {
+	f := msgFacts{words: wordCount(m.OwnText)}
+	if m.Direction == model.Inbound {
+		f.lower = strings.ToLower(m.OwnText)
+		f.nonCommittal = nonCommittal(m.OwnText, f.lower, f.words)
+	}
+	return f
+}
+
 // nonCommittalPhrases are replies that keep a buyer's options open without
 // moving anything forward.
 var nonCommittalPhrases = []string{
@@ -151,14 +186,16 @@ var nonCommittalPhrases = []string{
 // NonCommittal reports whether a customer's reply commits to nothing: very
 // short, or a holding answer with no question and no figures.
 func NonCommittal(text string) bool {
-	words := wordCount(text)
+	return nonCommittal(text, strings.ToLower(text), wordCount(text))
+}
+
+func nonCommittal(text, low string, words int) bool {
 	if words <= 4 {
 		return true
 	}
 	if strings.Contains(text, "?") || hasDigit(text) || words > 40 {
 		return false
 	}
-	low := strings.ToLower(text)
 	for _, p := range nonCommittalPhrases {
 		if strings.Contains(low, p) {
 			return true
@@ -179,7 +216,7 @@ var cues = []struct {
 	{"legal or security review", []string{"legal", "security review", "procurement", "compliance", "dpa", "soc 2"}},
 }
 
-func callScore(t model.Thread, r ThreadReport, now time.Time) (float64, []string) {
+func callScore(t model.Thread, facts []msgFacts, r ThreadReport) (float64, []string) {
 	n := len(t.Messages)
 	var reasons []string
 	score := 0.0
@@ -194,7 +231,7 @@ func callScore(t model.Thread, r ThreadReport, now time.Time) (float64, []string
 		if i > 0 && t.Messages[i].Direction != t.Messages[i-1].Direction {
 			rounds++
 		}
-		if m := t.Messages[i]; m.Direction == model.Inbound && !NonCommittal(m.OwnText) {
+		if t.Messages[i].Direction == model.Inbound && !facts[i].nonCommittal {
 			engaged++
 		}
 	}
@@ -213,7 +250,7 @@ func callScore(t model.Thread, r ThreadReport, now time.Time) (float64, []string
 	found := map[string]bool{}
 	for i := n - 1; i >= 0; i-- {
 		m := t.Messages[i]
-		words += wordCount(m.OwnText)
+		words += facts[i].words
 		if m.Direction != model.Inbound {
 			continue
 		}
@@ -221,7 +258,7 @@ func callScore(t model.Thread, r ThreadReport, now time.Time) (float64, []string
 		if recentIn++; recentIn <= 3 {
 			questions += strings.Count(m.OwnText, "?")
 		}
-		low := strings.ToLower(m.OwnText)
+		low := facts[i].lower
 		for _, c := range cues {
 			if found[c.reason] {
 				continue
@@ -289,23 +326,40 @@ type RankedThread struct {
 // first; ties go to the most recent.
 func RankThreads(ts []model.Thread, rep Rep, now time.Time) []RankedThread {
 	out := make([]RankedThread, len(ts))
+	need := make([]float64, len(ts))
+	order := make([]int, len(ts))
 	for i, t := range ts {
 		out[i] = RankedThread{Thread: t, Report: AnalyzeThread(t, rep, now)}
+		need[i], order[i] = out[i].Report.Need(), i
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Report.Need(), out[j].Report.Need()
-		if a != b {
-			return a > b
+	sort.SliceStable(order, func(a, b int) bool {
+		i, j := order[a], order[b]
+		if need[i] != need[j] {
+			return need[i] > need[j]
 		}
-		return out[i].Thread.LastAt.After(out[j].Thread.LastAt)
+		return ts[i].LastAt.After(ts[j].LastAt)
 	})
-	return out
+	ranked := make([]RankedThread, len(ts))
+	for k, i := range order {
+		ranked[k] = out[i]
+	}
+	return ranked
 }
 
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
@@ -314,6 +368,8 @@ func wordCount(s string) int {
 	}
 	return n
 }
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // WordCount counts the words in s.
 func WordCount(s string) int { return wordCount(s) }

@@ -22,12 +22,31 @@ func (a Address) String() string {
 // NormalizeEmail lower-cases an address and trims blanks and angle brackets,
 // so that one person has one key.
 func NormalizeEmail(s string) string {
+	if isNormalEmail(s) {
+		return s // the common case: already normalized by the store
+	}
 	s = strings.TrimSpace(s)
 	if a, err := mail.ParseAddress(s); err == nil {
 		s = a.Address
 	}
 	s = strings.Trim(s, "<> \t")
 	return strings.ToLower(s)
+}
+
+// isNormalEmail reports whether s is a lower-case ASCII address with one
+// '@' and nothing a parser would strip.
+func isNormalEmail(s string) bool {
+	at := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '@':
+			at++
+		case c >= 'A' && c <= 'Z', c <= ' ', c >= 0x7f, c == '<', c == '>', c == '"', c == '(', c == ')', c == ',', c == ';', c == ':', c == '\\':
+			return false
+		}
+	}
+	return at == 1 && s[0] != '@' && s[len(s)-1] != '@'
 }
 
 // Domain returns the part of a normalized address after the last '@'.

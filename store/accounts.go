@@ -143,6 +143,12 @@ func addIdentity(ctx context.Context, tx *sql.Tx, email string, accountID int64)
 	return nil
 }
 
+// eventFlags recomputes an event's external and declined columns from its
+// attendees (an UPDATE ... SET clause for a row of events).
+const eventFlags = `external = EXISTS (SELECT 1 FROM attendees a WHERE a.event_id = events.id AND a.external = 1),
+	declined = EXISTS (SELECT 1 FROM attendees a WHERE a.event_id = events.id AND a.response = 'declined'
+		AND (a.is_self = 1 OR a.email IN (SELECT email FROM identities)))`
+
 // refreshExternal recomputes the stored external flags after the rep's
 // addresses or domains changed, so aggregations can read them from indexes.
 func refreshExternal(ctx context.Context, tx *sql.Tx) error {
@@ -150,6 +156,7 @@ func refreshExternal(ctx context.Context, tx *sql.Tx) error {
 		`UPDATE recipients SET external = (email NOT IN (SELECT email FROM identities) AND domain NOT IN (SELECT domain FROM internal_domains))`,
 		`UPDATE messages SET external = EXISTS (SELECT 1 FROM recipients r WHERE r.message_id = messages.id AND r.external = 1)`,
 		`UPDATE attendees SET external = (is_self = 0 AND email NOT IN (SELECT email FROM identities) AND domain NOT IN (SELECT domain FROM internal_domains))`,
+		`UPDATE events SET ` + eventFlags,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return dbErr(err, "update who is internal")

@@ -72,6 +72,7 @@ func dsn(path string) string {
 		"synchronous(NORMAL)",
 		"busy_timeout(10000)",
 		"temp_store(MEMORY)",
+		"cache_size(-16000)", // 16 MB of page cache per connection
 	} {
 		q.Add("_pragma", p)
 	}

@@ -71,7 +71,8 @@ func (w *writer) putEvent(e *model.Event) error {
 			return dbErr(err, "save the attendees")
 		}
 	}
-	return nil
+	_, err = w.exec(`UPDATE events SET `+eventFlags+` WHERE id = ?`, e.ID)
+	return dbErr(err, "save a calendar event")
 }
 
 // Events returns the event instances that start in [from, to), earliest first.

@@ -202,8 +202,9 @@ func (w *writer) putMessage(m *model.Message) error {
 				return err
 			}
 			anyExternal = anyExternal || ext
-			if _, err := w.exec(`INSERT INTO recipients (message_id, kind, email, name, domain, external) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-				m.ID, r.kind, email, a.Name, model.Domain(email), ext); err != nil {
+			if _, err := w.exec(`INSERT INTO recipients (message_id, kind, email, name, domain, external, outbound, sent_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+				m.ID, r.kind, email, a.Name, model.Domain(email), ext, m.Direction == model.Outbound, unix(m.Date)); err != nil {
 				return dbErr(err, "save the recipients")
 			}
 		}

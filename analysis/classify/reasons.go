@@ -139,7 +139,16 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			if tb {
 				continue
 			}
-			t = map[feat.Kind]uint8{feat.Question: tQuestion, feat.DecisionQ: tDecision, feat.Proposal: tProposal, feat.Commit: tCommit}[h.Kind]
+			switch h.Kind {
+			case feat.Question:
+				t = tQuestion
+			case feat.DecisionQ:
+				t = tDecision
+			case feat.Proposal:
+				t = tProposal
+			default:
+				t = tCommit
+			}
 		default:
 			continue
 		}
@@ -253,8 +262,12 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// clip shortens s to at most n runes on a rune boundary, with one line.
+// clip shortens s to at most n runes on a rune boundary, on one line, as
+// valid UTF-8.
 func clip(s string, n int) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
 		s = strings.Join(strings.Fields(s), " ")
 	}

@@ -12,7 +12,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-5"
+const Version = "feat-8"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -48,6 +48,7 @@ const (
 	Link
 	BareQuestion
 	Question // a question sentence with no nudge phrase
+	Covered  // a day or month name inside a numeric date hit: ignored
 )
 
 // Thread summarizes the thread before the message.
@@ -160,6 +161,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	}
 	t.matchPhrases(d.Text, f)
 	t.numbers(d.Text, d.Thread, f)
+	t.resolveDates(f)
 	t.links(d.Text, f)
 	t.questions(d.Text, f)
 	t.dense(d, f)
@@ -174,7 +176,7 @@ func (f *Features) sentences(s string) {
 	for i, tk := range f.Tokens {
 		if i > 0 {
 			prev := f.Tokens[i-1]
-			if strings.IndexByte(s[prev.End:tk.Start], '\n') >= 0 {
+			if tk.NL {
 				n++
 			} else if prev.Kind == Punct && (prev.Char == '.' || prev.Char == '!' || prev.Char == '?' || prev.Char == '。' || prev.Char == '？') {
 				n++
@@ -223,7 +225,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 	toks := f.Tokens
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
-		if tk.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Num && t.isMonthOrDay(tk.Hash) {
+		if tk.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Num && t.isMonth(tk.Hash) &&
+			!(i+2 < len(toks) && toks[i+2].Kind == Punct && toks[i+2].Char == ':') {
 			kind := DateHit
 			if t.pastBefore(f, i) {
 				kind = PastDate
@@ -267,6 +270,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 					}
 				} else if n2, ok := next(2); ok && n2.Kind == Word && kind == Money {
 					end = n2.End // $39/seat
+				} else if ok && n2.Kind == Word && n1.Char == '-' && t.units.Has(n2.Hash) {
+					kind, end = Quantity, n2.End // 6-month, 15-minute
 				}
 			case n1.Kind == Word && t.zones.Has(n1.Hash) && n1.End-n1.Start <= 4:
 				kind, end = TimeHit, n1.End
@@ -314,6 +319,16 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 	}
 }
 
+func (t *Tables) isMonth(h uint32) bool {
+	for _, pi := range t.candidates(h) {
+		p := &t.phrases[pi]
+		if p.kind == Month && len(p.toks) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *Tables) isMonthOrDay(h uint32) bool {
 	for _, pi := range t.candidates(h) {
 		p := &t.phrases[pi]
@@ -322,6 +337,26 @@ func (t *Tables) isMonthOrDay(h uint32) bool {
 		}
 	}
 	return false
+}
+
+// resolveDates drops day and month names inside a numeric date ("March 31")
+// and marks those after a backward-looking word ("sent on Tuesday") as past.
+func (t *Tables) resolveDates(f *Features) {
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind != Weekday && h.Kind != Month && h.Kind != RelDay {
+			continue
+		}
+		for _, o := range f.Hits {
+			if (o.Kind == DateHit || o.Kind == TimeHit || o.Kind == PastDate) && o.Start <= h.Start && h.End <= o.End {
+				h.Kind = Covered
+				break
+			}
+		}
+		if h.Kind != Covered && t.pastBefore(f, f.tokenAt(h.Start)) {
+			h.Kind = PastDate
+		}
+	}
 }
 
 // pastBefore reports whether one of the three words before token i points

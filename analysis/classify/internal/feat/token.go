@@ -17,6 +17,7 @@ type Token struct {
 	Start, End int
 	Hash       uint32 // FNV-1a of the lower-cased token
 	Kind       uint8
+	NL         bool // a line break comes between the previous token and this one
 	Char       rune // the symbol, for Punct
 }
 
@@ -76,7 +77,14 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // Punct token. ASCII takes a table-driven fast path.
 func Tokenize(dst []Token, s string) []Token {
 	i := 0
+	nl := false // a line break since the last token
+	count := len(dst)
 	for i < len(s) {
+		if len(dst) > count {
+			dst[len(dst)-1].NL = nl
+			nl = false
+			count = len(dst)
+		}
 		c := s[i]
 		var r rune
 		n := 1
@@ -99,6 +107,9 @@ func Tokenize(dst []Token, s string) []Token {
 		}
 		switch cls {
 		case cSpace:
+			if c == '\n' {
+				nl = true
+			}
 			i += n
 		case cLetter:
 			start, h := i, fnvOffset

@@ -1,0 +1,96 @@
+package feat
+
+import (
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	s := "Didn’t we say 25,000 units at $39/seat? 見積"
+	var got []string
+	for _, tk := range Tokenize(nil, s) {
+		got = append(got, s[tk.Start:tk.End])
+	}
+	want := []string{"Didn’t", "we", "say", "25,000", "units", "at", "$", "39", "/", "seat", "?", "見", "積"}
+	if len(got) != len(want) {
+		t.Fatalf("tokens = %q", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("tokens = %q, want %q", got, want)
+		}
+	}
+	if HashString("Didn't") != Tokenize(nil, "didn’t")[0].Hash {
+		t.Error("case or apostrophe changes the hash")
+	}
+}
+
+func TestHits(t *testing.T) {
+	tables := Compile()
+	text := "Just checking in: 40 seats at $38/seat, 12% off, call Tue 10:00 CET or 3/31? See https://x.example/q."
+	var f Features
+	tables.Analyze(&Doc{Text: text}, &f)
+	want := map[Kind]string{
+		Nudge:    "Just checking in",
+		Quantity: "40 seats",
+		Money:    "$38/seat",
+		Percent:  "12%",
+		TimeHit:  "10:00 CET",
+		DateHit:  "3/31",
+		Link:     "https://x.example/q",
+		Weekday:  "Tue",
+	}
+	for k, span := range want {
+		found := false
+		for _, h := range f.Hits {
+			if h.Kind == k && text[h.Start:h.End] == span {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no hit of kind %d on %q", k, span)
+		}
+	}
+	if f.Dense[FNudge] != 1 || f.Dense[FMoney] != 1 {
+		t.Errorf("dense = %v", f.Dense)
+	}
+}
+
+func TestPastDateAndRepeatedFigure(t *testing.T) {
+	tables := Compile()
+	text := "Any update on the quote I sent on March 3 for 42 seats?"
+	var f Features
+	tables.Analyze(&Doc{Text: text, Thread: []ThreadMsg{{Text: "Quote: 42 seats at $39."}}}, &f)
+	if f.Dense[FDate] != 0 || f.Dense[FPastDate] != 1 {
+		t.Errorf("date=%v past=%v", f.Dense[FDate], f.Dense[FPastDate])
+	}
+	if f.Dense[FRepeated] != 1 || f.Dense[FQuantity] != 0 {
+		t.Errorf("repeated=%v quantity=%v", f.Dense[FRepeated], f.Dense[FQuantity])
+	}
+}
+
+func TestThreadStats(t *testing.T) {
+	ts := threadStats([]ThreadMsg{{Inbound: true, Text: "Hi. Does it include SSO? Thanks"}, {Text: "x"}, {Text: "y"}})
+	if ts.Unanswered != 2 || ts.LastInbound != 0 || ts.LastIsInbound {
+		t.Errorf("stats = %+v", ts)
+	}
+	ts = threadStats([]ThreadMsg{{Text: "x"}, {Inbound: true, Text: "Hi. Does it include SSO? Thanks"}})
+	if !ts.InboundQuestion || ts.InboundQuestionS != "Does it include SSO?" || ts.Unanswered != 0 {
+		t.Errorf("stats = %+v", ts)
+	}
+}
+
+func TestU32Table(t *testing.T) {
+	m := map[uint32]int32{}
+	for i := uint32(1); i < 5000; i++ {
+		m[i*2654435761] = int32(i)
+	}
+	tb := NewU32Table(m)
+	for k, v := range m {
+		if got, ok := tb.Get(k); !ok || got != v {
+			t.Fatalf("Get(%d) = %d, %v", k, got, ok)
+		}
+	}
+	if tb.Has(12345) || tb.Has(0) {
+		t.Error("false positive")
+	}
+}
