@@ -123,6 +123,7 @@ describe('Dialtone on demo data', () => {
     assert.equal(total, expected, `the ${label} report adds up to its touches`);
     await shot('weekly-org');
     await picker.selectOption('');
+    await page.getByTestId('org-filter').waitFor({ state: 'detached' });
   });
 
   test('Weekly: a logged call counts as a connect', async () => {
@@ -160,6 +161,20 @@ describe('Dialtone on demo data', () => {
     assert.ok((await detail.getByTestId('thread-message').count()) >= 3);
     assert.match(await detail.getByTestId('thread-advice').innerText(), /call/i);
     await shot('threads');
+  });
+
+  test('Threads: silent threads advise against another nudge', async () => {
+    await page.getByRole('button', { name: /^Silent/ }).click();
+    const rows = page.getByTestId('thread-row');
+    await rows.first().waitFor();
+    for (let i = 0; i < Math.min(await rows.count(), 5); i++) {
+      assert.match(await rows.nth(i).getByTestId('state-chip').allInnerTexts().then((x) => x.join(' ')), /Silent/);
+    }
+    const first = rows.first();
+    assert.match(await first.getByTestId('thread-reasons').innerText(), /\d+ unanswered emails since/);
+    const advice = await first.getByTestId('row-advice').innerText();
+    assert.match(advice, /Don't send another nudge|What would you suggest we do to progress from here/);
+    await page.getByRole('button', { name: /^All/ }).click();
   });
 
   test('Accounts shows the demo mode and the database counts', async () => {
