@@ -19,6 +19,10 @@ func TestTokenize(t *testing.T) {
 			t.Fatalf("tokens = %q, want %q", got, want)
 		}
 	}
+	nl := Tokenize(nil, "a b\n\nc d")
+	if nl[1].NL || !nl[2].NL || nl[3].NL {
+		t.Errorf("line breaks = %+v", nl)
+	}
 	if HashString("Didn't") != Tokenize(nil, "didn’t")[0].Hash {
 		t.Error("case or apostrophe changes the hash")
 	}

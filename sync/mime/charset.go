@@ -1,0 +1,51 @@
+package mime
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// decodeText turns a text part's bytes into valid UTF-8. go-message has
+// already converted known charsets; newErr tells whether it could not
+// (unknown charset). Bytes that are still not UTF-8 are decoded from the
+// charset an HTML part declares in a <meta> tag, else as Windows-1252, the
+// superset of ISO-8859-1 that mislabeled mail almost always is.
+func decodeText(b []byte, cs, mt string, newErr error, p *Parsed) string {
+	if newErr != nil && isUnknown(newErr) && p != nil {
+		p.Warnings = append(p.Warnings, "unknown charset "+strings.ToValidUTF8(limit(cs, 40), "?"))
+	}
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	declared := strings.ToLower(cs)
+	if declared == "utf-8" || declared == "utf8" {
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	if mt == "text/html" {
+		if enc, name, _ := charset.DetermineEncoding(b, "text/html"); enc != nil && name != "windows-1252" && name != "utf-8" {
+			if out, err := enc.NewDecoder().Bytes(b); err == nil && utf8.Valid(out) {
+				return string(out)
+			}
+		}
+	}
+	return decodeLegacy(b)
+}
+
+// decodeLegacy decodes bytes as Windows-1252.
+func decodeLegacy(b []byte) string {
+	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil {
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	return strings.ToValidUTF8(string(out), "\uFFFD")
+}
+
+func limit(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
