@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -165,8 +166,24 @@ func TestReviewCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.OwnText != "Hi Mark,\n\nJust checking in." || r.Words != 5 {
+	if strings.TrimSpace(r.OwnText) != "Hi Mark,\n\nJust checking in." || r.Words != 5 {
 		t.Fatalf("review = %+v", r)
+	}
+	if !r.Classified || r.Label != string(model.TouchingBase) || len(r.Suggestions) == 0 {
+		t.Fatalf("a bare check-in was not flagged: %+v", r)
+	}
+	flagged := false
+	for _, x := range r.Reasons {
+		if x.Effect == model.Lowers && x.End > x.Start && r.OwnText[x.Start:x.End] == "Just checking in" {
+			flagged = true
+		}
+	}
+	if !flagged {
+		t.Fatalf("the check-in phrase is not highlighted: %+v", r.Reasons)
+	}
+	good, err := svc.Review.Check(app.DraftRequest{Subject: "Pilot plan", Text: "Hi Mark,\n\nAttached is the revised pilot plan: we start on 1 December with 12 analysts, and the quote for 40 seats is $39 per seat. Does Tuesday at 10:00 work to review it?\n\nJess"})
+	if err != nil || good.Label != string(model.Substantive) || good.Score < 50 {
+		t.Fatalf("a substantive draft: %+v, %v", good, err)
 	}
 	drafts, err := svc.Review.Drafts()
 	if err != nil || len(drafts) == 0 {

@@ -3,8 +3,11 @@ package app
 import (
 	"context"
 	"strings"
+	"time"
 
 	"dialtone/analysis"
+	"dialtone/analysis/classify"
+	"dialtone/analysis/owntext"
 	"dialtone/model"
 )
 
@@ -33,30 +36,53 @@ func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 	if len(req.Text) > MaxDraftBytes {
 		return DraftReview{}, model.Errorf(model.EINVALID, "The draft is too long to review (over 1 MB).")
 	}
-	own := strings.TrimSpace(strings.ReplaceAll(req.Text, "\r\n", "\n"))
+	now := s.ws.Now()
+	if req.ThreadID == 0 {
+		return ReviewDraft(req.Subject, req.Text, nil, analysis.Rep{}, now), nil
+	}
+	db, _, err := s.ws.current()
+	if err != nil {
+		return DraftReview{}, err
+	}
+	t, err := db.Thread(s.ctx, req.ThreadID)
+	if err != nil {
+		return DraftReview{}, err
+	}
+	r, _, err := rep(s.ctx, db)
+	if err != nil {
+		return DraftReview{}, err
+	}
+	return ReviewDraft(req.Subject, req.Text, &t, r, now), nil
+}
+
+// ReviewDraft judges a draft: its own text, the classifier's verdict with
+// reasons and suggestions and, when it answers thread t, the thread's
+// silence. It needs no database.
+func ReviewDraft(subject, text string, t *model.Thread, r analysis.Rep, now time.Time) DraftReview {
+	own := owntext.FromPlain(text)
 	out := DraftReview{OwnText: own, Words: analysis.WordCount(own), Reasons: []model.Reason{}, Suggestions: []string{}}
-	if req.ThreadID != 0 {
-		db, _, err := s.ws.current()
-		if err != nil {
-			return DraftReview{}, err
-		}
-		t, err := db.Thread(s.ctx, req.ThreadID)
-		if err != nil {
-			return DraftReview{}, err
-		}
-		r, _, err := rep(s.ctx, db)
-		if err != nil {
-			return DraftReview{}, err
-		}
-		now := s.ws.Now()
-		tr := analysis.AnalyzeThread(t, r, now)
+	in := classify.Input{Subject: subject, Text: own, Date: now}
+	if t != nil {
+		in.Thread = threadContext(t.Messages)
+		tr := analysis.AnalyzeThread(*t, r, now)
 		ctx := &ThreadContext{ID: t.ID, Subject: t.Subject, Unanswered: tr.Unanswered, Silent: tr.Has(model.StateSilent)}
 		if tr.Unanswered > 0 {
 			ctx.DaysSilent = int(now.Sub(tr.SilentSince).Hours() / 24)
 		}
 		out.Thread = ctx
 	}
-	return out, nil
+	if strings.TrimSpace(own) == "" {
+		return out
+	}
+	res := classify.Classify(in)
+	out.Classified, out.Label, out.Score = true, string(res.Label), res.Score
+	if res.Reasons != nil {
+		out.Reasons = res.Reasons
+	}
+	if sug := classify.Suggest(in, res); sug != nil {
+		out.Suggestions = sug
+	}
+	return out
 }
 
 func (s *ReviewService) drafts() ([]DraftSummary, error) {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"dialtone/analysis"
+	"dialtone/analysis/classify"
 	"dialtone/demo"
 	"dialtone/model"
 	"dialtone/store"
@@ -72,6 +73,14 @@ func OpenWorkspace(ctx context.Context, dir string, clock model.Clock, log *slog
 		return nil, err
 	}
 	if len(accts) > 0 {
+		// Messages the current classifier has not judged (after an
+		// upgrade, say) are judged now, in the context of their threads.
+		if n, err := Reclassify(ctx, live, nil); err != nil {
+			live.Close()
+			return nil, err
+		} else if n > 0 {
+			log.Info("classified messages", "count", n)
+		}
 		w.db, w.mode = live, ModeLive
 		return w, nil
 	}
@@ -137,7 +146,8 @@ func (w *Workspace) openDemoLocked(ctx context.Context) error {
 	path := filepath.Join(w.dir, DemoDBName)
 	now := w.clock.Now()
 	loc := demoLocation()
-	week := analysis.Weeks(now, loc, 1)[0].Label
+	// The demo is regenerated each new week and with each classifier version.
+	week := analysis.Weeks(now, loc, 1)[0].Label + " " + classify.Version
 	if db, err := store.Open(ctx, path, w.clock); err == nil {
 		got, err := db.Setting(ctx, settingDemoWeek, "")
 		if err == nil && got == week {
@@ -160,6 +170,11 @@ func (w *Workspace) openDemoLocked(ctx context.Context) error {
 	}
 	ds := demo.Generate(demo.Options{Seed: demo.DefaultSeed, Now: now, Location: loc})
 	if err := demo.Load(ctx, db, ds); err != nil {
+		db.Close()
+		return err
+	}
+	// The demo's sent mail is judged by the real classifier, as synced mail is.
+	if _, err := Reclassify(ctx, db, nil); err != nil {
 		db.Close()
 		return err
 	}

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 
+	"dialtone/analysis"
 	"dialtone/app"
+	"dialtone/model"
 )
 
 func runCheck(e *env, args []string) error {
@@ -19,24 +21,58 @@ func runCheck(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ws, svc, err := e.open()
-	if err != nil {
-		return err
+	if len(text) > app.MaxDraftBytes {
+		return model.Errorf(model.EINVALID, "The draft is too long to review (over 1 MB).")
 	}
-	defer ws.Close()
-	r, err := svc.Review.Check(app.DraftRequest{Subject: *subject, Text: string(text), ThreadID: *thread})
-	if err != nil {
-		return err
+	var r app.DraftReview
+	if *thread == 0 {
+		// Without a thread a review needs no database.
+		clock, err := app.ClockFromEnv()
+		if err != nil {
+			return err
+		}
+		r = app.ReviewDraft(*subject, string(text), nil, analysis.Rep{}, clock.Now())
+	} else {
+		ws, svc, err := e.open()
+		if err != nil {
+			return err
+		}
+		defer ws.Close()
+		if r, err = svc.Review.Check(app.DraftRequest{Subject: *subject, Text: string(text), ThreadID: *thread}); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		return e.json(r)
 	}
-	fmt.Fprintf(e.stdout, "%d words of your own text.\n", r.Words)
+	if !r.Classified {
+		fmt.Fprintln(e.stdout, "The draft is empty: nothing to review.")
+		return nil
+	}
+	verdict := "Substantive: it gives the reader something."
+	if r.Label == string(model.TouchingBase) {
+		verdict = "Touching base: it asks for their time and gives nothing back."
+	}
+	fmt.Fprintf(e.stdout, "%s (value %d/100, %d words of your own text)\n", verdict, r.Score, r.Words)
 	if r.Thread != nil && r.Thread.Silent {
 		fmt.Fprintf(e.stdout, "The thread %q is silent: %d unanswered emails in %d days.\n", r.Thread.Subject, r.Thread.Unanswered, r.Thread.DaysSilent)
 	}
-	if !r.Classified {
-		fmt.Fprintln(e.stdout, "No verdict: the touching-base classifier is not part of this build yet.")
+	for _, x := range r.Reasons {
+		sign := "+"
+		if x.Effect == model.Lowers {
+			sign = "-"
+		}
+		quote := ""
+		if x.End > x.Start && x.End <= len(r.OwnText) {
+			quote = fmt.Sprintf(" %q", r.OwnText[x.Start:x.End])
+		}
+		fmt.Fprintf(e.stdout, "  %s %s%s\n", sign, x.Text, quote)
+	}
+	if len(r.Suggestions) > 0 {
+		fmt.Fprintln(e.stdout, "Instead, try:")
+		for _, s := range r.Suggestions {
+			fmt.Fprintf(e.stdout, "  • %s\n", s)
+		}
 	}
 	return nil
 }

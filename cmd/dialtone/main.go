@@ -7,6 +7,8 @@
 //	dialtone [--data DIR] threads [--json]
 //	dialtone [--data DIR] suggest calls [--json]
 //	dialtone [--data DIR] check [--json] < draft.txt
+//	dialtone classify --jsonl < messages.jsonl
+//	dialtone eval [--json] FILE.jsonl
 package main
 
 import (
@@ -51,6 +53,8 @@ var commands = []command{
 	{"threads", "threads with their state, most in need first [--json]", runThreads},
 	{"suggest calls", "threads that would go better as a short call [--json]", runSuggestCalls},
 	{"check", "review a draft read from stdin [--json]", runCheck},
+	{"classify", "classify JSON lines {id,subject,body,thread?} from stdin --jsonl", runClassify},
+	{"eval", "precision, recall, F1 and AUC of the classifier on FILE.jsonl [--json]", runEval},
 }
 
 // errUsage marks a usage error (exit code 2).

@@ -125,3 +125,72 @@ func TestCheckReadsStdin(t *testing.T) {
 		t.Fatalf("check = %q (%v)", out, err)
 	}
 }
+
+func TestClassifyJSONL(t *testing.T) {
+	in := `{"id":"tb","subject":"Following up","body":"Hi Mark, just checking in. Any update?"}
+{"id":"bad"
+{"subject":"no id","body":"x"}
+
+{"id":"sub","subject":"Quote","body":"Hi Mark, the quote for 40 seats is $39 per seat per month, valid until 12 December. Does Tuesday at 10:00 work to walk through it?","thread":[{"direction":"in","date":"2026-11-02T10:00:00Z","body":"Can you send a quote for 40 seats?"}]}
+`
+	code, out, errs := cli(t, in, "classify", "--jsonl")
+	if code != 1 || !strings.Contains(errs, "2 of 5 lines could not be read") {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d output lines: %q", len(lines), out)
+	}
+	var first, sub struct {
+		ID      string           `json:"id"`
+		Label   string           `json:"label"`
+		Score   int              `json:"score"`
+		Reasons []map[string]any `json:"reasons"`
+		Line    int              `json:"line"`
+		Error   string           `json:"error"`
+	}
+	json.Unmarshal([]byte(lines[0]), &first)
+	json.Unmarshal([]byte(lines[3]), &sub)
+	if first.ID != "tb" || first.Label != "touching_base" || len(first.Reasons) == 0 {
+		t.Errorf("first = %+v", first)
+	}
+	if sub.ID != "sub" || sub.Label != "substantive" || sub.Score < 50 {
+		t.Errorf("last = %+v", sub)
+	}
+	for i, want := range map[int]int{1: 2, 2: 3} {
+		var le struct {
+			Line  int    `json:"line"`
+			Error string `json:"error"`
+		}
+		json.Unmarshal([]byte(lines[i]), &le)
+		if le.Line != want || !strings.Contains(le.Error, "line") {
+			t.Errorf("error line %d = %q", i, lines[i])
+		}
+	}
+}
+
+func TestEvalReportsMetrics(t *testing.T) {
+	code, out, errs := cli(t, "", "eval", "--json", "../../analysis/classify/testdata/heldout.jsonl")
+	if code != 0 {
+		t.Fatalf("%d %q", code, errs)
+	}
+	var r struct {
+		Metrics struct {
+			N                          int
+			Precision, Recall, F1, AUC float64
+		} `json:"metrics"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil || r.Metrics.N < 150 || r.Metrics.AUC <= 0.5 {
+		t.Fatalf("eval = %q (%v)", out, err)
+	}
+	if code, _, _ := cli(t, "", "eval"); code != 2 {
+		t.Fatal("eval without a file is a usage error")
+	}
+}
+
+func TestCheckGivesAVerdict(t *testing.T) {
+	code, out, _ := cli(t, "Hi Mark,\n\nBumping this to the top of your inbox.\n", "--data", t.TempDir(), "check")
+	if code != 0 || !strings.Contains(out, "Touching base") || !strings.Contains(out, `"Bumping this`) || !strings.Contains(out, "Instead, try") {
+		t.Fatalf("check = %d %q", code, out)
+	}
+}

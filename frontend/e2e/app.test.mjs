@@ -187,20 +187,33 @@ describe('Dialtone on demo data', () => {
     await shot('accounts');
   });
 
-  test('Review sends the draft to Go and shows its answer', async () => {
+  test('Review flags a touching-base draft and highlights the phrase', async () => {
     await page.getByTestId('nav-review').click();
+    await page.getByTestId('draft-subject').fill('Proposal');
     const draft = 'Hi Mark, just checking in to see if you had a chance to review the proposal. Any update?';
     await page.getByTestId('draft-text').fill(draft);
+    const label = page.getByTestId('verdict-label');
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Touching base');
     const own = page.getByTestId('own-text');
-    await own.waitFor();
     assert.equal((await own.innerText()).trim(), draft);
-    const words = await page.getByTestId('word-count').innerText();
-    assert.match(words, /^18 words/);
-    if (await page.getByTestId('verdict-label').count()) {
-      assert.equal(await page.getByTestId('verdict-label').innerText(), 'Touching base');
-      assert.ok((await own.locator('mark.lowers').count()) > 0, 'a lowering phrase is highlighted');
-    }
+    assert.match(await page.getByTestId('word-count').innerText(), /^18 words/);
+    const marks = await own.locator('mark.lowers').allInnerTexts();
+    assert.ok(marks.some((m) => /checking in/i.test(m)), `highlighted: ${marks}`);
+    assert.ok(int(await page.getByTestId('verdict-score').innerText().then((s) => s.split('/')[0])) < 50);
+    assert.ok((await page.getByTestId('suggestions').locator('li').count()) > 0);
+    assert.equal(await label.innerText(), 'Touching base');
     await shot('review');
+  });
+
+  test('Review passes a substantive draft', async () => {
+    const draft =
+      'Hi Mark,\n\nFollowing up with the revised quote: 40 seats at $39 per seat per month, with onboarding included. ' +
+      'It is valid until 12 December. Does Tuesday at 10:00 work to walk your CFO through it?\n\nJess';
+    await page.getByTestId('draft-text').fill(draft);
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Substantive');
+    assert.ok((await page.getByTestId('own-text').locator('mark.raises').count()) > 0, 'what adds value is highlighted');
+    assert.ok(int(await page.getByTestId('verdict-score').innerText().then((s) => s.split('/')[0])) >= 50);
+    await shot('review-substantive');
   });
 
   test('Review warns when a saved draft nudges a silent thread', async () => {

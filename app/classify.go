@@ -1,0 +1,87 @@
+package app
+
+import (
+	"context"
+
+	"dialtone/analysis/classify"
+	"dialtone/model"
+	"dialtone/store"
+)
+
+// ThreadContext turns the messages before a thread position into classifier
+// context (own text, direction, date), leaving drafts out.
+func threadContext(msgs []model.Message) []classify.ThreadMessage {
+	out := make([]classify.ThreadMessage, 0, len(msgs))
+	for _, m := range msgs {
+		if m.Direction == model.Draft {
+			continue
+		}
+		out = append(out, classify.ThreadMessage{Direction: m.Direction, Date: m.Date, Text: m.OwnText})
+	}
+	return out
+}
+
+// verdict classifies one outbound message given the messages before it.
+func verdict(m model.Message, before []model.Message) store.Classification {
+	r := classify.Classify(classify.Input{
+		Subject: m.Subject, Text: m.OwnText, Thread: threadContext(before), Attachments: m.Attachments, Date: m.Date,
+	})
+	return store.Classification{MessageID: m.ID, Label: r.Label, Score: r.Score, Reasons: r.Reasons, Version: r.Version}
+}
+
+// Reclassify judges every outbound message that the current classifier
+// version has not judged (new messages, or all of them after the classifier
+// changed), each in the context of its thread. It reports progress as
+// (threads done, threads total) and returns how many messages it judged.
+func Reclassify(ctx context.Context, db *store.DB, progress func(done, total int)) (int, error) {
+	ids, err := db.UnclassifiedThreads(ctx, classify.Version)
+	if err != nil {
+		return 0, err
+	}
+	judged := 0
+	var batch []store.Classification
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		err := db.SetClassifications(ctx, batch)
+		judged += len(batch)
+		batch = batch[:0]
+		return err
+	}
+	for i, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return judged, err
+		}
+		var msgs []model.Message
+		if id == 0 {
+			loose, err := db.UnthreadedOutbound(ctx, classify.Version)
+			if err != nil {
+				return judged, err
+			}
+			for _, m := range loose {
+				batch = append(batch, verdict(m, nil))
+			}
+		} else {
+			t, err := db.Thread(ctx, id)
+			if err != nil {
+				return judged, err
+			}
+			msgs = t.Messages
+		}
+		for j, m := range msgs {
+			if m.Direction == model.Outbound && m.ClassifierVersion != classify.Version {
+				batch = append(batch, verdict(m, msgs[:j]))
+			}
+		}
+		if len(batch) >= 500 {
+			if err := flush(); err != nil {
+				return judged, err
+			}
+		}
+		if progress != nil {
+			progress(i+1, len(ids))
+		}
+	}
+	return judged, flush()
+}

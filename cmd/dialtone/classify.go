@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"dialtone/analysis/classify"
+	"dialtone/model"
+)
+
+// maxJSONLine bounds one input line of classify --jsonl.
+const maxJSONLine = 8 << 20
+
+// classifyOut is one output line of classify --jsonl.
+type classifyOut struct {
+	ID      string         `json:"id"`
+	Label   model.Label    `json:"label"`
+	Score   int            `json:"score"`
+	Reasons []model.Reason `json:"reasons"`
+	Version string         `json:"version"`
+}
+
+// lineError reports a line that could not be classified.
+type lineError struct {
+	Line  int    `json:"line"`
+	Error string `json:"error"`
+}
+
+func runClassify(e *env, args []string) error {
+	fs := e.flags("classify")
+	jsonl := fs.Bool("jsonl", false, "read and write JSON lines (required)")
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if !*jsonl {
+		fmt.Fprintln(e.stderr, `dialtone classify: use --jsonl: one {"id","subject","body","thread"?} per line on stdin`)
+		return errUsage
+	}
+	sc := bufio.NewScanner(e.stdin)
+	sc.Buffer(make([]byte, 64<<10), maxJSONLine)
+	out := bufio.NewWriter(e.stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	line, bad := 0, 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" {
+			continue
+		}
+		var ex classify.Example
+		err := json.Unmarshal([]byte(text), &ex)
+		if err == nil && ex.ID == "" {
+			err = fmt.Errorf(`missing "id"`)
+		}
+		if err != nil {
+			bad++
+			if err := enc.Encode(lineError{Line: line, Error: "line " + fmt.Sprint(line) + ": " + err.Error()}); err != nil {
+				return err
+			}
+			continue
+		}
+		r := classify.Classify(ex.Input())
+		if r.Reasons == nil {
+			r.Reasons = []model.Reason{}
+		}
+		if err := enc.Encode(classifyOut{ID: ex.ID, Label: r.Label, Score: r.Score, Reasons: r.Reasons, Version: r.Version}); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return model.WrapError(err, model.EINVALID, fmt.Sprintf("Could not read line %d: %v", line+1, err))
+	}
+	if bad > 0 {
+		out.Flush()
+		return model.Errorf(model.EINVALID, "%d of %d lines could not be read; the rest were classified.", bad, line)
+	}
+	return nil
+}
+
+func runEval(e *env, args []string) error {
+	fs := e.flags("eval")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(e.stderr, "usage: dialtone eval [--json] FILE.jsonl")
+		return errUsage
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return model.WrapError(err, model.EINVALID, fmt.Sprintf("Could not open %s.", fs.Arg(0)))
+	}
+	defer f.Close()
+	examples, lineErrs := classify.ReadJSONL(f)
+	for _, le := range lineErrs {
+		fmt.Fprintln(e.stderr, "dialtone eval:", le.Error())
+	}
+	m := classify.Evaluate(examples)
+	if *asJSON {
+		return e.json(struct {
+			File    string           `json:"file"`
+			Version string           `json:"version"`
+			Metrics classify.Metrics `json:"metrics"`
+		}{fs.Arg(0), classify.Version, m})
+	}
+	fmt.Fprintf(e.stdout, "%s: %d examples, %d touching_base (classifier %s)\n", fs.Arg(0), m.N, m.Positives, classify.Version)
+	fmt.Fprintf(e.stdout, "touching_base  precision %.3f  recall %.3f  F1 %.3f\n", m.Precision, m.Recall, m.F1)
+	fmt.Fprintf(e.stdout, "accuracy %.3f  AUC %.3f  (TP %d, FP %d, FN %d, TN %d)\n", m.Accuracy, m.AUC, m.TP, m.FP, m.FN, m.TN)
+	if len(lineErrs) > 0 {
+		return model.Errorf(model.EINVALID, "%d lines could not be read.", len(lineErrs))
+	}
+	return nil
+}
