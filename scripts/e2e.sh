@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/xapp.sh
 art=${ARTIFACTS:-build/artifacts}
-mkdir -p "$art" build/bin
+mkdir -p "$art"
+art=$(cd "$art" && pwd) build/bin
 go build -tags dev,webkit2_41 -o build/bin/dialtone-dev .
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 data=$(mktemp -d)
@@ -18,5 +19,5 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 curl -fsS -o /dev/null "http://127.0.0.1:$port/" || { cat "$art/e2e-app.log"; echo "e2e: the app did not come up"; exit 1; }
-(cd frontend && DIALTONE_URL="http://127.0.0.1:$port" DIALTONE_SHOTS="$(cd "../$art" && pwd)/e2e" npm run --silent e2e)
+(cd frontend && DIALTONE_URL="http://127.0.0.1:$port" DIALTONE_SHOTS="$art/e2e" npm run --silent e2e)
 echo "E2E screenshots: $art/e2e"

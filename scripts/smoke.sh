@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 bin=${1:-build/bin/dialtone}
 art=${ARTIFACTS:-build/artifacts}
 mkdir -p "$art"
-shot="$(cd "$art" && pwd)/smoke.png"
+art=$(cd "$art" && pwd)
+shot="$art/smoke.png"
 data=$(mktemp -d)
 trap 'xapp_stop; rm -rf "$data"' EXIT
 rm -f "$shot"
