@@ -204,16 +204,73 @@ func nonCommittal(text, low string, words int) bool {
 	return false
 }
 
-// Objection and confusion cues in the customer's messages.
+// Objection and confusion cues in the customer's messages: single words
+// (matched as whole words) and phrases (matched when their first word
+// occurs).
 var cues = []struct {
-	reason string
-	words  []string
+	reason  string
+	words   []string
+	phrases []string
 }{
-	{"pricing objection", []string{"too expensive", "pricing", "price", "budget", "cost", "discount", "cheaper"}},
-	{"confusion", []string{"confused", "not sure i understand", "unclear", "don't understand", "do not understand", "what do you mean", "lost me"}},
-	{"concerns raised", []string{"concern", "worried", "risk", "hesitant", "not convinced", "push back", "pushback"}},
-	{"competitor mentioned", []string{"competitor", "alternative vendor", "other vendor", "another vendor", "other option"}},
-	{"legal or security review", []string{"legal", "security review", "procurement", "compliance", "dpa", "soc 2"}},
+	{"pricing objection", []string{"price", "prices", "pricing", "priced", "budget", "budgets", "cost", "costs", "costly", "discount", "discounts", "cheaper", "expensive"}, nil},
+	{"confusion", []string{"confused", "confusing", "unclear"}, []string{"not sure i understand", "don't understand", "do not understand", "what do you mean", "lost me"}},
+	{"concerns raised", []string{"concern", "concerns", "concerned", "worried", "worry", "risk", "risks", "risky", "hesitant", "pushback"}, []string{"not convinced", "push back"}},
+	{"competitor mentioned", []string{"competitor", "competitors"}, []string{"alternative vendor", "other vendor", "another vendor", "other option"}},
+	{"legal or security review", []string{"legal", "procurement", "compliance", "dpa"}, []string{"security review", "soc 2"}},
+}
+
+// cueIndex maps a cue word, or the first word of a cue phrase, to the cues
+// it may signal. It is built once and only read.
+type cueIndex struct {
+	words   map[string]int      // word → cue
+	phrases map[string][]phrase // first word → phrases
+}
+
+type phrase struct {
+	text string
+	cue  int
+}
+
+var cueTable = func() cueIndex {
+	ix := cueIndex{words: map[string]int{}, phrases: map[string][]phrase{}}
+	for i, c := range cues {
+		for _, w := range c.words {
+			ix.words[w] = i
+		}
+		for _, p := range c.phrases {
+			first, _, _ := strings.Cut(p, " ")
+			ix.phrases[first] = append(ix.phrases[first], phrase{p, i})
+		}
+	}
+	return ix
+}()
+
+// findCues marks in found the cues present in lower (lower-cased text),
+// reading it word by word.
+func findCues(lower string, found []bool) {
+	start := -1
+	for i := 0; i <= len(lower); i++ {
+		letter := i < len(lower) && (lower[i] >= 'a' && lower[i] <= 'z' || lower[i] == '\'' || lower[i] >= utf8.RuneSelf)
+		if letter {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start < 0 {
+			continue
+		}
+		w := lower[start:i]
+		if c, ok := cueTable.words[w]; ok {
+			found[c] = true
+		}
+		for _, p := range cueTable.phrases[w] {
+			if !found[p.cue] && strings.HasPrefix(lower[start:], p.text) {
+				found[p.cue] = true
+			}
+		}
+		start = -1
+	}
 }
 
 func callScore(t model.Thread, facts []msgFacts, r ThreadReport) (float64, []string) {
@@ -247,7 +304,7 @@ func callScore(t model.Thread, facts []msgFacts, r ThreadReport) (float64, []str
 		reasons = append(reasons, fmt.Sprintf("%d back-and-forth rounds", rounds))
 	}
 	words, questions, recentIn := 0, 0, 0
-	found := map[string]bool{}
+	found := make([]bool, len(cues))
 	for i := n - 1; i >= 0; i-- {
 		m := t.Messages[i]
 		words += facts[i].words
@@ -258,25 +315,14 @@ func callScore(t model.Thread, facts []msgFacts, r ThreadReport) (float64, []str
 		if recentIn++; recentIn <= 3 {
 			questions += strings.Count(m.OwnText, "?")
 		}
-		low := facts[i].lower
-		for _, c := range cues {
-			if found[c.reason] {
-				continue
-			}
-			for _, w := range c.words {
-				if strings.Contains(low, w) {
-					found[c.reason] = true
-					break
-				}
-			}
-		}
+		findCues(facts[i].lower, found)
 	}
 	if questions >= 2 {
 		score += 0.1 * float64(min(questions, 4))
 		reasons = append(reasons, fmt.Sprintf("%d questions from them", questions))
 	}
-	for _, c := range cues {
-		if found[c.reason] {
+	for i, c := range cues {
+		if found[i] {
 			score += 0.2
 			reasons = append(reasons, c.reason)
 		}

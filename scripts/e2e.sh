@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 . scripts/xapp.sh
 art=${ARTIFACTS:-build/artifacts}
 mkdir -p "$art"
-art=$(cd "$art" && pwd) build/bin
+mkdir -p build/bin
+art=$(cd "$art" && pwd)
 go build -tags dev,webkit2_41 -o build/bin/dialtone-dev .
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 data=$(mktemp -d)
