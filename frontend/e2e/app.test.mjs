@@ -129,13 +129,13 @@ describe('Dialtone on demo data', () => {
   test('Weekly: a logged call counts as a connect', async () => {
     const last = page.getByTestId('week-row').last();
     const before = int(await last.locator('[data-col=connects]').innerText());
-    const now = new Date(Date.now() - 60 * 60 * 1000);
+    // An hour ago on the rep's wall clock (the demo's zone is America/Chicago),
+    // but never before this week's Monday: the call must land in the last row.
+    const weekStart = (await last.locator('td').first().innerText()).trim();
     const pad = (n) => String(n).padStart(2, '0');
-    // The rep's zone is the demo's (America/Chicago); an hour ago there is
-    // within this week unless the week began less than a day ago.
-    const local = new Date(now.toLocaleString('en-US', { timeZone: 'America/Chicago' }));
-    if (local.getDay() === 1 && local.getHours() < 2) return;
-    const value = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
+    const local = new Date(new Date(Date.now() - 60 * 60 * 1000).toLocaleString('en-US', { timeZone: 'America/Chicago' }));
+    let value = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
+    if (value < `${weekStart}T00:01`) value = `${weekStart}T00:01`;
     await page.getByTestId('call-email').fill('new.contact@prospect.example');
     await page.getByTestId('call-start').fill(value);
     await page.getByTestId('call-minutes').fill('20');
