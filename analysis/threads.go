@@ -160,14 +160,16 @@ func topKey(m map[string]int) string {
 
 // msgFacts are what the rules read from one message, computed once.
 type msgFacts struct {
-	words        int
+	words        int    // inbound messages only, counted up to 41
 	lower        string // lower-cased own text, inbound messages only
 	nonCommittal bool   // inbound messages only
 }
 
 func factsOf(m model.Message) msgFacts {
-	f := msgFacts{words: wordCount(m.OwnText)}
+	var f msgFacts
 	if m.Direction == model.Inbound {
+		// NonCommittal only asks whether a reply has more than 40 words.
+		f.words = wordCountUpTo(m.OwnText, 41)
 		f.lower = strings.ToLower(m.OwnText)
 		f.nonCommittal = nonCommittal(m.OwnText, f.lower, f.words)
 	}
@@ -303,11 +305,11 @@ func callScore(t model.Thread, facts []msgFacts, r ThreadReport) (float64, []str
 		score += 0.25
 		reasons = append(reasons, fmt.Sprintf("%d back-and-forth rounds", rounds))
 	}
-	words, questions, recentIn := 0, 0, 0
+	bytes, questions, recentIn := 0, 0, 0
 	found := make([]bool, len(cues))
 	for i := n - 1; i >= 0; i-- {
 		m := t.Messages[i]
-		words += facts[i].words
+		bytes += len(m.OwnText)
 		if m.Direction != model.Inbound {
 			continue
 		}
@@ -327,9 +329,13 @@ func callScore(t model.Thread, facts []msgFacts, r ThreadReport) (float64, []str
 			reasons = append(reasons, c.reason)
 		}
 	}
-	if avg := words / n; avg >= longWords {
-		score += 0.2
-		reasons = append(reasons, fmt.Sprintf("long messages (%d words on average)", avg))
+	// Words are counted only when the bytes say the messages may be long:
+	// no word is shorter than one byte plus a space.
+	if bytes/n >= 2*longWords-1 {
+		if avg := averageWords(t.Messages); avg >= longWords {
+			score += 0.2
+			reasons = append(reasons, fmt.Sprintf("long messages (%d words on average)", avg))
+		}
 	}
 	if r.Has(model.StateSilent) {
 		score += 0.1 * float64(min(r.Unanswered, 4))
@@ -392,9 +398,22 @@ func RankThreads(ts []model.Thread, rep Rep, now time.Time) []RankedThread {
 	return ranked
 }
 
-func wordCount(s string) int {
+func wordCount(s string) int { return wordCountUpTo(s, len(s)+1) }
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+func averageWords(ms []model.Message) int {
+	words := 0
+	for _, m := range ms {
+		words += wordCount(m.OwnText)
+	}
+	return words / len(ms)
+}
+
+// wordCountUpTo counts the words in s, stopping at limit.
+func wordCountUpTo(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n < limit; {
 		c := s[i]
 		var space bool
 		if c < utf8.RuneSelf {
@@ -414,8 +433,6 @@ func wordCount(s string) int {
 	}
 	return n
 }
-
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // WordCount counts the words in s.
 func WordCount(s string) int { return wordCount(s) }

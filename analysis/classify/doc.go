@@ -4,8 +4,11 @@
 //
 // The verdict comes from a logistic-regression model over hand-built
 // features (nudge phrases, new figures, dates and times, material, answers
-// to the customer's question, concrete proposals, thread silence) and hashed
-// word n-grams. Its weights are trained by `go generate` (internal/train)
+// to the customer's question, concrete proposals, thread silence, and
+// digit-free content measures: the residual content left once greeting,
+// nudge and pleasantries are removed, content sentences, instructions,
+// commitments, reports, opinions, content-bearing questions, proper nouns)
+// and hashed word n-grams. Its weights are trained by `go generate` (internal/train)
 // from the JSON Lines examples in testdata/ and embedded as weights.json.
 // Every reason carries a byte span into the own text so the UI can
 // highlight it. The package is pure and deterministic: no I/O at run time,

@@ -8,11 +8,13 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-8"
+const Version = "feat-9"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -99,6 +101,18 @@ const (
 	FSubjectNudge
 	FContentRatio
 	FContentWords
+	FResidual     // log of the content words left once greeting, nudge and pleasantries are removed
+	FResidualNone // no residual content at all
+	FResidualLow  // 1–4 residual content words
+	FContentSents // sentences carrying content of their own
+	FImperative   // instruction sentences ("Please send…", "Use the…")
+	FWill         // "I/we will …" commitments
+	FDid          // reports of work done ("I've asked…", "we checked…")
+	FOpinion      // a stated view or decision ("I think…", "I'd rather…")
+	FContentQ     // questions that carry their own content
+	FProper       // proper nouns inside sentences
+	FNudgeLowRes  // a nudge phrase with little residual content
+	FNudgeRes     // a nudge phrase scaled by residual content
 	NumDense
 )
 
@@ -109,6 +123,8 @@ var DenseNames = [NumDense]string{
 	"commit", "decision_question", "question", "answer_start", "answers_question", "replies_inbound",
 	"unanswered", "unanswered_nudge", "news", "words_le3", "words_le8", "words_le20", "words_le50",
 	"words_more", "log_words", "subject_nudge", "content_ratio", "content_words",
+	"residual", "residual_none", "residual_low", "content_sentences", "imperative", "will",
+	"did", "opinion", "content_question", "proper_nouns", "nudge_low_residual", "nudge_residual",
 }
 
 // Features is the analysis of one Doc. Reuse one across calls to avoid
@@ -122,6 +138,8 @@ type Features struct {
 	Thread    Thread
 	sent      []int  // sentence index per token
 	nudgeSent []bool // per sentence: holds a nudge or filler phrase
+	sentCont  []int  // per sentence: content words outside nudge and filler phrases
+	inPhrase  []bool // per token: inside a nudge or filler phrase
 	subj      []Token
 }
 
@@ -553,6 +571,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 		}
 	}
 	x[FContentWords] = math.Log1p(float64(content)) / 4
+	t.residual(d, f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}
@@ -664,4 +683,162 @@ func (t *Tables) grams(d *Doc, f *Features) {
 			f.Grams = append(f.Grams, tk.Hash^saltSubject)
 		}
 	}
+}
+
+// greetingEnd returns the number of leading tokens that form a greeting
+// ("Hi Mark," / "Dear Ms. Lee," / "Team,"): a first sentence or line of at
+// most four words that starts with a salutation or ends with a comma.
+func (t *Tables) greetingEnd(s string, f *Features) int {
+	toks := f.Tokens
+	if len(toks) == 0 {
+		return 0
+	}
+	n := 0
+	for n < len(toks) && f.sent[n] == f.sent[0] && n < 6 {
+		if toks[n].Kind == Punct && toks[n].Char == ',' {
+			return n + 1
+		}
+		n++
+	}
+	if n < len(toks) && f.sent[n] == f.sent[0] {
+		return 0 // the first sentence runs on: no greeting
+	}
+	if t.wordClass(toks[0].Hash)&wSalute != 0 && n <= 5 {
+		return n
+	}
+	return 0
+}
+
+// residual measures the content a message carries once its greeting, its
+// nudge and filler phrases and the sentences built around them are taken
+// away. It depends on words, not digits: plain-prose instructions,
+// explanations, decisions and answers count as much as prices and dates.
+func (t *Tables) residual(d *Doc, f *Features) {
+	x := &f.Dense
+	toks := f.Tokens
+	nsent := len(f.nudgeSent)
+	f.sentCont = f.sentCont[:0]
+	for k := 0; k < nsent; k++ {
+		f.sentCont = append(f.sentCont, 0)
+	}
+	f.inPhrase = f.inPhrase[:0]
+	for range toks {
+		f.inPhrase = append(f.inPhrase, false)
+	}
+	for _, h := range f.Hits {
+		if h.Kind != Nudge && h.Kind != Filler {
+			continue
+		}
+		for i := f.tokenAt(h.Start); i < len(toks) && toks[i].Start < h.End; i++ {
+			f.inPhrase[i] = true
+		}
+	}
+	g := t.greetingEnd(d.Text, f)
+	for i := g; i < len(toks); i++ {
+		tk := toks[i]
+		if tk.Kind != Word || f.inPhrase[i] || tk.End-tk.Start < 4 || t.wordClass(tk.Hash)&wStop != 0 {
+			continue
+		}
+		f.sentCont[f.sent[i]]++
+	}
+	// A sentence with a nudge or pleasantry may name its topic ("checking
+	// in on the revised pricing proposal"): only words beyond that count.
+	res, sents := 0, 0
+	for k, c := range f.sentCont {
+		if f.nudgeSent[k] {
+			c -= 3
+			if c < 0 {
+				c = 0
+			}
+			f.sentCont[k] = c
+		}
+		res += c
+		if c >= 3 {
+			sents++
+		}
+	}
+	x[FResidual] = math.Log1p(float64(res)) / 4
+	switch {
+	case res == 0:
+		x[FResidualNone] = 1
+	case res <= 4:
+		x[FResidualLow] = 1
+	}
+	x[FContentSents] = math.Log1p(float64(sents)) / 2
+	if x[FNudge] > 0 {
+		if res <= 4 {
+			x[FNudgeLowRes] = 1
+		}
+		x[FNudgeRes] = math.Log1p(float64(res)) / 4
+	}
+	// Sentence starts: instructions, commitments, reports, opinions.
+	var imp, will, did, op, prop float64
+	for i := g; i < len(toks); i++ {
+		tk := toks[i]
+		if tk.Kind != Word {
+			continue
+		}
+		first := i == g || f.sent[i] != f.sent[i-1]
+		c := t.wordClass(tk.Hash)
+		if f.sentCont[f.sent[i]] >= 1 {
+			if first && !f.nudgeSent[f.sent[i]] && c&wImperative != 0 {
+				imp++
+			}
+			if tk.Hash == t.iHash || tk.Hash == t.weHash {
+				if i+1 < len(toks) && toks[i+1].Kind == Word {
+					n := toks[i+1].Hash
+					nc := t.wordClass(n)
+					switch {
+					case n == t.willHash:
+						will++
+					case nc&wDidVerb != 0:
+						did++
+					case nc&wOpinionVerb != 0:
+						op++
+					}
+				}
+			} else if c&wWill != 0 {
+				will++
+			} else if c&wDid != 0 {
+				did++
+			} else if c&wOpinion != 0 {
+				op++
+			}
+		}
+		if !first && toks[i-1].Kind == Word && !f.inPhrase[i] && tk.Hash != t.iHash && c&wIForm == 0 && isUpperAt(d.Text, tk.Start) {
+			prop++
+		}
+	}
+	x[FImperative] = math.Min(imp, 3)
+	x[FWill] = math.Min(will, 3)
+	x[FDid] = math.Min(did, 3)
+	x[FOpinion] = math.Min(op, 3)
+	x[FProper] = math.Log1p(prop) / 3
+	// Questions whose own words carry content, apart from any nudge phrase.
+	var cq float64
+	for _, h := range f.Hits {
+		if h.Kind != Question {
+			continue
+		}
+		c := 0
+		for i := f.tokenAt(h.Start); i < len(toks) && toks[i].Start < h.End; i++ {
+			tk := toks[i]
+			if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && t.wordClass(tk.Hash)&wStop == 0 {
+				c++
+			}
+		}
+		if c >= 3 {
+			cq++
+		}
+	}
+	x[FContentQ] = math.Min(cq, 3)
+}
+
+func isUpperAt(s string, i int) bool {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
 }

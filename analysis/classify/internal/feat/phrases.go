@@ -60,6 +60,14 @@ var phraseTable = [numKinds][]string{
 		"hear from you", "thought you'd find", "thought you might find", "might be of interest",
 		"interesting", "happy to chat", "let me know if you want to chat", "quick chat",
 		"in case it's helpful", "in case it is helpful",
+		"hope the", "hope everything", "i hope", "great chatting", "great talking", "great speaking",
+		"thanks again", "keep in touch", "stay in touch", "top of mind", "on your end", "on your side",
+		"from your side", "anything has changed", "keep this brief", "keep it brief", "reaching out",
+		"reach out", "reconnect", "pick things back up", "whenever the time is right", "need anything",
+		"anything i can do", "anything else you need", "at some point", "things are hectic",
+		"things are busy", "a lot on your plate", "je reste à votre disposition", "à votre disposition",
+		"aguardo seu retorno", "aguardo", "quedo a la espera", "resto a disposizione", "ich freue mich",
+		"freue mich auf ihre rückmeldung", "ik hoor graag",
 	},
 	AttachWord: {
 		"attached", "attaching", "attachment", "attachments", "enclosed", "please find",
@@ -191,8 +199,72 @@ var (
 		"radar", "inbox", "priority", "priorities", "convenient", "convenience", "available",
 		"possible", "possibility", "regarding", "concerning", "re", "fw", "fwd",
 	}
-	timeZones = []string{"am", "pm", "pt", "pst", "pdt", "et", "est", "edt", "ct", "cst", "mt", "cet", "cest", "gmt", "utc", "bst", "ist", "jst", "uhr", "h"}
+	// stopMore are words that name the topic of a nudge rather than new
+	// content ("the proposal", "my application").
+	stopMore = []string{
+		"proposal", "quote", "email", "emails", "note", "notes", "request", "application", "documents",
+		"document", "draft", "below", "attached", "information", "details", "regards", "sincerely",
+		"warm", "warmly", "wishes", "cheers", "best", "hope", "hoping", "weekend", "sometime", "soon",
+		"reply", "replies", "hearing", "heard", "touch", "mind", "inbox", "pressure", "rush", "bother",
+		"kindly", "grateful", "position", "earliest", "further", "require", "required", "trust",
+		"writing", "write", "wrote", "again", "once", "resend", "resending", "cracks", "slipped",
+		"buried", "gentle", "gently", "friendly", "reminder", "nudge", "resurfacing", "advise", "keen",
+		"minute", "minutes", "whenever", "either", "anyway", "hectic", "crazy", "everything", "going",
+		"things", "matter", "item", "items", "topic", "subject", "yours", "faithfully", "truly",
+	}
+	// foreignStop are common function words of the other supported
+	// languages: like stopWords they carry no content on their own.
+	foreignStop = []string{
+		"ich", "wollte", "haben", "hatten", "sind", "sich", "unser", "unsere", "unseren", "ihre", "ihnen",
+		"schon", "noch", "kurz", "nach", "wenn", "dass", "oder", "aber", "auch", "eine", "einen", "sehr",
+		"habe", "wäre", "mich", "dich", "bitte", "vielen", "dank", "grüße", "gruß",
+		"quería", "saber", "tuvo", "tiempo", "nuestra", "nuestro", "usted", "ustedes", "para", "sobre",
+		"está", "como", "pero", "gracias", "saludos", "tenga", "había", "revisar",
+		"avez", "avez-vous", "vous", "votre", "notre", "nous", "avons", "temps", "pour", "avec", "dans",
+		"mais", "merci", "cordialement", "regarder", "était", "sont", "suis",
+		"volevo", "sapere", "avete", "avuto", "modo", "nostra", "nostro", "vostra", "questo", "questa",
+		"della", "sono", "grazie", "saluti", "valutare", "tempo",
+		"conseguiu", "olhar", "nossa", "nosso", "você", "vocês", "teve", "obrigado", "obrigada", "seu", "retorno",
+		"heeft", "hebben", "onze", "jullie", "graag", "even", "zijn", "naar", "voor", "bedankt", "groeten",
+	}
+	salutations = []string{"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening", "team", "all", "folks", "everyone", "greetings", "hallo", "hola", "bonjour", "ciao", "olá"}
+	imperatives = []string{
+		"please", "send", "call", "use", "make", "add", "remove", "change", "check", "ask", "tell", "keep",
+		"hold", "move", "put", "take", "give", "go", "do", "don't", "stop", "start", "cut", "drop", "sign",
+		"forward", "book", "order", "pull", "print", "fix", "bring", "leave", "pick", "try", "note", "read",
+		"review", "approve", "route", "file", "update", "delete", "share", "set", "include", "contact",
+		"submit", "replace", "cancel", "escalate", "skip", "avoid", "ship", "wait", "treat", "handle",
+		"reply", "let's", "never", "only", "assume", "talk", "confirm", "schedule", "pay", "refund",
+		"invoice", "reject", "accept", "offer", "bill", "tear", "close", "open", "run", "write", "rewrite",
+		"explain", "plan", "prepare", "draft", "list", "get", "have", "ensure", "make", "double-check",
+	}
+	willWords    = []string{"i'll", "we'll", "i'm", "we're", "you'll", "they'll", "he'll", "she'll", "it'll"}
+	didWords     = []string{"i've", "we've"}
+	didVerbs     = []string{"spoke", "talked", "checked", "called", "read", "asked", "looked", "reviewed", "decided", "agreed", "booked", "moved", "added", "fixed", "approved", "signed", "filed", "found", "went", "met", "told", "reverted", "ordered", "cancelled", "canceled", "deleted", "changed", "updated", "confirmed", "rewrote", "cleared", "tested", "replaced", "issued", "submitted", "finished", "completed", "hired", "lost", "won", "got", "have", "had", "need", "must", "can't", "cannot", "won't", "don't", "can", "should", "did", "do"}
+	opinionVerbs = []string{"think", "agree", "disagree", "prefer", "recommend", "suggest", "believe", "doubt", "like", "support", "object", "understand", "expect", "trust", "worry", "feel", "see", "want", "need", "vote", "propose", "rather", "would"}
+	opinionToks  = []string{"i'd", "we'd", "imo", "personally", "honestly", "frankly", "otherwise", "instead", "because", "however", "although", "unless", "rather"}
+	iForms       = []string{"i'm", "i've", "i'd", "i'll", "ok", "okay", "fyi", "re", "fw", "fwd"}
+	timeZones    = []string{"am", "pm", "pt", "pst", "pdt", "et", "est", "edt", "ct", "cst", "mt", "cet", "cest", "gmt", "utc", "bst", "ist", "jst", "uhr", "h"}
 )
+
+// Word classes of the content measures (bits of Tables.class).
+const (
+	wStop        int32 = 1 << iota // no content on its own (any supported language)
+	wSalute                        // opens a greeting
+	wImperative                    // starts an instruction
+	wWill                          // "I'll", "we'll": a commitment
+	wDid                           // "I've", "we've": a report of work done
+	wDidVerb                       // after "I"/"we": a report or an obligation
+	wOpinionVerb                   // after "I"/"we": a view or a decision
+	wOpinion                       // marks reasoning or a view on its own
+	wIForm                         // capitalized for reasons other than being a name
+)
+
+// wordClass returns the wClass bits of a token hash.
+func (t *Tables) wordClass(h uint32) int32 {
+	v, _ := t.class.Get(h)
+	return v
+}
 
 // phrase is one compiled phrase: token hashes, 0 for the "*" wildcard.
 type phrase struct {
@@ -206,13 +278,16 @@ type Tables struct {
 	phrases []phrase
 	// index maps a first-token hash to a range of order: the phrases
 	// starting with that token, longest first.
-	index   U32Table
-	order   []int32
-	units   U32Table
-	past    U32Table
-	zones   U32Table
-	stop    U32Table
-	numHash uint32
+	index U32Table
+	order []int32
+	units U32Table
+	past  U32Table
+	zones U32Table
+	stop  U32Table
+	// class maps a word's hash to its wClass bits: one lookup per token
+	class                   U32Table
+	iHash, weHash, willHash uint32
+	numHash                 uint32
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
 }
@@ -239,6 +314,23 @@ func Compile() *Tables {
 		}
 	}
 	t.httpHash, t.httpsHash, t.wwwHash = HashString("http"), HashString("https"), HashString("www")
+	cls := map[uint32]int32{}
+	for _, g := range []struct {
+		bit   int32
+		words []string
+	}{
+		{wStop, stopWords}, {wStop, stopMore}, {wStop, foreignStop}, {wSalute, salutations},
+		{wImperative, imperatives}, {wWill, willWords}, {wDid, didWords}, {wDidVerb, didVerbs},
+		{wOpinionVerb, opinionVerbs}, {wOpinion, opinionToks}, {wIForm, iForms},
+	} {
+		for _, w := range g.words {
+			for _, tk := range Tokenize(nil, w) {
+				cls[tk.Hash] |= g.bit
+			}
+		}
+	}
+	t.class = NewU32Table(cls)
+	t.iHash, t.weHash, t.willHash = HashString("i"), HashString("we"), HashString("will")
 	byFirst := map[uint32][]int32{}
 	var firsts []uint32
 	for i, p := range t.phrases {

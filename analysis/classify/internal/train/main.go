@@ -5,8 +5,8 @@
 //
 //	go run ./internal/train -out weights.json testdata/train.jsonl testdata/dev.jsonl
 //
-// Never pass it an evaluation set (testdata/heldout.jsonl, the Enron
-// real.jsonl): their figures are only honest on mail the model has not seen.
+// Never pass it an evaluation set (testdata/heldout.jsonl,
+// testdata/validation.jsonl, the Enron real.jsonl): their figures are only honest on mail the model has not seen.
 package main
 
 import (
@@ -53,7 +53,7 @@ func main() {
 	var names []string
 	tables := feat.Compile()
 	for _, path := range flag.Args() {
-		if strings.Contains(path, "heldout") || strings.Contains(path, "real.jsonl") {
+		if strings.Contains(path, "heldout") || strings.Contains(path, "validation") || strings.Contains(path, "real.jsonl") {
 			fmt.Fprintf(os.Stderr, "train: refusing evaluation set %s\n", path)
 			os.Exit(2)
 		}
