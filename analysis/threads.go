@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -68,24 +69,30 @@ func (r ThreadReport) Need() float64 {
 // thread whose messages are oldest first.
 func AnalyzeThread(t model.Thread, rep Rep, now time.Time) ThreadReport {
 	var r ThreadReport
-	orgs := map[string]int{}
-	seen := map[string]bool{}
+	// Threads have a handful of people: slices beat maps here.
+	var seen []string
+	var orgs []orgCount
 	facts := make([]msgFacts, len(t.Messages))
 	note := func(a model.Address) {
-		if seen[a.Email] {
+		if slices.Contains(seen, a.Email) {
 			return
 		}
-		seen[a.Email] = true
+		seen = append(seen, a.Email)
 		e := model.NormalizeEmail(a.Email)
 		if e != a.Email {
-			if seen[e] {
+			if slices.Contains(seen, e) {
 				return
 			}
-			seen[e] = true
+			seen = append(seen, e)
 		}
 		if rep.isExternal(e) {
 			r.Participants = append(r.Participants, e)
-			orgs[model.OrgKey(e)]++
+			k := model.OrgKey(e)
+			if i := slices.IndexFunc(orgs, func(o orgCount) bool { return o.key == k }); i >= 0 {
+				orgs[i].n++
+			} else {
+				orgs = append(orgs, orgCount{k, 1})
+			}
 		}
 	}
 	for i, m := range t.Messages {
@@ -148,11 +155,17 @@ func AnalyzeThread(t model.Thread, rep Rep, now time.Time) ThreadReport {
 	return r
 }
 
-func topKey(m map[string]int) string {
+type orgCount struct {
+	key string
+	n   int
+}
+
+// topKey returns the most frequent key, the smallest on ties.
+func topKey(orgs []orgCount) string {
 	best, n := "", 0
-	for k, v := range m {
-		if v > n || (v == n && k < best) {
-			best, n = k, v
+	for _, o := range orgs {
+		if o.n > n || (o.n == n && o.key < best) {
+			best, n = o.key, o.n
 		}
 	}
 	return best
@@ -160,18 +173,17 @@ func topKey(m map[string]int) string {
 
 // msgFacts are what the rules read from one message, computed once.
 type msgFacts struct {
-	words        int    // inbound messages only, counted up to 41
-	lower        string // lower-cased own text, inbound messages only
-	nonCommittal bool   // inbound messages only
+	nonCommittal bool // inbound messages only
 }
 
 func factsOf(m model.Message) msgFacts {
 	var f msgFacts
 	if m.Direction == model.Inbound {
-		// NonCommittal only asks whether a reply has more than 40 words.
-		f.words = wordCountUpTo(m.OwnText, 41)
-		f.lower = strings.ToLower(m.OwnText)
-		f.nonCommittal = nonCommittal(m.OwnText, f.lower, f.words)
+		// Only short replies can be non-committal; the phrases are looked
+		// for in those alone.
+		if words := wordCountUpTo(m.OwnText, 41); words <= 40 {
+			f.nonCommittal = nonCommittal(m.OwnText, strings.ToLower(m.OwnText), words)
+		}
 	}
 	return f
 }
@@ -226,6 +238,8 @@ var cues = []struct {
 type cueIndex struct {
 	words   map[string]int      // word → cue
 	phrases map[string][]phrase // first word → phrases
+	first   [256]bool           // first bytes of the keys: a cheap pre-filter
+	maxLen  int                 // the longest key
 }
 
 type phrase struct {
@@ -235,25 +249,35 @@ type phrase struct {
 
 var cueTable = func() cueIndex {
 	ix := cueIndex{words: map[string]int{}, phrases: map[string][]phrase{}}
+	key := func(w string) {
+		ix.first[w[0]] = true
+		ix.maxLen = max(ix.maxLen, len(w))
+	}
 	for i, c := range cues {
 		for _, w := range c.words {
 			ix.words[w] = i
+			key(w)
 		}
 		for _, p := range c.phrases {
 			first, _, _ := strings.Cut(p, " ")
 			ix.phrases[first] = append(ix.phrases[first], phrase{p, i})
+			key(first)
 		}
 	}
 	return ix
 }()
 
-// findCues marks in found the cues present in lower (lower-cased text),
-// reading it word by word.
-func findCues(lower string, found []bool) {
+// findCues marks in found the cues present in text, reading it word by
+// word and lower-casing ASCII letters on the fly.
+func findCues(text string, found []bool) {
+	var buf [16]byte
 	start := -1
-	for i := 0; i <= len(lower); i++ {
-		letter := i < len(lower) && (lower[i] >= 'a' && lower[i] <= 'z' || lower[i] == '\'' || lower[i] >= utf8.RuneSelf)
-		if letter {
+	for i := 0; i <= len(text); i++ {
+		var c byte
+		if i < len(text) {
+			c = text[i]
+		}
+		if i < len(text) && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c >= utf8.RuneSelf) {
 			if start < 0 {
 				start = i
 			}
@@ -262,16 +286,28 @@ func findCues(lower string, found []bool) {
 		if start < 0 {
 			continue
 		}
-		w := lower[start:i]
-		if c, ok := cueTable.words[w]; ok {
+		w := text[start:i]
+		s0 := start
+		start = -1
+		if len(w) > cueTable.maxLen || !cueTable.first[w[0]|0x20] {
+			continue
+		}
+		low := buf[:len(w)]
+		for k := 0; k < len(w); k++ {
+			b := w[k]
+			if b >= 'A' && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			low[k] = b
+		}
+		if c, ok := cueTable.words[string(low)]; ok {
 			found[c] = true
 		}
-		for _, p := range cueTable.phrases[w] {
-			if !found[p.cue] && strings.HasPrefix(lower[start:], p.text) {
+		for _, p := range cueTable.phrases[string(low)] {
+			if !found[p.cue] && len(text)-s0 >= len(p.text) && strings.EqualFold(text[s0:s0+len(p.text)], p.text) {
 				found[p.cue] = true
 			}
 		}
-		start = -1
 	}
 }
 
@@ -317,7 +353,7 @@ func callScore(t model.Thread, facts []msgFacts, r ThreadReport) (float64, []str
 		if recentIn++; recentIn <= 3 {
 			questions += strings.Count(m.OwnText, "?")
 		}
-		findCues(facts[i].lower, found)
+		findCues(m.OwnText, found)
 	}
 	if questions >= 2 {
 		score += 0.1 * float64(min(questions, 4))
