@@ -72,7 +72,7 @@ func AnalyzeThread(t model.Thread, rep Rep, now time.Time) ThreadReport {
 	// Threads have a handful of people: slices beat maps here.
 	var seen []string
 	var orgs []orgCount
-	facts := make([]msgFacts, len(t.Messages))
+	facts := make([]model.TextFacts, len(t.Messages))
 	note := func(a model.Address) {
 		if slices.Contains(seen, a.Email) {
 			return
@@ -137,7 +137,7 @@ func AnalyzeThread(t model.Thread, rep Rep, now time.Time) ThreadReport {
 	sinceSubstantive := 0
 	for i, m := range t.Messages {
 		switch {
-		case m.Direction == model.Inbound && !facts[i].nonCommittal:
+		case m.Direction == model.Inbound && !facts[i].NonCommittal:
 			sinceSubstantive = 0
 		case m.Direction == model.Outbound:
 			sinceSubstantive++
@@ -171,21 +171,37 @@ func topKey(orgs []orgCount) string {
 	return best
 }
 
-// msgFacts are what the rules read from one message, computed once.
-type msgFacts struct {
-	nonCommittal bool // inbound messages only
-}
+// FactsVersion versions TextFactsOf: stored facts of another version are
+// recomputed.
+const FactsVersion = 1
 
-func factsOf(m model.Message) msgFacts {
-	var f msgFacts
-	if m.Direction == model.Inbound {
-		// Only short replies can be non-committal; the phrases are looked
-		// for in those alone.
-		if words := wordCountUpTo(m.OwnText, 41); words <= 40 {
-			f.nonCommittal = nonCommittal(m.OwnText, strings.ToLower(m.OwnText), words)
+// TextFactsOf computes what the thread rules read from a message's own
+// text. The result is stored with the message so ranking need not read
+// texts again.
+func TextFactsOf(dir model.Direction, text string) model.TextFacts {
+	f := model.TextFacts{Version: FactsVersion, Words: wordCount(text)}
+	if dir == model.Inbound {
+		f.Questions = strings.Count(text, "?")
+		if f.Words <= 40 {
+			f.NonCommittal = nonCommittal(text, strings.ToLower(text), f.Words)
+		}
+		var found [32]bool
+		findCues(text, found[:len(cues)])
+		for i, ok := range found[:len(cues)] {
+			if ok {
+				f.Cues |= 1 << i
+			}
 		}
 	}
 	return f
+}
+
+// factsOf returns m's stored facts, or computes them.
+func factsOf(m model.Message) model.TextFacts {
+	if m.Facts.Version == FactsVersion {
+		return m.Facts
+	}
+	return TextFactsOf(m.Direction, m.OwnText)
 }
 
 // nonCommittalPhrases are replies that keep a buyer's options open without
@@ -311,7 +327,7 @@ func findCues(text string, found []bool) {
 	}
 }
 
-func callScore(t model.Thread, facts []msgFacts, r ThreadReport) (float64, []string) {
+func callScore(t model.Thread, facts []model.TextFacts, r ThreadReport) (float64, []string) {
 	n := len(t.Messages)
 	var reasons []string
 	score := 0.0
@@ -326,7 +342,7 @@ func callScore(t model.Thread, facts []msgFacts, r ThreadReport) (float64, []str
 		if i > 0 && t.Messages[i].Direction != t.Messages[i-1].Direction {
 			rounds++
 		}
-		if t.Messages[i].Direction == model.Inbound && !facts[i].nonCommittal {
+		if t.Messages[i].Direction == model.Inbound && !facts[i].NonCommittal {
 			engaged++
 		}
 	}
@@ -341,37 +357,32 @@ func callScore(t model.Thread, facts []msgFacts, r ThreadReport) (float64, []str
 		score += 0.25
 		reasons = append(reasons, fmt.Sprintf("%d back-and-forth rounds", rounds))
 	}
-	bytes, questions, recentIn := 0, 0, 0
-	found := make([]bool, len(cues))
+	words, questions, recentIn := 0, 0, 0
+	var cueBits uint32
 	for i := n - 1; i >= 0; i-- {
-		m := t.Messages[i]
-		bytes += len(m.OwnText)
-		if m.Direction != model.Inbound {
+		words += facts[i].Words
+		if t.Messages[i].Direction != model.Inbound {
 			continue
 		}
 		// Questions from their last three messages: the topics still in play.
 		if recentIn++; recentIn <= 3 {
-			questions += strings.Count(m.OwnText, "?")
+			questions += facts[i].Questions
 		}
-		findCues(m.OwnText, found)
+		cueBits |= facts[i].Cues
 	}
 	if questions >= 2 {
 		score += 0.1 * float64(min(questions, 4))
 		reasons = append(reasons, fmt.Sprintf("%d questions from them", questions))
 	}
 	for i, c := range cues {
-		if found[i] {
+		if cueBits&(1<<i) != 0 {
 			score += 0.2
 			reasons = append(reasons, c.reason)
 		}
 	}
-	// Words are counted only when the bytes say the messages may be long:
-	// no word is shorter than one byte plus a space.
-	if bytes/n >= 2*longWords-1 {
-		if avg := averageWords(t.Messages); avg >= longWords {
-			score += 0.2
-			reasons = append(reasons, fmt.Sprintf("long messages (%d words on average)", avg))
-		}
+	if avg := words / n; avg >= longWords {
+		score += 0.2
+		reasons = append(reasons, fmt.Sprintf("long messages (%d words on average)", avg))
 	}
 	if r.Has(model.StateSilent) {
 		score += 0.1 * float64(min(r.Unanswered, 4))
@@ -437,14 +448,6 @@ func RankThreads(ts []model.Thread, rep Rep, now time.Time) []RankedThread {
 func wordCount(s string) int { return wordCountUpTo(s, len(s)+1) }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-func averageWords(ms []model.Message) int {
-	words := 0
-	for _, m := range ms {
-		words += wordCount(m.OwnText)
-	}
-	return words / len(ms)
-}
 
 // wordCountUpTo counts the words in s, stopping at limit.
 func wordCountUpTo(s string, limit int) int {

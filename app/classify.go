@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 
+	"dialtone/analysis"
 	"dialtone/analysis/classify"
 	"dialtone/model"
 	"dialtone/store"
@@ -29,18 +30,27 @@ func verdict(m model.Message, before []model.Message) store.Classification {
 	return store.Classification{MessageID: m.ID, Label: r.Label, Score: r.Score, Reasons: r.Reasons, Version: r.Version}
 }
 
-// Reclassify judges every outbound message that the current classifier
-// version has not judged (new messages, or all of them after the classifier
-// changed), each in the context of its thread. It reports progress as
-// (threads done, threads total) and returns how many messages it judged.
+// Reclassify brings stored messages up to date with the current analysis:
+// every outbound message that the current classifier version has not judged
+// is judged (new messages, or all of them after the classifier changed),
+// each in the context of its thread, and every message whose text facts are
+// missing or of another version gets them. It reports progress as (threads
+// done, threads total) and returns how many messages it judged.
 func Reclassify(ctx context.Context, db *store.DB, progress func(done, total int)) (int, error) {
-	ids, err := db.UnclassifiedThreads(ctx, classify.Version)
+	ids, err := db.StaleThreads(ctx, classify.Version, analysis.FactsVersion)
 	if err != nil {
 		return 0, err
 	}
 	judged := 0
 	var batch []store.Classification
+	facts := map[int64]model.TextFacts{}
 	flush := func() error {
+		if len(facts) > 0 {
+			if err := db.SetFacts(ctx, facts); err != nil {
+				return err
+			}
+			clear(facts)
+		}
 		if len(batch) == 0 {
 			return nil
 		}
@@ -54,27 +64,31 @@ func Reclassify(ctx context.Context, db *store.DB, progress func(done, total int
 			return judged, err
 		}
 		var msgs []model.Message
+		var err error
 		if id == 0 {
-			loose, err := db.UnthreadedOutbound(ctx, classify.Version)
-			if err != nil {
-				return judged, err
-			}
-			for _, m := range loose {
-				batch = append(batch, verdict(m, nil))
-			}
+			msgs, err = db.UnthreadedMessages(ctx)
 		} else {
-			t, err := db.Thread(ctx, id)
-			if err != nil {
-				return judged, err
-			}
+			var t model.Thread
+			t, err = db.Thread(ctx, id)
 			msgs = t.Messages
 		}
-		for j, m := range msgs {
-			if m.Direction == model.Outbound && m.ClassifierVersion != classify.Version {
-				batch = append(batch, verdict(m, msgs[:j]))
-			}
+		if err != nil {
+			return judged, err
 		}
-		if len(batch) >= 500 {
+		for j, m := range msgs {
+			if m.Facts.Version != analysis.FactsVersion {
+				facts[m.ID] = analysis.TextFactsOf(m.Direction, m.OwnText)
+			}
+			if m.Direction != model.Outbound || m.ClassifierVersion == classify.Version {
+				continue
+			}
+			before := msgs[:j]
+			if id == 0 {
+				before = nil // loose messages have no thread context
+			}
+			batch = append(batch, verdict(m, before))
+		}
+		if len(batch)+len(facts) >= 500 {
 			if err := flush(); err != nil {
 				return judged, err
 			}

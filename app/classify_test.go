@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"dialtone/analysis"
 	"dialtone/analysis/classify"
 	"dialtone/app"
 	"dialtone/model"
@@ -20,7 +21,7 @@ func TestEveryOutboundMessageIsJudgedByTheCurrentClassifier(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if ids, err := db.UnclassifiedThreads(ctx, classify.Version); err != nil || len(ids) != 0 {
+	if ids, err := db.StaleThreads(ctx, classify.Version, analysis.FactsVersion); err != nil || len(ids) != 0 {
 		t.Fatalf("after opening, %d threads still hold unjudged messages (%v)", len(ids), err)
 	}
 	// A classifier upgrade: every verdict from an older version is redone.
@@ -57,6 +58,9 @@ func TestEveryOutboundMessageIsJudgedByTheCurrentClassifier(t *testing.T) {
 			}
 			if m.ClassifierVersion != classify.Version {
 				t.Fatalf("message %d still has version %q", m.ID, m.ClassifierVersion)
+			}
+			if want := analysis.TextFactsOf(m.Direction, m.OwnText); m.Facts != want {
+				t.Fatalf("message %d: stored facts %+v, computed %+v", m.ID, m.Facts, want)
 			}
 			if l, ok := want[m.ID]; ok && l != m.Label {
 				t.Fatalf("message %d: %s before, %s after re-judging: not deterministic", m.ID, l, m.Label)

@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 
+	"dialtone/analysis"
 	"dialtone/model"
 	"dialtone/store"
 )
@@ -37,6 +38,9 @@ func Load(ctx context.Context, db *store.DB, ds Dataset) error {
 	msgs := make([]model.Message, len(ds.Messages))
 	for i, m := range ds.Messages {
 		m.AccountID = acct.ID
+		if m.Direction != model.Draft {
+			m.Facts = analysis.TextFactsOf(m.Direction, m.OwnText)
+		}
 		msgs[i] = m
 	}
 	if err := db.PutMessages(ctx, msgs); err != nil {

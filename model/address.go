@@ -72,7 +72,9 @@ var freeMail = map[string]bool{
 }
 
 // IsFreeMailDomain reports whether domain is a consumer mail provider.
-func IsFreeMailDomain(domain string) bool { return freeMail[strings.ToLower(domain)] }
+func IsFreeMailDomain(domain string) bool {
+	return freeMail[domain] || freeMail[strings.ToLower(domain)]
+}
 
 // OrgKey returns the organization key of a normalized address: its domain, or
 // the whole address on a free-mail domain.

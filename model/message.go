@@ -78,6 +78,19 @@ type Message struct {
 	Reasons     []Reason     `json:"reasons"`
 	// ClassifierVersion records which classifier produced Label and Score.
 	ClassifierVersion string `json:"classifierVersion"`
+	// Facts are what thread analysis reads from the own text, computed
+	// once and stored with the message.
+	Facts TextFacts `json:"-"`
+}
+
+// TextFacts summarize a message's own text for the thread rules. Version 0
+// means not computed; analysis recomputes facts of another version.
+type TextFacts struct {
+	Version      int
+	Words        int
+	Questions    int
+	Cues         uint32 // bit i set: the text raises cue i of the thread rules
+	NonCommittal bool
 }
 
 // Recipients returns To and Cc together.

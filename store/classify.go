@@ -17,12 +17,28 @@ type Classification struct {
 	Version   string
 }
 
-// UnclassifiedThreads returns the ids of threads holding an outbound
-// message that the given classifier version has not judged, and whether
-// such messages exist outside any thread (returned as thread id 0).
-func (d *DB) UnclassifiedThreads(ctx context.Context, version string) ([]int64, error) {
+// SetFacts stores messages' text facts in one transaction.
+func (d *DB) SetFacts(ctx context.Context, facts map[int64]model.TextFacts) error {
+	return d.withTx(ctx, func(tx *sql.Tx) error {
+		w := newWriter(ctx, tx)
+		defer w.close()
+		for id, f := range facts {
+			if _, err := w.exec(`UPDATE messages SET facts_version = ?, words = ?, questions = ?, cues = ?, noncommittal = ? WHERE id = ?`,
+				f.Version, f.Words, f.Questions, f.Cues, f.NonCommittal, id); err != nil {
+				return dbErr(err, "save text facts")
+			}
+		}
+		return nil
+	})
+}
+
+// StaleThreads returns the ids of threads holding an outbound message that
+// the given classifier version has not judged, or any message whose text
+// facts are not of the given version; 0 stands for such messages outside
+// any thread.
+func (d *DB) StaleThreads(ctx context.Context, classifier string, facts int) ([]int64, error) {
 	rows, err := d.db.QueryContext(ctx, `SELECT DISTINCT coalesce(thread_id, 0) FROM messages
-		WHERE direction = 'out' AND classifier_version != ? ORDER BY 1`, version)
+		WHERE (direction = 'out' AND classifier_version != ?) OR (direction != 'draft' AND facts_version != ?) ORDER BY 1`, classifier, facts)
 	if err != nil {
 		return nil, dbErr(err, "find messages to classify")
 	}
@@ -38,11 +54,10 @@ func (d *DB) UnclassifiedThreads(ctx context.Context, version string) ([]int64, 
 	return out, dbErr(rows.Err(), "find messages to classify")
 }
 
-// UnthreadedOutbound returns outbound messages outside any thread that the
-// given classifier version has not judged.
-func (d *DB) UnthreadedOutbound(ctx context.Context, version string) ([]model.Message, error) {
+// UnthreadedMessages returns the sent and received messages outside any thread.
+func (d *DB) UnthreadedMessages(ctx context.Context) ([]model.Message, error) {
 	return d.queryMessages(ctx, `SELECT `+messageColumns+` FROM messages m
-		WHERE m.direction = 'out' AND m.thread_id IS NULL AND m.classifier_version != ? ORDER BY m.sent_at, m.id`, version)
+		WHERE m.direction != 'draft' AND m.thread_id IS NULL ORDER BY m.sent_at, m.id`)
 }
 
 // SetClassifications stores verdicts in one transaction.

@@ -72,6 +72,12 @@ CREATE TABLE messages (
     -- 1 when a recipient is outside the rep's company (kept current by the
     -- store whenever the rep's addresses or domains change).
     external           INTEGER NOT NULL DEFAULT 0,
+    -- Text facts for the thread rules (model.TextFacts), written once.
+    facts_version      INTEGER NOT NULL DEFAULT 0,
+    words              INTEGER NOT NULL DEFAULT 0,
+    questions          INTEGER NOT NULL DEFAULT 0,
+    cues               INTEGER NOT NULL DEFAULT 0,
+    noncommittal       INTEGER NOT NULL DEFAULT 0,
     UNIQUE (account_id, folder, uid, message_id)
 );
 CREATE INDEX messages_direction_sent ON messages (direction, sent_at, external, label);
