@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"text/tabwriter"
+
+	"dialtone/app"
 )
 
 func runAccountsList(e *env, args []string) error {
@@ -11,12 +13,11 @@ func runAccountsList(e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	ws, svc, err := e.open()
-	if err != nil {
+	var o app.Overview
+	err := e.withServices(func(svc *app.Services) (err error) {
+		o, err = svc.Accounts.Overview()
 		return err
-	}
-	defer ws.Close()
-	o, err := svc.Accounts.Overview()
+	})
 	if err != nil {
 		return err
 	}

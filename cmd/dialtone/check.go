@@ -33,12 +33,11 @@ func runCheck(e *env, args []string) error {
 		}
 		r = app.ReviewDraft(*subject, string(text), nil, analysis.Rep{}, clock.Now())
 	} else {
-		ws, svc, err := e.open()
-		if err != nil {
+		err := e.withServices(func(svc *app.Services) (err error) {
+			r, err = svc.Review.Check(app.DraftRequest{Subject: *subject, Text: string(text), ThreadID: *thread})
 			return err
-		}
-		defer ws.Close()
-		if r, err = svc.Review.Check(app.DraftRequest{Subject: *subject, Text: string(text), ThreadID: *thread}); err != nil {
+		})
+		if err != nil {
 			return err
 		}
 	}

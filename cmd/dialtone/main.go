@@ -129,17 +129,18 @@ func (e *env) parse(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// open opens the workspace and its services.
-func (e *env) open() (*app.Workspace, *app.Services, error) {
+// withServices opens the workspace, runs fn with its services and closes it.
+func (e *env) withServices(fn func(*app.Services) error) error {
 	clock, err := app.ClockFromEnv()
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
 	ws, err := app.OpenWorkspace(e.ctx, e.data, clock, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
-	return ws, app.NewServices(e.ctx, ws), nil
+	defer ws.Close()
+	return fn(app.NewServices(e.ctx, ws))
 }
 
 func (e *env) json(v any) error {

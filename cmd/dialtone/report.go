@@ -3,18 +3,19 @@ package main
 import (
 	"fmt"
 	"text/tabwriter"
+
+	"dialtone/app"
 )
 
 func runDemo(e *env, args []string) error {
 	if err := e.parse(e.flags("demo"), args); err != nil {
 		return err
 	}
-	ws, svc, err := e.open()
-	if err != nil {
+	var o app.Overview
+	err := e.withServices(func(svc *app.Services) (err error) {
+		o, err = svc.Accounts.UseDemo()
 		return err
-	}
-	defer ws.Close()
-	o, err := svc.Accounts.UseDemo()
+	})
 	if err != nil {
 		return err
 	}
@@ -31,12 +32,11 @@ func runReportWeekly(e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	ws, svc, err := e.open()
-	if err != nil {
+	var r app.WeeklyReport
+	err := e.withServices(func(svc *app.Services) (err error) {
+		r, err = svc.Weekly.Report(*weeks)
 		return err
-	}
-	defer ws.Close()
-	r, err := svc.Weekly.Report(*weeks)
+	})
 	if err != nil {
 		return err
 	}

@@ -31,17 +31,15 @@ func threadsCommand(e *env, name string, args []string, callsOnly bool) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	ws, svc, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer ws.Close()
 	var list app.ThreadList
-	if callsOnly {
-		list, err = svc.Threads.CallCandidates()
-	} else {
-		list, err = svc.Threads.List()
-	}
+	err := e.withServices(func(svc *app.Services) (err error) {
+		if callsOnly {
+			list, err = svc.Threads.CallCandidates()
+		} else {
+			list, err = svc.Threads.List()
+		}
+		return err
+	})
 	if err != nil {
 		return err
 	}
