@@ -10,13 +10,15 @@ import (
 // left out), oldest message first. Threads with no such message are omitted.
 func (d *DB) Threads(ctx context.Context) ([]model.Thread, error) {
 	return d.threads(ctx, `SELECT `+messageColumns+` FROM messages m
-		WHERE m.thread_id IS NOT NULL AND m.direction != 'draft' ORDER BY m.thread_id, m.sent_at, m.id`)
+		WHERE m.thread_id IS NOT NULL AND m.direction != 'draft' ORDER BY m.thread_id, m.sent_at, m.id`,
+		`SELECT id, key, subject, first_at, last_at FROM threads`)
 }
 
 // Thread returns one thread with its messages.
 func (d *DB) Thread(ctx context.Context, id int64) (model.Thread, error) {
 	ts, err := d.threads(ctx, `SELECT `+messageColumns+` FROM messages m
-		WHERE m.thread_id = ? AND m.direction != 'draft' ORDER BY m.sent_at, m.id`, id)
+		WHERE m.thread_id = ? AND m.direction != 'draft' ORDER BY m.sent_at, m.id`,
+		`SELECT id, key, subject, first_at, last_at FROM threads WHERE id = ?`, id)
 	if err != nil {
 		return model.Thread{}, err
 	}
@@ -26,13 +28,15 @@ func (d *DB) Thread(ctx context.Context, id int64) (model.Thread, error) {
 	return ts[0], nil
 }
 
-func (d *DB) threads(ctx context.Context, q string, args ...any) ([]model.Thread, error) {
+// threads groups the messages selected by q into threads whose heads
+// (subject, first and last dates) headQ selects; both take args.
+func (d *DB) threads(ctx context.Context, q, headQ string, args ...any) ([]model.Thread, error) {
 	msgs, err := d.queryMessages(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
 	heads := map[int64]model.Thread{}
-	rows, err := d.db.QueryContext(ctx, `SELECT id, key, subject, first_at, last_at FROM threads`)
+	rows, err := d.db.QueryContext(ctx, headQ, args...)
 	if err != nil {
 		return nil, dbErr(err, "read threads")
 	}
