@@ -106,3 +106,45 @@ func CountTouches(weeks []model.WeekRange, touches []model.Touch) []model.WeekCo
 	}
 	return out
 }
+
+// Trend compares the current (last) week with the average of the weeks
+// before it, at most four.
+type Trend struct {
+	Week        string  `json:"week"`
+	Connects    int     `json:"connects"`
+	Contacts    int     `json:"contacts"`
+	Ratio       float64 `json:"ratio"`
+	AvgConnects float64 `json:"avgConnects"`
+	AvgContacts float64 `json:"avgContacts"`
+	AvgRatio    float64 `json:"avgRatio"`
+	// Weeks is how many earlier weeks the averages cover.
+	Weeks int `json:"weeks"`
+}
+
+// TrendOf returns the trend of the last week in stats (oldest first).
+func TrendOf(stats []model.WeekStats) Trend {
+	if len(stats) == 0 {
+		return Trend{}
+	}
+	cur := stats[len(stats)-1]
+	t := Trend{Week: cur.Week, Connects: cur.Connects, Contacts: cur.Contacts, Ratio: cur.ConnectRatio}
+	prev := stats[max(0, len(stats)-5) : len(stats)-1]
+	for _, w := range prev {
+		t.AvgConnects += float64(w.Connects)
+		t.AvgContacts += float64(w.Contacts)
+		t.AvgRatio += w.ConnectRatio
+	}
+	if t.Weeks = len(prev); t.Weeks > 0 {
+		n := float64(t.Weeks)
+		t.AvgConnects, t.AvgContacts, t.AvgRatio = t.AvgConnects/n, t.AvgContacts/n, t.AvgRatio/n
+	}
+	return t
+}
+
+// TouchingBaseShare is the share of a week's contacts labeled touching base.
+func TouchingBaseShare(w model.WeekStats) float64 {
+	if w.Contacts == 0 {
+		return 0
+	}
+	return float64(w.TouchingBase) / float64(w.Contacts)
+}

@@ -3,6 +3,8 @@ package analysis
 import (
 	"testing"
 	"time"
+
+	"dialtone/model"
 )
 
 func TestWeeks(t *testing.T) {
@@ -59,5 +61,23 @@ func TestWeeksAcrossDST(t *testing.T) {
 func TestConnectRatio(t *testing.T) {
 	if ConnectRatio(0, 0) != 0 || ConnectRatio(1, 3) != 0.25 || ConnectRatio(2, 0) != 1 {
 		t.Fatal("connect ratio is connects / (connects + contacts), 0 when empty")
+	}
+}
+
+func TestTrendOf(t *testing.T) {
+	w := func(connects, contacts int) model.WeekStats {
+		return model.WeekStats{Connects: connects, Contacts: contacts, ConnectRatio: ConnectRatio(connects, contacts)}
+	}
+	stats := []model.WeekStats{w(9, 9), w(1, 10), w(2, 10), w(3, 10), w(4, 10), w(5, 20)}
+	stats[5].Week = "2026-W47"
+	tr := TrendOf(stats)
+	if tr.Week != "2026-W47" || tr.Connects != 5 || tr.Weeks != 4 || tr.AvgConnects != 2.5 || tr.AvgContacts != 10 {
+		t.Fatalf("trend = %+v", tr)
+	}
+	if one := TrendOf(stats[:1]); one.Weeks != 0 || one.AvgConnects != 0 {
+		t.Fatalf("a single week has no earlier average: %+v", one)
+	}
+	if TouchingBaseShare(model.WeekStats{Contacts: 4, TouchingBase: 1}) != 0.25 || TouchingBaseShare(model.WeekStats{}) != 0 {
+		t.Fatal("touching-base share")
 	}
 }

@@ -102,6 +102,14 @@ func TestWeeklyReport(t *testing.T) {
 			t.Errorf("inconsistent week %+v", w)
 		}
 	}
+	if len(r.TouchingBaseShare) != 12 || r.Trend.Week != "2026-W47" || r.Trend.Weeks != 4 || r.Trend.Connects != r.Weeks[11].Connects {
+		t.Fatalf("share %v, trend %+v", r.TouchingBaseShare, r.Trend)
+	}
+	for i, w := range r.Weeks {
+		if w.Contacts > 0 && r.TouchingBaseShare[i] != float64(w.TouchingBase)/float64(w.Contacts) {
+			t.Fatalf("%s: share %v", w.Week, r.TouchingBaseShare[i])
+		}
+	}
 	if _, err := svc.Weekly.Report(500); model.ErrorCode(err) != model.EINVALID {
 		t.Fatalf("500 weeks: %v", err)
 	}

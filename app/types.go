@@ -1,6 +1,9 @@
 package app
 
-import "dialtone/model"
+import (
+	"dialtone/analysis"
+	"dialtone/model"
+)
 
 // Overview is what the Accounts screen shows: which data set is open, the
 // connected accounts and the size of the local database.
@@ -123,8 +126,12 @@ type ThreadDetail struct {
 // WeeklyReport is the Weekly screen's data: oldest week first, the current
 // week last.
 type WeeklyReport struct {
-	Weeks    []model.WeekStats `json:"weeks"`
-	TimeZone string            `json:"timeZone"`
+	Weeks []model.WeekStats `json:"weeks"`
+	// TouchingBaseShare is, per week, the share of contacts labeled
+	// touching base.
+	TouchingBaseShare []float64      `json:"touchingBaseShare"`
+	Trend             analysis.Trend `json:"trend"`
+	TimeZone          string         `json:"timeZone"`
 }
 
 // TouchView is one contact or connect in a week's detail.

@@ -89,7 +89,12 @@ func (s *WeeklyService) report(n int, org string) (WeeklyReport, error) {
 	if err != nil {
 		return WeeklyReport{}, err
 	}
-	return WeeklyReport{Weeks: analysis.WeeklyStats(ranges, counts), TimeZone: loc.String()}, nil
+	stats := analysis.WeeklyStats(ranges, counts)
+	r := WeeklyReport{Weeks: stats, TouchingBaseShare: make([]float64, len(stats)), Trend: analysis.TrendOf(stats), TimeZone: loc.String()}
+	for i, w := range stats {
+		r.TouchingBaseShare[i] = analysis.TouchingBaseShare(w)
+	}
+	return r, nil
 }
 
 func (s *WeeklyService) week(start, org string) (WeekDetail, error) {

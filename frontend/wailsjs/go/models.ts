@@ -1,3 +1,34 @@
+export namespace analysis {
+	
+	export class Trend {
+	    week: string;
+	    connects: number;
+	    contacts: number;
+	    ratio: number;
+	    avgConnects: number;
+	    avgContacts: number;
+	    avgRatio: number;
+	    weeks: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Trend(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.week = source["week"];
+	        this.connects = source["connects"];
+	        this.contacts = source["contacts"];
+	        this.ratio = source["ratio"];
+	        this.avgConnects = source["avgConnects"];
+	        this.avgContacts = source["avgContacts"];
+	        this.avgRatio = source["avgRatio"];
+	        this.weeks = source["weeks"];
+	    }
+	}
+
+}
+
 export namespace app {
 	
 	export class AccountView {
@@ -520,6 +551,8 @@ export namespace app {
 	}
 	export class WeeklyReport {
 	    weeks: model.WeekStats[];
+	    touchingBaseShare: number[];
+	    trend: analysis.Trend;
 	    timeZone: string;
 	
 	    static createFrom(source: any = {}) {
@@ -529,6 +562,8 @@ export namespace app {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.weeks = this.convertValues(source["weeks"], model.WeekStats);
+	        this.touchingBaseShare = source["touchingBaseShare"];
+	        this.trend = this.convertValues(source["trend"], analysis.Trend);
 	        this.timeZone = source["timeZone"];
 	    }
 	
