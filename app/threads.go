@@ -73,7 +73,7 @@ func (s *ThreadsService) get(id int64) (ThreadDetail, error) {
 	if err != nil {
 		return ThreadDetail{}, err
 	}
-	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, s.ws.Now()), names)}
+	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, s.ws.Now()), names), Messages: []MessageView{}}
 	for _, m := range t.Messages {
 		d.Messages = append(d.Messages, messageView(m))
 	}

@@ -60,6 +60,17 @@ describe('Dialtone on demo data', () => {
     }
   });
 
+  test('the navigation works from the keyboard', async () => {
+    await page.getByTestId('nav-review').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getByTestId('nav-threads').getAttribute('aria-current'), 'page');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    assert.equal(await page.getByTestId('nav-weekly').getAttribute('aria-current'), 'page');
+    assert.equal(await page.locator('nav [aria-current=page]').count(), 1);
+  });
+
   test('Weekly shows 12 ISO weeks of figures from Go', async () => {
     await page.getByTestId('nav-weekly').click();
     const rows = page.getByTestId('week-row');
@@ -87,6 +98,14 @@ describe('Dialtone on demo data', () => {
     await page.getByTestId('weekly-chart').locator('canvas').waitFor();
     const summary = await page.getByTestId('weekly-summary').innerText();
     assert.match(summary, /connects this week/);
+    // The sentence speaks of the last row: the current week.
+    const last = rows.nth(11);
+    const sentence = (await page.getByTestId('weekly-sentence').innerText()).replace(/\s+/g, ' ');
+    const m = sentence.match(/This week: (\d+) connects?, (\d+) contacts?, ratio (\d+)%/);
+    assert.ok(m, `summary sentence: ${sentence}`);
+    assert.equal(Number(m[1]), int(await last.locator('[data-col=connects]').innerText()));
+    assert.equal(Number(m[2]), int(await last.locator('[data-col=contacts]').innerText()));
+    assert.equal(`${m[3]}%`, (await last.locator('[data-col=ratio]').innerText()).trim());
     await shot('weekly');
   });
 
@@ -127,13 +146,19 @@ describe('Dialtone on demo data', () => {
   });
 
   test('Weekly: a logged call counts as a connect', async () => {
+    // The rep's time zone, as Go reports it on the Accounts screen.
+    await page.getByTestId('nav-accounts').click();
+    const zone = (await page.getByTestId('time-zone').innerText()).trim();
+    assert.ok(zone, 'the rep has a time zone');
+    await page.getByTestId('nav-weekly').click();
     const last = page.getByTestId('week-row').last();
+    await last.waitFor();
     const before = int(await last.locator('[data-col=connects]').innerText());
-    // An hour ago on the rep's wall clock (the demo's zone is America/Chicago),
-    // but never before this week's Monday: the call must land in the last row.
+    // An hour ago on the rep's wall clock, but never before this week's
+    // Monday: the call must land in the last row.
     const weekStart = (await last.locator('td').first().innerText()).trim();
     const pad = (n) => String(n).padStart(2, '0');
-    const local = new Date(new Date(Date.now() - 60 * 60 * 1000).toLocaleString('en-US', { timeZone: 'America/Chicago' }));
+    const local = new Date(new Date(Date.now() - 60 * 60 * 1000).toLocaleString('en-US', { timeZone: zone }));
     let value = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
     if (value < `${weekStart}T00:01`) value = `${weekStart}T00:01`;
     await page.getByTestId('call-email').fill('new.contact@prospect.example');
@@ -147,18 +172,29 @@ describe('Dialtone on demo data', () => {
     );
   });
 
-  test('Threads ranks a call candidate first and opens it', async () => {
+  test('Threads lists a call candidate and opens it', async () => {
     await page.getByTestId('nav-threads').click();
-    const first = page.getByTestId('thread-row').first();
-    await first.waitFor();
-    assert.ok((await page.getByTestId('thread-row').count()) > 50);
-    assert.match(await first.getByTestId('state-chip').first().innerText(), /Call candidate/);
-    const reasons = await first.getByTestId('thread-reasons').innerText();
-    assert.match(reasons, /messages in \d+ days|back-and-forth|questions|objection/);
-    await first.click();
+    const rows = page.getByTestId('thread-row');
+    await rows.first().waitFor();
+    assert.ok((await rows.count()) > 0);
+    const candidate = rows.filter({ has: page.getByTestId('state-chip').filter({ hasText: /^Call candidate$/ }) }).first();
+    assert.ok((await candidate.count()) > 0, 'at least one call candidate');
+    assert.ok((await candidate.getByTestId('thread-reasons').locator('li').count()) > 0, 'a candidate carries its reasons');
+    assert.ok(Number((await candidate.getByTestId('call-score').innerText()).match(/[\d.]+/)[0]) > 0);
+    const counts = (await candidate.innerText()).match(/(\d+) messages \((\d+) sent, (\d+) received\)/);
+    assert.ok(counts, 'the row shows its message counts');
+    assert.ok(Number(counts[2]) + Number(counts[3]) <= Number(counts[1]));
+    const subject = (await candidate.locator('.subject').innerText()).trim();
+    await candidate.click();
     const detail = page.getByTestId('thread-detail');
     await detail.waitFor();
-    assert.ok((await detail.getByTestId('thread-message').count()) >= 3);
+    assert.equal((await detail.locator('h2').innerText()).trim(), subject);
+    const messages = detail.getByTestId('thread-message');
+    assert.equal(await messages.count(), Number(counts[1]), 'the thread shows every message the row counts');
+    const sent = detail.locator('[data-testid=thread-message][data-direction=out]');
+    assert.ok((await sent.count()) > 0);
+    assert.match(await sent.first().getByTestId('message-label').innerText(), /^(Touching base|Substantive)$/);
+    assert.match(await sent.first().getByTestId('message-score').innerText(), /^value \d+\/100$/);
     assert.match(await detail.getByTestId('thread-advice').innerText(), /call/i);
     await shot('threads');
   });
@@ -184,6 +220,9 @@ describe('Dialtone on demo data', () => {
       assert.ok(int(await page.locator(`[data-count=${k}]`).innerText()) > 0, `${k} > 0`);
     }
     assert.match(await page.getByTestId('rep-emails').innerText(), /@/);
+    assert.ok((await page.getByTestId('account-row').count()) > 0, 'the demo source is listed');
+    assert.match(await page.getByTestId('mode').innerText(), /demo data/);
+    assert.match(await page.getByTestId('connect-coming').innerText(), /coming/);
     await shot('accounts');
   });
 
@@ -192,11 +231,23 @@ describe('Dialtone on demo data', () => {
     await page.getByTestId('draft-subject').fill('Proposal');
     const draft = 'Hi Mark, just checking in to see if you had a chance to review the proposal. Any update?';
     await page.getByTestId('draft-text').fill(draft);
-    const label = page.getByTestId('verdict-label');
-    await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Touching base');
+    // Go answers with the own text and its word count, and with a verdict
+    // once a classifier judged it.
+    await page.waitForFunction(
+      (d) => document.querySelector('[data-testid=own-text]')?.textContent === d &&
+        !!document.querySelector('[data-testid=verdict-label], [data-testid=verdict-pending]'),
+      draft,
+    );
     const own = page.getByTestId('own-text');
     assert.equal((await own.innerText()).trim(), draft);
-    assert.match(await page.getByTestId('word-count').innerText(), /^18 words/);
+    assert.match(await page.getByTestId('word-count').innerText(), new RegExp(`^${draft.split(/\s+/).length} words`));
+    if ((await page.getByTestId('verdict-pending').count()) > 0) {
+      console.log('# Review: no classifier verdict yet; own text and word count checked');
+      await shot('review');
+      return;
+    }
+    const label = page.getByTestId('verdict-label');
+    assert.equal(await label.innerText(), 'Touching base');
     const marks = await own.locator('mark.lowers').allInnerTexts();
     assert.ok(marks.some((m) => /checking in/i.test(m)), `highlighted: ${marks}`);
     assert.ok(int(await page.getByTestId('verdict-score').innerText().then((s) => s.split('/')[0])) < 50);
@@ -205,7 +256,8 @@ describe('Dialtone on demo data', () => {
     await shot('review');
   });
 
-  test('Review passes a substantive draft', async () => {
+  test('Review passes a substantive draft', async (t) => {
+    if ((await page.getByTestId('verdict-pending').count()) > 0) return t.skip('no classifier verdict yet');
     const draft =
       'Hi Mark,\n\nFollowing up with the revised quote: 40 seats at $39 per seat per month, with onboarding included. ' +
       'It is valid until 12 December. Does Tuesday at 10:00 work to walk your CFO through it?\n\nJess';
@@ -229,7 +281,7 @@ describe('Dialtone on demo data', () => {
       warned = (await page.getByTestId('silent-warning').count()) > 0;
     }
     assert.ok(warned, 'one demo draft answers a silent thread');
-    assert.match(await page.getByTestId('silent-warning').innerText(), /unanswered in \d+\s+days/);
+    assert.match(await page.getByTestId('silent-warning').innerText(), /your \d+(st|nd|rd|th) unanswered email in \d+ days?/);
     assert.notEqual(await page.getByTestId('thread-picker').inputValue(), '0');
     await shot('review-silent');
   });

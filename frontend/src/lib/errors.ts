@@ -7,7 +7,12 @@ export interface UserError {
 }
 
 export function toUserError(err: unknown): UserError {
-  const raw = typeof err === 'string' ? err : err instanceof Error ? err.message : String(err);
+  if (err && typeof err === 'object' && !(err instanceof Error) && typeof (err as UserError).message === 'string') {
+    // Already parsed, e.g. by a future runtime.
+    const e = err as Partial<UserError>;
+    return { code: String(e.code ?? 'internal'), message: e.message || 'Something went wrong.' };
+  }
+  const raw = typeof err === 'string' ? err : err instanceof Error ? err.message : err == null ? '' : String(err);
   try {
     const parsed = JSON.parse(raw);
     if (parsed && typeof parsed.message === 'string') {

@@ -57,6 +57,8 @@ describe('Weekly', () => {
         { week: '2026-W46', start: '2026-11-09', contacts: 10, people_contacted: 7, connects: 2, touching_base: 3, connect_ratio: 2 / 12 },
         { week: '2026-W47', start: '2026-11-16', contacts: 4, people_contacted: 4, connects: 4, touching_base: 0, connect_ratio: 0.5 },
       ],
+      touchingBaseShare: [0.3, 0],
+      trend: { week: '2026-W47', connects: 4, contacts: 4, ratio: 0.5, avgConnects: 2, avgContacts: 10, avgRatio: 2 / 12, weeks: 1 },
     } as never;
     render(Weekly, { store, calls: new CallLogStore() });
     const rows = screen.getAllByTestId('week-row');
@@ -64,6 +66,7 @@ describe('Weekly', () => {
     expect(rows[1].querySelector('[data-col=connects]')?.textContent).toBe('4');
     expect(rows[1].querySelector('[data-col=ratio]')?.textContent).toBe('50%');
     expect(screen.getByTestId('weekly-summary').textContent).toContain('connects this week');
+    expect(screen.getByTestId('weekly-summary').textContent).toContain('avg 2.0 over the 1 weeks before');
     expect(document.body.textContent).toContain('Europe/Berlin');
   });
 });
@@ -76,7 +79,12 @@ describe('Weekly week details', () => {
       connects: [{ kind: 'connect', source: 'meeting', id: 2, at: '2026-11-18T15:00:00Z', organization: 'Acme', people: ['a@acme.example'], title: 'Demo', label: '' }],
     } as never);
     const store = new WeeklyStore();
-    store.report = { timeZone: 'UTC', weeks: [{ week: '2026-W47', start: '2026-11-16', contacts: 1, people_contacted: 1, connects: 1, touching_base: 0, connect_ratio: 0.5 }] } as never;
+    store.report = {
+      timeZone: 'UTC',
+      weeks: [{ week: '2026-W47', start: '2026-11-16', contacts: 1, people_contacted: 1, connects: 1, touching_base: 0, connect_ratio: 0.5 }],
+      touchingBaseShare: [0],
+      trend: { week: '2026-W47', connects: 1, contacts: 1, ratio: 0.5, avgConnects: 0, avgContacts: 0, avgRatio: 0, weeks: 0 },
+    } as never;
     render(Weekly, { store, calls: new CallLogStore() });
     await fireEvent.click(screen.getByTestId('week-open'));
     await vi.waitFor(() => expect(screen.getByTestId('week-detail')).toBeTruthy());
@@ -131,8 +139,8 @@ describe('Review', () => {
     } as never;
     render(Review, { store, threads: new ThreadsStore() });
     expect(screen.getByTestId('verdict-label').textContent).toBe('Touching base');
-    expect(screen.getByTestId('silent-warning').textContent).toContain('3rd email in a row');
-    expect(screen.getByTestId('silent-warning').textContent).toContain('2 unanswered in 9');
+    expect(screen.getByTestId('silent-warning').textContent).toContain('3rd unanswered email in 9 days');
+    expect(screen.getByTestId('silent-warning').textContent).toContain('the last 2 got no reply');
     expect(screen.getByTestId('suggestions').textContent).toContain('progress from here');
     expect(document.querySelector('mark.lowers')?.textContent).toBe('Any update');
   });

@@ -11,3 +11,12 @@ describe('toUserError', () => {
     expect(toUserError('{"unexpected":true}').code).toBe('internal');
   });
 });
+
+describe('toUserError with unusual values', () => {
+  it('accepts an already parsed error and empty values', () => {
+    expect(toUserError({ code: 'invalid', message: 'Pick a thread.' })).toEqual({ code: 'invalid', message: 'Pick a thread.' });
+    expect(toUserError(undefined).message).toBe('Something went wrong.');
+    expect(toUserError('').message).toBe('Something went wrong.');
+    expect(toUserError('42')).toEqual({ code: 'internal', message: '42' });
+  });
+});

@@ -34,7 +34,11 @@ export class ThreadsStore {
 
   async select(id: number): Promise<void> {
     try {
-      this.open = await Get(id);
+      const d = await Get(id);
+      // Go sends null for an empty list.
+      d.messages = d.messages ?? [];
+      for (const m of d.messages) m.reasons = m.reasons ?? [];
+      this.open = d;
       this.openError = null;
     } catch (err) {
       this.open = null;

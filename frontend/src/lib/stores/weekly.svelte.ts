@@ -1,14 +1,6 @@
 import { Attention, Organizations, ReportFor, Week } from '../../../wailsjs/go/app/WeeklyService';
-import type { app, model } from '../../../wailsjs/go/models';
+import type { analysis, app } from '../../../wailsjs/go/models';
 import { toUserError, type UserError } from '../errors';
-
-/** The trend of the current week against the average of the four before. */
-export interface Trend {
-  week: model.WeekStats;
-  avgConnects: number;
-  avgContacts: number;
-  avgRatio: number;
-}
 
 /** The weekly report, a week's details and attention per organization
  * (Weekly screen). Figures come from Go as they are. */
@@ -23,17 +15,9 @@ export class WeeklyStore {
   detail = $state<app.WeekDetail | null>(null);
   attention = $state<app.AttentionReport | null>(null);
 
-  get trend(): Trend | null {
-    const ws = this.report?.weeks ?? [];
-    if (ws.length === 0) return null;
-    const prev = ws.slice(Math.max(0, ws.length - 5), ws.length - 1);
-    const avg = (f: (w: model.WeekStats) => number) => (prev.length ? prev.reduce((s, w) => s + f(w), 0) / prev.length : 0);
-    return {
-      week: ws[ws.length - 1],
-      avgConnects: avg((w) => w.connects),
-      avgContacts: avg((w) => w.contacts),
-      avgRatio: avg((w) => w.connect_ratio),
-    };
+  /** This week against the four before, as Go computed it. */
+  get trend(): analysis.Trend | null {
+    return this.report?.weeks.length ? this.report.trend : null;
   }
 
   async load(weeks = this.weeks): Promise<void> {
