@@ -62,10 +62,10 @@ smoke: deps-test build
 test: deps-test fmt-check vet bindings-check test-go test-frontend e2e smoke
 	@echo "make test: all checks passed"
 
-## bench: speed and memory figures
+## bench: speed and memory figures, each benchmark on one core
 bench:
 	@mkdir -p build
-	go test -run '^$$' -bench . -benchmem $(GO_PKGS) | tee build/bench.txt | grep -E '^(Benchmark|ok|FAIL)'
+	go test -run '^$$' -bench . -benchmem -cpu 1 $(GO_PKGS) | tee build/bench.txt | grep -E '^(Benchmark|ok|FAIL)'
 
 clean:
 	rm -rf build/bin build/artifacts frontend/dist/assets frontend/dist/index.html
