@@ -8,12 +8,14 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"sync/atomic"
 	_ "time/tzdata" // the rep's time zone must resolve on every platform
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
+	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"dialtone/app"
 	"dialtone/model"
@@ -40,7 +42,15 @@ func main() {
 		os.Exit(1)
 	}
 	defer ws.Close()
-	svc := app.NewServices(ctx, ws)
+	// Events reach the window once Wails has started it.
+	var wailsCtx atomic.Pointer[context.Context]
+	syncs := app.NewSyncs(ws, func(event string, data any) {
+		if c := wailsCtx.Load(); c != nil {
+			runtime.EventsEmit(*c, event, data)
+		}
+	})
+	defer syncs.Close()
+	svc := app.NewServices(ctx, ws, syncs)
 	err = wails.Run(&options.App{
 		Title:            "Dialtone",
 		Width:            1200,
@@ -50,7 +60,14 @@ func main() {
 		AssetServer:      &assetserver.Options{Assets: assets},
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 251, A: 1},
 		Bind:             svc.Bindings(),
-		Linux:            &linux.Options{Icon: icon, ProgramName: "dialtone"},
+		OnStartup: func(c context.Context) {
+			wailsCtx.Store(&c)
+			if err := syncs.StartLoops(c); err != nil {
+				log.Error("start syncs", "err", err)
+			}
+		},
+		OnShutdown: func(context.Context) { syncs.Close() },
+		Linux:      &linux.Options{Icon: icon, ProgramName: "dialtone"},
 	})
 	if err != nil {
 		log.Error("wails", "err", err)

@@ -8,13 +8,43 @@ import (
 
 // AccountsService serves the Accounts screen and `dialtone accounts`.
 type AccountsService struct {
-	ctx context.Context
-	ws  *Workspace
+	ctx   context.Context
+	ws    *Workspace
+	syncs *Syncs
 }
 
 // NewAccountsService returns the accounts service.
-func NewAccountsService(ctx context.Context, ws *Workspace) *AccountsService {
-	return &AccountsService{ctx: ctx, ws: ws}
+func NewAccountsService(ctx context.Context, ws *Workspace, syncs *Syncs) *AccountsService {
+	return &AccountsService{ctx: ctx, ws: ws, syncs: syncs}
+}
+
+// AddIMAP tests the sign-in, saves the account (the password in the
+// system keyring) and starts its first sync in the background.
+func (s *AccountsService) AddIMAP(form IMAPForm) (Overview, error) {
+	acct, err := s.syncs.AddIMAP(s.ctx, form)
+	if err != nil {
+		return boundary(Overview{}, err)
+	}
+	s.syncs.SyncNow(s.ctx, acct.ID)
+	return s.Overview()
+}
+
+// SyncNow starts a sync of an account at once (or right after the one
+// running).
+func (s *AccountsService) SyncNow(id int64) (Overview, error) {
+	if _, err := s.syncs.ws.ensureLiveAccount(s.ctx, id); err != nil {
+		return boundary(Overview{}, err)
+	}
+	s.syncs.SyncNow(s.ctx, id)
+	return s.Overview()
+}
+
+// Remove deletes an account, the mail synced through it and its password.
+func (s *AccountsService) Remove(id int64) (Overview, error) {
+	if err := s.syncs.Remove(s.ctx, id); err != nil {
+		return boundary(Overview{}, err)
+	}
+	return s.Overview()
 }
 
 // Overview describes the open data set and its accounts.
@@ -57,10 +87,20 @@ func (s *AccountsService) overview() (Overview, error) {
 		o.RepEmails = []string{}
 	}
 	for _, a := range accts {
-		o.Accounts = append(o.Accounts, AccountView{
+		v := AccountView{
 			ID: a.ID, Kind: string(a.Kind), Name: a.Name, Email: a.Email, Status: string(a.Status),
 			LastSyncAt: rfc3339(a.LastSyncAt), LastError: a.LastError,
-		})
+			Host: a.Config["host"], User: a.Config["user"],
+		}
+		if p, ok := s.syncs.Progress(a.ID); ok {
+			v.Progress = &p
+		}
+		o.Accounts = append(o.Accounts, v)
+	}
+	if len(accts) > 0 {
+		if sec, err := s.syncs.Secrets(s.ctx); err == nil {
+			o.SecretsWarning = sec.Warning()
+		}
 	}
 	return o, nil
 }

@@ -24,7 +24,7 @@ func openDemo(t *testing.T) (*app.Workspace, *app.Services) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ws.Close() })
-	return ws, app.NewServices(ctx, ws)
+	return ws, app.NewServices(ctx, ws, app.NewSyncs(ws, nil))
 }
 
 func TestWorkspaceOpensDemoWithoutAccounts(t *testing.T) {
@@ -51,7 +51,7 @@ func TestDemoIsReusedWithinTheWeekAndRegeneratedAfter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := app.NewServices(ctx, ws)
+	svc := app.NewServices(ctx, ws, app.NewSyncs(ws, nil))
 	first, _ := svc.Weekly.Report(12)
 	ws.Close()
 	info1, _ := os.Stat(filepath.Join(dir, app.DemoDBName))
@@ -72,7 +72,7 @@ func TestDemoIsReusedWithinTheWeekAndRegeneratedAfter(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ws.Close()
-	r, err := app.NewServices(ctx, ws).Weekly.Report(12)
+	r, err := app.NewServices(ctx, ws, app.NewSyncs(ws, nil)).Weekly.Report(12)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,12 +9,16 @@ type Services struct {
 	Threads  *ThreadsService
 	Weekly   *WeeklyService
 	Calls    *CallsService
+	// Syncs runs the accounts' syncs; it is not bound to the frontend.
+	Syncs *Syncs
 }
 
-// NewServices builds the services over one workspace.
-func NewServices(ctx context.Context, ws *Workspace) *Services {
+// NewServices builds the services over one workspace; syncs runs the
+// accounts' syncs.
+func NewServices(ctx context.Context, ws *Workspace, syncs *Syncs) *Services {
 	return &Services{
-		Accounts: NewAccountsService(ctx, ws),
+		Syncs:    syncs,
+		Accounts: NewAccountsService(ctx, ws, syncs),
 		Review:   NewReviewService(ctx, ws),
 		Threads:  NewThreadsService(ctx, ws),
 		Weekly:   NewWeeklyService(ctx, ws),

@@ -16,6 +16,9 @@ type Overview struct {
 	TimeZone string        `json:"timeZone"`
 	// RepEmails are the rep's own addresses.
 	RepEmails []string `json:"repEmails"`
+	// SecretsWarning is set when no system keyring exists and passwords
+	// are kept in a private file instead.
+	SecretsWarning string `json:"secretsWarning"`
 }
 
 // StoreCounts sizes the open database.
@@ -37,6 +40,10 @@ type AccountView struct {
 	Status     string `json:"status"`
 	LastSyncAt string `json:"lastSyncAt"` // RFC 3339, "" when never synced
 	LastError  string `json:"lastError"`
+	Host       string `json:"host"`
+	User       string `json:"user"`
+	// Progress is set while a sync runs.
+	Progress *model.SyncProgress `json:"progress"`
 }
 
 // DraftRequest is a draft to review, optionally in reply to a thread.

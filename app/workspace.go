@@ -236,3 +236,22 @@ func rep(ctx context.Context, db *store.DB) (analysis.Rep, []string, error) {
 	}
 	return analysis.NewRep(ids, doms), ids, nil
 }
+
+// UseLive switches to the live database (when the first account is
+// connected), keeping it open if it already is.
+func (w *Workspace) UseLive(ctx context.Context) (*store.DB, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.mode == ModeLive && w.db != nil {
+		return w.db, nil
+	}
+	live, err := store.Open(ctx, filepath.Join(w.dir, LiveDBName), w.clock)
+	if err != nil {
+		return nil, err
+	}
+	if w.db != nil {
+		w.db.Close()
+	}
+	w.db, w.mode = live, ModeLive
+	return live, nil
+}

@@ -40,3 +40,12 @@ type Account struct {
 	LastError  string            `json:"lastError"`
 	CreatedAt  time.Time         `json:"createdAt"`
 }
+
+// SyncProgress reports a running sync: which account and folder, and how
+// many of the folder's messages are done.
+type SyncProgress struct {
+	AccountID int64  `json:"accountId"`
+	Folder    string `json:"folder"`
+	Done      int    `json:"done"`
+	Total     int    `json:"total"`
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"strings"
 
 	"dialtone/model"
@@ -127,22 +128,130 @@ func (w *writer) putPerson(a model.Address) error {
 	return dbErr(err, "save a person")
 }
 
-func (w *writer) threadID(key, subject string, m *model.Message) (any, error) {
-	if key == "" {
-		return nil, nil
-	}
+// thread returns the id of the thread a message belongs to, creating or
+// merging threads as needed, and records the message's ids in thread_refs.
+// A message with a ThreadKey (the demo's) joins that thread; any other joins
+// the thread of an id it shares (its own, References, In-Reply-To), merging
+// threads it bridges; a reply without those headers joins a recent thread
+// with the same base subject (RFC 5256 §2.1); anything else starts a thread.
+func (w *writer) thread(m *model.Message) (int64, error) {
+	refs := model.ThreadRefs(m)
+	base, isReply := model.BaseSubject(m.Subject)
 	at := unix(m.Date)
 	var id int64
-	err := w.queryRow(`INSERT INTO threads (key, subject, first_at, last_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET
-			first_at = min(threads.first_at, excluded.first_at),
-			last_at = max(threads.last_at, excluded.last_at),
-			subject = CASE WHEN threads.subject = '' THEN excluded.subject ELSE threads.subject END
-		RETURNING id`, key, subject, at, at).Scan(&id)
-	if err != nil {
-		return nil, dbErr(err, "save a thread")
+	if m.ThreadKey == "" {
+		ids, err := w.threadsOf(refs)
+		if err != nil {
+			return 0, err
+		}
+		if len(ids) > 0 {
+			id = ids[0]
+			for _, other := range ids[1:] {
+				if err := w.mergeThreads(id, other); err != nil {
+					return 0, err
+				}
+			}
+		} else if isReply && !model.HasThreadHeaders(m) && len(base) >= 3 {
+			const window = 45 * 24 * 3600
+			err := w.queryRow(`SELECT id FROM threads WHERE base_subject = ? AND last_at BETWEEN ? AND ?
+				ORDER BY last_at DESC LIMIT 1`, base, at-window, at+window).Scan(&id)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return 0, dbErr(err, "find a thread by subject")
+			}
+		}
+	}
+	key := m.ThreadKey
+	if key == "" && id == 0 {
+		key = "mid:" + threadRoot(m, refs)
+	}
+	if id != 0 {
+		_, err := w.exec(`UPDATE threads SET first_at = min(first_at, ?), last_at = max(last_at, ?) WHERE id = ?`, at, at, id)
+		if err != nil {
+			return 0, dbErr(err, "save a thread")
+		}
+	} else {
+		err := w.queryRow(`INSERT INTO threads (key, subject, base_subject, first_at, last_at) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (key) DO UPDATE SET
+				first_at = min(threads.first_at, excluded.first_at),
+				last_at = max(threads.last_at, excluded.last_at),
+				subject = CASE WHEN threads.subject = '' THEN excluded.subject ELSE threads.subject END,
+				base_subject = CASE WHEN threads.base_subject = '' THEN excluded.base_subject ELSE threads.base_subject END
+			RETURNING id`, key, m.Subject, base, at, at).Scan(&id)
+		if err != nil {
+			return 0, dbErr(err, "save a thread")
+		}
+	}
+	for _, r := range refs {
+		if _, err := w.exec(`INSERT INTO thread_refs (message_id, thread_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, r, id); err != nil {
+			return 0, dbErr(err, "save a thread")
+		}
 	}
 	return id, nil
+}
+
+// threadRoot names a new thread after the oldest message it knows of.
+func threadRoot(m *model.Message, refs []string) string {
+	if len(m.References) > 0 {
+		if r := strings.Trim(strings.TrimSpace(m.References[0]), "<>"); r != "" {
+			return r
+		}
+	}
+	if r := strings.Trim(strings.TrimSpace(m.InReplyTo), "<>"); r != "" {
+		return r
+	}
+	return refs[0]
+}
+
+// threadsOf returns the threads that already hold any of ids, lowest first.
+func (w *writer) threadsOf(ids []string) ([]int64, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	q := `SELECT DISTINCT thread_id FROM thread_refs WHERE message_id IN (?` + strings.Repeat(", ?", len(ids)-1) + `) ORDER BY thread_id`
+	s, ok := w.stmts[q]
+	if !ok {
+		var err error
+		if s, err = w.tx.PrepareContext(w.ctx, q); err != nil {
+			return nil, dbErr(err, "find a thread")
+		}
+		w.stmts[q] = s
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.QueryContext(w.ctx, args...)
+	if err != nil {
+		return nil, dbErr(err, "find a thread")
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, dbErr(err, "find a thread")
+		}
+		out = append(out, id)
+	}
+	return out, dbErr(rows.Err(), "find a thread")
+}
+
+// mergeThreads moves every message and id of thread from into thread into.
+func (w *writer) mergeThreads(into, from int64) error {
+	for _, q := range []string{
+		`UPDATE messages SET thread_id = ?1 WHERE thread_id = ?2`,
+		`UPDATE thread_refs SET thread_id = ?1 WHERE thread_id = ?2`,
+		`UPDATE threads SET
+			first_at = min(first_at, (SELECT first_at FROM threads WHERE id = ?2)),
+			last_at = max(last_at, (SELECT last_at FROM threads WHERE id = ?2))
+		 WHERE id = ?1`,
+		`DELETE FROM threads WHERE id = ?2`,
+	} {
+		if _, err := w.exec(q, into, from); err != nil {
+			return dbErr(err, "merge two threads")
+		}
+	}
+	return nil
 }
 
 func (w *writer) putMessage(m *model.Message) error {
@@ -157,7 +266,7 @@ func (w *writer) putMessage(m *model.Message) error {
 			return err
 		}
 	}
-	tid, err := w.threadID(m.ThreadKey, m.Subject, m)
+	tid, err := w.thread(m)
 	if err != nil {
 		return err
 	}
@@ -185,9 +294,7 @@ func (w *writer) putMessage(m *model.Message) error {
 	if err != nil {
 		return dbErr(err, "save a message")
 	}
-	if tid != nil {
-		m.ThreadID = tid.(int64)
-	}
+	m.ThreadID = tid
 	if _, err := w.exec(`DELETE FROM recipients WHERE message_id = ?`, m.ID); err != nil {
 		return dbErr(err, "save the recipients")
 	}

@@ -140,7 +140,9 @@ func (e *env) withServices(fn func(*app.Services) error) error {
 		return err
 	}
 	defer ws.Close()
-	return fn(app.NewServices(e.ctx, ws))
+	syncs := app.NewSyncs(ws, nil)
+	defer syncs.Close()
+	return fn(app.NewServices(e.ctx, ws, syncs))
 }
 
 func (e *env) json(v any) error {

@@ -1,0 +1,99 @@
+package model
+
+import "strings"
+
+// ThreadRefs returns the Message-IDs that tie a message to its thread: its
+// own id, then its References (oldest first), then In-Reply-To, each once.
+// Threading links every message that shares one of these ids, which is the
+// first step of JWZ threading (https://www.jwz.org/doc/threading.html) and
+// of the REFERENCES algorithm of RFC 5256 §2.
+func ThreadRefs(m *Message) []string {
+	out := make([]string, 0, 2+len(m.References))
+	add := func(id string) {
+		id = strings.TrimSpace(strings.Trim(strings.TrimSpace(id), "<>"))
+		if id == "" {
+			return
+		}
+		for _, s := range out {
+			if s == id {
+				return
+			}
+		}
+		out = append(out, id)
+	}
+	add(m.MessageID)
+	for _, r := range m.References {
+		add(r)
+	}
+	add(m.InReplyTo)
+	return out
+}
+
+// HasThreadHeaders reports whether a message names the messages it answers
+// (In-Reply-To or References). Subject matching is only for those that do not.
+func HasThreadHeaders(m *Message) bool {
+	return strings.TrimSpace(m.InReplyTo) != "" || len(m.References) > 0
+}
+
+// replyPrefixes are reply and forward markers in the languages reps meet:
+// English, German (AW, WG), Nordic (SV, VS, VB), Dutch (Antw), French (TR),
+// Polish (Odp), Italian (R, RIF), Spanish/Portuguese (RV, ENC) and Fw/Fwd.
+var replyPrefixes = []string{"re", "fw", "fwd", "aw", "wg", "sv", "vs", "vb", "antw", "tr", "odp", "rif", "r", "rv", "enc", "ref"}
+
+// BaseSubject reduces a subject to the part replies keep, after RFC 5256
+// §2.1: reply and forward prefixes ("Re:", "Fwd:", "AW:", "Re[2]:"),
+// leading "[list]" tags and trailing "(fwd)" are removed, white space is
+// folded and the result lower-cased. isReply reports that a reply or
+// forward marker was removed.
+func BaseSubject(subject string) (base string, isReply bool) {
+	s := strings.Join(strings.Fields(subject), " ")
+	for {
+		changed := false
+		for strings.HasSuffix(strings.ToLower(s), "(fwd)") {
+			s = strings.TrimSpace(s[:len(s)-5])
+			isReply, changed = true, true
+		}
+		if strings.HasPrefix(s, "[") {
+			if end := strings.IndexByte(s, ']'); end > 0 && end < len(s)-1 {
+				s = strings.TrimSpace(s[end+1:])
+				changed = true
+			}
+		}
+		if rest, ok := cutReplyPrefix(s); ok {
+			s = rest
+			isReply, changed = true, true
+		}
+		if !changed {
+			break
+		}
+	}
+	return strings.ToLower(s), isReply
+}
+
+// cutReplyPrefix removes one "Re:", "Re[3]:", "Re :" or "AW:" style prefix.
+func cutReplyPrefix(s string) (string, bool) {
+	colon := strings.IndexAny(s, ":：")
+	if colon <= 0 || colon > 8 {
+		return s, false
+	}
+	word := strings.TrimSpace(s[:colon])
+	if i := strings.IndexByte(word, '['); i > 0 && strings.HasSuffix(word, "]") {
+		word = word[:i] // Re[2]
+	}
+	word = strings.ToLower(word)
+	for _, p := range replyPrefixes {
+		if word == p {
+			_, size := firstRuneAt(s, colon)
+			return strings.TrimSpace(s[colon+size:]), true
+		}
+	}
+	return s, false
+}
+
+// firstRuneAt returns the rune at byte offset i and its size.
+func firstRuneAt(s string, i int) (rune, int) {
+	for _, r := range s[i:] {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
