@@ -39,6 +39,9 @@ export namespace app {
 	    status: string;
 	    lastSyncAt: string;
 	    lastError: string;
+	    host: string;
+	    user: string;
+	    progress?: model.SyncProgress;
 	
 	    static createFrom(source: any = {}) {
 	        return new AccountView(source);
@@ -53,7 +56,28 @@ export namespace app {
 	        this.status = source["status"];
 	        this.lastSyncAt = source["lastSyncAt"];
 	        this.lastError = source["lastError"];
+	        this.host = source["host"];
+	        this.user = source["user"];
+	        this.progress = this.convertValues(source["progress"], model.SyncProgress);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class AttentionView {
 	    key: string;
@@ -236,6 +260,32 @@ export namespace app {
 	        this.threadId = source["threadId"];
 	    }
 	}
+	export class IMAPForm {
+	    host: string;
+	    port: number;
+	    tls: string;
+	    user: string;
+	    auth: string;
+	    secret: string;
+	    email: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new IMAPForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.host = source["host"];
+	        this.port = source["port"];
+	        this.tls = source["tls"];
+	        this.user = source["user"];
+	        this.auth = source["auth"];
+	        this.secret = source["secret"];
+	        this.email = source["email"];
+	        this.name = source["name"];
+	    }
+	}
 	export class LogCallRequest {
 	    email: string;
 	    name: string;
@@ -349,6 +399,7 @@ export namespace app {
 	    counts: StoreCounts;
 	    timeZone: string;
 	    repEmails: string[];
+	    secretsWarning: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Overview(source);
@@ -362,6 +413,7 @@ export namespace app {
 	        this.counts = this.convertValues(source["counts"], StoreCounts);
 	        this.timeZone = source["timeZone"];
 	        this.repEmails = source["repEmails"];
+	        this.secretsWarning = source["secretsWarning"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -608,6 +660,24 @@ export namespace model {
 	        this.text = source["text"];
 	        this.start = source["start"];
 	        this.end = source["end"];
+	    }
+	}
+	export class SyncProgress {
+	    accountId: number;
+	    folder: string;
+	    done: number;
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.folder = source["folder"];
+	        this.done = source["done"];
+	        this.total = source["total"];
 	    }
 	}
 	export class WeekStats {
