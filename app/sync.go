@@ -6,6 +6,7 @@ import (
 	"net/mail"
 	"strings"
 	"sync"
+	"time"
 
 	"dialtone/model"
 	"dialtone/store"
@@ -53,9 +54,15 @@ func (s *Syncs) Secrets(ctx context.Context) (*secrets.Secrets, error) {
 	if s.secrets != nil {
 		return s.secrets, nil
 	}
-	sec, err := secrets.Open(ctx, s.ws.Dir())
+	// A keyring that waits for the user to unlock it must not hang the app.
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	sec, err := secrets.Open(pctx, s.ws.Dir())
 	if err != nil {
-		return nil, err
+		s.ws.log.Warn("the system keyring did not answer; using the private file", "err", err)
+		if sec, err = secrets.OpenWith(ctx, s.ws.Dir(), nil); err != nil {
+			return nil, err
+		}
 	}
 	if w := sec.Warning(); w != "" {
 		s.ws.log.Warn("no system keyring", "reason", sec.KeyringError())
@@ -148,6 +155,9 @@ func (s *Syncs) Remove(ctx context.Context, id int64) error {
 	s.emit(EventAccountsChanged, nil)
 	return nil
 }
+
+// SyncResult counts what one sync did.
+type SyncResult = imapsync.Result
 
 // Sync runs one sync of an account now: mail is fetched, then the new
 // outbound mail is judged by the classifier in its thread. progress may be nil.

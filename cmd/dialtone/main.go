@@ -3,6 +3,9 @@
 //
 //	dialtone [--data DIR] demo
 //	dialtone [--data DIR] accounts list [--json]
+//	dialtone [--data DIR] accounts add imap --host H [--port P] --user U [--tls tls|starttls|none] --password-stdin
+//	dialtone [--data DIR] accounts remove ID
+//	dialtone [--data DIR] sync [--account ID] [--json]
 //	dialtone [--data DIR] report weekly [--weeks N] [--json]
 //	dialtone [--data DIR] threads [--json]
 //	dialtone [--data DIR] suggest calls [--json]
@@ -49,6 +52,9 @@ type command struct {
 var commands = []command{
 	{"demo", "load the deterministic demo data set", runDemo},
 	{"accounts list", "list connected accounts [--json]", runAccountsList},
+	{"accounts add imap", "connect an IMAP mailbox --host H [--port P] --user U [--tls tls|starttls|none] --password-stdin [--email ADDR] [--name NAME]", runAccountsAddIMAP},
+	{"accounts remove", "remove account ID and the mail synced through it", runAccountsRemove},
+	{"sync", "fetch new mail from every account (or --account ID), with a progress bar [--json]", runSync},
 	{"report weekly", "connects vs contacts per ISO week [--weeks N] [--json]", runReportWeekly},
 	{"threads", "threads with their state, most in need first [--json]", runThreads},
 	{"suggest calls", "threads that would go better as a short call [--json]", runSuggestCalls},

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"net"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -19,8 +18,6 @@ import (
 
 	goimap "github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-imap/v2/imapserver"
-	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 )
 
 const (
@@ -37,35 +34,9 @@ type backend struct {
 // memBackend starts go-imap's in-memory server on loopback. It has no
 // SPECIAL-USE, so Sent and Drafts are found by name.
 func memBackend(t *testing.T) backend {
-	mem := imapmemserver.New()
-	u := imapmemserver.NewUser(repEmail, repPass)
-	for _, mb := range []string{"INBOX", "Sent", "Drafts"} {
-		if err := u.Create(mb, nil); err != nil && mb != "INBOX" {
-			t.Fatal(err)
-		}
-	}
-	mem.AddUser(u)
-	srv := imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps:         goimap.CapSet{goimap.CapIMAP4rev1: {}, goimap.CapIMAP4rev2: {}},
-		InsecureAuth: true,
-		Logger:       discardLogger{},
-	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
-	port := ln.Addr().(*net.TCPAddr).Port
-	return backend{name: "memserver", cfg: dimap.Config{Host: "127.0.0.1", Port: port, TLS: dimap.TLSNone, User: repEmail, Secret: repPass}}
+	m := imaptest.StartMem(t, imaptest.User{Name: repEmail, Password: repPass})
+	return backend{name: "memserver", cfg: dimap.Config{Host: "127.0.0.1", Port: m.Port(), TLS: dimap.TLSNone, User: repEmail, Secret: repPass}}
 }
-
-type discardLogger struct{}
-
-func (discardLogger) Printf(string, ...any) {}
 
 // dovecotBackend starts a real Dovecot on loopback (see imaptest).
 func dovecotBackend(t *testing.T) (backend, *imaptest.Dovecot) {

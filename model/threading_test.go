@@ -1,0 +1,43 @@
+package model
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestBaseSubject(t *testing.T) {
+	cases := []struct {
+		in    string
+		base  string
+		reply bool
+	}{
+		{"Pilot proposal", "pilot proposal", false},
+		{"Re: Pilot proposal", "pilot proposal", true},
+		{"RE: Re: FW: Pilot  proposal", "pilot proposal", true},
+		{"Re[3]: Pilot proposal", "pilot proposal", true},
+		{"AW: WG: Angebot", "angebot", true},
+		{"SV: Offert", "offert", true},
+		{"[acme-sales] Re: Pricing", "pricing", true},
+		{"Pricing (fwd)", "pricing", true},
+		{"Re : Pricing", "pricing", true},
+		{"Réunion: jeudi", "réunion: jeudi", false},
+		{"Q3: numbers", "q3: numbers", false},
+		{"", "", false},
+	}
+	for _, c := range cases {
+		base, reply := BaseSubject(c.in)
+		if base != c.base || reply != c.reply {
+			t.Errorf("BaseSubject(%q) = %q, %v; want %q, %v", c.in, base, reply, c.base, c.reply)
+		}
+	}
+}
+
+func TestThreadRefs(t *testing.T) {
+	m := &Message{MessageID: "c@x", References: []string{"<a@x>", " b@x ", "a@x"}, InReplyTo: "b@x"}
+	if got := ThreadRefs(m); !slices.Equal(got, []string{"c@x", "a@x", "b@x"}) {
+		t.Fatalf("ThreadRefs = %v", got)
+	}
+	if !HasThreadHeaders(m) || HasThreadHeaders(&Message{MessageID: "x"}) {
+		t.Fatal("HasThreadHeaders")
+	}
+}

@@ -1,0 +1,56 @@
+package imaptest
+
+import (
+	"net"
+	"strconv"
+	"testing"
+
+	goimap "github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapserver"
+	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+)
+
+// Mem is go-imap's in-memory IMAP server on a loopback port, with one
+// user and the mailboxes INBOX, Sent and Drafts. It has no SPECIAL-USE, so
+// clients find Sent and Drafts by name.
+type Mem struct {
+	port int
+}
+
+// StartMem starts an in-memory server for user and stops it when the test ends.
+func StartMem(t testing.TB, user User) *Mem {
+	t.Helper()
+	mem := imapmemserver.New()
+	u := imapmemserver.NewUser(user.Name, user.Password)
+	for _, mb := range []string{"INBOX", "Sent", "Drafts"} {
+		if err := u.Create(mb, nil); err != nil && mb != "INBOX" {
+			t.Fatal(err)
+		}
+	}
+	mem.AddUser(u)
+	srv := imapserver.New(&imapserver.Options{
+		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
+			return mem.NewSession(), nil, nil
+		},
+		Caps:         goimap.CapSet{goimap.CapIMAP4rev1: {}, goimap.CapIMAP4rev2: {}},
+		InsecureAuth: true,
+		Logger:       quiet{},
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return &Mem{port: ln.Addr().(*net.TCPAddr).Port}
+}
+
+// Port returns the server's loopback port.
+func (m *Mem) Port() int { return m.port }
+
+// Addr returns "127.0.0.1:PORT".
+func (m *Mem) Addr() string { return net.JoinHostPort("127.0.0.1", strconv.Itoa(m.port)) }
+
+type quiet struct{}
+
+func (quiet) Printf(string, ...any) {}
