@@ -59,22 +59,7 @@ func Reclassify(ctx context.Context, db *store.DB, progress func(done, total int
 		batch = batch[:0]
 		return err
 	}
-	for i, id := range ids {
-		if err := ctx.Err(); err != nil {
-			return judged, err
-		}
-		var msgs []model.Message
-		var err error
-		if id == 0 {
-			msgs, err = db.UnthreadedMessages(ctx)
-		} else {
-			var t model.Thread
-			t, err = db.Thread(ctx, id)
-			msgs = t.Messages
-		}
-		if err != nil {
-			return judged, err
-		}
+	judge := func(id int64, msgs []model.Message) {
 		for j, m := range msgs {
 			if m.Facts.Version != analysis.FactsVersion {
 				facts[m.ID] = analysis.TextFactsOf(m.Direction, m.OwnText)
@@ -88,13 +73,35 @@ func Reclassify(ctx context.Context, db *store.DB, progress func(done, total int
 			}
 			batch = append(batch, verdict(m, before))
 		}
-		if len(batch)+len(facts) >= 500 {
-			if err := flush(); err != nil {
-				return judged, err
-			}
+	}
+	if len(ids) > 0 && ids[0] == 0 {
+		msgs, err := db.UnthreadedMessages(ctx)
+		if err != nil {
+			return judged, err
 		}
+		judge(0, msgs)
+		ids = ids[1:]
+	}
+	// Threads are read a few hundred at a time: one query each.
+	const chunk = 400
+	for done := 0; done < len(ids); {
+		if err := ctx.Err(); err != nil {
+			return judged, err
+		}
+		part := ids[done:min(done+chunk, len(ids))]
+		threads, err := db.ThreadsByID(ctx, part)
+		if err != nil {
+			return judged, err
+		}
+		for _, t := range threads {
+			judge(t.ID, t.Messages)
+		}
+		if err := flush(); err != nil {
+			return judged, err
+		}
+		done += len(part)
 		if progress != nil {
-			progress(i+1, len(ids))
+			progress(done, len(ids))
 		}
 	}
 	return judged, flush()

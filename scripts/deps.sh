@@ -8,7 +8,7 @@ what=${1:-build}
 
 pkgs=(pkg-config gcc libgtk-3-dev libwebkit2gtk-4.1-dev)
 if [ "$what" = test ]; then
-  pkgs+=(xvfb xauth dbus dbus-x11 chromium imagemagick)
+  pkgs+=(xvfb xauth dbus dbus-x11 chromium imagemagick dovecot-imapd isync)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
@@ -20,6 +20,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  if [[ " ${missing[*]} " == *" dovecot-imapd "* ]]; then
+    # The package has just started the system Dovecot; tests run their own.
+    $sudo systemctl stop dovecot 2>/dev/null || $sudo service dovecot stop >/dev/null 2>&1 || true
+  fi
 fi
 
 # The Wails CLI, pinned in tools/wails/go.mod.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 
 	"dialtone/model"
 )
@@ -85,4 +86,16 @@ func (d *DB) OrganizationNames(ctx context.Context) (map[string]string, error) {
 // InternalDomains returns the rep's company domains.
 func (d *DB) InternalDomains(ctx context.Context) ([]string, error) {
 	return d.strings(ctx, `SELECT domain FROM internal_domains ORDER BY domain`, "read your domains")
+}
+
+// ThreadsByID returns the threads with the given ids and their messages
+// (drafts left out), in one query; ids with no such message are omitted.
+func (d *DB) ThreadsByID(ctx context.Context, ids []int64) ([]model.Thread, error) {
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, model.WrapError(err, model.EINTERNAL, "Could not read threads.")
+	}
+	return d.threads(ctx, `SELECT `+messageColumns+` FROM messages m
+		WHERE m.thread_id IN (SELECT value FROM json_each(?1)) AND m.direction != 'draft' ORDER BY m.thread_id, m.sent_at, m.id`,
+		`SELECT id, key, subject, first_at, last_at FROM threads WHERE id IN (SELECT value FROM json_each(?1))`, string(list))
 }

@@ -39,7 +39,7 @@ func memBackend(t *testing.T) backend {
 }
 
 // dovecotBackend starts a real Dovecot on loopback (see imaptest).
-func dovecotBackend(t *testing.T) (backend, *imaptest.Dovecot) {
+func dovecotBackend(t testing.TB) (backend, *imaptest.Dovecot) {
 	d := imaptest.StartDovecot(t, imaptest.User{Name: repEmail, Password: repPass})
 	return backend{name: "dovecot", cfg: dimap.Config{Host: "127.0.0.1", Port: d.Port(), TLS: dimap.TLSNone, User: repEmail, Secret: repPass}}, d
 }

@@ -13,14 +13,16 @@ import (
 	"testing"
 	"time"
 
+	"dialtone/app"
 	"dialtone/model"
 	"dialtone/store"
 	dimap "dialtone/sync/imap"
 	"dialtone/sync/imap/imaptest"
 )
 
-// corpus returns n sent messages to customers of 40 companies and, for
-// every other one, the customer's reply; plus n/4 unrelated inbound mails.
+// corpus returns n sent messages to customers of 40 companies and n
+// inbound ones: for every other sent message the customer's reply, and as
+// many unrelated emails (newsletters) that are never stored.
 // Bodies are about 150 words, like a rep's real mail.
 func corpus(n int) (sent, inbox [][]byte) {
 	words := strings.Fields(`thanks for the call today I have attached the revised proposal with pricing for
@@ -47,7 +49,7 @@ func corpus(n int) (sent, inbox [][]byte) {
 		if i%2 == 0 {
 			inbox = append(inbox, mail{id: fmt.Sprintf("r%d@company%d.test", i, i%40), from: cust, to: repEmail, subject: fmt.Sprintf("Re: Proposal %d", i), inReplyTo: id, refs: []string{id}, body: body(), date: base.Add(time.Duration(i)*17*time.Minute + time.Hour)}.bytes())
 		}
-		if i%4 == 1 {
+		if i%2 == 1 {
 			inbox = append(inbox, mail{id: fmt.Sprintf("n%d@news.test", i), from: "news@news.test", to: repEmail, subject: "Digest", body: body(), date: base.Add(time.Duration(i) * 17 * time.Minute)}.bytes())
 		}
 	}
@@ -58,6 +60,11 @@ func corpus(n int) (sent, inbox [][]byte) {
 // each sync fails with a clear error, keeps what it stored, and the one
 // that finally completes leaves the store equal to a clean sync.
 func TestDroppedConnection(t *testing.T) {
+	if raceDetector {
+		// go-imap v2.0.0-beta.8 reads a cut literal from two goroutines
+		// inside the library; `make test` runs this test without -race.
+		t.Skip("go-imap's client races on a literal cut mid-way; run without -race")
+	}
 	b, d := dovecotBackend(t)
 	sent, inbox := corpus(120)
 	d.Deliver(t, repEmail, "Sent", sent)
@@ -151,6 +158,11 @@ func TestCrashResume(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills 20 processes")
 	}
+	if raceDetector {
+		// Twenty race-instrumented children take minutes; `make test` runs
+		// this test in its pass without -race.
+		t.Skip("runs without -race")
+	}
 	b, d := dovecotBackend(t)
 	sent, inbox := corpus(1500)
 	d.Deliver(t, repEmail, "Sent", sent)
@@ -165,11 +177,7 @@ func TestCrashResume(t *testing.T) {
 	syncWith(t, fresh, fid, b.cfg, crashBodyBatch, crashHeaderBatch)
 	full := time.Since(began)
 	child := func(path string, acct int64) *exec.Cmd {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$")
-		cmd.Env = append(os.Environ(), "DIALTONE_CRASH_DB="+path, "DIALTONE_CRASH_PORT="+strconv.Itoa(b.cfg.Port),
-			"DIALTONE_CRASH_ACCOUNT="+strconv.FormatInt(acct, 10))
-		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-		return cmd
+		return syncChild(path, b.cfg.Port, acct, crashBodyBatch, crashHeaderBatch)
 	}
 	began = time.Now()
 	if err := child(freshPath, fid).Run(); err != nil {
@@ -226,27 +234,47 @@ func TestCrashResume(t *testing.T) {
 	t.Logf("%d kills over a %v sync (child start-up %v)", kills, full.Round(time.Millisecond), overhead.Round(time.Millisecond))
 }
 
-// TestCrashChild is the process TestCrashResume kills: one sync, then exit.
-func TestCrashChild(t *testing.T) {
-	path := os.Getenv("DIALTONE_CRASH_DB")
+// syncChild returns a command that runs TestSyncChild: one sync of the
+// database at path in a process of its own, to be killed or measured.
+func syncChild(path string, port int, acct int64, body, header int) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestSyncChild$")
+	cmd.Env = append(os.Environ(), "DIALTONE_CHILD_DB="+path, "DIALTONE_CHILD_PORT="+strconv.Itoa(port),
+		"DIALTONE_CHILD_ACCOUNT="+strconv.FormatInt(acct, 10), "DIALTONE_CHILD_BATCH="+strconv.Itoa(body)+","+strconv.Itoa(header))
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	return cmd
+}
+
+// TestSyncChild is the process that TestCrashResume kills and the
+// benchmarks measure: one sync, then exit.
+func TestSyncChild(t *testing.T) {
+	path := os.Getenv("DIALTONE_CHILD_DB")
 	if path == "" {
-		t.Skip("run by TestCrashResume")
+		t.Skip("run by TestCrashResume and BenchmarkFullSync")
 	}
-	port, _ := strconv.Atoi(os.Getenv("DIALTONE_CRASH_PORT"))
-	acct, _ := strconv.ParseInt(os.Getenv("DIALTONE_CRASH_ACCOUNT"), 10, 64)
+	port, _ := strconv.Atoi(os.Getenv("DIALTONE_CHILD_PORT"))
+	acct, _ := strconv.ParseInt(os.Getenv("DIALTONE_CHILD_ACCOUNT"), 10, 64)
+	bs, hs, _ := strings.Cut(os.Getenv("DIALTONE_CHILD_BATCH"), ",")
+	body, _ := strconv.Atoi(bs)
+	header, _ := strconv.Atoi(hs)
 	db, err := store.Open(context.Background(), path, model.FixedClock(base))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
 	cfg := dimap.Config{Host: "127.0.0.1", Port: port, TLS: dimap.TLSNone, User: repEmail, Secret: repPass}
-	s := &dimap.Syncer{DB: db, AccountID: acct, Config: cfg, BodyBatch: crashBodyBatch, HeaderBatch: crashHeaderBatch}
+	s := &dimap.Syncer{DB: db, AccountID: acct, Config: cfg, BodyBatch: body, HeaderBatch: header}
 	if _, err := s.Sync(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+	// As the app does after each sync: judge the new outbound mail.
+	if os.Getenv("DIALTONE_CHILD_CLASSIFY") == "1" {
+		if _, err := app.Reclassify(context.Background(), db, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
-func openDBAt(t *testing.T, path string, cfg dimap.Config) (*store.DB, int64) {
+func openDBAt(t testing.TB, path string, cfg dimap.Config) (*store.DB, int64) {
 	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, path, model.FixedClock(base))

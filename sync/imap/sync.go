@@ -47,8 +47,8 @@ type Result struct {
 	Stored     int      `json:"stored"`     // messages written
 	Deleted    int      `json:"deleted"`    // messages removed because the server no longer has them
 	Skipped    int      `json:"skipped"`    // reply headers outside the rep's threads, not stored
-	Oversize   int      `json:"oversize"`   // messages over the size limit, stored with headers only
-	Unreadable int      `json:"unreadable"` // messages that had neither a header nor text
+	Oversize   int      `json:"oversize"`   // messages over the size limit, stored with headers only (counted by the reader)
+	Unreadable int      `json:"unreadable"` // messages that had neither a header nor text (counted by the reader)
 	Unchanged  []string `json:"unchanged"`  // folders with nothing new
 }
 
@@ -268,21 +268,59 @@ func (fs *folderSync) folder(ctx context.Context, f folder, st *goimap.StatusDat
 			size = defaultHeaderBatch
 		}
 	}
+	// Fetching and parsing (network, CPU) overlap with storing (disk):
+	// one goroutine reads batches ahead while this one writes them in order.
+	type fetchedBatch struct {
+		uids []uint32
+		msgs []model.Message
+		err  error
+	}
+	ahead := make(chan fetchedBatch, 2)
+	fctx, cancel := context.WithCancel(ctx)
+	reader := make(chan struct{})
+	defer func() {
+		cancel()
+		for range ahead {
+		}
+		<-reader
+	}()
+	go func() {
+		defer close(reader)
+		defer close(ahead)
+		for rest := todo; len(rest) > 0; {
+			n := min(size, len(rest))
+			part := rest[:n]
+			rest = rest[n:]
+			msgs, err := fs.fetch(part, sizes, f.Role)
+			select {
+			case ahead <- fetchedBatch{part, msgs, err}:
+			case <-fctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
 	done := 0
-	for len(todo) > 0 {
-		n := min(size, len(todo))
-		part := todo[:n]
-		todo = todo[n:]
-		msgs, err := fs.fetch(ctx, part, sizes, f.Role)
-		if err != nil {
-			return err
+	for fb := range ahead {
+		if fb.err != nil {
+			return fb.err
+		}
+		msgs := fb.msgs
+		if f.Role == RoleInbox {
+			if msgs, err = fs.replies(ctx, msgs); err != nil {
+				return err
+			}
 		}
 		batch.Put = msgs
+		last := fb.uids[len(fb.uids)-1]
+		done += len(fb.uids)
 		next := prev
-		next.UIDNext = max(prev.UIDNext, part[n-1]+1)
+		next.UIDNext = max(prev.UIDNext, last+1)
 		next.UIDValidity = sel.UIDValidity
 		next.Done = false
-		if len(todo) == 0 {
+		if done == len(todo) {
 			next = final
 		}
 		batch.Cursor = next.String()
@@ -292,8 +330,10 @@ func (fs *folderSync) folder(ctx context.Context, f folder, st *goimap.StatusDat
 		prev = next
 		fs.res.Stored += len(msgs)
 		batch = store.SyncBatch{AccountID: fs.AccountID, Folder: f.Name, Scope: scopeOf(f.Name)}
-		done += n
-		fs.progress(f, done, done+len(todo))
+		fs.progress(f, done, len(todo))
+	}
+	if done != len(todo) {
+		return ctx.Err()
 	}
 	if f.Role == RoleSent && had && !reset {
 		// The rep's new mail may answer customer mail that was skipped
@@ -394,9 +434,9 @@ func uidSet(uids []uint32) goimap.UIDSet {
 	return s
 }
 
-// fetch reads one batch and translates it, keeping only what belongs: for
-// reply folders, headers of messages in the rep's threads.
-func (fs *folderSync) fetch(ctx context.Context, uids []uint32, sizes map[uint32]int64, role Role) ([]model.Message, error) {
+// fetch reads one batch and translates it. It runs on the reader
+// goroutine and touches only the connection and the reader's counters.
+func (fs *folderSync) fetch(uids []uint32, sizes map[uint32]int64, role Role) ([]model.Message, error) {
 	limit := fs.Config.MaxBytes
 	if limit == 0 {
 		limit = mime.DefaultMaxBytes
@@ -442,10 +482,7 @@ func (fs *folderSync) fetch(ctx context.Context, uids []uint32, sizes map[uint32
 		}
 		msgs = append(msgs, m)
 	}
-	if role != RoleInbox {
-		return msgs, nil
-	}
-	return fs.replies(ctx, msgs)
+	return msgs, nil
 }
 
 // replies keeps the reply headers that belong to a thread the rep is in,

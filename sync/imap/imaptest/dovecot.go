@@ -42,7 +42,8 @@ type User struct {
 
 // Dovecot is a Dovecot IMAP server owned by one test. It listens on
 // 127.0.0.1 without TLS, accepts LOGIN and AUTHENTICATE PLAIN/LOGIN with the
-// users' passwords, advertises CONDSTORE and QRESYNC, and gives every user
+// users' passwords (a wrong one fails without Dovecot's usual delay and
+// per-IP penalty), advertises CONDSTORE and QRESYNC, and gives every user
 // the special-use mailboxes Sent (\Sent) and Drafts (\Drafts), both created
 // and subscribed at first login, and Trash (\Trash) once created. Mail is
 // kept in Maildir++ folders ("." is the hierarchy delimiter) under a fresh
@@ -174,14 +175,17 @@ func (d *Dovecot) Maildir(user string) string {
 	return filepath.Join(d.home(user), "Maildir")
 }
 
-// Stop stops the server and every process it started, and returns once
-// its port is free. Connected clients see their connection closed. Stop is
-// idempotent; it is called when the test ends.
+// Stop kills the server and every process it started, at once and without
+// warning (SIGKILL to its process group, as in a crash; a graceful Dovecot
+// shutdown takes a second or more), and returns once its port is free.
+// Mail already delivered or appended is kept. Connected clients see their
+// connection end without a BYE. Stop is idempotent; it is called when the
+// test ends.
 func (d *Dovecot) Stop() {
 	d.stop(true)
 }
 
-// stop ends the process group; waitPort also waits for the port to be
+// stop kills the process group; waitPort also waits for the port to be
 // released.
 func (d *Dovecot) stop(waitPort bool) {
 	d.mu.Lock()
@@ -191,15 +195,8 @@ func (d *Dovecot) stop(waitPort bool) {
 	if cmd == nil {
 		return
 	}
-	pgid := cmd.Process.Pid
-	_ = syscall.Kill(-pgid, syscall.SIGTERM)
-	select {
-	case <-exited:
-	case <-time.After(stopTimeout):
-	}
-	// Whatever is left of the group (a stuck child, or the master after
-	// the timeout) goes now.
-	_ = syscall.Kill(-pgid, syscall.SIGKILL)
+	// Setpgid made the master's pid its children's process group.
+	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 	select {
 	case <-exited:
 	case <-time.After(stopTimeout):
@@ -209,9 +206,10 @@ func (d *Dovecot) stop(waitPort bool) {
 	}
 }
 
-// Restart stops the server and starts it again on the same port with the
-// same mail, as a server restart in the middle of a sync would. UIDs and
-// UIDVALIDITY survive. It fails the test if the server does not come back.
+// Restart kills the server (see Stop) and starts it again on the same port
+// with the same mail, as a server crash and restart in the middle of a sync
+// would. UIDs and UIDVALIDITY survive. It fails the test if the server does
+// not come back.
 func (d *Dovecot) Restart(t testing.TB) {
 	t.Helper()
 	d.Stop()
@@ -275,7 +273,9 @@ func deliver(dir, root string, seq int, msgs [][]byte) error {
 	}
 	now := time.Now().Unix()
 	for i, m := range msgs {
-		base := fmt.Sprintf("%d.%d_%d.imaptest,S=%d", now, seq, i, len(m))
+		// Dovecot numbers new files by the seconds in their name, then by
+		// name: zero padding keeps deliveries and messages in order.
+		base := fmt.Sprintf("%d.%06d_%08d.imaptest,S=%d", now, seq, i, len(m))
 		tmp := filepath.Join(dir, "tmp", base)
 		if err := writeMail(tmp, m); err != nil {
 			return err
@@ -448,7 +448,9 @@ func (d *Dovecot) start(port int) (exited bool, err error) {
 	cmd := exec.Command(d.bin, "-F", "-c", d.conf)
 	cmd.Stdout = out
 	cmd.Stderr = out
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// Its own process group, so that Stop reaches every child; and it dies
+	// with the test binary (say, on a test timeout).
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	err = cmd.Start()
 	_ = out.Close()
 	if err != nil {
