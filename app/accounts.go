@@ -97,7 +97,7 @@ func (s *AccountsService) overview() (Overview, error) {
 		}
 		o.Accounts = append(o.Accounts, v)
 	}
-	if len(accts) > 0 {
+	if mode == ModeLive && len(accts) > 0 {
 		if sec, err := s.syncs.Secrets(s.ctx); err == nil {
 			o.SecretsWarning = sec.Warning()
 		}

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -215,7 +216,7 @@ func location(ctx context.Context, db *store.DB) (*time.Location, error) {
 		return nil, err
 	}
 	if name == "" {
-		return time.Local, nil
+		return localZone(), nil
 	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
@@ -254,4 +255,24 @@ func (w *Workspace) UseLive(ctx context.Context) (*store.DB, error) {
 	}
 	w.db, w.mode = live, ModeLive
 	return live, nil
+}
+
+// localZone returns the machine's time zone under its IANA name when it
+// can be found (TZ, or the /etc/localtime link), so that it reads
+// "Europe/Berlin" rather than "Local".
+func localZone() *time.Location {
+	name := strings.TrimPrefix(os.Getenv("TZ"), ":")
+	if name == "" {
+		if target, err := os.Readlink("/etc/localtime"); err == nil {
+			if _, after, ok := strings.Cut(target, "zoneinfo/"); ok {
+				name = after
+			}
+		}
+	}
+	if name != "" {
+		if loc, err := time.LoadLocation(name); err == nil {
+			return loc
+		}
+	}
+	return time.Local
 }

@@ -1,5 +1,7 @@
 // End-to-end: Debian's Chromium, driven by Playwright, against the running
-// app (real Go services on the demo data) at $DIALTONE_URL.
+// app (real Go services on the demo data) at $DIALTONE_URL. The tests run in
+// order against one app; the last ones connect the seeded IMAP server on
+// loopback port $DIALTONE_IMAP_PORT, which switches the app to live data.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const url = process.env.DIALTONE_URL;
+const imapPort = process.env.DIALTONE_IMAP_PORT;
 const shots = process.env.DIALTONE_SHOTS ?? '/tmp/dialtone-shots';
 if (!url) throw new Error('set DIALTONE_URL to the running app, e.g. http://127.0.0.1:34115');
 
@@ -281,5 +284,81 @@ describe('Dialtone on demo data', () => {
     assert.match(await page.getByTestId('silent-warning').innerText(), /your \d+(st|nd|rd|th) unanswered email in \d+ days?/);
     assert.notEqual(await page.getByTestId('thread-picker').inputValue(), '0');
     await shot('review-silent');
+  });
+});
+
+// Last: connecting a mailbox turns the demo data off for good.
+describe('Connecting an IMAP mailbox', () => {
+  const user = 'jordan@northwind-analytics.com';
+
+  test('a wrong port gets a clear message and keeps the form', async () => {
+    await page.getByTestId('nav-accounts').click();
+    const form = page.getByTestId('imap-form');
+    await form.getByLabel('Server').fill('127.0.0.1');
+    await form.getByLabel('Security').selectOption('none');
+    assert.equal(await form.getByLabel('Port').inputValue(), '143', 'the port follows the TLS mode');
+    await form.getByLabel('Port').fill('1');
+    await form.getByLabel('User name').fill(user);
+    await form.getByLabel('Password').fill('e2e-pass');
+    await form.getByRole('button', { name: 'Connect' }).click();
+    const error = page.getByTestId('imap-error');
+    await error.waitFor({ timeout: 20_000 });
+    assert.equal(await error.getAttribute('role'), 'alert');
+    assert.match(await error.innerText(), /refused the connection/);
+    assert.equal(await form.getByLabel('Server').inputValue(), '127.0.0.1');
+    assert.equal(await form.getByLabel('Password').inputValue(), 'e2e-pass', 'the password is kept to fix the port');
+    assert.equal(await page.getByTestId('mode').getAttribute('data-mode'), 'demo');
+    await shot('accounts-form');
+  });
+
+  test('the seeded server connects, syncs and replaces the demo data', { skip: !imapPort && 'set DIALTONE_IMAP_PORT' }, async () => {
+    await page.getByTestId('nav-accounts').click();
+    const form = page.getByTestId('imap-form');
+    await form.getByLabel('Port').fill(imapPort);
+    await form.getByLabel('Display name (optional)').fill('Northwind mail');
+    await form.getByRole('button', { name: 'Connect' }).click();
+    await page.getByTestId('imap-connected').waitFor({ timeout: 20_000 });
+    const row = page.getByTestId('account-row').filter({ hasText: user });
+    await row.waitFor();
+    assert.equal(await form.getByLabel('Password').inputValue(), '', 'the password is cleared once connected');
+    assert.equal(await page.getByTestId('imap-error').count(), 0);
+    // The first sync runs in the background; Go's events bring it here.
+    await page.locator('[data-testid=account-row][data-status=synced]').filter({ hasText: user }).waitFor({ timeout: 20_000 });
+    assert.match(await row.getByTestId('account-status').innerText(), /^Synced (just now|\d+ minutes? ago)$/);
+    assert.equal(await row.locator('[role=alert]').count(), 0);
+    assert.match(await row.innerText(), /127\.0\.0\.1/);
+    assert.equal(await page.getByTestId('account-row').count(), 1, 'only the connected mailbox is listed');
+    assert.equal(await page.getByTestId('mode').getAttribute('data-mode'), 'live');
+    assert.equal(await page.getByTestId('demo-banner').count(), 0, 'the demo banner is gone');
+    // No D-Bus secret service under e2e.sh: the password went to a private file.
+    const warning = page.getByTestId('secrets-warning');
+    assert.ok(await warning.isVisible(), 'the keyring warning shows');
+    assert.match(await warning.innerText(), /keyring/i);
+    assert.match(await page.getByTestId('rep-emails').innerText(), /jordan@northwind-analytics\.com/);
+    // 28 sent, 7 replies and a draft.
+    await page.waitForFunction(() => Number(document.querySelector('[data-count=outbound]')?.textContent) === 28);
+    await shot('accounts-synced');
+  });
+
+  test('Threads and Weekly show the synced mail', { skip: !imapPort && 'set DIALTONE_IMAP_PORT' }, async () => {
+    await page.getByTestId('nav-threads').click();
+    const rows = page.getByTestId('thread-row');
+    const bluepeak = rows.filter({ hasText: 'Bluepeak rollout: 40-seat pricing' });
+    await bluepeak.first().waitFor({ timeout: 10_000 });
+    assert.equal(await rows.count(), 9, 'the seeded mailbox has 9 threads, and no demo thread is left');
+    assert.match(await bluepeak.first().innerText(), /8 messages \(6 sent, 2 received\)/);
+    await page.getByRole('button', { name: /^Silent/ }).click();
+    assert.ok((await rows.filter({ hasText: 'Veridian Foods: cold-chain reporting demo' }).count()) > 0, 'the unanswered nudges make a silent thread');
+    await page.getByRole('button', { name: /^All/ }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=thread-row]').length === 9);
+    await shot('threads-live');
+
+    await page.getByTestId('nav-weekly').click();
+    const weeks = page.getByTestId('week-row');
+    await weeks.first().waitFor();
+    let contacts = 0;
+    for (let i = 0; i < (await weeks.count()); i++) contacts += int(await weeks.nth(i).locator('[data-col=contacts]').innerText());
+    assert.ok(contacts > 0 && contacts <= 28, `the synced sent mail counts as contacts (${contacts})`);
+    await shot('weekly-live');
   });
 });

@@ -27,3 +27,23 @@ export function ordinal(n: number): string {
   const v = n % 100;
   return n + (s[(v - 20) % 10] || s[v] || s[0]);
 }
+
+/** A whole number with thousands separators: 20000 → "20,000". */
+export function thousands(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** How long ago iso was, in words: "just now", "5 minutes ago", "yesterday"… */
+export function relativeTime(iso: string, now: number = Date.now()): string {
+  if (!iso) return '';
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return '';
+  const s = Math.max(0, Math.round((now - t) / 1000));
+  const ago = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;
+  if (s < 45) return 'just now';
+  if (s < 90 * 60) return ago(Math.max(1, Math.round(s / 60)), 'minute');
+  if (s < 22 * 3600) return ago(Math.round(s / 3600), 'hour');
+  if (s < 48 * 3600) return 'yesterday';
+  if (s < 7 * 86400) return ago(Math.floor(s / 86400), 'day');
+  return `on ${shortDate(iso)}`;
+}

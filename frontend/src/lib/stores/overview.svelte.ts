@@ -1,15 +1,80 @@
-import { Overview, UseDemo } from '../../../wailsjs/go/app/AccountsService';
-import type { app } from '../../../wailsjs/go/models';
+import { AddIMAP, Overview, Remove, SyncNow, UseDemo } from '../../../wailsjs/go/app/AccountsService';
+import { EventsOn } from '../../../wailsjs/runtime/runtime';
+import { app, type model } from '../../../wailsjs/go/models';
 import { toUserError, type UserError } from '../errors';
 
-/** The open data set, its accounts and counts (Accounts screen, demo banner). */
+/** Events Go emits (app/sync.go). */
+export const EVENT_SYNC_PROGRESS = 'sync:progress';
+export const EVENT_ACCOUNTS_CHANGED = 'accounts:changed';
+
+export type TLSMode = 'tls' | 'starttls' | 'none';
+
+/** What the rep typed into the "Connect an IMAP mailbox" form. */
+export interface IMAPFields {
+  host: string;
+  port: number;
+  tls: TLSMode;
+  user: string;
+  password: string;
+  /** The rep's address on this account when the user name is not one. */
+  email: string;
+  name: string;
+}
+
+/** The open data set, its accounts and counts (Accounts screen, demo
+ * banner), connecting and removing accounts, and the progress of running
+ * syncs as Go reports it. */
 export class OverviewStore {
   data = $state<app.Overview | null>(null);
   error = $state<UserError | null>(null);
   loading = $state(false);
+  /** Set while Go tests the sign-in of a new account (it can take seconds). */
+  adding = $state(false);
+  /** Why the last "connect" failed, in Go's words. */
+  addError = $state<UserError | null>(null);
+  /** Why the last "Sync now" or "Remove" of an account failed. */
+  accountErrors = $state<Record<number, UserError>>({});
+  /** The newest progress of each running sync, by account id. */
+  progress = $state<Record<number, model.SyncProgress>>({});
+
+  // Progress events come many times a second: the newest per account waits
+  // here and reaches the screen at most once per progressInterval.
+  private pending = new Map<number, model.SyncProgress>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastFlush = -Infinity;
+  // Which event last touched each account's progress, to tell a stale
+  // overview (asked for before the event) from one that saw the sync end.
+  private tick = 0;
+  private progressTick = new Map<number, number>();
+  // Answers from Go may arrive out of order: an older one never replaces a newer one.
+  private seq = 0;
+  private applied = 0;
+  private unlisten: (() => void) | null = null;
+
+  constructor(private readonly progressInterval = 250) {}
 
   get isDemo(): boolean {
     return this.data?.mode === 'demo';
+  }
+
+  /** Changes whenever what the other screens show may have changed: the
+   * data set, its size or an account's last sync. */
+  get dataVersion(): string | null {
+    const o = this.data;
+    if (!o) return null;
+    const c = o.counts;
+    const syncs = (o.accounts ?? []).map((a) => `${a.id}:${a.lastSyncAt}`).join(',');
+    return `${o.mode}|${c.messages}|${c.outbound}|${c.threads}|${c.events}|${c.calls}|${syncs}`;
+  }
+
+  /** The progress of an account's running sync, or null. */
+  progressOf(a: app.AccountView): model.SyncProgress | null {
+    return this.progress[a.id] ?? a.progress ?? null;
+  }
+
+  /** Whether an account is syncing now. */
+  isSyncing(a: app.AccountView): boolean {
+    return a.status === 'syncing' || this.progress[a.id] !== undefined;
   }
 
   async load(): Promise<void> {
@@ -20,15 +85,129 @@ export class OverviewStore {
     await this.run(() => UseDemo());
   }
 
+  /** Subscribes to Go's sync events; returns the unsubscribe. Calling it
+   * again while subscribed returns the same unsubscribe. */
+  listen(): () => void {
+    if (this.unlisten) return this.unlisten;
+    const offs = [
+      EventsOn(EVENT_SYNC_PROGRESS, (p: model.SyncProgress) => this.onProgress(p)),
+      EventsOn(EVENT_ACCOUNTS_CHANGED, () => void this.load()),
+    ];
+    const unlisten = () => {
+      for (const off of offs) off?.();
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+      if (this.unlisten === unlisten) this.unlisten = null;
+    };
+    this.unlisten = unlisten;
+    return unlisten;
+  }
+
+  /** Tests the sign-in and connects the mailbox; true when it was added. */
+  async addIMAP(f: IMAPFields): Promise<boolean> {
+    if (this.adding) return false;
+    this.adding = true;
+    this.addError = null;
+    const seq = ++this.seq;
+    const asked = this.tick;
+    try {
+      const o = await AddIMAP(
+        app.IMAPForm.createFrom({
+          host: f.host.trim(),
+          port: Number(f.port),
+          tls: f.tls,
+          user: f.user.trim(),
+          auth: 'password',
+          secret: f.password,
+          email: f.email.trim(),
+          name: f.name.trim(),
+        }),
+      );
+      this.apply(o, seq, asked);
+      return true;
+    } catch (err) {
+      this.addError = toUserError(err);
+      return false;
+    } finally {
+      this.adding = false;
+    }
+  }
+
+  /** Starts a sync of an account now. */
+  async syncNow(id: number): Promise<boolean> {
+    return this.act(id, () => SyncNow(id));
+  }
+
+  /** Removes an account and the mail synced through it. */
+  async remove(id: number): Promise<boolean> {
+    const ok = await this.act(id, () => Remove(id));
+    if (ok) this.dropProgress(id);
+    return ok;
+  }
+
+  private async act(id: number, call: () => Promise<app.Overview>): Promise<boolean> {
+    const seq = ++this.seq;
+    const asked = this.tick;
+    try {
+      this.apply(await call(), seq, asked);
+      delete this.accountErrors[id];
+      return true;
+    } catch (err) {
+      this.accountErrors[id] = toUserError(err);
+      return false;
+    }
+  }
+
   private async run(call: () => Promise<app.Overview>): Promise<void> {
+    const seq = ++this.seq;
+    const asked = this.tick;
     this.loading = true;
     try {
-      this.data = await call();
-      this.error = null;
+      this.apply(await call(), seq, asked);
+      if (seq >= this.applied) this.error = null;
     } catch (err) {
-      this.error = toUserError(err);
+      if (seq >= this.applied) this.error = toUserError(err);
     } finally {
-      this.loading = false;
+      if (seq === this.seq) this.loading = false;
     }
+  }
+
+  /** Shows an overview unless a newer one is already shown; asked is the
+   * event tick when it was asked for. */
+  private apply(o: app.Overview, seq: number, asked: number): void {
+    if (seq < this.applied) return;
+    this.applied = seq;
+    this.data = o;
+    // Progress of syncs this overview saw end (or never start) goes.
+    const running = new Set((o.accounts ?? []).filter((a) => a.status === 'syncing').map((a) => a.id));
+    for (const id of [...this.progressTick.keys()]) {
+      if (!running.has(id) && (this.progressTick.get(id) ?? 0) <= asked) this.dropProgress(id);
+    }
+  }
+
+  private onProgress(p: model.SyncProgress): void {
+    if (!p || typeof p.accountId !== 'number') return;
+    this.progressTick.set(p.accountId, ++this.tick);
+    this.pending.set(p.accountId, p);
+    const wait = this.lastFlush + this.progressInterval - Date.now();
+    if (wait <= 0) {
+      this.flush();
+    } else if (this.flushTimer === undefined) {
+      this.flushTimer = setTimeout(() => this.flush(), wait);
+    }
+  }
+
+  private flush(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.lastFlush = Date.now();
+    for (const [id, p] of this.pending) this.progress[id] = p;
+    this.pending.clear();
+  }
+
+  private dropProgress(id: number): void {
+    this.pending.delete(id);
+    this.progressTick.delete(id);
+    if (this.progress[id] !== undefined) delete this.progress[id];
   }
 }

@@ -46,6 +46,14 @@ export class ThreadsStore {
     }
   }
 
+  /** Reloads the list (and the open thread) after the data changed; a
+   * list never loaded waits for its screen. */
+  async refresh(): Promise<void> {
+    if (!this.loaded) return;
+    await this.load();
+    if (this.open) await this.select(this.open.summary.id);
+  }
+
   close(): void {
     this.open = null;
   }
