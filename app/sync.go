@@ -132,11 +132,14 @@ func (s *Syncs) AddIMAP(ctx context.Context, f IMAPForm) (model.Account, error) 
 
 // Remove deletes an account, everything synced through it and its secret.
 func (s *Syncs) Remove(ctx context.Context, id int64) error {
+	// Stop waits for a running sync, which takes s.mu to report progress:
+	// never call it holding s.mu.
 	s.mu.Lock()
-	if s.engine != nil {
-		s.engine.Stop(id)
-	}
+	e := s.engine
 	s.mu.Unlock()
+	if e != nil {
+		e.Stop(id)
+	}
 	db, mode, err := s.ws.current()
 	if err != nil {
 		return err

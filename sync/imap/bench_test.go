@@ -40,7 +40,7 @@ func BenchmarkFullSync(b *testing.B) {
 		b.StartTimer()
 		start := time.Now()
 		if err := cmd.Run(); err != nil {
-			b.Fatal(err)
+			b.Fatalf("sync process: %v\n%s", err, cmd.Stdout)
 		}
 		ours += time.Since(start)
 		b.StopTimer()
