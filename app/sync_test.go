@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-imap/v2/imapclient"
-
 	"dialtone/app"
 	"dialtone/model"
 	"dialtone/sync/imap/imaptest"
@@ -22,23 +20,11 @@ import (
 func TestAddIMAPAndSyncLoop(t *testing.T) {
 	const user, pass = "jordan@northwind.test", "pw-loop"
 	mem := imaptest.StartMem(t, imaptest.User{Name: user, Password: pass})
-	c, err := imapclient.DialInsecure(mem.Addr(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.Login(user, pass).Wait(); err != nil {
-		t.Fatal(err)
-	}
+	u := imaptest.User{Name: user, Password: pass}
 	for i := 0; i < 12; i++ {
 		raw := strings.ReplaceAll(fmt.Sprintf("Message-ID: <m%d@northwind.test>\nFrom: %s\nTo: buyer@acme.test\nSubject: Order %d\nDate: %s\n\nJust checking in to see if you had a chance to look.\n",
 			i, user, i, now.Add(-time.Duration(i)*time.Hour).Format(time.RFC1123Z)), "\n", "\r\n")
-		cmd := c.Append("Sent", int64(len(raw)), nil)
-		cmd.Write([]byte(raw))
-		cmd.Close()
-		if _, err := cmd.Wait(); err != nil {
-			t.Fatal(err)
-		}
+		mem.Append(t, u, "Sent", []byte(raw))
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())

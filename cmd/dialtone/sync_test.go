@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-imap/v2/imapclient"
-
 	"dialtone/sync/imap/imaptest"
 )
 
@@ -24,22 +22,8 @@ func TestAccountsAddAndSync(t *testing.T) {
 	now := time.Date(2026, 11, 19, 21, 0, 0, 0, time.UTC)
 	t.Setenv("DIALTONE_NOW", now.Format(time.RFC3339))
 	mem := imaptest.StartMem(t, imaptest.User{Name: user, Password: pass})
-	c, err := imapclient.DialInsecure(mem.Addr(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.Login(user, pass).Wait(); err != nil {
-		t.Fatal(err)
-	}
 	appendMsg := func(mailbox, raw string) {
-		raw = strings.ReplaceAll(raw, "\n", "\r\n")
-		cmd := c.Append(mailbox, int64(len(raw)), nil)
-		cmd.Write([]byte(raw))
-		cmd.Close()
-		if _, err := cmd.Wait(); err != nil {
-			t.Fatal(err)
-		}
+		mem.Append(t, imaptest.User{Name: user, Password: pass}, mailbox, []byte(strings.ReplaceAll(raw, "\n", "\r\n")))
 	}
 	for i := 0; i < 5; i++ {
 		appendMsg("Sent", fmt.Sprintf("Message-ID: <s%d@northwind.test>\nFrom: %s\nTo: buyer%d@acme.test\nSubject: Pilot %d\nDate: %s\n\nThe pilot is 3 seats at $40 from December %d.\n",

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	goimap "github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 )
@@ -54,3 +55,29 @@ func (m *Mem) Addr() string { return net.JoinHostPort("127.0.0.1", strconv.Itoa(
 type quiet struct{}
 
 func (quiet) Printf(string, ...any) {}
+
+// Append stores raw messages in a mailbox through an IMAP session of the
+// user, as a mail client would.
+func (m *Mem) Append(t testing.TB, user User, mailbox string, msgs ...[]byte) {
+	t.Helper()
+	c, err := imapclient.DialInsecure(m.Addr(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Login(user.Name, user.Password).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	for _, raw := range msgs {
+		cmd := c.Append(mailbox, int64(len(raw)), nil)
+		if _, err := cmd.Write(raw); err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := cmd.Wait(); err != nil {
+			t.Fatalf("append to %s: %v", mailbox, err)
+		}
+	}
+}
