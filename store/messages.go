@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 
 	"dialtone/model"
@@ -202,38 +203,25 @@ func threadRoot(m *model.Message, refs []string) string {
 	return refs[0]
 }
 
-// threadsOf returns the threads that already hold any of ids, lowest first.
+// threadsOf returns the threads that already hold any of ids, lowest
+// first. One prepared point look-up per id: a message names a handful.
 func (w *writer) threadsOf(ids []string) ([]int64, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	q := `SELECT DISTINCT thread_id FROM thread_refs WHERE message_id IN (?` + strings.Repeat(", ?", len(ids)-1) + `) ORDER BY thread_id`
-	s, ok := w.stmts[q]
-	if !ok {
-		var err error
-		if s, err = w.tx.PrepareContext(w.ctx, q); err != nil {
-			return nil, dbErr(err, "find a thread")
-		}
-		w.stmts[q] = s
-	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	rows, err := s.QueryContext(w.ctx, args...)
-	if err != nil {
-		return nil, dbErr(err, "find a thread")
-	}
-	defer rows.Close()
 	var out []int64
-	for rows.Next() {
+	for _, ref := range ids {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
+		err := w.queryRow(`SELECT thread_id FROM thread_refs WHERE message_id = ?`, ref).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
 			return nil, dbErr(err, "find a thread")
 		}
-		out = append(out, id)
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
 	}
-	return out, dbErr(rows.Err(), "find a thread")
+	slices.Sort(out)
+	return out, nil
 }
 
 // mergeThreads moves every message and id of thread from into thread into.
