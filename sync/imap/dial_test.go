@@ -19,6 +19,7 @@ import (
 	goimap "github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+	"github.com/emersion/go-sasl"
 )
 
 const testUser, testPass = "rep@northwind.test", "pw-9c1e"
@@ -188,3 +189,76 @@ func TestChooseFolders(t *testing.T) {
 		}
 	}
 }
+
+// xoauthSession adds SASL XOAUTH2 to the in-memory server's session: a
+// token is exchanged for the user's password, as a provider would check it.
+type xoauthSession struct {
+	imapserver.Session
+	token string
+}
+
+func (s *xoauthSession) AuthenticateMechanisms() []string { return []string{"PLAIN", "XOAUTH2"} }
+
+func (s *xoauthSession) Authenticate(mech string) (sasl.Server, error) {
+	if mech != "XOAUTH2" {
+		return nil, &goimap.Error{Type: goimap.StatusResponseTypeNo, Text: "only XOAUTH2 here"}
+	}
+	return xoauthServer(func(user, token string) error {
+		if token != s.token {
+			return &goimap.Error{Type: goimap.StatusResponseTypeNo, Code: goimap.ResponseCodeAuthenticationFailed, Text: "Invalid credentials"}
+		}
+		return s.Session.Login(user, testPass)
+	}), nil
+}
+
+// xoauthServer reads the client's one XOAUTH2 message.
+type xoauthServer func(user, token string) error
+
+func (f xoauthServer) Next(resp []byte) ([]byte, bool, error) {
+	if resp == nil {
+		return nil, false, nil // ask for the initial response
+	}
+	var user, token string
+	for _, kv := range strings.Split(string(resp), "\x01") {
+		if v, ok := strings.CutPrefix(kv, "user="); ok {
+			user = v
+		} else if v, ok := strings.CutPrefix(kv, "auth=Bearer "); ok {
+			token = v
+		}
+	}
+	return nil, true, f(user, token)
+}
+
+func TestXOAUTH2SignIn(t *testing.T) {
+	mem := imapmemserver.New()
+	u := imapmemserver.NewUser(testUser, testPass)
+	u.Create("Sent", nil)
+	mem.AddUser(u)
+	srv := imapserver.New(&imapserver.Options{
+		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
+			return &xoauthSession{Session: mem.NewSession(), token: "ya29.good"}, nil, nil
+		},
+		Caps:         goimap.CapSet{goimap.CapIMAP4rev1: {}},
+		InsecureAuth: true,
+		Logger:       tlog{t},
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	cfg := Config{Host: "127.0.0.1", Port: ln.Addr().(*net.TCPAddr).Port, TLS: TLSNone, User: testUser, Auth: AuthXOAUTH2, Secret: "ya29.good"}
+	if folders, err := Check(context.Background(), cfg, nil); err != nil || len(folders) == 0 || folders[0] != "Sent" {
+		t.Fatalf("XOAUTH2 sign-in: %v %v", folders, err)
+	}
+	cfg.Secret = "ya29.expired"
+	_, err = Check(context.Background(), cfg, nil)
+	if model.ErrorCode(err) != model.EUNAUTHORIZED || !strings.Contains(model.ErrorMessage(err), "access token was refused") || strings.Contains(err.Error(), "ya29.expired") {
+		t.Fatalf("expired token: %q %v", model.ErrorMessage(err), err)
+	}
+}
+
+type tlog struct{ t *testing.T }
+
+func (l tlog) Printf(f string, a ...any) { l.t.Logf(f, a...) }
