@@ -32,7 +32,7 @@ func (s *AccountsService) AddIMAP(form IMAPForm) (Overview, error) {
 // SyncNow starts a sync of an account at once (or right after the one
 // running).
 func (s *AccountsService) SyncNow(id int64) (Overview, error) {
-	if _, err := s.syncs.ws.ensureLiveAccount(s.ctx, id); err != nil {
+	if _, _, err := s.ws.liveAccount(s.ctx, id); err != nil {
 		return boundary(Overview{}, err)
 	}
 	s.syncs.SyncNow(s.ctx, id)
@@ -71,7 +71,7 @@ func (s *AccountsService) overview() (Overview, error) {
 	if err != nil {
 		return Overview{}, err
 	}
-	loc, err := location(s.ctx, db)
+	loc, err := s.ws.location(s.ctx, db)
 	if err != nil {
 		return Overview{}, err
 	}

@@ -37,7 +37,7 @@ func (s *CallsService) log(req LogCallRequest) (CallView, error) {
 	if err != nil {
 		return CallView{}, err
 	}
-	loc, err := location(s.ctx, db)
+	loc, err := s.ws.location(s.ctx, db)
 	if err != nil {
 		return CallView{}, err
 	}

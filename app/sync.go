@@ -140,12 +140,9 @@ func (s *Syncs) Remove(ctx context.Context, id int64) error {
 	if e != nil {
 		e.Stop(id)
 	}
-	db, mode, err := s.ws.current()
+	db, _, err := s.ws.liveAccount(ctx, id)
 	if err != nil {
 		return err
-	}
-	if mode != ModeLive {
-		return model.Errorf(model.ENOTFOUND, "There is no account %d.", id)
 	}
 	if err := db.DeleteAccount(ctx, id); err != nil {
 		return err
@@ -165,14 +162,7 @@ type SyncResult = imapsync.Result
 // Sync runs one sync of an account now: mail is fetched, then the new
 // outbound mail is judged by the classifier in its thread. progress may be nil.
 func (s *Syncs) Sync(ctx context.Context, id int64, progress func(model.SyncProgress)) (imapsync.Result, error) {
-	db, mode, err := s.ws.current()
-	if err != nil {
-		return imapsync.Result{}, err
-	}
-	if mode != ModeLive {
-		return imapsync.Result{}, model.Errorf(model.ENOTFOUND, "No account is connected; the demo data does not sync.")
-	}
-	acct, err := db.Account(ctx, id)
+	db, acct, err := s.ws.liveAccount(ctx, id)
 	if err != nil {
 		return imapsync.Result{}, err
 	}
@@ -295,14 +285,15 @@ func (s *Syncs) Close() {
 	}
 }
 
-// ensureLiveAccount checks that id is a connected account.
-func (w *Workspace) ensureLiveAccount(ctx context.Context, id int64) (model.Account, error) {
+// liveAccount returns the live database and a connected account in it.
+func (w *Workspace) liveAccount(ctx context.Context, id int64) (*store.DB, model.Account, error) {
 	db, mode, err := w.current()
 	if err != nil {
-		return model.Account{}, err
+		return nil, model.Account{}, err
 	}
 	if mode != ModeLive {
-		return model.Account{}, model.Errorf(model.ENOTFOUND, "No account is connected; the demo data does not sync.")
+		return nil, model.Account{}, model.Errorf(model.ENOTFOUND, "No account is connected: the demo data is open.")
 	}
-	return db.Account(ctx, id)
+	acct, err := db.Account(ctx, id)
+	return db, acct, err
 }

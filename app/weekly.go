@@ -65,7 +65,7 @@ func (s *WeeklyService) window(n int) (*store.DB, []model.WeekRange, *time.Locat
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	loc, err := location(s.ctx, db)
+	loc, err := s.ws.location(s.ctx, db)
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -44,6 +44,7 @@ type Workspace struct {
 	dir   string
 	clock model.Clock
 	log   *slog.Logger
+	local *time.Location // the machine's zone, found once (localZone)
 
 	mu   sync.Mutex
 	db   *store.DB
@@ -63,7 +64,7 @@ func OpenWorkspace(ctx context.Context, dir string, clock model.Clock, log *slog
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, model.WrapError(err, model.EUNAVAILABLE, fmt.Sprintf("Could not create the data folder %s.", dir))
 	}
-	w := &Workspace{dir: dir, clock: clock, log: log}
+	w := &Workspace{dir: dir, clock: clock, log: log, local: localZone()}
 	live, err := store.Open(ctx, filepath.Join(dir, LiveDBName), clock)
 	if err != nil {
 		return nil, err
@@ -210,13 +211,13 @@ func demoLocation() *time.Location {
 }
 
 // location returns the rep's time zone from the settings, else the machine's.
-func location(ctx context.Context, db *store.DB) (*time.Location, error) {
+func (w *Workspace) location(ctx context.Context, db *store.DB) (*time.Location, error) {
 	name, err := db.Setting(ctx, demo.SettingTimeZone, "")
 	if err != nil {
 		return nil, err
 	}
 	if name == "" {
-		return localZone(), nil
+		return w.local, nil
 	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {

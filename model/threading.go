@@ -10,7 +10,7 @@ import "strings"
 func ThreadRefs(m *Message) []string {
 	out := make([]string, 0, 2+len(m.References))
 	add := func(id string) {
-		id = strings.TrimSpace(strings.Trim(strings.TrimSpace(id), "<>"))
+		id = cleanID(id)
 		if id == "" {
 			return
 		}
@@ -27,6 +27,25 @@ func ThreadRefs(m *Message) []string {
 	}
 	add(m.InReplyTo)
 	return out
+}
+
+// ThreadRoot names the oldest message a message knows of in its thread:
+// the first of References, else In-Reply-To, else its own id.
+func ThreadRoot(m *Message) string {
+	for _, r := range m.References {
+		if id := cleanID(r); id != "" {
+			return id
+		}
+	}
+	if id := cleanID(m.InReplyTo); id != "" {
+		return id
+	}
+	return cleanID(m.MessageID)
+}
+
+// cleanID strips white space and angle brackets from a msg-id.
+func cleanID(id string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(id), "<>"))
 }
 
 // HasThreadHeaders reports whether a message names the messages it answers

@@ -37,6 +37,12 @@ func TestThreadRefs(t *testing.T) {
 	if got := ThreadRefs(m); !slices.Equal(got, []string{"c@x", "a@x", "b@x"}) {
 		t.Fatalf("ThreadRefs = %v", got)
 	}
+	if root := ThreadRoot(m); root != "a@x" {
+		t.Fatalf("ThreadRoot = %q", root)
+	}
+	if root := ThreadRoot(&Message{MessageID: "<c@x>", InReplyTo: " <b@x>"}); root != "b@x" {
+		t.Fatalf("ThreadRoot without References = %q", root)
+	}
 	if !HasThreadHeaders(m) || HasThreadHeaders(&Message{MessageID: "x"}) {
 		t.Fatal("HasThreadHeaders")
 	}

@@ -163,7 +163,7 @@ func (w *writer) thread(m *model.Message) (int64, error) {
 	}
 	key := m.ThreadKey
 	if key == "" && id == 0 {
-		key = "mid:" + threadRoot(m, refs)
+		key = "mid:" + model.ThreadRoot(m)
 	}
 	if id != 0 {
 		_, err := w.exec(`UPDATE threads SET first_at = min(first_at, ?), last_at = max(last_at, ?) WHERE id = ?`, at, at, id)
@@ -188,19 +188,6 @@ func (w *writer) thread(m *model.Message) (int64, error) {
 		}
 	}
 	return id, nil
-}
-
-// threadRoot names a new thread after the oldest message it knows of.
-func threadRoot(m *model.Message, refs []string) string {
-	if len(m.References) > 0 {
-		if r := strings.Trim(strings.TrimSpace(m.References[0]), "<>"); r != "" {
-			return r
-		}
-	}
-	if r := strings.Trim(strings.TrimSpace(m.InReplyTo), "<>"); r != "" {
-		return r
-	}
-	return refs[0]
 }
 
 // threadsOf returns the threads that already hold any of ids, lowest

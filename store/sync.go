@@ -29,6 +29,10 @@ type SyncBatch struct {
 	Cursor string
 }
 
+// tidyThreads removes threads left without a message (their ids go too,
+// by cascade).
+const tidyThreads = `DELETE FROM threads WHERE NOT EXISTS (SELECT 1 FROM messages WHERE thread_id = threads.id)`
+
 // ApplySync applies a sync batch atomically.
 func (d *DB) ApplySync(ctx context.Context, b SyncBatch) error {
 	return d.withTx(ctx, func(tx *sql.Tx) error {
@@ -48,8 +52,7 @@ func (d *DB) ApplySync(ctx context.Context, b SyncBatch) error {
 			removed = true
 		}
 		if removed {
-			// Threads left without a message go, with their ids.
-			if _, err := w.exec(`DELETE FROM threads WHERE NOT EXISTS (SELECT 1 FROM messages WHERE thread_id = threads.id)`); err != nil {
+			if _, err := w.exec(tidyThreads); err != nil {
 				return dbErr(err, "tidy threads")
 			}
 		}
@@ -114,7 +117,7 @@ func (d *DB) DeleteCursor(ctx context.Context, accountID int64, scope, folder st
 		if _, err := tx.ExecContext(ctx, `DELETE FROM messages WHERE account_id = ? AND folder = ?`, accountID, folder); err != nil {
 			return dbErr(err, "forget a folder")
 		}
-		_, err := tx.ExecContext(ctx, `DELETE FROM threads WHERE NOT EXISTS (SELECT 1 FROM messages WHERE thread_id = threads.id)`)
+		_, err := tx.ExecContext(ctx, tidyThreads)
 		return dbErr(err, "tidy threads")
 	})
 }
@@ -143,29 +146,18 @@ func (d *DB) KnownThreadIDs(ctx context.Context, ids []string) (map[string]bool,
 	out := map[string]bool{}
 	const chunk = 500
 	for len(ids) > 0 {
-		n := min(chunk, len(ids))
-		part := ids[:n]
-		ids = ids[n:]
+		part := ids[:min(chunk, len(ids))]
+		ids = ids[len(part):]
 		args := make([]any, len(part))
 		for i, id := range part {
 			args[i] = id
 		}
-		rows, err := d.db.QueryContext(ctx, `SELECT message_id FROM thread_refs WHERE message_id IN (?`+strings.Repeat(", ?", len(part)-1)+`)`, args...)
+		found, err := d.strings(ctx, `SELECT message_id FROM thread_refs WHERE message_id IN (?`+strings.Repeat(", ?", len(part)-1)+`)`, "look up threads", args...)
 		if err != nil {
-			return nil, dbErr(err, "look up threads")
+			return nil, err
 		}
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, dbErr(err, "look up threads")
-			}
+		for _, id := range found {
 			out[id] = true
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, dbErr(err, "look up threads")
 		}
 	}
 	return out, nil
@@ -175,25 +167,12 @@ func (d *DB) KnownThreadIDs(ctx context.Context, ids []string) (map[string]bool,
 // to (In-Reply-To, References) but that no stored message has: the
 // customer's messages a connector may still have to fetch.
 func (d *DB) MissingReferences(ctx context.Context, accountID int64, folder string, sinceUID uint32) ([]string, error) {
-	rows, err := d.db.QueryContext(ctx, `
+	return d.strings(ctx, `
 		SELECT DISTINCT r.message_id FROM thread_refs r
 		JOIN messages m ON m.thread_id = r.thread_id
 		WHERE m.account_id = ? AND m.folder = ? AND m.uid >= ?
 		  AND NOT EXISTS (SELECT 1 FROM messages x WHERE x.message_id = r.message_id)
-		ORDER BY r.message_id`, accountID, folder, sinceUID)
-	if err != nil {
-		return nil, dbErr(err, "look up replies")
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, dbErr(err, "look up replies")
-		}
-		out = append(out, id)
-	}
-	return out, dbErr(rows.Err(), "look up replies")
+		ORDER BY r.message_id`, "look up replies", accountID, folder, sinceUID)
 }
 
 // AccountMessages returns every message stored from an account, by folder

@@ -98,9 +98,6 @@ func benchServer(b *testing.B) (*imaptest.Dovecot, dimap.Config) {
 	if os.Getenv("DIALTONE_CHILD_DB") != "" {
 		b.Skip()
 	}
-	bk, d := dovecotBackend(b)
-	sent, inbox := corpus(benchSize)
-	d.Deliver(b, repEmail, "Sent", sent)
-	d.Deliver(b, repEmail, "INBOX", inbox)
+	bk, d := dovecotWithCorpus(b, benchSize)
 	return d, bk.cfg
 }

@@ -57,6 +57,16 @@ func corpus(n int) (sent, inbox [][]byte) {
 	return sent, inbox
 }
 
+// dovecotWithCorpus starts Dovecot holding corpus(n) in Sent and INBOX.
+func dovecotWithCorpus(t testing.TB, n int) (backend, *imaptest.Dovecot) {
+	t.Helper()
+	b, d := dovecotBackend(t)
+	sent, inbox := corpus(n)
+	d.Deliver(t, repEmail, "Sent", sent)
+	d.Deliver(t, repEmail, "INBOX", inbox)
+	return b, d
+}
+
 // TestDroppedConnection cuts the connection mid-FETCH at growing offsets:
 // each sync fails with a clear error, keeps what it stored, and the one
 // that finally completes leaves the store equal to a clean sync.
@@ -66,10 +76,7 @@ func TestDroppedConnection(t *testing.T) {
 		// inside the library; `make test` runs this test without -race.
 		t.Skip("go-imap's client races on a literal cut mid-way; run without -race")
 	}
-	b, d := dovecotBackend(t)
-	sent, inbox := corpus(120)
-	d.Deliver(t, repEmail, "Sent", sent)
-	d.Deliver(t, repEmail, "INBOX", inbox)
+	b, _ := dovecotWithCorpus(t, 120)
 	proxy := imaptest.NewProxy(t, b.cfg.Addr())
 	cfg := b.cfg
 	host, port, _ := strings.Cut(proxy.Addr(), ":")
@@ -101,10 +108,7 @@ func TestDroppedConnection(t *testing.T) {
 
 // TestServerRestart restarts Dovecot while the first sync is fetching.
 func TestServerRestart(t *testing.T) {
-	b, d := dovecotBackend(t)
-	sent, inbox := corpus(200)
-	d.Deliver(t, repEmail, "Sent", sent)
-	d.Deliver(t, repEmail, "INBOX", inbox)
+	b, d := dovecotWithCorpus(t, 200)
 	db, acct := openDB(t, b.cfg)
 	restarted := false
 	s := &dimap.Syncer{DB: db, AccountID: acct, Config: b.cfg, BodyBatch: 25, Progress: func(p model.SyncProgress) {
@@ -165,10 +169,7 @@ func TestCrashResume(t *testing.T) {
 		// this test in its pass without -race.
 		t.Skip("runs without -race")
 	}
-	b, d := dovecotBackend(t)
-	sent, inbox := corpus(1500)
-	d.Deliver(t, repEmail, "Sent", sent)
-	d.Deliver(t, repEmail, "INBOX", inbox)
+	b, _ := dovecotWithCorpus(t, 1500)
 
 	// How long a full sync takes, and how long a child takes to start and
 	// find nothing to do, set the range of kill instants.

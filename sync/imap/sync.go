@@ -68,10 +68,16 @@ func Check(ctx context.Context, cfg Config, tlsConfig *tls.Config) ([]string, er
 	for i, f := range folders {
 		names[i] = f.Name
 	}
+	return names, requireSent(folders, cfg)
+}
+
+// requireSent fails when the chosen folders have no Sent folder: without
+// the rep's sent mail there is nothing to sync.
+func requireSent(folders []folder, cfg Config) error {
 	if len(folders) == 0 || folders[0].Role != RoleSent {
-		return names, model.Errorf(model.ENOTFOUND, "Signed in, but no Sent folder was found on %s (no \\Sent folder and none of the usual names).", cfg.Host)
+		return model.Errorf(model.ENOTFOUND, "Signed in, but no Sent folder was found on %s (no \\Sent folder and none of the usual names).", cfg.Host)
 	}
-	return names, nil
+	return nil
 }
 
 // folders lists the mailboxes and picks the ones to sync.
@@ -112,8 +118,8 @@ func (s *Syncer) Sync(ctx context.Context) (Result, error) {
 	if err != nil {
 		return fail(err)
 	}
-	if len(folders) == 0 || folders[0].Role != RoleSent {
-		return res, model.Errorf(model.ENOTFOUND, "No Sent folder was found on %s.", s.Config.Host)
+	if err := requireSent(folders, s.Config); err != nil {
+		return res, err
 	}
 	cursors, err := s.DB.Cursors(ctx, s.AccountID)
 	if err != nil {
@@ -488,9 +494,11 @@ func (fs *folderSync) fetch(uids []uint32, sizes map[uint32]int64, role Role) ([
 // replies keeps the reply headers that belong to a thread the rep is in,
 // and that someone else sent.
 func (fs *folderSync) replies(ctx context.Context, msgs []model.Message) ([]model.Message, error) {
+	refs := make([][]string, len(msgs))
 	var ids []string
 	for i := range msgs {
-		ids = append(ids, model.ThreadRefs(&msgs[i])...)
+		refs[i] = model.ThreadRefs(&msgs[i])
+		ids = append(ids, refs[i]...)
 	}
 	known, err := fs.DB.KnownThreadIDs(ctx, ids)
 	if err != nil {
@@ -503,7 +511,7 @@ func (fs *folderSync) replies(ctx context.Context, msgs []model.Message) ([]mode
 			fs.res.Skipped++
 			continue
 		}
-		if slices.ContainsFunc(model.ThreadRefs(m), func(id string) bool { return known[id] }) {
+		if slices.ContainsFunc(refs[i], func(id string) bool { return known[id] }) {
 			out = append(out, *m)
 		} else {
 			fs.res.Skipped++

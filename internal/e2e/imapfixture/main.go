@@ -21,8 +21,9 @@ import (
 	"time"
 
 	goimap "github.com/emersion/go-imap/v2"
-	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+
+	"dialtone/sync/imap/imaptest"
 )
 
 const (
@@ -38,26 +39,13 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("imapfixture: ")
 
-	u := imapmemserver.NewUser(*user, *pass)
-	for _, mb := range []string{"INBOX", "Sent", "Drafts"} {
-		// Some versions of the server create INBOX with the user.
-		if err := u.Create(mb, nil); err != nil && mb != "INBOX" {
-			log.Fatal(err)
-		}
+	srv, u, err := imaptest.MemServer(imaptest.User{Name: *user, Password: *pass}, log.New(os.Stderr, "imapfixture: ", 0))
+	if err != nil {
+		log.Fatal(err)
 	}
 	if err := seed(u, time.Now()); err != nil {
 		log.Fatal(err)
 	}
-	mem := imapmemserver.New()
-	mem.AddUser(u)
-	srv := imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps:         goimap.CapSet{goimap.CapIMAP4rev1: {}, goimap.CapIMAP4rev2: {}},
-		InsecureAuth: true,
-		Logger:       log.New(os.Stderr, "imapfixture: ", 0),
-	})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		log.Fatal(err)

@@ -18,25 +18,41 @@ type Mem struct {
 	port int
 }
 
-// StartMem starts an in-memory server for user and stops it when the test ends.
-func StartMem(t testing.TB, user User) *Mem {
-	t.Helper()
+// MemServer builds go-imap's in-memory server with one user holding the
+// empty mailboxes INBOX, Sent and Drafts, without TLS; the caller fills the
+// user's mailboxes and serves it on a listener. logger may be nil.
+func MemServer(user User, logger imapserver.Logger) (*imapserver.Server, *imapmemserver.User, error) {
 	mem := imapmemserver.New()
 	u := imapmemserver.NewUser(user.Name, user.Password)
 	for _, mb := range []string{"INBOX", "Sent", "Drafts"} {
+		// Some versions of the server create INBOX with the user.
 		if err := u.Create(mb, nil); err != nil && mb != "INBOX" {
-			t.Fatal(err)
+			return nil, nil, err
 		}
 	}
 	mem.AddUser(u)
+	if logger == nil {
+		logger = quiet{}
+	}
 	srv := imapserver.New(&imapserver.Options{
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
 			return mem.NewSession(), nil, nil
 		},
 		Caps:         goimap.CapSet{goimap.CapIMAP4rev1: {}, goimap.CapIMAP4rev2: {}},
 		InsecureAuth: true,
-		Logger:       quiet{},
+		Logger:       logger,
 	})
+	return srv, u, nil
+}
+
+// StartMem starts an in-memory server for user on a loopback port and
+// stops it when the test ends.
+func StartMem(t testing.TB, user User) *Mem {
+	t.Helper()
+	srv, _, err := MemServer(user, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
