@@ -7,6 +7,21 @@ func TestFromPlain(t *testing.T) {
 		name, in, want string
 	}{
 		{
+			name: "sign-off then name, title and a company ending in Corp.",
+			in:   "Dear Ms. Ortega,\n\nWe are still awaiting the executed parent guaranty.\n\nSincerely,\nPriya Natarajan\nCredit Risk Management\nHalvorsen North America Corp.\n(713) 555-4471",
+			want: "Dear Ms. Ortega,\n\nWe are still awaiting the executed parent guaranty.",
+		},
+		{
+			name: "bare name block with a company ending in Inc.",
+			in:   "The collateral call is due by 2:00 pm today.\n\nPriya Natarajan\nCredit Risk Management\nSmith & Sons, Inc.",
+			want: "The collateral call is due by 2:00 pm today.",
+		},
+		{
+			name: "a sentence ending in Inc. is kept",
+			in:   "Thanks,\nwe signed the supply deal with Smith and Sons Inc.",
+			want: "Thanks,\nwe signed the supply deal with Smith and Sons Inc.",
+		},
+		{
 			name: "gmail reply with one-line attribution",
 			in: "Hi Omar,\r\n\r\nThe pilot can start on May 4.\r\n\r\nBest,\r\nJess\r\n\r\n" +
 				"On Mon, Mar 2, 2026 at 9:10 AM Omar Aziz <omar@fleetco.example> wrote:\r\n" +

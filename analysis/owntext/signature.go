@@ -179,7 +179,7 @@ func isSignatureBlock(lines []string) bool {
 			return false
 		}
 		last := t[len(t)-1]
-		if (last == '.' || last == '?') && len(strings.Fields(t)) > 3 {
+		if (last == '.' || last == '?') && len(strings.Fields(t)) > 3 && !endsWithAbbrev(t) {
 			return false
 		}
 	}
@@ -281,7 +281,30 @@ func isTitleLine(t string) bool {
 	if utf8.RuneCountInString(t) > 60 || len(strings.Fields(t)) > 6 {
 		return false
 	}
-	return !strings.ContainsAny(t, "?!") && !strings.HasSuffix(t, ".")
+	return !strings.ContainsAny(t, "?!") && (!strings.HasSuffix(t, ".") || endsWithAbbrev(t))
+}
+
+// companyAbbrevs end company names and titles: "Halvorsen North America
+// Corp.", "Smith & Sons, Inc.", "Jane Roe, Jr.".
+var companyAbbrevs = []string{
+	"corp.", "inc.", "co.", "ltd.", "l.p.", "lp.", "llc.", "l.l.c.", "plc.", "n.a.", "jr.", "sr.",
+	"ph.d.", "esq.", "s.a.", "ag.", "gmbh.", "b.v.", "s.l.", "bros.", "assoc.", "dept.",
+}
+
+// endsWithAbbrev reports whether t's last word is a company or name
+// abbreviation, so its final period does not make it a sentence.
+func endsWithAbbrev(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.TrimLeft(f[len(f)-1], ",("))
+	for _, a := range companyAbbrevs {
+		if last == a {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyGreeting reports whether lines hold nothing but a greeting ("Hi Mark,"),

@@ -6,6 +6,7 @@ package feat
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"time"
 	"unicode"
@@ -14,7 +15,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-9"
+const Version = "feat-10"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -113,6 +114,12 @@ const (
 	FProper       // proper nouns inside sentences
 	FNudgeLowRes  // a nudge phrase with little residual content
 	FNudgeRes     // a nudge phrase scaled by residual content
+	FNovel        // log of the residual words the reader has not seen in the subject or thread
+	FNovelNone    // no such word at all
+	FNudgeNovel   // a nudge phrase with at most two such words
+	FSubjectRe    // the subject has a reply prefix
+	FSubjectFwd   // the subject has a forward prefix: someone's message passed on
+	FConcrete     // sentences proposing a step with a date, time or figure ("would Tue 10:00 work")
 	NumDense
 )
 
@@ -125,6 +132,8 @@ var DenseNames = [NumDense]string{
 	"words_more", "log_words", "subject_nudge", "content_ratio", "content_words",
 	"residual", "residual_none", "residual_low", "content_sentences", "imperative", "will",
 	"did", "opinion", "content_question", "proper_nouns", "nudge_low_residual", "nudge_residual",
+	"novel", "novel_none", "nudge_novel_low", "subject_re", "subject_fwd",
+	"concrete_proposal",
 }
 
 // Features is the analysis of one Doc. Reuse one across calls to avoid
@@ -139,8 +148,11 @@ type Features struct {
 	sent      []int  // sentence index per token
 	nudgeSent []bool // per sentence: holds a nudge or filler phrase
 	sentCont  []int  // per sentence: content words outside nudge and filler phrases
+	sentNovel []int  // per sentence: those of them not seen in the subject or thread
 	inPhrase  []bool // per token: inside a nudge or filler phrase
 	subj      []Token
+	ctx       []uint32 // sorted stem keys of the subject's and thread's words
+	ctxToks   []Token
 }
 
 // tokenAt returns the index of the token starting at byte offset off
@@ -182,12 +194,16 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	t.resolveDates(f)
 	t.links(d.Text, f)
 	t.questions(d.Text, f)
+	f.subj = Tokenize(f.subj[:0], d.Subject)
+	t.buildContext(d, f)
 	t.dense(d, f)
 	t.grams(d, f)
 }
 
 // sentences assigns each token a sentence number: a sentence ends at . ! ?
-// or a line break.
+// or a line break, and a clause at a colon after a word or a dash with
+// blanks around it ("Following up: would Tue work…", "Mark - the deal…"),
+// so a check-in phrase in front does not swallow what follows it.
 func (f *Features) sentences(s string) {
 	f.sent = f.sent[:0]
 	n := 0
@@ -197,6 +213,9 @@ func (f *Features) sentences(s string) {
 			if tk.NL {
 				n++
 			} else if prev.Kind == Punct && (prev.Char == '.' || prev.Char == '!' || prev.Char == '?' || prev.Char == '。' || prev.Char == '？') {
+				n++
+			} else if prev.Kind == Punct && tk.Start > prev.End && i > 1 && f.Tokens[i-2].Kind == Word &&
+				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > f.Tokens[i-2].End)) {
 				n++
 			}
 		}
@@ -254,6 +273,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			continue
 		}
 		if tk.Kind != Num {
+			continue
+		}
+		if n := phoneAt(s, toks, i); n > 0 {
+			i += n - 1 // a phone or fax number is how to reach someone, not a figure
 			continue
 		}
 		start, end := tk.Start, tk.End
@@ -337,6 +360,87 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 	}
 }
 
+// phoneAt returns how many tokens from i form a telephone number, or 0:
+// "713-555-2290", "713.555.2290", "(713) 555-4409" (i at "713"),
+// "555-4409", "+1 713 555 2290", "+49 40 5555 0134". Digit groups are
+// joined by one "-", "." or space; a dash-joined pair must be 3 then 4
+// digits, so dates such as 5-2 or 2001-05-02 are left alone.
+func phoneAt(s string, toks []Token, i int) int {
+	digits := func(tk Token) int {
+		if tk.Kind != Num {
+			return -1
+		}
+		for j := tk.Start; j < tk.End; j++ {
+			if s[j] < '0' || s[j] > '9' {
+				return -1 // "25,000", "2.5": a number with separators is a figure
+			}
+		}
+		return tk.End - tk.Start
+	}
+	if dotted(s[toks[i].Start:toks[i].End]) {
+		return 1 // "713.555.2290" is one number token
+	}
+	isPunct := func(k int, c rune) bool { return k >= 0 && k < len(toks) && toks[k].Kind == Punct && toks[k].Char == c }
+	plus := isPunct(i-1, '+') && toks[i-1].End == toks[i].Start
+	paren := isPunct(i-1, '(') && isPunct(i+1, ')') && digits(toks[i]) == 3 &&
+		i+2 < len(toks) && toks[i+2].Kind == Num && toks[i+2].Start-toks[i+1].End <= 1
+	var groups [8]int
+	n, k := 0, i
+	if paren {
+		groups[0], n, k = 3, 1, i+2
+	}
+	for k < len(toks) && n < len(groups) {
+		d := digits(toks[k])
+		if d <= 0 || d > 4 {
+			break
+		}
+		groups[n] = d
+		n++
+		k++
+		// joined by one "-" or "." glued to both sides ...
+		if k+1 < len(toks) && (isPunct(k, '-') || isPunct(k, '.')) && toks[k].Start == toks[k-1].End &&
+			toks[k+1].Start == toks[k].End && toks[k+1].Kind == Num {
+			k++
+			continue
+		}
+		// ... or, after "+" or "(713)", by a single space
+		if (plus || paren) && k < len(toks) && toks[k].Kind == Num && toks[k].Start-toks[k-1].End == 1 && s[toks[k-1].End] == ' ' {
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return 0
+	}
+	total := 0
+	for _, g := range groups[:n] {
+		total += g
+	}
+	last := groups[n-1]
+	switch {
+	case n >= 3 && total >= 10 && total <= 15 && last == 4 && (groups[0] == 3 || plus || paren):
+	case n >= 3 && plus && total >= 9 && total <= 15:
+	case n == 2 && groups[0] == 3 && last == 4 && !plus:
+		// a local number "555-4409"; "2001-0502" has a 4-digit first group
+	default:
+		return 0
+	}
+	return k - i
+}
+
+// dotted reports whether w is a dot-separated telephone number: 3.3.4 digits.
+func dotted(w string) bool {
+	if len(w) != 12 || w[3] != '.' || w[7] != '.' {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if j != 3 && j != 7 && (w[j] < '0' || w[j] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 func (t *Tables) isMonth(h uint32) bool {
 	for _, pi := range t.candidates(h) {
 		p := &t.phrases[pi]
@@ -371,17 +475,31 @@ func (t *Tables) resolveDates(f *Features) {
 				break
 			}
 		}
-		if h.Kind != Covered && t.pastBefore(f, f.tokenAt(h.Start)) {
+		if h.Kind == Covered {
+			continue
+		}
+		k := f.tokenAt(h.Start)
+		if first := f.Tokens[k].Hash; h.Kind == RelDay && (first == t.yesterdayHash || first == t.lastHash || first == t.earlierHash) {
+			h.Kind = PastDate
+		} else if t.pastBefore(f, k) {
 			h.Kind = PastDate
 		}
 	}
 }
 
-// pastBefore reports whether one of the three words before token i points
-// back in time ("the quote I sent on 3/2").
+// pastBefore reports whether one of the four words before token i points
+// back in time ("the quote I sent on 3/2", "my letter of 12/5").
 func (t *Tables) pastBefore(f *Features, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if f.Tokens[k].Kind == Word && t.past.Has(f.Tokens[k].Hash) {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		tk := f.Tokens[k]
+		if tk.Kind != Word {
+			continue
+		}
+		if t.past.Has(tk.Hash) {
+			return true
+		}
+		// "my letter of December 5", "our conversation of 4/11"
+		if k == i-1 && tk.Hash == t.ofHash && k > 0 && t.pastNoun.Has(f.Tokens[k-1].Hash) {
 			return true
 		}
 	}
@@ -558,6 +676,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			f.nudgeSent[f.sent[f.tokenAt(h.Start)]] = true
 		}
 	}
+	x[FConcrete] = f.concrete()
 	// Words outside sentences with a nudge or filler phrase: what is left
 	// when the prompting is taken away.
 	content := 0
@@ -632,7 +751,13 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	if f.Words > 0 {
 		x[FContentRatio] = float64(nudgeTokens) / float64(f.Words)
 	}
-	f.subj = Tokenize(f.subj[:0], d.Subject)
+	re, fwd := t.subjectPrefix(d.Subject, f.subj)
+	if re {
+		x[FSubjectRe] = 1
+	}
+	if fwd {
+		x[FSubjectFwd] = 1
+	}
 	for i := range f.subj {
 		for _, pi := range t.candidates(f.subj[i].Hash) {
 			p := &t.phrases[pi]
@@ -711,8 +836,8 @@ func (t *Tables) greetingEnd(s string, f *Features) int {
 
 // residual measures the content a message carries once its greeting, its
 // nudge and filler phrases and the sentences built around them are taken
-// away. It depends on words, not digits: plain-prose instructions,
-// explanations, decisions and answers count as much as prices and dates.
+// away. Plain-prose instructions, explanations, decisions and answers count
+// word by word; a new date, time or figure counts as one word.
 func (t *Tables) residual(d *Doc, f *Features) {
 	x := &f.Dense
 	toks := f.Tokens
@@ -734,12 +859,46 @@ func (t *Tables) residual(d *Doc, f *Features) {
 		}
 	}
 	g := t.greetingEnd(d.Text, f)
+	f.sentNovel = f.sentNovel[:0]
+	for k := 0; k < nsent; k++ {
+		f.sentNovel = append(f.sentNovel, 0)
+	}
 	for i := g; i < len(toks); i++ {
 		tk := toks[i]
 		if tk.Kind != Word || f.inPhrase[i] || tk.End-tk.Start < 4 || t.wordClass(tk.Hash)&wStop != 0 {
 			continue
 		}
 		f.sentCont[f.sent[i]]++
+		if !f.inContext(d.Text, tk) {
+			f.sentNovel[f.sent[i]]++
+		}
+	}
+	// A new date, time or figure is content too (a past date or a figure
+	// already in the thread is not: those are separate hit kinds).
+	for _, h := range f.Hits {
+		switch h.Kind {
+		case DateHit, TimeHit, Money, Quantity, Percent:
+			k := f.sent[f.tokenAt(h.Start)]
+			f.sentCont[k]++
+			f.sentNovel[k]++
+		}
+	}
+	// Unseen words, with the same allowance for a nudge sentence's topic.
+	novel := 0
+	for k, c := range f.sentNovel {
+		if f.nudgeSent[k] {
+			c -= 3
+		}
+		if c > 0 {
+			novel += c
+		}
+	}
+	x[FNovel] = math.Log1p(float64(novel)) / 4
+	if novel == 0 {
+		x[FNovelNone] = 1
+	}
+	if x[FNudge] > 0 && novel <= 2 {
+		x[FNudgeNovel] = 1
 	}
 	// A sentence with a nudge or pleasantry may name its topic ("checking
 	// in on the revised pricing proposal"): only words beyond that count.
@@ -805,7 +964,8 @@ func (t *Tables) residual(d *Doc, f *Features) {
 				op++
 			}
 		}
-		if !first && toks[i-1].Kind == Word && !f.inPhrase[i] && tk.Hash != t.iHash && c&wIForm == 0 && isUpperAt(d.Text, tk.Start) {
+		if !first && toks[i-1].Kind == Word && !f.inPhrase[i] && tk.Hash != t.iHash && c&wIForm == 0 && isUpperAt(d.Text, tk.Start) &&
+			!t.isMonthOrDay(tk.Hash) && !t.zones.Has(tk.Hash) {
 			prop++
 		}
 	}
@@ -832,6 +992,30 @@ func (t *Tables) residual(d *Doc, f *Features) {
 		}
 	}
 	x[FContentQ] = math.Min(cq, 3)
+}
+
+// concrete counts the sentences that propose a next step and pin it down
+// with a date, a time or a figure that is not in the past: the concrete
+// proposal DESIGN.md counts as substance even behind a check-in phrase.
+func (f *Features) concrete() float64 {
+	var prop, spec uint64 // bit per sentence (the first 64)
+	for _, h := range f.Hits {
+		k := f.sent[f.tokenAt(h.Start)]
+		if k >= 64 {
+			continue
+		}
+		switch h.Kind {
+		case Proposal:
+			prop |= 1 << k
+		case DateHit, TimeHit, Weekday, Month, RelDay, Money, Quantity, Percent:
+			spec |= 1 << k
+		}
+	}
+	n := bits.OnesCount64(prop & spec)
+	if n > 3 {
+		n = 3
+	}
+	return float64(n)
 }
 
 func isUpperAt(s string, i int) bool {

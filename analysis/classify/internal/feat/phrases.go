@@ -46,6 +46,18 @@ var phraseTable = [numKinds][]string{
 		"pinging", "nudge", "resurface", "floating this", "float this", "one more time",
 		"nachfragen", "nachhaken", "schon zeit", "neuigkeiten", "kurz melden", "erinnerung",
 		"alguna novedad", "quedo atento", "quedo atenta", "seguimiento", "novedades",
+		"still awaiting", "awaiting", "still waiting", "waiting to hear", "still need", "still needs",
+		"haven't received", "have not received", "did you receive", "did you get", "make sure * arrived",
+		"make sure you received", "just confirming", "still on for", "we still on",
+		"at your earliest convenience", "your attention to this matter", "please advise",
+		"where are we on", "where do we stand", "what's the status", "what is the status",
+		"status on", "resending", "re-sending", "as a follow-up",
+		"as a follow up", "voicemail", "voice mail", "left you a message", "left a message",
+		"give me a call", "call me at", "please call", "please contact me", "contact me at",
+		"give me a ring", "call me re", "call me when", "still set for", "still good for",
+		"wondering where we are", "where we are on", "don't forget", "forwarding again",
+		"sending again", "slipped through", "through the cracks", "last i heard", "did you ever get",
+		"did you ever", "received my previous",
 		"des nouvelles", "je me permets de revenir", "relance", "je reviens vers vous",
 		"aggiornamenti", "novità", "alguma novidade", "novidades",
 	},
@@ -140,7 +152,8 @@ var phraseTable = [numKinds][]string{
 	},
 	RelDay: {
 		"tomorrow", "today", "tonight", "this afternoon", "this morning", "end of day", "eod",
-		"end of week", "eow", "next week", "this week", "next month", "morgen", "mañana", "demain",
+		"end of week", "eow", "next week", "this week", "next month", "yesterday", "last week",
+		"last month", "earlier this week", "earlier today", "morgen", "mañana", "demain",
 		"domani", "amanhã",
 	},
 }
@@ -160,7 +173,15 @@ var (
 	}
 	pastWords = []string{
 		"sent", "last", "ago", "since", "previous", "earlier", "dated", "mentioned",
-		"shared", "gesendet", "enviado", "envoyé",
+		"shared", "gesendet", "enviado", "envoyé", "faxed", "mailed", "emailed", "e-mailed",
+		"overnighted", "fedexed", "forwarded", "left", "discussed", "received", "requested",
+		"submitted", "delivered", "provided", "yesterday",
+	}
+	// pastNouns are the things one refers back to by date: "my letter of
+	// December 5", "our conversation of 4/11".
+	pastNouns = []string{
+		"letter", "email", "e-mail", "note", "message", "conversation", "call", "voicemail",
+		"fax", "memo", "request", "meeting", "discussion", "correspondence", "invoice",
 	}
 	// stopWords are common words of four letters or more that carry no
 	// content on their own.
@@ -282,19 +303,23 @@ type Tables struct {
 	order []int32
 	units U32Table
 	past  U32Table
-	zones U32Table
-	stop  U32Table
+	// pastNoun holds what "of <date>" refers back to ("my letter of 12/5")
+	pastNoun U32Table
+	zones    U32Table
+	stop     U32Table
 	// class maps a word's hash to its wClass bits: one lookup per token
 	class                   U32Table
 	iHash, weHash, willHash uint32
-	numHash                 uint32
+	numHash, ofHash         uint32
+	// first words of relative days that lie behind ("yesterday", "last week")
+	yesterdayHash, lastHash, earlierHash uint32
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
 }
 
 // Compile builds the matcher tables. Call it once; the result is read-only.
 func Compile() *Tables {
-	t := &Tables{units: set(unitWords), past: set(pastWords), zones: set(timeZones), stop: set(stopWords), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(unitWords), past: set(pastWords), pastNoun: set(pastNouns), zones: set(timeZones), stop: set(stopWords), numHash: mix(fnvOffset, '#')}
 	for k := Kind(0); k < numKinds; k++ {
 		for _, p := range phraseTable[k] {
 			var toks []uint32
@@ -314,6 +339,8 @@ func Compile() *Tables {
 		}
 	}
 	t.httpHash, t.httpsHash, t.wwwHash = HashString("http"), HashString("https"), HashString("www")
+	t.ofHash = HashString("of")
+	t.yesterdayHash, t.lastHash, t.earlierHash = HashString("yesterday"), HashString("last"), HashString("earlier")
 	cls := map[uint32]int32{}
 	for _, g := range []struct {
 		bit   int32

@@ -1,0 +1,92 @@
+package feat
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// What the reader already has: the subject line and the last few messages
+// of the thread. A nudge in real mail tends to restate its topic in detail
+// (the deal, the document, who sent what) and so looks like content; words
+// the reader has already seen in the subject or the thread are not news.
+
+// Context bounds: how many earlier messages, and how much of each, are read.
+const (
+	contextMsgs  = 3
+	contextBytes = 4000
+	stemRunes    = 5 // words match on their first five letters ("agreement" ~ "agreements")
+)
+
+// stemKey hashes the first stemRunes lower-cased runes of a word token.
+func stemKey(s string, tk Token) uint32 {
+	h := fnvOffset
+	n := 0
+	for _, r := range s[tk.Start:tk.End] {
+		if n == stemRunes {
+			break
+		}
+		h = mix(h, lower(r))
+		n++
+	}
+	return h
+}
+
+// buildContext fills f.ctx with the sorted stem keys of the content words of
+// the subject and of the last contextMsgs thread messages.
+func (t *Tables) buildContext(d *Doc, f *Features) {
+	f.ctx = f.ctx[:0]
+	add := func(s string, toks []Token) {
+		for _, tk := range toks {
+			if tk.Kind == Word && tk.End-tk.Start >= 4 && t.wordClass(tk.Hash)&wStop == 0 {
+				f.ctx = append(f.ctx, stemKey(s, tk))
+			}
+		}
+	}
+	add(d.Subject, f.subj)
+	from := len(d.Thread) - contextMsgs
+	if from < 0 {
+		from = 0
+	}
+	for _, m := range d.Thread[from:] {
+		s := m.Text
+		if len(s) > contextBytes {
+			end := contextBytes
+			for end > 0 && !utf8.RuneStart(s[end]) {
+				end--
+			}
+			s = s[:end]
+		}
+		f.ctxToks = Tokenize(f.ctxToks[:0], s)
+		add(s, f.ctxToks)
+	}
+	slices.Sort(f.ctx)
+}
+
+// inContext reports whether the reader has already seen the word at tk.
+func (f *Features) inContext(s string, tk Token) bool {
+	if len(f.ctx) == 0 {
+		return false
+	}
+	_, ok := slices.BinarySearch(f.ctx, stemKey(s, tk))
+	return ok
+}
+
+// subjectPrefix classifies the subject's leading reply or forward prefixes
+// ("RE:", "FW:", "Fwd:", "AW:", "WG:", "TR:", "RV:"): fwd reports any
+// forward prefix among them, re any reply prefix.
+func (t *Tables) subjectPrefix(subj string, toks []Token) (re, fwd bool) {
+	for i := 0; i+1 < len(toks); i += 2 {
+		if toks[i].Kind != Word || toks[i+1].Kind != Punct || toks[i+1].Char != ':' {
+			return
+		}
+		switch subj[toks[i].Start:toks[i].End] {
+		case "RE", "Re", "re", "AW", "Aw", "SV", "Sv", "Antw", "ANTW", "R", "RES", "Res":
+			re = true
+		case "FW", "Fw", "fw", "FWD", "Fwd", "fwd", "WG", "Wg", "TR", "Tr", "RV", "Rv", "ENC", "Enc", "Doorst", "VS":
+			fwd = true
+		default:
+			return
+		}
+	}
+	return
+}

@@ -1,0 +1,134 @@
+package feat
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+func TestSubjectPrefix(t *testing.T) {
+	tables := Compile()
+	for _, c := range []struct {
+		subj    string
+		re, fwd bool
+	}{
+		{"RE: Cinergy ISDA", true, false},
+		{"FW: Q3 curves", false, true},
+		{"Fwd: deck", false, true},
+		{"RE: FW: RE: gas daily", true, true},
+		{"AW: Angebot", true, false},
+		{"WG: Angebot", false, true},
+		{"TR: devis", false, true},
+		{"Transwestern capacity", false, false},
+		{"Note: RE: this is not a prefix", false, false},
+		{"", false, false},
+		{"RE", false, false},
+	} {
+		re, fwd := tables.subjectPrefix(c.subj, Tokenize(nil, c.subj))
+		if re != c.re || fwd != c.fwd {
+			t.Errorf("%q: re %v fwd %v, want %v %v", c.subj, re, fwd, c.re, c.fwd)
+		}
+	}
+}
+
+// novel returns how many residual words of text the reader has not seen.
+func novel(tables *Tables, d Doc) int {
+	var f Features
+	tables.Analyze(&d, &f)
+	return int(math.Round(math.Expm1(f.Dense[FNovel] * 4)))
+}
+
+func TestNovelWords(t *testing.T) {
+	tables := Compile()
+	body := "Where is the Cinergy agreement schedule? Please let me know."
+	// Every content word is in the subject: nothing new for the reader.
+	if n := novel(tables, Doc{Subject: "RE: Cinergy agreements schedule", Text: body}); n != 0 {
+		t.Errorf("restated subject: %d novel words, want 0", n)
+	}
+	// Without the subject the same words are new.
+	if n := novel(tables, Doc{Text: body}); n == 0 {
+		t.Error("no subject: want novel words")
+	}
+	// Words from the thread's last messages count as seen.
+	th := []ThreadMsg{{Date: time.Date(2000, 9, 14, 0, 0, 0, 0, time.UTC), Text: "Attached is the Cinergy agreement and its schedule for your review."}}
+	if n := novel(tables, Doc{Text: body, Thread: th}); n != 0 {
+		t.Errorf("restated thread: %d novel words, want 0", n)
+	}
+	// New words beyond the restated topic count.
+	more := body + " Credit wants the collateral threshold lowered to five million."
+	if n := novel(tables, Doc{Subject: "Cinergy agreement schedule", Text: more}); n < 4 {
+		t.Errorf("new sentence: %d novel words, want at least 4", n)
+	}
+	var f Features
+	tables.Analyze(&Doc{Subject: "Cinergy agreement", Text: "Just checking in on the Cinergy agreement."}, &f)
+	if f.Dense[FNovelNone] != 1 || f.Dense[FNudgeNovel] != 1 {
+		t.Errorf("a nudge restating its subject: dense novel_none %v nudge_novel_low %v", f.Dense[FNovelNone], f.Dense[FNudgeNovel])
+	}
+}
+
+func TestContextBoundsAndUTF8(t *testing.T) {
+	tables := Compile()
+	long := ""
+	for len(long) < 3*contextBytes {
+		long += "Überweisung "
+	}
+	var f Features
+	// Must not panic when the cut falls inside a multi-byte rune, and must
+	// read only the last contextMsgs messages.
+	th := []ThreadMsg{{Text: "zebra"}, {Text: long}, {Text: long}, {Text: long}}
+	tables.Analyze(&Doc{Text: "zebra crossing", Thread: th}, &f)
+	if f.Dense[FNovel] == 0 {
+		t.Error("a word only in the fourth-last message should count as new")
+	}
+}
+
+func TestPhoneNumbers(t *testing.T) {
+	tables := Compile()
+	for _, c := range []struct {
+		text    string
+		figures int // Number/Date/Time/Money hits expected
+	}{
+		{"Call me at 713-555-2290.", 0},
+		{"Call me at (713) 555-4409 please", 0},
+		{"Fax: 713.555.3100", 0},
+		{"ext 555-4409", 0},
+		{"Office +1 713 555 2290", 0},
+		{"Büro +49 40 5555 0134", 0},
+		{"The deal closes 2001-05-02.", 1},
+		{"Deliver 5-2 please", 1},
+		{"We need 25,000 units by 3/31", 2},
+		{"deal 229876 for 10,000/d", 2},
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: c.text}, &f)
+		n := 0
+		for _, h := range f.Hits {
+			switch h.Kind {
+			case Money, Quantity, Percent, Number, RepeatedNumber, DateHit, TimeHit, PastDate:
+				n++
+			}
+		}
+		if n != c.figures {
+			t.Errorf("%q: %d figures, want %d (%+v)", c.text, n, c.figures, f.Hits)
+		}
+	}
+}
+
+func TestPastReferences(t *testing.T) {
+	tables := Compile()
+	for _, text := range []string{
+		"As a follow-up to our conversation of 4/11, we are still awaiting it.",
+		"I am following up on my letter of December 5, 2000.",
+		"It was faxed to you on 1/12.",
+		"The collateral call we sent yesterday is due.",
+		"Following up on my voicemail from last week.",
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
+		for _, h := range f.Hits {
+			if h.Kind == DateHit || h.Kind == RelDay {
+				t.Errorf("%q: %q counted as a new date", text, text[h.Start:h.End])
+			}
+		}
+	}
+}
