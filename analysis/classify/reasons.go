@@ -198,10 +198,15 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		n = maxReasons
 	}
 	out := make([]model.Reason, 0, n)
-	for pass := 0; pass < 2; pass++ {
+	// The texts built from spans share one string: one allocation, not
+	// one per reason.
+	var sb strings.Builder
+	sb.Grow(64 * n)
+	var ends [maxReasons][2]int
+	for pass := 0; pass < 2 && len(out) < maxReasons; pass++ {
 		for _, p := range ps {
 			if len(out) == maxReasons {
-				return out
+				break
 			}
 			tp := &templates[p.t]
 			if (tp.effect == first) != (pass == 0) {
@@ -212,12 +217,26 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			case r.Text != "":
 			case spanless[p.t]:
 				r.Text = tp.prefix
-			case tp.quoted:
-				r.Text = tp.prefix + "\u201c" + clip(text[p.start:p.end], 60) + "\u201d" + tp.suffix
 			default:
-				r.Text = tp.prefix + clip(text[p.start:p.end], 60) + tp.suffix
+				a := sb.Len()
+				sb.WriteString(tp.prefix)
+				if tp.quoted {
+					sb.WriteString("\u201c")
+				}
+				sb.WriteString(clip(text[p.start:p.end], 60))
+				if tp.quoted {
+					sb.WriteString("\u201d")
+				}
+				sb.WriteString(tp.suffix)
+				ends[len(out)] = [2]int{a, sb.Len()}
 			}
 			out = append(out, r)
+		}
+	}
+	all := sb.String()
+	for i := range out {
+		if e := ends[i]; e[1] > e[0] {
+			out[i].Text = all[e[0]:e[1]]
 		}
 	}
 	return out

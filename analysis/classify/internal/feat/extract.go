@@ -149,6 +149,7 @@ type Features struct {
 	nudgeSent []bool // per sentence: holds a nudge or filler phrase
 	sentCont  []int  // per sentence: content words outside nudge and filler phrases
 	sentNovel []int  // per sentence: those of them not seen in the subject or thread
+	cls       []int32 // per token: its word-class bits (0 for numbers and symbols)
 	inPhrase  []bool // per token: inside a nudge or filler phrase
 	subj      []Token
 	ctx       []uint32 // sorted stem keys of the subject's and thread's words
@@ -184,10 +185,16 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.sentences(d.Text)
 
 	toks := f.Tokens
+	f.cls = f.cls[:0]
 	for _, tk := range toks {
+		var c int32
 		if tk.Kind != Punct {
 			f.Words++
+			if tk.Kind == Word {
+				c = t.wordClass(tk.Hash)
+			}
 		}
+		f.cls = append(f.cls, c)
 	}
 	t.matchPhrases(d.Text, f)
 	t.numbers(d.Text, d.Thread, f)
@@ -865,7 +872,7 @@ func (t *Tables) residual(d *Doc, f *Features) {
 	}
 	for i := g; i < len(toks); i++ {
 		tk := toks[i]
-		if tk.Kind != Word || f.inPhrase[i] || tk.End-tk.Start < 4 || t.wordClass(tk.Hash)&wStop != 0 {
+		if tk.Kind != Word || f.inPhrase[i] || tk.End-tk.Start < 4 || f.cls[i]&wStop != 0 {
 			continue
 		}
 		f.sentCont[f.sent[i]]++
@@ -938,7 +945,7 @@ func (t *Tables) residual(d *Doc, f *Features) {
 			continue
 		}
 		first := i == g || f.sent[i] != f.sent[i-1]
-		c := t.wordClass(tk.Hash)
+		c := f.cls[i]
 		if f.sentCont[f.sent[i]] >= 1 {
 			if first && !f.nudgeSent[f.sent[i]] && c&wImperative != 0 {
 				imp++
@@ -946,7 +953,7 @@ func (t *Tables) residual(d *Doc, f *Features) {
 			if tk.Hash == t.iHash || tk.Hash == t.weHash {
 				if i+1 < len(toks) && toks[i+1].Kind == Word {
 					n := toks[i+1].Hash
-					nc := t.wordClass(n)
+					nc := f.cls[i+1]
 					switch {
 					case n == t.willHash:
 						will++
@@ -983,7 +990,7 @@ func (t *Tables) residual(d *Doc, f *Features) {
 		c := 0
 		for i := f.tokenAt(h.Start); i < len(toks) && toks[i].Start < h.End; i++ {
 			tk := toks[i]
-			if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && t.wordClass(tk.Hash)&wStop == 0 {
+			if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 {
 				c++
 			}
 		}

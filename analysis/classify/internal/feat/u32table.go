@@ -2,11 +2,16 @@ package feat
 
 // U32Table is an immutable open-addressing hash table from uint32 keys
 // (already well-mixed hashes) to int32 values: faster than a Go map for
-// the classifier's hot path. Key 0 is reserved for empty slots.
+// the classifier's hot path. Key 0 is reserved for empty slots. Each key
+// sits next to its value, so a hit costs one cache line.
 type U32Table struct {
-	keys []uint32
-	vals []int32
-	mask uint32
+	slots []slot
+	mask  uint32
+}
+
+type slot struct {
+	key uint32
+	val int32
 }
 
 // NewU32Table builds a table from m; keys equal to 0 are dropped.
@@ -15,16 +20,16 @@ func NewU32Table(m map[uint32]int32) U32Table {
 	for size < 2*len(m) {
 		size <<= 1
 	}
-	t := U32Table{keys: make([]uint32, size), vals: make([]int32, size), mask: uint32(size - 1)}
+	t := U32Table{slots: make([]slot, size), mask: uint32(size - 1)}
 	for k, v := range m {
 		if k == 0 {
 			continue
 		}
 		i := fold(k) & t.mask
-		for t.keys[i] != 0 {
+		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.vals[i] = k, v
+		t.slots[i] = slot{k, v}
 	}
 	return t
 }
@@ -33,14 +38,15 @@ func fold(k uint32) uint32 { return (k ^ k>>16) * 0x45d9f3b }
 
 // Get returns the value for k and whether it is present.
 func (t *U32Table) Get(k uint32) (int32, bool) {
-	if len(t.keys) == 0 || k == 0 {
+	if len(t.slots) == 0 || k == 0 {
 		return 0, false
 	}
 	i := fold(k) & t.mask
 	for {
-		switch t.keys[i] {
+		s := t.slots[i]
+		switch s.key {
 		case k:
-			return t.vals[i], true
+			return s.val, true
 		case 0:
 			return 0, false
 		}
