@@ -104,6 +104,32 @@ func TestNoNewContentReason(t *testing.T) {
 	}
 }
 
+func TestRestatedContextReasons(t *testing.T) {
+	in := Input{Subject: "RE: Cinergy guaranty", Text: "As a follow-up to our conversation of 4/11, we are still awaiting the executed Cinergy guaranty."}
+	r := Classify(in)
+	if r.Label != model.TouchingBase {
+		t.Fatalf("label = %s (%d), want touching_base", r.Label, r.Score)
+	}
+	past := hasReason(r, CodePastRef)
+	if past == nil || in.Text[past.Start:past.End] != "4/11" {
+		t.Errorf("want the past date 4/11 as a lowering reason, got %+v", r.Reasons)
+	}
+	if hasReason(r, CodeDateTime) != nil {
+		t.Errorf("a date pointing back is not a new date: %+v", r.Reasons)
+	}
+	// Every content word is in the subject or the thread: nothing new.
+	in = Input{Subject: "Westmark NDA", Text: "Westmark NDA?\n\nThe Westmark mutual NDA, redlined.",
+		Thread: []ThreadMessage{{Direction: model.Outbound, Date: time.Date(2001, 4, 2, 0, 0, 0, 0, time.UTC), Text: "Attached is the mutual NDA for Westmark, redlined."}}}
+	if r := Classify(in); r.Label != model.TouchingBase || hasReason(r, CodeRestates) == nil {
+		t.Errorf("restated thread: %s %d %+v, want touching_base with %s", r.Label, r.Score, r.Reasons, CodeRestates)
+	}
+	// With new words, the restatement reason is gone.
+	in.Text += " Legal wants the term cut to two years and a Texas venue."
+	if r := Classify(in); hasReason(r, CodeRestates) != nil {
+		t.Errorf("new words but still %s: %+v", CodeRestates, r.Reasons)
+	}
+}
+
 func TestAttachmentRaises(t *testing.T) {
 	in := Input{Text: "Here you go.", Attachments: []model.Attachment{{Name: "quote-v3.pdf", Type: "application/pdf", Size: 41234}}}
 	r := Classify(in)

@@ -18,6 +18,8 @@ const (
 	CodeRepeated     = "repeated_figure"   // a figure already sent in the thread
 	CodeSilentThread = "silent_thread"     // the customer has not answered the rep's last emails
 	CodeNothingNew   = "no_new_content"    // no figures, dates, answers, material or proposals
+	CodePastRef      = "past_reference"    // points back to something the reader already has
+	CodeRestates     = "restates_topic"    // only repeats the subject or earlier emails
 	CodeFigure       = "figure"            // a new price, quantity or percentage
 	CodeDateTime     = "date_time"         // a date, day or time
 	CodeAttachment   = "attachment"        // an attached file
@@ -58,6 +60,8 @@ const (
 	tAnswer
 	tSilent
 	tNothing
+	tPast
+	tRestates
 )
 
 var templates = [...]template{
@@ -77,10 +81,12 @@ var templates = [...]template{
 	tAnswer:     {model.Raises, CodeAnswer, "", "", false},
 	tSilent:     {model.Lowers, CodeSilentThread, "", "", false},
 	tNothing:    {model.Lowers, CodeNothingNew, "Nothing new for the reader: no figures, dates, answers, material or proposals", "", false},
+	tPast:       {model.Lowers, CodePastRef, "", " points back to what they already have", true},
+	tRestates:   {model.Lowers, CodeRestates, "Only repeats what they already have: the subject line or earlier emails", "", false},
 }
 
 // spanless marks templates whose text does not quote the span.
-var spanless = [len(templates)]bool{tBare: true, tLink: true, tAttachment: true, tAnswer: true, tSilent: true, tNothing: true}
+var spanless = [len(templates)]bool{tBare: true, tLink: true, tAttachment: true, tAnswer: true, tSilent: true, tNothing: true, tRestates: true}
 
 // pending is a reason before its text is built: texts are made only for
 // the reasons kept.
@@ -127,6 +133,11 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				continue
 			}
 			t = tRepeated
+		case feat.PastDate:
+			if !tb {
+				continue
+			}
+			t = tPast
 		case feat.Money, feat.Quantity, feat.Percent, feat.Number:
 			t = tFigure
 		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.RelDay:
@@ -182,6 +193,10 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 	}
 	if tb && raises == 0 {
 		ps = append(ps, pending{t: tNothing})
+	}
+	if tb && f.Dense[feat.FNovelNone] == 1 && f.Dense[feat.FResidualNone] == 0 {
+		// it has content words, but the reader has seen every one of them
+		ps = append(ps, pending{t: tRestates})
 	}
 	// text order (insertion sort: few items, no allocation)
 	for i := 1; i < len(ps); i++ {
