@@ -1,6 +1,10 @@
 package analysis
 
-import "dialtone/model"
+import (
+	"strings"
+
+	"dialtone/model"
+)
 
 // Rep knows which addresses are the rep's own and which domains are the rep's
 // company, so that internal mail never counts as a contact or connect.
@@ -28,6 +32,18 @@ func NewRep(emails, domains []string) Rep {
 
 // IsSelf reports whether email is one of the rep's addresses.
 func (r Rep) IsSelf(email string) bool { return r.emails[model.NormalizeEmail(email)] }
+
+// Wrote reports whether a quote's sender line ("On … Sam <sam@x> wrote:",
+// "From: Sam Lee [mailto:sam@x]") carries one of the rep's addresses.
+func (r Rep) Wrote(from string) bool {
+	for _, f := range strings.FieldsFunc(from, func(c rune) bool { return strings.ContainsRune(" \t<>[]():;,\"'", c) }) {
+		f = strings.TrimPrefix(strings.ToLower(f), "mailto")
+		if strings.Contains(f, "@") && r.IsSelf(strings.Trim(f, ".")) {
+			return true
+		}
+	}
+	return false
+}
 
 // IsExternal reports whether email belongs to someone outside the rep's company.
 func (r Rep) IsExternal(email string) bool { return r.isExternal(model.NormalizeEmail(email)) }

@@ -119,3 +119,18 @@ func TestNonCommittal(t *testing.T) {
 		}
 	}
 }
+
+func TestRepWrote(t *testing.T) {
+	r := NewRep([]string{"Jess@TallyHQ.example"}, nil)
+	for from, want := range map[string]bool{
+		"On Mon, Mar 2, 2026 at 9:10 AM Jess Tran <jess@tallyhq.example> wrote:": true,
+		"Tran, Jess [mailto:jess@tallyhq.example]":                               true,
+		"On Mon, Mar 2, 2026 at 9:10 AM Omar <omar@fleetco.example> wrote:":      false,
+		"Tran, Jess": false, // no address: not known to be the rep
+		"":           false,
+	} {
+		if got := r.Wrote(from); got != want {
+			t.Errorf("Wrote(%q) = %v, want %v", from, got, want)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"dialtone/analysis/classify"
 	"dialtone/app"
 	"dialtone/model"
 )
@@ -193,6 +194,13 @@ func TestReviewCheck(t *testing.T) {
 	if err != nil || good.Label != string(model.Substantive) || good.Score < 50 {
 		t.Fatalf("a substantive draft: %+v, %v", good, err)
 	}
+	// A pasted reply quoting the customer's question answers it; quoting
+	// the rep's own earlier email does not make a nudge an answer.
+	reply := "Yes, it is.\n\nOn Mon, Mar 2, 2026 at 9:10 AM Omar Aziz <omar@fleetco.example> wrote:\n> Does the Team plan include single sign-on for our drivers?\n"
+	ans, err := svc.Review.Check(app.DraftRequest{Subject: "Re: Team plan", Text: reply})
+	if err != nil || !hasCode(ans.Reasons, classify.CodeAnswer) || ans.Label != string(model.Substantive) {
+		t.Fatalf("a pasted answer to a quoted question: %+v, %v", ans, err)
+	}
 	drafts, err := svc.Review.Drafts()
 	if err != nil || len(drafts) == 0 {
 		t.Fatalf("drafts = %v, %v", drafts, err)
@@ -212,4 +220,13 @@ func TestReviewCheck(t *testing.T) {
 		}
 	}
 	t.Fatal("no silent thread with 3 unanswered emails in the demo")
+}
+
+func hasCode(rs []model.Reason, code string) bool {
+	for _, r := range rs {
+		if r.Code == code {
+			return true
+		}
+	}
+	return false
 }

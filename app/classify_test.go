@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"dialtone/analysis"
 	"dialtone/analysis/classify"
@@ -66,5 +67,53 @@ func TestEveryOutboundMessageIsJudgedByTheCurrentClassifier(t *testing.T) {
 				t.Fatalf("message %d: %s before, %s after re-judging: not deterministic", m.ID, l, m.Label)
 			}
 		}
+	}
+}
+
+// A reply whose customer message was stored as headers only is judged with
+// the question it quotes: a short answer is an answer, not a nudge.
+func TestReplyJudgedWithTheQuestionItQuotes(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "d.db"), model.FixedClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	acct, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: "Work", Email: "jess@tallyhq.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := model.Address{Name: "Jess Tran", Email: "jess@tallyhq.example"}
+	cust := model.Address{Name: "Omar Aziz", Email: "omar@fleetco.example"}
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
+	msgs := []model.Message{
+		{AccountID: acct.ID, Folder: "Sent", UID: 1, MessageID: "a@x", Direction: model.Outbound, From: rep, To: []model.Address{cust},
+			Subject: "Team plan", Date: day(2), OwnText: "Here is the Team plan overview for your fleet."},
+		{AccountID: acct.ID, Folder: "INBOX", UID: 1, MessageID: "b@x", InReplyTo: "a@x", References: []string{"a@x"}, Direction: model.Inbound,
+			From: cust, To: []model.Address{rep}, Subject: "Re: Team plan", Date: day(3)}, // headers only
+		{AccountID: acct.ID, Folder: "Sent", UID: 2, MessageID: "c@x", InReplyTo: "b@x", References: []string{"a@x", "b@x"}, Direction: model.Outbound,
+			From: rep, To: []model.Address{cust}, Subject: "Re: Team plan", Date: day(4), OwnText: "Yes, it is.",
+			Answers: "Does the Team plan include single sign-on for our drivers?"},
+	}
+	if err := db.PutMessages(ctx, msgs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := app.Reclassify(ctx, db, nil); err != nil {
+		t.Fatal(err)
+	}
+	threads, err := db.Threads(ctx)
+	if err != nil || len(threads) != 1 {
+		t.Fatalf("threads = %d, %v", len(threads), err)
+	}
+	reply := threads[0].Messages[2]
+	if reply.Answers == "" {
+		t.Fatal("the quoted question was not stored")
+	}
+	answers := false
+	for _, r := range reply.Reasons {
+		answers = answers || r.Code == classify.CodeAnswer
+	}
+	if reply.Label != model.Substantive || !answers {
+		t.Fatalf("reply judged %s (%d) with reasons %+v, want substantive, answering the question", reply.Label, reply.Score, reply.Reasons)
 	}
 }

@@ -74,6 +74,10 @@ func ReviewDraft(subject, text string, t *model.Thread, r analysis.Rep, now time
 	if strings.TrimSpace(own) == "" {
 		return out
 	}
+	// A pasted reply that quotes the customer's message answers it.
+	if q := owntext.Quoted(text); !q.Forward && !r.Wrote(q.From) {
+		in.Thread = withQuoted(in.Thread, q.Text, now)
+	}
 	res := classify.Classify(in)
 	out.Classified, out.Label, out.Score = true, string(res.Label), res.Score
 	if res.Reasons != nil {

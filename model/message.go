@@ -62,14 +62,20 @@ type Message struct {
 	ThreadID   int64    `json:"threadId"`
 	// ThreadKey names the thread when the message is written; the store
 	// turns it into ThreadID.
-	ThreadKey   string       `json:"threadKey"`
-	Direction   Direction    `json:"direction"`
-	From        Address      `json:"from"`
-	To          []Address    `json:"to"`
-	Cc          []Address    `json:"cc"`
-	Subject     string       `json:"subject"`
-	Date        time.Time    `json:"date"`
-	OwnText     string       `json:"ownText"`
+	ThreadKey string    `json:"threadKey"`
+	Direction Direction `json:"direction"`
+	From      Address   `json:"from"`
+	To        []Address `json:"to"`
+	Cc        []Address `json:"cc"`
+	Subject   string    `json:"subject"`
+	Date      time.Time `json:"date"`
+	OwnText   string    `json:"ownText"`
+	// Answers holds the questions of the other person's message that this
+	// reply quotes (at most 300 bytes of whole question sentences): the one
+	// piece of an inbound message, stored as headers only, the classifier
+	// needs. Empty when the message quotes nothing or no question, quotes
+	// its own sender, or forwards.
+	Answers     string       `json:"-"`
 	Size        int64        `json:"size"`
 	Oversize    bool         `json:"oversize"`
 	Attachments []Attachment `json:"attachments"`

@@ -22,6 +22,13 @@ func FuzzFromPlain(f *testing.F) {
 		if again := FromPlain(out); len(again) > len(out) {
 			t.Fatalf("second pass grew the text: %q -> %q", out, again)
 		}
+		q := Quoted(s)
+		if !utf8.ValidString(q.Text) || len(q.Text) > MaxQuoted {
+			t.Fatalf("quoted text invalid or too long (%d bytes)", len(q.Text))
+		}
+		if qs := Questions(s, 300); len(qs) > 300 || (utf8.ValidString(s) && !utf8.ValidString(qs)) {
+			t.Fatalf("questions %q: too long or invalid", qs)
+		}
 	})
 }
 

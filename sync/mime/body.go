@@ -44,6 +44,7 @@ func walkBody(p *Parsed, h textproto.Header, raw []byte) {
 	switch {
 	case w.plain != "":
 		p.OwnText = owntext.FromPlain(w.plain)
+		p.Quote = owntext.Quoted(w.plain)
 	case w.html != "":
 		p.OwnText = owntext.FromHTML(w.html)
 		p.FromHTML = true

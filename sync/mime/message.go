@@ -1,6 +1,12 @@
 package mime
 
-import "dialtone/model"
+import (
+	"strings"
+	"unicode"
+
+	"dialtone/analysis/owntext"
+	"dialtone/model"
+)
 
 // Message returns a model.Message with the fields Parse fills: ids, thread
 // references, addresses, subject, date, own text, size and attachments. The
@@ -19,5 +25,43 @@ func (p Parsed) Message() model.Message {
 		Size:        p.Size,
 		Oversize:    p.Oversize,
 		Attachments: append([]model.Attachment(nil), p.Attachments...),
+		Answers:     p.answers(),
 	}
+}
+
+// maxAnswers bounds Message.Answers.
+const maxAnswers = 300
+
+// answers returns the questions of the message p quotes in reply, when
+// someone else wrote it (a forward, or a quote of the sender's own earlier
+// mail, asks the sender nothing).
+func (p Parsed) answers() string {
+	if p.Quote.Forward || p.Quote.Text == "" || sameSender(p.Quote.From, p.From) {
+		return ""
+	}
+	return owntext.Questions(p.Quote.Text, maxAnswers)
+}
+
+// sameSender reports whether a quote's sender line ("On … Omar Aziz
+// <omar@x> wrote:", "Aziz, Omar [mailto:omar@x]", "Omar Aziz") names a:
+// its address, or every word of its name.
+func sameSender(from string, a model.Address) bool {
+	low := strings.ToLower(from)
+	if e := strings.ToLower(a.Email); e != "" && strings.Contains(low, e) {
+		return true
+	}
+	words := strings.FieldsFunc(strings.ToLower(a.Name), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		have[w] = true
+	}
+	for _, w := range words {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
 }

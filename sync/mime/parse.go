@@ -2,6 +2,7 @@ package mime
 
 import (
 	"bufio"
+	"dialtone/analysis/owntext"
 	"io"
 	"time"
 
@@ -38,7 +39,10 @@ type Parsed struct {
 	// else text/html): quotes, forwarded chains and signatures removed.
 	OwnText string
 	// FromHTML reports that OwnText came from a text/html part.
-	FromHTML    bool
+	FromHTML bool
+	// Quote is the message quoted or forwarded below the own text of a
+	// text/plain part (HTML quotes are not read yet).
+	Quote       owntext.Quote
 	Attachments []model.Attachment
 	Size        int64 // raw message size in bytes
 	Oversize    bool  // the message is over Options.MaxBytes: headers only

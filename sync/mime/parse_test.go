@@ -429,3 +429,25 @@ func mustParse(t *testing.T, raw string, opts Options) Parsed {
 	}
 	return p
 }
+
+func TestQuotedReply(t *testing.T) {
+	head := "From: Jess Tran <jess@tallyhq.example>\nTo: Omar Aziz <omar@fleetco.example>\nSubject: Re: Team plan\nMessage-ID: <r1@x>\nDate: Tue, 3 Mar 2026 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"answers the customer", "Yes, it is.\n\nOn Mon, Mar 2, 2026 at 9:10 AM Omar Aziz <omar@fleetco.example> wrote:\n> Thanks for the demo. Does the Team plan include SSO? We have 40 drivers.\n>\n> Omar\n",
+			"Does the Team plan include SSO?"},
+		{"no question quoted", "Great.\n\nOn Mon, Mar 2, 2026 at 9:10 AM Omar Aziz <omar@fleetco.example> wrote:\n> We signed today.\n", ""},
+		{"quotes the sender's own mail", "Any update?\n\nOn Mon, Mar 2, 2026 at 9:10 AM Jess Tran <jess@tallyhq.example> wrote:\n> Proposal attached.\n", ""},
+		{"outlook quote of the sender by name", "Any update?\n\n-----Original Message-----\nFrom: Tran, Jess\nSent: Monday, March 02, 2026 9:10 AM\nTo: Aziz, Omar\nSubject: Team plan\n\nProposal attached.\n", ""},
+		{"forward", "FYI\n\n---------- Forwarded message ---------\nFrom: HR <hr@tallyhq.example>\nDate: Mon, Mar 2, 2026\nSubject: holidays\nTo: All\n\nOffice closed Friday.\n", ""},
+		{"no quote", "Yes, it is.\n", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := mustParse(t, crlf(head+c.body), Options{})
+			if got := p.Message().Answers; got != c.want {
+				t.Errorf("Answers = %q, want %q", got, c.want)
+			}
+		})
+	}
+}

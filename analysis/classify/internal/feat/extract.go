@@ -145,12 +145,12 @@ type Features struct {
 	Grams     []uint32
 	Words     int
 	Thread    Thread
-	sent      []int  // sentence index per token
-	nudgeSent []bool // per sentence: holds a nudge or filler phrase
-	sentCont  []int  // per sentence: content words outside nudge and filler phrases
-	sentNovel []int  // per sentence: those of them not seen in the subject or thread
+	sent      []int   // sentence index per token
+	nudgeSent []bool  // per sentence: holds a nudge or filler phrase
+	sentCont  []int   // per sentence: content words outside nudge and filler phrases
+	sentNovel []int   // per sentence: those of them not seen in the subject or thread
 	cls       []int32 // per token: its word-class bits (0 for numbers and symbols)
-	inPhrase  []bool // per token: inside a nudge or filler phrase
+	inPhrase  []bool  // per token: inside a nudge or filler phrase
 	subj      []Token
 	ctx       []uint32 // sorted stem keys of the subject's and thread's words
 	ctxToks   []Token
