@@ -20,8 +20,20 @@ const (
 // stemKey hashes the first stemRunes lower-cased runes of a word token.
 func stemKey(s string, tk Token) uint32 {
 	h := fnvOffset
+	w := s[tk.Start:tk.End]
+	if len(w) >= stemRunes && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && w[2] < utf8.RuneSelf &&
+		w[3] < utf8.RuneSelf && w[4] < utf8.RuneSelf {
+		for i := 0; i < stemRunes; i++ { // ASCII: no rune decoding
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 32
+			}
+			h = (h ^ uint32(c)) * fnvPrime
+		}
+		return h
+	}
 	n := 0
-	for _, r := range s[tk.Start:tk.End] {
+	for _, r := range w {
 		if n == stemRunes {
 			break
 		}

@@ -150,6 +150,7 @@ type Features struct {
 	sentCont  []int   // per sentence: content words outside nudge and filler phrases
 	sentNovel []int   // per sentence: those of them not seen in the subject or thread
 	cls       []int32 // per token: its word-class bits (0 for numbers and symbols)
+	hitTok    []int   // per hit: the index of its first token
 	inPhrase  []bool  // per token: inside a nudge or filler phrase
 	subj      []Token
 	ctx       []uint32 // sorted stem keys of the subject's and thread's words
@@ -638,7 +639,12 @@ func (t *Tables) dense(d *Doc, f *Features) {
 		}
 	}
 	var nudgeTokens int
+	// Each hit's first token, found once (hits are final by now).
+	f.hitTok = f.hitTok[:0]
 	for _, h := range f.Hits {
+		f.hitTok = append(f.hitTok, f.tokenAt(h.Start))
+	}
+	for hi, h := range f.Hits {
 		switch h.Kind {
 		case Nudge:
 			x[FNudge]++
@@ -680,7 +686,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			x[FNews]++
 		}
 		if h.Kind == Nudge || h.Kind == Filler {
-			f.nudgeSent[f.sent[f.tokenAt(h.Start)]] = true
+			f.nudgeSent[f.sent[f.hitTok[hi]]] = true
 		}
 	}
 	x[FConcrete] = f.concrete()
@@ -857,11 +863,11 @@ func (t *Tables) residual(d *Doc, f *Features) {
 	for range toks {
 		f.inPhrase = append(f.inPhrase, false)
 	}
-	for _, h := range f.Hits {
+	for hi, h := range f.Hits {
 		if h.Kind != Nudge && h.Kind != Filler {
 			continue
 		}
-		for i := f.tokenAt(h.Start); i < len(toks) && toks[i].Start < h.End; i++ {
+		for i := f.hitTok[hi]; i < len(toks) && toks[i].Start < h.End; i++ {
 			f.inPhrase[i] = true
 		}
 	}
@@ -882,10 +888,10 @@ func (t *Tables) residual(d *Doc, f *Features) {
 	}
 	// A new date, time or figure is content too (a past date or a figure
 	// already in the thread is not: those are separate hit kinds).
-	for _, h := range f.Hits {
+	for hi, h := range f.Hits {
 		switch h.Kind {
 		case DateHit, TimeHit, Money, Quantity, Percent:
-			k := f.sent[f.tokenAt(h.Start)]
+			k := f.sent[f.hitTok[hi]]
 			f.sentCont[k]++
 			f.sentNovel[k]++
 		}
@@ -983,12 +989,12 @@ func (t *Tables) residual(d *Doc, f *Features) {
 	x[FProper] = math.Log1p(prop) / 3
 	// Questions whose own words carry content, apart from any nudge phrase.
 	var cq float64
-	for _, h := range f.Hits {
+	for hi, h := range f.Hits {
 		if h.Kind != Question {
 			continue
 		}
 		c := 0
-		for i := f.tokenAt(h.Start); i < len(toks) && toks[i].Start < h.End; i++ {
+		for i := f.hitTok[hi]; i < len(toks) && toks[i].Start < h.End; i++ {
 			tk := toks[i]
 			if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 {
 				c++
@@ -1006,8 +1012,8 @@ func (t *Tables) residual(d *Doc, f *Features) {
 // proposal DESIGN.md counts as substance even behind a check-in phrase.
 func (f *Features) concrete() float64 {
 	var prop, spec uint64 // bit per sentence (the first 64)
-	for _, h := range f.Hits {
-		k := f.sent[f.tokenAt(h.Start)]
+	for hi, h := range f.Hits {
+		k := f.sent[f.hitTok[hi]]
 		if k >= 64 {
 			continue
 		}
