@@ -230,3 +230,67 @@ func hasCode(rs []model.Reason, code string) bool {
 	}
 	return false
 }
+
+// TestCorrectLabel: the rep overrules a verdict from the thread view; the
+// weekly touching-base count follows, and undo restores the classifier's.
+func TestCorrectLabel(t *testing.T) {
+	_, svc := openDemo(t)
+	total := func() int {
+		r, err := svc.Weekly.Report(52)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, w := range r.Weeks {
+			n += w.TouchingBase
+		}
+		return n
+	}
+	before := total()
+	l, err := svc.Threads.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var target app.MessageView
+	var threadID int64
+	for _, th := range l.Threads {
+		d, err := svc.Threads.Get(th.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range d.Messages {
+			if m.Direction == string(model.Outbound) && m.Label == string(model.TouchingBase) && len(m.To) > 0 {
+				target, threadID = m, th.ID
+			}
+		}
+		if threadID != 0 {
+			break
+		}
+	}
+	if threadID == 0 {
+		t.Fatal("no touching-base email in the demo")
+	}
+	got, err := svc.Threads.CorrectLabel(target.ID, "substantive")
+	if err != nil || got.Label != "substantive" || !got.Corrected || got.Score != target.Score {
+		t.Fatalf("corrected = %+v, %v", got, err)
+	}
+	if after := total(); after >= before {
+		t.Errorf("touching-base emails in 52 weeks: %d before, %d after the correction", before, after)
+	}
+	d, _ := svc.Threads.Get(threadID)
+	for _, m := range d.Messages {
+		if m.ID == target.ID && (!m.Corrected || m.Label != "substantive") {
+			t.Errorf("the thread shows %+v", m)
+		}
+	}
+	if _, err := svc.Threads.CorrectLabel(target.ID, "nonsense"); err == nil || !strings.Contains(err.Error(), "touching_base or substantive") {
+		t.Errorf("a bad label: %v", err)
+	}
+	undone, err := svc.Threads.CorrectLabel(target.ID, "")
+	if err != nil || undone.Label != "touching_base" || undone.Corrected {
+		t.Fatalf("undone = %+v, %v", undone, err)
+	}
+	if after := total(); after != before {
+		t.Errorf("after undo: %d touching-base emails, want %d", after, before)
+	}
+}

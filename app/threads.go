@@ -29,6 +29,25 @@ func (s *ThreadsService) CallCandidates() (ThreadList, error) { return boundary(
 // Get returns one thread with its messages.
 func (s *ThreadsService) Get(id int64) (ThreadDetail, error) { return boundary(s.get(id)) }
 
+// CorrectLabel records the rep's verdict on an email they sent
+// ("touching_base" or "substantive"); "" undoes a correction. The weekly
+// touching-base counts follow it, and a new classifier version keeps it.
+func (s *ThreadsService) CorrectLabel(messageID int64, label string) (MessageView, error) {
+	return boundary(s.correct(messageID, label))
+}
+
+func (s *ThreadsService) correct(messageID int64, label string) (MessageView, error) {
+	db, _, err := s.ws.current()
+	if err != nil {
+		return MessageView{}, err
+	}
+	m, err := db.CorrectLabel(s.ctx, messageID, model.Label(label))
+	if err != nil {
+		return MessageView{}, err
+	}
+	return messageView(m), nil
+}
+
 func (s *ThreadsService) list(callsOnly bool) (ThreadList, error) {
 	db, _, err := s.ws.current()
 	if err != nil {
@@ -110,6 +129,7 @@ func messageView(m model.Message) MessageView {
 	v := MessageView{
 		ID: m.ID, Direction: string(m.Direction), From: m.From.String(), To: []string{}, Date: rfc3339(m.Date),
 		Subject: m.Subject, OwnText: m.OwnText, Label: string(m.Label), Score: m.Score, Reasons: m.Reasons,
+		Corrected: m.Corrected,
 	}
 	for _, a := range m.Recipients() {
 		v.To = append(v.To, a.String())

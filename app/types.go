@@ -122,6 +122,9 @@ type MessageView struct {
 	Label     string         `json:"label"`
 	Score     int            `json:"score"`
 	Reasons   []model.Reason `json:"reasons"`
+	// Corrected reports that Label is the rep's correction; Score and
+	// Reasons stay the classifier's.
+	Corrected bool `json:"corrected"`
 }
 
 // ThreadDetail is an opened thread.

@@ -82,6 +82,9 @@ type Message struct {
 	Label       Label        `json:"label"`
 	Score       int          `json:"score"`
 	Reasons     []Reason     `json:"reasons"`
+	// Corrected reports that Label is the rep's correction of the
+	// classifier's verdict (Score stays the classifier's).
+	Corrected bool `json:"-"`
 	// ClassifierVersion records which classifier produced Label and Score.
 	ClassifierVersion string `json:"classifierVersion"`
 	// Facts are what thread analysis reads from the own text, computed

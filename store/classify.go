@@ -17,6 +17,50 @@ type Classification struct {
 	Version   string
 }
 
+// CorrectLabel records the rep's verdict on an outbound message: label
+// replaces the classifier's label on every stored copy of the message (by
+// Message-ID) and keeps doing so when it is classified again. An empty label
+// removes the correction and restores the classifier's verdict (its score
+// says which). It returns the message as stored.
+func (d *DB) CorrectLabel(ctx context.Context, id int64, label model.Label) (model.Message, error) {
+	if label != "" && label != model.TouchingBase && label != model.Substantive {
+		return model.Message{}, model.Errorf(model.EINVALID, "A verdict is touching_base or substantive, not %q.", label)
+	}
+	err := d.withTx(ctx, func(tx *sql.Tx) error {
+		var msgID string
+		var dir model.Direction
+		err := tx.QueryRowContext(ctx, `SELECT message_id, direction FROM messages WHERE id = ?`, id).Scan(&msgID, &dir)
+		if err == sql.ErrNoRows {
+			return model.Errorf(model.ENOTFOUND, "Message %d was not found.", id)
+		}
+		if err != nil {
+			return dbErr(err, "correct a verdict")
+		}
+		if dir != model.Outbound {
+			return model.Errorf(model.EINVALID, "Only emails you sent have a verdict to correct.")
+		}
+		if label == "" {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM label_corrections WHERE message_id = ?`, msgID); err != nil {
+				return dbErr(err, "correct a verdict")
+			}
+			_, err = tx.ExecContext(ctx, `UPDATE messages SET label = CASE WHEN classifier_version = '' THEN label
+				WHEN score < 50 THEN 'touching_base' ELSE 'substantive' END WHERE message_id = ? AND direction = 'out'`, msgID)
+			return dbErr(err, "correct a verdict")
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO label_corrections (message_id, label, corrected_at) VALUES (?, ?, ?)
+			ON CONFLICT (message_id) DO UPDATE SET label = excluded.label, corrected_at = excluded.corrected_at`,
+			msgID, label, unix(d.clock.Now())); err != nil {
+			return dbErr(err, "correct a verdict")
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE messages SET label = ? WHERE message_id = ? AND direction = 'out'`, label, msgID)
+		return dbErr(err, "correct a verdict")
+	})
+	if err != nil {
+		return model.Message{}, err
+	}
+	return d.Message(ctx, id)
+}
+
 // SetFacts stores messages' text facts in one transaction.
 func (d *DB) SetFacts(ctx context.Context, facts map[int64]model.TextFacts) error {
 	return d.withTx(ctx, func(tx *sql.Tx) error {
@@ -70,8 +114,11 @@ func (d *DB) SetClassifications(ctx context.Context, cs []Classification) error 
 			if err != nil {
 				return dbErr(err, "save a verdict")
 			}
-			if _, err := w.exec(`UPDATE messages SET label = ?, score = ?, reasons = ?, classifier_version = ? WHERE id = ?`,
-				c.Label, c.Score, string(reasons), c.Version, c.MessageID); err != nil {
+			// a verdict the rep corrected keeps the rep's label
+			if _, err := w.exec(`UPDATE messages SET score = ?, reasons = ?, classifier_version = ?,
+					label = coalesce((SELECT c.label FROM label_corrections c WHERE c.message_id = messages.message_id), ?)
+				WHERE id = ?`,
+				c.Score, string(reasons), c.Version, c.Label, c.MessageID); err != nil {
 				return dbErr(err, "save a verdict")
 			}
 		}

@@ -329,7 +329,8 @@ func (d *DB) UpsertOrganization(ctx context.Context, o model.Organization) error
 
 const messageColumns = `m.id, m.account_id, m.folder, m.uid, m.message_id, m.in_reply_to, m.refs, coalesce(m.thread_id, 0), m.direction,
 	m.from_email, m.from_name, m.subject, m.sent_at, m.own_text, m.size, m.oversize, m.attachments, m.label, m.score, m.reasons, m.classifier_version,
-	m.facts_version, m.words, m.questions, m.cues, m.noncommittal, m.answers`
+	m.facts_version, m.words, m.questions, m.cues, m.noncommittal, m.answers,
+	EXISTS (SELECT 1 FROM label_corrections c WHERE c.message_id = m.message_id AND m.direction = 'out')`
 
 // queryMessages runs a query selecting messageColumns and fills in each
 // message's recipients.
@@ -347,7 +348,7 @@ func (d *DB) queryMessages(ctx context.Context, q string, args ...any) ([]model.
 		var sent int64
 		if err := rows.Scan(&m.ID, &m.AccountID, &m.Folder, &m.UID, &m.MessageID, &m.InReplyTo, &refs, &m.ThreadID, &m.Direction,
 			&m.From.Email, &m.From.Name, &m.Subject, &sent, &m.OwnText, &m.Size, &m.Oversize, &atts, &m.Label, &m.Score, &reasons, &m.ClassifierVersion,
-			&m.Facts.Version, &m.Facts.Words, &m.Facts.Questions, &m.Facts.Cues, &m.Facts.NonCommittal, &m.Answers); err != nil {
+			&m.Facts.Version, &m.Facts.Words, &m.Facts.Questions, &m.Facts.Cues, &m.Facts.NonCommittal, &m.Answers, &m.Corrected); err != nil {
 			return nil, dbErr(err, "read messages")
 		}
 		m.Date = fromUnix(sent)

@@ -79,3 +79,103 @@ func TestThreadingByReferences(t *testing.T) {
 		t.Fatalf("cursor %q %v %v", v, ok, err)
 	}
 }
+
+// TestCorrectLabel: the rep's verdict replaces the classifier's on every
+// copy of the message, survives a reclassification and the folder being
+// read again, and can be undone.
+func TestCorrectLabel(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	a, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: "w"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	out := model.Message{UID: 1, MessageID: "n1@x", Subject: "ISDA", Date: at, Direction: model.Outbound,
+		From: model.Address{Email: "rep@n.test"}, To: []model.Address{{Email: "c@cust.test"}}, OwnText: "Any thoughts on the ISDA?"}
+	in := model.Message{UID: 1, MessageID: "r1@x", InReplyTo: "n1@x", Subject: "Re: ISDA", Date: at.Add(time.Hour), Direction: model.Inbound,
+		From: model.Address{Email: "c@cust.test"}}
+	for _, b := range []store.SyncBatch{{AccountID: a.ID, Folder: "Sent", Put: []model.Message{out}}, {AccountID: a.ID, Folder: "Archive", Put: []model.Message{out}},
+		{AccountID: a.ID, Folder: "INBOX", Put: []model.Message{in}}} {
+		if err := db.ApplySync(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	msgs, _ := db.AccountMessages(ctx, a.ID)
+	var ids []int64
+	var inID int64
+	for _, m := range msgs {
+		if m.MessageID == "n1@x" {
+			ids = append(ids, m.ID)
+		} else {
+			inID = m.ID
+		}
+	}
+	verdict := func(v string) {
+		var cs []store.Classification
+		for _, id := range ids {
+			cs = append(cs, store.Classification{MessageID: id, Label: model.TouchingBase, Score: 31, Version: v})
+		}
+		if err := db.SetClassifications(ctx, cs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	labels := func() (out []model.Label) {
+		for _, id := range ids {
+			m, err := db.Message(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, m.Label)
+			if m.Corrected != (m.Label == model.Substantive) {
+				t.Errorf("message %d: label %s, corrected %v", id, m.Label, m.Corrected)
+			}
+		}
+		return out
+	}
+	verdict("v1")
+	m, err := db.CorrectLabel(ctx, ids[0], model.Substantive)
+	if err != nil || m.Label != model.Substantive || !m.Corrected || m.Score != 31 {
+		t.Fatalf("corrected = %+v, %v", m, err)
+	}
+	want := []model.Label{model.Substantive, model.Substantive}
+	if got := labels(); got[0] != want[0] || got[1] != want[1] {
+		t.Fatalf("both copies: %v, want %v", got, want)
+	}
+	verdict("v2") // a new classifier version says touching base again
+	if got := labels(); got[0] != model.Substantive || got[1] != model.Substantive {
+		t.Fatalf("after reclassifying: %v", got)
+	}
+	// The Sent folder is read again from scratch (new UIDVALIDITY).
+	if err := db.ApplySync(ctx, store.SyncBatch{AccountID: a.ID, Folder: "Sent", ResetFolder: true, Put: []model.Message{out}}); err != nil {
+		t.Fatal(err)
+	}
+	msgs, _ = db.AccountMessages(ctx, a.ID)
+	ids = ids[:0]
+	for _, m := range msgs {
+		if m.MessageID == "n1@x" {
+			ids = append(ids, m.ID)
+		}
+	}
+	verdict("v2")
+	if got := labels(); len(got) != 2 || got[0] != model.Substantive || got[1] != model.Substantive {
+		t.Fatalf("after the folder was read again: %v", got)
+	}
+	// Undo: the classifier's verdict (score 31) comes back.
+	if m, err := db.CorrectLabel(ctx, ids[0], ""); err != nil || m.Label != model.TouchingBase || m.Corrected {
+		t.Fatalf("undone = %+v, %v", m, err)
+	}
+	if got := labels(); got[0] != model.TouchingBase || got[1] != model.TouchingBase {
+		t.Fatalf("after undo: %v", got)
+	}
+	// Only sent mail has a verdict; labels are checked; ids must exist.
+	if _, err := db.CorrectLabel(ctx, inID, model.Substantive); model.ErrorCode(err) != model.EINVALID {
+		t.Errorf("correcting an inbound message: %v", err)
+	}
+	if _, err := db.CorrectLabel(ctx, ids[0], "spam"); model.ErrorCode(err) != model.EINVALID {
+		t.Errorf("an unknown label: %v", err)
+	}
+	if _, err := db.CorrectLabel(ctx, 9999, model.Substantive); model.ErrorCode(err) != model.ENOTFOUND {
+		t.Errorf("an unknown message: %v", err)
+	}
+}

@@ -218,6 +218,38 @@ describe('Dialtone on demo data', () => {
     await page.getByRole('button', { name: /^All/ }).click();
   });
 
+  test('Threads: the rep overrules a verdict, it persists, and undo restores it', async (t) => {
+    t.after(() => page.getByRole('button', { name: /^All/ }).click());
+    await page.getByRole('button', { name: /^Silent/ }).click();
+    const row = page.getByTestId('thread-row').first();
+    await row.waitFor();
+    const subject = (await row.locator('.subject').innerText()).trim();
+    await row.click();
+    const detail = page.getByTestId('thread-detail');
+    await detail.getByTestId('message-label').first().waitFor();
+    const nudge = detail.locator('[data-testid=thread-message][data-direction=out]').filter({ has: page.getByTestId('message-label').filter({ hasText: /^Touching base$/ }) }).first();
+    assert.ok((await nudge.count()) > 0, 'a silent thread holds a touching-base email');
+    const text = (await nudge.locator('[data-testid=own-text], [data-testid=message-text]').first().innerText()).trim();
+    await nudge.getByRole('button', { name: 'Not touching base' }).click();
+    const fixed = detail.getByTestId('thread-message').filter({ hasText: text.slice(0, 40) }).first();
+    await fixed.getByTestId('corrected').waitFor();
+    assert.equal(await fixed.getByTestId('message-label').innerText(), 'Substantive');
+    assert.equal(await fixed.getByTestId('corrected').innerText(), 'your call (Dialtone said touching base)');
+    await shot('threads-corrected');
+    // Stored by Go: a fresh page shows it too.
+    await page.reload();
+    await page.getByTestId('nav-threads').click();
+    await page.getByRole('button', { name: /^Silent/ }).click();
+    await page.getByTestId('thread-row').filter({ hasText: subject }).first().click();
+    const again = page.getByTestId('thread-detail').getByTestId('thread-message').filter({ hasText: text.slice(0, 40) }).first();
+    await again.getByTestId('corrected').waitFor();
+    await again.getByRole('button', { name: 'Undo' }).click();
+    await page.waitForFunction(
+      (t) => [...document.querySelectorAll('[data-testid=thread-message]')].some((m) => m.textContent.includes(t) && m.querySelector('[data-testid=message-label]')?.textContent === 'Touching base'),
+      text.slice(0, 40),
+    );
+  });
+
   test('Accounts shows the demo mode and the database counts', async () => {
     await page.getByTestId('nav-accounts').click();
     assert.equal(await page.getByTestId('mode').getAttribute('data-mode'), 'demo');

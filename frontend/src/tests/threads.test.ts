@@ -3,9 +3,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 
-vi.mock('../../wailsjs/go/app/ThreadsService', () => ({ List: vi.fn(), Get: vi.fn(), CallCandidates: vi.fn() }));
+vi.mock('../../wailsjs/go/app/ThreadsService', () => ({ List: vi.fn(), Get: vi.fn(), CallCandidates: vi.fn(), CorrectLabel: vi.fn() }));
 
-import { Get, List } from '../../wailsjs/go/app/ThreadsService';
+import { CorrectLabel, Get, List } from '../../wailsjs/go/app/ThreadsService';
 import { ThreadsStore } from '../lib/stores/threads.svelte';
 import Threads from '../lib/screens/Threads.svelte';
 
@@ -33,6 +33,7 @@ const summary = (id: number, states: string[], extra: Record<string, unknown> = 
 beforeEach(() => {
   vi.mocked(List).mockReset();
   vi.mocked(Get).mockReset();
+  vi.mocked(CorrectLabel).mockReset();
 });
 
 describe('ThreadsStore', () => {
@@ -136,5 +137,28 @@ describe('Threads screen', () => {
     render(Threads, { store });
     await fireEvent.click(screen.getByRole('button', { name: 'Thread 1' }));
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('There is no thread 1.'));
+  });
+
+  it('lets the rep overrule a verdict and undo it', async () => {
+    const sent = {
+      id: 12, direction: 'out', from: 'jordan@northwind.example', to: ['ann@acme.example'], date: '2026-11-12T09:00:00Z', subject: 'Re: Pilot',
+      ownText: 'Any thoughts? I moved the start to May 4.', label: 'touching_base', score: 41, reasons: [], corrected: false,
+    };
+    vi.mocked(Get).mockResolvedValue({ summary: summary(1, []), messages: [sent] } as never);
+    vi.mocked(CorrectLabel).mockResolvedValueOnce({ ...sent, label: 'substantive', corrected: true, reasons: null } as never);
+    const store = new ThreadsStore();
+    store.loaded = true;
+    store.threads = [summary(1, [])] as never;
+    render(Threads, { store });
+    await fireEvent.click(screen.getByRole('button', { name: 'Thread 1' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Not touching base' }));
+    expect(CorrectLabel).toHaveBeenCalledWith(12, 'substantive');
+    await vi.waitFor(() => expect(screen.getByTestId('message-label').textContent).toBe('Substantive'));
+    expect(screen.getByTestId('corrected').textContent).toBe('your call (Dialtone said touching base)');
+    vi.mocked(CorrectLabel).mockRejectedValueOnce(goError('invalid', 'Only emails you sent have a verdict to correct.'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(CorrectLabel).toHaveBeenLastCalledWith(12, '');
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Only emails you sent have a verdict to correct.'));
+    expect(screen.getByTestId('message-label').textContent).toBe('Substantive');
   });
 });

@@ -317,6 +317,7 @@ export namespace app {
 	    label: string;
 	    score: number;
 	    reasons: model.Reason[];
+	    corrected: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new MessageView(source);
@@ -334,6 +335,7 @@ export namespace app {
 	        this.label = source["label"];
 	        this.score = source["score"];
 	        this.reasons = this.convertValues(source["reasons"], model.Reason);
+	        this.corrected = source["corrected"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

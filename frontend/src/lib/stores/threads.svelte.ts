@@ -1,4 +1,4 @@
-import { Get, List } from '../../../wailsjs/go/app/ThreadsService';
+import { CorrectLabel, Get, List } from '../../../wailsjs/go/app/ThreadsService';
 import type { app } from '../../../wailsjs/go/models';
 import { toUserError, type UserError } from '../errors';
 
@@ -9,6 +9,8 @@ export class ThreadsStore {
   error = $state<UserError | null>(null);
   open = $state<app.ThreadDetail | null>(null);
   openError = $state<UserError | null>(null);
+  /** The last failed correction, shown next to the open thread. */
+  correctError = $state<UserError | null>(null);
   filter = $state<'all' | 'call_candidate' | 'silent' | 'stalled'>('all');
 
   get visible(): app.ThreadSummary[] {
@@ -52,6 +54,21 @@ export class ThreadsStore {
     if (!this.loaded) return;
     await this.load();
     if (this.open) await this.select(this.open.summary.id);
+  }
+
+  /** Records the rep's verdict on a sent email ('' undoes it) and shows
+   * it in the open thread. */
+  async correct(messageId: number, label: '' | 'touching_base' | 'substantive'): Promise<void> {
+    try {
+      const v = await CorrectLabel(messageId, label);
+      v.reasons = v.reasons ?? [];
+      if (this.open) {
+        this.open.messages = this.open.messages.map((m) => (m.id === v.id ? v : m));
+      }
+      this.correctError = null;
+    } catch (err) {
+      this.correctError = toUserError(err);
+    }
   }
 
   close(): void {

@@ -4,6 +4,8 @@ import {app} from '../models';
 
 export function CallCandidates():Promise<app.ThreadList>;
 
+export function CorrectLabel(arg1:number,arg2:string):Promise<app.MessageView>;
+
 export function Get(arg1:number):Promise<app.ThreadDetail>;
 
 export function List():Promise<app.ThreadList>;

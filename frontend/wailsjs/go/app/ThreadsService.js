@@ -6,6 +6,10 @@ export function CallCandidates() {
   return window['go']['app']['ThreadsService']['CallCandidates']();
 }
 
+export function CorrectLabel(arg1, arg2) {
+  return window['go']['app']['ThreadsService']['CorrectLabel'](arg1, arg2);
+}
+
 export function Get(arg1) {
   return window['go']['app']['ThreadsService']['Get'](arg1);
 }
