@@ -227,8 +227,8 @@ func dump(t *testing.T, db *store.DB, id int64) []string {
 		for _, a := range m.Recipients() {
 			to = append(to, a.Email)
 		}
-		out = append(out, fmt.Sprintf("%s|%d|%s|%s|%s|%q|%d|%q|over=%v|atts=%v|to=%v|thread=%s",
-			m.Folder, m.UID, m.MessageID, m.Direction, m.From.Email, m.Subject, m.Date.Unix(), m.OwnText, m.Oversize, m.Attachments, to, root[m.ThreadID]))
+		out = append(out, fmt.Sprintf("%s|%d|%s|%s|%s|%q|%d|%q|answers=%q|over=%v|atts=%v|to=%v|thread=%s",
+			m.Folder, m.UID, m.MessageID, m.Direction, m.From.Email, m.Subject, m.Date.Unix(), m.OwnText, m.Answers, m.Oversize, m.Attachments, to, root[m.ThreadID]))
 	}
 	sort.Strings(out)
 	return out
@@ -298,6 +298,10 @@ func testContract(t *testing.T, b backend) {
 	}
 	if got["r1@acme.test"].OwnText != "" {
 		t.Error("a reply's text was stored; only its headers are read")
+	}
+	// The rep's answer keeps the question it quotes, and only that.
+	if a := got["s3@northwind.test"].Answers; a != "Does it include onboarding?" {
+		t.Errorf("s3 answers %q, want the quoted question", a)
 	}
 	if th := got["s1@northwind.test"].ThreadID; got["s3@northwind.test"].ThreadID != th || got["r1@acme.test"].ThreadID != th {
 		t.Error("s1, r1 and s3 are not one thread")
