@@ -61,6 +61,15 @@ func (d *DB) CorrectLabel(ctx context.Context, id int64, label model.Label) (mod
 	return d.Message(ctx, id)
 }
 
+// CorrectedMessages returns one stored copy of each sent message whose
+// verdict the rep corrected, oldest first.
+func (d *DB) CorrectedMessages(ctx context.Context) ([]model.Message, error) {
+	return d.queryMessages(ctx, `SELECT `+messageColumns+` FROM messages m
+		WHERE m.direction = 'out' AND m.id = (SELECT min(x.id) FROM messages x WHERE x.message_id = m.message_id AND x.direction = 'out')
+		AND EXISTS (SELECT 1 FROM label_corrections c WHERE c.message_id = m.message_id)
+		ORDER BY m.sent_at, m.id`)
+}
+
 // SetFacts stores messages' text facts in one transaction.
 func (d *DB) SetFacts(ctx context.Context, facts map[int64]model.TextFacts) error {
 	return d.withTx(ctx, func(tx *sql.Tx) error {

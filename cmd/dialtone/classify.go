@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"dialtone/analysis/classify"
+	"dialtone/app"
 	"dialtone/model"
 )
 
@@ -116,4 +117,26 @@ func runEval(e *env, args []string) error {
 		return model.Errorf(model.EINVALID, "%d lines could not be read.", len(lineErrs))
 	}
 	return nil
+}
+
+// runCorrections prints the emails whose verdict the rep corrected, one
+// JSON line each in the format eval and the trainer read.
+func runCorrections(e *env, args []string) error {
+	fs := e.flags("corrections")
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	return e.withWorkspace(func(ws *app.Workspace) error {
+		exs, err := ws.Corrections(e.ctx)
+		if err != nil {
+			return err
+		}
+		enc := json.NewEncoder(e.stdout)
+		for _, ex := range exs {
+			if err := enc.Encode(ex); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

@@ -12,6 +12,7 @@
 //	dialtone [--data DIR] check [--json] < draft.txt
 //	dialtone classify --jsonl < messages.jsonl
 //	dialtone eval [--json] FILE.jsonl
+//	dialtone [--data DIR] corrections > mine.jsonl
 package main
 
 import (
@@ -61,6 +62,7 @@ var commands = []command{
 	{"check", "review a draft read from stdin [--json]", runCheck},
 	{"classify", "classify JSON lines {id,subject,body,thread?} from stdin --jsonl", runClassify},
 	{"eval", "precision, recall, F1 and AUC of the classifier on FILE.jsonl [--json]", runEval},
+	{"corrections", "the emails whose verdict you corrected, as labeled JSON lines for eval or training", runCorrections},
 }
 
 // errUsage marks a usage error (exit code 2).
@@ -137,6 +139,15 @@ func (e *env) parse(fs *flag.FlagSet, args []string) error {
 
 // withServices opens the workspace, runs fn with its services and closes it.
 func (e *env) withServices(fn func(*app.Services) error) error {
+	return e.withWorkspace(func(ws *app.Workspace) error {
+		syncs := app.NewSyncs(ws, nil)
+		defer syncs.Close()
+		return fn(app.NewServices(e.ctx, ws, syncs))
+	})
+}
+
+// withWorkspace opens the data folder's workspace for fn.
+func (e *env) withWorkspace(fn func(*app.Workspace) error) error {
 	clock, err := app.ClockFromEnv()
 	if err != nil {
 		return err
@@ -146,9 +157,7 @@ func (e *env) withServices(fn func(*app.Services) error) error {
 		return err
 	}
 	defer ws.Close()
-	syncs := app.NewSyncs(ws, nil)
-	defer syncs.Close()
-	return fn(app.NewServices(e.ctx, ws, syncs))
+	return fn(ws)
 }
 
 func (e *env) json(v any) error {

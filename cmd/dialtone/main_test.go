@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"dialtone/app"
 )
 
 func cli(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -192,5 +194,64 @@ func TestCheckGivesAVerdict(t *testing.T) {
 	code, out, _ := cli(t, "Hi Mark,\n\nBumping this to the top of your inbox.\n", "--data", t.TempDir(), "check")
 	if code != 0 || !strings.Contains(out, "Touching base") || !strings.Contains(out, `"Bumping this`) || !strings.Contains(out, "Instead, try") {
 		t.Fatalf("check = %d %q", code, out)
+	}
+}
+
+func TestCorrectionsExport(t *testing.T) {
+	t.Setenv("DIALTONE_NOW", "2026-11-19T21:00:00Z")
+	dir := t.TempDir()
+	if code, _, errs := cli(t, "", "--data", dir, "demo"); code != 0 {
+		t.Fatalf("demo: %q", errs)
+	}
+	if code, out, _ := cli(t, "", "--data", dir, "corrections"); code != 0 || out != "" {
+		t.Fatalf("no corrections yet: %d %q", code, out)
+	}
+	// The rep overrules one verdict in the app.
+	var corrected app.MessageView
+	e := &env{ctx: context.Background(), data: dir}
+	err := e.withServices(func(svc *app.Services) error {
+		l, err := svc.Threads.List()
+		if err != nil {
+			return err
+		}
+		for _, th := range l.Threads {
+			d, err := svc.Threads.Get(th.ID)
+			if err != nil {
+				return err
+			}
+			for _, m := range d.Messages {
+				if m.Direction == "out" && m.Label == "touching_base" {
+					corrected, err = svc.Threads.CorrectLabel(m.ID, "substantive")
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil || !corrected.Corrected {
+		t.Fatalf("correct: %+v, %v", corrected, err)
+	}
+	code, out, errs := cli(t, "", "--data", dir, "corrections")
+	if code != 0 {
+		t.Fatalf("corrections: %d %q", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("want one line, got %q", out)
+	}
+	var ex map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &ex); err != nil {
+		t.Fatal(err)
+	}
+	if ex["label"] != "substantive" || ex["body"] != corrected.OwnText || ex["subject"] != corrected.Subject || ex["id"] == "" {
+		t.Fatalf("example = %v", ex)
+	}
+	// It is an evaluation file as it stands.
+	file := filepath.Join(dir, "mine.jsonl")
+	if err := os.WriteFile(file, []byte(out), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := cli(t, "", "eval", file); code != 0 || !strings.Contains(out, "1 examples") {
+		t.Fatalf("eval of the corrections: %d %q %q", code, out, errs)
 	}
 }
