@@ -86,7 +86,7 @@ func (f *Features) inContext(s string, tk Token) bool {
 // subjectPrefix classifies the subject's leading reply or forward prefixes
 // ("RE:", "FW:", "Fwd:", "AW:", "WG:", "TR:", "RV:"): fwd reports any
 // forward prefix among them, re any reply prefix.
-func (t *Tables) subjectPrefix(subj string, toks []Token) (re, fwd bool) {
+func subjectPrefix(subj string, toks []Token) (re, fwd bool) {
 	for i := 0; i+1 < len(toks); i += 2 {
 		if toks[i].Kind != Word || toks[i+1].Kind != Punct || toks[i+1].Char != ':' {
 			return

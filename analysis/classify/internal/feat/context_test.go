@@ -7,7 +7,6 @@ import (
 )
 
 func TestSubjectPrefix(t *testing.T) {
-	tables := Compile()
 	for _, c := range []struct {
 		subj    string
 		re, fwd bool
@@ -24,7 +23,7 @@ func TestSubjectPrefix(t *testing.T) {
 		{"", false, false},
 		{"RE", false, false},
 	} {
-		re, fwd := tables.subjectPrefix(c.subj, Tokenize(nil, c.subj))
+		re, fwd := subjectPrefix(c.subj, Tokenize(nil, c.subj))
 		if re != c.re || fwd != c.fwd {
 			t.Errorf("%q: re %v fwd %v, want %v %v", c.subj, re, fwd, c.re, c.fwd)
 		}

@@ -764,7 +764,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	if f.Words > 0 {
 		x[FContentRatio] = float64(nudgeTokens) / float64(f.Words)
 	}
-	re, fwd := t.subjectPrefix(d.Subject, f.subj)
+	re, fwd := subjectPrefix(d.Subject, f.subj)
 	if re {
 		x[FSubjectRe] = 1
 	}
