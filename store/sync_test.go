@@ -157,9 +157,13 @@ func TestCorrectLabel(t *testing.T) {
 			ids = append(ids, m.ID)
 		}
 	}
-	verdict("v2")
+	// Stored again, before any verdict: the correction already holds.
 	if got := labels(); len(got) != 2 || got[0] != model.Substantive || got[1] != model.Substantive {
 		t.Fatalf("after the folder was read again: %v", got)
+	}
+	verdict("v2")
+	if got := labels(); len(got) != 2 || got[0] != model.Substantive || got[1] != model.Substantive {
+		t.Fatalf("after the folder was read again and judged: %v", got)
 	}
 	// Undo: the classifier's verdict (score 31) comes back.
 	if m, err := db.CorrectLabel(ctx, ids[0], ""); err != nil || m.Label != model.TouchingBase || m.Corrected {
