@@ -40,5 +40,8 @@ func FuzzFromHTML(f *testing.F) {
 		if out := FromHTML(s); !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 output %q", out)
 		}
+		if q := QuotedHTML(s); !utf8.ValidString(q.Text) || len(q.Text) > MaxQuoted {
+			t.Fatalf("quoted text invalid or too long (%d bytes)", len(q.Text))
+		}
 	})
 }

@@ -34,8 +34,11 @@ const maxDepth = 512
 type renderer struct {
 	b       strings.Builder
 	stopped bool // an Outlook reply marker was seen: the rest is quoted
-	pre     int  // inside <pre>: keep whitespace
-	space   bool // a space is pending between inline text runs
+	// quote: render only the first quoted message (QuotedHTML) instead of
+	// the author's text; emitting is set once it has been found.
+	quote, emitting bool
+	pre             int  // inside <pre>: keep whitespace
+	space           bool // a space is pending between inline text runs
 }
 
 func (r *renderer) newline() {
@@ -44,6 +47,9 @@ func (r *renderer) newline() {
 }
 
 func (r *renderer) text(t string) {
+	if r.quote && !r.emitting {
+		return
+	}
 	if r.pre > 0 {
 		r.b.WriteString(t)
 		return
@@ -135,6 +141,12 @@ func (r *renderer) walk(n *html.Node, depth int) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	case html.ElementNode:
+		if r.quote {
+			if r.enterQuote(n, depth) {
+				return
+			}
+			break
+		}
 		if stops(n) {
 			r.stopped = true
 			return
@@ -145,6 +157,13 @@ func (r *renderer) walk(n *html.Node, depth int) {
 	}
 	if depth > maxDepth {
 		r.text(textOf(n))
+		return
+	}
+	if r.quote && !r.emitting {
+		// looking for the quote: no output yet
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			r.walk(c, depth+1)
+		}
 		return
 	}
 	isBlock := n.Type == html.ElementNode && blocks[n.DataAtom]
@@ -180,6 +199,73 @@ func (r *renderer) walk(n *html.Node, depth int) {
 	if isBlock {
 		r.blockBreak(n.DataAtom)
 	}
+}
+
+// enterQuote is walk's element rule when rendering the quoted message: the
+// first quote element is rendered whole (quotes nested in it included) and
+// ends the walk; an Outlook reply marker starts the rendering of everything
+// after it. It reports whether walk is done with n.
+func (r *renderer) enterQuote(n *html.Node, depth int) bool {
+	if skipAlways(n) {
+		return true
+	}
+	if r.emitting {
+		return false
+	}
+	if stops(n) {
+		r.emitting = true
+		return false
+	}
+	if isQuote(n) {
+		r.emitting = true
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			r.walk(c, depth+1)
+		}
+		r.stopped = true
+		return true
+	}
+	return false
+}
+
+// skipAlways reports elements that never hold message text, quoted or not.
+func skipAlways(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Head, atom.Title, atom.Template, atom.Noscript, atom.Object, atom.Iframe, atom.Svg:
+		return true
+	}
+	return hasClass(n, "gmail_signature") || attr(n, "data-smartmail") == "gmail_signature" || hasClass(n, "moz-signature")
+}
+
+// isQuote reports the elements mail clients wrap a quoted message in.
+func isQuote(n *html.Node) bool {
+	return skip(n) && !skipAlways(n)
+}
+
+// QuotedHTML is Quoted for an HTML body: the first quoted message as the
+// mail client marked it up (Gmail's div.gmail_quote, Apple Mail's and
+// Thunderbird's blockquote type=cite, Outlook's reply marker and what
+// follows it, Yahoo's and others' quote classes), its sender when the quote
+// names one.
+func QuotedHTML(s string) Quote {
+	s = normalize(s)
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return Quoted(s)
+	}
+	r := renderer{quote: true}
+	r.walk(doc, 0)
+	plain := r.b.String()
+	if strings.TrimSpace(plain) == "" {
+		// No quote markup (Outlook desktop puts a plain header block in a
+		// bordered div): the plain-text rules on the whole rendering.
+		all := renderer{quote: true, emitting: true}
+		all.walk(doc, 0)
+		return Quoted(all.b.String())
+	}
+	if q := Quoted(plain); q != (Quote{}) {
+		return q
+	}
+	return Quote{Text: ownOf(splitLines(plain))}
 }
 
 // blockBreak ends the current line; paragraphs and headings also leave a

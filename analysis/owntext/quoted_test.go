@@ -86,3 +86,47 @@ func TestQuestions(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedHTML(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     Quote
+	}{
+		{
+			name: "gmail",
+			in: `<div dir="ltr">Yes, it is.</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Mar 2, 2026 at 9:10 AM Omar Aziz &lt;<a href="mailto:omar@fleetco.example">omar@fleetco.example</a>&gt; wrote:<br></div>` +
+				`<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex"><div dir="ltr">Thanks for the demo. Does the Team plan include SSO?<div><br></div><div>Omar</div></div></blockquote></div>`,
+			want: Quote{From: "On Mon, Mar 2, 2026 at 9:10 AM Omar Aziz <omar@fleetco.example> wrote:", Text: "Thanks for the demo. Does the Team plan include SSO?"},
+		},
+		{
+			name: "outlook reply marker",
+			in: `<div>Yes, it is.</div><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri"><b>From:</b> Omar Aziz &lt;omar@fleetco.example&gt;<br>` +
+				`<b>Sent:</b> Monday, March 2, 2026 9:10 AM<br><b>To:</b> Jess Tran<br><b>Subject:</b> Team plan</font><div>&nbsp;</div></div><div>Does the Team plan include SSO?</div>`,
+			want: Quote{From: "Omar Aziz <omar@fleetco.example>", Text: "Does the Team plan include SSO?"},
+		},
+		{
+			name: "apple mail cite",
+			in:   `<div>Yes, it is.</div><div><br><blockquote type="cite"><div>On Mar 2, 2026, at 9:10 AM, Omar Aziz &lt;omar@fleetco.example&gt; wrote:</div><div>Does the Team plan include SSO?</div></blockquote></div>`,
+			want: Quote{From: "On Mar 2, 2026, at 9:10 AM, Omar Aziz <omar@fleetco.example> wrote:", Text: "Does the Team plan include SSO?"},
+		},
+		{
+			name: "outlook desktop header block in a bordered div",
+			in: `<div class="WordSection1"><p class="MsoNormal">Yes, it is.</p><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">` +
+				`<p class="MsoNormal"><b>From:</b> Omar Aziz &lt;omar@fleetco.example&gt;<br><b>Sent:</b> Monday, March 2, 2026 9:10 AM<br><b>To:</b> Jess Tran<br><b>Subject:</b> Team plan</p></div>` +
+				`<p class="MsoNormal">Does the Team plan include SSO?</p></div>`,
+			want: Quote{From: "Omar Aziz <omar@fleetco.example>", Text: "Does the Team plan include SSO?"},
+		},
+		{
+			name: "no quote",
+			in:   `<p>Hi Mark,</p><p>The pilot can start on May 4.</p><div class="gmail_signature">Jess</div>`,
+			want: Quote{},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := QuotedHTML(tc.in); got != tc.want {
+				t.Errorf("QuotedHTML =\n%#v\nwant\n%#v", got, tc.want)
+			}
+		})
+	}
+}

@@ -47,6 +47,7 @@ func walkBody(p *Parsed, h textproto.Header, raw []byte) {
 		p.Quote = owntext.Quoted(w.plain)
 	case w.html != "":
 		p.OwnText = owntext.FromHTML(w.html)
+		p.Quote = owntext.QuotedHTML(w.html)
 		p.FromHTML = true
 	}
 	if p.OwnText == "" && (w.broken || e == nil) {

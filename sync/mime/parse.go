@@ -40,8 +40,8 @@ type Parsed struct {
 	OwnText string
 	// FromHTML reports that OwnText came from a text/html part.
 	FromHTML bool
-	// Quote is the message quoted or forwarded below the own text of a
-	// text/plain part (HTML quotes are not read yet).
+	// Quote is the message quoted or forwarded below the own text, from the
+	// same part OwnText came from.
 	Quote       owntext.Quote
 	Attachments []model.Attachment
 	Size        int64 // raw message size in bytes

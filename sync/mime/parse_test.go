@@ -442,9 +442,15 @@ func TestQuotedReply(t *testing.T) {
 		{"outlook quote of the sender by name", "Any update?\n\n-----Original Message-----\nFrom: Tran, Jess\nSent: Monday, March 02, 2026 9:10 AM\nTo: Aziz, Omar\nSubject: Team plan\n\nProposal attached.\n", ""},
 		{"forward", "FYI\n\n---------- Forwarded message ---------\nFrom: HR <hr@tallyhq.example>\nDate: Mon, Mar 2, 2026\nSubject: holidays\nTo: All\n\nOffice closed Friday.\n", ""},
 		{"no quote", "Yes, it is.\n", ""},
+		{"html only", "<div>Yes, it is.</div><div class=\"gmail_quote\"><div class=\"gmail_attr\">On Mon, Mar 2, 2026 at 9:10 AM Omar Aziz &lt;omar@fleetco.example&gt; wrote:</div><blockquote class=\"gmail_quote\">Does the Team plan include SSO?</blockquote></div>",
+			"Does the Team plan include SSO?"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			p := mustParse(t, crlf(head+c.body), Options{})
+			h := head
+			if strings.HasPrefix(c.body, "<") {
+				h = strings.Replace(h, "text/plain", "text/html", 1)
+			}
+			p := mustParse(t, crlf(h+c.body), Options{})
 			if got := p.Message().Answers; got != c.want {
 				t.Errorf("Answers = %q, want %q", got, c.want)
 			}
