@@ -22,15 +22,22 @@ func threadOf(t *testing.T, db *store.DB, acct int64) map[string]int64 {
 	return out
 }
 
+// openWithAccount opens a fresh store holding one IMAP account.
+func openWithAccount(t *testing.T) (*store.DB, model.Account) {
+	t.Helper()
+	db := openTemp(t)
+	a, err := db.CreateAccount(context.Background(), model.Account{Kind: model.AccountIMAP, Name: "w"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, a
+}
+
 // TestThreadingByReferences stores a conversation out of order: the
 // middle message arrives last and bridges two threads, which merge.
 func TestThreadingByReferences(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	a, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: "w"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, a := openWithAccount(t)
 	at := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 	msg := func(uid uint32, id, irt string, refs []string, subject string, h time.Duration) model.Message {
 		return model.Message{UID: uid, MessageID: id, InReplyTo: irt, References: refs, Subject: subject, Date: at.Add(h),
@@ -85,11 +92,7 @@ func TestThreadingByReferences(t *testing.T) {
 // read again, and can be undone.
 func TestCorrectLabel(t *testing.T) {
 	ctx := context.Background()
-	db := openTemp(t)
-	a, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: "w"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, a := openWithAccount(t)
 	at := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 	out := model.Message{UID: 1, MessageID: "n1@x", Subject: "ISDA", Date: at, Direction: model.Outbound,
 		From: model.Address{Email: "rep@n.test"}, To: []model.Address{{Email: "c@cust.test"}}, OwnText: "Any thoughts on the ISDA?"}

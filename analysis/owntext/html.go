@@ -96,18 +96,29 @@ func hasClass(n *html.Node, class string) bool {
 }
 
 // skip reports whether an element and its content are not the author's text.
-func skip(n *html.Node) bool {
+func skip(n *html.Node) bool { return skipAlways(n) || isQuote(n) }
+
+// skipAlways reports elements that never hold message text, quoted or not:
+// scripts, styles and the like, and signatures.
+func skipAlways(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Head, atom.Title, atom.Template, atom.Noscript, atom.Object, atom.Iframe, atom.Svg:
 		return true
+	case atom.Div, atom.Span, atom.Pre, atom.Table:
+		return hasClass(n, "gmail_signature") || attr(n, "data-smartmail") == "gmail_signature" || hasClass(n, "moz-signature")
+	}
+	return false
+}
+
+// isQuote reports the elements mail clients wrap a quoted message in.
+func isQuote(n *html.Node) bool {
+	switch n.DataAtom {
 	case atom.Blockquote:
 		return attr(n, "type") == "cite" || hasClass(n, "gmail_quote") || hasClass(n, "moz-cite") ||
 			attr(n, "id") == "mid_quote"
 	case atom.Div, atom.Span, atom.Pre, atom.Table:
 		return hasClass(n, "gmail_quote") || hasClass(n, "gmail_quote_container") ||
-			hasClass(n, "gmail_signature") || attr(n, "data-smartmail") == "gmail_signature" ||
-			hasClass(n, "moz-cite-prefix") || hasClass(n, "moz-signature") ||
-			hasClass(n, "yahoo_quoted") || hasClass(n, "OutlookMessageHeader") ||
+			hasClass(n, "moz-cite-prefix") || hasClass(n, "yahoo_quoted") || hasClass(n, "OutlookMessageHeader") ||
 			hasClass(n, "protonmail_quote") || hasClass(n, "zmail_extra")
 	}
 	return false
@@ -225,20 +236,6 @@ func (r *renderer) enterQuote(n *html.Node, depth int) bool {
 		return true
 	}
 	return false
-}
-
-// skipAlways reports elements that never hold message text, quoted or not.
-func skipAlways(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Head, atom.Title, atom.Template, atom.Noscript, atom.Object, atom.Iframe, atom.Svg:
-		return true
-	}
-	return hasClass(n, "gmail_signature") || attr(n, "data-smartmail") == "gmail_signature" || hasClass(n, "moz-signature")
-}
-
-// isQuote reports the elements mail clients wrap a quoted message in.
-func isQuote(n *html.Node) bool {
-	return skip(n) && !skipAlways(n)
 }
 
 // QuotedHTML is Quoted for an HTML body: the first quoted message as the

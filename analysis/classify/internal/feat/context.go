@@ -2,6 +2,7 @@ package feat
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -91,10 +92,10 @@ func subjectPrefix(subj string, toks []Token) (re, fwd bool) {
 		if toks[i].Kind != Word || toks[i+1].Kind != Punct || toks[i+1].Char != ':' {
 			return
 		}
-		switch subj[toks[i].Start:toks[i].End] {
-		case "RE", "Re", "re", "AW", "Aw", "SV", "Sv", "Antw", "ANTW", "R", "RES", "Res":
+		switch strings.ToLower(subj[toks[i].Start:toks[i].End]) {
+		case "re", "aw", "sv", "antw", "r", "res":
 			re = true
-		case "FW", "Fw", "fw", "FWD", "Fwd", "fwd", "WG", "Wg", "TR", "Tr", "RV", "Rv", "ENC", "Enc", "Doorst", "VS":
+		case "fw", "fwd", "wg", "tr", "rv", "enc", "doorst", "vs":
 			fwd = true
 		default:
 			return
