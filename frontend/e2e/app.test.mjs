@@ -126,7 +126,8 @@ describe('Dialtone on demo data', () => {
     await shot('weekly-detail');
   });
 
-  test('Weekly: one organization at a time, and the attention map', async () => {
+  test('Weekly: one organization at a time, and the attention map', async (t) => {
+    t.after(() => page.getByTestId('org-picker').selectOption(''));
     const map = page.getByTestId('attention-map');
     await map.waitFor();
     const flagged = page.locator('[data-testid=attention-row]:not([data-flags=""])');
@@ -136,6 +137,14 @@ describe('Dialtone on demo data', () => {
     await page.getByTestId('org-filter').waitFor();
     const label = await picker.locator('option:checked').innerText();
     const expected = Number(label.match(/\((\d+)\)$/)[1]);
+    // The filter banner can show before the organization's weeks arrive:
+    // give the rows a moment to be replaced, then add them up.
+    const sum = () =>
+      [...document.querySelectorAll('[data-testid=week-row]')].reduce(
+        (n, r) => n + Number(r.querySelector('[data-col=contacts]').textContent) + Number(r.querySelector('[data-col=connects]').textContent),
+        0,
+      );
+    await page.waitForFunction(`(${sum})() === ${expected}`, null, { timeout: 5000 }).catch(() => {});
     let total = 0;
     const rows = page.getByTestId('week-row');
     for (let i = 0; i < (await rows.count()); i++) {
@@ -226,6 +235,8 @@ describe('Dialtone on demo data', () => {
     const subject = (await row.locator('.subject').innerText()).trim();
     await row.click();
     const detail = page.getByTestId('thread-detail');
+    // the pane may still show the thread opened before: wait for this one
+    await page.waitForFunction((s) => document.querySelector('[data-testid=thread-detail] h2')?.textContent.trim() === s, subject);
     await detail.getByTestId('message-label').first().waitFor();
     const nudge = detail.locator('[data-testid=thread-message][data-direction=out]').filter({ has: page.getByTestId('message-label').filter({ hasText: /^Touching base$/ }) }).first();
     assert.ok((await nudge.count()) > 0, 'a silent thread holds a touching-base email');
