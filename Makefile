@@ -6,7 +6,7 @@ GO_PKGS = $(shell go list ./... | grep -v -e '^dialtone$$' -e node_modules)
 WAILS := bin/wails
 export ARTIFACTS ?= $(CURDIR)/build/artifacts
 
-.PHONY: all run build frontend deps deps-test check fmt-check vet bindings-check \
+.PHONY: all run build frontend deps deps-test check fmt-check vet bindings-check weights-check \
         test test-go test-frontend e2e smoke bench clean
 
 all: build
@@ -42,6 +42,12 @@ bindings-check: deps
 	@git diff --exit-code --stat -- frontend/wailsjs || { echo "frontend/wailsjs is stale: commit the regenerated bindings"; exit 1; }
 	@test -z "$$(git status --porcelain -- frontend/wailsjs)" || { echo "frontend/wailsjs has new files: commit them"; exit 1; }
 
+## weights-check: go generate reproduces the committed classifier weights
+weights-check:
+	@mkdir -p build
+	@cd analysis/classify && $$(sed -n 's|^//go:generate ||p' doc.go | sed 's|-out weights.json|-out ../../build/weights.json|') 2>/dev/null
+	@cmp -s build/weights.json analysis/classify/weights.json || { echo "analysis/classify/weights.json differs from what go generate trains"; exit 1; }
+
 ## check: fast static checks
 check: deps fmt-check vet bindings-check
 	cd frontend && npm run --silent check
@@ -63,7 +69,7 @@ smoke: deps-test build
 	scripts/smoke.sh build/bin/dialtone
 
 ## test: everything CI runs
-test: deps-test fmt-check vet bindings-check test-go test-frontend e2e smoke
+test: deps-test fmt-check vet bindings-check weights-check test-go test-frontend e2e smoke
 	@echo "make test: all checks passed"
 
 ## bench: speed and memory figures, each benchmark on one core

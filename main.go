@@ -51,6 +51,7 @@ func main() {
 	})
 	defer syncs.Close()
 	svc := app.NewServices(ctx, ws, syncs)
+	defer svc.Learner.Close()
 	err = wails.Run(&options.App{
 		Title:            "Dialtone",
 		Width:            1200,
@@ -66,7 +67,7 @@ func main() {
 				log.Error("start syncs", "err", err)
 			}
 		},
-		OnShutdown: func(context.Context) { syncs.Close() },
+		OnShutdown: func(context.Context) { svc.Learner.Close(); syncs.Close() },
 		Linux:      &linux.Options{Icon: icon, ProgramName: "dialtone"},
 	})
 	if err != nil {

@@ -79,9 +79,13 @@ func (s *AccountsService) overview() (Overview, error) {
 	if err != nil {
 		return Overview{}, err
 	}
+	md, err := s.ws.model(s.ctx, db)
+	if err != nil {
+		return Overview{}, err
+	}
 	o := Overview{
 		Mode: mode, DataDir: s.ws.Dir(), Accounts: []AccountView{}, TimeZone: loc.String(), RepEmails: ids,
-		Counts: countsView(c),
+		Counts: countsView(c), Classifier: learning(md),
 	}
 	if o.RepEmails == nil {
 		o.RepEmails = []string{}

@@ -25,7 +25,9 @@ func openDemo(t *testing.T) (*app.Workspace, *app.Services) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ws.Close() })
-	return ws, app.NewServices(ctx, ws, app.NewSyncs(ws, nil))
+	svc := app.NewServices(ctx, ws, app.NewSyncs(ws, nil))
+	t.Cleanup(svc.Learner.Close) // before the workspace closes
+	return ws, svc
 }
 
 func TestWorkspaceOpensDemoWithoutAccounts(t *testing.T) {
@@ -271,7 +273,7 @@ func TestCorrectLabel(t *testing.T) {
 		t.Fatal("no touching-base email in the demo")
 	}
 	got, err := svc.Threads.CorrectLabel(target.ID, "substantive")
-	if err != nil || got.Label != "substantive" || !got.Corrected || got.Score != target.Score {
+	if err != nil || got.Label != "substantive" || !got.Corrected {
 		t.Fatalf("corrected = %+v, %v", got, err)
 	}
 	if after := total(); after >= before {
@@ -292,5 +294,148 @@ func TestCorrectLabel(t *testing.T) {
 	}
 	if after := total(); after != before {
 		t.Errorf("after undo: %d touching-base emails, want %d", after, before)
+	}
+}
+
+// sentMail returns every outbound email of the open data by id.
+func sentMail(t *testing.T, svc *app.Services) map[int64]app.MessageView {
+	t.Helper()
+	l, err := svc.Threads.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[int64]app.MessageView{}
+	for _, th := range l.Threads {
+		d, err := svc.Threads.Get(th.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range d.Messages {
+			if m.Direction == string(model.Outbound) {
+				out[m.ID] = m
+			}
+		}
+	}
+	return out
+}
+
+// A correction teaches the classifier: the stored emails are judged again
+// by the adapted model, those nearly the same as the corrected one take its
+// label, drafts are judged by it at once, and undoing the correction brings
+// the shipped model and its verdicts back.
+func TestLearnFromCorrections(t *testing.T) {
+	ctx := context.Background()
+	_, svc := openDemo(t)
+	before := sentMail(t, svc)
+	// The touching-base email with the most near-twins in the demo's mail.
+	var target app.MessageView
+	twins := -1
+	for _, m := range before {
+		if m.Label != string(model.TouchingBase) {
+			continue
+		}
+		n := 0
+		for _, o := range before {
+			if o.ID != m.ID && o.OwnText == m.OwnText {
+				n++
+			}
+		}
+		if n > twins || (n == twins && m.ID < target.ID) {
+			target, twins = m, n
+		}
+	}
+	if twins < 1 {
+		t.Fatalf("the demo has no repeated touching-base email (best %d)", twins)
+	}
+	if _, err := svc.Threads.CorrectLabel(target.ID, "substantive"); err != nil {
+		t.Fatal(err)
+	}
+	// Drafts: at once.
+	r, err := svc.Review.Check(app.DraftRequest{Subject: target.Subject, Text: target.OwnText})
+	if err != nil || r.Label != string(model.Substantive) || len(r.Reasons) == 0 || r.Reasons[0].Code != classify.CodeYourCall {
+		t.Fatalf("draft of the corrected text: %s %d %+v, %v", r.Label, r.Score, r.Reasons, err)
+	}
+	l, err := svc.Learner.Relearn(ctx)
+	if err != nil || l.Corrections != 1 || !strings.HasPrefix(l.Version, classify.Version+"+rep.1.") {
+		t.Fatalf("learned %+v, %v", l, err)
+	}
+	if o, err := svc.Accounts.Overview(); err != nil || o.Classifier != l {
+		t.Fatalf("overview classifier %+v, %v", o.Classifier, err)
+	}
+	after := sentMail(t, svc)
+	flipped, same := 0, 0
+	for id, m := range after {
+		b := before[id]
+		if m.Label == b.Label {
+			continue
+		}
+		if m.Label != string(model.Substantive) {
+			t.Errorf("email %d became %s after a correction to substantive", id, m.Label)
+		}
+		flipped++
+		if m.OwnText == target.OwnText {
+			same++
+		}
+	}
+	t.Logf("%d emails in all; correcting one of %d identical touching-base emails changed %d verdicts, %d of them on emails with that text", len(after), twins+1, flipped, same)
+	if same != twins+1 {
+		t.Errorf("%d of the %d emails with the corrected text are substantive", same, twins+1)
+	}
+	if flipped > len(after)/10 {
+		t.Errorf("one correction changed %d of %d verdicts", flipped, len(after))
+	}
+	// Undo: the shipped model judges everything again.
+	if _, err := svc.Threads.CorrectLabel(target.ID, ""); err != nil {
+		t.Fatal(err)
+	}
+	if l, err = svc.Learner.Relearn(ctx); err != nil || l.Version != classify.Version || l.Corrections != 0 {
+		t.Fatalf("after undo: %+v, %v", l, err)
+	}
+	for id, m := range sentMail(t, svc) {
+		if b := before[id]; m.Label != b.Label || m.Score != b.Score {
+			t.Errorf("email %d after undo: %s %d, was %s %d", id, m.Label, m.Score, b.Label, b.Score)
+		}
+	}
+}
+
+// The learner re-judges a moment after the last of several corrections,
+// once, and tells the window.
+func TestLearnerWakes(t *testing.T) {
+	ctx := context.Background()
+	ws, err := app.OpenWorkspace(ctx, t.TempDir(), model.FixedClock(now), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	events := make(chan any, 16)
+	svc := app.NewServices(ctx, ws, app.NewSyncs(ws, func(name string, data any) {
+		if name == app.EventClassifierUpdated {
+			events <- data
+		}
+	}))
+	defer svc.Learner.Close()
+	var ids []int64
+	for id, m := range sentMail(t, svc) {
+		if m.Label == string(model.TouchingBase) && len(ids) < 2 {
+			ids = append(ids, id)
+		}
+	}
+	for _, id := range ids {
+		if _, err := svc.Threads.CorrectLabel(id, "substantive"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	select {
+	case got := <-events:
+		if l, ok := got.(app.Learning); !ok || l.Corrections != len(ids) {
+			t.Fatalf("event data %#v", got)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no classifier:updated event")
+	}
+	select {
+	case got := <-events:
+		t.Fatalf("a second re-judging: %#v", got)
+	case <-time.After(2 * time.Second):
 	}
 }

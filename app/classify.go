@@ -42,8 +42,8 @@ func withQuoted(th []classify.ThreadMessage, quoted string, at time.Time) []clas
 }
 
 // verdict classifies one outbound message given the messages before it.
-func verdict(m model.Message, before []model.Message) store.Classification {
-	r := classify.Classify(classify.Input{
+func verdict(md *classify.Model, m model.Message, before []model.Message) store.Classification {
+	r := md.Classify(classify.Input{
 		Subject: m.Subject, Text: m.OwnText, Thread: withQuoted(threadContext(before), m.Answers, m.Date),
 		Attachments: m.Attachments, Date: m.Date,
 	})
@@ -51,16 +51,25 @@ func verdict(m model.Message, before []model.Message) store.Classification {
 }
 
 // Reclassify brings stored messages up to date with the current analysis:
-// every outbound message that the current classifier version has not judged
-// is judged (new messages, or all of them after the classifier changed),
-// each in the context of its thread, and every message whose text facts are
-// missing or of another version gets them. It reports progress as (threads
-// done, threads total) and returns how many messages it judged.
-func Reclassify(ctx context.Context, db *store.DB, progress func(done, total int)) (int, error) {
-	ids, err := db.StaleThreads(ctx, classify.Version, analysis.FactsVersion)
+// every outbound message that classifier md has not judged is judged (new
+// messages, or all of them after the classifier changed: a new version, or
+// the rep's corrections), each in the context of its thread, and every
+// message whose text facts are missing or of another version gets them. It
+// reports progress as (threads done, threads total) and returns how many
+// messages it judged.
+func Reclassify(ctx context.Context, db *store.DB, md *classify.Model, progress func(done, total int)) (int, error) {
+	ids, err := db.StaleThreads(ctx, md.Version(), analysis.FactsVersion)
 	if err != nil {
 		return 0, err
 	}
+	return judgeThreads(ctx, db, md, ids, progress)
+}
+
+// judgeThreads judges the outbound messages of threads ids (0: the
+// messages outside any thread) that md has not judged, and gives every
+// message of them its text facts.
+func judgeThreads(ctx context.Context, db *store.DB, md *classify.Model, ids []int64, progress func(done, total int)) (int, error) {
+	version := md.Version()
 	judged := 0
 	var batch []store.Classification
 	facts := map[int64]model.TextFacts{}
@@ -84,14 +93,14 @@ func Reclassify(ctx context.Context, db *store.DB, progress func(done, total int
 			if m.Facts.Version != analysis.FactsVersion {
 				facts[m.ID] = analysis.TextFactsOf(m.Direction, m.OwnText)
 			}
-			if m.Direction != model.Outbound || m.ClassifierVersion == classify.Version {
+			if m.Direction != model.Outbound || m.ClassifierVersion == version {
 				continue
 			}
 			before := msgs[:j]
 			if id == 0 {
 				before = nil // loose messages have no thread context
 			}
-			batch = append(batch, verdict(m, before))
+			batch = append(batch, verdict(md, m, before))
 		}
 	}
 	if len(ids) > 0 && ids[0] == 0 {

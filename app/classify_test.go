@@ -44,7 +44,7 @@ func TestEveryOutboundMessageIsJudgedByTheCurrentClassifier(t *testing.T) {
 		t.Fatal(err)
 	}
 	var calls int
-	n, err := app.Reclassify(ctx, db, func(done, total int) { calls++ })
+	n, err := app.Reclassify(ctx, db, classify.Shipped(), func(done, total int) { calls++ })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestReplyJudgedWithTheQuestionItQuotes(t *testing.T) {
 	if err := db.PutMessages(ctx, msgs); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := app.Reclassify(ctx, db, nil); err != nil {
+	if _, err := app.Reclassify(ctx, db, classify.Shipped(), nil); err != nil {
 		t.Fatal(err)
 	}
 	threads, err := db.Threads(ctx)

@@ -37,12 +37,16 @@ func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 		return DraftReview{}, model.Errorf(model.EINVALID, "The draft is too long to review (over 1 MB).")
 	}
 	now := s.ws.Now()
-	if req.ThreadID == 0 {
-		return ReviewDraft(req.Subject, req.Text, nil, analysis.Rep{}, now), nil
-	}
 	db, _, err := s.ws.current()
 	if err != nil {
 		return DraftReview{}, err
+	}
+	md, err := s.ws.model(s.ctx, db)
+	if err != nil {
+		return DraftReview{}, err
+	}
+	if req.ThreadID == 0 {
+		return ReviewDraft(md, req.Subject, req.Text, nil, analysis.Rep{}, now), nil
 	}
 	t, err := db.Thread(s.ctx, req.ThreadID)
 	if err != nil {
@@ -52,13 +56,13 @@ func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 	if err != nil {
 		return DraftReview{}, err
 	}
-	return ReviewDraft(req.Subject, req.Text, &t, r, now), nil
+	return ReviewDraft(md, req.Subject, req.Text, &t, r, now), nil
 }
 
-// ReviewDraft judges a draft: its own text, the classifier's verdict with
-// reasons and suggestions and, when it answers thread t, the thread's
-// silence. It needs no database.
-func ReviewDraft(subject, text string, t *model.Thread, r analysis.Rep, now time.Time) DraftReview {
+// ReviewDraft judges a draft with classifier md: its own text, the
+// verdict with reasons and suggestions and, when it answers thread t, the
+// thread's silence. It needs no database.
+func ReviewDraft(md *classify.Model, subject, text string, t *model.Thread, r analysis.Rep, now time.Time) DraftReview {
 	own := owntext.FromPlain(text)
 	out := DraftReview{OwnText: own, Words: analysis.WordCount(own), Reasons: []model.Reason{}, Suggestions: []string{}}
 	in := classify.Input{Subject: subject, Text: own, Date: now}
@@ -78,7 +82,7 @@ func ReviewDraft(subject, text string, t *model.Thread, r analysis.Rep, now time
 	if q := owntext.Quoted(text); !q.Forward && !r.Wrote(q.From) {
 		in.Thread = withQuoted(in.Thread, q.Text, now)
 	}
-	res := classify.Classify(in)
+	res := md.Classify(in)
 	out.Classified, out.Label, out.Score = true, string(res.Label), res.Score
 	if res.Reasons != nil {
 		out.Reasons = res.Reasons

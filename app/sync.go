@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"dialtone/analysis/classify"
 	"dialtone/model"
 	"dialtone/store"
 	"dialtone/sync/engine"
@@ -198,7 +199,10 @@ func (s *Syncs) Sync(ctx context.Context, id int64, progress func(model.SyncProg
 		}}
 	res, err := syncer.Sync(ctx)
 	if err == nil {
-		_, err = Reclassify(ctx, db, nil)
+		var md *classify.Model
+		if md, err = s.ws.model(ctx, db); err == nil {
+			_, err = Reclassify(ctx, db, md, nil)
+		}
 	}
 	s.mu.Lock()
 	delete(s.progress, id)

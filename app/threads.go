@@ -11,13 +11,15 @@ import (
 // ThreadsService serves the Threads screen, `dialtone threads` and
 // `dialtone suggest calls`.
 type ThreadsService struct {
-	ctx context.Context
-	ws  *Workspace
+	ctx   context.Context
+	ws    *Workspace
+	learn *Learner
 }
 
-// NewThreadsService returns the threads service.
-func NewThreadsService(ctx context.Context, ws *Workspace) *ThreadsService {
-	return &ThreadsService{ctx: ctx, ws: ws}
+// NewThreadsService returns the threads service; learn (may be nil)
+// re-judges the stored mail after a correction.
+func NewThreadsService(ctx context.Context, ws *Workspace, learn *Learner) *ThreadsService {
+	return &ThreadsService{ctx: ctx, ws: ws, learn: learn}
 }
 
 // List returns the threads, most in need of the rep first.
@@ -32,6 +34,9 @@ func (s *ThreadsService) Get(id int64) (ThreadDetail, error) { return boundary(s
 // CorrectLabel records the rep's verdict on an email they sent
 // ("touching_base" or "substantive"); "" undoes a correction. The weekly
 // touching-base counts follow it, and a new classifier version keeps it.
+// The classifier learns from it: drafts at once, the stored mail a moment
+// later (EventClassifierUpdated), emails nearly the same as this one
+// taking its label.
 func (s *ThreadsService) CorrectLabel(messageID int64, label string) (MessageView, error) {
 	return boundary(s.correct(messageID, label))
 }
@@ -43,6 +48,22 @@ func (s *ThreadsService) correct(messageID int64, label string) (MessageView, er
 	}
 	m, err := db.CorrectLabel(s.ctx, messageID, model.Label(label))
 	if err != nil {
+		return MessageView{}, err
+	}
+	// The new classifier judges drafts and this email's thread at once, the
+	// rest of the stored mail a moment later.
+	s.ws.forgetModel()
+	md, err := s.ws.model(s.ctx, db)
+	if err != nil {
+		return MessageView{}, err
+	}
+	if _, err := judgeThreads(s.ctx, db, md, []int64{m.ThreadID}, nil); err != nil {
+		return MessageView{}, err
+	}
+	if s.learn != nil {
+		s.learn.Wake()
+	}
+	if m, err = db.Message(s.ctx, messageID); err != nil {
 		return MessageView{}, err
 	}
 	return messageView(m), nil

@@ -19,6 +19,8 @@ type Overview struct {
 	// SecretsWarning is set when no system keyring exists and passwords
 	// are kept in a private file instead.
 	SecretsWarning string `json:"secretsWarning"`
+	// Classifier is the classifier judging this data.
+	Classifier Learning `json:"classifier"`
 }
 
 // StoreCounts sizes the open database.

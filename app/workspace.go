@@ -49,6 +49,9 @@ type Workspace struct {
 	mu   sync.Mutex
 	db   *store.DB
 	mode string
+
+	mmu    sync.Mutex
+	models map[*store.DB]*classify.Model // the classifier of each open database (learn.go)
 }
 
 // OpenWorkspace opens the data folder dir (created if missing). With an
@@ -77,7 +80,12 @@ func OpenWorkspace(ctx context.Context, dir string, clock model.Clock, log *slog
 	if len(accts) > 0 {
 		// Messages the current classifier has not judged (after an
 		// upgrade, say) are judged now, in the context of their threads.
-		if n, err := Reclassify(ctx, live, nil); err != nil {
+		m, err := w.model(ctx, live)
+		if err != nil {
+			live.Close()
+			return nil, err
+		}
+		if n, err := Reclassify(ctx, live, m, nil); err != nil {
 			live.Close()
 			return nil, err
 		} else if n > 0 {
@@ -108,6 +116,7 @@ func (w *Workspace) Close() error {
 	}
 	err := w.db.Close()
 	w.db = nil
+	w.forgetModel()
 	return err
 }
 
@@ -131,6 +140,7 @@ func (w *Workspace) UseDemo(ctx context.Context) error {
 	if w.db != nil {
 		w.db.Close()
 		w.db = nil
+		w.forgetModel()
 	}
 	return w.openDemoLocked(ctx)
 }
@@ -176,7 +186,7 @@ func (w *Workspace) openDemoLocked(ctx context.Context) error {
 		return err
 	}
 	// The demo's sent mail is judged by the real classifier, as synced mail is.
-	if _, err := Reclassify(ctx, db, nil); err != nil {
+	if _, err := Reclassify(ctx, db, classify.Shipped(), nil); err != nil {
 		db.Close()
 		return err
 	}
@@ -253,6 +263,7 @@ func (w *Workspace) UseLive(ctx context.Context) (*store.DB, error) {
 	}
 	if w.db != nil {
 		w.db.Close()
+		w.forgetModel()
 	}
 	w.db, w.mode = live, ModeLive
 	return live, nil

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -73,4 +74,46 @@ func TestDraft300Words(t *testing.T) {
 	if strings.Contains(own, "Lena Vogt") || strings.Contains(own, "Account Executive") {
 		t.Fatalf("quote or signature left in own text: %q", own[len(own)-200:])
 	}
+}
+
+// corrections200 are 200 corrected emails (the training set's first 200,
+// labels flipped): a rep who corrects a lot.
+func corrections200(tb testing.TB) []Example {
+	f, err := os.Open("testdata/train.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	exs, _ := ReadJSONL(f)
+	exs = exs[:200]
+	for i := range exs {
+		if exs[i].Label == model.Substantive {
+			exs[i].Label = model.TouchingBase
+		} else {
+			exs[i].Label = model.Substantive
+		}
+	}
+	return exs
+}
+
+// BenchmarkAdapt is the cost of building the rep's classifier from 200
+// corrections: paid after each correction, before the stored mail is judged again.
+func BenchmarkAdapt(b *testing.B) {
+	exs := corrections200(b)
+	for b.Loop() {
+		Shipped().Adapt(exs)
+	}
+}
+
+// BenchmarkClassifyAdapted is BenchmarkClassify with a model adapted to
+// 200 corrections: the memory lookup's share of the hot path.
+func BenchmarkClassifyAdapted(b *testing.B) {
+	m := Shipped().Adapt(corrections200(b))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		m.Classify(benchEmails[n%len(benchEmails)])
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "msgs/s")
 }

@@ -43,27 +43,33 @@ type Result struct {
 const (
 	scoreTemperature = 2.0
 	silentPenalty    = 7
+	recalledMargin   = 0.6 // log-odds of a verdict the rep's own label decided: scores 57 or 45
 )
 
 // pool recycles feature buffers; it holds no state between calls.
 var pool = sync.Pool{New: func() any { return new(work) }}
 
 type work struct {
-	doc feat.Doc
-	f   feat.Features
-	th  []feat.ThreadMsg
+	doc  feat.Doc
+	f    feat.Features
+	th   []feat.ThreadMsg
+	uniq []uint32 // the message's distinct n-grams (memory lookups)
+	hits []int32  // n-grams shared with each remembered email
 }
+
+// Classify judges a message with the shipped model (see Model.Classify).
+func Classify(in Input) Result { return shipped.Classify(in) }
 
 // Classify labels a message touching_base or substantive, scores its value
 // and explains the score with reasons whose spans index in.Text. It is
 // deterministic and never fails.
-func Classify(in Input) Result {
+func (m *Model) Classify(in Input) Result {
 	w := pool.Get().(*work)
 	defer pool.Put(w)
 	w.prepare(&in)
 	tables.Analyze(&w.doc, &w.f)
-	z := lr.logit(&w.f)
-	return verdict(&in, &w.f, z)
+	z := m.logit(&w.f)
+	return verdict(&in, &w.f, z, m.version, m.recall(w))
 }
 
 func (w *work) prepare(in *Input) {
@@ -80,7 +86,19 @@ func (w *work) prepare(in *Input) {
 // a touching-base message then loses silentPenalty points for each
 // unanswered email before it in the thread, so the third unanswered nudge
 // in a silent thread is the worst case (seed essays 000 and 002).
-func verdict(in *Input, f *feat.Features, z float64) Result {
+//
+// like, when set, is the rep's label for a near-identical email: when the
+// model disagrees, the rep's label wins, the score sits just inside that
+// label's range (the model's confidence was the other way) and the first
+// reason says why.
+func verdict(in *Input, f *feat.Features, z float64, version string, like model.Label) Result {
+	flip := like != "" && (like == model.TouchingBase) != (z < 0)
+	if flip {
+		z = recalledMargin
+		if like == model.TouchingBase {
+			z = -recalledMargin
+		}
+	}
 	p := 1 / (1 + math.Exp(-z/scoreTemperature))
 	label := model.Substantive
 	var score int
@@ -104,5 +122,9 @@ func verdict(in *Input, f *feat.Features, z float64) Result {
 			score = 100
 		}
 	}
-	return Result{Label: label, Score: score, Reasons: reasons(in, f, label), Version: Version}
+	rs := reasons(in, f, label)
+	if flip {
+		rs = append([]model.Reason{yourCall(label)}, rs...)
+	}
+	return Result{Label: label, Score: score, Reasons: rs, Version: version}
 }

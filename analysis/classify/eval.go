@@ -26,12 +26,15 @@ type Metrics struct {
 	Misses []string `json:"misses"`
 }
 
-// Evaluate classifies every example and measures the result.
-func Evaluate(examples []Example) Metrics {
+// Evaluate measures the shipped model on labeled examples.
+func Evaluate(examples []Example) Metrics { return shipped.Evaluate(examples) }
+
+// Evaluate classifies every example with model md and measures the result.
+func (md *Model) Evaluate(examples []Example) Metrics {
 	var m Metrics
 	var pos, neg []int
 	for _, e := range examples {
-		r := Classify(e.Input())
+		r := md.Classify(e.Input())
 		m.N++
 		predTB := r.Label == model.TouchingBase
 		isTB := e.Label == model.TouchingBase

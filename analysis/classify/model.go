@@ -29,22 +29,40 @@ type Weights struct {
 	Grams          map[string]float64 `json:"grams"`
 }
 
-// scorer is the compiled, read-only model.
-type scorer struct {
+// Model is a compiled classifier: the weights go generate trained and the
+// binary embeds (Shipped), or those weights adapted to one rep's
+// corrections (Model.Adapt). It is immutable and safe for concurrent use.
+type Model struct {
 	version, featureVersion string
 	bias                    float64
 	dense                   [feat.NumDense]float64
 	grams                   feat.U32Table // n-gram hash -> index into gramW
 	gramW                   []float64
+	learned                 int // corrections adapted to
+	memory                      // the corrected emails themselves (adapt.go)
 }
 
-// The package's immutable state, built once at init.
+// The package's immutable state, built once at init: the word tables and
+// the shipped model, both read-only.
 var (
-	tables = feat.Compile()
-	lr     = mustLoad(weightsJSON)
+	tables  = feat.Compile()
+	shipped = mustLoad(weightsJSON)
 )
 
-func mustLoad(b []byte) *scorer {
+// Shipped returns the model trained by go generate and embedded in the
+// binary: the same on every machine.
+func Shipped() *Model { return shipped }
+
+// Version names the model. It is Version for the shipped model and
+// Version+"+rep.N.HASH" for one adapted to N corrections; it is recorded on
+// every message the model judges.
+func (m *Model) Version() string { return m.version }
+
+// Learned returns how many of the rep's corrections the model was adapted
+// to (0 for the shipped model).
+func (m *Model) Learned() int { return m.learned }
+
+func mustLoad(b []byte) *Model {
 	s, err := load(b)
 	if err != nil {
 		panic("classify: weights.json: " + err.Error())
@@ -52,12 +70,12 @@ func mustLoad(b []byte) *scorer {
 	return s
 }
 
-func load(b []byte) (*scorer, error) {
+func load(b []byte) (*Model, error) {
 	var w Weights
 	if err := json.Unmarshal(b, &w); err != nil {
 		return nil, err
 	}
-	s := &scorer{version: w.Version, featureVersion: w.FeatureVersion, bias: w.Bias}
+	s := &Model{version: w.Version, featureVersion: w.FeatureVersion, bias: w.Bias}
 	idx := make(map[uint32]int32, len(w.Grams))
 	for i, name := range feat.DenseNames {
 		s.dense[i] = w.Dense[name]
@@ -87,7 +105,7 @@ func GramScale(n int) float64 {
 }
 
 // logit returns the model's log-odds that the message is substantive.
-func (s *scorer) logit(f *feat.Features) float64 {
+func (s *Model) logit(f *feat.Features) float64 {
 	z := s.bias
 	for i, x := range f.Dense {
 		z += s.dense[i] * x

@@ -29,6 +29,7 @@ const (
 	CodeQuestion     = "specific_question" // a question that moves a decision
 	CodeProposal     = "proposal"          // a concrete proposal or next step
 	CodeCommitment   = "commitment"        // commits to a deliverable
+	CodeYourCall     = "your_call"         // near-identical to an email the rep relabeled
 )
 
 // maxReasons bounds the reasons returned for one message.
@@ -99,6 +100,15 @@ type pending struct {
 // reasons explains the verdict. Spans index in.Text; thread and whole-message
 // reasons have zero spans. The reasons that agree with the verdict come
 // first, in text order.
+// yourCall is the reason a verdict follows the rep's own correction of a
+// near-identical email.
+func yourCall(label model.Label) model.Reason {
+	if label == model.TouchingBase {
+		return model.Reason{Effect: model.Lowers, Code: CodeYourCall, Text: "Nearly the same as an email you marked as touching base"}
+	}
+	return model.Reason{Effect: model.Raises, Code: CodeYourCall, Text: "Nearly the same as an email you marked as substantive"}
+}
+
 func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 	text := in.Text
 	tb := label == model.TouchingBase

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"dialtone/analysis"
+	"dialtone/analysis/classify"
 	"dialtone/app"
 	"dialtone/model"
 )
@@ -31,7 +32,7 @@ func runCheck(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		r = app.ReviewDraft(*subject, string(text), nil, analysis.Rep{}, clock.Now())
+		r = app.ReviewDraft(classify.Shipped(), *subject, string(text), nil, analysis.Rep{}, clock.Now())
 	} else {
 		err := e.withServices(func(svc *app.Services) (err error) {
 			r, err = svc.Review.Check(app.DraftRequest{Subject: *subject, Text: string(text), ThreadID: *thread})

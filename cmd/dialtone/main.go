@@ -142,7 +142,9 @@ func (e *env) withServices(fn func(*app.Services) error) error {
 	return e.withWorkspace(func(ws *app.Workspace) error {
 		syncs := app.NewSyncs(ws, nil)
 		defer syncs.Close()
-		return fn(app.NewServices(e.ctx, ws, syncs))
+		svc := app.NewServices(e.ctx, ws, syncs)
+		defer svc.Learner.Close()
+		return fn(svc)
 	})
 }
 

@@ -227,7 +227,7 @@ describe('Dialtone on demo data', () => {
     await page.getByRole('button', { name: /^All/ }).click();
   });
 
-  test('Threads: the rep overrules a verdict, it persists, and undo restores it', async (t) => {
+  test('Threads: the rep overrules a verdict, Dialtone learns it, it persists, and undo restores it', async (t) => {
     t.after(() => page.getByRole('button', { name: /^All/ }).click());
     await page.getByRole('button', { name: /^Silent/ }).click();
     const row = page.getByTestId('thread-row').first();
@@ -245,8 +245,15 @@ describe('Dialtone on demo data', () => {
     const fixed = detail.getByTestId('thread-message').filter({ hasText: text.slice(0, 40) }).first();
     await fixed.getByTestId('corrected').waitFor();
     assert.equal(await fixed.getByTestId('message-label').innerText(), 'Substantive');
-    assert.equal(await fixed.getByTestId('corrected').innerText(), 'your call (Dialtone said touching base)');
+    assert.equal(await fixed.getByTestId('corrected').innerText(), 'your call · Dialtone learns from it');
     await shot('threads-corrected');
+    // Dialtone learned it: the same email as a draft now passes, and says why.
+    await page.getByTestId('nav-review').click();
+    await page.getByTestId('draft-text').fill(text);
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Substantive');
+    assert.match(await page.getByTestId('reasons-raises').innerText(), /Nearly the same as an email you marked as substantive/);
+    await shot('review-learned');
+    await page.getByTestId('draft-text').fill('');
     // Stored by Go: a fresh page shows it too.
     await page.reload();
     await page.getByTestId('nav-threads').click();

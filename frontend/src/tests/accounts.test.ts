@@ -275,7 +275,7 @@ describe('OverviewStore accounts', () => {
     const s = new OverviewStore();
     const off = s.listen();
     expect(s.listen()).toBe(off);
-    expect(vi.mocked(EventsOn).mock.calls.map((c) => c[0]).sort()).toEqual(['accounts:changed', 'sync:progress']);
+    expect(vi.mocked(EventsOn).mock.calls.map((c) => c[0]).sort()).toEqual(['accounts:changed', 'classifier:updated', 'sync:progress']);
     off();
     expect(handlers.get('sync:progress')?.size).toBe(0);
     expect(handlers.get('accounts:changed')?.size).toBe(0);
@@ -288,6 +288,20 @@ describe('OverviewStore accounts', () => {
     emit('accounts:changed');
     await vi.waitFor(() => expect(s.data?.accounts[0].lastSyncAt).toBe('2026-11-23T08:00:00Z'));
     expect(Overview).toHaveBeenCalledTimes(1);
+  });
+
+  it('reloads the overview when the classifier learned from corrections, and the other screens see new data', async () => {
+    const learned = { version: '2026.11-lr.12+rep.1.0a1b2c3d', corrections: 1 };
+    vi.mocked(Overview).mockResolvedValueOnce({ ...(overview('demo') as object), classifier: { version: '2026.11-lr.12', corrections: 0 } } as never);
+    const s = new OverviewStore();
+    await s.load();
+    const before = s.dataVersion;
+    vi.mocked(Overview).mockResolvedValueOnce({ ...(overview('demo') as object), classifier: learned } as never);
+    s.listen();
+    emit('classifier:updated', learned);
+    await vi.waitFor(() => expect(s.data?.classifier.corrections).toBe(1));
+    expect(s.dataVersion).not.toBe(before);
+    expect(s.dataVersion).toContain(learned.version);
   });
 
   it('shows sync progress at once, then at most every interval, and drops it when the sync ends', async () => {

@@ -154,7 +154,7 @@ describe('Threads screen', () => {
     await fireEvent.click(await screen.findByRole('button', { name: 'Not touching base' }));
     expect(CorrectLabel).toHaveBeenCalledWith(12, 'substantive');
     await vi.waitFor(() => expect(screen.getByTestId('message-label').textContent).toBe('Substantive'));
-    expect(screen.getByTestId('corrected').textContent).toBe('your call (Dialtone said touching base)');
+    expect(screen.getByTestId('corrected').textContent).toBe('your call · Dialtone learns from it');
     vi.mocked(CorrectLabel).mockRejectedValueOnce(goError('invalid', 'Only emails you sent have a verdict to correct.'));
     await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(CorrectLabel).toHaveBeenLastCalledWith(12, '');

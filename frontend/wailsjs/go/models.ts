@@ -286,6 +286,20 @@ export namespace app {
 	        this.name = source["name"];
 	    }
 	}
+	export class Learning {
+	    version: string;
+	    corrections: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Learning(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.corrections = source["corrections"];
+	    }
+	}
 	export class LogCallRequest {
 	    email: string;
 	    name: string;
@@ -402,6 +416,7 @@ export namespace app {
 	    timeZone: string;
 	    repEmails: string[];
 	    secretsWarning: string;
+	    classifier: Learning;
 	
 	    static createFrom(source: any = {}) {
 	        return new Overview(source);
@@ -416,6 +431,7 @@ export namespace app {
 	        this.timeZone = source["timeZone"];
 	        this.repEmails = source["repEmails"];
 	        this.secretsWarning = source["secretsWarning"];
+	        this.classifier = this.convertValues(source["classifier"], Learning);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

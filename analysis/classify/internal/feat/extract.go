@@ -143,6 +143,7 @@ type Features struct {
 	Hits      []Hit
 	Dense     [NumDense]float64
 	Grams     []uint32
+	TextGrams int // Grams[:TextGrams] come from the text, the rest from the subject
 	Words     int
 	Thread    Thread
 	sent      []int   // sentence index per token
@@ -816,6 +817,7 @@ func (t *Tables) grams(d *Doc, f *Features) {
 		}
 		prev = h
 	}
+	f.TextGrams = len(f.Grams)
 	for _, tk := range f.subj {
 		if tk.Kind == Word {
 			f.Grams = append(f.Grams, tk.Hash^saltSubject)

@@ -59,3 +59,12 @@ func (t *U32Table) Has(k uint32) bool {
 	_, ok := t.Get(k)
 	return ok
 }
+
+// Range calls fn for every key and value, in slot order.
+func (t *U32Table) Range(fn func(k uint32, v int32)) {
+	for _, s := range t.slots {
+		if s.key != 0 {
+			fn(s.key, s.val)
+		}
+	}
+}

@@ -21,7 +21,7 @@ import (
 
 	"dialtone/analysis/classify"
 	"dialtone/analysis/classify/internal/feat"
-	"dialtone/model"
+	"dialtone/analysis/classify/internal/fit"
 )
 
 // Training settings. Changing them changes the weights: bump
@@ -47,13 +47,6 @@ var (
 	tbShare = 0.40
 )
 
-type sample struct {
-	dense [feat.NumDense]float64
-	grams []uint32
-	scale float64
-	y     float64 // 1 substantive, 0 touching base
-}
-
 func main() {
 	out := flag.String("out", "weights.json", "where to write the weights")
 	flag.Float64Var(&l2Dense, "l2dense", l2Dense, "L2 penalty on the dense weights")
@@ -64,9 +57,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: train -out weights.json file.jsonl...")
 		os.Exit(2)
 	}
-	var samples []sample
+	var samples []fit.Sample
 	var names []string
-	tables := feat.Compile()
 	for _, path := range flag.Args() {
 		if strings.Contains(path, "heldout") || strings.Contains(path, "validation") || strings.Contains(path, "real.jsonl") {
 			fmt.Fprintf(os.Stderr, "train: refusing evaluation set %s\n", path)
@@ -87,14 +79,14 @@ func main() {
 		}
 		names = append(names, filepath.ToSlash(path))
 		for _, e := range exs {
-			samples = append(samples, featurize(tables, e))
+			samples = append(samples, classify.TrainingSample(e))
 		}
 	}
 	if tbShare <= 0 || tbShare >= 1 {
 		fmt.Fprintln(os.Stderr, "train: -tb-share must be between 0 and 1")
 		os.Exit(2)
 	}
-	w := fit(samples)
+	w := weights(fit.Fit(samples, fit.Options{Iterations: iterations, Rate: rate, L2Dense: l2Dense, L2Gram: l2Gram, Balance: true}), len(samples))
 	w.Bias = round(w.Bias + math.Log((1-tbShare)/tbShare))
 	acc := accuracy(w, samples)
 	fmt.Fprintf(os.Stderr, "train: %d examples, training accuracy %.3f, %d n-gram weights\n", len(samples), acc, len(w.Grams))
@@ -110,89 +102,21 @@ func main() {
 	}
 }
 
-// featurize computes an example's features exactly as classify.Classify does.
-func featurize(t *feat.Tables, e classify.Example) sample {
-	in := e.Input()
-	doc := feat.Doc{Subject: in.Subject, Text: in.Text, Attachments: len(in.Attachments)}
-	for _, m := range in.Thread {
-		doc.Thread = append(doc.Thread, feat.ThreadMsg{Inbound: m.Direction == model.Inbound, Date: m.Date, Text: m.Text})
-	}
-	var f feat.Features
-	t.Analyze(&doc, &f)
-	s := sample{dense: f.Dense, grams: append([]uint32(nil), f.Grams...), scale: classify.GramScale(len(f.Grams))}
-	if e.Label == model.Substantive {
-		s.y = 1
-	}
-	return s
-}
-
-type params struct {
-	bias  float64
-	dense [feat.NumDense]float64
-	grams map[uint32]float64
-}
-
-func (p *params) logit(s *sample) float64 {
-	z := p.bias
-	for i, x := range s.dense {
-		z += p.dense[i] * x
-	}
-	for _, h := range s.grams {
-		z += p.grams[h] * s.scale
-	}
-	return z
-}
-
-// fit runs full-batch gradient descent on the L2-regularized log loss,
-// with the two classes weighted equally (the training files need not be
-// balanced). Full batch and a fixed iteration count keep it deterministic.
-func fit(samples []sample) classify.Weights {
-	p := params{grams: map[uint32]float64{}}
-	var pos float64
-	for i := range samples {
-		pos += samples[i].y
-	}
-	neg := float64(len(samples)) - pos
-	classWeight := [2]float64{0.5 / math.Max(neg, 1), 0.5 / math.Max(pos, 1)}
-	gd := [feat.NumDense]float64{}
-	gg := map[uint32]float64{}
-	for it := 0; it < iterations; it++ {
-		gb := 0.0
-		gd = [feat.NumDense]float64{}
-		clear(gg)
-		for i := range samples {
-			s := &samples[i]
-			pr := 1 / (1 + math.Exp(-p.logit(s)))
-			d := (pr - s.y) * classWeight[int(s.y)]
-			gb += d
-			for j, x := range s.dense {
-				gd[j] += d * x
-			}
-			for _, h := range s.grams {
-				gg[h] += d * s.scale
-			}
-		}
-		lr := rate / (1 + float64(it)/1000)
-		p.bias -= lr * gb
-		for j := range p.dense {
-			p.dense[j] -= lr * (gd[j] + l2Dense*p.dense[j])
-		}
-		for h, g := range gg {
-			p.grams[h] -= lr * (g + l2Gram*p.grams[h])
-		}
-	}
+// weights turns fitted parameters into weights.json's form: rounded, with
+// negligible n-gram weights dropped.
+func weights(p fit.Params, n int) classify.Weights {
 	w := classify.Weights{
 		Version:        classify.Version,
 		FeatureVersion: feat.Version,
-		Examples:       len(samples),
-		Bias:           round(p.bias),
+		Examples:       n,
+		Bias:           round(p.Bias),
 		Dense:          map[string]float64{},
 		Grams:          map[string]float64{},
 	}
 	for i, name := range feat.DenseNames {
-		w.Dense[name] = round(p.dense[i])
+		w.Dense[name] = round(p.Dense[i])
 	}
-	for h, v := range p.grams {
+	for h, v := range p.Grams {
 		if math.Abs(v) >= keepAbove {
 			w.Grams[strconv.FormatUint(uint64(h), 10)] = round(v)
 		}
@@ -202,23 +126,23 @@ func fit(samples []sample) classify.Weights {
 
 func round(x float64) float64 { return math.Round(x*roundDigits) / roundDigits }
 
-func toParams(w classify.Weights) params {
-	p := params{bias: w.Bias, grams: map[uint32]float64{}}
+func toParams(w classify.Weights) fit.Params {
+	p := fit.Params{Bias: w.Bias, Grams: map[uint32]float64{}}
 	for i, name := range feat.DenseNames {
-		p.dense[i] = w.Dense[name]
+		p.Dense[i] = w.Dense[name]
 	}
 	for k, v := range w.Grams {
 		h, _ := strconv.ParseUint(k, 10, 32)
-		p.grams[uint32(h)] = v
+		p.Grams[uint32(h)] = v
 	}
 	return p
 }
 
-func accuracy(w classify.Weights, samples []sample) float64 {
+func accuracy(w classify.Weights, samples []fit.Sample) float64 {
 	p := toParams(w)
 	ok := 0
 	for i := range samples {
-		if (p.logit(&samples[i]) >= 0) == (samples[i].y == 1) {
+		if (p.Logit(&samples[i]) >= 0) == (samples[i].Y == 1) {
 			ok++
 		}
 	}

@@ -3,9 +3,11 @@ import { EventsOn } from '../../../wailsjs/runtime/runtime';
 import { app, type model } from '../../../wailsjs/go/models';
 import { toUserError, type UserError } from '../errors';
 
-/** Events Go emits (app/sync.go). */
+/** Events Go emits (app/sync.go, app/learn.go). */
 export const EVENT_SYNC_PROGRESS = 'sync:progress';
 export const EVENT_ACCOUNTS_CHANGED = 'accounts:changed';
+/** The stored mail was judged again after the rep's corrections. */
+export const EVENT_CLASSIFIER_UPDATED = 'classifier:updated';
 
 export type TLSMode = 'tls' | 'starttls' | 'none';
 
@@ -58,13 +60,14 @@ export class OverviewStore {
   }
 
   /** Changes whenever what the other screens show may have changed: the
-   * data set, its size or an account's last sync. */
+   * data set, its size, an account's last sync or the classifier (it
+   * learns from the rep's corrections). */
   get dataVersion(): string | null {
     const o = this.data;
     if (!o) return null;
     const c = o.counts;
     const syncs = (o.accounts ?? []).map((a) => `${a.id}:${a.lastSyncAt}`).join(',');
-    return `${o.mode}|${c.messages}|${c.outbound}|${c.threads}|${c.events}|${c.calls}|${syncs}`;
+    return `${o.mode}|${c.messages}|${c.outbound}|${c.threads}|${c.events}|${c.calls}|${syncs}|${o.classifier?.version ?? ''}`;
   }
 
   /** The progress of an account's running sync, or null. */
@@ -92,6 +95,7 @@ export class OverviewStore {
     const offs = [
       EventsOn(EVENT_SYNC_PROGRESS, (p: model.SyncProgress) => this.onProgress(p)),
       EventsOn(EVENT_ACCOUNTS_CHANGED, () => void this.load()),
+      EventsOn(EVENT_CLASSIFIER_UPDATED, () => void this.load()),
     ];
     const unlisten = () => {
       for (const off of offs) off?.();

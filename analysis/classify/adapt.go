@@ -1,0 +1,195 @@
+package classify
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"dialtone/analysis/classify/internal/feat"
+	"dialtone/analysis/classify/internal/fit"
+	"dialtone/model"
+)
+
+// Adaptation settings. The penalties pull the adapted weights back to the
+// shipped ones: the dense features (what every message shares) hardly
+// move, the n-grams (the rep's own words) move freely. They were chosen by
+// the correction simulation in adapt_test.go.
+const (
+	adaptIterations = 200
+	adaptL2Bias     = 1000
+	adaptL2Dense    = 20
+	adaptL2Gram     = 0.5
+)
+
+// TrainingSample computes an example's features exactly as Classify does,
+// for the trainer and for Adapt.
+func TrainingSample(e Example) fit.Sample {
+	s, _ := sampleOf(e)
+	return s
+}
+
+// sampleOf returns e's sample and how many of its n-grams are the text's.
+func sampleOf(e Example) (fit.Sample, int) {
+	in := e.Input()
+	var w work
+	w.prepare(&in)
+	var f feat.Features
+	tables.Analyze(&w.doc, &f)
+	s := fit.Sample{Dense: f.Dense, Grams: append([]uint32(nil), f.Grams...), Scale: GramScale(len(f.Grams))}
+	if e.Label == model.Substantive {
+		s.Y = 1
+	}
+	return s, f.TextGrams
+}
+
+// Adapt returns a model that has learned from the rep's corrections:
+// emails whose verdict they overruled, with the thread context the model
+// saw. It starts from m's weights and fits the corrections under a penalty
+// that keeps it close to them, so the rep's own idioms ("quick pulse check
+// on …") take on the label the rep gave them while everything the model
+// knows stays. The result is deterministic: the same corrections, in any
+// order, give the same model and the same Version. With no corrections it
+// returns m.
+func (m *Model) Adapt(corrections []Example) *Model {
+	return m.adapt(corrections, adaptIterations, adaptL2Bias, adaptL2Dense, adaptL2Gram)
+}
+
+func (m *Model) adapt(corrections []Example, iterations int, l2Bias, l2Dense, l2Gram float64) *Model {
+	if len(corrections) == 0 {
+		return m
+	}
+	exs := slices.Clone(corrections)
+	slices.SortStableFunc(exs, func(a, b Example) int { return cmp.Compare(a.ID, b.ID) })
+	h := sha256.New()
+	samples := make([]fit.Sample, 0, len(exs))
+	texts := make([][]uint32, 0, len(exs))
+	for _, e := range exs {
+		e.Note = ""             // a remark, not part of the email
+		b, _ := json.Marshal(e) // plain data: cannot fail
+		h.Write(b)
+		s, n := sampleOf(e)
+		samples = append(samples, s)
+		texts = append(texts, s.Grams[:n])
+	}
+	prior := m.params(samples)
+	p := fit.Fit(samples, fit.Options{
+		Iterations: iterations, L2Bias: l2Bias, L2Dense: l2Dense, L2Gram: l2Gram,
+		Prior: &prior, Diagonal: true,
+	})
+	out := &Model{
+		version:        fmt.Sprintf("%s+rep.%d.%x", m.version, len(exs), h.Sum(nil)[:4]),
+		featureVersion: m.featureVersion,
+		bias:           p.Bias,
+		dense:          p.Dense,
+		gramW:          slices.Clone(m.gramW),
+		learned:        len(exs),
+	}
+	idx := make(map[uint32]int32, len(m.gramW)+len(p.Grams))
+	m.grams.Range(func(k uint32, v int32) { idx[k] = v })
+	keys := make([]uint32, 0, len(p.Grams))
+	for k := range p.Grams {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // new n-grams get indexes in a fixed order
+	for _, k := range keys {
+		i, ok := idx[k]
+		if !ok {
+			i = int32(len(out.gramW))
+			idx[k] = i
+			out.gramW = append(out.gramW, 0)
+		}
+		out.gramW[i] = p.Grams[k]
+	}
+	out.grams = feat.NewU32Table(idx)
+	out.memory = remember(exs, texts)
+	return out
+}
+
+// nearDuplicate is the share of distinct n-grams of the text (Jaccard
+// similarity; the subject is left out) two emails must have in common for
+// the rep's label on one to decide the other: the same template sent to
+// another person, a name or a date changed.
+const nearDuplicate = 0.8
+
+// memory holds the emails the rep corrected as sets of distinct n-grams,
+// with an inverted index from n-gram to email: a fitted model bends toward
+// a correction, but an email nearly the same as one the rep relabeled
+// gets the rep's label outright.
+type memory struct {
+	labels   []model.Label
+	sizes    []int32
+	postings map[uint32][]int32
+}
+
+func remember(exs []Example, texts [][]uint32) memory {
+	mem := memory{postings: map[uint32][]int32{}}
+	var set []uint32
+	for i := range texts {
+		set = distinct(set[:0], texts[i])
+		for _, h := range set {
+			mem.postings[h] = append(mem.postings[h], int32(i))
+		}
+		mem.labels = append(mem.labels, exs[i].Label)
+		mem.sizes = append(mem.sizes, int32(len(set)))
+	}
+	return mem
+}
+
+// distinct appends the sorted distinct values of grams to dst.
+func distinct(dst, grams []uint32) []uint32 {
+	start := len(dst)
+	dst = append(dst, grams...)
+	slices.Sort(dst[start:])
+	return slices.Compact(dst)
+}
+
+// recall returns the rep's label for the most similar remembered email if
+// it is a near duplicate of the message in w, or "".
+func (m *Model) recall(w *work) model.Label {
+	if len(m.labels) == 0 {
+		return ""
+	}
+	w.uniq = distinct(w.uniq[:0], w.f.Grams[:w.f.TextGrams])
+	if len(w.uniq) == 0 {
+		return ""
+	}
+	w.hits = slices.Grow(w.hits[:0], len(m.labels))[:len(m.labels)]
+	clear(w.hits)
+	for _, h := range w.uniq {
+		for _, i := range m.postings[h] {
+			w.hits[i]++
+		}
+	}
+	best, like := 0.0, model.Label("")
+	for i, n := range w.hits {
+		if n == 0 {
+			continue
+		}
+		j := float64(n) / float64(int(m.sizes[i])+len(w.uniq)-int(n))
+		if j >= nearDuplicate && j > best {
+			best, like = j, m.labels[i]
+		}
+	}
+	return like
+}
+
+// params returns m's weights as a fit's starting point: the bias, the dense
+// weights and the n-grams the samples use.
+func (m *Model) params(samples []fit.Sample) fit.Params {
+	p := fit.Params{Bias: m.bias, Dense: m.dense, Grams: map[uint32]float64{}}
+	for i := range samples {
+		for _, h := range samples[i].Grams {
+			if _, done := p.Grams[h]; done {
+				continue
+			}
+			v := 0.0
+			if j, ok := m.grams.Get(h); ok {
+				v = m.gramW[j]
+			}
+			p.Grams[h] = v
+		}
+	}
+	return p
+}

@@ -1,0 +1,130 @@
+package classify
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"dialtone/model"
+)
+
+// The rep's corrections, simulated: on each validation set, the model's
+// mistakes on one half are corrected and the adapted model is measured on
+// the other half. Across the sets every corrected email must get the rep's
+// label, and the unseen halves must do better than with the shipped model,
+// none much worse (at the chosen settings: mean F1 on the other halves
+// 0.949 → 0.962). The written sets hold no near-duplicates, so the gain
+// is the fitted weights', not the memory's.
+func TestAdaptLearnsFromCorrections(t *testing.T) {
+	var corrected, fixed int
+	var before, after float64
+	n := 0
+	for _, name := range []string{"blind_validation.jsonl", "validation.jsonl", "fresh_validation.jsonl", "independent_validation.jsonl", "heldout.jsonl"} {
+		exs := readSet(t, filepath.Join("testdata", name))
+		for half := 0; half < 2; half++ {
+			var a, b, corr []Example
+			for i, e := range exs {
+				if i%2 == half {
+					a = append(a, e)
+				} else {
+					b = append(b, e)
+				}
+			}
+			for _, e := range a {
+				if Classify(e.Input()).Label != e.Label {
+					corr = append(corr, e)
+				}
+			}
+			m := Shipped().Adapt(corr)
+			for _, e := range corr {
+				if m.Classify(e.Input()).Label == e.Label {
+					fixed++
+				}
+			}
+			corrected += len(corr)
+			b0, b1 := Evaluate(b), m.Evaluate(b)
+			t.Logf("%s half %d: %d corrections; other half F1 %.3f → %.3f (P %.3f → %.3f, R %.3f → %.3f)",
+				name, half, len(corr), b0.F1, b1.F1, b0.Precision, b1.Precision, b0.Recall, b1.Recall)
+			if b1.F1 < b0.F1-0.02 {
+				t.Errorf("%s half %d: adapting cost F1 %.3f → %.3f", name, half, b0.F1, b1.F1)
+			}
+			before += b0.F1
+			after += b1.F1
+			n++
+		}
+	}
+	t.Logf("%d of %d corrections fixed; mean F1 on the other halves %.3f → %.3f", fixed, corrected, before/float64(n), after/float64(n))
+	if corrected == 0 || fixed != corrected {
+		t.Errorf("fixed %d of %d corrected emails", fixed, corrected)
+	}
+	if after < before+0.005*float64(n) {
+		t.Errorf("mean F1 on unseen halves %.3f → %.3f: adapting does not generalize", before/float64(n), after/float64(n))
+	}
+}
+
+// One correction carries over to the rep's near-identical emails and
+// leaves unrelated ones alone.
+func TestAdaptCarriesOverToSimilarMail(t *testing.T) {
+	in := func(text string) Input { return Input{Subject: "Halvorsen renewal", Text: text} }
+	corrected := "Hi Dana, checking in on the Halvorsen renewal with the Brightwater group. Any news on your side? Thanks, Sam"
+	similar := "Hi Priya, checking in on the Halvorsen renewal with the Brightwater group. Any news on your side? Thanks, Sam"
+	unrelated := "Hi Tom, just bumping this to the top of your inbox. Any update? Best, Sam"
+	for _, s := range []string{corrected, similar, unrelated} {
+		if r := Classify(in(s)); r.Label != model.TouchingBase {
+			t.Fatalf("shipped model: %q is %s (%d); the test needs a touching-base verdict", s, r.Label, r.Score)
+		}
+	}
+	m := Shipped().Adapt([]Example{{ID: "<a@x>", Subject: "Halvorsen renewal", Body: corrected, Label: model.Substantive}})
+	if r := m.Classify(in(corrected)); r.Label != model.Substantive {
+		t.Errorf("corrected email still %s (%d)", r.Label, r.Score)
+	}
+	if r := m.Classify(in(similar)); r.Label != model.Substantive || r.Score != 57 || len(r.Reasons) == 0 || r.Reasons[0].Code != CodeYourCall {
+		t.Errorf("near-identical email: %s (%d), reasons %+v", r.Label, r.Score, r.Reasons)
+	}
+	if r := m.Classify(in(unrelated)); r.Label != model.TouchingBase {
+		t.Errorf("unrelated nudge became %s (%d)", r.Label, r.Score)
+	}
+	if r := m.Classify(in(similar)); !strings.HasPrefix(r.Version, Version+"+rep.1.") || r.Version != m.Version() {
+		t.Errorf("version = %q", r.Version)
+	}
+	if m.Learned() != 1 || Shipped().Learned() != 0 {
+		t.Errorf("learned = %d, shipped %d", m.Learned(), Shipped().Learned())
+	}
+}
+
+// The same corrections in any order give the same model; other corrections
+// another version; none the shipped model itself.
+func TestAdaptDeterministic(t *testing.T) {
+	exs := readSet(t, filepath.Join("testdata", "blind_validation.jsonl"))[:12]
+	for i := range exs {
+		if exs[i].Label == model.Substantive {
+			exs[i].Label = model.TouchingBase
+		} else {
+			exs[i].Label = model.Substantive
+		}
+	}
+	rev := slices.Clone(exs)
+	slices.Reverse(rev)
+	a, b := Shipped().Adapt(exs), Shipped().Adapt(rev)
+	if a.Version() != b.Version() {
+		t.Errorf("versions %q and %q", a.Version(), b.Version())
+	}
+	probe := readSet(t, filepath.Join("testdata", "validation.jsonl"))
+	for _, e := range probe {
+		ra, rb := a.Classify(e.Input()), b.Classify(e.Input())
+		if ra.Score != rb.Score || ra.Label != rb.Label {
+			t.Fatalf("%s: %d vs %d", e.ID, ra.Score, rb.Score)
+		}
+	}
+	if c := Shipped().Adapt(exs[:11]); c.Version() == a.Version() {
+		t.Errorf("different corrections, same version %q", c.Version())
+	}
+	if Shipped().Adapt(nil) != Shipped() {
+		t.Error("no corrections should give the shipped model")
+	}
+	// The shipped model is untouched.
+	if r := Classify(exs[0].Input()); r.Version != Version {
+		t.Errorf("shipped version = %q", r.Version)
+	}
+}

@@ -1,0 +1,91 @@
+package fit
+
+import (
+	"math"
+	"testing"
+)
+
+// loss is the regularized objective Fit minimizes (unbalanced, with a prior).
+func loss(p *Params, samples []Sample, o Options) float64 {
+	l := 0.0
+	for i := range samples {
+		z := p.Logit(&samples[i])
+		if samples[i].Y == 1 {
+			l += math.Log1p(math.Exp(-z))
+		} else {
+			l += math.Log1p(math.Exp(z))
+		}
+	}
+	pr := o.Prior
+	l += o.L2Bias / 2 * (p.Bias - pr.Bias) * (p.Bias - pr.Bias)
+	for j := range p.Dense {
+		d := p.Dense[j] - pr.Dense[j]
+		l += o.L2Dense / 2 * d * d
+	}
+	for h, v := range p.Grams {
+		d := v - pr.Grams[h]
+		l += o.L2Gram / 2 * d * d
+	}
+	return l
+}
+
+func problem() ([]Sample, Params) {
+	var samples []Sample
+	for i := 0; i < 12; i++ {
+		s := Sample{Scale: 0.5, Y: float64(i % 2)}
+		s.Dense[0] = float64(i%3) - 1
+		s.Dense[1] = 2
+		s.Grams = []uint32{uint32(1 + i%4), 7, uint32(10 + i%2)} // gram 10/11 give the label away
+		samples = append(samples, s)
+	}
+	prior := Params{Bias: 0.3, Grams: map[uint32]float64{7: -1, 10: 0.5}}
+	prior.Dense[1] = -0.8
+	return samples, prior
+}
+
+// Adapting with per-weight steps only ever lowers the objective, ends near
+// a stationary point, and moves the weights that tell the classes apart.
+func TestDiagonalDescends(t *testing.T) {
+	samples, prior := problem()
+	o := Options{L2Bias: 1, L2Dense: 1, L2Gram: 0.1, Prior: &prior, Diagonal: true}
+	prev := loss(&prior, samples, o)
+	for _, it := range []int{1, 5, 20, 100, 400} {
+		o.Iterations = it
+		p := Fit(samples, o)
+		l := loss(&p, samples, o)
+		if l > prev+1e-12 {
+			t.Fatalf("%d iterations: objective %.6f, was %.6f", it, l, prev)
+		}
+		prev = l
+	}
+	o.Iterations = 400
+	p := Fit(samples, o)
+	more := o
+	more.Iterations = 2000
+	q := Fit(samples, more)
+	if d := loss(&p, samples, o) - loss(&q, samples, o); d > 1e-3 {
+		t.Errorf("400 iterations are %.5f above the optimum", d)
+	}
+	if !(p.Grams[11] > 0.5 && p.Grams[10] < 0) {
+		t.Errorf("label-giving n-grams: 10 → %.3f, 11 → %.3f", p.Grams[10], p.Grams[11])
+	}
+	if prior.Grams[7] != -1 || len(prior.Grams) != 2 {
+		t.Error("Fit changed its prior")
+	}
+}
+
+// Fitting from scratch is deterministic and the same whatever the order of
+// n-gram updates (maps iterate at random).
+func TestFitDeterministic(t *testing.T) {
+	samples, _ := problem()
+	o := Options{Iterations: 300, Rate: 0.5, L2Dense: 1e-3, L2Gram: 1e-3, Balance: true}
+	a, b := Fit(samples, o), Fit(samples, o)
+	if a.Bias != b.Bias || a.Dense != b.Dense || len(a.Grams) != len(b.Grams) {
+		t.Fatal("two fits differ")
+	}
+	for h, v := range a.Grams {
+		if b.Grams[h] != v {
+			t.Fatalf("gram %d: %v vs %v", h, v, b.Grams[h])
+		}
+	}
+}

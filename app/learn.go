@@ -1,0 +1,212 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"dialtone/analysis/classify"
+	"dialtone/model"
+	"dialtone/store"
+)
+
+// Events of the classifier's re-judging after the rep's corrections.
+const (
+	EventClassifyProgress  = "classify:progress"  // ClassifyProgress
+	EventClassifierUpdated = "classifier:updated" // Learning
+)
+
+// Learning describes the classifier that judges the open data: the
+// shipped model, adapted to the rep's corrections when there are any.
+type Learning struct {
+	Version     string `json:"version"`
+	Corrections int    `json:"corrections"`
+}
+
+// ClassifyProgress reports re-judging stored mail, in threads.
+type ClassifyProgress struct {
+	Done  int `json:"done"`
+	Total int `json:"total"`
+}
+
+// model returns the classifier for db: the shipped model adapted to the
+// corrections stored in db, built once and kept until forgetModel.
+func (w *Workspace) model(ctx context.Context, db *store.DB) (*classify.Model, error) {
+	w.mmu.Lock()
+	m := w.models[db]
+	w.mmu.Unlock()
+	if m != nil {
+		return m, nil
+	}
+	exs, err := corrections(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	m = classify.Shipped().Adapt(exs)
+	w.mmu.Lock()
+	if w.models == nil {
+		w.models = map[*store.DB]*classify.Model{}
+	}
+	w.models[db] = m
+	w.mmu.Unlock()
+	return m, nil
+}
+
+// forgetModel drops the built classifiers: the corrections changed, or the
+// database was closed.
+func (w *Workspace) forgetModel() {
+	w.mmu.Lock()
+	clear(w.models)
+	w.mmu.Unlock()
+}
+
+// learning describes m.
+func learning(m *classify.Model) Learning {
+	return Learning{Version: m.Version(), Corrections: m.Learned()}
+}
+
+// Learner re-judges the stored mail after the rep corrects a verdict, so
+// every email like the corrected one follows it and the weekly counts
+// move. Corrections made in quick succession are learned together, a
+// moment after the last one.
+type Learner struct {
+	ws    *Workspace
+	emit  func(event string, data any)
+	ctx   context.Context
+	delay time.Duration
+
+	mu      sync.Mutex
+	timer   *time.Timer
+	closed  bool
+	running sync.WaitGroup
+	busy    sync.Mutex // one re-judging at a time
+}
+
+// learnDelay is how long the Learner waits after a correction for more.
+const learnDelay = 1500 * time.Millisecond
+
+// NewLearner returns the learner of a workspace; emit (may be nil) sends
+// its events to the window. Its re-judging runs until ctx ends or Close.
+func NewLearner(ctx context.Context, ws *Workspace, emit func(event string, data any)) *Learner {
+	if emit == nil {
+		emit = func(string, any) {}
+	}
+	return &Learner{ws: ws, emit: emit, ctx: ctx, delay: learnDelay}
+}
+
+// Wake schedules a re-judging a moment from now (a later Wake postpones it).
+func (l *Learner) Wake() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed {
+		return
+	}
+	if l.timer == nil {
+		l.timer = time.AfterFunc(l.delay, l.fire)
+		return
+	}
+	l.timer.Reset(l.delay)
+}
+
+func (l *Learner) fire() {
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		return
+	}
+	l.running.Add(1)
+	l.mu.Unlock()
+	defer l.running.Done()
+	if _, err := l.Relearn(l.ctx); err != nil {
+		l.ws.log.Warn("re-judging after corrections failed", "err", err)
+	}
+}
+
+// Relearn rebuilds the classifier from the stored corrections and judges
+// again every stored email it has not judged, reporting progress as
+// EventClassifyProgress and the result as EventClassifierUpdated.
+func (l *Learner) Relearn(ctx context.Context) (Learning, error) {
+	l.busy.Lock()
+	defer l.busy.Unlock()
+	db, _, err := l.ws.current()
+	if err != nil {
+		return Learning{}, err
+	}
+	l.ws.forgetModel()
+	m, err := l.ws.model(ctx, db)
+	if err != nil {
+		return Learning{}, err
+	}
+	if _, err := Reclassify(ctx, db, m, func(done, total int) {
+		l.emit(EventClassifyProgress, ClassifyProgress{Done: done, Total: total})
+	}); err != nil {
+		return Learning{}, err
+	}
+	out := learning(m)
+	l.emit(EventClassifierUpdated, out)
+	return out, nil
+}
+
+// Close cancels a scheduled re-judging and waits for a running one.
+func (l *Learner) Close() {
+	l.mu.Lock()
+	l.closed = true
+	if l.timer != nil {
+		l.timer.Stop()
+	}
+	l.mu.Unlock()
+	l.running.Wait()
+}
+
+// Corrections returns the emails whose verdict the rep corrected, each with
+// the thread context the classifier saw, as labeled examples in the
+// classifier's JSON Lines format: what the classifier adapts to, and real
+// mail to measure (dialtone eval) or train on. The CLI prints them
+// (dialtone corrections).
+func (w *Workspace) Corrections(ctx context.Context) ([]classify.Example, error) {
+	db, _, err := w.current()
+	if err != nil {
+		return nil, err
+	}
+	return corrections(ctx, db)
+}
+
+func corrections(ctx context.Context, db *store.DB) ([]classify.Example, error) {
+	ms, err := db.CorrectedMessages(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// Their threads, in one query.
+	var ids []int64
+	for _, m := range ms {
+		if m.ThreadID != 0 {
+			ids = append(ids, m.ThreadID)
+		}
+	}
+	threads, err := db.ThreadsByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int64][]model.Message, len(threads))
+	for _, t := range threads {
+		byID[t.ID] = t.Messages
+	}
+	out := []classify.Example{}
+	for _, m := range ms {
+		ex := classify.Example{ID: m.MessageID, Subject: m.Subject, Body: m.OwnText, Label: m.Label, Attachments: m.Attachments,
+			Note: fmt.Sprintf("corrected by the rep; classifier scored %d", m.Score)}
+		var before []model.Message
+		for _, x := range byID[m.ThreadID] {
+			if x.ID == m.ID {
+				break
+			}
+			before = append(before, x)
+		}
+		for _, x := range withQuoted(threadContext(before), m.Answers, m.Date) {
+			ex.Thread = append(ex.Thread, classify.ExampleThread{Direction: string(x.Direction), Date: x.Date.UTC().Format(time.RFC3339), Body: x.Text})
+		}
+		out = append(out, ex)
+	}
+	return out, nil
+}
