@@ -8,6 +8,7 @@ package fit
 
 import (
 	"math"
+	"slices"
 
 	"dialtone/analysis/classify/internal/feat"
 )
@@ -75,84 +76,132 @@ type Options struct {
 
 // Fit returns the weights that minimize the regularized log loss.
 func Fit(samples []Sample, o Options) Params {
-	var p, prior Params
-	if o.Prior != nil {
-		p = o.Prior.Clone()
-		prior = o.Prior.Clone()
-	} else {
-		p.Grams = map[uint32]float64{}
-		prior.Grams = map[uint32]float64{}
+	// The n-grams are numbered once, in order of first use, so the loop
+	// works on slices; the sums run in the same order as over maps.
+	c := compile(samples, o.Prior)
+	var pos float64
+	for i := range samples {
+		pos += samples[i].Y
 	}
 	classWeight := [2]float64{1, 1}
 	if o.Balance {
-		var pos float64
-		for i := range samples {
-			pos += samples[i].Y
-		}
 		neg := float64(len(samples)) - pos
 		classWeight = [2]float64{0.5 / math.Max(neg, 1), 0.5 / math.Max(pos, 1)}
 	}
-	var gd [feat.NumDense]float64
-	gg := map[uint32]float64{}
-	var step steps
+	var st steps
 	if o.Diagonal {
-		step = diagonal(samples, classWeight, o)
+		st = c.diagonal(samples, classWeight, o)
 	}
+	bias, dense, grams := c.bias, c.dense, slices.Clone(c.grams)
+	var gd [feat.NumDense]float64
+	gg := make([]float64, len(grams))
 	for it := 0; it < o.Iterations; it++ {
 		gb := 0.0
 		gd = [feat.NumDense]float64{}
 		clear(gg)
 		for i := range samples {
 			s := &samples[i]
-			pr := 1 / (1 + math.Exp(-p.Logit(s)))
+			z := bias
+			for j, x := range s.Dense {
+				z += dense[j] * x
+			}
+			for _, k := range c.ids[i] {
+				z += grams[k] * s.Scale
+			}
+			pr := 1 / (1 + math.Exp(-z))
 			d := (pr - s.Y) * classWeight[int(s.Y)]
 			gb += d
 			for j, x := range s.Dense {
 				gd[j] += d * x
 			}
-			for _, h := range s.Grams {
-				gg[h] += d * s.Scale
+			for _, k := range c.ids[i] {
+				gg[k] += d * s.Scale
 			}
 		}
 		if o.Prior != nil {
-			gb += o.L2Bias * (p.Bias - prior.Bias)
+			gb += o.L2Bias * (bias - c.bias)
 		}
 		if o.Diagonal {
-			p.Bias -= step.bias * gb
-			for j := range p.Dense {
-				p.Dense[j] -= step.dense[j] * (gd[j] + o.L2Dense*(p.Dense[j]-prior.Dense[j]))
+			bias -= st.bias * gb
+			for j := range dense {
+				dense[j] -= st.dense[j] * (gd[j] + o.L2Dense*(dense[j]-c.dense[j]))
 			}
-			for h, g := range gg {
-				p.Grams[h] -= step.grams[h] * (g + o.L2Gram*(p.Grams[h]-prior.Grams[h]))
+			for k, g := range gg {
+				grams[k] -= st.grams[k] * (g + o.L2Gram*(grams[k]-c.grams[k]))
 			}
 			continue
 		}
 		lr := o.Rate / (1 + float64(it)/1000)
-		p.Bias -= lr * gb
-		for j := range p.Dense {
-			p.Dense[j] -= lr * (gd[j] + o.L2Dense*(p.Dense[j]-prior.Dense[j]))
+		bias -= lr * gb
+		for j := range dense {
+			dense[j] -= lr * (gd[j] + o.L2Dense*(dense[j]-c.dense[j]))
 		}
-		for h, g := range gg {
-			p.Grams[h] -= lr * (g + o.L2Gram*(p.Grams[h]-prior.Grams[h]))
+		for k, g := range gg {
+			grams[k] -= lr * (g + o.L2Gram*(grams[k]-c.grams[k]))
 		}
 	}
-	return p
+	out := Params{Bias: bias, Dense: dense, Grams: make(map[uint32]float64, len(c.keys))}
+	if o.Prior != nil {
+		for h, v := range o.Prior.Grams {
+			out.Grams[h] = v
+		}
+	}
+	for k, h := range c.keys {
+		out.Grams[h] = grams[k]
+	}
+	return out
+}
+
+// compiled is a fit's problem with its n-grams numbered: the starting
+// (and prior) weights and each sample's n-gram numbers.
+type compiled struct {
+	keys  []uint32 // n-gram hash by number
+	ids   [][]int32
+	bias  float64
+	dense [feat.NumDense]float64
+	grams []float64 // prior weight by number
+}
+
+func compile(samples []Sample, prior *Params) compiled {
+	var c compiled
+	num := map[uint32]int32{}
+	c.ids = make([][]int32, len(samples))
+	for i := range samples {
+		ids := make([]int32, len(samples[i].Grams))
+		for j, h := range samples[i].Grams {
+			k, ok := num[h]
+			if !ok {
+				k = int32(len(c.keys))
+				num[h] = k
+				c.keys = append(c.keys, h)
+			}
+			ids[j] = k
+		}
+		c.ids[i] = ids
+	}
+	c.grams = make([]float64, len(c.keys))
+	if prior != nil {
+		c.bias, c.dense = prior.Bias, prior.Dense
+		for k, h := range c.keys {
+			c.grams[k] = prior.Grams[h]
+		}
+	}
+	return c
 }
 
 // steps are per-weight step sizes.
 type steps struct {
 	bias  float64
 	dense [feat.NumDense]float64
-	grams map[uint32]float64
+	grams []float64 // by n-gram number
 }
 
 // diagonal bounds each row of the loss's Hessian, sum over examples of
 // w·p(1-p)·|x_j|·Σ_k|x_k| plus the penalty, with p(1-p) ≤ 1/4, and
 // returns the inverse bounds as steps: scaled gradient descent with steps
 // no larger than these cannot overshoot.
-func diagonal(samples []Sample, cw [2]float64, o Options) steps {
-	var b steps
-	b.grams = map[uint32]float64{}
+func (c *compiled) diagonal(samples []Sample, cw [2]float64, o Options) steps {
+	b := steps{grams: make([]float64, len(c.keys))}
 	for i := range samples {
 		s := &samples[i]
 		l1 := 1.0 // the bias
@@ -160,13 +209,13 @@ func diagonal(samples []Sample, cw [2]float64, o Options) steps {
 			l1 += math.Abs(x)
 		}
 		l1 += float64(len(s.Grams)) * s.Scale
-		c := 0.25 * cw[int(s.Y)] * l1
-		b.bias += c
+		w := 0.25 * cw[int(s.Y)] * l1
+		b.bias += w
 		for j, x := range s.Dense {
-			b.dense[j] += c * math.Abs(x)
+			b.dense[j] += w * math.Abs(x)
 		}
-		for _, h := range s.Grams {
-			b.grams[h] += c * s.Scale
+		for _, k := range c.ids[i] {
+			b.grams[k] += w * s.Scale
 		}
 	}
 	lb := 0.0
@@ -177,8 +226,8 @@ func diagonal(samples []Sample, cw [2]float64, o Options) steps {
 	for j := range b.dense {
 		b.dense[j] = inverse(b.dense[j] + o.L2Dense)
 	}
-	for h, v := range b.grams {
-		b.grams[h] = inverse(v + o.L2Gram)
+	for k, v := range b.grams {
+		b.grams[k] = inverse(v + o.L2Gram)
 	}
 	return b
 }
