@@ -76,7 +76,7 @@ func (m *Model) adapt(corrections []Example, iterations int, l2Bias, l2Dense, l2
 	prior := m.params(samples)
 	p := fit.Fit(samples, fit.Options{
 		Iterations: iterations, L2Bias: l2Bias, L2Dense: l2Dense, L2Gram: l2Gram,
-		Prior: &prior, Diagonal: true,
+		Prior: &prior, Diagonal: true, Signs: &feat.DenseSign,
 	})
 	out := &Model{
 		version:        fmt.Sprintf("%s+rep.%d.%x", m.version, len(exs), h.Sum(nil)[:4]),

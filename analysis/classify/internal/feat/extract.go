@@ -15,7 +15,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-10"
+const Version = "feat-11"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -134,6 +134,29 @@ var DenseNames = [NumDense]string{
 	"did", "opinion", "content_question", "proper_nouns", "nudge_low_residual", "nudge_residual",
 	"novel", "novel_none", "nudge_novel_low", "subject_re", "subject_fwd",
 	"concrete_proposal",
+}
+
+// DenseSign is the direction DESIGN.md's definition gives each dense
+// feature: +1 for content (new facts, figures, dates, material, answers,
+// proposals, decisions: evidence of a substantive email), -1 for what a
+// touching-base email is made of (check-in phrases, pleasantries, nothing
+// new, figures and dates already sent), 0 where the definition says
+// neither (length, questions in general, thread position, subject
+// prefixes). A fit may keep these weights at zero but never turns them
+// around: the training mail is written, and a weight that says "more new
+// figures, more touching base" learned from it would not hold on real mail.
+var DenseSign = [NumDense]int8{
+	FNudge: -1, FNudgeOnly: -1, FFiller: -1, FBareQ: -1,
+	FMoney: +1, FQuantity: +1, FPercent: +1, FNumber: 0,
+	FRepeated: -1, FDate: +1, FTime: +1, FPastDate: -1,
+	FAttachWord: +1, FMaterial: +1, FAttachments: +1, FLink: +1, FProposal: +1,
+	FCommit: +1, FDecisionQ: +1, FQuestion: 0, FAnswerStart: +1, FAnswersQ: +1, FRepliesInbound: 0,
+	FUnanswered: 0, FUnansweredNudge: -1, FNews: +1,
+	FSubjectNudge: 0, FContentRatio: +1, FContentWords: +1,
+	FResidual: +1, FResidualNone: -1, FResidualLow: -1, FContentSents: +1, FImperative: +1, FWill: +1,
+	FDid: +1, FOpinion: +1, FContentQ: +1, FProper: +1, FNudgeLowRes: -1, FNudgeRes: 0,
+	FNovel: +1, FNovelNone: -1, FNudgeNovel: -1, FSubjectRe: 0, FSubjectFwd: 0,
+	FConcrete: +1,
 }
 
 // Features is the analysis of one Doc. Reuse one across calls to avoid
@@ -261,7 +284,13 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if p.kind == Nudge {
 				covered = end
 			}
-			f.Hits = append(f.Hits, Hit{Kind: p.kind, Start: toks[i].Start, End: toks[end].End})
+			kind := p.kind
+			// "Just a reminder that the office is closed Monday" announces
+			// what follows: a courtesy, not a request for a reply.
+			if kind == Nudge && toks[end].Hash == t.reminderHash && end+1 < len(toks) && toks[end+1].Hash == t.thatHash {
+				kind = Filler
+			}
+			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End})
 		}
 	}
 }
@@ -849,6 +878,10 @@ func (t *Tables) greetingEnd(s string, f *Features) int {
 	return 0
 }
 
+// handedOver is what material handed over counts for in residual, in
+// content words.
+const handedOver = 3
+
 // residual measures the content a message carries once its greeting, its
 // nudge and filler phrases and the sentences built around them are taken
 // away. Plain-prose instructions, explanations, decisions and answers count
@@ -889,17 +922,31 @@ func (t *Tables) residual(d *Doc, f *Features) {
 		}
 	}
 	// A new date, time or figure is content too (a past date or a figure
-	// already in the thread is not: those are separate hit kinds).
+	// already in the thread is not: those are separate hit kinds). So is
+	// material handed over ("Attached is…", "Here are…", a link) outside a
+	// check-in sentence, which is a document's worth: the sentence that
+	// hands it over names it in a word or two ("Attached is the draft org
+	// chart."), yet it is what DESIGN.md calls material.
 	for hi, h := range f.Hits {
+		k := f.sent[f.hitTok[hi]]
 		switch h.Kind {
 		case DateHit, TimeHit, Money, Quantity, Percent:
-			k := f.sent[f.hitTok[hi]]
 			f.sentCont[k]++
 			f.sentNovel[k]++
+		case AttachWord, Link:
+			if !f.nudgeSent[k] {
+				f.sentCont[k] += handedOver
+				f.sentNovel[k] += handedOver
+			}
 		}
 	}
+	// Attached files are material handed over too.
+	attached := 0
+	if d.Attachments > 0 {
+		attached = handedOver
+	}
 	// Unseen words, with the same allowance for a nudge sentence's topic.
-	novel := 0
+	novel := attached
 	for k, c := range f.sentNovel {
 		if f.nudgeSent[k] {
 			c -= 3
@@ -917,7 +964,7 @@ func (t *Tables) residual(d *Doc, f *Features) {
 	}
 	// A sentence with a nudge or pleasantry may name its topic ("checking
 	// in on the revised pricing proposal"): only words beyond that count.
-	res, sents := 0, 0
+	res, sents := attached, 0
 	for k, c := range f.sentCont {
 		if f.nudgeSent[k] {
 			c -= 3

@@ -98,3 +98,48 @@ func TestU32Table(t *testing.T) {
 		t.Error("false positive")
 	}
 }
+
+// "Just a reminder that …" announces what follows; "just a reminder about
+// my email" asks for a reply.
+func TestReminderThat(t *testing.T) {
+	tables := Compile()
+	kinds := func(text string) map[Kind]string {
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
+		out := map[Kind]string{}
+		for _, h := range f.Hits {
+			out[h.Kind] = text[h.Start:h.End]
+		}
+		return out
+	}
+	if k := kinds("Just a reminder that the Houston office is closed on Monday."); k[Nudge] != "" || k[Filler] != "Just a reminder" {
+		t.Errorf("announcement: %q", k)
+	}
+	if k := kinds("Just a reminder about my email from last week."); k[Nudge] != "Just a reminder" {
+		t.Errorf("nudge: %q", k)
+	}
+}
+
+// Material handed over outside a check-in sentence is content, as are
+// attached files; inside a check-in sentence it is not.
+func TestHandedOverIsContent(t *testing.T) {
+	tables := Compile()
+	res := func(d Doc) float64 {
+		var f Features
+		tables.Analyze(&d, &f)
+		return f.Dense[FResidual]
+	}
+	plain := res(Doc{Text: "The draft org chart for the group. Any thoughts before I send it to Louise?"})
+	handed := res(Doc{Text: "Attached is the draft org chart for the group. Any thoughts before I send it to Louise?"})
+	if handed <= plain {
+		t.Errorf("handed over: residual %.3f, without %.3f", handed, plain)
+	}
+	if a, b := res(Doc{Text: "Here you go.", Attachments: 1}), res(Doc{Text: "Here you go."}); a <= b {
+		t.Errorf("an attached file: residual %.3f, without %.3f", a, b)
+	}
+	nudge := res(Doc{Text: "Just following up on the deck I attached. Any thoughts?"})
+	bare := res(Doc{Text: "Just following up on the deck. Any thoughts?"})
+	if nudge != bare {
+		t.Errorf("in a check-in sentence: residual %.3f, without %.3f", nudge, bare)
+	}
+}

@@ -311,6 +311,7 @@ type Tables struct {
 	class                   U32Table
 	iHash, weHash, willHash uint32
 	numHash, ofHash         uint32
+	reminderHash, thatHash  uint32
 	// first words of relative days that lie behind ("yesterday", "last week")
 	yesterdayHash, lastHash, earlierHash uint32
 	// hashes of the tokens that start a web address
@@ -358,6 +359,7 @@ func Compile() *Tables {
 	}
 	t.class = NewU32Table(cls)
 	t.iHash, t.weHash, t.willHash = HashString("i"), HashString("we"), HashString("will")
+	t.reminderHash, t.thatHash = HashString("reminder"), HashString("that")
 	byFirst := map[uint32][]int32{}
 	var firsts []uint32
 	for i, p := range t.phrases {

@@ -66,6 +66,9 @@ type Options struct {
 	// Balance weighs the two classes equally (each class's examples share
 	// half the loss); otherwise every example weighs one.
 	Balance bool
+	// Signs, when set, keeps each dense weight on its side of zero (+1: not
+	// below, -1: not above, 0: free), projecting after every step.
+	Signs *[feat.NumDense]int8
 	// Diagonal gives each weight its own constant step, the inverse of a
 	// bound on its curvature (the Gershgorin bound of the Hessian's row),
 	// instead of Rate's schedule. A rare n-gram then moves as far as the
@@ -129,6 +132,7 @@ func Fit(samples []Sample, o Options) Params {
 			for k, g := range gg {
 				grams[k] -= st.grams[k] * (g + o.L2Gram*(grams[k]-c.grams[k]))
 			}
+			project(&dense, o.Signs)
 			continue
 		}
 		lr := o.Rate / (1 + float64(it)/1000)
@@ -139,6 +143,7 @@ func Fit(samples []Sample, o Options) Params {
 		for k, g := range gg {
 			grams[k] -= lr * (g + o.L2Gram*(grams[k]-c.grams[k]))
 		}
+		project(&dense, o.Signs)
 	}
 	out := Params{Bias: bias, Dense: dense, Grams: make(map[uint32]float64, len(c.keys))}
 	if o.Prior != nil {
@@ -150,6 +155,19 @@ func Fit(samples []Sample, o Options) Params {
 		out.Grams[h] = grams[k]
 	}
 	return out
+}
+
+// project moves dense weights that crossed to the wrong side of zero back
+// to zero.
+func project(dense *[feat.NumDense]float64, signs *[feat.NumDense]int8) {
+	if signs == nil {
+		return
+	}
+	for j, s := range signs {
+		if (s > 0 && dense[j] < 0) || (s < 0 && dense[j] > 0) {
+			dense[j] = 0
+		}
+	}
 }
 
 // compiled is a fit's problem with its n-grams numbered: the starting

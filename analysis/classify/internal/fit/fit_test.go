@@ -89,3 +89,27 @@ func TestFitDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// Signs keep constrained weights on their side of zero, in both kinds of fit.
+func TestSigns(t *testing.T) {
+	samples, prior := problem()
+	// Feature 0 follows the label (+1 for Y=1 more often): unconstrained it
+	// gets a weight of its own sign; pinned to the other side it stays at 0.
+	for i := range samples {
+		samples[i].Dense[0] = 2*samples[i].Y - 1
+	}
+	var signs [len(prior.Dense)]int8
+	free := Fit(samples, Options{Iterations: 200, Rate: 0.5, L2Dense: 1e-3, L2Gram: 1e-3, Balance: true})
+	if free.Dense[0] <= 0 {
+		t.Fatalf("free weight %.3f", free.Dense[0])
+	}
+	signs[0] = -1
+	pinned := Fit(samples, Options{Iterations: 200, Rate: 0.5, L2Dense: 1e-3, L2Gram: 1e-3, Balance: true, Signs: &signs})
+	if pinned.Dense[0] != 0 {
+		t.Errorf("pinned weight %.3f", pinned.Dense[0])
+	}
+	adapted := Fit(samples, Options{Iterations: 200, L2Bias: 1, L2Dense: 0.1, L2Gram: 0.1, Prior: &prior, Diagonal: true, Signs: &signs})
+	if adapted.Dense[0] > 0 {
+		t.Errorf("adapted pinned weight %.3f", adapted.Dense[0])
+	}
+}

@@ -45,6 +45,8 @@ var (
 	// ten costs too much recall on threads that are mostly nudges; 0.40
 	// was chosen on the validation sets (never trained on).
 	tbShare = 0.40
+	// signs keeps the dense weights on the sides the definition gives them.
+	signs = true
 )
 
 func main() {
@@ -52,6 +54,7 @@ func main() {
 	flag.Float64Var(&l2Dense, "l2dense", l2Dense, "L2 penalty on the dense weights")
 	flag.Float64Var(&l2Gram, "l2gram", l2Gram, "L2 penalty on the n-gram weights")
 	flag.Float64Var(&tbShare, "tb-share", tbShare, "share of touching-base mail the bias assumes (0.5 = none)")
+	flag.BoolVar(&signs, "signs", signs, "keep each dense weight on the side feat.DenseSign gives it")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: train -out weights.json file.jsonl...")
@@ -86,7 +89,11 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train: -tb-share must be between 0 and 1")
 		os.Exit(2)
 	}
-	w := weights(fit.Fit(samples, fit.Options{Iterations: iterations, Rate: rate, L2Dense: l2Dense, L2Gram: l2Gram, Balance: true}), len(samples))
+	o := fit.Options{Iterations: iterations, Rate: rate, L2Dense: l2Dense, L2Gram: l2Gram, Balance: true}
+	if signs {
+		o.Signs = &feat.DenseSign
+	}
+	w := weights(fit.Fit(samples, o), len(samples))
 	w.Bias = round(w.Bias + math.Log((1-tbShare)/tbShare))
 	acc := accuracy(w, samples)
 	fmt.Fprintf(os.Stderr, "train: %d examples, training accuracy %.3f, %d n-gram weights\n", len(samples), acc, len(w.Grams))
