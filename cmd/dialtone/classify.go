@@ -86,37 +86,59 @@ func runClassify(e *env, args []string) error {
 func runEval(e *env, args []string) error {
 	fs := e.flags("eval")
 	asJSON := fs.Bool("json", false, "print JSON")
+	adapt := fs.String("adapt", "", "first adapt the classifier to the labeled emails in `FILE` (corrections), as the app does")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(e.stderr, "usage: dialtone eval [--json] FILE.jsonl")
+		fmt.Fprintln(e.stderr, "usage: dialtone eval [--json] [--adapt CORRECTIONS.jsonl] FILE.jsonl")
 		return errUsage
 	}
-	f, err := os.Open(fs.Arg(0))
+	md := classify.Shipped()
+	if *adapt != "" {
+		corr, bad, err := readExamples(e, *adapt)
+		if err != nil {
+			return err
+		}
+		if bad > 0 {
+			return model.Errorf(model.EINVALID, "%d lines of %s could not be read.", bad, *adapt)
+		}
+		md = md.Adapt(corr)
+	}
+	examples, bad, err := readExamples(e, fs.Arg(0))
 	if err != nil {
-		return model.WrapError(err, model.EINVALID, fmt.Sprintf("Could not open %s.", fs.Arg(0)))
+		return err
 	}
-	defer f.Close()
-	examples, lineErrs := classify.ReadJSONL(f)
-	for _, le := range lineErrs {
-		fmt.Fprintln(e.stderr, "dialtone eval:", le.Error())
-	}
-	m := classify.Evaluate(examples)
+	m := md.Evaluate(examples)
 	if *asJSON {
 		return e.json(struct {
 			File    string           `json:"file"`
 			Version string           `json:"version"`
 			Metrics classify.Metrics `json:"metrics"`
-		}{fs.Arg(0), classify.Version, m})
+		}{fs.Arg(0), md.Version(), m})
 	}
-	fmt.Fprintf(e.stdout, "%s: %d examples, %d touching_base (classifier %s)\n", fs.Arg(0), m.N, m.Positives, classify.Version)
+	fmt.Fprintf(e.stdout, "%s: %d examples, %d touching_base (classifier %s)\n", fs.Arg(0), m.N, m.Positives, md.Version())
 	fmt.Fprintf(e.stdout, "touching_base  precision %.3f  recall %.3f  F1 %.3f\n", m.Precision, m.Recall, m.F1)
 	fmt.Fprintf(e.stdout, "accuracy %.3f  AUC %.3f  (TP %d, FP %d, FN %d, TN %d)\n", m.Accuracy, m.AUC, m.TP, m.FP, m.FN, m.TN)
-	if len(lineErrs) > 0 {
-		return model.Errorf(model.EINVALID, "%d lines could not be read.", len(lineErrs))
+	if bad > 0 {
+		return model.Errorf(model.EINVALID, "%d lines could not be read.", bad)
 	}
 	return nil
+}
+
+// readExamples reads a labeled JSON Lines file, reporting each bad line on
+// stderr and returning how many there were.
+func readExamples(e *env, path string) ([]classify.Example, int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, model.WrapError(err, model.EINVALID, fmt.Sprintf("Could not open %s.", path))
+	}
+	defer f.Close()
+	examples, lineErrs := classify.ReadJSONL(f)
+	for _, le := range lineErrs {
+		fmt.Fprintf(e.stderr, "dialtone eval: %s: %s\n", path, le.Error())
+	}
+	return examples, len(lineErrs), nil
 }
 
 // runCorrections prints the emails whose verdict the rep corrected, one

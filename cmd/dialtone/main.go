@@ -61,7 +61,7 @@ var commands = []command{
 	{"suggest calls", "threads that would go better as a short call [--json]", runSuggestCalls},
 	{"check", "review a draft read from stdin [--json]", runCheck},
 	{"classify", "classify JSON lines {id,subject,body,thread?} from stdin --jsonl", runClassify},
-	{"eval", "precision, recall, F1 and AUC of the classifier on FILE.jsonl [--json]", runEval},
+	{"eval", "precision, recall, F1 and AUC of the classifier on FILE.jsonl [--adapt CORRECTIONS.jsonl] [--json]", runEval},
 	{"corrections", "the emails whose verdict you corrected, as labeled JSON lines for eval or training", runCorrections},
 }
 

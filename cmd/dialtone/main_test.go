@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"dialtone/analysis/classify"
 	"dialtone/app"
 )
 
@@ -251,7 +252,15 @@ func TestCorrectionsExport(t *testing.T) {
 	if err := os.WriteFile(file, []byte(out), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if code, out, errs := cli(t, "", "eval", file); code != 0 || !strings.Contains(out, "1 examples") {
+	if code, out, errs := cli(t, "", "eval", file); code != 0 || !strings.Contains(out, "1 examples") || !strings.Contains(out, "accuracy 0.000") {
 		t.Fatalf("eval of the corrections: %d %q %q", code, out, errs)
+	}
+	// The classifier adapted to them gets them right, as the app's does.
+	code, out, errs = cli(t, "", "eval", "--adapt", file, file)
+	if code != 0 || !strings.Contains(out, "(classifier "+classify.Version+"+rep.1.") || !strings.Contains(out, "accuracy 1.000") {
+		t.Fatalf("eval --adapt: %d %q %q", code, out, errs)
+	}
+	if code, _, errs := cli(t, "", "eval", "--adapt", filepath.Join(dir, "missing.jsonl"), file); code == 0 || !strings.Contains(errs, "missing.jsonl") {
+		t.Fatalf("eval --adapt with a missing file: %d %q", code, errs)
 	}
 }
