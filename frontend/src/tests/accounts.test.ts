@@ -25,6 +25,7 @@ import { List } from '../../wailsjs/go/app/ThreadsService';
 import { Attention, Organizations, ReportFor } from '../../wailsjs/go/app/WeeklyService';
 import { OverviewStore } from '../lib/stores/overview.svelte';
 import Accounts from '../lib/screens/Accounts.svelte';
+import Nav from '../lib/components/Nav.svelte';
 import App from '../App.svelte';
 
 const goError = (code: string, message: string) => JSON.stringify({ code, message });
@@ -83,6 +84,16 @@ describe('OverviewStore', () => {
   });
 });
 
+describe('Nav', () => {
+  it('shows Go’s progress re-judging the mail after a correction, and nothing otherwise', () => {
+    const { unmount } = render(Nav, { current: 'threads', onselect: () => {}, learning: { done: 1, total: 4 } });
+    expect(screen.getByTestId('learning').textContent?.trim()).toBe('Learning from your correction… 25%');
+    unmount();
+    render(Nav, { current: 'threads', onselect: () => {} });
+    expect(screen.queryByTestId('learning')).toBeNull();
+  });
+});
+
 describe('Accounts screen', () => {
   it('shows demo mode, counts, settings and an honest “coming” note', () => {
     const store = new OverviewStore();
@@ -92,6 +103,7 @@ describe('Accounts screen', () => {
         { id: 2, kind: 'imap', name: 'Work mail', email: 'j.lee@northwind.example', status: 'error', lastSyncAt: '', lastError: 'The server refused the password.' },
       ]) as object),
       secretsWarning: 'No system keyring was found.',
+      classifier: { version: '2026.11-lr.13+rep.2.0a1b2c3d', corrections: 2 },
     } as never;
     render(Accounts, { store });
     expect(screen.getByTestId('mode').getAttribute('data-mode')).toBe('demo');
@@ -105,6 +117,7 @@ describe('Accounts screen', () => {
     expect(document.querySelector('[data-count=threads]')?.textContent).toBe('193');
     expect(screen.getByTestId('rep-emails').textContent).toBe('jordan@northwind.example, j.lee@northwind.example');
     expect(screen.getByTestId('time-zone').textContent).toBe('America/Chicago');
+    expect(screen.getByTestId('classifier').textContent?.replace(/\s+/g, ' ').trim()).toBe('learned from 2 of your corrections 2026.11-lr.13+rep.2.0a1b2c3d');
     expect(document.body.textContent).toContain('/home/jordan/.local/share/dialtone');
     const coming = screen.getByTestId('connect-coming').textContent ?? '';
     expect(coming).toMatch(/Google/);
@@ -275,7 +288,7 @@ describe('OverviewStore accounts', () => {
     const s = new OverviewStore();
     const off = s.listen();
     expect(s.listen()).toBe(off);
-    expect(vi.mocked(EventsOn).mock.calls.map((c) => c[0]).sort()).toEqual(['accounts:changed', 'classifier:updated', 'sync:progress']);
+    expect(vi.mocked(EventsOn).mock.calls.map((c) => c[0]).sort()).toEqual(['accounts:changed', 'classifier:updated', 'classify:progress', 'sync:progress']);
     off();
     expect(handlers.get('sync:progress')?.size).toBe(0);
     expect(handlers.get('accounts:changed')?.size).toBe(0);
@@ -298,7 +311,10 @@ describe('OverviewStore accounts', () => {
     const before = s.dataVersion;
     vi.mocked(Overview).mockResolvedValueOnce({ ...(overview('demo') as object), classifier: learned } as never);
     s.listen();
+    emit('classify:progress', { done: 400, total: 1000 });
+    expect(s.learning).toEqual({ done: 400, total: 1000 });
     emit('classifier:updated', learned);
+    expect(s.learning).toBeNull();
     await vi.waitFor(() => expect(s.data?.classifier.corrections).toBe(1));
     expect(s.dataVersion).not.toBe(before);
     expect(s.dataVersion).toContain(learned.version);

@@ -8,6 +8,8 @@ export const EVENT_SYNC_PROGRESS = 'sync:progress';
 export const EVENT_ACCOUNTS_CHANGED = 'accounts:changed';
 /** The stored mail was judged again after the rep's corrections. */
 export const EVENT_CLASSIFIER_UPDATED = 'classifier:updated';
+/** Progress of that re-judging: {done, total} threads. */
+export const EVENT_CLASSIFY_PROGRESS = 'classify:progress';
 
 export type TLSMode = 'tls' | 'starttls' | 'none';
 
@@ -36,6 +38,8 @@ export class OverviewStore {
   addError = $state<UserError | null>(null);
   /** Why the last "Sync now" or "Remove" of an account failed. */
   accountErrors = $state<Record<number, UserError>>({});
+  /** Progress of re-judging the stored mail after a correction, or null. */
+  learning = $state<{ done: number; total: number } | null>(null);
   /** The newest progress of each running sync, by account id. */
   progress = $state<Record<number, model.SyncProgress>>({});
 
@@ -95,7 +99,13 @@ export class OverviewStore {
     const offs = [
       EventsOn(EVENT_SYNC_PROGRESS, (p: model.SyncProgress) => this.onProgress(p)),
       EventsOn(EVENT_ACCOUNTS_CHANGED, () => void this.load()),
-      EventsOn(EVENT_CLASSIFIER_UPDATED, () => void this.load()),
+      EventsOn(EVENT_CLASSIFY_PROGRESS, (p: { done: number; total: number }) => {
+        this.learning = p.done < p.total ? p : null;
+      }),
+      EventsOn(EVENT_CLASSIFIER_UPDATED, () => {
+        this.learning = null;
+        void this.load();
+      }),
     ];
     const unlisten = () => {
       for (const off of offs) off?.();
