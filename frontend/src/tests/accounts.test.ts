@@ -117,7 +117,7 @@ describe('Accounts screen', () => {
     expect(document.querySelector('[data-count=threads]')?.textContent).toBe('193');
     expect(screen.getByTestId('rep-emails').textContent).toBe('jordan@northwind.example, j.lee@northwind.example');
     expect(screen.getByTestId('time-zone').textContent).toBe('America/Chicago');
-    expect(screen.getByTestId('classifier').textContent?.replace(/\s+/g, ' ').trim()).toBe('learned from 2 of your corrections 2026.11-lr.13+rep.2.0a1b2c3d');
+    expect(screen.getByTestId('classifier').textContent?.replace(/\s+/g, ' ').trim()).toBe('learned from 2 corrections of yours 2026.11-lr.13+rep.2.0a1b2c3d');
     expect(document.body.textContent).toContain('/home/jordan/.local/share/dialtone');
     const coming = screen.getByTestId('connect-coming').textContent ?? '';
     expect(coming).toMatch(/Google/);
