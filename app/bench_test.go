@@ -1,0 +1,54 @@
+package app_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"dialtone/analysis/classify"
+	"dialtone/app"
+	"dialtone/demo"
+	"dialtone/model"
+	"dialtone/store"
+)
+
+// BenchmarkRejudgeAfterCorrection is the background work after the rep
+// corrects a verdict: every stored outbound email of two years of the demo
+// rep's mail judged again, in its thread, by the adapted classifier, and
+// written back. Each iteration alternates between the shipped model and
+// one adapted to a correction, so all of them are stale every time.
+func BenchmarkRejudgeAfterCorrection(b *testing.B) {
+	ctx := context.Background()
+	clock := model.FixedClock(now)
+	db, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), clock)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	ds := demo.Generate(demo.Options{Seed: demo.DefaultSeed, Now: now, Location: time.UTC, Weeks: 104})
+	if err := demo.Load(ctx, db, ds); err != nil {
+		b.Fatal(err)
+	}
+	sent, err := app.Reclassify(ctx, db, classify.Shipped(), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	adapted := classify.Shipped().Adapt([]classify.Example{{ID: "<bench@x>", Subject: "Checking in", Body: "Just checking in on the proposal. Any update?", Label: model.Substantive}})
+	models := []*classify.Model{adapted, classify.Shipped()}
+	n := 0
+	judged := 0
+	for b.Loop() {
+		k, err := app.Reclassify(ctx, db, models[n%2], nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		judged += k
+		n++
+	}
+	if judged != n*sent {
+		b.Fatalf("judged %d in %d runs, want %d each", judged, n, sent)
+	}
+	b.ReportMetric(float64(sent), "emails")
+	b.ReportMetric(float64(judged)/b.Elapsed().Seconds(), "emails/s")
+}
