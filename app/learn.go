@@ -34,7 +34,7 @@ type ClassifyProgress struct {
 // corrections stored in db, built once and kept until forgetModel.
 func (w *Workspace) model(ctx context.Context, db *store.DB) (*classify.Model, error) {
 	w.mmu.Lock()
-	m := w.models[db]
+	m, gen := w.models[db], w.modelGen
 	w.mmu.Unlock()
 	if m != nil {
 		return m, nil
@@ -45,10 +45,14 @@ func (w *Workspace) model(ctx context.Context, db *store.DB) (*classify.Model, e
 	}
 	m = classify.Shipped().Adapt(exs)
 	w.mmu.Lock()
-	if w.models == nil {
-		w.models = map[*store.DB]*classify.Model{}
+	// A model built from corrections read before a forgetModel is used
+	// once, never kept.
+	if gen == w.modelGen {
+		if w.models == nil {
+			w.models = map[*store.DB]*classify.Model{}
+		}
+		w.models[db] = m
 	}
-	w.models[db] = m
 	w.mmu.Unlock()
 	return m, nil
 }
@@ -58,6 +62,7 @@ func (w *Workspace) model(ctx context.Context, db *store.DB) (*classify.Model, e
 func (w *Workspace) forgetModel() {
 	w.mmu.Lock()
 	clear(w.models)
+	w.modelGen++
 	w.mmu.Unlock()
 }
 

@@ -50,8 +50,9 @@ type Workspace struct {
 	db   *store.DB
 	mode string
 
-	mmu    sync.Mutex
-	models map[*store.DB]*classify.Model // the classifier of each open database (learn.go)
+	mmu      sync.Mutex
+	models   map[*store.DB]*classify.Model // the classifier of each open database (learn.go)
+	modelGen int                           // counts forgetModel calls
 }
 
 // OpenWorkspace opens the data folder dir (created if missing). With an

@@ -51,12 +51,9 @@ func sampleOf(e Example) (fit.Sample, int) {
 // on …") take on the label the rep gave them while everything the model
 // knows stays. The result is deterministic: the same corrections, in any
 // order, give the same model and the same Version. With no corrections it
-// returns m.
+// returns m. It is meant for the shipped model: an adapted model adapted
+// again starts from its weights but remembers only the new corrections.
 func (m *Model) Adapt(corrections []Example) *Model {
-	return m.adapt(corrections, adaptIterations, adaptL2Bias, adaptL2Dense, adaptL2Gram)
-}
-
-func (m *Model) adapt(corrections []Example, iterations int, l2Bias, l2Dense, l2Gram float64) *Model {
 	if len(corrections) == 0 {
 		return m
 	}
@@ -75,7 +72,7 @@ func (m *Model) adapt(corrections []Example, iterations int, l2Bias, l2Dense, l2
 	}
 	prior := m.params(samples)
 	p := fit.Fit(samples, fit.Options{
-		Iterations: iterations, L2Bias: l2Bias, L2Dense: l2Dense, L2Gram: l2Gram,
+		Iterations: adaptIterations, L2Bias: adaptL2Bias, L2Dense: adaptL2Dense, L2Gram: adaptL2Gram,
 		Prior: &prior, Diagonal: true, Signs: &feat.DenseSign,
 	})
 	out := &Model{
