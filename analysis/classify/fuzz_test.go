@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"dialtone/analysis/owntext"
 	"dialtone/model"
 )
 
@@ -23,6 +24,18 @@ func FuzzClassify(f *testing.F) {
 			}
 		}
 		r := Classify(in)
+		// The rep corrected this very email: the adapted model must agree
+		// with them, and judge it as soundly.
+		want := model.Substantive
+		if r.Label == model.Substantive {
+			want = model.TouchingBase
+		}
+		ad := Shipped().Adapt([]Example{{ID: "<fuzz@x>", Subject: subject, Body: text, Label: want}})
+		own := in
+		own.Text = owntext.FromPlain(text) // what Adapt learned from
+		if got := ad.Classify(own); got.Label != want && ad.sizes[0] > 0 {
+			t.Fatalf("adapted model says %s (%d) of the corrected email", got.Label, got.Score)
+		}
 		valid := utf8.ValidString(text) // own text always is; then spans must fall on rune boundaries
 		if r.Score < 0 || r.Score > 100 {
 			t.Fatalf("score %d", r.Score)
