@@ -15,7 +15,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-11"
+const Version = "feat-12"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -51,7 +51,7 @@ const (
 	Link
 	BareQuestion
 	Question // a question sentence with no nudge phrase
-	Covered  // a day or month name inside a numeric date hit: ignored
+	Covered  // a day or month name inside a numeric date hit, or the verb "may": ignored
 )
 
 // Thread summarizes the thread before the message.
@@ -120,6 +120,7 @@ const (
 	FSubjectRe    // the subject has a reply prefix
 	FSubjectFwd   // the subject has a forward prefix: someone's message passed on
 	FConcrete     // sentences proposing a step with a date, time or figure ("would Tue 10:00 work")
+	FBackRef      // sentences that only say what the writer already passed on ("I forwarded you the confirm on Friday")
 	NumDense
 )
 
@@ -133,7 +134,7 @@ var DenseNames = [NumDense]string{
 	"residual", "residual_none", "residual_low", "content_sentences", "imperative", "will",
 	"did", "opinion", "content_question", "proper_nouns", "nudge_low_residual", "nudge_residual",
 	"novel", "novel_none", "nudge_novel_low", "subject_re", "subject_fwd",
-	"concrete_proposal",
+	"concrete_proposal", "back_reference",
 }
 
 // DenseSign is the direction DESIGN.md's definition gives each dense
@@ -156,7 +157,7 @@ var DenseSign = [NumDense]int8{
 	FResidual: +1, FResidualNone: -1, FResidualLow: -1, FContentSents: +1, FImperative: +1, FWill: +1,
 	FDid: +1, FOpinion: +1, FContentQ: +1, FProper: +1, FNudgeLowRes: -1, FNudgeRes: 0,
 	FNovel: +1, FNovelNone: -1, FNudgeNovel: -1, FSubjectRe: 0, FSubjectFwd: 0,
-	FConcrete: +1,
+	FConcrete: +1, FBackRef: -1,
 }
 
 // Features is the analysis of one Doc. Reuse one across calls to avoid
@@ -170,7 +171,8 @@ type Features struct {
 	Words     int
 	Thread    Thread
 	sent      []int   // sentence index per token
-	nudgeSent []bool  // per sentence: holds a nudge or filler phrase
+	nudgeSent []bool  // per sentence: holds a nudge or filler phrase, or only refers back
+	backSent  []bool  // per sentence: says what the writer already passed to the reader
 	sentCont  []int   // per sentence: content words outside nudge and filler phrases
 	sentNovel []int   // per sentence: those of them not seen in the subject or thread
 	cls       []int32 // per token: its word-class bits (0 for numbers and symbols)
@@ -517,6 +519,11 @@ func (t *Tables) resolveDates(f *Features) {
 			continue
 		}
 		k := f.tokenAt(h.Start)
+		// "you may have", "May I": the verb, not the month.
+		if h.Kind == Month && f.Tokens[k].Hash == t.mayHash && (k == 0 || !t.monthCue.Has(f.Tokens[k-1].Hash)) {
+			h.Kind = Covered
+			continue
+		}
 		if first := f.Tokens[k].Hash; h.Kind == RelDay && (first == t.yesterdayHash || first == t.lastHash || first == t.earlierHash) {
 			h.Kind = PastDate
 		} else if t.pastBefore(f, k) {
@@ -525,15 +532,46 @@ func (t *Tables) resolveDates(f *Features) {
 	}
 }
 
-// pastBefore reports whether one of the four words before token i points
-// back in time ("the quote I sent on 3/2", "my letter of 12/5").
+// toReader reports whether the words from token k on name the reader as
+// the one something went to: "you", "over", "to you", "over to you".
+func (t *Tables) toReader(f *Features, k int) bool {
+	for j := k; j < len(f.Tokens) && j < k+3; j++ {
+		switch f.Tokens[j].Hash {
+		case t.youHash:
+			return true
+		case t.overHash:
+			if j == k {
+				return true
+			}
+		case t.toHash:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// pastBefore reports whether the words before token i point back in time:
+// one of the four before it ("the quote I sent on 3/2", "my letter of
+// 12/5", "back on 4/3"), or a verb of passing something on earlier in the
+// sentence ("I emailed you the draft guaranty for Calpine Energy Services
+// on April 3").
 func (t *Tables) pastBefore(f *Features, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-12 && f.sent[k] == f.sent[i]; k-- {
 		tk := f.Tokens[k]
 		if tk.Kind != Word {
 			continue
 		}
+		if t.pastComm.Has(tk.Hash) && t.toReader(f, k+1) {
+			return true
+		}
+		if k < i-4 {
+			continue
+		}
 		if t.past.Has(tk.Hash) {
+			return true
+		}
+		if tk.Hash == t.backHash && k+1 < i && (f.Tokens[k+1].Hash == t.onHash || f.Tokens[k+1].Hash == t.inHash) {
 			return true
 		}
 		// "my letter of December 5", "our conversation of 4/11"
@@ -720,6 +758,22 @@ func (t *Tables) dense(d *Doc, f *Features) {
 		}
 	}
 	x[FConcrete] = f.concrete()
+	// "I forwarded you the revised confirmation on Friday": the reader has
+	// it already. Such a sentence names its topic, like a check-in, and
+	// reports no work done.
+	f.backSent = f.backSent[:0]
+	for range f.nudgeSent {
+		f.backSent = append(f.backSent, false)
+	}
+	for i, tk := range f.Tokens {
+		if tk.Kind == Word && t.pastComm.Has(tk.Hash) && t.toReader(f, i+1) {
+			k := f.sent[i]
+			if !f.backSent[k] {
+				f.backSent[k], f.nudgeSent[k] = true, true
+				x[FBackRef]++
+			}
+		}
+	}
 	// Words outside sentences with a nudge or filler phrase: what is left
 	// when the prompting is taken away.
 	content := 0
@@ -1001,7 +1055,7 @@ func (t *Tables) residual(d *Doc, f *Features) {
 		}
 		first := i == g || f.sent[i] != f.sent[i-1]
 		c := f.cls[i]
-		if f.sentCont[f.sent[i]] >= 1 {
+		if f.sentCont[f.sent[i]] >= 1 && !f.backSent[f.sent[i]] {
 			if first && !f.nudgeSent[f.sent[i]] && c&wImperative != 0 {
 				imp++
 			}

@@ -143,3 +143,39 @@ func TestHandedOverIsContent(t *testing.T) {
 		t.Errorf("in a check-in sentence: residual %.3f, without %.3f", nudge, bare)
 	}
 }
+
+// What the reader already has: a date after "I emailed you …" is when it
+// was sent, the sentence itself only refers back, and "may" in "you may
+// have" is not the month.
+func TestBackReference(t *testing.T) {
+	tables := Compile()
+	analyze := func(text string) *Features {
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
+		return &f
+	}
+	count := func(f *Features, k Kind) int {
+		n := 0
+		for _, h := range f.Hits {
+			if h.Kind == k {
+				n++
+			}
+		}
+		return n
+	}
+	f := analyze("I emailed you the draft guaranty for Calpine Energy Services back on April 3. Send me any comments you may have.")
+	if count(f, PastDate) != 1 || count(f, DateHit)+count(f, Month) != 0 {
+		t.Errorf("hits %+v", f.Hits)
+	}
+	if f.Dense[FBackRef] != 1 || f.Dense[FDid] != 0 {
+		t.Errorf("back_reference %.0f, did %.0f", f.Dense[FBackRef], f.Dense[FDid])
+	}
+	// New work and future dates are not references back.
+	f = analyze("I called the auditors and they moved the review to April 3. We meet in May.")
+	if count(f, DateHit) != 1 || count(f, Month) != 1 || f.Dense[FBackRef] != 0 || f.Dense[FDid] == 0 {
+		t.Errorf("hits %+v, back_reference %.0f, did %.0f", f.Hits, f.Dense[FBackRef], f.Dense[FDid])
+	}
+	if f := analyze("I'll get back to you on Monday."); count(f, PastDate) != 0 {
+		t.Errorf("a promise read as past: %+v", f.Hits)
+	}
+}

@@ -41,7 +41,7 @@ var phraseTable = [numKinds][]string{
 		"my previous email", "my last email", "my last note", "didn't get lost", "get lost",
 		"top of your inbox", "haven't heard back", "have not heard back", "haven't heard from you",
 		"not heard back", "close your file", "close the file", "timing isn't right", "status of",
-		"any feedback", "when you get a moment", "when you get a chance", "whenever you have",
+		"any feedback", "when you get a moment", "when you get a chance", "when you have a chance", "have you had an opportunity", "had an opportunity to", "did you have an opportunity", "did you get an opportunity", "whenever you have",
 		"whenever you get", "hear back", "heard back", "any movement", "anything new", "ping",
 		"pinging", "nudge", "resurface", "floating this", "float this", "one more time",
 		"nachfragen", "nachhaken", "schon zeit", "neuigkeiten", "kurz melden", "erinnerung",
@@ -176,6 +176,19 @@ var (
 		"shared", "gesendet", "enviado", "envoyé", "faxed", "mailed", "emailed", "e-mailed",
 		"overnighted", "fedexed", "forwarded", "left", "discussed", "received", "requested",
 		"submitted", "delivered", "provided", "yesterday",
+	}
+	// pastCommWords, followed by "you" or "over", say the writer already
+	// passed something to the reader: a date later in the sentence is when
+	// that happened ("I emailed you the draft guaranty for Calpine back on
+	// April 3").
+	pastCommWords = []string{
+		"sent", "faxed", "mailed", "emailed", "e-mailed", "overnighted", "fedexed", "forwarded", "left",
+	}
+	// monthCues are the words before "May" that make it the month rather
+	// than the verb ("in May", "by May", "early May").
+	monthCues = []string{
+		"in", "on", "of", "by", "since", "until", "till", "through", "thru", "early", "late", "mid", "end",
+		"before", "after", "during", "this", "next", "last", "from", "to", "for",
 	}
 	// pastNouns are the things one refers back to by date: "my letter of
 	// December 5", "our conversation of 4/11".
@@ -314,6 +327,9 @@ type Tables struct {
 	reminderHash, thatHash  uint32
 	// first words of relative days that lie behind ("yesterday", "last week")
 	yesterdayHash, lastHash, earlierHash uint32
+	mayHash, backHash, onHash, inHash    uint32
+	youHash, overHash, toHash            uint32
+	pastComm, monthCue                   U32Table
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
 }
@@ -342,6 +358,9 @@ func Compile() *Tables {
 	t.httpHash, t.httpsHash, t.wwwHash = HashString("http"), HashString("https"), HashString("www")
 	t.ofHash = HashString("of")
 	t.yesterdayHash, t.lastHash, t.earlierHash = HashString("yesterday"), HashString("last"), HashString("earlier")
+	t.mayHash, t.backHash, t.onHash, t.inHash = HashString("may"), HashString("back"), HashString("on"), HashString("in")
+	t.youHash, t.overHash, t.toHash = HashString("you"), HashString("over"), HashString("to")
+	t.pastComm, t.monthCue = set(pastCommWords), set(monthCues)
 	cls := map[uint32]int32{}
 	for _, g := range []struct {
 		bit   int32
