@@ -17,6 +17,16 @@ func TestFromPlain(t *testing.T) {
 			want: "The collateral call is due by 2:00 pm today.",
 		},
 		{
+			name: "a long contact block without a sign-off (name, department, street, city, e-mail, phone, fax)",
+			in:   "Mark - what is the status of the Tenaska agreement?\n\nDebra Perlingiere\nNorth America Legal\n1400 Smith Street, EB 3885\nHouston, Texas 77002\ndperlin@example.com\nPhone 713-555-7658\nFax 713-555-3490",
+			want: "Mark - what is the status of the Tenaska agreement?",
+		},
+		{
+			name: "six short lines of names without any contact line are the message",
+			in:   "Here is who will be at the site visit on Tuesday:\n\nDebra Perlingiere\nMark Taylor\nSara Shackleton\nTana Jones\nKay Mann\nCarol St Clair",
+			want: "Here is who will be at the site visit on Tuesday:\n\nDebra Perlingiere\nMark Taylor\nSara Shackleton\nTana Jones\nKay Mann\nCarol St Clair",
+		},
+		{
 			name: "a sentence ending in Inc. is kept",
 			in:   "Thanks,\nwe signed the supply deal with Smith and Sons Inc.",
 			want: "Thanks,\nwe signed the supply deal with Smith and Sons Inc.",

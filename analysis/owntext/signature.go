@@ -246,7 +246,9 @@ func isContactLine(t string) bool {
 
 // stripNameBlock removes a trailing paragraph that is only a name and
 // contact details ("Jess", "Maria Lopez | AE | Brightline\n+1 415 555 0134")
-// when another paragraph comes before it.
+// when another paragraph comes before it. A block of more than five lines
+// (name, department, street, city, e-mail, phone, fax) must hold a contact
+// line.
 func stripNameBlock(lines []string) []string {
 	end := len(lines)
 	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
@@ -256,18 +258,26 @@ func stripNameBlock(lines []string) []string {
 	for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
 		start--
 	}
-	if start == 0 || end-start > 5 {
+	if start == 0 || end-start > 8 {
 		return lines
 	}
 	first := strings.TrimSpace(lines[start])
 	if !isNameLine(first) && !(isContactLine(first) && strings.Contains(first, " | ")) {
 		return lines
 	}
+	contact := false
 	for _, l := range lines[start+1 : end] {
 		t := strings.TrimSpace(l)
-		if !isContactLine(t) && !isNameLine(t) && !isTitleLine(t) {
+		if isContactLine(t) {
+			contact = true
+			continue
+		}
+		if !isNameLine(t) && !isTitleLine(t) {
 			return lines
 		}
+	}
+	if end-start > 5 && !contact {
+		return lines
 	}
 	if onlyGreeting(lines[:start]) {
 		return lines
