@@ -87,7 +87,7 @@ describe('OverviewStore', () => {
 describe('Nav', () => {
   it('shows Go’s progress re-judging the mail after a correction, and nothing otherwise', () => {
     const { unmount } = render(Nav, { current: 'threads', onselect: () => {}, learning: { done: 1, total: 4 } });
-    expect(screen.getByTestId('learning').textContent?.trim()).toBe('Learning from your correction… 25%');
+    expect(screen.getByTestId('learning').textContent?.trim()).toBe('Updating verdicts after your correction… 25%');
     unmount();
     render(Nav, { current: 'threads', onselect: () => {} });
     expect(screen.queryByTestId('learning')).toBeNull();
