@@ -15,7 +15,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-12"
+const Version = "feat-13"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -103,8 +103,8 @@ const (
 	FContentRatio
 	FContentWords
 	FResidual     // log of the content words left once greeting, nudge and pleasantries are removed
-	FResidualNone // no residual content at all
-	FResidualLow  // 1–4 residual content words
+	FResidualNone // check-in language and no residual content at all
+	FResidualLow  // check-in language and 1–4 residual content words
 	FContentSents // sentences carrying content of their own
 	FImperative   // instruction sentences ("Please send…", "Use the…")
 	FWill         // "I/we will …" commitments
@@ -139,11 +139,11 @@ var DenseNames = [NumDense]string{
 
 // DenseSign is the direction DESIGN.md's definition gives each dense
 // feature: +1 for content (new facts, figures, dates, material, answers,
-// proposals, decisions: evidence of a substantive email), -1 for what a
+// proposals, decisions, questions: a check-in question is a check-in
+// phrase already, any other asks something of substance), -1 for what a
 // touching-base email is made of (check-in phrases, pleasantries, nothing
 // new, figures and dates already sent), 0 where the definition says
-// neither (length, questions in general, thread position, subject
-// prefixes). A fit may keep these weights at zero but never turns them
+// neither (length, thread position, subject prefixes). A fit may keep these weights at zero but never turns them
 // around: the training mail is written, and a weight that says "more new
 // figures, more touching base" learned from it would not hold on real mail.
 var DenseSign = [NumDense]int8{
@@ -151,7 +151,7 @@ var DenseSign = [NumDense]int8{
 	FMoney: +1, FQuantity: +1, FPercent: +1, FNumber: 0,
 	FRepeated: -1, FDate: +1, FTime: +1, FPastDate: -1,
 	FAttachWord: +1, FMaterial: +1, FAttachments: +1, FLink: +1, FProposal: +1,
-	FCommit: +1, FDecisionQ: +1, FQuestion: 0, FAnswerStart: +1, FAnswersQ: +1, FRepliesInbound: 0,
+	FCommit: +1, FDecisionQ: +1, FQuestion: +1, FAnswerStart: +1, FAnswersQ: +1, FRepliesInbound: 0,
 	FUnanswered: 0, FUnansweredNudge: -1, FNews: +1,
 	FSubjectNudge: 0, FContentRatio: +1, FContentWords: +1,
 	FResidual: +1, FResidualNone: -1, FResidualLow: -1, FContentSents: +1, FImperative: +1, FWill: +1,
@@ -1033,11 +1033,16 @@ func (t *Tables) residual(d *Doc, f *Features) {
 		}
 	}
 	x[FResidual] = math.Log1p(float64(res)) / 4
-	switch {
-	case res == 0:
-		x[FResidualNone] = 1
-	case res <= 4:
-		x[FResidualLow] = 1
+	// Little content is a sign of touching base only once something asks
+	// for a reply or refers back: a short answer, instruction or request
+	// ("Please print this for me", "I'll be there") is substantive.
+	if x[FNudge] > 0 || x[FFiller] > 0 || x[FBareQ] > 0 || x[FBackRef] > 0 {
+		switch {
+		case res == 0:
+			x[FResidualNone] = 1
+		case res <= 4:
+			x[FResidualLow] = 1
+		}
 	}
 	x[FContentSents] = math.Log1p(float64(sents)) / 2
 	if x[FNudge] > 0 {
