@@ -2,7 +2,10 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -214,4 +217,26 @@ func corrections(ctx context.Context, db *store.DB) ([]classify.Example, error) 
 		out = append(out, ex)
 	}
 	return out, nil
+}
+
+// RepModel returns the classifier of the rep's own mail in data folder
+// dir, without opening the workspace: the shipped model adapted to the
+// corrections in the live database, or the shipped model when there is
+// none yet (the demo's corrections are not the rep's). `dialtone check`
+// uses it for drafts that answer no stored thread.
+func RepModel(ctx context.Context, dir string, clock model.Clock) (*classify.Model, error) {
+	path := filepath.Join(dir, LiveDBName)
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return classify.Shipped(), nil
+	}
+	db, err := store.Open(ctx, path, clock)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	exs, err := corrections(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	return classify.Shipped().Adapt(exs), nil
 }

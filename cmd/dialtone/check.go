@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"dialtone/analysis"
-	"dialtone/analysis/classify"
 	"dialtone/app"
 	"dialtone/model"
 )
@@ -27,12 +26,17 @@ func runCheck(e *env, args []string) error {
 	}
 	var r app.DraftReview
 	if *thread == 0 {
-		// Without a thread a review needs no database.
+		// Without a thread a review needs no workspace: only the rep's
+		// corrections, when there are any.
 		clock, err := app.ClockFromEnv()
 		if err != nil {
 			return err
 		}
-		r = app.ReviewDraft(classify.Shipped(), *subject, string(text), nil, analysis.Rep{}, clock.Now())
+		md, err := app.RepModel(e.ctx, e.data, clock)
+		if err != nil {
+			return err
+		}
+		r = app.ReviewDraft(md, *subject, string(text), nil, analysis.Rep{}, clock.Now())
 	} else {
 		err := e.withServices(func(svc *app.Services) (err error) {
 			r, err = svc.Review.Check(app.DraftRequest{Subject: *subject, Text: string(text), ThreadID: *thread})

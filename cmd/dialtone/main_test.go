@@ -10,9 +10,13 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"dialtone/analysis/classify"
 	"dialtone/app"
+	"dialtone/demo"
+	"dialtone/model"
+	"dialtone/store"
 )
 
 func cli(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -262,5 +266,54 @@ func TestCorrectionsExport(t *testing.T) {
 	}
 	if code, _, errs := cli(t, "", "eval", "--adapt", filepath.Join(dir, "missing.jsonl"), file); code == 0 || !strings.Contains(errs, "missing.jsonl") {
 		t.Fatalf("eval --adapt with a missing file: %d %q", code, errs)
+	}
+}
+
+// A draft checked from the command line is judged by the classifier that
+// learned from the rep's corrections, as in the app.
+func TestCheckUsesTheRepsCorrections(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	clock := model.FixedClock(time.Date(2026, 11, 19, 21, 0, 0, 0, time.UTC))
+	db, err := store.Open(ctx, filepath.Join(dir, app.LiveDBName), clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := demo.Load(ctx, db, demo.Generate(demo.Options{Seed: demo.DefaultSeed, Now: clock.Now(), Location: time.UTC})); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := app.Reclassify(ctx, db, classify.Shipped(), nil); err != nil {
+		t.Fatal(err)
+	}
+	threads, err := db.Threads(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text string
+	for _, th := range threads {
+		for _, m := range th.Messages {
+			if text == "" && m.Direction == model.Outbound && m.Label == model.TouchingBase && len(strings.Fields(m.OwnText)) > 8 {
+				if _, err := db.CorrectLabel(ctx, m.ID, model.Substantive); err != nil {
+					t.Fatal(err)
+				}
+				text = m.OwnText
+			}
+		}
+	}
+	db.Close()
+	if text == "" {
+		t.Fatal("no touching-base email to correct")
+	}
+	code, out, errs := cli(t, text, "--data", dir, "check", "--json")
+	var r app.DraftReview
+	if code != 0 || json.Unmarshal([]byte(out), &r) != nil {
+		t.Fatalf("check: %d %q %q", code, out, errs)
+	}
+	if r.Label != string(model.Substantive) || len(r.Reasons) == 0 || r.Reasons[0].Code != classify.CodeYourCall {
+		t.Errorf("the corrected text checks as %s %d %+v", r.Label, r.Score, r.Reasons)
+	}
+	// Another folder, no corrections: the shipped verdict.
+	if code, out, _ := cli(t, text, "--data", t.TempDir(), "check", "--json"); code != 0 || !strings.Contains(out, `"label":"touching_base"`) {
+		t.Errorf("without corrections: %d %q", code, out)
 	}
 }
