@@ -15,7 +15,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-13"
+const Version = "feat-14"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -292,9 +292,32 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && toks[end].Hash == t.reminderHash && end+1 < len(toks) && toks[end+1].Hash == t.thatHash {
 				kind = Filler
 			}
+			// "1. Status of MBR filing (Hal)": an item of a list is
+			// content, whatever its words.
+			if kind == Nudge && inListItem(toks, i) {
+				continue
+			}
 			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End})
 		}
 	}
+}
+
+// inListItem reports whether token i is on a line that starts with a list
+// marker: "1." or "2)", "-", "*", "•".
+func inListItem(toks []Token, i int) bool {
+	j := i
+	for j > 0 && !toks[j].NL {
+		j--
+	}
+	first := toks[j]
+	switch {
+	case first.Kind == Punct:
+		return (first.Char == '-' || first.Char == '*' || first.Char == '•') && j < i
+	case first.Kind == Num && j+1 < len(toks) && j+1 < i:
+		next := toks[j+1]
+		return next.Kind == Punct && (next.Char == '.' || next.Char == ')') && !next.NL
+	}
+	return false
 }
 
 // numbers finds money, quantities, percentages, dates and times.
@@ -1060,28 +1083,31 @@ func (t *Tables) residual(d *Doc, f *Features) {
 		}
 		first := i == g || f.sent[i] != f.sent[i-1]
 		c := f.cls[i]
-		if f.sentCont[f.sent[i]] >= 1 && !f.backSent[f.sent[i]] {
-			if first && !f.nudgeSent[f.sent[i]] && c&wImperative != 0 {
+		k := f.sent[i]
+		// Instructions, reports and opinions count in sentences with
+		// content words of their own; a commitment needs none ("I'll be
+		// there."), only a sentence free of check-in language. A sentence
+		// that refers back reports nothing.
+		if !f.backSent[k] {
+			cont, free := f.sentCont[k] >= 1, !f.nudgeSent[k]
+			if cont && first && free && c&wImperative != 0 {
 				imp++
 			}
-			if tk.Hash == t.iHash || tk.Hash == t.weHash {
-				if i+1 < len(toks) && toks[i+1].Kind == Word {
-					n := toks[i+1].Hash
-					nc := f.cls[i+1]
-					switch {
-					case n == t.willHash:
-						will++
-					case nc&wDidVerb != 0:
-						did++
-					case nc&wOpinionVerb != 0:
-						op++
-					}
+			// "I/we" + verb, or a contraction ("I'll", "we've").
+			verb, vc := tk.Hash, c
+			subject := tk.Hash == t.iHash || tk.Hash == t.weHash
+			if subject && i+1 < len(toks) && toks[i+1].Kind == Word {
+				verb, vc = toks[i+1].Hash, f.cls[i+1]
+			}
+			switch {
+			case (subject && verb == t.willHash) || (!subject && c&wWill != 0):
+				if cont || free {
+					will++
 				}
-			} else if c&wWill != 0 {
-				will++
-			} else if c&wDid != 0 {
+			case !cont:
+			case subject && vc&wDidVerb != 0, !subject && c&wDid != 0:
 				did++
-			} else if c&wOpinion != 0 {
+			case subject && vc&wOpinionVerb != 0, !subject && c&wOpinion != 0:
 				op++
 			}
 		}

@@ -198,3 +198,28 @@ func TestLittleContentNeedsCheckIn(t *testing.T) {
 		}
 	}
 }
+
+// A check-in phrase inside a list item is the item's content.
+func TestNudgeInListItem(t *testing.T) {
+	tables := Compile()
+	nudges := func(text string) int {
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
+		n := 0
+		for _, h := range f.Hits {
+			if h.Kind == Nudge {
+				n++
+			}
+		}
+		return n
+	}
+	if n := nudges("Agenda for Tuesday:\n1. Status of MBR filing (Hal)\n2) Any update on ERCOT\n- follow up on budget\n\nThanks"); n != 0 {
+		t.Errorf("%d check-ins in list items", n)
+	}
+	if n := nudges("Any update on the MBR filing?\n\nStatus of the budget?"); n != 2 {
+		t.Errorf("%d check-ins outside lists, want 2", n)
+	}
+	if n := nudges("-- \nfollowing up"); n != 1 {
+		t.Errorf("a dash line that is not an item: %d", n)
+	}
+}
