@@ -12,7 +12,9 @@ import (
 
 	"dialtone/analysis/classify"
 	"dialtone/app"
+	"dialtone/demo"
 	"dialtone/model"
+	"dialtone/store"
 )
 
 var now = time.Date(2026, 11, 19, 21, 0, 0, 0, time.UTC)
@@ -437,5 +439,64 @@ func TestLearnerWakes(t *testing.T) {
 	case got := <-events:
 		t.Fatalf("a second re-judging: %#v", got)
 	case <-time.After(2 * time.Second):
+	}
+}
+
+// A re-judging that fails half-way (here: cancelled after its first
+// progress report) ends its progress in the window, and the next one
+// judges what is left.
+func TestRelearnFailureEndsProgress(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	clock := model.FixedClock(now)
+	// Two years of mail: more threads than one chunk of re-judging.
+	db, err := store.Open(ctx, filepath.Join(dir, app.LiveDBName), clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := demo.Load(ctx, db, demo.Generate(demo.Options{Seed: demo.DefaultSeed, Now: now, Location: time.UTC, Weeks: 104})); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	ws, err := app.OpenWorkspace(ctx, dir, clock, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var got []app.ClassifyProgress
+	svc := app.NewServices(ctx, ws, app.NewSyncs(ws, func(name string, data any) {
+		if p, ok := data.(app.ClassifyProgress); ok && name == app.EventClassifyProgress {
+			got = append(got, p)
+			cancel()
+		}
+	}))
+	defer svc.Learner.Close()
+	for id, m := range sentMail(t, svc) {
+		if m.Label == string(model.TouchingBase) {
+			if _, err := svc.Threads.CorrectLabel(id, "substantive"); err != nil {
+				t.Fatal(err)
+			}
+			break
+		}
+	}
+	if _, err := svc.Learner.Relearn(cctx); err == nil {
+		t.Fatal("a cancelled re-judging succeeded")
+	}
+	if len(got) < 2 || got[0].Done >= got[0].Total {
+		t.Fatalf("the test needs a re-judging cut after its first chunk: %+v", got)
+	}
+	if last := got[len(got)-1]; last.Done != last.Total {
+		t.Errorf("progress left open: %+v", got)
+	}
+	first := got[0].Total
+	got = nil
+	l, err := svc.Learner.Relearn(ctx)
+	if err != nil || l.Corrections != 1 || len(got) == 0 {
+		t.Fatalf("the next re-judging: %+v, %v, %+v", l, err, got)
+	}
+	if last := got[len(got)-1]; last.Done != last.Total || last.Total >= first {
+		t.Errorf("the next re-judging should finish what was left of %d threads: %+v", first, got)
 	}
 }

@@ -146,9 +146,16 @@ func (l *Learner) Relearn(ctx context.Context) (Learning, error) {
 	if err != nil {
 		return Learning{}, err
 	}
+	var last ClassifyProgress
 	if _, err := Reclassify(ctx, db, m, func(done, total int) {
-		l.emit(EventClassifyProgress, ClassifyProgress{Done: done, Total: total})
+		last = ClassifyProgress{Done: done, Total: total}
+		l.emit(EventClassifyProgress, last)
 	}); err != nil {
+		if last.Done < last.Total {
+			// The window stops showing progress; the next correction,
+			// sync or start judges what is left.
+			l.emit(EventClassifyProgress, ClassifyProgress{Done: last.Total, Total: last.Total})
+		}
 		return Learning{}, err
 	}
 	out := learning(m)
