@@ -33,40 +33,50 @@ type ClassifyProgress struct {
 	Total int `json:"total"`
 }
 
-// model returns the classifier for db: the shipped model adapted to the
-// corrections stored in db, built once and kept until forgetModel.
+// model returns the classifier for db, the open database: the shipped
+// model adapted to the corrections stored in it, built once and kept until
+// forgetModel.
 func (w *Workspace) model(ctx context.Context, db *store.DB) (*classify.Model, error) {
 	w.mmu.Lock()
-	m, gen := w.models[db], w.modelGen
+	m, gen := w.cached, w.modelGen
+	if w.cachedFor != db {
+		m = nil
+	}
 	w.mmu.Unlock()
 	if m != nil {
 		return m, nil
 	}
-	exs, err := corrections(ctx, db)
+	m, err := repModel(ctx, db)
 	if err != nil {
 		return nil, err
 	}
-	m = classify.Shipped().Adapt(exs)
 	w.mmu.Lock()
 	// A model built from corrections read before a forgetModel is used
 	// once, never kept.
 	if gen == w.modelGen {
-		if w.models == nil {
-			w.models = map[*store.DB]*classify.Model{}
-		}
-		w.models[db] = m
+		w.cached, w.cachedFor = m, db
 	}
 	w.mmu.Unlock()
 	return m, nil
 }
 
-// forgetModel drops the built classifiers: the corrections changed, or the
+// forgetModel drops the built classifier: the corrections changed, or the
 // database was closed.
 func (w *Workspace) forgetModel() {
 	w.mmu.Lock()
-	clear(w.models)
+	w.cached, w.cachedFor = nil, nil
 	w.modelGen++
 	w.mmu.Unlock()
+}
+
+// repModel builds the classifier of db: the shipped model adapted to the
+// corrections stored in it.
+func repModel(ctx context.Context, db *store.DB) (*classify.Model, error) {
+	exs, err := corrections(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	return classify.Shipped().Adapt(exs), nil
 }
 
 // learning describes m.
@@ -79,10 +89,9 @@ func learning(m *classify.Model) Learning {
 // move. Corrections made in quick succession are learned together, a
 // moment after the last one.
 type Learner struct {
-	ws    *Workspace
-	emit  func(event string, data any)
-	ctx   context.Context
-	delay time.Duration
+	ws   *Workspace
+	emit func(event string, data any)
+	ctx  context.Context
 
 	mu      sync.Mutex
 	timer   *time.Timer
@@ -100,7 +109,7 @@ func NewLearner(ctx context.Context, ws *Workspace, emit func(event string, data
 	if emit == nil {
 		emit = func(string, any) {}
 	}
-	return &Learner{ws: ws, emit: emit, ctx: ctx, delay: learnDelay}
+	return &Learner{ws: ws, emit: emit, ctx: ctx}
 }
 
 // Wake schedules a re-judging a moment from now (a later Wake postpones it).
@@ -111,10 +120,10 @@ func (l *Learner) Wake() {
 		return
 	}
 	if l.timer == nil {
-		l.timer = time.AfterFunc(l.delay, l.fire)
+		l.timer = time.AfterFunc(learnDelay, l.fire)
 		return
 	}
-	l.timer.Reset(l.delay)
+	l.timer.Reset(learnDelay)
 }
 
 func (l *Learner) fire() {
@@ -131,9 +140,10 @@ func (l *Learner) fire() {
 	}
 }
 
-// Relearn rebuilds the classifier from the stored corrections and judges
-// again every stored email it has not judged, reporting progress as
-// EventClassifyProgress and the result as EventClassifierUpdated.
+// Relearn judges again, with the classifier of the stored corrections
+// (rebuilt by the correction that woke it), every stored email that
+// classifier has not judged, reporting progress as EventClassifyProgress
+// and the result as EventClassifierUpdated.
 func (l *Learner) Relearn(ctx context.Context) (Learning, error) {
 	l.busy.Lock()
 	defer l.busy.Unlock()
@@ -141,7 +151,6 @@ func (l *Learner) Relearn(ctx context.Context) (Learning, error) {
 	if err != nil {
 		return Learning{}, err
 	}
-	l.ws.forgetModel()
 	m, err := l.ws.model(ctx, db)
 	if err != nil {
 		return Learning{}, err
@@ -241,9 +250,5 @@ func RepModel(ctx context.Context, dir string, clock model.Clock) (*classify.Mod
 		return nil, err
 	}
 	defer db.Close()
-	exs, err := corrections(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	return classify.Shipped().Adapt(exs), nil
+	return repModel(ctx, db)
 }

@@ -50,9 +50,10 @@ type Workspace struct {
 	db   *store.DB
 	mode string
 
-	mmu      sync.Mutex
-	models   map[*store.DB]*classify.Model // the classifier of each open database (learn.go)
-	modelGen int                           // counts forgetModel calls
+	mmu       sync.Mutex
+	cached    *classify.Model // the open database's classifier (learn.go)
+	cachedFor *store.DB       // the database it was built for
+	modelGen  int             // counts forgetModel calls
 }
 
 // OpenWorkspace opens the data folder dir (created if missing). With an

@@ -555,6 +555,13 @@ func (t *Tables) resolveDates(f *Features) {
 	}
 }
 
+// handsOver reports whether token i and the words after it say the writer
+// already passed something to the reader: "sent you", "forwarded over",
+// "faxed to you".
+func (t *Tables) handsOver(f *Features, i int) bool {
+	return f.cls[i]&wPastComm != 0 && t.toReader(f, i+1)
+}
+
 // toReader reports whether the words from token k on name the reader as
 // the one something went to: "you", "over", "to you", "over to you".
 func (t *Tables) toReader(f *Features, k int) bool {
@@ -585,7 +592,7 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		if tk.Kind != Word {
 			continue
 		}
-		if t.pastComm.Has(tk.Hash) && t.toReader(f, k+1) {
+		if t.handsOver(f, k) {
 			return true
 		}
 		if k < i-4 {
@@ -789,7 +796,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 		f.backSent = append(f.backSent, false)
 	}
 	for i, tk := range f.Tokens {
-		if tk.Kind == Word && t.pastComm.Has(tk.Hash) && t.toReader(f, i+1) {
+		if tk.Kind == Word && t.handsOver(f, i) {
 			k := f.sent[i]
 			if !f.backSent[k] {
 				f.backSent[k], f.nudgeSent[k] = true, true

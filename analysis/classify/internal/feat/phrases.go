@@ -293,6 +293,7 @@ const (
 	wOpinionVerb                   // after "I"/"we": a view or a decision
 	wOpinion                       // marks reasoning or a view on its own
 	wIForm                         // capitalized for reasons other than being a name
+	wPastComm                      // "sent", "forwarded", …: with "you" after it, passed on earlier
 )
 
 // wordClass returns the wClass bits of a token hash.
@@ -330,7 +331,7 @@ type Tables struct {
 	yesterdayHash, lastHash, earlierHash uint32
 	mayHash, backHash, onHash, inHash    uint32
 	youHash, overHash, toHash            uint32
-	pastComm, monthCue                   U32Table
+	monthCue                             U32Table
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
 }
@@ -361,7 +362,7 @@ func Compile() *Tables {
 	t.yesterdayHash, t.lastHash, t.earlierHash = HashString("yesterday"), HashString("last"), HashString("earlier")
 	t.mayHash, t.backHash, t.onHash, t.inHash = HashString("may"), HashString("back"), HashString("on"), HashString("in")
 	t.youHash, t.overHash, t.toHash = HashString("you"), HashString("over"), HashString("to")
-	t.pastComm, t.monthCue = set(pastCommWords), set(monthCues)
+	t.monthCue = set(monthCues)
 	cls := map[uint32]int32{}
 	for _, g := range []struct {
 		bit   int32
@@ -369,7 +370,7 @@ func Compile() *Tables {
 	}{
 		{wStop, stopWords}, {wStop, stopMore}, {wStop, foreignStop}, {wSalute, salutations},
 		{wImperative, imperatives}, {wWill, willWords}, {wDid, didWords}, {wDidVerb, didVerbs},
-		{wOpinionVerb, opinionVerbs}, {wOpinion, opinionToks}, {wIForm, iForms},
+		{wOpinionVerb, opinionVerbs}, {wOpinion, opinionToks}, {wIForm, iForms}, {wPastComm, pastCommWords},
 	} {
 		for _, w := range g.words {
 			for _, tk := range Tokenize(nil, w) {

@@ -40,16 +40,6 @@ func (p *Params) Logit(s *Sample) float64 {
 	return z
 }
 
-// Clone returns a deep copy of p.
-func (p *Params) Clone() Params {
-	q := *p
-	q.Grams = make(map[uint32]float64, len(p.Grams))
-	for h, v := range p.Grams {
-		q.Grams[h] = v
-	}
-	return q
-}
-
 // Options set up a fit.
 type Options struct {
 	Iterations int
