@@ -115,22 +115,33 @@ const nearDuplicate = 0.8
 // a correction, but an email nearly the same as one the rep relabeled
 // gets the rep's label outright.
 type memory struct {
-	labels   []model.Label
-	sizes    []int32
-	postings map[uint32][]int32
+	labels []model.Label
+	sizes  []int32
+	// lists maps an n-gram to its posting list, lists[i] to the emails
+	// holding it
+	lists    feat.U32Table
+	postings [][]int32
 }
 
 func remember(exs []Example, texts [][]uint32) memory {
-	mem := memory{postings: map[uint32][]int32{}}
+	var mem memory
+	ids := map[uint32]int32{}
 	var set []uint32
 	for i := range texts {
 		set = distinct(set[:0], texts[i])
 		for _, h := range set {
-			mem.postings[h] = append(mem.postings[h], int32(i))
+			id, ok := ids[h]
+			if !ok {
+				id = int32(len(mem.postings))
+				ids[h] = id
+				mem.postings = append(mem.postings, nil)
+			}
+			mem.postings[id] = append(mem.postings[id], int32(i))
 		}
 		mem.labels = append(mem.labels, exs[i].Label)
 		mem.sizes = append(mem.sizes, int32(len(set)))
 	}
+	mem.lists = feat.NewU32Table(ids)
 	return mem
 }
 
@@ -144,27 +155,52 @@ func distinct(dst, grams []uint32) []uint32 {
 
 // recall returns the rep's label for the most similar remembered email if
 // it is a near duplicate of the message in w, or "".
+//
+// Counting the n-grams each remembered email shares with the message needs
+// no sorting: a posting list is walked once per message (w.seen marks the
+// lists walked in this call). Similarity s = shared/(|msg|+|email|-shared)
+// can only reach nearDuplicate if shared ≥ nearDuplicate·|email|, so the
+// message's own distinct n-grams are counted (the one sort) only when some
+// email passes that test: for near duplicates, rarely.
 func (m *Model) recall(w *work) model.Label {
 	if len(m.labels) == 0 {
 		return ""
 	}
-	w.uniq = distinct(w.uniq[:0], w.f.Grams[:w.f.TextGrams])
-	if len(w.uniq) == 0 {
+	text := w.f.Grams[:w.f.TextGrams]
+	if len(text) == 0 {
 		return ""
+	}
+	if len(w.seen) != len(m.postings) {
+		w.seen = make([]uint32, len(m.postings))
+	}
+	w.gen++
+	if w.gen == 0 { // wrapped: forget every mark
+		clear(w.seen)
+		w.gen = 1
 	}
 	w.hits = slices.Grow(w.hits[:0], len(m.labels))[:len(m.labels)]
 	clear(w.hits)
-	for _, h := range w.uniq {
-		for _, i := range m.postings[h] {
+	for _, h := range text {
+		id, ok := m.lists.Get(h)
+		if !ok || w.seen[id] == w.gen {
+			continue
+		}
+		w.seen[id] = w.gen
+		for _, i := range m.postings[id] {
 			w.hits[i]++
 		}
 	}
+	size := -1
 	best, like := 0.0, model.Label("")
 	for i, n := range w.hits {
-		if n == 0 {
+		if n == 0 || float64(n) < nearDuplicate*float64(m.sizes[i]) {
 			continue
 		}
-		j := float64(n) / float64(int(m.sizes[i])+len(w.uniq)-int(n))
+		if size < 0 {
+			w.uniq = distinct(w.uniq[:0], text)
+			size = len(w.uniq)
+		}
+		j := float64(n) / float64(int(m.sizes[i])+size-int(n))
 		if j >= nearDuplicate && j > best {
 			best, like = j, m.labels[i]
 		}

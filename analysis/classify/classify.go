@@ -55,6 +55,8 @@ type work struct {
 	th   []feat.ThreadMsg
 	uniq []uint32 // the message's distinct n-grams (memory lookups)
 	hits []int32  // n-grams shared with each remembered email
+	seen []uint32 // per posting list: the call (gen) that last walked it
+	gen  uint32
 }
 
 // Classify judges a message with the shipped model (see Model.Classify).
