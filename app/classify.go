@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"time"
 
 	"dialtone/analysis"
 	"dialtone/analysis/classify"
@@ -23,28 +22,10 @@ func threadContext(msgs []model.Message) []classify.ThreadMessage {
 	return out
 }
 
-// withQuoted gives the thread context what a reply quotes of the other
-// person's message (its text in a pasted draft, its questions for stored
-// mail): the last inbound message, stored as headers only, gets it; if the
-// thread holds no inbound message after the rep's last one, the quoted
-// message joins it just before the reply.
-func withQuoted(th []classify.ThreadMessage, quoted string, at time.Time) []classify.ThreadMessage {
-	if quoted == "" {
-		return th
-	}
-	if n := len(th); n > 0 && th[n-1].Direction == model.Inbound {
-		if th[n-1].Text == "" {
-			th[n-1].Text = quoted
-		}
-		return th
-	}
-	return append(th, classify.ThreadMessage{Direction: model.Inbound, Date: at.Add(-time.Minute), Text: quoted})
-}
-
 // verdict classifies one outbound message given the messages before it.
 func verdict(md *classify.Model, m model.Message, before []model.Message) store.Classification {
 	r := md.Classify(classify.Input{
-		Subject: m.Subject, Text: m.OwnText, Thread: withQuoted(threadContext(before), m.Answers, m.Date),
+		Subject: m.Subject, Text: m.OwnText, Thread: classify.WithQuoted(threadContext(before), m.Answers, m.Date),
 		Attachments: m.Attachments, Date: m.Date,
 	})
 	return store.Classification{MessageID: m.ID, Label: r.Label, Score: r.Score, Reasons: r.Reasons, Version: r.Version}

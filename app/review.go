@@ -80,7 +80,7 @@ func ReviewDraft(md *classify.Model, subject, text string, t *model.Thread, r an
 	}
 	// A pasted reply that quotes the customer's message answers it.
 	if q := owntext.Quoted(text); !q.Forward && !r.Wrote(q.From) {
-		in.Thread = withQuoted(in.Thread, q.Text, now)
+		in.Thread = classify.WithQuoted(in.Thread, q.Text, now)
 	}
 	res := md.Classify(in)
 	out.Classified, out.Label, out.Score = true, string(res.Label), res.Score

@@ -34,8 +34,14 @@ type ExampleThread struct {
 	Body      string `json:"body"`
 }
 
+// QuotedQuestions bounds the questions of a quoted message an example's
+// reply is judged against, as a synced message's Answers are bounded.
+const QuotedQuestions = 300
+
 // Input turns an example into classifier input: the bodies go through
-// owntext.FromPlain, as a synced message's would.
+// owntext.FromPlain, as a synced message's would, and the questions of a
+// message the body quotes in reply (not a forward) join the thread as the
+// last inbound message, as they do for synced mail.
 func (e Example) Input() Input {
 	in := Input{Subject: e.Subject, Text: owntext.FromPlain(e.Body), Attachments: e.Attachments}
 	for _, m := range e.Thread {
@@ -46,7 +52,32 @@ func (e Example) Input() Input {
 		}
 		in.Thread = append(in.Thread, ThreadMessage{Direction: dir, Date: d, Text: owntext.FromPlain(m.Body)})
 	}
+	if q := owntext.Quoted(e.Body); !q.Forward && q.Text != "" {
+		var at time.Time
+		if n := len(in.Thread); n > 0 {
+			at = in.Thread[n-1].Date.Add(2 * time.Minute)
+		}
+		in.Thread = WithQuoted(in.Thread, owntext.Questions(q.Text, QuotedQuestions), at)
+	}
 	return in
+}
+
+// WithQuoted gives thread context what a reply quotes of the other person's
+// message (its text in a pasted draft, its questions for stored mail): the
+// last inbound message, when it is stored without text, gets it; if the
+// thread holds no inbound message after the writer's last one, the quoted
+// message joins it one minute before the reply, sent at at.
+func WithQuoted(th []ThreadMessage, quoted string, at time.Time) []ThreadMessage {
+	if quoted == "" {
+		return th
+	}
+	if n := len(th); n > 0 && th[n-1].Direction == model.Inbound {
+		if th[n-1].Text == "" {
+			th[n-1].Text = quoted
+		}
+		return th
+	}
+	return append(th, ThreadMessage{Direction: model.Inbound, Date: at.Add(-time.Minute), Text: quoted})
 }
 
 // LineError is one malformed line of a JSON Lines file.

@@ -15,7 +15,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-14"
+const Version = "feat-15"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -121,6 +121,8 @@ const (
 	FSubjectFwd   // the subject has a forward prefix: someone's message passed on
 	FConcrete     // sentences proposing a step with a date, time or figure ("would Tue 10:00 work")
 	FBackRef      // sentences that only say what the writer already passed on ("I forwarded you the confirm on Friday")
+	FNoCheckIn    // no check-in phrase, bare question or back reference: nothing asks for news or points back
+	FCourtesy     // thanks, congratulations or sympathy in a sentence free of check-in phrases
 	NumDense
 )
 
@@ -134,7 +136,7 @@ var DenseNames = [NumDense]string{
 	"residual", "residual_none", "residual_low", "content_sentences", "imperative", "will",
 	"did", "opinion", "content_question", "proper_nouns", "nudge_low_residual", "nudge_residual",
 	"novel", "novel_none", "nudge_novel_low", "subject_re", "subject_fwd",
-	"concrete_proposal", "back_reference",
+	"concrete_proposal", "back_reference", "no_check_in", "courtesy",
 }
 
 // DenseSign is the direction DESIGN.md's definition gives each dense
@@ -157,7 +159,7 @@ var DenseSign = [NumDense]int8{
 	FResidual: +1, FResidualNone: -1, FResidualLow: -1, FContentSents: +1, FImperative: +1, FWill: +1,
 	FDid: +1, FOpinion: +1, FContentQ: +1, FProper: +1, FNudgeLowRes: -1, FNudgeRes: 0,
 	FNovel: +1, FNovelNone: -1, FNudgeNovel: -1, FSubjectRe: 0, FSubjectFwd: 0,
-	FConcrete: +1, FBackRef: -1,
+	FConcrete: +1, FBackRef: -1, FNoCheckIn: +1, FCourtesy: +1,
 }
 
 // Features is the analysis of one Doc. Reuse one across calls to avoid
@@ -548,17 +550,51 @@ func (t *Tables) resolveDates(f *Features) {
 			continue
 		}
 		if first := f.Tokens[k].Hash; h.Kind == RelDay && (first == t.yesterdayHash || first == t.lastHash || first == t.earlierHash) {
-			h.Kind = PastDate
+			// "the draft I sent you yesterday" points back; "Ken called
+			// yesterday and we bought 5,000/d" reports news, its day no
+			// more than the rest of the sentence.
+			h.Kind = Covered
+			if t.refersBack(f, k) {
+				h.Kind = PastDate
+			}
 		} else if t.pastBefore(f, k) {
 			h.Kind = PastDate
 		}
 	}
 }
 
+// refersBack reports whether the sentence of token k is about something
+// the reader already has or was already asked: it names a message ("my
+// email", "the voicemail"), a verb of passing it on ("sent", "discussed"),
+// or holds a check-in phrase.
+func (t *Tables) refersBack(f *Features, k int) bool {
+	sn := f.sent[k]
+	for i := k; i >= 0 && f.sent[i] == sn; i-- {
+		if f.cls[i]&(wPastComm|wPastRef) != 0 {
+			return true
+		}
+	}
+	for i := k + 1; i < len(f.Tokens) && f.sent[i] == sn; i++ {
+		if f.cls[i]&(wPastComm|wPastRef) != 0 {
+			return true
+		}
+	}
+	for _, h := range f.Hits {
+		if h.Kind == Nudge && f.sent[f.tokenAt(h.Start)] == sn {
+			return true
+		}
+	}
+	return false
+}
+
 // handsOver reports whether token i and the words after it say the writer
 // already passed something to the reader: "sent you", "forwarded over",
-// "faxed to you".
+// "faxed to you" (not "will be sent to you").
 func (t *Tables) handsOver(f *Features, i int) bool {
+	// "will be sent to you", "can be faxed over": still to come
+	if i > 0 && f.Tokens[i-1].Hash == t.beHash {
+		return false
+	}
 	return f.cls[i]&wPastComm != 0 && t.toReader(f, i+1)
 }
 
@@ -598,7 +634,7 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		if k < i-4 {
 			continue
 		}
-		if t.past.Has(tk.Hash) {
+		if t.past.Has(tk.Hash) && (k == 0 || f.Tokens[k-1].Hash != t.beHash) { // not "will be sent"
 			return true
 		}
 		if tk.Hash == t.backHash && k+1 < i && (f.Tokens[k+1].Hash == t.onHash || f.Tokens[k+1].Hash == t.inHash) {
@@ -787,6 +823,11 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			f.nudgeSent[f.sent[f.hitTok[hi]]] = true
 		}
 	}
+	for hi, h := range f.Hits {
+		if h.Kind == Courtesy && !f.nudgeSent[f.sent[f.hitTok[hi]]] {
+			x[FCourtesy] = 1
+		}
+	}
 	x[FConcrete] = f.concrete()
 	// "I forwarded you the revised confirmation on Friday": the reader has
 	// it already. Such a sentence names its topic, like a check-in, and
@@ -817,10 +858,16 @@ func (t *Tables) dense(d *Doc, f *Features) {
 		}
 	}
 	x[FContentWords] = math.Log1p(float64(content)) / 4
+	// DESIGN.md's touching-base email prompts a reply or reminds: without
+	// a check-in phrase, a bare question or a pointer back at what the
+	// reader has, an email is a note of its own (thanks, news, a request).
 	t.residual(d, f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}
+	// One date pointing back says the email refers back; more such dates
+	// ("the agreements dated 11/09/00 and 12/01/00") do not say it more.
+	x[FPastDate] = math.Min(x[FPastDate], 1)
 	for i := range x {
 		if x[i] > 3 {
 			x[i] = 3
@@ -983,7 +1030,7 @@ func (t *Tables) residual(d *Doc, f *Features) {
 		f.inPhrase = append(f.inPhrase, false)
 	}
 	for hi, h := range f.Hits {
-		if h.Kind != Nudge && h.Kind != Filler {
+		if h.Kind != Nudge && h.Kind != Filler && h.Kind != Closer {
 			continue
 		}
 		for i := f.hitTok[hi]; i < len(toks) && toks[i].Start < h.End; i++ {
@@ -1066,7 +1113,22 @@ func (t *Tables) residual(d *Doc, f *Features) {
 	// Little content is a sign of touching base only once something asks
 	// for a reply or refers back: a short answer, instruction or request
 	// ("Please print this for me", "I'll be there") is substantive.
-	if x[FNudge] > 0 || x[FFiller] > 0 || x[FBareQ] > 0 || x[FBackRef] > 0 {
+	closers := 0
+	for _, h := range f.Hits {
+		if h.Kind == Closer {
+			closers++
+		}
+	}
+	// DESIGN.md's touching-base email prompts a reply or reminds: without
+	// a check-in phrase, a bare question or a pointer back at what the
+	// reader has, an email is a note of its own (thanks, news, a request).
+	// A closer is no check-in unless it is all there is ("Please advise."
+	// above a forwarded message).
+	bareCloser := closers > 0 && res <= 1
+	if x[FNudge] == 0 && x[FBareQ] == 0 && x[FBackRef] == 0 && !bareCloser {
+		x[FNoCheckIn] = 1
+	}
+	if x[FNudge] > 0 || x[FFiller] > 0 || x[FBareQ] > 0 || x[FBackRef] > 0 || bareCloser {
 		switch {
 		case res == 0:
 			x[FResidualNone] = 1

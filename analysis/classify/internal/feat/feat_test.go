@@ -223,3 +223,95 @@ func TestNudgeInListItem(t *testing.T) {
 		t.Errorf("a dash line that is not an item: %d", n)
 	}
 }
+
+// A closer says how to reach the writer: it neither asks for news nor
+// takes content away from the rest of its sentence; alone, it is a nudge.
+func TestClosers(t *testing.T) {
+	tables := Compile()
+	analyze := func(text string) *Features {
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
+		return &f
+	}
+	f := analyze("Please give Jim trading rights for Canadian power on EOL starting Monday. Call me at x3-6611 if you have any questions.")
+	if f.Dense[FNudge] != 0 || f.Dense[FFiller] != 0 || f.Dense[FNoCheckIn] != 1 || f.Dense[FResidualLow]+f.Dense[FResidualNone] != 0 {
+		t.Errorf("an instruction with a closer: nudge %.0f filler %.0f no_check_in %.0f", f.Dense[FNudge], f.Dense[FFiller], f.Dense[FNoCheckIn])
+	}
+	if f.Dense[FImperative] == 0 {
+		t.Error("the instruction is not counted")
+	}
+	f = analyze("Please call Sheila and tell her the Baytown units cleared credit today.")
+	if f.Dense[FResidual] == 0 || f.Dense[FContentSents] == 0 {
+		t.Errorf("a closer's words swallowed the sentence: residual %.2f", f.Dense[FResidual])
+	}
+	f = analyze("Please advise.")
+	if f.Dense[FNoCheckIn] != 0 || f.Dense[FResidualNone] != 1 {
+		t.Errorf("a bare closer: no_check_in %.0f residual_none %.0f", f.Dense[FNoCheckIn], f.Dense[FResidualNone])
+	}
+}
+
+// Questions about where something stands are check-ins; a note of thanks
+// or news without one is not.
+func TestStatusAsksAndNotes(t *testing.T) {
+	tables := Compile()
+	for text, checkIn := range map[string]bool{
+		"Did you ever hear back from their lawyer on the guaranty?":        true,
+		"What's the word on the Oilers tickets?":                           true,
+		"Has legal signed off yet?":                                        true,
+		"Please update me on where things stand with the Koch assignment.": true,
+		"I left you a voicemail Tuesday about the IT sign-off.":            true,
+		"Status?": true,
+		"Thanks again for having us out to the ranch on Saturday.":            false,
+		"Just wanted to let you know Linda passed the bar.":                   false,
+		"I left a message for Hartley and will pass on whatever he says.":     false,
+		"Here's the latest draft awaiting comment from George and Tim.":       false,
+		"Your voice mail is full, so the Ameren confirm needs your initials.": false,
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
+		if got := f.Dense[FNoCheckIn] == 0; got != checkIn {
+			t.Errorf("%q: check-in %v, want %v (hits %+v)", text, got, checkIn, f.Hits)
+		}
+	}
+	var f Features
+	tables.Analyze(&Doc{Text: "Thanks so much for the Rockets tickets. Sam loved the game."}, &f)
+	if f.Dense[FCourtesy] != 1 {
+		t.Error("thanks for something is a courtesy")
+	}
+	tables.Analyze(&Doc{Text: "Thanks for your time last week, any update on the proposal?"}, &f)
+	if f.Dense[FCourtesy] != 0 {
+		t.Error("thanks inside a check-in sentence counted as a note of its own")
+	}
+}
+
+// "Yesterday" and "last week" point back only when their sentence is about
+// what the reader already has; a day in a report of news does not, and a
+// delivery still to come is no back reference.
+func TestPastDaysNeedABackReference(t *testing.T) {
+	tables := Compile()
+	past := func(text string) (n int, f *Features) {
+		f = new(Features)
+		tables.Analyze(&Doc{Text: text}, f)
+		for _, h := range f.Hits {
+			if h.Kind == PastDate {
+				n++
+			}
+		}
+		return n, f
+	}
+	if n, _ := past("Rick phoned yesterday and we bought 10,000/d of May from him."); n != 0 {
+		t.Errorf("news from yesterday read as a reference back (%d)", n)
+	}
+	if n, _ := past("Did you get the draft I sent you yesterday?"); n != 1 {
+		t.Errorf("the draft sent yesterday: %d past dates", n)
+	}
+	if n, _ := past("Further to my email last week, any thoughts?"); n != 1 {
+		t.Errorf("my email last week: %d past dates", n)
+	}
+	if n, f := past("Details on the room will be sent to you early this week."); n != 0 || f.Dense[FBackRef] != 0 {
+		t.Errorf("a delivery to come: %d past dates, back_reference %.0f", n, f.Dense[FBackRef])
+	}
+	if n, f := past("I sent you the draft on 11/9 and sent you the redline on 12/1."); n != 2 || f.Dense[FPastDate] != 1 {
+		t.Errorf("%d past dates, past_date %.0f: want 2, capped at 1", n, f.Dense[FPastDate])
+	}
+}

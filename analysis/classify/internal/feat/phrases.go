@@ -19,6 +19,8 @@ const (
 	Weekday                // a day name
 	Month                  // a month name
 	RelDay                 // "tomorrow", "end of day", "next week"
+	Closer                 // how to reach the writer ("call me at", "if you have any questions")
+	Courtesy               // thanks, congratulations, sympathy: a note of its own
 	numKinds
 )
 
@@ -33,7 +35,7 @@ var phraseTable = [numKinds][]string{
 		"did you have a chance", "have you had a chance", "had a chance", "get a chance to", "any chance you",
 		"following up on my last", "following up on my previous", "following up on my email",
 		"following up", "just following up", "follow up", "follow-up", "touch base", "touching base",
-		"just wanted to", "wanted to see if", "wanted to check", "wanted to make sure", "see where things stand",
+		"wanted to see if", "wanted to check", "wanted to make sure", "see where things stand",
 		"where things stand", "where we stand", "where you landed", "any thoughts", "thoughts ?",
 		"let me know your thoughts", "let me know what you think", "still on your radar",
 		"still interested", "still a priority", "friendly reminder", "gentle reminder", "quick reminder",
@@ -47,40 +49,82 @@ var phraseTable = [numKinds][]string{
 		"pinging", "nudge", "resurface", "floating this", "float this", "one more time",
 		"nachfragen", "nachhaken", "schon zeit", "neuigkeiten", "kurz melden", "erinnerung",
 		"alguna novedad", "quedo atento", "quedo atenta", "seguimiento", "novedades",
-		"still awaiting", "awaiting", "still waiting", "waiting to hear", "still need", "still needs",
+		"still awaiting", "awaiting your", "still waiting", "waiting to hear", "still need", "still needs",
 		"haven't received", "have not received", "did you receive", "did you get", "make sure * arrived",
 		"make sure you received", "just confirming", "still on for", "we still on",
-		"at your earliest convenience", "your attention to this matter", "please advise",
-		"where are we on", "where do we stand", "what's the status", "what is the status",
+		"your attention to this matter", "where are we on", "where do we stand", "what's the status", "what is the status",
 		"status on", "resending", "re-sending", "as a follow-up",
-		"as a follow up", "voicemail", "voice mail", "left you a message", "left a message",
-		"give me a call", "call me at", "please call", "please contact me", "contact me at",
-		"give me a ring", "call me re", "call me when", "still set for", "still good for",
+		"as a follow up", "left you a message", "left you a voicemail", "left you a voice mail",
+		"left you a vm", "left you several", "left you two", "my voicemail", "my voice mail", "my message",
+		"my phone message", "left messages",
+		"still set for", "still good for",
 		"wondering where we are", "where we are on", "don't forget", "forwarding again",
 		"sending again", "slipped through", "through the cracks", "last i heard", "did you ever get",
 		"did you ever", "received my previous",
+		// status asks: the reader is asked where something stands
+		"what is the word on", "what's the word on", "any word on", "have you heard from", "have you heard anything",
+		"did we ever hear", "did you ever hear", "any luck", "progress of", "update me on", "update me with",
+		"please update me", "keep me apprised", "keep me posted", "do you know the status", "do you know where",
+		"do you recall where", "is there any news", "have you received", "have you gotten", "did you catch up with",
+		"did you ever catch up", "where are things", "how are things going with", "how is * coming",
+		"how are * coming", "get back to me on", "yet ?", "yet ??", "anything yet", "anything on this",
+		"anything ?", "any reaction", "any further thoughts", "further thoughts", "what's the latest",
+		"what is the latest", "did you see my", "did you see this", "did you see the", "did you look at",
+		"did anybody look", "did anyone look", "go out ?", "gone out ?", "go in ?", "get confirmed",
+		"need an answer", "please respond", "please reply", "respond to my", "reply to my", "just checking",
+		"checking on", "checking whether", "checking if", "checking to see", "when you get a minute",
+		"when you get this", "when you're back", "drop me a line", "drop me a note", "write back",
+		"write when you can", "give me a shout", "send me a note", "reached out", "reaching out again",
+		"without hearing back", "no response", "not yet received a response", "still hoping", "still looking for",
+		"still missing", "on your radar", "please remember to", "make sense ?", "to no avail",
+		"status ?", "make sure you saw", "making sure you saw", "still don't have", "still do not have",
+		"still haven't", "still have not",
 		"des nouvelles", "je me permets de revenir", "relance", "je reviens vers vous",
 		"aggiornamenti", "novità", "alguma novidade", "novidades",
 	},
 	Filler: {
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
 		"hope you had a great", "hope this finds you well", "hope you're doing well", "no pressure",
-		"no rush", "happy to help", "let me know if you have any questions", "let me know if you need anything",
-		"if you have any questions", "i know you're busy", "i know you are busy", "keep this short",
-		"whenever works", "at your convenience", "when you have a moment", "a few minutes",
+		"no rush", "happy to help",
+		"i know you're busy", "i know you are busy", "keep this short",
+		"whenever works", "when you have a moment", "a few minutes",
 		"it would be great to hear", "love to hear", "would love to connect", "love to connect",
-		"let me know", "thanks in advance", "look forward to hearing", "looking forward to hearing",
+		"look forward to hearing", "looking forward to hearing",
 		"hear from you", "thought you'd find", "thought you might find", "might be of interest",
 		"interesting", "happy to chat", "let me know if you want to chat", "quick chat",
 		"in case it's helpful", "in case it is helpful",
 		"hope the", "hope everything", "i hope", "great chatting", "great talking", "great speaking",
 		"thanks again", "keep in touch", "stay in touch", "top of mind", "on your end", "on your side",
-		"from your side", "anything has changed", "keep this brief", "keep it brief", "reaching out",
+		"from your side", "anything has changed",
+		// "just wanted to" opens news and thanks as often as a nudge ("just
+		// wanted to let you know Pat got the job"); the nudges have their own
+		// phrases ("wanted to check", "wanted to make sure")
+		"just wanted to",
+		"keep this brief", "keep it brief", "reaching out",
 		"reach out", "reconnect", "pick things back up", "whenever the time is right", "need anything",
 		"anything i can do", "anything else you need", "at some point", "things are hectic",
 		"things are busy", "a lot on your plate", "je reste à votre disposition", "à votre disposition",
 		"aguardo seu retorno", "aguardo", "quedo a la espera", "resto a disposizione", "ich freue mich",
 		"freue mich auf ihre rückmeldung", "ik hoor graag",
+	},
+	// Closers say how to reach the writer or invite questions: neither
+	// content nor a request for news, whatever the rest of the email is.
+	Closer: {
+		"let me know if you have any questions", "let me know if you need anything", "if you have any questions",
+		"if you have any comments", "if you have questions", "any questions", "let me know",
+		"at your convenience", "at your earliest convenience", "please advise", "give me a call", "call me at",
+		"please call", "please contact me", "contact me at", "give me a ring", "call me re", "call me when",
+		"call me if", "do not hesitate", "don't hesitate", "feel free to call", "feel free to contact",
+		"thanks in advance", "can be reached at", "reach me at", "my number is", "my extension is",
+	},
+	// Courtesies are notes of their own (thanks for something, good
+	// wishes, sympathy): not a request for news.
+	Courtesy: {
+		"thanks for", "thank you for", "thanks so much for", "thank you so much for", "thanks very much for",
+		"many thanks for", "congratulations", "congrats", "sorry to hear", "thoughts and prayers",
+		"happy birthday", "merry christmas", "happy holidays", "happy new year", "welcome aboard",
+		"had a great time", "had a good time", "enjoyed", "sorry i missed", "sorry we missed",
+		"best of luck", "good luck", "get well",
 	},
 	AttachWord: {
 		"attached", "attaching", "attachment", "attachments", "enclosed", "please find",
@@ -176,7 +220,7 @@ var (
 		"sent", "last", "ago", "since", "previous", "earlier", "dated", "mentioned",
 		"shared", "gesendet", "enviado", "envoyé", "faxed", "mailed", "emailed", "e-mailed",
 		"overnighted", "fedexed", "forwarded", "left", "discussed", "received", "requested",
-		"submitted", "delivered", "provided", "yesterday",
+		"submitted", "delivered", "provided",
 	}
 	// pastCommWords, followed by "you" or "over", say the writer already
 	// passed something to the reader: a date later in the sentence is when
@@ -184,6 +228,12 @@ var (
 	// April 3").
 	pastCommWords = []string{
 		"sent", "faxed", "mailed", "emailed", "e-mailed", "overnighted", "fedexed", "forwarded", "left",
+	}
+	// pastRefVerbs, like pastNouns, make "yesterday" or "last week" in
+	// their sentence point back at an earlier exchange.
+	pastRefVerbs = []string{
+		"mentioned", "discussed", "requested", "promised", "received", "submitted", "provided",
+		"delivered", "shared", "asked", "wrote",
 	}
 	// monthCues are the words before "May" that make it the month rather
 	// than the verb ("in May", "by May", "early May").
@@ -294,6 +344,7 @@ const (
 	wOpinion                       // marks reasoning or a view on its own
 	wIForm                         // capitalized for reasons other than being a name
 	wPastComm                      // "sent", "forwarded", …: with "you" after it, passed on earlier
+	wPastRef                       // a message or a verb of an earlier exchange ("email", "mentioned")
 )
 
 // wordClass returns the wClass bits of a token hash.
@@ -330,7 +381,7 @@ type Tables struct {
 	// first words of relative days that lie behind ("yesterday", "last week")
 	yesterdayHash, lastHash, earlierHash uint32
 	mayHash, backHash, onHash, inHash    uint32
-	youHash, overHash, toHash            uint32
+	youHash, overHash, toHash, beHash    uint32
 	monthCue                             U32Table
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
@@ -361,7 +412,7 @@ func Compile() *Tables {
 	t.ofHash = HashString("of")
 	t.yesterdayHash, t.lastHash, t.earlierHash = HashString("yesterday"), HashString("last"), HashString("earlier")
 	t.mayHash, t.backHash, t.onHash, t.inHash = HashString("may"), HashString("back"), HashString("on"), HashString("in")
-	t.youHash, t.overHash, t.toHash = HashString("you"), HashString("over"), HashString("to")
+	t.youHash, t.overHash, t.toHash, t.beHash = HashString("you"), HashString("over"), HashString("to"), HashString("be")
 	t.monthCue = set(monthCues)
 	cls := map[uint32]int32{}
 	for _, g := range []struct {
@@ -371,6 +422,7 @@ func Compile() *Tables {
 		{wStop, stopWords}, {wStop, stopMore}, {wStop, foreignStop}, {wSalute, salutations},
 		{wImperative, imperatives}, {wWill, willWords}, {wDid, didWords}, {wDidVerb, didVerbs},
 		{wOpinionVerb, opinionVerbs}, {wOpinion, opinionToks}, {wIForm, iForms}, {wPastComm, pastCommWords},
+		{wPastRef, pastNouns}, {wPastRef, pastRefVerbs},
 	} {
 		for _, w := range g.words {
 			for _, tk := range Tokenize(nil, w) {
