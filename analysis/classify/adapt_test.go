@@ -16,7 +16,7 @@ import (
 // label, and the unseen halves must do no worse on average than with the
 // shipped model, none much worse (lr.16: mean F1 on the other halves 0.968
 // → 0.973; lr.17, with fewer mistakes left to correct, 0.971 → 0.973;
-// lr.18, with fewer still, 0.974 → 0.974). The
+// lr.18 0.975 → 0.976). The
 // written sets hold no near-duplicates, so what changes is the fitted
 // weights' doing, not the memory's; TestAdaptLearnsTheRepsIdiom shows them
 // carrying a correction over to new emails.
@@ -73,8 +73,8 @@ func TestAdaptLearnsFromCorrections(t *testing.T) {
 func TestAdaptLearnsTheRepsIdiom(t *testing.T) {
 	var corrections []Example
 	for i, text := range []string{
-		"Quick pulse check on the Brightwater rollout. Where are we on the badge readers?",
-		"Quick pulse check on the Halvorsen migration - where are we with the data export?",
+		"Quick pulse check on the Brightwater rollout. How are the badge readers landing with your team?",
+		"Quick pulse check on the Halvorsen migration - how is the data export looking?",
 		"Quick pulse check on the Northwind pilot. How are the first two sites doing?",
 	} {
 		corrections = append(corrections, Example{ID: fmt.Sprint(i), Body: text, Label: model.TouchingBase})
@@ -82,9 +82,9 @@ func TestAdaptLearnsTheRepsIdiom(t *testing.T) {
 	m := Shipped().Adapt(corrections)
 	flipped := 0
 	for _, text := range []string{
-		"Quick pulse check on the Calloway renewal - where are we with procurement?",
-		"Quick pulse check: how is the Okta integration coming along?",
-		"Pulse check on the Ridgeway contract - where are we with legal?",
+		"Quick pulse check on the Calloway renewal - how is procurement looking?",
+		"Quick pulse check: how is the Okta integration shaping up?",
+		"Pulse check on the Ridgeway contract - how does legal see it?",
 	} {
 		before, after := Classify(Input{Text: text}), m.Classify(Input{Text: text})
 		t.Logf("%q: %d → %d", text, before.Score, after.Score)

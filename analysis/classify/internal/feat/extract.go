@@ -285,7 +285,9 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if p.kind == Nudge && i <= covered {
 				continue
 			}
-			if p.kind == Nudge {
+			// a check-in phrase inside a decision question is part of
+			// that question ("do we still need to move the gas…")
+			if (p.kind == Nudge || p.kind == DecisionQ) && end > covered {
 				covered = end
 			}
 			kind := p.kind
