@@ -571,12 +571,11 @@ func (t *Tables) resolveDates(f *Features) {
 // or holds a check-in phrase.
 func (t *Tables) refersBack(f *Features, k int) bool {
 	sn := f.sent[k]
-	for i := k; i >= 0 && f.sent[i] == sn; i-- {
-		if f.cls[i]&(wPastComm|wPastRef) != 0 {
-			return true
-		}
+	start := k
+	for start > 0 && f.sent[start-1] == sn {
+		start--
 	}
-	for i := k + 1; i < len(f.Tokens) && f.sent[i] == sn; i++ {
+	for i := start; i < len(f.Tokens) && f.sent[i] == sn; i++ {
 		if f.cls[i]&(wPastComm|wPastRef) != 0 {
 			return true
 		}
