@@ -208,3 +208,18 @@ func TestSuggest(t *testing.T) {
 		t.Errorf("suggestions = %s", s)
 	}
 }
+
+// A note of thanks is substantive and says why; its span is the courtesy.
+func TestCourtesyReason(t *testing.T) {
+	text := "Thanks so much for the Rockets tickets - Sam loved the game."
+	r := Classify(Input{Text: text})
+	if r.Label != model.Substantive {
+		t.Fatalf("a thank-you note judged %s (%d)", r.Label, r.Score)
+	}
+	for _, rs := range r.Reasons {
+		if rs.Code == CodeCourtesy && text[rs.Start:rs.End] == "Thanks so much for" {
+			return
+		}
+	}
+	t.Errorf("no courtesy reason: %+v", r.Reasons)
+}

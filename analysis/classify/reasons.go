@@ -30,6 +30,7 @@ const (
 	CodeProposal     = "proposal"          // a concrete proposal or next step
 	CodeCommitment   = "commitment"        // commits to a deliverable
 	CodeYourCall     = "your_call"         // near-identical to an email the rep relabeled
+	CodeCourtesy     = "courtesy"          // thanks, congratulations, sympathy: a note of its own
 )
 
 // maxReasons bounds the reasons returned for one message.
@@ -63,6 +64,7 @@ const (
 	tNothing
 	tPast
 	tRestates
+	tCourtesy
 )
 
 var templates = [...]template{
@@ -84,6 +86,7 @@ var templates = [...]template{
 	tNothing:    {model.Lowers, CodeNothingNew, "Nothing new for the reader: no figures, dates, answers, material or proposals", "", false},
 	tPast:       {model.Lowers, CodePastRef, "", " points back to what they already have", true},
 	tRestates:   {model.Lowers, CodeRestates, "Only repeats what they already have: the subject line or earlier emails", "", false},
+	tCourtesy:   {model.Raises, CodeCourtesy, "A note of its own: ", "", true},
 }
 
 // spanless marks templates whose text does not quote the span.
@@ -156,6 +159,11 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			t = tLink
 		case feat.AttachWord:
 			t = tMaterial
+		case feat.Courtesy:
+			if tb {
+				continue
+			}
+			t = tCourtesy
 		case feat.Question, feat.DecisionQ, feat.Proposal, feat.Commit:
 			if tb {
 				continue
