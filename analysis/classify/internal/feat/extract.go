@@ -1010,6 +1010,23 @@ func (t *Tables) greetingEnd(s string, f *Features) int {
 	return 0
 }
 
+// handsOverNow reports whether attach-word hit hi hands material over in
+// this email ("I am attaching his resume", "Attached is…") rather than
+// pointing back at what an earlier one carried ("the deck I attached
+// last week"): a check-in phrase in the same sentence does not undo that.
+func (t *Tables) handsOverNow(f *Features, hi int) bool {
+	i := f.hitTok[hi]
+	tk := f.Tokens[i]
+	switch tk.Hash {
+	case t.attachingHash, t.enclosingHash:
+		return true
+	}
+	if i+1 < len(f.Tokens) && (f.Tokens[i+1].Hash == t.isHash || f.Tokens[i+1].Hash == t.areHash) {
+		return true // "Attached is", "Here are"
+	}
+	return false
+}
+
 // handedOver is what material handed over counts for in residual, in
 // content words.
 const handedOver = 3
@@ -1066,7 +1083,7 @@ func (t *Tables) residual(d *Doc, f *Features) {
 			f.sentCont[k]++
 			f.sentNovel[k]++
 		case AttachWord, Link:
-			if !f.nudgeSent[k] {
+			if !f.nudgeSent[k] || t.handsOverNow(f, hi) {
 				f.sentCont[k] += handedOver
 				f.sentNovel[k] += handedOver
 			}

@@ -142,6 +142,13 @@ func TestHandedOverIsContent(t *testing.T) {
 	if nudge != bare {
 		t.Errorf("in a check-in sentence: residual %.3f, without %.3f", nudge, bare)
 	}
+	// Handing material over in this email counts even next to a check-in
+	// phrase in the same sentence.
+	now := res(Doc{Text: "I am attaching the resume of Mark Mixon that Sally left you a voicemail about."})
+	before := res(Doc{Text: "The resume of Mark Mixon that Sally left you a voicemail about."})
+	if now <= before {
+		t.Errorf("attaching now beside a voicemail: residual %.3f, without %.3f", now, before)
+	}
 }
 
 // What the reader already has: a date after "I emailed you …" is when it

@@ -134,7 +134,7 @@ var phraseTable = [numKinds][]string{
 		"best of luck", "good luck", "get well",
 	},
 	AttachWord: {
-		"attached", "attaching", "attachment", "attachments", "enclosed", "please find",
+		"attached", "attaching", "attachment", "attachments", "enclosed", "enclosing", "please find",
 		"here is", "here's", "here are", "see the", "linked", "anbei", "anhang", "im anhang",
 		"adjunto", "adjunta", "ci-joint", "ci joint", "en pièce jointe", "in allegato", "allegato",
 		"em anexo", "segue", "bijgevoegd", "bijlage", "find below", "below is", "below are",
@@ -389,6 +389,8 @@ type Tables struct {
 	yesterdayHash, lastHash, earlierHash uint32
 	mayHash, backHash, onHash, inHash    uint32
 	youHash, overHash, toHash, beHash    uint32
+	isHash, areHash                      uint32
+	attachingHash, enclosingHash         uint32
 	monthCue                             U32Table
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
@@ -420,6 +422,8 @@ func Compile() *Tables {
 	t.yesterdayHash, t.lastHash, t.earlierHash = HashString("yesterday"), HashString("last"), HashString("earlier")
 	t.mayHash, t.backHash, t.onHash, t.inHash = HashString("may"), HashString("back"), HashString("on"), HashString("in")
 	t.youHash, t.overHash, t.toHash, t.beHash = HashString("you"), HashString("over"), HashString("to"), HashString("be")
+	t.isHash, t.areHash = HashString("is"), HashString("are")
+	t.attachingHash, t.enclosingHash = HashString("attaching"), HashString("enclosing")
 	t.monthCue = set(monthCues)
 	cls := map[uint32]int32{}
 	for _, g := range []struct {
