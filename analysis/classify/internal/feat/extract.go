@@ -859,15 +859,13 @@ func (t *Tables) dense(d *Doc, f *Features) {
 		}
 	}
 	x[FContentWords] = math.Log1p(float64(content)) / 4
-	// DESIGN.md's touching-base email prompts a reply or reminds: without
-	// a check-in phrase, a bare question or a pointer back at what the
-	// reader has, an email is a note of its own (thanks, news, a request).
 	t.residual(d, f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}
 	// One date pointing back says the email refers back; more such dates
-	// ("the agreements dated 11/09/00 and 12/01/00") do not say it more.
+	// ("I sent you the draft on 11/9 and the redline on 12/1") do not say
+	// it more.
 	x[FPastDate] = math.Min(x[FPastDate], 1)
 	for i := range x {
 		if x[i] > 3 {
@@ -1131,10 +1129,11 @@ func (t *Tables) residual(d *Doc, f *Features) {
 	// Little content is a sign of touching base only once something asks
 	// for a reply or refers back: a short answer, instruction or request
 	// ("Please print this for me", "I'll be there") is substantive.
-	closers := 0
+	closer := false
 	for _, h := range f.Hits {
 		if h.Kind == Closer {
-			closers++
+			closer = true
+			break
 		}
 	}
 	// DESIGN.md's touching-base email prompts a reply or reminds: without
@@ -1142,7 +1141,7 @@ func (t *Tables) residual(d *Doc, f *Features) {
 	// reader has, an email is a note of its own (thanks, news, a request).
 	// A closer is no check-in unless it is all there is ("Please advise."
 	// above a forwarded message).
-	bareCloser := closers > 0 && res <= 1
+	bareCloser := closer && res <= 1
 	if x[FNudge] == 0 && x[FBareQ] == 0 && x[FBackRef] == 0 && !bareCloser {
 		x[FNoCheckIn] = 1
 	}
