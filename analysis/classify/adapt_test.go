@@ -67,7 +67,7 @@ func TestAdaptLearnsFromCorrections(t *testing.T) {
 	}
 }
 
-// A rep whose "quick pulse check" emails are status pings marks three of
+// A rep whose "quick pulse check" emails are status pings marks four of
 // them touching base; new ones worded differently (not near-duplicates)
 // follow, and a substantive email on the same deal does not.
 func TestAdaptLearnsTheRepsIdiom(t *testing.T) {
@@ -76,6 +76,7 @@ func TestAdaptLearnsTheRepsIdiom(t *testing.T) {
 		"Quick pulse check on the Brightwater rollout. How are the badge readers landing with your team?",
 		"Quick pulse check on the Halvorsen migration - how is the data export looking?",
 		"Quick pulse check on the Northwind pilot. How are the first two sites doing?",
+		"Quick pulse check on the Westlake deployment - how are the field teams finding it?",
 	} {
 		corrections = append(corrections, Example{ID: fmt.Sprint(i), Body: text, Label: model.TouchingBase})
 	}

@@ -268,6 +268,8 @@ func TestStatusAsksAndNotes(t *testing.T) {
 		"Please update me on where things stand with the Koch assignment.": true,
 		"I left you a voicemail Tuesday about the IT sign-off.":            true,
 		"Status?": true,
+		"I'm just reaching out to see if anything has changed on your end.":        true,
+		"Hi Ingrid, let me know how you'd like to proceed.":                        true,
 		"Weren't you going to look at the Argentina guidelines?":                   true,
 		"Did the team get a chance to review the pilot results?":                   true,
 		"Could you sign the consent when you get a chance? Legal needs it Friday.": false,

@@ -70,7 +70,8 @@ var phraseTable = [numKinds][]string{
 		"please update me", "keep me apprised", "keep me posted", "do you know the status", "do you know where",
 		"do you recall where", "is there any news", "have you received", "have you gotten", "did you catch up with",
 		"did you ever catch up", "where are things", "how are things going with", "how is * coming",
-		"how are * coming", "coming along ?", "where are we with", "get back to me on", "yet ?", "yet ??", "anything yet", "anything on this",
+		"how are * coming", "coming along ?", "where are we with", "get back to me on",
+		"anything has changed", "anything changed", "how you'd like to proceed", "how you would like to proceed", "yet ?", "yet ??", "anything yet", "anything on this",
 		"anything ?", "any reaction", "any further thoughts", "further thoughts", "what's the latest",
 		"what is the latest", "did you see my", "did you see this", "did you see the", "did you look at",
 		"did anybody look", "did anyone look", "go out ?", "gone out ?", "go in ?", "get confirmed",
@@ -99,7 +100,7 @@ var phraseTable = [numKinds][]string{
 		"in case it's helpful", "in case it is helpful",
 		"hope the", "hope everything", "i hope", "great chatting", "great talking", "great speaking",
 		"thanks again", "keep in touch", "stay in touch", "top of mind", "on your end", "on your side",
-		"from your side", "anything has changed",
+		"from your side",
 		// "just wanted to" opens news and thanks as often as a nudge ("just
 		// wanted to let you know Pat got the job"); the nudges have their own
 		// phrases ("wanted to check", "wanted to make sure")
