@@ -160,7 +160,8 @@ func TestHugeMessage(t *testing.T) {
 const crashBodyBatch, crashHeaderBatch = 40, 80
 
 // TestCrashResume kills a syncing process at random instants, at least 20
-// times, resuming each time; the store must end equal to a clean sync.
+// times, resuming each time; the store must end equal to a clean sync
+// every time the sync gets through.
 func TestCrashResume(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills 20 processes")
@@ -189,53 +190,63 @@ func TestCrashResume(t *testing.T) {
 	}
 	overhead := time.Since(began)
 
+	// Each round syncs a new database from scratch under kills until one
+	// child completes, then checks it against the clean sync. A round
+	// ends at its first completion (later children find nothing to do),
+	// so on a fast machine one round may hold fewer than 20 kills: rounds
+	// go on until 20 kills in all.
 	dir := t.TempDir()
-	dbPath := filepath.Join(dir, "dialtone.db")
-	db, acct := openDBAt(t, dbPath, b.cfg)
-	db.Close()
 	r := rand.New(rand.NewPCG(1, 2))
-	kills, completed := 0, false
-	for i := 0; i < 300 && (kills < 20 || !completed); i++ {
-		cmd := child(dbPath, acct)
-		if err := cmd.Start(); err != nil {
+	kills, rounds := 0, 0
+	for kills < 20 {
+		rounds++
+		if rounds > 10 {
+			t.Fatalf("only %d kills in %d rounds (full sync %v, child start-up %v)", kills, rounds-1, full, overhead)
+		}
+		dbPath := filepath.Join(dir, fmt.Sprintf("dialtone-%d.db", rounds))
+		db, acct := openDBAt(t, dbPath, b.cfg)
+		db.Close()
+		completed := false
+		for i := 0; i < 300 && !completed; i++ {
+			cmd := child(dbPath, acct)
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			// Anywhere from late in the start-up to a tenth of a full sync into
+			// the work: many kills, each a little further on.
+			wait := overhead*3/4 + time.Duration(r.Int64N(int64(overhead/4+full/10)+1))
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Fatalf("child sync failed: %v\n%s", err, cmd.Stdout)
+				}
+				completed = true
+			case <-time.After(wait):
+				cmd.Process.Signal(syscall.SIGKILL)
+				if err := <-done; err == nil {
+					completed = true // it finished just before the signal
+				} else {
+					kills++
+				}
+			}
+		}
+		if !completed {
+			t.Fatal("the sync never completed between kills")
+		}
+		db, err := store.Open(context.Background(), dbPath, model.FixedClock(base))
+		if err != nil {
 			t.Fatal(err)
 		}
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		// Anywhere from late in the start-up to a tenth of a full sync into
-		// the work: many kills, each a little further on.
-		wait := overhead*3/4 + time.Duration(r.Int64N(int64(overhead/4+full/10)+1))
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Fatalf("child sync failed: %v\n%s", err, cmd.Stdout)
-			}
-			completed = true
-		case <-time.After(wait):
-			cmd.Process.Signal(syscall.SIGKILL)
-			if err := <-done; err == nil {
-				completed = true // it finished just before the signal
-			} else {
-				kills++
-			}
+		syncWith(t, db, acct, b.cfg, crashBodyBatch, crashHeaderBatch)
+		got, want := dump(t, db, acct), dump(t, fresh, fid)
+		db.Close()
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("round %d: after %d kills in all the store differs from a clean sync (%d vs %d messages)", rounds, kills, len(got), len(want))
 		}
 	}
-	if kills < 20 {
-		t.Fatalf("only %d kills (full sync %v, child start-up %v)", kills, full, overhead)
-	}
-	if !completed {
-		t.Fatal("the sync never completed between kills")
-	}
-	db, err := store.Open(context.Background(), dbPath, model.FixedClock(base))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	syncWith(t, db, acct, b.cfg, crashBodyBatch, crashHeaderBatch)
-	if got, want := dump(t, db, acct), dump(t, fresh, fid); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Fatalf("after %d kills the store differs from a clean sync (%d vs %d messages)", kills, len(got), len(want))
-	}
-	t.Logf("%d kills over a %v sync (child start-up %v)", kills, full.Round(time.Millisecond), overhead.Round(time.Millisecond))
+	t.Logf("%d kills in %d rounds over a %v sync (child start-up %v)", kills, rounds, full.Round(time.Millisecond), overhead.Round(time.Millisecond))
 }
 
 // syncChild returns a command that runs TestSyncChild: one sync of the
