@@ -450,14 +450,7 @@ func TestRelearnFailureEndsProgress(t *testing.T) {
 	dir := t.TempDir()
 	clock := model.FixedClock(now)
 	// Two years of mail: more threads than one chunk of re-judging.
-	db, err := store.Open(ctx, filepath.Join(dir, app.LiveDBName), clock)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.Load(ctx, db, demo.Generate(demo.Options{Seed: demo.DefaultSeed, Now: now, Location: time.UTC, Weeks: 104})); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	twoYearsOfDemo(t, filepath.Join(dir, app.LiveDBName)).Close()
 	ws, err := app.OpenWorkspace(ctx, dir, clock, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -499,4 +492,20 @@ func TestRelearnFailureEndsProgress(t *testing.T) {
 	if last := got[len(got)-1]; last.Done != last.Total || last.Total >= first {
 		t.Errorf("the next re-judging should finish what was left of %d threads: %+v", first, got)
 	}
+}
+
+// twoYearsOfDemo opens a database at path holding two years of the demo
+// rep's mail (104 weeks ending at now).
+func twoYearsOfDemo(tb testing.TB, path string) *store.DB {
+	tb.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, path, model.FixedClock(now))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := demo.Load(ctx, db, demo.Generate(demo.Options{Seed: demo.DefaultSeed, Now: now, Location: time.UTC, Weeks: 104})); err != nil {
+		db.Close()
+		tb.Fatal(err)
+	}
+	return db
 }

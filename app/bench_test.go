@@ -4,13 +4,10 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"dialtone/analysis/classify"
 	"dialtone/app"
-	"dialtone/demo"
 	"dialtone/model"
-	"dialtone/store"
 )
 
 // BenchmarkRejudgeAfterCorrection is the background work after the rep
@@ -20,16 +17,8 @@ import (
 // one adapted to a correction, so all of them are stale every time.
 func BenchmarkRejudgeAfterCorrection(b *testing.B) {
 	ctx := context.Background()
-	clock := model.FixedClock(now)
-	db, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), clock)
-	if err != nil {
-		b.Fatal(err)
-	}
+	db := twoYearsOfDemo(b, filepath.Join(b.TempDir(), "bench.db"))
 	defer db.Close()
-	ds := demo.Generate(demo.Options{Seed: demo.DefaultSeed, Now: now, Location: time.UTC, Weeks: 104})
-	if err := demo.Load(ctx, db, ds); err != nil {
-		b.Fatal(err)
-	}
 	sent, err := app.Reclassify(ctx, db, classify.Shipped(), nil)
 	if err != nil {
 		b.Fatal(err)

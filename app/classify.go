@@ -22,10 +22,17 @@ func threadContext(msgs []model.Message) []classify.ThreadMessage {
 	return out
 }
 
+// judgedContext is the thread context a stored outbound message is judged
+// in: the messages before it and the questions it quotes. Verdicts and the
+// rep's corrections (what the classifier adapts to) use the same.
+func judgedContext(m model.Message, before []model.Message) []classify.ThreadMessage {
+	return classify.WithQuoted(threadContext(before), m.Answers, m.Date)
+}
+
 // verdict classifies one outbound message given the messages before it.
 func verdict(md *classify.Model, m model.Message, before []model.Message) store.Classification {
 	r := md.Classify(classify.Input{
-		Subject: m.Subject, Text: m.OwnText, Thread: classify.WithQuoted(threadContext(before), m.Answers, m.Date),
+		Subject: m.Subject, Text: m.OwnText, Thread: judgedContext(m, before),
 		Attachments: m.Attachments, Date: m.Date,
 	})
 	return store.Classification{MessageID: m.ID, Label: r.Label, Score: r.Score, Reasons: r.Reasons, Version: r.Version}

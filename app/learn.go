@@ -227,7 +227,7 @@ func corrections(ctx context.Context, db *store.DB) ([]classify.Example, error) 
 			}
 			before = append(before, x)
 		}
-		for _, x := range classify.WithQuoted(threadContext(before), m.Answers, m.Date) {
+		for _, x := range judgedContext(m, before) {
 			ex.Thread = append(ex.Thread, classify.ExampleThread{Direction: string(x.Direction), Date: x.Date.UTC().Format(time.RFC3339), Body: x.Text})
 		}
 		out = append(out, ex)

@@ -117,8 +117,8 @@ const nearDuplicate = 0.8
 type memory struct {
 	labels []model.Label
 	sizes  []int32
-	// lists maps an n-gram to its posting list, lists[i] to the emails
-	// holding it
+	// lists maps an n-gram to the index of its posting list: postings[i]
+	// are the emails holding it
 	lists    feat.U32Table
 	postings [][]int32
 }

@@ -592,11 +592,13 @@ func (t *Tables) refersBack(f *Features, k int) bool {
 // already passed something to the reader: "sent you", "forwarded over",
 // "faxed to you" (not "will be sent to you").
 func (t *Tables) handsOver(f *Features, i int) bool {
-	// "will be sent to you", "can be faxed over": still to come
-	if i > 0 && f.Tokens[i-1].Hash == t.beHash {
-		return false
-	}
-	return f.cls[i]&wPastComm != 0 && t.toReader(f, i+1)
+	return f.cls[i]&wPastComm != 0 && !t.toCome(f, i) && t.toReader(f, i+1)
+}
+
+// toCome reports whether the verb at token i follows "be": "will be sent
+// to you", "can be faxed over" are still to come.
+func (t *Tables) toCome(f *Features, i int) bool {
+	return i > 0 && f.Tokens[i-1].Hash == t.beHash
 }
 
 // toReader reports whether the words from token k on name the reader as
@@ -635,7 +637,7 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		if k < i-4 {
 			continue
 		}
-		if t.past.Has(tk.Hash) && (k == 0 || f.Tokens[k-1].Hash != t.beHash) { // not "will be sent"
+		if t.past.Has(tk.Hash) && !t.toCome(f, k) {
 			return true
 		}
 		if tk.Hash == t.backHash && k+1 < i && (f.Tokens[k+1].Hash == t.onHash || f.Tokens[k+1].Hash == t.inHash) {
@@ -774,6 +776,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 		}
 	}
 	var nudgeTokens int
+	closer := false // a closer ("call me at…") anywhere
 	// Each hit's first token, found once (hits are final by now).
 	f.hitTok = f.hitTok[:0]
 	for _, h := range f.Hits {
@@ -785,6 +788,8 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			x[FNudge]++
 		case Filler:
 			x[FFiller]++
+		case Closer:
+			closer = true
 		case BareQuestion:
 			x[FBareQ]++
 		case Money:
@@ -859,7 +864,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 		}
 	}
 	x[FContentWords] = math.Log1p(float64(content)) / 4
-	t.residual(d, f)
+	t.residual(d, f, closer)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}
@@ -1032,8 +1037,9 @@ const handedOver = 3
 // residual measures the content a message carries once its greeting, its
 // nudge and filler phrases and the sentences built around them are taken
 // away. Plain-prose instructions, explanations, decisions and answers count
-// word by word; a new date, time or figure counts as one word.
-func (t *Tables) residual(d *Doc, f *Features) {
+// word by word; a new date, time or figure counts as one word. closer says
+// the email holds a closer, which is a check-in only when it is all there is.
+func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	x := &f.Dense
 	toks := f.Tokens
 	nsent := len(f.nudgeSent)
@@ -1129,13 +1135,6 @@ func (t *Tables) residual(d *Doc, f *Features) {
 	// Little content is a sign of touching base only once something asks
 	// for a reply or refers back: a short answer, instruction or request
 	// ("Please print this for me", "I'll be there") is substantive.
-	closer := false
-	for _, h := range f.Hits {
-		if h.Kind == Closer {
-			closer = true
-			break
-		}
-	}
 	// DESIGN.md's touching-base email prompts a reply or reminds: without
 	// a check-in phrase, a bare question or a pointer back at what the
 	// reader has, an email is a note of its own (thanks, news, a request).

@@ -4,6 +4,24 @@ import (
 	"testing"
 )
 
+// analyzeText analyzes a text of its own, with no subject or thread.
+func analyzeText(tables *Tables, text string) *Features {
+	var f Features
+	tables.Analyze(&Doc{Text: text}, &f)
+	return &f
+}
+
+// countHits returns how many hits of kind k f holds.
+func countHits(f *Features, k Kind) int {
+	n := 0
+	for _, h := range f.Hits {
+		if h.Kind == k {
+			n++
+		}
+	}
+	return n
+}
+
 func TestTokenize(t *testing.T) {
 	s := "Didn’t we say 25,000 units at $39/seat? 見積"
 	var got []string
@@ -156,20 +174,8 @@ func TestHandedOverIsContent(t *testing.T) {
 // have" is not the month.
 func TestBackReference(t *testing.T) {
 	tables := Compile()
-	analyze := func(text string) *Features {
-		var f Features
-		tables.Analyze(&Doc{Text: text}, &f)
-		return &f
-	}
-	count := func(f *Features, k Kind) int {
-		n := 0
-		for _, h := range f.Hits {
-			if h.Kind == k {
-				n++
-			}
-		}
-		return n
-	}
+	analyze := func(text string) *Features { return analyzeText(tables, text) }
+	count := countHits
 	f := analyze("I emailed you the draft guaranty for Calpine Energy Services back on April 3. Send me any comments you may have.")
 	if count(f, PastDate) != 1 || count(f, DateHit)+count(f, Month) != 0 {
 		t.Errorf("hits %+v", f.Hits)
@@ -209,17 +215,7 @@ func TestLittleContentNeedsCheckIn(t *testing.T) {
 // A check-in phrase inside a list item is the item's content.
 func TestNudgeInListItem(t *testing.T) {
 	tables := Compile()
-	nudges := func(text string) int {
-		var f Features
-		tables.Analyze(&Doc{Text: text}, &f)
-		n := 0
-		for _, h := range f.Hits {
-			if h.Kind == Nudge {
-				n++
-			}
-		}
-		return n
-	}
+	nudges := func(text string) int { return countHits(analyzeText(tables, text), Nudge) }
 	if n := nudges("Agenda for Tuesday:\n1. Status of MBR filing (Hal)\n2) Any update on ERCOT\n- follow up on budget\n\nThanks"); n != 0 {
 		t.Errorf("%d check-ins in list items", n)
 	}
@@ -235,11 +231,7 @@ func TestNudgeInListItem(t *testing.T) {
 // takes content away from the rest of its sentence; alone, it is a nudge.
 func TestClosers(t *testing.T) {
 	tables := Compile()
-	analyze := func(text string) *Features {
-		var f Features
-		tables.Analyze(&Doc{Text: text}, &f)
-		return &f
-	}
+	analyze := func(text string) *Features { return analyzeText(tables, text) }
 	f := analyze("Please give Jim trading rights for Canadian power on EOL starting Monday. Call me at x3-6611 if you have any questions.")
 	if f.Dense[FNudge] != 0 || f.Dense[FFiller] != 0 || f.Dense[FNoCheckIn] != 1 || f.Dense[FResidualLow]+f.Dense[FResidualNone] != 0 {
 		t.Errorf("an instruction with a closer: nudge %.0f filler %.0f no_check_in %.0f", f.Dense[FNudge], f.Dense[FFiller], f.Dense[FNoCheckIn])
@@ -306,15 +298,9 @@ func TestStatusAsksAndNotes(t *testing.T) {
 // delivery still to come is no back reference.
 func TestPastDaysNeedABackReference(t *testing.T) {
 	tables := Compile()
-	past := func(text string) (n int, f *Features) {
-		f = new(Features)
-		tables.Analyze(&Doc{Text: text}, f)
-		for _, h := range f.Hits {
-			if h.Kind == PastDate {
-				n++
-			}
-		}
-		return n, f
+	past := func(text string) (int, *Features) {
+		f := analyzeText(tables, text)
+		return countHits(f, PastDate), f
 	}
 	if n, _ := past("Rick phoned yesterday and we bought 10,000/d of May from him."); n != 0 {
 		t.Errorf("news from yesterday read as a reference back (%d)", n)

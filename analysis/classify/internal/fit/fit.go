@@ -81,7 +81,9 @@ func Fit(samples []Sample, o Options) Params {
 		neg := float64(len(samples)) - pos
 		classWeight = [2]float64{0.5 / math.Max(neg, 1), 0.5 / math.Max(pos, 1)}
 	}
-	var st steps
+	// Each weight moves by its step times its gradient: per-weight steps
+	// (Diagonal), or every step the schedule's rate of the iteration.
+	st := steps{grams: make([]float64, len(c.keys))}
 	if o.Diagonal {
 		st = c.diagonal(samples, classWeight, o)
 	}
@@ -114,24 +116,15 @@ func Fit(samples []Sample, o Options) Params {
 		if o.Prior != nil {
 			gb += o.L2Bias * (bias - c.bias)
 		}
-		if o.Diagonal {
-			bias -= st.bias * gb
-			for j := range dense {
-				dense[j] -= st.dense[j] * (gd[j] + o.L2Dense*(dense[j]-c.dense[j]))
-			}
-			for k, g := range gg {
-				grams[k] -= st.grams[k] * (g + o.L2Gram*(grams[k]-c.grams[k]))
-			}
-			project(&dense, o.Signs)
-			continue
+		if !o.Diagonal {
+			st.fill(o.Rate / (1 + float64(it)/1000))
 		}
-		lr := o.Rate / (1 + float64(it)/1000)
-		bias -= lr * gb
+		bias -= st.bias * gb
 		for j := range dense {
-			dense[j] -= lr * (gd[j] + o.L2Dense*(dense[j]-c.dense[j]))
+			dense[j] -= st.dense[j] * (gd[j] + o.L2Dense*(dense[j]-c.dense[j]))
 		}
 		for k, g := range gg {
-			grams[k] -= lr * (g + o.L2Gram*(grams[k]-c.grams[k]))
+			grams[k] -= st.grams[k] * (g + o.L2Gram*(grams[k]-c.grams[k]))
 		}
 		project(&dense, o.Signs)
 	}
@@ -202,6 +195,17 @@ type steps struct {
 	bias  float64
 	dense [feat.NumDense]float64
 	grams []float64 // by n-gram number
+}
+
+// fill sets every step to rate.
+func (b *steps) fill(rate float64) {
+	b.bias = rate
+	for j := range b.dense {
+		b.dense[j] = rate
+	}
+	for k := range b.grams {
+		b.grams[k] = rate
+	}
 }
 
 // diagonal bounds each row of the loss's Hessian, sum over examples of
