@@ -15,7 +15,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-15"
+const Version = "feat-16"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -183,6 +183,7 @@ type Features struct {
 	subj      []Token
 	ctx       []uint32 // sorted stem keys of the subject's and thread's words
 	ctxToks   []Token
+	text      string // the text being analyzed
 }
 
 // tokenAt returns the index of the token starting at byte offset off
@@ -205,6 +206,7 @@ func (f *Features) tokenAt(off int) int {
 
 // Analyze fills f with the features of d.
 func (t *Tables) Analyze(d *Doc, f *Features) {
+	f.text = d.Text
 	f.Tokens = Tokenize(f.Tokens[:0], d.Text)
 	f.Hits = f.Hits[:0]
 	f.Grams = f.Grams[:0]
@@ -226,6 +228,9 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 		f.cls = append(f.cls, c)
 	}
 	t.matchPhrases(d.Text, f)
+	insideCheckIns(f)
+	t.promised(f)
+	t.described(f)
 	t.numbers(d.Text, d.Thread, f)
 	t.resolveDates(f)
 	t.links(d.Text, f)
@@ -302,6 +307,79 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 				continue
 			}
 			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End})
+		}
+	}
+}
+
+// insideCheckIns drops the content words a check-in phrase is made of:
+// "update" in "please update me", "report" in "any report back" announce
+// nothing.
+func insideCheckIns(f *Features) {
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		switch h.Kind {
+		case News, Material, Commit, Proposal:
+		default:
+			continue
+		}
+		for _, o := range f.Hits {
+			if (o.Kind == Nudge || o.Kind == Filler) && o.Start <= h.Start && h.End <= o.End {
+				h.Kind = Covered
+				break
+			}
+		}
+	}
+}
+
+// promised drops a check-in phrase the writer or someone else commits to
+// rather than asks for: "I will keep you posted on the progress of the
+// filing", "Irma will be following up with invitations", "I'll circle
+// back next week". "Will you be sending…" still asks.
+func (t *Tables) promised(f *Features) {
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind != Nudge {
+			continue
+		}
+		k := f.tokenAt(h.Start)
+		if f.Tokens[k].Hash == t.leftHash && t.thirdParty(f, k) {
+			h.Kind = Covered // "Sally left you a voicemail"
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-6 && f.sent[j] == f.sent[k]; j-- {
+			hj := f.Tokens[j].Hash
+			if t.futureWill.Has(hj) || (hj == t.willHash && j > 0 && f.sent[j-1] == f.sent[j] && f.Tokens[j+1].Hash != t.youHash) {
+				h.Kind = Covered
+				break
+			}
+		}
+	}
+}
+
+// described drops the mention of an earlier message that only says which
+// material this email hands over: "Here is the language I mentioned in my
+// voice mail", "I am attaching the resume I left you a message about".
+func (t *Tables) described(f *Features) {
+	var handing uint64 // bit per sentence (the first 64) that hands material over now
+	for _, h := range f.Hits {
+		if h.Kind != AttachWord {
+			continue
+		}
+		if i := f.tokenAt(h.Start); f.sent[i] < 64 && t.handsOverAt(f, i) {
+			handing |= 1 << f.sent[i]
+		}
+	}
+	if handing == 0 {
+		return
+	}
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind != Nudge {
+			continue
+		}
+		k := f.tokenAt(h.Start)
+		if first := f.Tokens[k].Hash; (first == t.myHash || first == t.leftHash) && f.sent[k] < 64 && handing&(1<<f.sent[k]) != 0 {
+			h.Kind = Covered
 		}
 	}
 }
@@ -592,7 +670,22 @@ func (t *Tables) refersBack(f *Features, k int) bool {
 // already passed something to the reader: "sent you", "forwarded over",
 // "faxed to you" (not "will be sent to you").
 func (t *Tables) handsOver(f *Features, i int) bool {
-	return f.cls[i]&wPastComm != 0 && !t.toCome(f, i) && t.toReader(f, i+1)
+	return f.cls[i]&wPastComm != 0 && !t.toCome(f, i) && t.toReader(f, i+1) && !t.thirdParty(f, i)
+}
+
+// thirdParty reports whether the verb at token i has someone other than
+// the writer for its subject: "John Rigby sent you a draft", "Sally left
+// you a voicemail", "she faxed you the invoices". That is news of what
+// others did, not the writer pointing back at a message of their own.
+func (t *Tables) thirdParty(f *Features, i int) bool {
+	if i == 0 || f.sent[i-1] != f.sent[i] {
+		return false
+	}
+	p := f.Tokens[i-1]
+	if p.Kind != Word || p.Hash == t.iHash || p.Hash == t.weHash {
+		return false
+	}
+	return t.others.Has(p.Hash) || (isUpperAt(f.text, p.Start) && f.cls[i-1]&wIForm == 0)
 }
 
 // toCome reports whether the verb at token i follows "be": "will be sent
@@ -609,7 +702,8 @@ func (t *Tables) toReader(f *Features, k int) bool {
 		case t.youHash:
 			return true
 		case t.overHash:
-			if j == k {
+			// "sent over", "faxed over to you"; not "sent over to Duke"
+			if j == k && (j+1 >= len(f.Tokens) || f.Tokens[j+1].Hash != t.toHash) {
 				return true
 			}
 		case t.toHash:
@@ -1018,10 +1112,13 @@ func (t *Tables) greetingEnd(s string, f *Features) int {
 // pointing back at what an earlier one carried ("the deck I attached
 // last week"): a check-in phrase in the same sentence does not undo that.
 func (t *Tables) handsOverNow(f *Features, hi int) bool {
-	i := f.hitTok[hi]
-	tk := f.Tokens[i]
-	switch tk.Hash {
-	case t.attachingHash, t.enclosingHash:
+	return t.handsOverAt(f, f.hitTok[hi])
+}
+
+// handsOverAt is handsOverNow for the hit starting at token i.
+func (t *Tables) handsOverAt(f *Features, i int) bool {
+	switch f.Tokens[i].Hash {
+	case t.attachingHash, t.enclosingHash, t.heresHash:
 		return true
 	}
 	if i+1 < len(f.Tokens) && (f.Tokens[i+1].Hash == t.isHash || f.Tokens[i+1].Hash == t.areHash) {

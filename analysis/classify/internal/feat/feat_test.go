@@ -318,3 +318,59 @@ func TestPastDaysNeedABackReference(t *testing.T) {
 		t.Errorf("%d past dates, past_date %.0f: want 2, capped at 1", n, f.Dense[FPastDate])
 	}
 }
+
+// A check-in phrase counts as the writer's own request for news: not when
+// its words only make up the request ("update" in "please update me"), not
+// when someone commits to it, not when a third person did it.
+func TestCheckInsThatAreNot(t *testing.T) {
+	tables := Compile()
+	f := analyzeText(tables, "Please update me on the status of the Calder agreements.")
+	if countHits(f, News) != 0 || countHits(f, Nudge) == 0 {
+		t.Errorf("please update me: %d news, %d nudges; want 0 news and the nudge", countHits(f, News), countHits(f, Nudge))
+	}
+	if f := analyzeText(tables, "The board updated the forecast."); countHits(f, News) == 0 {
+		t.Error("an update reported outside a check-in phrase is news")
+	}
+	for _, text := range []string{
+		"I will keep you posted on the progress of the filing.",
+		"Irma will be following up with invitations next week.",
+		"I'll circle back with the numbers once legal signs off.",
+		"Sally left you a voicemail about the resume.",
+		"I know she left you a vm about the setoff clause.",
+		"Here is the language I mentioned in my voice mail.",
+		"I am attaching the rate sheet I left you a message about.",
+	} {
+		if n := countHits(analyzeText(tables, text), Nudge); n != 0 {
+			t.Errorf("%q: %d check-in phrases, want none", text, n)
+		}
+	}
+	for _, text := range []string{
+		"When will you get a chance to review the redline?",
+		"I left you a voicemail about the resume.",
+		"Hi Mark, left you a voicemail yesterday.",
+		"I'm following up on my email about the renewal.",
+		"The rate sheet is the one from my voice mail.",
+	} {
+		if n := countHits(analyzeText(tables, text), Nudge); n == 0 {
+			t.Errorf("%q: no check-in phrase found", text)
+		}
+	}
+}
+
+// "Sent you" points back only when the writer sent it, and only to the
+// reader.
+func TestBackReferenceIsTheWritersToTheReader(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]float64{
+		"I sent you the draft contract on Monday.":                1,
+		"We faxed over the signed copy.":                          1,
+		"The documents were sent over to you yesterday.":          1,
+		"The documents were sent over to Duke Energy yesterday.":  0,
+		"I understand that John Rigby sent you a draft contract.": 0,
+		"She faxed you the invoices for January.":                 0,
+	} {
+		if got := analyzeText(tables, text).Dense[FBackRef]; got != want {
+			t.Errorf("%q: back_reference %.0f, want %.0f", text, got, want)
+		}
+	}
+}

@@ -393,6 +393,11 @@ type Tables struct {
 	isHash, areHash                      uint32
 	attachingHash, enclosingHash         uint32
 	monthCue                             U32Table
+	// "I'll", "we'll", "she'll": a commitment, whoever makes it
+	futureWill U32Table
+	// pronouns of people other than the writer and the reader
+	others                      U32Table
+	leftHash, myHash, heresHash uint32
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
 }
@@ -426,6 +431,9 @@ func Compile() *Tables {
 	t.isHash, t.areHash = HashString("is"), HashString("are")
 	t.attachingHash, t.enclosingHash = HashString("attaching"), HashString("enclosing")
 	t.monthCue = set(monthCues)
+	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
+	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
+	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
 	cls := map[uint32]int32{}
 	for _, g := range []struct {
 		bit   int32
