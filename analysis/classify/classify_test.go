@@ -223,3 +223,29 @@ func TestCourtesyReason(t *testing.T) {
 	}
 	t.Errorf("no courtesy reason: %+v", r.Reasons)
 }
+
+// clip puts a span on one line, as valid UTF-8, cut on a rune boundary.
+func TestClip(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"any update?", 60, "any update?"},
+		{"  any\n\tupdate  on   the\r\ndeck ", 60, "any update on the deck"},
+		{"abcdef", 6, "abcdef"},
+		{"abcdefg", 6, "abcde…"},
+		{"a b c d", 4, "a b…"},
+		{"größere Änderung", 7, "größer…"},
+		{"bad \xff\xfe bytes", 60, "bad \uFFFD bytes"},
+		{"", 10, ""},
+		{" \n ", 10, ""},
+	} {
+		if got := clip(c.in, c.n); got != c.want {
+			t.Errorf("clip(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+	if got := ordinal(1) + ordinal(2) + ordinal(3) + ordinal(11) + ordinal(22) + ordinal(113); got != "1st2nd3rd11th22nd113th" {
+		t.Errorf("ordinals: %s", got)
+	}
+}

@@ -1,9 +1,10 @@
 package classify
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"dialtone/analysis/classify/internal/feat"
@@ -97,7 +98,8 @@ var spanless = [len(templates)]bool{tBare: true, tLink: true, tAttachment: true,
 type pending struct {
 	start, end int32
 	t          uint8
-	text       string // the text of attachment, answer and silence reasons
+	att        int32 // the attachment's index in Input.Attachments
+	n, days    int32 // silence: the email's place in the run, the days since its first (-1: unknown)
 }
 
 // reasons explains the verdict. Spans index in.Text; thread and whole-message
@@ -189,25 +191,16 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		}
 		add(t, h)
 	}
-	for _, a := range in.Attachments {
+	for i := range in.Attachments {
 		raises++
-		name := a.Name
-		if name == "" {
-			name = "a file"
-		}
-		ps = append(ps, pending{t: tAttachment, text: "Attachment: " + clip(name, 80)})
+		ps = append(ps, pending{t: tAttachment, att: int32(i)})
 	}
 	if f.Thread.InboundQuestion && !tb {
 		raises++
-		ps = append(ps, pending{t: tAnswer, text: "Answers the customer's question: \u201c" + clip(f.Thread.InboundQuestionS, 80) + "\u201d"})
+		ps = append(ps, pending{t: tAnswer})
 	}
 	if tb && f.Thread.Unanswered >= 1 {
-		n := f.Thread.Unanswered + 1
-		msg := ordinal(n) + " unanswered email in a row"
-		if days := silentDays(in, f); days >= 0 {
-			msg = fmt.Sprintf("%s unanswered email in %d %s", ordinal(n), days, plural(days, "day", "days"))
-		}
-		ps = append(ps, pending{t: tSilent, text: msg})
+		ps = append(ps, pending{t: tSilent, n: int32(f.Thread.Unanswered + 1), days: int32(silentDays(in, f))})
 	}
 	if tb && raises == 0 {
 		ps = append(ps, pending{t: tNothing})
@@ -231,10 +224,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		n = maxReasons
 	}
 	out := make([]model.Reason, 0, n)
-	// The texts built from spans share one string: one allocation, not
-	// one per reason.
+	// All texts share one string: one allocation, not one per reason.
 	var sb strings.Builder
-	sb.Grow(64 * n)
+	sb.Grow(80 * n)
 	var ends [maxReasons][2]int
 	for pass := 0; pass < 2 && len(out) < maxReasons; pass++ {
 		for _, p := range ps {
@@ -245,24 +237,45 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			if (tp.effect == first) != (pass == 0) {
 				continue
 			}
-			r := model.Reason{Effect: tp.effect, Code: tp.code, Text: p.text, Start: int(p.start), End: int(p.end)}
-			switch {
-			case r.Text != "":
-			case spanless[p.t]:
-				r.Text = tp.prefix
+			r := model.Reason{Effect: tp.effect, Code: tp.code, Start: int(p.start), End: int(p.end)}
+			a := sb.Len()
+			switch p.t {
+			case tAttachment:
+				sb.WriteString("Attachment: ")
+				if name := in.Attachments[p.att].Name; name == "" {
+					sb.WriteString("a file")
+				} else {
+					writeClip(&sb, name, 80)
+				}
+			case tAnswer:
+				sb.WriteString("Answers the customer's question: \u201c")
+				writeClip(&sb, f.Thread.InboundQuestionS, 80)
+				sb.WriteString("\u201d")
+			case tSilent:
+				writeOrdinal(&sb, int(p.n))
+				if p.days < 0 {
+					sb.WriteString(" unanswered email in a row")
+				} else {
+					sb.WriteString(" unanswered email in ")
+					sb.WriteString(strconv.Itoa(int(p.days)))
+					sb.WriteString(plural(int(p.days), " day", " days"))
+				}
 			default:
-				a := sb.Len()
+				if spanless[p.t] {
+					r.Text = tp.prefix // a constant: nothing to build
+					break
+				}
 				sb.WriteString(tp.prefix)
 				if tp.quoted {
 					sb.WriteString("\u201c")
 				}
-				sb.WriteString(clip(text[p.start:p.end], 60))
+				writeClip(&sb, text[p.start:p.end], 60)
 				if tp.quoted {
 					sb.WriteString("\u201d")
 				}
 				sb.WriteString(tp.suffix)
-				ends[len(out)] = [2]int{a, sb.Len()}
 			}
+			ends[len(out)] = [2]int{a, sb.Len()}
 			out = append(out, r)
 		}
 	}
@@ -294,6 +307,13 @@ func silentDays(in *Input, f *feat.Features) int {
 }
 
 func ordinal(n int) string {
+	var sb strings.Builder
+	writeOrdinal(&sb, n)
+	return sb.String()
+}
+
+// writeOrdinal writes n as an English ordinal: 1st, 2nd, 3rd, 11th, 22nd.
+func writeOrdinal(sb *strings.Builder, n int) {
 	suffix := "th"
 	switch {
 	case n%100 >= 11 && n%100 <= 13:
@@ -304,7 +324,9 @@ func ordinal(n int) string {
 	case n%10 == 3:
 		suffix = "rd"
 	}
-	return fmt.Sprintf("%d%s", n, suffix)
+	var buf [20]byte
+	sb.Write(strconv.AppendInt(buf[:0], int64(n), 10))
+	sb.WriteString(suffix)
 }
 
 func plural(n int, one, many string) string {
@@ -315,21 +337,94 @@ func plural(n int, one, many string) string {
 }
 
 // clip shortens s to at most n runes on a rune boundary, on one line, as
-// valid UTF-8.
+// valid UTF-8: runs of white space become one blank, invalid bytes U+FFFD.
 func clip(s string, n int) string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
+	var sb strings.Builder
+	writeClip(&sb, s, n)
+	return sb.String()
+}
+
+// writeClip writes clip(s, n) to sb without building the string first.
+func writeClip(sb *strings.Builder, s string, n int) {
+	if len(s) <= n && plainLine(s) {
+		sb.WriteString(s) // the common case: a short span of plain ASCII
+		return
 	}
-	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
-		s = strings.Join(strings.Fields(s), " ")
+	// First count the runes of the cleaned text, up to n+1, to know
+	// whether it must be cut.
+	total := 0
+	cleanRunes(s, func(r rune) bool {
+		total++
+		return total <= n
+	})
+	limit := n
+	if total > n {
+		limit = n - 1
 	}
-	if utf8.RuneCountInString(s) <= n {
-		return s
+	written := 0
+	cleanRunes(s, func(r rune) bool {
+		if written == limit {
+			return false
+		}
+		sb.WriteRune(r)
+		written++
+		return true
+	})
+	if total > n {
+		sb.WriteString("…")
 	}
-	i := 0
-	for k := 0; k < n-1; k++ {
-		_, size := utf8.DecodeRuneInString(s[i:])
+}
+
+// plainLine reports whether s is printable ASCII with single inner blanks:
+// text that writeClip copies as it is.
+func plainLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+			continue
+		}
+		if c < 0x21 || c > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanRunes calls yield with the runes of s on one line: leading and
+// trailing white space dropped, each inner run of it one blank, each run of
+// invalid bytes one U+FFFD. It stops when yield returns false.
+func cleanRunes(s string, yield func(rune) bool) {
+	started, blank, bad := false, false, false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		i += size
+		if r == utf8.RuneError && size == 1 {
+			if bad {
+				continue
+			}
+			bad = true
+		} else {
+			bad = false
+			if unicode.IsSpace(r) {
+				blank = started
+				continue
+			}
+		}
+		if blank {
+			if !yield(' ') {
+				return
+			}
+			blank = false
+		}
+		started = true
+		if !yield(r) {
+			return
+		}
 	}
-	return s[:i] + "…"
 }

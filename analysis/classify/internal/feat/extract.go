@@ -268,6 +268,10 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 	toks := f.Tokens
 	covered := -1 // tokens before this index are inside an earlier hit of the same scan
 	for i := 0; i < len(toks); i++ {
+		// a word's class says whether any phrase starts with it
+		if toks[i].Kind == Word && f.cls[i]&wPhrase == 0 {
+			continue
+		}
 		cands := t.candidates(toks[i].Hash)
 		seen := [numKinds]bool{}
 		for _, pi := range cands {
@@ -953,7 +957,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			continue
 		}
 		nudgeTokens++
-		if tk.Kind == Num || (tk.End-tk.Start >= 4 && !t.stop.Has(tk.Hash)) {
+		if tk.Kind == Num || (tk.End-tk.Start >= 4 && f.cls[i]&wStopCore == 0) {
 			content++
 		}
 	}

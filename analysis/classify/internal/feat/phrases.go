@@ -353,6 +353,8 @@ const (
 	wIForm                         // capitalized for reasons other than being a name
 	wPastComm                      // "sent", "forwarded", …: with "you" after it, passed on earlier
 	wPastRef                       // a message or a verb of an earlier exchange ("email", "mentioned")
+	wStopCore                      // one of stopWords: the content-word count's own, shorter list
+	wPhrase                        // starts some phrase of phraseTable: matchPhrases looks it up
 )
 
 // wordClass returns the wClass bits of a token hash.
@@ -380,7 +382,6 @@ type Tables struct {
 	// pastNoun holds what "of <date>" refers back to ("my letter of 12/5")
 	pastNoun U32Table
 	zones    U32Table
-	stop     U32Table
 	// class maps a word's hash to its wClass bits: one lookup per token
 	class                   U32Table
 	iHash, weHash, willHash uint32
@@ -404,7 +405,7 @@ type Tables struct {
 
 // Compile builds the matcher tables. Call it once; the result is read-only.
 func Compile() *Tables {
-	t := &Tables{units: set(unitWords), past: set(pastWords), pastNoun: set(pastNouns), zones: set(timeZones), stop: set(stopWords), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(unitWords), past: set(pastWords), pastNoun: set(pastNouns), zones: set(timeZones), numHash: mix(fnvOffset, '#')}
 	for k := Kind(0); k < numKinds; k++ {
 		for _, p := range phraseTable[k] {
 			var toks []uint32
@@ -442,13 +443,16 @@ func Compile() *Tables {
 		{wStop, stopWords}, {wStop, stopMore}, {wStop, foreignStop}, {wSalute, salutations},
 		{wImperative, imperatives}, {wWill, willWords}, {wDid, didWords}, {wDidVerb, didVerbs},
 		{wOpinionVerb, opinionVerbs}, {wOpinion, opinionToks}, {wIForm, iForms}, {wPastComm, pastCommWords},
-		{wPastRef, pastNouns}, {wPastRef, pastRefVerbs},
+		{wPastRef, pastNouns}, {wPastRef, pastRefVerbs}, {wStopCore, stopWords},
 	} {
 		for _, w := range g.words {
 			for _, tk := range Tokenize(nil, w) {
 				cls[tk.Hash] |= g.bit
 			}
 		}
+	}
+	for _, p := range t.phrases {
+		cls[p.toks[0]] |= wPhrase
 	}
 	t.class = NewU32Table(cls)
 	t.iHash, t.weHash, t.willHash = HashString("i"), HashString("we"), HashString("will")

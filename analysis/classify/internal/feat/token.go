@@ -78,13 +78,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 func Tokenize(dst []Token, s string) []Token {
 	i := 0
 	nl := false // a line break since the last token
-	count := len(dst)
 	for i < len(s) {
-		if len(dst) > count {
-			dst[len(dst)-1].NL = nl
-			nl = false
-			count = len(dst)
-		}
 		c := s[i]
 		var r rune
 		n := 1
@@ -98,7 +92,8 @@ func Tokenize(dst []Token, s string) []Token {
 			case unicode.IsSpace(r):
 				cls = cSpace
 			case isCJK(r):
-				dst = append(dst, Token{Start: i, End: i + n, Hash: mix(fnvOffset, r), Kind: Word})
+				dst = append(dst, Token{Start: i, End: i + n, Hash: mix(fnvOffset, r), Kind: Word, NL: nl})
+				nl = false
 				i += n
 				continue
 			case unicode.IsLetter(r):
@@ -141,7 +136,8 @@ func Tokenize(dst []Token, s string) []Token {
 				}
 				break
 			}
-			dst = append(dst, Token{Start: start, End: i, Hash: h, Kind: Word})
+			dst = append(dst, Token{Start: start, End: i, Hash: h, Kind: Word, NL: nl})
+			nl = false
 		case cDigit:
 			start, h := i, fnvOffset
 			for i < len(s) {
@@ -158,9 +154,11 @@ func Tokenize(dst []Token, s string) []Token {
 				}
 				break
 			}
-			dst = append(dst, Token{Start: start, End: i, Hash: h, Kind: Num})
+			dst = append(dst, Token{Start: start, End: i, Hash: h, Kind: Num, NL: nl})
+			nl = false
 		default:
-			dst = append(dst, Token{Start: i, End: i + n, Hash: mix(fnvOffset^0x5bd1e995, r), Kind: Punct, Char: r})
+			dst = append(dst, Token{Start: i, End: i + n, Hash: mix(fnvOffset^0x5bd1e995, r), Kind: Punct, Char: r, NL: nl})
+			nl = false
 			i += n
 		}
 	}
