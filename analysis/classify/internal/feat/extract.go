@@ -157,7 +157,7 @@ var DenseSign = [NumDense]int8{
 	FUnanswered: 0, FUnansweredNudge: -1, FNews: +1,
 	FSubjectNudge: 0, FContentRatio: +1, FContentWords: +1,
 	FResidual: +1, FResidualNone: -1, FResidualLow: -1, FContentSents: +1, FImperative: +1, FWill: +1,
-	FDid: +1, FOpinion: +1, FContentQ: +1, FProper: +1, FNudgeLowRes: -1, FNudgeRes: 0,
+	FDid: +1, FOpinion: +1, FContentQ: +1, FProper: +1, FNudgeLowRes: -1, FNudgeRes: +1,
 	FNovel: +1, FNovelNone: -1, FNudgeNovel: -1, FSubjectRe: 0, FSubjectFwd: 0,
 	FConcrete: +1, FBackRef: -1, FNoCheckIn: +1, FCourtesy: +1,
 }
@@ -231,6 +231,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	insideCheckIns(f)
 	t.promised(f)
 	t.described(f)
+	t.askedWhether(f)
 	t.numbers(d.Text, d.Thread, f)
 	t.resolveDates(f)
 	t.links(d.Text, f)
@@ -386,6 +387,48 @@ func (t *Tables) described(f *Features) {
 			h.Kind = Covered
 		}
 	}
+}
+
+// askedWhether turns "let me know if…" into a status ask when what it asks
+// about has already happened or not: "Please let me know if you have
+// responded to Sheila", "let me know whether Russell sent the revised
+// worksheets". "Let me know if you have any questions" stays a closer.
+func (t *Tables) askedWhether(f *Features) {
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind != Closer {
+			continue
+		}
+		k := f.tokenAt(h.Start)
+		end := k + 3
+		if f.Tokens[k].Hash != t.letHash || end >= len(f.Tokens) || f.Tokens[end-1].End != h.End {
+			continue // not the bare "let me know"
+		}
+		if w := f.Tokens[end].Hash; w != t.ifHash && w != t.whetherHash {
+			continue
+		}
+		for j := end + 1; j < len(f.Tokens) && j <= end+5 && f.sent[j] == f.sent[k]; j++ {
+			tk := f.Tokens[j]
+			if f.cls[j]&wPastComm != 0 && tk.Hash != t.leftHash {
+				h.Kind = Nudge
+				break
+			}
+			if (tk.Hash == t.haveHash || tk.Hash == t.hasHash) && j+1 < len(f.Tokens) && participle(f.text, f.Tokens[j+1]) {
+				h.Kind = Nudge
+				break
+			}
+		}
+	}
+}
+
+// participle reports whether a word token reads as a past participle:
+// "responded", "seen", "sent".
+func participle(s string, tk Token) bool {
+	if tk.Kind != Word || tk.End-tk.Start < 4 {
+		return false
+	}
+	w := s[tk.End-2 : tk.End]
+	return strings.EqualFold(w, "ed") || strings.EqualFold(w, "en") || strings.EqualFold(s[tk.Start:tk.End], "sent")
 }
 
 // inListItem reports whether token i is on a line that starts with a list

@@ -260,21 +260,24 @@ func TestStatusAsksAndNotes(t *testing.T) {
 		"Please update me on where things stand with the Koch assignment.": true,
 		"I left you a voicemail Tuesday about the IT sign-off.":            true,
 		"Status?": true,
-		"I'm just reaching out to see if anything has changed on your end.":        true,
-		"Hi Ingrid, let me know how you'd like to proceed.":                        true,
-		"Weren't you going to look at the Argentina guidelines?":                   true,
-		"Did the team get a chance to review the pilot results?":                   true,
-		"Could you sign the consent when you get a chance? Legal needs it Friday.": false,
-		"Do we still need to move the Bridgeport gas through Coronado?":            false,
-		"Sorry I didn't get a chance to buy you a beer last night.":                false,
-		"Just wanted to follow up on the proposal.":                                true,
-		"Please follow up with Brenda in capital management on the unwind.":        false,
-		"Attached is the executable. If you need any follow up, call me.":          false,
-		"Thanks again for having us out to the ranch on Saturday.":                 false,
-		"Just wanted to let you know Linda passed the bar.":                        false,
-		"I left a message for Hartley and will pass on whatever he says.":          false,
-		"Here's the latest draft awaiting comment from George and Tim.":            false,
-		"Your voice mail is full, so the Ameren confirm needs your initials.":      false,
+		"Is this still an active matter for the litigation group?":                                        true,
+		"I was wondering what the latest is on the Pirnie contract.":                                      true,
+		"Please route the bank resolutions to Angela first. Thank you for your attention to this matter.": false,
+		"I'm just reaching out to see if anything has changed on your end.":                               true,
+		"Hi Ingrid, let me know how you'd like to proceed.":                                               true,
+		"Weren't you going to look at the Argentina guidelines?":                                          true,
+		"Did the team get a chance to review the pilot results?":                                          true,
+		"Could you sign the consent when you get a chance? Legal needs it Friday.":                        false,
+		"Do we still need to move the Bridgeport gas through Coronado?":                                   false,
+		"Sorry I didn't get a chance to buy you a beer last night.":                                       false,
+		"Just wanted to follow up on the proposal.":                                                       true,
+		"Please follow up with Brenda in capital management on the unwind.":                               false,
+		"Attached is the executable. If you need any follow up, call me.":                                 false,
+		"Thanks again for having us out to the ranch on Saturday.":                                        false,
+		"Just wanted to let you know Linda passed the bar.":                                               false,
+		"I left a message for Hartley and will pass on whatever he says.":                                 false,
+		"Here's the latest draft awaiting comment from George and Tim.":                                   false,
+		"Your voice mail is full, so the Ameren confirm needs your initials.":                             false,
 	} {
 		var f Features
 		tables.Analyze(&Doc{Text: text}, &f)
@@ -371,6 +374,26 @@ func TestBackReferenceIsTheWritersToTheReader(t *testing.T) {
 	} {
 		if got := analyzeText(tables, text).Dense[FBackRef]; got != want {
 			t.Errorf("%q: back_reference %.0f, want %.0f", text, got, want)
+		}
+	}
+}
+
+// "Let me know if…" asks for news when what it asks about has happened or
+// not; otherwise it is a closer.
+func TestLetMeKnowWhether(t *testing.T) {
+	tables := Compile()
+	for text, nudge := range map[string]bool{
+		"Please let me know if you have responded to Sheila.":          true,
+		"Let me know whether Russell sent the revised worksheets.":     true,
+		"Let me know if you have seen the new schedule.":               true,
+		"Let me know if you have any questions.":                       false,
+		"Let me know if you need anything else for the filing.":        false,
+		"Let me know if you have comments on the draft by Friday.":     false,
+		"Let me know if I left anything out of the list for the desk.": false,
+	} {
+		f := analyzeText(tables, text)
+		if got := countHits(f, Nudge) > 0; got != nudge {
+			t.Errorf("%q: status ask %v, want %v", text, got, nudge)
 		}
 	}
 }

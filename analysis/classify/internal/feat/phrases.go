@@ -55,7 +55,7 @@ var phraseTable = [numKinds][]string{
 		"still awaiting", "awaiting your", "still waiting", "waiting to hear", "still need", "still needs",
 		"haven't received", "have not received", "did you receive", "did you get", "make sure * arrived",
 		"make sure you received", "just confirming", "still on for", "we still on",
-		"your attention to this matter", "where are we on", "where do we stand", "what's the status", "what is the status",
+		"where are we on", "where do we stand", "what's the status", "what is the status",
 		"status on", "resending", "re-sending", "as a follow-up",
 		"as a follow up", "left you a message", "left you a voicemail", "left you a voice mail",
 		"left you a vm", "left you several", "left you two", "my voicemail", "my voice mail", "my message",
@@ -73,7 +73,7 @@ var phraseTable = [numKinds][]string{
 		"how are * coming", "coming along ?", "where are we with", "get back to me on",
 		"anything has changed", "anything changed", "how you'd like to proceed", "how you would like to proceed", "yet ?", "yet ??", "anything yet", "anything on this",
 		"anything ?", "any reaction", "any further thoughts", "further thoughts", "what's the latest",
-		"what is the latest", "did you see my", "did you see this", "did you see the", "did you look at",
+		"what is the latest", "what the latest is", "is this still", "is that still", "is it still", "did you see my", "did you see this", "did you see the", "did you look at",
 		"did anybody look", "did anyone look", "go out ?", "gone out ?", "go in ?", "get confirmed",
 		"need an answer", "please respond", "please reply", "respond to my", "reply to my", "just checking",
 		"checking on", "checking whether", "checking if", "checking to see", "when you get a minute",
@@ -117,7 +117,7 @@ var phraseTable = [numKinds][]string{
 	Closer: {
 		"let me know if you have any questions", "let me know if you need anything", "if you have any questions",
 		"if you have any comments", "if you have questions", "any questions", "let me know",
-		"at your convenience", "at your earliest convenience", "please advise", "give me a call", "call me at",
+		"at your convenience", "at your earliest convenience", "your attention to this matter", "please advise", "give me a call", "call me at",
 		"please call", "please contact me", "contact me at", "give me a ring", "call me re", "call me when",
 		"call me if", "do not hesitate", "don't hesitate", "feel free to call", "feel free to contact",
 		"thanks in advance", "can be reached at", "reach me at", "my number is", "my extension is",
@@ -397,8 +397,10 @@ type Tables struct {
 	// "I'll", "we'll", "she'll": a commitment, whoever makes it
 	futureWill U32Table
 	// pronouns of people other than the writer and the reader
-	others                      U32Table
-	leftHash, myHash, heresHash uint32
+	others                       U32Table
+	leftHash, myHash, heresHash  uint32
+	letHash, ifHash, whetherHash uint32
+	haveHash, hasHash            uint32
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
 }
@@ -434,6 +436,8 @@ func Compile() *Tables {
 	t.monthCue = set(monthCues)
 	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
+	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
+	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
 	cls := map[uint32]int32{}
 	for _, g := range []struct {
