@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -55,6 +56,9 @@ func FuzzClassify(f *testing.F) {
 			}
 			if !utf8.ValidString(rs.Text) {
 				t.Fatalf("reason text not UTF-8: %q", rs.Text)
+			}
+			if rs.Text == "" || strings.ContainsAny(rs.Text, "\n\r\t") {
+				t.Fatalf("reason text empty or not on one line: %q", rs.Text)
 			}
 		}
 		_ = Suggest(in, r)
