@@ -229,9 +229,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	}
 	t.matchPhrases(d.Text, f)
 	insideCheckIns(f)
-	t.promised(f)
-	t.described(f)
-	t.askedWhether(f)
+	t.refineCheckIns(f)
 	t.numbers(d.Text, d.Thread, f)
 	t.resolveDates(f)
 	t.links(d.Text, f)
@@ -336,36 +334,49 @@ func insideCheckIns(f *Features) {
 	}
 }
 
-// promised drops a check-in phrase the writer or someone else commits to
-// rather than asks for: "I will keep you posted on the progress of the
-// filing", "Irma will be following up with invitations", "I'll circle
-// back next week". "Will you be sending…" still asks.
-func (t *Tables) promised(f *Features) {
+// refineCheckIns settles, sentence by sentence, which phrases ask the
+// reader for news: a check-in phrase someone commits to (promised) or
+// that only names the material handed over (described) asks nothing, and
+// "let me know if…" about what has or has not happened does (askedWhether).
+func (t *Tables) refineCheckIns(f *Features) {
+	handing := t.handingSentences(f)
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		if h.Kind != Nudge {
-			continue
-		}
-		k := f.tokenAt(h.Start)
-		if f.Tokens[k].Hash == t.leftHash && t.thirdParty(f, k) {
-			h.Kind = Covered // "Sally left you a voicemail"
-			continue
-		}
-		for j := k - 1; j >= 0 && j >= k-6 && f.sent[j] == f.sent[k]; j-- {
-			hj := f.Tokens[j].Hash
-			if t.futureWill.Has(hj) || (hj == t.willHash && j > 0 && f.sent[j-1] == f.sent[j] && f.Tokens[j+1].Hash != t.youHash) {
+		switch h.Kind {
+		case Nudge:
+			if k := f.tokenAt(h.Start); t.promised(f, k) || t.described(f, k, handing) {
 				h.Kind = Covered
-				break
+			}
+		case Closer:
+			if t.askedWhether(f, h) {
+				h.Kind = Nudge
 			}
 		}
 	}
 }
 
-// described drops the mention of an earlier message that only says which
-// material this email hands over: "Here is the language I mentioned in my
-// voice mail", "I am attaching the resume I left you a message about".
-func (t *Tables) described(f *Features) {
-	var handing uint64 // bit per sentence (the first 64) that hands material over now
+// promised reports whether the check-in phrase at token k is something
+// the writer or someone else commits to or did rather than asks for: "I
+// will keep you posted on the progress of the filing", "Irma will be
+// following up with invitations", "I'll circle back next week", "Sally
+// left you a voicemail". "Will you be sending…" still asks.
+func (t *Tables) promised(f *Features, k int) bool {
+	if f.Tokens[k].Hash == t.leftHash && t.thirdParty(f, k) {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && f.sent[j] == f.sent[k]; j-- {
+		hj := f.Tokens[j].Hash
+		if t.futureWill.Has(hj) || (hj == t.willHash && j > 0 && f.sent[j-1] == f.sent[j] && f.Tokens[j+1].Hash != t.youHash) {
+			return true
+		}
+	}
+	return false
+}
+
+// handingSentences returns a bit per sentence (the first 64) that hands
+// material over now ("Here is…", "I am attaching…").
+func (t *Tables) handingSentences(f *Features) uint64 {
+	var handing uint64
 	for _, h := range f.Hits {
 		if h.Kind != AttachWord {
 			continue
@@ -374,51 +385,42 @@ func (t *Tables) described(f *Features) {
 			handing |= 1 << f.sent[i]
 		}
 	}
-	if handing == 0 {
-		return
-	}
-	for i := range f.Hits {
-		h := &f.Hits[i]
-		if h.Kind != Nudge {
-			continue
-		}
-		k := f.tokenAt(h.Start)
-		if first := f.Tokens[k].Hash; (first == t.myHash || first == t.leftHash) && f.sent[k] < 64 && handing&(1<<f.sent[k]) != 0 {
-			h.Kind = Covered
-		}
-	}
+	return handing
 }
 
-// askedWhether turns "let me know if…" into a status ask when what it asks
-// about has already happened or not: "Please let me know if you have
-// responded to Sheila", "let me know whether Russell sent the revised
-// worksheets". "Let me know if you have any questions" stays a closer.
-func (t *Tables) askedWhether(f *Features) {
-	for i := range f.Hits {
-		h := &f.Hits[i]
-		if h.Kind != Closer {
-			continue
+// described reports whether the check-in phrase at token k mentions an
+// earlier message only to say which material this sentence hands over:
+// "Here is the language I mentioned in my voice mail", "I am attaching the
+// resume I left you a message about".
+func (t *Tables) described(f *Features, k int, handing uint64) bool {
+	first := f.Tokens[k].Hash
+	return (first == t.myHash || first == t.leftHash) && f.sent[k] < 64 && handing&(1<<f.sent[k]) != 0
+}
+
+// askedWhether reports whether closer h, a bare "let me know if…", asks
+// where something stands: what it asks about has already happened or not
+// ("Please let me know if you have responded to Sheila", "let me know
+// whether Russell sent the revised worksheets"). "Let me know if you have
+// any questions" stays a closer.
+func (t *Tables) askedWhether(f *Features, h *Hit) bool {
+	k := f.tokenAt(h.Start)
+	end := k + 3
+	if f.Tokens[k].Hash != t.letHash || end >= len(f.Tokens) || f.Tokens[end-1].End != h.End {
+		return false // not the bare "let me know"
+	}
+	if w := f.Tokens[end].Hash; w != t.ifHash && w != t.whetherHash {
+		return false
+	}
+	for j := end + 1; j < len(f.Tokens) && j <= end+5 && f.sent[j] == f.sent[k]; j++ {
+		tk := f.Tokens[j]
+		if f.cls[j]&wPastComm != 0 && tk.Hash != t.leftHash {
+			return true
 		}
-		k := f.tokenAt(h.Start)
-		end := k + 3
-		if f.Tokens[k].Hash != t.letHash || end >= len(f.Tokens) || f.Tokens[end-1].End != h.End {
-			continue // not the bare "let me know"
-		}
-		if w := f.Tokens[end].Hash; w != t.ifHash && w != t.whetherHash {
-			continue
-		}
-		for j := end + 1; j < len(f.Tokens) && j <= end+5 && f.sent[j] == f.sent[k]; j++ {
-			tk := f.Tokens[j]
-			if f.cls[j]&wPastComm != 0 && tk.Hash != t.leftHash {
-				h.Kind = Nudge
-				break
-			}
-			if (tk.Hash == t.haveHash || tk.Hash == t.hasHash) && j+1 < len(f.Tokens) && participle(f.text, f.Tokens[j+1]) {
-				h.Kind = Nudge
-				break
-			}
+		if (tk.Hash == t.haveHash || tk.Hash == t.hasHash) && j+1 < len(f.Tokens) && participle(f.text, f.Tokens[j+1]) {
+			return true
 		}
 	}
+	return false
 }
 
 // participle reports whether a word token reads as a past participle:
