@@ -734,7 +734,7 @@ func (t *Tables) thirdParty(f *Features, i int) bool {
 	if p.Kind != Word || p.Hash == t.iHash || p.Hash == t.weHash {
 		return false
 	}
-	return t.others.Has(p.Hash) || (isUpperAt(f.text, p.Start) && f.cls[i-1]&wIForm == 0)
+	return t.others.Has(p.Hash) || (isUpperAt(f.text, p.Start) && f.cls[i-1]&(wIForm|wStop) == 0)
 }
 
 // toCome reports whether the verb at token i follows "be": "will be sent

@@ -355,6 +355,7 @@ func TestCheckInsThatAreNot(t *testing.T) {
 		"I left you a voicemail about the resume.",
 		"Hi Mark, left you a voicemail yesterday.",
 		"I'm following up on my email about the renewal.",
+		"Just left you a voicemail about the renewal.",
 		"The rate sheet is the one from my voice mail.",
 	} {
 		if n := countHits(analyzeText(tables, text), Nudge); n == 0 {
@@ -374,6 +375,8 @@ func TestBackReferenceIsTheWritersToTheReader(t *testing.T) {
 		"The documents were sent over to Duke Energy yesterday.":  0,
 		"I understand that John Rigby sent you a draft contract.": 0,
 		"She faxed you the invoices for January.":                 0,
+		"Also sent you the redline on Monday.":                    1,
+		"Finally sent you the signed copy.":                       1,
 	} {
 		if got := analyzeText(tables, text).Dense[FBackRef]; got != want {
 			t.Errorf("%q: back_reference %.0f, want %.0f", text, got, want)

@@ -337,7 +337,11 @@ var (
 	didVerbs     = []string{"spoke", "talked", "checked", "called", "read", "asked", "looked", "reviewed", "decided", "agreed", "booked", "moved", "added", "fixed", "approved", "signed", "filed", "found", "went", "met", "told", "reverted", "ordered", "cancelled", "canceled", "deleted", "changed", "updated", "confirmed", "rewrote", "cleared", "tested", "replaced", "issued", "submitted", "finished", "completed", "hired", "lost", "won", "got", "have", "had", "need", "must", "can't", "cannot", "won't", "don't", "can", "should", "did", "do"}
 	opinionVerbs = []string{"think", "agree", "disagree", "prefer", "recommend", "suggest", "believe", "doubt", "like", "support", "object", "understand", "expect", "trust", "worry", "feel", "see", "want", "need", "vote", "propose", "rather", "would"}
 	opinionToks  = []string{"i'd", "we'd", "imo", "personally", "honestly", "frankly", "otherwise", "instead", "because", "however", "although", "unless", "rather"}
-	iForms       = []string{"i'm", "i've", "i'd", "i'll", "ok", "okay", "fyi", "re", "fw", "fwd"}
+	iForms       = []string{"i'm", "i've", "i'd", "i'll", "ok", "okay", "fyi", "re", "fw", "fwd",
+		// words that open a sentence: capitalized there, yet no one's name
+		"also", "just", "finally", "again", "yesterday", "today", "recently", "earlier", "already",
+		"then", "originally", "previously", "actually", "apparently", "and", "but", "so", "still",
+		"anyway", "hopefully", "initially", "never", "only", "once", "this", "that", "who", "which"}
 	timeZones    = []string{"am", "pm", "pt", "pst", "pdt", "et", "est", "edt", "ct", "cst", "mt", "cet", "cest", "gmt", "utc", "bst", "ist", "jst", "uhr", "h"}
 )
 
