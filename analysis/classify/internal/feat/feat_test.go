@@ -403,3 +403,21 @@ func TestLetMeKnowWhether(t *testing.T) {
 		}
 	}
 }
+
+// Questions that ask after the reader are pleasantries; questions about
+// the matter at hand are not.
+func TestSocialOpeners(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"How are you doing these days?":                  true,
+		"How was your trip to Calgary?":                  true,
+		"How did the move go?":                           true,
+		"What's new with you?":                           true,
+		"How does the new pricing compare to the old?":   false,
+		"How many units did the Reno warehouse receive?": false,
+	} {
+		if got := countHits(analyzeText(tables, text), Filler) > 0; got != want {
+			t.Errorf("%q: pleasantry %v, want %v", text, got, want)
+		}
+	}
+}

@@ -102,6 +102,9 @@ var phraseTable = [numKinds][]string{
 		"hope the", "hope everything", "i hope", "great chatting", "great talking", "great speaking",
 		"thanks again", "keep in touch", "stay in touch", "top of mind", "on your end", "on your side",
 		"from your side",
+		// social openers that ask after the reader, not after anything of substance
+		"how are you", "how are you doing", "how's it going", "how is it going", "how have you been",
+		"how was your", "how did * go", "how did * * go", "how does it feel", "what's up", "what's new", "how's life",
 		// "just wanted to" opens news and thanks as often as a nudge ("just
 		// wanted to let you know Pat got the job"); the nudges have their own
 		// phrases ("wanted to check", "wanted to make sure")
@@ -342,7 +345,7 @@ var (
 		"also", "just", "finally", "again", "yesterday", "today", "recently", "earlier", "already",
 		"then", "originally", "previously", "actually", "apparently", "and", "but", "so", "still",
 		"anyway", "hopefully", "initially", "never", "only", "once", "this", "that", "who", "which"}
-	timeZones    = []string{"am", "pm", "pt", "pst", "pdt", "et", "est", "edt", "ct", "cst", "mt", "cet", "cest", "gmt", "utc", "bst", "ist", "jst", "uhr", "h"}
+	timeZones = []string{"am", "pm", "pt", "pst", "pdt", "et", "est", "edt", "ct", "cst", "mt", "cet", "cest", "gmt", "utc", "bst", "ist", "jst", "uhr", "h"}
 )
 
 // Word classes of the content measures (bits of Tables.class).
