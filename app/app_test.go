@@ -205,6 +205,12 @@ func TestReviewCheck(t *testing.T) {
 	if err != nil || !hasCode(ans.Reasons, classify.CodeAnswer) || ans.Label != string(model.Substantive) {
 		t.Fatalf("a pasted answer to a quoted question: %+v, %v", ans, err)
 	}
+	// A pasted forward with a note passes the forwarded message on.
+	fwd := "FYI - see Omar's note below.\n\n---------- Forwarded message ---------\nFrom: Omar Aziz <omar@fleetco.example>\nDate: Mon, Mar 2, 2026\nSubject: drivers\n\nWe are adding 15 drivers in April.\n"
+	fr, err := svc.Review.Check(app.DraftRequest{Subject: "Fwd: drivers", Text: fwd})
+	if err != nil || !hasCode(fr.Reasons, classify.CodeMaterial) || fr.Label != string(model.Substantive) {
+		t.Fatalf("a pasted forward: %+v, %v", fr, err)
+	}
 	drafts, err := svc.Review.Drafts()
 	if err != nil || len(drafts) == 0 {
 		t.Fatalf("drafts = %v, %v", drafts, err)

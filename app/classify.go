@@ -33,7 +33,7 @@ func judgedContext(m model.Message, before []model.Message) []classify.ThreadMes
 func verdict(md *classify.Model, m model.Message, before []model.Message) store.Classification {
 	r := md.Classify(classify.Input{
 		Subject: m.Subject, Text: m.OwnText, Thread: judgedContext(m, before),
-		Attachments: m.Attachments, Date: m.Date,
+		Attachments: m.Attachments, Forwards: m.Forwards, Date: m.Date,
 	})
 	return store.Classification{MessageID: m.ID, Label: r.Label, Score: r.Score, Reasons: r.Reasons, Version: r.Version}
 }

@@ -94,6 +94,9 @@ func TestReplyJudgedWithTheQuestionItQuotes(t *testing.T) {
 		{AccountID: acct.ID, Folder: "Sent", UID: 2, MessageID: "c@x", InReplyTo: "b@x", References: []string{"a@x", "b@x"}, Direction: model.Outbound,
 			From: rep, To: []model.Address{cust}, Subject: "Re: Team plan", Date: day(4), OwnText: "Yes, it is.",
 			Answers: "Does the Team plan include single sign-on for our drivers?"},
+		// a bare forward of someone else's message, in a thread of its own
+		{AccountID: acct.ID, Folder: "Sent", UID: 3, MessageID: "d@x", Direction: model.Outbound, From: rep, To: []model.Address{cust},
+			Subject: "FW: onboarding checklist", Date: day(5), OwnText: "", Forwards: true},
 	}
 	if err := db.PutMessages(ctx, msgs); err != nil {
 		t.Fatal(err)
@@ -102,10 +105,23 @@ func TestReplyJudgedWithTheQuestionItQuotes(t *testing.T) {
 		t.Fatal(err)
 	}
 	threads, err := db.Threads(ctx)
-	if err != nil || len(threads) != 1 {
+	if err != nil || len(threads) != 2 {
 		t.Fatalf("threads = %d, %v", len(threads), err)
 	}
-	reply := threads[0].Messages[2]
+	var reply, forward model.Message
+	for _, th := range threads {
+		for _, m := range th.Messages {
+			switch m.MessageID {
+			case "c@x":
+				reply = m
+			case "d@x":
+				forward = m
+			}
+		}
+	}
+	if forward.Label != model.Substantive || !hasCode(forward.Reasons, classify.CodeMaterial) {
+		t.Fatalf("a bare forward judged %s (%d) with reasons %+v, want substantive, passing a message on", forward.Label, forward.Score, forward.Reasons)
+	}
 	if reply.Answers == "" {
 		t.Fatal("the quoted question was not stored")
 	}

@@ -78,8 +78,11 @@ func ReviewDraft(md *classify.Model, subject, text string, t *model.Thread, r an
 	if strings.TrimSpace(own) == "" {
 		return out
 	}
-	// A pasted reply that quotes the customer's message answers it.
-	if q := owntext.Quoted(text); !q.Forward && !r.Wrote(q.From) {
+	// A pasted reply that quotes the customer's message answers it; a
+	// pasted forward of someone else's message passes it on.
+	if q := owntext.Quoted(text); q.Forwarded(subject) {
+		in.Forwards = q.Text != "" && !r.Wrote(q.From)
+	} else if !r.Wrote(q.From) {
 		in.Thread = classify.WithQuoted(in.Thread, q.Text, now)
 	}
 	res := md.Classify(in)

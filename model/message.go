@@ -75,7 +75,11 @@ type Message struct {
 	// piece of an inbound message, stored as headers only, the classifier
 	// needs. Empty when the message quotes nothing or no question, quotes
 	// its own sender, or forwards.
-	Answers     string       `json:"-"`
+	Answers string `json:"-"`
+	// Forwards reports that the message passes on someone else's message
+	// below its own text (a forward, not a quoted reply): material for the
+	// reader even when the own text is only "FYI".
+	Forwards    bool         `json:"-"`
 	Size        int64        `json:"size"`
 	Oversize    bool         `json:"oversize"`
 	Attachments []Attachment `json:"attachments"`

@@ -89,6 +89,34 @@ func BaseSubject(subject string) (base string, isReply bool) {
 	return strings.ToLower(s), isReply
 }
 
+// forwardPrefixes are the reply prefixes that mark a forward.
+var forwardPrefixes = []string{"fw", "fwd", "wg", "tr", "rv", "enc"}
+
+// IsForwardSubject reports whether a subject marks a forward: it opens
+// with "Fwd:", "FW:", "WG:", "TR:", "RV:" or "ENC:", or ends "(fwd)". "Re:
+// Fwd: …" answers a forward and is no forward itself.
+func IsForwardSubject(subject string) bool {
+	s := strings.TrimSpace(subject)
+	if strings.HasSuffix(strings.ToLower(s), "(fwd)") {
+		return true
+	}
+	rest, ok := cutReplyPrefix(s)
+	if !ok {
+		return false
+	}
+	word := strings.ToLower(strings.TrimSpace(s[:len(s)-len(rest)]))
+	word = strings.TrimRight(word, ":： ")
+	if i := strings.IndexByte(word, '['); i > 0 {
+		word = word[:i]
+	}
+	for _, p := range forwardPrefixes {
+		if word == p {
+			return true
+		}
+	}
+	return false
+}
+
 // cutReplyPrefix removes one "Re:", "Re[3]:", "Re :" or "AW:" style prefix.
 func cutReplyPrefix(s string) (string, bool) {
 	colon := strings.IndexAny(s, ":：")

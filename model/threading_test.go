@@ -32,6 +32,27 @@ func TestBaseSubject(t *testing.T) {
 	}
 }
 
+func TestIsForwardSubject(t *testing.T) {
+	for subject, want := range map[string]bool{
+		"FW: Q3 numbers":         true,
+		"Fwd: holiday schedule":  true,
+		"WG: Angebot":            true,
+		"fw : pricing":           true,
+		"Pricing (fwd)":          true,
+		"RE: FW: Q3 numbers":     false, // answers a forward
+		"Re: Q3 numbers":         false,
+		"Q3 numbers":             false,
+		"Fwd thinking on Q3":     false,
+		"":                       false,
+		"Trade: Calpine 25 MW":   false,
+		"FWD: FW: long chain of": true,
+	} {
+		if got := IsForwardSubject(subject); got != want {
+			t.Errorf("IsForwardSubject(%q) = %v, want %v", subject, got, want)
+		}
+	}
+}
+
 func TestThreadRefs(t *testing.T) {
 	m := &Message{MessageID: "c@x", References: []string{"<a@x>", " b@x ", "a@x"}, InReplyTo: "b@x"}
 	if got := ThreadRefs(m); !slices.Equal(got, []string{"c@x", "a@x", "b@x"}) {

@@ -24,6 +24,9 @@ type Input struct {
 	// Thread lists the earlier messages of the conversation, oldest first.
 	Thread      []ThreadMessage
 	Attachments []model.Attachment
+	// Forwards reports that the message passes on someone else's message
+	// below its own text (a forward, not a quoted reply).
+	Forwards bool
 	// Date is when the message was sent, or now for a draft. Zero means
 	// "right after the last thread message"; it only dates thread reasons.
 	Date time.Time
@@ -44,6 +47,10 @@ const (
 	scoreTemperature = 2.0
 	silentPenalty    = 7
 	recalledMargin   = 0.6 // log-odds of a verdict the rep's own label decided: scores 57 or 45
+	// bareForwardMargin is the least log-odds of a forward with no words of
+	// its own: it says what the forwarded message says, which the model
+	// cannot see, and passing a message on is no nudge (score 57 or more).
+	bareForwardMargin = 0.6
 )
 
 // pool recycles feature buffers; it holds no state between calls.
@@ -71,6 +78,9 @@ func (m *Model) Classify(in Input) Result {
 	w.prepare(&in)
 	tables.Analyze(&w.doc, &w.f)
 	z := m.logit(&w.f)
+	if w.f.Forwarded && w.f.Words == 0 {
+		z = max(z, bareForwardMargin)
+	}
 	return verdict(&in, &w.f, z, m.version, m.recall(w))
 }
 
@@ -79,7 +89,7 @@ func (w *work) prepare(in *Input) {
 	for _, m := range in.Thread {
 		w.th = append(w.th, feat.ThreadMsg{Inbound: m.Direction == model.Inbound, Date: m.Date, Text: m.Text})
 	}
-	w.doc = feat.Doc{Subject: in.Subject, Text: in.Text, Thread: w.th, Attachments: len(in.Attachments)}
+	w.doc = feat.Doc{Subject: in.Subject, Text: in.Text, Thread: w.th, Attachments: len(in.Attachments), Forwards: in.Forwards}
 }
 
 // verdict turns the model's log-odds into label, score and reasons. The

@@ -224,6 +224,31 @@ func TestCourtesyReason(t *testing.T) {
 	t.Errorf("no courtesy reason: %+v", r.Reasons)
 }
 
+// A forward of someone else's message passes it on: "FYI" above it, or
+// nothing at all, gives the reader something. A nudge above it is still a
+// nudge.
+func TestForwardIsMaterial(t *testing.T) {
+	for _, text := range []string{"FYI", ""} {
+		r := Classify(Input{Subject: "FW: holiday schedule", Text: text, Forwards: true})
+		if r.Label != model.Substantive {
+			t.Errorf("forward under %q judged %s (%d): %+v", text, r.Label, r.Score, r.Reasons)
+		}
+		found := false
+		for _, rs := range r.Reasons {
+			found = found || (rs.Code == CodeMaterial && rs.Text == "Passes on a forwarded message")
+		}
+		if !found {
+			t.Errorf("forward under %q: no reason names it: %+v", text, r.Reasons)
+		}
+		if bare := Classify(Input{Subject: "FW: holiday schedule", Text: text}); bare.Score >= r.Score {
+			t.Errorf("%q scores %d with the forward below it, %d without", text, r.Score, bare.Score)
+		}
+	}
+	if r := Classify(Input{Subject: "FW: proposal", Text: "Any thoughts on the below?", Forwards: true}); r.Label != model.TouchingBase {
+		t.Errorf("a nudge above a forward judged %s (%d)", r.Label, r.Score)
+	}
+}
+
 // clip puts a span on one line, as valid UTF-8, cut on a rune boundary.
 func TestClip(t *testing.T) {
 	for _, c := range []struct {

@@ -43,7 +43,9 @@ const QuotedQuestions = 300
 // message the body quotes in reply (not a forward) join the thread as the
 // last inbound message, as they do for synced mail.
 func (e Example) Input() Input {
-	in := Input{Subject: e.Subject, Text: owntext.FromPlain(e.Body), Attachments: e.Attachments}
+	q := owntext.Quoted(e.Body)
+	fwd := q.Forwarded(e.Subject)
+	in := Input{Subject: e.Subject, Text: owntext.FromPlain(e.Body), Attachments: e.Attachments, Forwards: fwd}
 	for _, m := range e.Thread {
 		d, _ := time.Parse(time.RFC3339, m.Date)
 		dir := model.Outbound
@@ -52,7 +54,7 @@ func (e Example) Input() Input {
 		}
 		in.Thread = append(in.Thread, ThreadMessage{Direction: dir, Date: d, Text: owntext.FromPlain(m.Body)})
 	}
-	if q := owntext.Quoted(e.Body); !q.Forward && q.Text != "" {
+	if !fwd && q.Text != "" {
 		var at time.Time
 		if n := len(in.Thread); n > 0 {
 			at = in.Thread[n-1].Date.Add(2 * time.Minute)

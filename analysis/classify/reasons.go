@@ -66,6 +66,7 @@ const (
 	tPast
 	tRestates
 	tCourtesy
+	tForward
 )
 
 var templates = [...]template{
@@ -88,10 +89,11 @@ var templates = [...]template{
 	tPast:       {model.Lowers, CodePastRef, "", " points back to what they already have", true},
 	tRestates:   {model.Lowers, CodeRestates, "Only repeats what they already have: the subject line or earlier emails", "", false},
 	tCourtesy:   {model.Raises, CodeCourtesy, "A note of its own: ", "", true},
+	tForward:    {model.Raises, CodeMaterial, "Passes on a forwarded message", "", false},
 }
 
 // spanless marks templates whose text does not quote the span.
-var spanless = [len(templates)]bool{tBare: true, tLink: true, tAttachment: true, tAnswer: true, tSilent: true, tNothing: true, tRestates: true}
+var spanless = [len(templates)]bool{tBare: true, tLink: true, tAttachment: true, tAnswer: true, tSilent: true, tNothing: true, tRestates: true, tForward: true}
 
 // pending is a reason before its text is built: texts are made only for
 // the reasons kept.
@@ -194,6 +196,10 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 	for i := range in.Attachments {
 		raises++
 		ps = append(ps, pending{t: tAttachment, att: int32(i)})
+	}
+	if f.Forwarded {
+		raises++
+		ps = append(ps, pending{t: tForward})
 	}
 	if f.Thread.InboundQuestion && !tb {
 		raises++

@@ -3,6 +3,8 @@ package owntext
 import (
 	"strings"
 	"unicode/utf8"
+
+	"dialtone/model"
 )
 
 // MaxQuoted bounds Quote.Text: the start of the quoted message is what a
@@ -20,6 +22,14 @@ type Quote struct {
 	Text string
 	// Forward reports a forwarded message rather than a quoted reply.
 	Forward bool
+}
+
+// Forwarded reports whether a message with this subject passes q on as a
+// forward rather than quoting it in reply: a forward marker above it, or any
+// quoted message under a forward subject (Outlook writes "-----Original
+// Message-----" above replies and forwards alike; "FW:" tells them apart).
+func (q Quote) Forwarded(subject string) bool {
+	return q.Forward || (q.Text != "" && model.IsForwardSubject(subject))
 }
 
 // Quoted returns the first message quoted below the own text of a

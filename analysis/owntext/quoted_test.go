@@ -54,6 +54,28 @@ func TestQuoted(t *testing.T) {
 	}
 }
 
+// An Outlook block is a reply or a forward as the subject says; a forward
+// marker is a forward whatever the subject.
+func TestQuoteForwarded(t *testing.T) {
+	outlook := Quoted("-----Original Message-----\nFrom: Lee, Ann\nSent: Monday, May 7, 2001 9:12 AM\nTo: Kay\nSubject: Q3\n\nRevenue was up 12%.")
+	marker := Quoted("FYI\n\n---------- Forwarded message ---------\nFrom: HR <hr@company.example>\nSubject: holidays\n\nOffice closed Friday.")
+	for _, c := range []struct {
+		q       Quote
+		subject string
+		want    bool
+	}{
+		{outlook, "FW: Q3", true},
+		{outlook, "RE: Q3", false},
+		{outlook, "Q3", false},
+		{marker, "holidays", true},
+		{Quote{}, "FW: nothing below", false},
+	} {
+		if got := c.q.Forwarded(c.subject); got != c.want {
+			t.Errorf("%q under %q: forwarded %v, want %v", c.q.From, c.subject, got, c.want)
+		}
+	}
+}
+
 func TestQuotedBounded(t *testing.T) {
 	long := "ok\n\nOn Mon, Mar 2, 2026 at 9:10 AM Omar <omar@x.example> wrote:\n> " + strings.Repeat("Überweisung ", 1000)
 	q := Quoted(long)

@@ -26,6 +26,7 @@ func (p Parsed) Message() model.Message {
 		Oversize:    p.Oversize,
 		Attachments: append([]model.Attachment(nil), p.Attachments...),
 		Answers:     p.answers(),
+		Forwards:    p.Quote.Forwarded(p.Subject) && !sameSender(p.Quote.From, p.From),
 	}
 }
 
@@ -36,7 +37,7 @@ const maxAnswers = 300
 // someone else wrote it (a forward, or a quote of the sender's own earlier
 // mail, asks the sender nothing).
 func (p Parsed) answers() string {
-	if p.Quote.Forward || p.Quote.Text == "" || sameSender(p.Quote.From, p.From) {
+	if p.Quote.Forwarded(p.Subject) || p.Quote.Text == "" || sameSender(p.Quote.From, p.From) {
 		return ""
 	}
 	return owntext.Questions(p.Quote.Text, maxAnswers)

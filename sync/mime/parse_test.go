@@ -434,25 +434,30 @@ func TestQuotedReply(t *testing.T) {
 	head := "From: Jess Tran <jess@tallyhq.example>\nTo: Omar Aziz <omar@fleetco.example>\nSubject: Re: Team plan\nMessage-ID: <r1@x>\nDate: Tue, 3 Mar 2026 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
 	for _, c := range []struct {
 		name, body, want string
+		forwards         bool
 	}{
 		{"answers the customer", "Yes, it is.\n\nOn Mon, Mar 2, 2026 at 9:10 AM Omar Aziz <omar@fleetco.example> wrote:\n> Thanks for the demo. Does the Team plan include SSO? We have 40 drivers.\n>\n> Omar\n",
-			"Does the Team plan include SSO?"},
-		{"no question quoted", "Great.\n\nOn Mon, Mar 2, 2026 at 9:10 AM Omar Aziz <omar@fleetco.example> wrote:\n> We signed today.\n", ""},
-		{"quotes the sender's own mail", "Any update?\n\nOn Mon, Mar 2, 2026 at 9:10 AM Jess Tran <jess@tallyhq.example> wrote:\n> Proposal attached.\n", ""},
-		{"outlook quote of the sender by name", "Any update?\n\n-----Original Message-----\nFrom: Tran, Jess\nSent: Monday, March 02, 2026 9:10 AM\nTo: Aziz, Omar\nSubject: Team plan\n\nProposal attached.\n", ""},
-		{"forward", "FYI\n\n---------- Forwarded message ---------\nFrom: HR <hr@tallyhq.example>\nDate: Mon, Mar 2, 2026\nSubject: holidays\nTo: All\n\nOffice closed Friday.\n", ""},
-		{"no quote", "Yes, it is.\n", ""},
+			"Does the Team plan include SSO?", false},
+		{"no question quoted", "Great.\n\nOn Mon, Mar 2, 2026 at 9:10 AM Omar Aziz <omar@fleetco.example> wrote:\n> We signed today.\n", "", false},
+		{"quotes the sender's own mail", "Any update?\n\nOn Mon, Mar 2, 2026 at 9:10 AM Jess Tran <jess@tallyhq.example> wrote:\n> Proposal attached.\n", "", false},
+		{"outlook quote of the sender by name", "Any update?\n\n-----Original Message-----\nFrom: Tran, Jess\nSent: Monday, March 02, 2026 9:10 AM\nTo: Aziz, Omar\nSubject: Team plan\n\nProposal attached.\n", "", false},
+		{"forward", "FYI\n\n---------- Forwarded message ---------\nFrom: HR <hr@tallyhq.example>\nDate: Mon, Mar 2, 2026\nSubject: holidays\nTo: All\n\nOffice closed Friday.\n", "", true},
+		{"forward of the sender's own mail", "Resending.\n\n---------- Forwarded message ---------\nFrom: Jess Tran <jess@tallyhq.example>\nDate: Mon, Mar 2, 2026\nSubject: Team plan\nTo: Omar Aziz <omar@fleetco.example>\n\nProposal attached.\n", "", false},
+		{"no quote", "Yes, it is.\n", "", false},
 		{"html only", "<div>Yes, it is.</div><div class=\"gmail_quote\"><div class=\"gmail_attr\">On Mon, Mar 2, 2026 at 9:10 AM Omar Aziz &lt;omar@fleetco.example&gt; wrote:</div><blockquote class=\"gmail_quote\">Does the Team plan include SSO?</blockquote></div>",
-			"Does the Team plan include SSO?"},
+			"Does the Team plan include SSO?", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			h := head
 			if strings.HasPrefix(c.body, "<") {
 				h = strings.Replace(h, "text/plain", "text/html", 1)
 			}
-			p := mustParse(t, crlf(h+c.body), Options{})
-			if got := p.Message().Answers; got != c.want {
-				t.Errorf("Answers = %q, want %q", got, c.want)
+			m := mustParse(t, crlf(h+c.body), Options{}).Message()
+			if m.Answers != c.want {
+				t.Errorf("Answers = %q, want %q", m.Answers, c.want)
+			}
+			if m.Forwards != c.forwards {
+				t.Errorf("Forwards = %v, want %v", m.Forwards, c.forwards)
 			}
 		})
 	}

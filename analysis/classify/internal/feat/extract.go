@@ -30,6 +30,9 @@ type Doc struct {
 	Text        string
 	Thread      []ThreadMsg
 	Attachments int
+	// Forwards reports that the message passes on someone else's message
+	// below its own text.
+	Forwards bool
 }
 
 // Hit is a matched span of Doc.Text.
@@ -172,6 +175,9 @@ type Features struct {
 	TextGrams int // Grams[:TextGrams] come from the text, the rest from the subject
 	Words     int
 	Thread    Thread
+	// Forwarded reports that the forwarded message counted as material
+	// handed over: the own text around it asks for nothing.
+	Forwarded bool
 	sent      []int   // sentence index per token
 	nudgeSent []bool  // per sentence: holds a nudge or filler phrase, or only refers back
 	backSent  []bool  // per sentence: says what the writer already passed to the reader
@@ -212,6 +218,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Grams = f.Grams[:0]
 	f.Dense = [NumDense]float64{}
 	f.Words = 0
+	f.Forwarded = false
 	f.Thread = threadStats(d.Thread)
 	f.sentences(d.Text)
 
@@ -1239,10 +1246,17 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			}
 		}
 	}
-	// Attached files are material handed over too.
+	// Attached files are material handed over too, and so is a forwarded
+	// message ("FYI" above a customer's email) unless the note around it
+	// asks for news: "Any thoughts on the below?" above one's own earlier
+	// email is a nudge.
 	attached := 0
 	if d.Attachments > 0 {
 		attached = handedOver
+	}
+	if d.Forwards && x[FNudge] == 0 && x[FBareQ] == 0 {
+		attached = handedOver
+		f.Forwarded = true
 	}
 	// Unseen words, with the same allowance for a nudge sentence's topic.
 	novel := attached
