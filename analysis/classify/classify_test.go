@@ -249,6 +249,26 @@ func TestForwardIsMaterial(t *testing.T) {
 	}
 }
 
+// A proposed call with a time is named as a concrete next step.
+func TestProposalReason(t *testing.T) {
+	for _, text := range []string{
+		"Rather than another email: could we do 15 minutes on Thursday at 2pm ET to settle the rollout plan?",
+		"Can we reschedule the call for 9 am on Friday, Sept. 17?",
+	} {
+		r := Classify(Input{Subject: "Re: rollout", Text: text})
+		if r.Label != model.Substantive {
+			t.Errorf("%q judged %s (%d)", text, r.Label, r.Score)
+		}
+		found := false
+		for _, rs := range r.Reasons {
+			found = found || rs.Code == CodeProposal
+		}
+		if !found {
+			t.Errorf("%q: no concrete next step among %+v", text, r.Reasons)
+		}
+	}
+}
+
 // clip puts a span on one line, as valid UTF-8, cut on a rune boundary.
 func TestClip(t *testing.T) {
 	for _, c := range []struct {

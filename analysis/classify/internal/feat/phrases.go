@@ -160,6 +160,8 @@ var phraseTable = [numKinds][]string{
 		"calendar invite", "invite", "book", "schedule", "slot", "slots", "option", "options",
 		"instead of", "we'd", "i'd suggest", "i'd propose", "waive", "waived", "discount", "pilot",
 		"trial", "offer", "swap", "switch", "move to", "might work", "could work",
+		"could we do", "can we do", "could we set up", "can we set up", "can we schedule", "could we schedule",
+		"reschedule",
 	},
 	Commit: {
 		"i'll send", "i will send", "i'll have", "we'll send", "we will send", "i'll get",
