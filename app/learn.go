@@ -219,7 +219,7 @@ func corrections(ctx context.Context, db *store.DB) ([]classify.Example, error) 
 	out := []classify.Example{}
 	for _, m := range ms {
 		ex := classify.Example{ID: m.MessageID, Subject: m.Subject, Body: m.OwnText, Label: m.Label, Attachments: m.Attachments,
-			Note: fmt.Sprintf("corrected by the rep; classifier scored %d", m.Score)}
+			Forwards: m.Forwards, Note: fmt.Sprintf("corrected by the rep; classifier scored %d", m.Score)}
 		var before []model.Message
 		for _, x := range byID[m.ThreadID] {
 			if x.ID == m.ID {

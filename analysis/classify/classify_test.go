@@ -247,6 +247,19 @@ func TestForwardIsMaterial(t *testing.T) {
 	if r := Classify(Input{Subject: "FW: proposal", Text: "Any thoughts on the below?", Forwards: true}); r.Label != model.TouchingBase {
 		t.Errorf("a nudge above a forward judged %s (%d)", r.Label, r.Score)
 	}
+	// Examples read it from the body, or carry it when the body is own text only.
+	for _, e := range []Example{
+		{Subject: "FW: Q3", Body: "-----Original Message-----\nFrom: Lee, Ann\nSent: Monday, May 7, 2001 9:12 AM\nTo: Kay\nSubject: Q3\n\nRevenue was up 12%."},
+		{Subject: "holidays", Body: "FYI\n\n---------- Forwarded message ---------\nFrom: HR <hr@x.example>\nSubject: holidays\n\nOffice closed Friday."},
+		{Subject: "holidays", Body: "FYI", Forwards: true},
+	} {
+		if !e.Input().Forwards {
+			t.Errorf("example %q under %q: not read as a forward", e.Body, e.Subject)
+		}
+	}
+	if (Example{Subject: "RE: Q3", Body: "Thanks.\n\n-----Original Message-----\nFrom: Lee, Ann\nSent: Monday, May 7, 2001 9:12 AM\nTo: Kay\nSubject: Q3\n\nWhat is Q3 revenue?"}).Input().Forwards {
+		t.Error("an Outlook reply read as a forward")
+	}
 }
 
 // A proposed call with a time is named as a concrete next step.

@@ -25,6 +25,10 @@ type Example struct {
 	// Attachments optionally lists the message's attached files (an
 	// extension of the shared format; absent in dev.jsonl and real.jsonl).
 	Attachments []model.Attachment `json:"attachments,omitempty"`
+	// Forwards marks a message that passes on someone else's message when
+	// Body is its own text only (the rep's corrections); otherwise it is read
+	// from Body.
+	Forwards bool `json:"forwards,omitempty"`
 }
 
 // ExampleThread is one earlier message of an example's thread.
@@ -44,7 +48,7 @@ const QuotedQuestions = 300
 // last inbound message, as they do for synced mail.
 func (e Example) Input() Input {
 	q := owntext.Quoted(e.Body)
-	fwd := q.Forwarded(e.Subject)
+	fwd := e.Forwards || q.Forwarded(e.Subject)
 	in := Input{Subject: e.Subject, Text: owntext.FromPlain(e.Body), Attachments: e.Attachments, Forwards: fwd}
 	for _, m := range e.Thread {
 		d, _ := time.Parse(time.RFC3339, m.Date)
