@@ -106,7 +106,7 @@ func judgeThreads(ctx context.Context, db *store.DB, md *classify.Model, ids []i
 			return judged, err
 		}
 		part := ids[done:min(done+chunk, len(ids))]
-		threads, err := db.ThreadsByID(ctx, part)
+		threads, err := db.ThreadsToJudge(ctx, part)
 		if err != nil {
 			return judged, err
 		}

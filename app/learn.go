@@ -208,7 +208,7 @@ func corrections(ctx context.Context, db *store.DB) ([]classify.Example, error) 
 			ids = append(ids, m.ThreadID)
 		}
 	}
-	threads, err := db.ThreadsByID(ctx, ids)
+	threads, err := db.ThreadsToJudge(ctx, ids)
 	if err != nil {
 		return nil, err
 	}

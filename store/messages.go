@@ -337,6 +337,12 @@ const messageColumns = `m.id, m.account_id, m.folder, m.uid, m.message_id, m.in_
 // queryMessages runs a query selecting messageColumns and fills in each
 // message's recipients.
 func (d *DB) queryMessages(ctx context.Context, q string, args ...any) ([]model.Message, error) {
+	return d.readMessages(ctx, true, q, args...)
+}
+
+// readMessages runs a query selecting messageColumns; with recipients it
+// fills in each message's To and Cc as well (a second query).
+func (d *DB) readMessages(ctx context.Context, recipients bool, q string, args ...any) ([]model.Message, error) {
 	rows, err := d.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, dbErr(err, "read messages")
@@ -364,7 +370,7 @@ func (d *DB) queryMessages(ctx context.Context, q string, args ...any) ([]model.
 		return nil, dbErr(err, "read messages")
 	}
 	rows.Close()
-	if len(out) == 0 {
+	if len(out) == 0 || !recipients {
 		return out, nil
 	}
 	// Recipients of the selected messages, in one pass.

@@ -10,14 +10,14 @@ import (
 // Threads returns every thread with its sent and received messages (drafts
 // left out), oldest message first. Threads with no such message are omitted.
 func (d *DB) Threads(ctx context.Context) ([]model.Thread, error) {
-	return d.threads(ctx, `SELECT `+messageColumns+` FROM messages m
+	return d.threads(ctx, true, `SELECT `+messageColumns+` FROM messages m
 		WHERE m.thread_id IS NOT NULL AND m.direction != 'draft' ORDER BY m.thread_id, m.sent_at, m.id`,
 		`SELECT id, key, subject, first_at, last_at FROM threads`)
 }
 
 // Thread returns one thread with its messages.
 func (d *DB) Thread(ctx context.Context, id int64) (model.Thread, error) {
-	ts, err := d.threads(ctx, `SELECT `+messageColumns+` FROM messages m
+	ts, err := d.threads(ctx, true, `SELECT `+messageColumns+` FROM messages m
 		WHERE m.thread_id = ? AND m.direction != 'draft' ORDER BY m.sent_at, m.id`,
 		`SELECT id, key, subject, first_at, last_at FROM threads WHERE id = ?`, id)
 	if err != nil {
@@ -30,9 +30,10 @@ func (d *DB) Thread(ctx context.Context, id int64) (model.Thread, error) {
 }
 
 // threads groups the messages selected by q into threads whose heads
-// (subject, first and last dates) headQ selects; both take args.
-func (d *DB) threads(ctx context.Context, q, headQ string, args ...any) ([]model.Thread, error) {
-	msgs, err := d.queryMessages(ctx, q, args...)
+// (subject, first and last dates) headQ selects; both take args. Messages
+// come with their recipients when recipients is set.
+func (d *DB) threads(ctx context.Context, recipients bool, q, headQ string, args ...any) ([]model.Thread, error) {
+	msgs, err := d.readMessages(ctx, recipients, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -88,14 +89,16 @@ func (d *DB) InternalDomains(ctx context.Context) ([]string, error) {
 	return d.strings(ctx, `SELECT domain FROM internal_domains ORDER BY domain`, "read your domains")
 }
 
-// ThreadsByID returns the threads with the given ids and their messages
-// (drafts left out), in one query; ids with no such message are omitted.
-func (d *DB) ThreadsByID(ctx context.Context, ids []int64) ([]model.Thread, error) {
+// ThreadsToJudge returns the threads with the given ids and their messages
+// (drafts left out) as the classifier reads them: without recipients,
+// which judging never looks at and which would cost a second query. Ids
+// with no such message are omitted.
+func (d *DB) ThreadsToJudge(ctx context.Context, ids []int64) ([]model.Thread, error) {
 	list, err := json.Marshal(ids)
 	if err != nil {
 		return nil, model.WrapError(err, model.EINTERNAL, "Could not read threads.")
 	}
-	return d.threads(ctx, `SELECT `+messageColumns+` FROM messages m
+	return d.threads(ctx, false, `SELECT `+messageColumns+` FROM messages m
 		WHERE m.thread_id IN (SELECT value FROM json_each(?1)) AND m.direction != 'draft' ORDER BY m.thread_id, m.sent_at, m.id`,
 		`SELECT id, key, subject, first_at, last_at FROM threads WHERE id IN (SELECT value FROM json_each(?1))`, string(list))
 }
