@@ -7,6 +7,7 @@ package feat
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -220,20 +221,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Words = 0
 	f.Forwarded = false
 	f.Thread = threadStats(d.Thread)
-	f.sentences(d.Text)
-
-	toks := f.Tokens
-	f.cls = f.cls[:0]
-	for _, tk := range toks {
-		var c int32
-		if tk.Kind != Punct {
-			f.Words++
-			if tk.Kind == Word {
-				c = t.wordClass(tk.Hash)
-			}
-		}
-		f.cls = append(f.cls, c)
-	}
+	f.sentencesAndClasses(t)
 	t.matchPhrases(d.Text, f)
 	insideCheckIns(f)
 	t.refineCheckIns(f)
@@ -247,26 +235,45 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	t.grams(d, f)
 }
 
-// sentences assigns each token a sentence number: a sentence ends at . ! ?
-// or a line break, and a clause at a colon after a word or a dash with
-// blanks around it ("Following up: would Tue work…", "Mark - the deal…"),
-// so a check-in phrase in front does not swallow what follows it.
-func (f *Features) sentences(s string) {
-	f.sent = f.sent[:0]
-	n := 0
-	for i, tk := range f.Tokens {
+// zeroed returns buf resized to n zero values, reusing its memory.
+func zeroed[T any](buf []T, n int) []T {
+	buf = slices.Grow(buf[:0], n)[:n]
+	clear(buf)
+	return buf
+}
+
+// sentencesAndClasses assigns each token a sentence number and its word
+// class, and counts the words, in one pass. A sentence ends at . ! ? or a
+// line break, and a clause at a colon after a word or a dash with blanks
+// around it ("Following up: would Tue work…", "Mark - the deal…"), so a
+// check-in phrase in front does not swallow what follows it.
+func (f *Features) sentencesAndClasses(t *Tables) {
+	n := len(f.Tokens)
+	f.sent = slices.Grow(f.sent[:0], n)[:n]
+	f.cls = slices.Grow(f.cls[:0], n)[:n]
+	s := 0
+	for i := range f.Tokens {
+		tk := &f.Tokens[i]
 		if i > 0 {
-			prev := f.Tokens[i-1]
+			prev := &f.Tokens[i-1]
 			if tk.NL {
-				n++
+				s++
 			} else if prev.Kind == Punct && (prev.Char == '.' || prev.Char == '!' || prev.Char == '?' || prev.Char == '。' || prev.Char == '？') {
-				n++
+				s++
 			} else if prev.Kind == Punct && tk.Start > prev.End && i > 1 && f.Tokens[i-2].Kind == Word &&
 				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > f.Tokens[i-2].End)) {
-				n++
+				s++
 			}
 		}
-		f.sent = append(f.sent, n)
+		f.sent[i] = s
+		var c int32
+		if tk.Kind != Punct {
+			f.Words++
+			if tk.Kind == Word {
+				c = t.wordClass(tk.Hash)
+			}
+		}
+		f.cls[i] = c
 	}
 }
 
@@ -278,16 +285,19 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 		if toks[i].Kind == Word && f.cls[i]&wPhrase == 0 {
 			continue
 		}
-		cands := t.candidates(toks[i].Hash)
+		start, stop := t.candidateRange(toks[i].Hash)
 		seen := [numKinds]bool{}
-		for _, pi := range cands {
-			p := &t.phrases[pi]
-			if seen[p.kind] || i+len(p.toks) > len(toks) {
+		for ci := start; ci < stop; ci++ {
+			if seen[t.oKind[ci]] || i+int(t.oLen[ci]) > len(toks) {
 				continue
 			}
+			if s2 := t.oSecond[ci]; s2 != 0 && toks[i+1].Hash != s2 {
+				continue
+			}
+			p := &t.phrases[t.order[ci]]
 			ok := true
-			for j, h := range p.toks {
-				if h != 0 && toks[i+j].Hash != h {
+			for j := 2; j < len(p.toks); j++ {
+				if h := p.toks[j]; h != 0 && toks[i+j].Hash != h {
 					ok = false
 					break
 				}
@@ -919,12 +929,11 @@ func threadStats(th []ThreadMsg) Thread {
 // dense computes the hand-built numeric features.
 func (t *Tables) dense(d *Doc, f *Features) {
 	x := &f.Dense
-	f.nudgeSent = f.nudgeSent[:0]
+	nsent := 0
 	if n := len(f.sent); n > 0 {
-		for k := 0; k <= f.sent[n-1]; k++ {
-			f.nudgeSent = append(f.nudgeSent, false)
-		}
+		nsent = f.sent[n-1] + 1
 	}
+	f.nudgeSent = zeroed(f.nudgeSent, nsent)
 	var nudgeTokens int
 	closer := false // a closer ("call me at…") anywhere
 	// Each hit's first token, found once (hits are final by now).
@@ -988,10 +997,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	// "I forwarded you the revised confirmation on Friday": the reader has
 	// it already. Such a sentence names its topic, like a check-in, and
 	// reports no work done.
-	f.backSent = f.backSent[:0]
-	for range f.nudgeSent {
-		f.backSent = append(f.backSent, false)
-	}
+	f.backSent = zeroed(f.backSent, nsent)
 	for i, tk := range f.Tokens {
 		if tk.Kind == Word && t.handsOver(f, i) {
 			k := f.sent[i]
@@ -1196,14 +1202,8 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	x := &f.Dense
 	toks := f.Tokens
 	nsent := len(f.nudgeSent)
-	f.sentCont = f.sentCont[:0]
-	for k := 0; k < nsent; k++ {
-		f.sentCont = append(f.sentCont, 0)
-	}
-	f.inPhrase = f.inPhrase[:0]
-	for range toks {
-		f.inPhrase = append(f.inPhrase, false)
-	}
+	f.sentCont = zeroed(f.sentCont, nsent)
+	f.inPhrase = zeroed(f.inPhrase, len(toks))
 	for hi, h := range f.Hits {
 		if h.Kind != Nudge && h.Kind != Filler && h.Kind != Closer {
 			continue
@@ -1213,10 +1213,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		}
 	}
 	g := t.greetingEnd(d.Text, f)
-	f.sentNovel = f.sentNovel[:0]
-	for k := 0; k < nsent; k++ {
-		f.sentNovel = append(f.sentNovel, 0)
-	}
+	f.sentNovel = zeroed(f.sentNovel, nsent)
 	for i := g; i < len(toks); i++ {
 		tk := toks[i]
 		if tk.Kind != Word || f.inPhrase[i] || tk.End-tk.Start < 4 || f.cls[i]&wStop != 0 {

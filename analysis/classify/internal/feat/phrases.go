@@ -387,8 +387,13 @@ type Tables struct {
 	// starting with that token, longest first.
 	index U32Table
 	order []int32
-	units U32Table
-	past  U32Table
+	// per entry of order, what rejects most candidates without reading
+	// the phrase: its kind, length and second token (0: any or none)
+	oKind   []Kind
+	oLen    []int32
+	oSecond []uint32
+	units   U32Table
+	past    U32Table
 	// pastNoun holds what "of <date>" refers back to ("my letter of 12/5")
 	pastNoun U32Table
 	zones    U32Table
@@ -492,17 +497,33 @@ func Compile() *Tables {
 		t.order = append(t.order, list...)
 	}
 	t.index = NewU32Table(ranges)
+	for _, pi := range t.order {
+		p := &t.phrases[pi]
+		second := uint32(0)
+		if len(p.toks) > 1 {
+			second = p.toks[1]
+		}
+		t.oKind = append(t.oKind, p.kind)
+		t.oLen = append(t.oLen, int32(len(p.toks)))
+		t.oSecond = append(t.oSecond, second)
+	}
 	return t
 }
 
 // candidates returns the phrases whose first token hashes to h.
 func (t *Tables) candidates(h uint32) []int32 {
+	start, end := t.candidateRange(h)
+	return t.order[start:end]
+}
+
+// candidateRange returns the range of order holding the phrases whose
+// first token hashes to h.
+func (t *Tables) candidateRange(h uint32) (start, end int) {
 	v, ok := t.index.Get(h)
 	if !ok {
-		return nil
+		return 0, 0
 	}
-	start, n := v>>8, v&0xff
-	return t.order[start : start+n]
+	return int(v >> 8), int(v>>8 + v&0xff)
 }
 
 func set(words []string) U32Table {
