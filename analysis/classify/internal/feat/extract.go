@@ -39,7 +39,7 @@ type Doc struct {
 // Hit is a matched span of Doc.Text.
 type Hit struct {
 	Kind       Kind
-	Start, End int
+	Start, End int32
 }
 
 // Numeric hit kinds, after the phrase kinds.
@@ -190,12 +190,13 @@ type Features struct {
 	subj      []Token
 	ctx       []uint32 // sorted stem keys of the subject's and thread's words
 	ctxToks   []Token
-	text      string // the text being analyzed
+	text      string     // the text being analyzed
+	spans     [][2]int32 // check-in phrase spans (insideCheckIns)
 }
 
 // tokenAt returns the index of the token starting at byte offset off
 // (binary search; hits always start on a token).
-func (f *Features) tokenAt(off int) int {
+func (f *Features) tokenAt(off int32) int {
 	lo, hi := 0, len(f.Tokens)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -335,6 +336,15 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 // "update" in "please update me", "report" in "any report back" announce
 // nothing.
 func insideCheckIns(f *Features) {
+	f.spans = f.spans[:0] // the check-in phrases' spans
+	for _, o := range f.Hits {
+		if o.Kind == Nudge || o.Kind == Filler {
+			f.spans = append(f.spans, [2]int32{o.Start, o.End})
+		}
+	}
+	if len(f.spans) == 0 {
+		return
+	}
 	for i := range f.Hits {
 		h := &f.Hits[i]
 		switch h.Kind {
@@ -342,8 +352,8 @@ func insideCheckIns(f *Features) {
 		default:
 			continue
 		}
-		for _, o := range f.Hits {
-			if (o.Kind == Nudge || o.Kind == Filler) && o.Start <= h.Start && h.End <= o.End {
+		for _, sp := range f.spans {
+			if sp[0] <= h.Start && h.End <= sp[1] {
 				h.Kind = Covered
 				break
 			}
@@ -586,7 +596,7 @@ func phoneAt(s string, toks []Token, i int) int {
 				return -1 // "25,000", "2.5": a number with separators is a figure
 			}
 		}
-		return tk.End - tk.Start
+		return int(tk.End - tk.Start)
 	}
 	if dotted(s[toks[i].Start:toks[i].End]) {
 		return 1 // "713.555.2290" is one number token
@@ -833,7 +843,7 @@ func (t *Tables) links(s string, f *Features) {
 		if tk.Kind != Word || (tk.Hash != t.httpHash && tk.Hash != t.httpsHash && tk.Hash != t.wwwHash) {
 			continue
 		}
-		i := tk.Start
+		i := int(tk.Start)
 		rest := s[tk.End:]
 		if tk.Hash == t.wwwHash {
 			if !strings.HasPrefix(rest, ".") {
@@ -849,8 +859,8 @@ func (t *Tables) links(s string, f *Features) {
 		for j > i && strings.IndexByte(".,;:!?", s[j-1]) >= 0 {
 			j--
 		}
-		f.Hits = append(f.Hits, Hit{Kind: Link, Start: i, End: j})
-		for k+1 < len(toks) && toks[k+1].Start < j {
+		f.Hits = append(f.Hits, Hit{Kind: Link, Start: int32(i), End: int32(j)})
+		for k+1 < len(toks) && int(toks[k+1].Start) < j {
 			k++
 		}
 	}
@@ -861,7 +871,7 @@ func (t *Tables) questions(s string, f *Features) {
 	toks := f.Tokens
 	if strings.Trim(strings.TrimSpace(s), "?？!. ") == "" && strings.ContainsAny(s, "?？") {
 		st := strings.IndexAny(s, "?？")
-		f.Hits = append(f.Hits, Hit{Kind: BareQuestion, Start: st, End: len(strings.TrimRight(s, " \n\t"))})
+		f.Hits = append(f.Hits, Hit{Kind: BareQuestion, Start: int32(st), End: int32(len(strings.TrimRight(s, " \n\t")))})
 		return
 	}
 	for i, tk := range toks {
@@ -998,8 +1008,8 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	// it already. Such a sentence names its topic, like a check-in, and
 	// reports no work done.
 	f.backSent = zeroed(f.backSent, nsent)
-	for i, tk := range f.Tokens {
-		if tk.Kind == Word && t.handsOver(f, i) {
+	for i := range f.Tokens {
+		if f.cls[i]&wPastComm != 0 && t.handsOver(f, i) {
 			k := f.sent[i]
 			if !f.backSent[k] {
 				f.backSent[k], f.nudgeSent[k] = true, true
@@ -1407,7 +1417,7 @@ func (f *Features) concrete() float64 {
 	return float64(n)
 }
 
-func isUpperAt(s string, i int) bool {
+func isUpperAt(s string, i int32) bool {
 	c := s[i]
 	if c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'

@@ -14,7 +14,7 @@ const (
 
 // Token is one word, number or symbol of a text, by byte offsets.
 type Token struct {
-	Start, End int
+	Start, End int32
 	Hash       uint32 // FNV-1a of the lower-cased token
 	Kind       uint8
 	NL         bool // a line break comes between the previous token and this one
@@ -92,7 +92,7 @@ func Tokenize(dst []Token, s string) []Token {
 			case unicode.IsSpace(r):
 				cls = cSpace
 			case isCJK(r):
-				dst = append(dst, Token{Start: i, End: i + n, Hash: mix(fnvOffset, r), Kind: Word, NL: nl})
+				dst = append(dst, Token{Start: int32(i), End: int32(i + n), Hash: mix(fnvOffset, r), Kind: Word, NL: nl})
 				nl = false
 				i += n
 				continue
@@ -136,7 +136,7 @@ func Tokenize(dst []Token, s string) []Token {
 				}
 				break
 			}
-			dst = append(dst, Token{Start: start, End: i, Hash: h, Kind: Word, NL: nl})
+			dst = append(dst, Token{Start: int32(start), End: int32(i), Hash: h, Kind: Word, NL: nl})
 			nl = false
 		case cDigit:
 			start, h := i, fnvOffset
@@ -154,10 +154,10 @@ func Tokenize(dst []Token, s string) []Token {
 				}
 				break
 			}
-			dst = append(dst, Token{Start: start, End: i, Hash: h, Kind: Num, NL: nl})
+			dst = append(dst, Token{Start: int32(start), End: int32(i), Hash: h, Kind: Num, NL: nl})
 			nl = false
 		default:
-			dst = append(dst, Token{Start: i, End: i + n, Hash: mix(fnvOffset^0x5bd1e995, r), Kind: Punct, Char: r, NL: nl})
+			dst = append(dst, Token{Start: int32(i), End: int32(i + n), Hash: mix(fnvOffset^0x5bd1e995, r), Kind: Punct, Char: r, NL: nl})
 			nl = false
 			i += n
 		}
