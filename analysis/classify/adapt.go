@@ -80,26 +80,14 @@ func (m *Model) Adapt(corrections []Example) *Model {
 		featureVersion: m.featureVersion,
 		bias:           p.Bias,
 		dense:          p.Dense,
-		gramW:          slices.Clone(m.gramW),
 		learned:        len(exs),
 	}
-	idx := make(map[uint32]int32, len(m.gramW)+len(p.Grams))
-	m.grams.Range(func(k uint32, v int32) { idx[k] = v })
-	keys := make([]uint32, 0, len(p.Grams))
-	for k := range p.Grams {
-		keys = append(keys, k)
+	grams := make(map[uint32]float64, len(p.Grams))
+	m.grams.Range(func(k uint32, v float64) { grams[k] = v })
+	for k, v := range p.Grams {
+		grams[k] = v
 	}
-	slices.Sort(keys) // new n-grams get indexes in a fixed order
-	for _, k := range keys {
-		i, ok := idx[k]
-		if !ok {
-			i = int32(len(out.gramW))
-			idx[k] = i
-			out.gramW = append(out.gramW, 0)
-		}
-		out.gramW[i] = p.Grams[k]
-	}
-	out.grams = feat.NewU32Table(idx)
+	out.grams = feat.NewTable(grams)
 	out.memory = remember(exs, texts)
 	return out
 }
@@ -217,10 +205,7 @@ func (m *Model) params(samples []fit.Sample) fit.Params {
 			if _, done := p.Grams[h]; done {
 				continue
 			}
-			v := 0.0
-			if j, ok := m.grams.Get(h); ok {
-				v = m.gramW[j]
-			}
+			v, _ := m.grams.Get(h)
 			p.Grams[h] = v
 		}
 	}

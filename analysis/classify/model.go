@@ -36,10 +36,9 @@ type Model struct {
 	version, featureVersion string
 	bias                    float64
 	dense                   [feat.NumDense]float64
-	grams                   feat.U32Table // n-gram hash -> index into gramW
-	gramW                   []float64
-	learned                 int // corrections adapted to
-	memory                      // the corrected emails themselves (adapt.go)
+	grams                   feat.Table[float64] // n-gram hash -> weight
+	learned                 int                 // corrections adapted to
+	memory                                      // the corrected emails themselves (adapt.go)
 }
 
 // The package's immutable state, built once at init: the word tables and
@@ -76,7 +75,7 @@ func load(b []byte) (*Model, error) {
 		return nil, err
 	}
 	s := &Model{version: w.Version, featureVersion: w.FeatureVersion, bias: w.Bias}
-	idx := make(map[uint32]int32, len(w.Grams))
+	grams := make(map[uint32]float64, len(w.Grams))
 	for i, name := range feat.DenseNames {
 		s.dense[i] = w.Dense[name]
 	}
@@ -88,10 +87,9 @@ func load(b []byte) (*Model, error) {
 		if h == 0 {
 			continue
 		}
-		idx[uint32(h)] = int32(len(s.gramW))
-		s.gramW = append(s.gramW, v)
+		grams[uint32(h)] = v
 	}
-	s.grams = feat.NewU32Table(idx)
+	s.grams = feat.NewTable(grams)
 	return s, nil
 }
 
@@ -113,8 +111,8 @@ func (s *Model) logit(f *feat.Features) float64 {
 	sc := GramScale(len(f.Grams))
 	var g float64
 	for _, h := range f.Grams {
-		if i, ok := s.grams.Get(h); ok {
-			g += s.gramW[i]
+		if w, ok := s.grams.Get(h); ok {
+			g += w
 		}
 	}
 	z += g * sc

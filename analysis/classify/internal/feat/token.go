@@ -71,6 +71,14 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
+// asciiLower maps an ASCII letter to its lower case and every other byte to 0.
+var asciiLower = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = byte(c), byte(c)
+	}
+	return t
+}()
+
 // Tokenize appends the tokens of s to dst. Words keep inner apostrophes
 // ("didn't"), numbers keep inner "," and "." between digits ("25,000"),
 // CJK characters are one token each, and every other non-space rune is a
@@ -110,12 +118,12 @@ func Tokenize(dst []Token, s string) []Token {
 			start, h := i, fnvOffset
 			for i < len(s) {
 				c := s[i]
+				if l := asciiLower[c]; l != 0 {
+					h = (h ^ uint32(l)) * fnvPrime
+					i++
+					continue
+				}
 				if c < utf8.RuneSelf {
-					if asciiClass[c] == cLetter {
-						h = (h ^ uint32(c|0x20)) * fnvPrime
-						i++
-						continue
-					}
 					if c == '\'' && i+1 < len(s) && isLetterAt(s, i+1) {
 						h = mix(h, '\'')
 						i++
