@@ -22,6 +22,17 @@ func countHits(f *Features, k Kind) int {
 	return n
 }
 
+// expectKind checks, for each text, whether its analysis holds a hit of
+// kind k (what names the kind in failures).
+func expectKind(t *testing.T, tables *Tables, k Kind, what string, cases map[string]bool) {
+	t.Helper()
+	for text, want := range cases {
+		if got := countHits(analyzeText(tables, text), k) > 0; got != want {
+			t.Errorf("%q: %s %v, want %v", text, what, got, want)
+		}
+	}
+}
+
 func TestTokenize(t *testing.T) {
 	s := "Didn’t we say 25,000 units at $39/seat? 見積"
 	var got []string
@@ -337,31 +348,21 @@ func TestCheckInsThatAreNot(t *testing.T) {
 	if f := analyzeText(tables, "The board updated the forecast."); countHits(f, News) == 0 {
 		t.Error("an update reported outside a check-in phrase is news")
 	}
-	for _, text := range []string{
-		"I will keep you posted on the progress of the filing.",
-		"Irma will be following up with invitations next week.",
-		"I'll circle back with the numbers once legal signs off.",
-		"Sally left you a voicemail about the resume.",
-		"I know she left you a vm about the setoff clause.",
-		"Here is the language I mentioned in my voice mail.",
-		"I am attaching the rate sheet I left you a message about.",
-	} {
-		if n := countHits(analyzeText(tables, text), Nudge); n != 0 {
-			t.Errorf("%q: %d check-in phrases, want none", text, n)
-		}
-	}
-	for _, text := range []string{
-		"When will you get a chance to review the redline?",
-		"I left you a voicemail about the resume.",
-		"Hi Mark, left you a voicemail yesterday.",
-		"I'm following up on my email about the renewal.",
-		"Just left you a voicemail about the renewal.",
-		"The rate sheet is the one from my voice mail.",
-	} {
-		if n := countHits(analyzeText(tables, text), Nudge); n == 0 {
-			t.Errorf("%q: no check-in phrase found", text)
-		}
-	}
+	expectKind(t, tables, Nudge, "check-in", map[string]bool{
+		"I will keep you posted on the progress of the filing.":     false,
+		"Irma will be following up with invitations next week.":     false,
+		"I'll circle back with the numbers once legal signs off.":   false,
+		"Sally left you a voicemail about the resume.":              false,
+		"I know she left you a vm about the setoff clause.":         false,
+		"Here is the language I mentioned in my voice mail.":        false,
+		"I am attaching the rate sheet I left you a message about.": false,
+		"When will you get a chance to review the redline?":         true,
+		"I left you a voicemail about the resume.":                  true,
+		"Hi Mark, left you a voicemail yesterday.":                  true,
+		"I'm following up on my email about the renewal.":           true,
+		"Just left you a voicemail about the renewal.":              true,
+		"The rate sheet is the one from my voice mail.":             true,
+	})
 }
 
 // "Sent you" points back only when the writer sent it, and only to the
@@ -388,7 +389,7 @@ func TestBackReferenceIsTheWritersToTheReader(t *testing.T) {
 // not; otherwise it is a closer.
 func TestLetMeKnowWhether(t *testing.T) {
 	tables := Compile()
-	for text, nudge := range map[string]bool{
+	expectKind(t, tables, Nudge, "status ask", map[string]bool{
 		"Please let me know if you have responded to Sheila.":          true,
 		"Let me know whether Russell sent the revised worksheets.":     true,
 		"Let me know if you have seen the new schedule.":               true,
@@ -396,28 +397,19 @@ func TestLetMeKnowWhether(t *testing.T) {
 		"Let me know if you need anything else for the filing.":        false,
 		"Let me know if you have comments on the draft by Friday.":     false,
 		"Let me know if I left anything out of the list for the desk.": false,
-	} {
-		f := analyzeText(tables, text)
-		if got := countHits(f, Nudge) > 0; got != nudge {
-			t.Errorf("%q: status ask %v, want %v", text, got, nudge)
-		}
-	}
+	})
 }
 
 // Questions that ask after the reader are pleasantries; questions about
 // the matter at hand are not.
 func TestSocialOpeners(t *testing.T) {
 	tables := Compile()
-	for text, want := range map[string]bool{
+	expectKind(t, tables, Filler, "pleasantry", map[string]bool{
 		"How are you doing these days?":                  true,
 		"How was your trip to Calgary?":                  true,
 		"How did the move go?":                           true,
 		"What's new with you?":                           true,
 		"How does the new pricing compare to the old?":   false,
 		"How many units did the Reno warehouse receive?": false,
-	} {
-		if got := countHits(analyzeText(tables, text), Filler) > 0; got != want {
-			t.Errorf("%q: pleasantry %v, want %v", text, got, want)
-		}
-	}
+	})
 }
