@@ -39,20 +39,15 @@ func (d *DB) CorrectLabel(ctx context.Context, id int64, label model.Label) (mod
 		if dir != model.Outbound {
 			return model.Errorf(model.EINVALID, "Only emails you sent have a verdict to correct.")
 		}
+		// Every stored copy follows the correction, or gets the
+		// classifier's label back when it is removed (migration 0006).
 		if label == "" {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM label_corrections WHERE message_id = ?`, msgID); err != nil {
-				return dbErr(err, "correct a verdict")
-			}
-			_, err = tx.ExecContext(ctx, `UPDATE messages SET label = CASE WHEN classifier_version = '' THEN label
-				WHEN score < 50 THEN 'touching_base' ELSE 'substantive' END WHERE message_id = ? AND direction = 'out'`, msgID)
+			_, err = tx.ExecContext(ctx, `DELETE FROM label_corrections WHERE message_id = ?`, msgID)
 			return dbErr(err, "correct a verdict")
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO label_corrections (message_id, label, corrected_at) VALUES (?, ?, ?)
+		_, err = tx.ExecContext(ctx, `INSERT INTO label_corrections (message_id, label, corrected_at) VALUES (?, ?, ?)
 			ON CONFLICT (message_id) DO UPDATE SET label = excluded.label, corrected_at = excluded.corrected_at`,
-			msgID, label, unix(d.clock.Now())); err != nil {
-			return dbErr(err, "correct a verdict")
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE messages SET label = ? WHERE message_id = ? AND direction = 'out'`, label, msgID)
+			msgID, label, unix(d.clock.Now()))
 		return dbErr(err, "correct a verdict")
 	})
 	if err != nil {
@@ -123,9 +118,8 @@ func (d *DB) SetClassifications(ctx context.Context, cs []Classification) error 
 			if err != nil {
 				return dbErr(err, "save a verdict")
 			}
-			// a verdict the rep corrected keeps the rep's label
-			if _, err := w.exec(`UPDATE messages SET score = ?, reasons = ?, classifier_version = ?,
-					label = coalesce((SELECT c.label FROM label_corrections c WHERE c.message_id = messages.message_id), ?)
+			// a verdict the rep corrected keeps the rep's label (migration 0006)
+			if _, err := w.exec(`UPDATE messages SET score = ?, reasons = ?, classifier_version = ?, label = ?
 				WHERE id = ?`,
 				c.Score, string(reasons), c.Version, c.Label, c.MessageID); err != nil {
 				return dbErr(err, "save a verdict")

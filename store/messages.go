@@ -252,9 +252,7 @@ func (w *writer) putMessage(m *model.Message) error {
 	err = w.queryRow(`INSERT INTO messages (account_id, folder, uid, message_id, in_reply_to, refs, thread_id, direction,
 			from_email, from_name, subject, sent_at, own_text, size, oversize, attachments, label, score, reasons, classifier_version,
 			facts_version, words, questions, cues, noncommittal, answers, forwards)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-			coalesce((SELECT c.label FROM label_corrections c WHERE c.message_id = ? AND ? = 'out'), ?), -- the rep's correction wins
-			?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) -- a correction wins (migration 0006)
 		ON CONFLICT (account_id, folder, uid, message_id) DO UPDATE SET
 			in_reply_to = excluded.in_reply_to, refs = excluded.refs, thread_id = excluded.thread_id,
 			direction = excluded.direction, from_email = excluded.from_email, from_name = excluded.from_name,
@@ -267,7 +265,7 @@ func (w *writer) putMessage(m *model.Message) error {
 		RETURNING id`,
 		m.AccountID, m.Folder, m.UID, m.MessageID, m.InReplyTo, string(refs), tid, m.Direction,
 		model.NormalizeEmail(m.From.Email), m.From.Name, m.Subject, unix(m.Date), m.OwnText, m.Size, m.Oversize,
-		string(atts), m.MessageID, m.Direction, m.Label, m.Score, string(reasons), m.ClassifierVersion,
+		string(atts), m.Label, m.Score, string(reasons), m.ClassifierVersion,
 		f.Version, f.Words, f.Questions, f.Cues, f.NonCommittal, m.Answers, m.Forwards).Scan(&m.ID)
 	if err != nil {
 		return dbErr(err, "save a message")
