@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ThreadRefs returns the Message-IDs that tie a message to its thread: its
 // own id, then its References (oldest first), then In-Reply-To, each once.
@@ -100,41 +103,33 @@ func IsForwardSubject(subject string) bool {
 	if strings.HasSuffix(strings.ToLower(s), "(fwd)") {
 		return true
 	}
-	rest, ok := cutReplyPrefix(s)
-	if !ok {
-		return false
-	}
-	word := strings.ToLower(strings.TrimSpace(s[:len(s)-len(rest)]))
-	word = strings.TrimRight(word, ":： ")
-	if i := strings.IndexByte(word, '['); i > 0 {
-		word = word[:i]
-	}
-	for _, p := range forwardPrefixes {
-		if word == p {
-			return true
-		}
-	}
-	return false
+	_, word, ok := cutPrefix(s)
+	return ok && slices.Contains(forwardPrefixes, word)
 }
 
 // cutReplyPrefix removes one "Re:", "Re[3]:", "Re :" or "AW:" style prefix.
 func cutReplyPrefix(s string) (string, bool) {
+	rest, _, ok := cutPrefix(s)
+	return rest, ok
+}
+
+// cutPrefix removes one reply or forward prefix and returns the rest and
+// the prefix word, lower-cased ("re", "fwd").
+func cutPrefix(s string) (rest, word string, ok bool) {
 	colon := strings.IndexAny(s, ":：")
 	if colon <= 0 || colon > 8 {
-		return s, false
+		return s, "", false
 	}
-	word := strings.TrimSpace(s[:colon])
+	word = strings.TrimSpace(s[:colon])
 	if i := strings.IndexByte(word, '['); i > 0 && strings.HasSuffix(word, "]") {
 		word = word[:i] // Re[2]
 	}
 	word = strings.ToLower(word)
-	for _, p := range replyPrefixes {
-		if word == p {
-			_, size := firstRuneAt(s, colon)
-			return strings.TrimSpace(s[colon+size:]), true
-		}
+	if !slices.Contains(replyPrefixes, word) {
+		return s, "", false
 	}
-	return s, false
+	_, size := firstRuneAt(s, colon)
+	return strings.TrimSpace(s[colon+size:]), word, true
 }
 
 // firstRuneAt returns the rune at byte offset i and its size.

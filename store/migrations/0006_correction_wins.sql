@@ -4,12 +4,13 @@
 -- correction relabels every stored copy; removing one gives back the
 -- classifier's label, which its score says (below 50 is touching base).
 -- Triggers do not fire themselves again (recursive triggers are off), and
--- the WHEN clauses stop at a label that already agrees.
+-- the WHEN clauses stop at a label that already agrees or has no correction.
+-- SQLite has no trigger for both INSERT and UPDATE, so the store and judge
+-- triggers differ only in their event.
 
 CREATE TRIGGER correction_wins_on_store AFTER INSERT ON messages
 WHEN NEW.direction = 'out'
-    AND NEW.label IS NOT (SELECT c.label FROM label_corrections c WHERE c.message_id = NEW.message_id)
-    AND EXISTS (SELECT 1 FROM label_corrections c WHERE c.message_id = NEW.message_id)
+    AND NEW.label IS NOT coalesce((SELECT c.label FROM label_corrections c WHERE c.message_id = NEW.message_id), NEW.label)
 BEGIN
     UPDATE messages SET label = (SELECT c.label FROM label_corrections c WHERE c.message_id = NEW.message_id)
     WHERE id = NEW.id;
@@ -17,8 +18,7 @@ END;
 
 CREATE TRIGGER correction_wins_on_judge AFTER UPDATE OF label ON messages
 WHEN NEW.direction = 'out'
-    AND NEW.label IS NOT (SELECT c.label FROM label_corrections c WHERE c.message_id = NEW.message_id)
-    AND EXISTS (SELECT 1 FROM label_corrections c WHERE c.message_id = NEW.message_id)
+    AND NEW.label IS NOT coalesce((SELECT c.label FROM label_corrections c WHERE c.message_id = NEW.message_id), NEW.label)
 BEGIN
     UPDATE messages SET label = (SELECT c.label FROM label_corrections c WHERE c.message_id = NEW.message_id)
     WHERE id = NEW.id;

@@ -40,6 +40,7 @@ type Doc struct {
 type Hit struct {
 	Kind       Kind
 	Start, End int32
+	Tok        int32 // the index of its first token in Features.Tokens
 }
 
 // Numeric hit kinds, after the phrase kinds.
@@ -185,7 +186,6 @@ type Features struct {
 	sentCont  []int   // per sentence: content words outside nudge and filler phrases
 	sentNovel []int   // per sentence: those of them not seen in the subject or thread
 	cls       []int32 // per token: its word-class bits (0 for numbers and symbols)
-	hitTok    []int   // per hit: the index of its first token
 	inPhrase  []bool  // per token: inside a nudge or filler phrase
 	subj      []Token
 	ctx       []uint32 // sorted stem keys of the subject's and thread's words
@@ -327,7 +327,7 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && inListItem(toks, i) {
 				continue
 			}
-			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End})
+			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End, Tok: int32(i)})
 		}
 	}
 }
@@ -371,7 +371,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 		h := &f.Hits[i]
 		switch h.Kind {
 		case Nudge:
-			if k := f.tokenAt(h.Start); t.promised(f, k) || t.described(f, k, handing) {
+			if k := int(h.Tok); t.promised(f, k) || t.described(f, k, handing) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -408,7 +408,7 @@ func (t *Tables) handingSentences(f *Features) uint64 {
 		if h.Kind != AttachWord {
 			continue
 		}
-		if i := f.tokenAt(h.Start); f.sent[i] < 64 && t.handsOverAt(f, i) {
+		if i := int(h.Tok); f.sent[i] < 64 && t.handsOverNow(f, i) {
 			handing |= 1 << f.sent[i]
 		}
 	}
@@ -430,7 +430,7 @@ func (t *Tables) described(f *Features, k int, handing uint64) bool {
 // whether Russell sent the revised worksheets"). "Let me know if you have
 // any questions" stays a closer.
 func (t *Tables) askedWhether(f *Features, h *Hit) bool {
-	k := f.tokenAt(h.Start)
+	k := int(h.Tok)
 	end := k + 3
 	if f.Tokens[k].Hash != t.letHash || end >= len(f.Tokens) || f.Tokens[end-1].End != h.End {
 		return false // not the bare "let me know"
@@ -489,7 +489,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			if t.pastBefore(f, i) {
 				kind = PastDate
 			}
-			f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[i+1].End})
+			f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[i+1].End, Tok: int32(i)})
 			i++
 			continue
 		}
@@ -500,7 +500,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // a phone or fax number is how to reach someone, not a figure
 			continue
 		}
-		start, end := tk.Start, tk.End
+		start, end, first := tk.Start, tk.End, i
 		kind := Number
 		next := func(k int) (Token, bool) {
 			if i+k < len(toks) && toks[i+k].Start-toks[i+k-1].End <= 1 {
@@ -509,7 +509,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			return Token{}, false
 		}
 		if i > 0 && toks[i-1].Kind == Punct && strings.ContainsRune("$€£¥", toks[i-1].Char) {
-			kind, start = Money, toks[i-1].Start
+			kind, start, first = Money, toks[i-1].Start, i-1
 		}
 		if n1, ok := next(1); ok {
 			switch {
@@ -574,7 +574,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if (kind == Money || kind == Quantity || kind == Percent || kind == Number) && repeated(s[tk.Start:tk.End], thread) {
 			kind = RepeatedNumber
 		}
-		f.Hits = append(f.Hits, Hit{Kind: kind, Start: start, End: end})
+		f.Hits = append(f.Hits, Hit{Kind: kind, Start: start, End: end, Tok: int32(first)})
 		for i+1 < len(toks) && toks[i+1].End <= end {
 			i++
 		}
@@ -699,7 +699,7 @@ func (t *Tables) resolveDates(f *Features) {
 		if h.Kind == Covered {
 			continue
 		}
-		k := f.tokenAt(h.Start)
+		k := int(h.Tok)
 		// "you may have", "May I": the verb, not the month.
 		if h.Kind == Month && f.Tokens[k].Hash == t.mayHash && (k == 0 || !t.monthCue.Has(f.Tokens[k-1].Hash)) {
 			h.Kind = Covered
@@ -735,7 +735,7 @@ func (t *Tables) refersBack(f *Features, k int) bool {
 		}
 	}
 	for _, h := range f.Hits {
-		if h.Kind == Nudge && f.sent[f.tokenAt(h.Start)] == sn {
+		if h.Kind == Nudge && f.sent[h.Tok] == sn {
 			return true
 		}
 	}
@@ -859,7 +859,7 @@ func (t *Tables) links(s string, f *Features) {
 		for j > i && strings.IndexByte(".,;:!?", s[j-1]) >= 0 {
 			j--
 		}
-		f.Hits = append(f.Hits, Hit{Kind: Link, Start: int32(i), End: int32(j)})
+		f.Hits = append(f.Hits, Hit{Kind: Link, Start: int32(i), End: int32(j), Tok: int32(k)})
 		for k+1 < len(toks) && int(toks[k+1].Start) < j {
 			k++
 		}
@@ -870,8 +870,8 @@ func (t *Tables) links(s string, f *Features) {
 func (t *Tables) questions(s string, f *Features) {
 	toks := f.Tokens
 	if strings.Trim(strings.TrimSpace(s), "?？!. ") == "" && strings.ContainsAny(s, "?？") {
-		st := strings.IndexAny(s, "?？")
-		f.Hits = append(f.Hits, Hit{Kind: BareQuestion, Start: int32(st), End: int32(len(strings.TrimRight(s, " \n\t")))})
+		st := int32(strings.IndexAny(s, "?？"))
+		f.Hits = append(f.Hits, Hit{Kind: BareQuestion, Start: st, End: int32(len(strings.TrimRight(s, " \n\t"))), Tok: int32(f.tokenAt(st))})
 		return
 	}
 	for i, tk := range toks {
@@ -904,7 +904,7 @@ func (t *Tables) questions(s string, f *Features) {
 		if nudge && !decision {
 			continue
 		}
-		f.Hits = append(f.Hits, Hit{Kind: Question, Start: start, End: end})
+		f.Hits = append(f.Hits, Hit{Kind: Question, Start: start, End: end, Tok: int32(first)})
 	}
 }
 
@@ -946,12 +946,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	f.nudgeSent = zeroed(f.nudgeSent, nsent)
 	var nudgeTokens int
 	closer := false // a closer ("call me at…") anywhere
-	// Each hit's first token, found once (hits are final by now).
-	f.hitTok = f.hitTok[:0]
 	for _, h := range f.Hits {
-		f.hitTok = append(f.hitTok, f.tokenAt(h.Start))
-	}
-	for hi, h := range f.Hits {
 		switch h.Kind {
 		case Nudge:
 			x[FNudge]++
@@ -995,11 +990,11 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			x[FNews]++
 		}
 		if h.Kind == Nudge || h.Kind == Filler {
-			f.nudgeSent[f.sent[f.hitTok[hi]]] = true
+			f.nudgeSent[f.sent[h.Tok]] = true
 		}
 	}
-	for hi, h := range f.Hits {
-		if h.Kind == Courtesy && !f.nudgeSent[f.sent[f.hitTok[hi]]] {
+	for _, h := range f.Hits {
+		if h.Kind == Courtesy && !f.nudgeSent[f.sent[h.Tok]] {
 			x[FCourtesy] = 1
 		}
 	}
@@ -1179,16 +1174,11 @@ func (t *Tables) greetingEnd(s string, f *Features) int {
 	return 0
 }
 
-// handsOverNow reports whether attach-word hit hi hands material over in
-// this email ("I am attaching his resume", "Attached is…") rather than
-// pointing back at what an earlier one carried ("the deck I attached
+// handsOverNow reports whether the attach word at token i hands material
+// over in this email ("I am attaching his resume", "Attached is…") rather
+// than pointing back at what an earlier one carried ("the deck I attached
 // last week"): a check-in phrase in the same sentence does not undo that.
-func (t *Tables) handsOverNow(f *Features, hi int) bool {
-	return t.handsOverAt(f, f.hitTok[hi])
-}
-
-// handsOverAt is handsOverNow for the hit starting at token i.
-func (t *Tables) handsOverAt(f *Features, i int) bool {
+func (t *Tables) handsOverNow(f *Features, i int) bool {
 	switch f.Tokens[i].Hash {
 	case t.attachingHash, t.enclosingHash, t.heresHash:
 		return true
@@ -1214,11 +1204,11 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	nsent := len(f.nudgeSent)
 	f.sentCont = zeroed(f.sentCont, nsent)
 	f.inPhrase = zeroed(f.inPhrase, len(toks))
-	for hi, h := range f.Hits {
+	for _, h := range f.Hits {
 		if h.Kind != Nudge && h.Kind != Filler && h.Kind != Closer {
 			continue
 		}
-		for i := f.hitTok[hi]; i < len(toks) && toks[i].Start < h.End; i++ {
+		for i := int(h.Tok); i < len(toks) && toks[i].Start < h.End; i++ {
 			f.inPhrase[i] = true
 		}
 	}
@@ -1240,14 +1230,14 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	// check-in sentence, which is a document's worth: the sentence that
 	// hands it over names it in a word or two ("Attached is the draft org
 	// chart."), yet it is what DESIGN.md calls material.
-	for hi, h := range f.Hits {
-		k := f.sent[f.hitTok[hi]]
+	for _, h := range f.Hits {
+		k := f.sent[h.Tok]
 		switch h.Kind {
 		case DateHit, TimeHit, Money, Quantity, Percent:
 			f.sentCont[k]++
 			f.sentNovel[k]++
 		case AttachWord, Link:
-			if !f.nudgeSent[k] || t.handsOverNow(f, hi) {
+			if !f.nudgeSent[k] || t.handsOverNow(f, int(h.Tok)) {
 				f.sentCont[k] += handedOver
 				f.sentNovel[k] += handedOver
 			}
@@ -1375,12 +1365,12 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	x[FProper] = math.Log1p(prop) / 3
 	// Questions whose own words carry content, apart from any nudge phrase.
 	var cq float64
-	for hi, h := range f.Hits {
+	for _, h := range f.Hits {
 		if h.Kind != Question {
 			continue
 		}
 		c := 0
-		for i := f.hitTok[hi]; i < len(toks) && toks[i].Start < h.End; i++ {
+		for i := int(h.Tok); i < len(toks) && toks[i].Start < h.End; i++ {
 			tk := toks[i]
 			if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 {
 				c++
@@ -1398,8 +1388,8 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 // proposal DESIGN.md counts as substance even behind a check-in phrase.
 func (f *Features) concrete() float64 {
 	var prop, spec uint64 // bit per sentence (the first 64)
-	for hi, h := range f.Hits {
-		k := f.sent[f.hitTok[hi]]
+	for _, h := range f.Hits {
+		k := f.sent[h.Tok]
 		if k >= 64 {
 			continue
 		}
