@@ -211,6 +211,16 @@ func TestReviewCheck(t *testing.T) {
 	if err != nil || !hasCode(fr.Reasons, classify.CodeMaterial) || fr.Label != string(model.Substantive) {
 		t.Fatalf("a pasted forward: %+v, %v", fr, err)
 	}
+	// So does one with no note at all: nothing of the rep's own, yet
+	// material for the reader.
+	bare, err := svc.Review.Check(app.DraftRequest{Subject: "Fwd: drivers", Text: fwd[strings.Index(fwd, "\n\n")+2:]})
+	if err != nil || !bare.Classified || bare.Words != 0 || !hasCode(bare.Reasons, classify.CodeMaterial) || bare.Label != string(model.Substantive) {
+		t.Fatalf("a pasted bare forward: %+v, %v", bare, err)
+	}
+	// A blank draft is not judged.
+	if blank, err := svc.Review.Check(app.DraftRequest{Text: " \n "}); err != nil || blank.Classified {
+		t.Fatalf("a blank draft: %+v, %v", blank, err)
+	}
 	drafts, err := svc.Review.Drafts()
 	if err != nil || len(drafts) == 0 {
 		t.Fatalf("drafts = %v, %v", drafts, err)

@@ -75,15 +75,16 @@ func ReviewDraft(md *classify.Model, subject, text string, t *model.Thread, r an
 		}
 		out.Thread = ctx
 	}
-	if strings.TrimSpace(own) == "" {
-		return out
-	}
 	// A pasted reply that quotes the customer's message answers it; a
-	// pasted forward of someone else's message passes it on.
+	// pasted forward of someone else's message passes it on, even with no
+	// note above it.
 	if q := owntext.Quoted(text); q.Forwarded(subject) {
 		in.Forwards = q.Text != "" && !r.Wrote(q.From)
 	} else if !r.Wrote(q.From) {
 		in.Thread = classify.WithQuoted(in.Thread, q.Text, now)
+	}
+	if strings.TrimSpace(own) == "" && !in.Forwards {
+		return out
 	}
 	res := md.Classify(in)
 	out.Classified, out.Label, out.Score = true, string(res.Label), res.Score
