@@ -182,13 +182,41 @@ func TestSuggest(t *testing.T) {
 	got := Suggest(in, Classify(in))
 	joined := strings.Join(got, "\n")
 	for _, want := range []string{
-		"Add something new about the proposal",
+		`Replace "Bumping this" with something new about the proposal`,
 		"What would you suggest we do to progress from here?",
 		"3rd email they have not answered",
-		"Propose a 15-minute call: \"Would Thursday at 10:00 or Friday at 14:30 work",
+		"Propose a 15-minute call on the proposal: \"Would Thursday at 10:00 or Friday at 14:30 work for a quick call about the proposal?",
 	} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("suggestions lack %q:\n%s", want, joined)
+		}
+	}
+
+	// Two check-ins get suggestions in their own terms: the phrase to cut,
+	// the thing they ask about, the person they greet.
+	for _, c := range []struct {
+		in   Input
+		want []string
+	}{
+		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?"}, []string{
+			`Replace "just checking in" with something new about the Calpine term sheet`,
+			`Ask a question that helps them decide about the Calpine term sheet`,
+			`"Joyce, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about the Calpine term sheet?"`,
+		}},
+		{Input{Subject: "Re: Q3 renewal", Text: "Hi Omar,\n\nDid you get a chance to look?"}, []string{
+			`Replace "Did you get a chance" with something new about the Q3 renewal`,
+			`"Omar, would Tuesday at 10:00`,
+		}},
+		{Input{Text: "Just wanted to check in and see where things stand."}, []string{
+			`Replace "wanted to check" with something new for the reader`,
+			`Propose a 15-minute call: "Would Tuesday`,
+		}},
+	} {
+		joined := strings.Join(Suggest(c.in, Classify(c.in)), "\n")
+		for _, want := range c.want {
+			if !strings.Contains(joined, want) {
+				t.Errorf("suggestions for %q lack %q:\n%s", c.in.Text, want, joined)
+			}
 		}
 	}
 

@@ -18,10 +18,12 @@ var topicWords = []string{
 }
 
 // Suggest returns concrete suggestions for improving a draft, given its
-// classification: what it lacks, in the light of the thread. A substantive
-// draft gets few or none; a touching-base one in a silent thread gets the
-// most. The slots it proposes are the next two working days after the
-// draft's date (or the last thread message) at 10:00 and 14:30.
+// classification: what it lacks, in the light of the thread, in the
+// draft's own terms: the phrase to cut, the thing it is about, the person
+// it greets. A substantive draft gets few or none; a touching-base one in
+// a silent thread gets the most. The slots it proposes are the next two
+// working days after the draft's date (or the last thread message) at
+// 10:00 and 14:30.
 func Suggest(in Input, r Result) []string {
 	w := pool.Get().(*work)
 	defer pool.Put(w)
@@ -39,8 +41,22 @@ func Suggest(in Input, r Result) []string {
 		}
 		return false
 	}
+	// the first phrase that only asks or pleases, in the draft's words
+	nudge := ""
+	for _, h := range f.Hits {
+		if h.Kind == feat.Nudge || h.Kind == feat.Filler && nudge == "" {
+			nudge = clip(in.Text[h.Start:h.End], 40)
+			if h.Kind == feat.Nudge {
+				break
+			}
+		}
+	}
 	var out []string
-	topic := threadTopic(&in)
+	topic := draftTopic(&in, f)
+	about, on := "", ""
+	if topic != "" {
+		about, on = " about "+topic, " on "+topic
+	}
 	tb := r.Label == model.TouchingBase
 	th := f.Thread
 
@@ -48,26 +64,32 @@ func Suggest(in Input, r Result) []string {
 		out = append(out, fmt.Sprintf("Answer their question first: %q", clip(th.InboundQuestionS, 100)))
 	}
 	if tb {
-		if topic != "" {
-			out = append(out, fmt.Sprintf("Add something new about the %s: a changed figure, a customer result that matches their situation, or an answer to a concern they raised.", topic))
-		} else {
-			out = append(out, "Add something new for the reader: a figure, a date, a relevant result or an answer to a concern they raised.")
+		lead := "Add something new"
+		if nudge != "" {
+			lead = fmt.Sprintf("Replace %q with something new", nudge)
+		} else if topic != "" {
+			lead = "Add something new"
 		}
+		if topic == "" {
+			lead += " for the reader"
+		}
+		out = append(out, fmt.Sprintf("%s%s: a changed figure, a date, a result that matches their situation, or an answer to a concern they raised.", lead, about))
 	}
 	if tb && th.Unanswered >= 1 {
 		out = append(out, fmt.Sprintf("This would be the %s email they have not answered. Instead of another reminder, ask: \"What would you suggest we do to progress from here?\"", ordinal(th.Unanswered+1)))
 	} else if tb && !has(feat.DecisionQ) {
-		out = append(out, "Ask a question that helps them decide, e.g. \"What would you suggest we do to progress from here?\"")
+		out = append(out, fmt.Sprintf("Ask a question that helps them decide%s, e.g. \"What would you suggest we do to progress from here?\"", about))
 	}
 	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
 		a, b := slots(&in, th)
-		out = append(out, fmt.Sprintf("Propose a 15-minute call: \"Would %s or %s work for a quick call?\"", a, b))
-	}
-	for _, h := range f.Hits {
-		if h.Kind == feat.Nudge && !tb {
-			out = append(out, fmt.Sprintf("Drop %q and open with your news.", clip(in.Text[h.Start:h.End], 40)))
-			break
+		ask := "Would"
+		if name := greetedName(in.Text); name != "" {
+			ask = name + ", would"
 		}
+		out = append(out, fmt.Sprintf("Propose a 15-minute call%s: \"%s %s or %s work for a quick call%s?\"", on, ask, a, b, about))
+	}
+	if !tb && nudge != "" && has(feat.Nudge) {
+		out = append(out, fmt.Sprintf("Drop %q and open with your news.", nudge))
 	}
 	if has(feat.BareQuestion) {
 		out = append(out, "Replace the bare \"?\" with the specific decision or information you need.")

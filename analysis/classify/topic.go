@@ -1,0 +1,246 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dialtone/analysis/classify/internal/feat"
+)
+
+// topicPreps open the thing a check-in asks about: "following up on the
+// Calpine term sheet", "any news regarding the renewal", "the status of
+// our quote", "did you get a chance to look at the deck".
+var topicPreps = map[string]bool{
+	"on": true, "about": true, "regarding": true, "re": true, "of": true, "at": true, "over": true,
+	"through": true, "with": true, "concerning": true,
+}
+
+// topicSkips may stand between a check-in phrase and the preposition
+// that opens its topic.
+var topicSkips = map[string]bool{
+	"you": true, "him": true, "her": true, "them": true, "to": true, "look": true, "take": true,
+	"a": true, "quick": true, "glance": true, "go": true, "review": true, "read": true, "see": true,
+	"again": true, "briefly": true, "in": true, "back": true, "up": true, "with": true,
+}
+
+// topicDets may open the noun phrase; a possessive is turned to the rep's
+// point of view when the topic is named back to them.
+var topicDets = map[string]string{
+	"the": "the", "this": "the", "that": "the", "these": "the", "those": "the",
+	"my": "your", "our": "our", "your": "their", "a": "the", "an": "the",
+}
+
+// topicStops end a noun phrase: verbs, conjunctions, pronouns and the
+// prepositions that start a new clause.
+var topicStops = map[string]bool{
+	"and": true, "or": true, "but": true, "so": true, "to": true, "if": true, "that": true, "which": true,
+	"when": true, "since": true, "because": true, "as": true, "yet": true, "for": true, "from": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "it": true,
+	"me": true, "us": true, "them": true, "in": true, "by": true, "last": true, "yesterday": true,
+	"today": true, "tomorrow": true, "again": true, "please": true, "thanks": true, "just": true,
+	"still": true, "yet?": true, "sent": true, "i'd": true, "i'm": true, "we'd": true, "we're": true,
+	"you'd": true, "you're": true, "did": true, "do": true, "does": true, "will": true, "would": true,
+	"could": true, "can": true, "should": true, "let": true, "any": true, "anything": true,
+	"at": true, "on": true, "with": true, "of": true, "about": true, "before": true, "after": true,
+	"until": true, "over": true, "there": true, "here": true, "now": true, "soon": true, "week": true,
+}
+
+// topicAvoid never names a topic on its own: words a check-in points
+// with rather than the thing it points at.
+var topicAvoid = map[string]bool{
+	"this": true, "that": true, "it": true, "things": true, "everything": true, "anything": true,
+	"where": true, "what": true, "how": true, "whether": true, "my": true, "our": true, "your": true,
+	"email": true, "note": true, "message": true, "mail": true, "previous": true, "below": true,
+	"above": true, "voicemail": true, "side": true, "end": true, "progress": true, "status": true,
+	"update": true, "updates": true, "news": true, "call": true, "time": true, "inbox": true,
+	"top": true, "radar": true, "list": true, "mind": true, "desk": true, "plate": true,
+}
+
+// subjectNudges are subject-line words that say only that the email is a
+// reminder; what is left of the subject names the topic.
+var subjectNudges = []string{
+	"following up", "follow up", "follow-up", "checking in", "check in", "check-in", "touching base",
+	"circling back", "quick question", "reminder", "bump", "any update", "update", "status", "re",
+	"fw", "fwd", "on", "about", "regarding", "the status of",
+}
+
+// draftTopic names what a draft is about, as the rep would say it back:
+// the thing its check-in phrase asks about ("the Calpine term sheet"),
+// else what is left of its subject once "Re:" and reminder words are
+// dropped, else a usual sales topic the thread mentions. "" when nothing
+// is clear enough to name.
+func draftTopic(in *Input, f *feat.Features) string {
+	for _, h := range f.Hits {
+		if h.Kind == feat.Nudge || h.Kind == feat.Filler {
+			// "the status of", "any update on": the phrase ends in the
+			// preposition itself
+			ws := strings.Fields(in.Text[h.Start:h.End])
+			ownPrep := len(ws) > 1 && topicPreps[lowerWord(ws[len(ws)-1])]
+			if t := phraseAfter(in.Text[h.End:], !ownPrep, false); t != "" {
+				return t
+			}
+		}
+	}
+	if t := subjectTopic(in.Subject); t != "" {
+		return t
+	}
+	if t := threadTopic(in); t != "" {
+		return "the " + t
+	}
+	return ""
+}
+
+// phraseAfter reads the noun phrase that follows a check-in phrase up to
+// the end of its clause: a preposition first when needPrep ("on the
+// renewal"), then an optional determiner and up to five words. In a
+// subject line a capital letter is no sign of a name.
+func phraseAfter(s string, needPrep, subject bool) string {
+	if i := strings.IndexAny(s, ".?!;:,()\n\"“”"); i >= 0 {
+		s = s[:i]
+	}
+	words := strings.Fields(s)
+	k := 0
+	if needPrep {
+		// "following up with you on the quote", "a chance to look at the
+		// deck": skip an object pronoun or the verb that takes the topic.
+		for k < len(words) && k < 3 && topicSkips[lowerWord(words[k])] {
+			k++
+		}
+		if k == len(words) || !topicPreps[lowerWord(words[k])] {
+			return ""
+		}
+		k++
+	}
+	det := ""
+	if k < len(words) {
+		if d, ok := topicDets[lowerWord(words[k])]; ok {
+			det = d
+			k++
+		}
+	}
+	var np []string
+	for ; k < len(words) && len(np) < 5; k++ {
+		w := strings.Trim(words[k], "'’-–—")
+		lw := lowerWord(w)
+		if w == "" || topicStops[lw] || topicPreps[lw] {
+			break
+		}
+		np = append(np, w)
+	}
+	// a phrase of only pointing words names nothing ("on this", "on
+	// where"), unless what it points at follows: "my last email
+	// regarding the security questionnaire"
+	named := false
+	for _, w := range np {
+		if !topicAvoid[lowerWord(w)] {
+			named = true
+		}
+	}
+	if !named || len(np) == 0 || topicAvoid[lowerWord(np[0])] && det == "" {
+		if k < len(words) && topicPreps[lowerWord(words[k])] {
+			return phraseAfter(strings.Join(words[k:], " "), true, subject)
+		}
+		return ""
+	}
+	// a usual sales word is no proper noun, even capitalized in a subject
+	if isTopicWord(np[0]) {
+		np[0] = strings.ToLower(np[0])
+	}
+	phrase := strings.Join(np, " ")
+	if det == "" && (!startsUpper(phrase) || subject) {
+		det = "the"
+	}
+	if det != "" {
+		phrase = det + " " + phrase
+	}
+	return phrase
+}
+
+// subjectTopic is what is left of a subject line once reply and forward
+// prefixes and the words that only say "reminder" are dropped.
+func subjectTopic(subject string) string {
+	s := strings.TrimSpace(subject)
+	for changed := true; changed; {
+		changed = false
+		ls := strings.ToLower(s)
+		for _, p := range subjectNudges {
+			if strings.HasPrefix(ls, p) && (len(ls) == len(p) || !isWordByte(ls[len(p)])) {
+				s = strings.TrimLeft(s[len(p):], " :-–—|/")
+				changed = true
+				break
+			}
+		}
+	}
+	s = strings.TrimRight(s, " ?!.")
+	if s == "" || len(strings.Fields(s)) > 6 {
+		return ""
+	}
+	if t := phraseAfter(s, false, true); t != "" {
+		return t
+	}
+	return ""
+}
+
+// notNames open a line the way a greeting does but greet nobody.
+var notNames = map[string]bool{
+	"all": true, "team": true, "everyone": true, "folks": true, "guys": true, "there": true,
+	"thanks": true, "thank": true, "sir": true, "madam": true, "just": true, "hope": true, "yes": true,
+	"no": true, "ok": true, "okay": true, "sorry": true, "fyi": true, "please": true,
+}
+
+// greetedName is the name a draft greets ("Hi Mark," "Mark -" "Dear Ms.
+// Ortiz,"), or "" when it opens without one.
+func greetedName(text string) string {
+	line := strings.TrimSpace(text)
+	sep := strings.IndexAny(line, ",:\n!")
+	if d := strings.Index(line, " - "); d >= 0 && (sep < 0 || d < sep) {
+		sep = d
+	}
+	if d := strings.Index(line, " – "); d >= 0 && (sep < 0 || d < sep) {
+		sep = d
+	}
+	separated := sep >= 0 && line[sep] != '\n'
+	if sep >= 0 {
+		line = line[:sep]
+	}
+	words := strings.Fields(line)
+	greeted := false
+	if len(words) > 0 {
+		switch lowerWord(words[0]) {
+		case "hi", "hello", "hey", "dear":
+			words, greeted = words[1:], true
+		}
+	}
+	if len(words) == 0 || len(words) > 2 || !greeted && !separated {
+		return ""
+	}
+	if len(words) == 2 && !strings.HasSuffix(words[0], ".") { // "Ms. Ortiz"
+		return ""
+	}
+	name := strings.Join(words, " ")
+	if !startsUpper(name) || notNames[lowerWord(words[0])] || strings.ContainsAny(name, "@0123456789") {
+		return ""
+	}
+	return name
+}
+
+func isTopicWord(w string) bool {
+	lw := lowerWord(w)
+	for _, t := range topicWords {
+		if t == lw {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerWord(w string) string {
+	return strings.ToLower(strings.Trim(w, "'’"))
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,55 @@
+package classify
+
+import "testing"
+
+func TestDraftTopic(t *testing.T) {
+	for _, c := range []struct {
+		subject, text, want string
+	}{
+		{"", "Just checking in on the Calpine term sheet. Any update?", "the Calpine term sheet"},
+		{"", "Mark - did you get a chance to look at the revised order form?", "the revised order form"},
+		{"", "What is the status of Calpine's credit sheet?", "Calpine's credit sheet"},
+		{"", "I wanted to follow up on my previous email regarding our security questionnaire.", "our security questionnaire"},
+		{"", "Following up with you on my proposal from Tuesday.", "your proposal"},
+		{"", "Any update on your review of the MSA?", "their review"},
+		{"", "Any news regarding Acme's renewal", "Acme's renewal"},
+		// the reminder words of a subject go, the topic stays
+		{"Re: Following up: Q3 renewal", "Any update?", "the Q3 renewal"},
+		{"RE: Proposal", "Bumping this to the top of your inbox.", "the proposal"},
+		// nothing but pointing words: no topic rather than a wrong one
+		{"", "Bumping this to the top of your inbox.", ""},
+		{"", "Just wanted to check in and see where things stand.", ""},
+		{"Checking in", "Any thoughts on this?", ""},
+		// a usual sales topic the draft mentions
+		{"", "Just following up to see if you had any feedback from the demo.", "the demo"},
+	} {
+		in := Input{Subject: c.subject, Text: c.text}
+		var w work
+		w.prepare(&in)
+		tables.Analyze(&w.doc, &w.f)
+		if got := draftTopic(&in, &w.f); got != c.want {
+			t.Errorf("draftTopic(%q, %q) = %q, want %q", c.subject, c.text, got, c.want)
+		}
+	}
+}
+
+func TestGreetedName(t *testing.T) {
+	for text, want := range map[string]string{
+		"Hi Mark,\n\nJust checking in.":        "Mark",
+		"Mark - any update?":                   "Mark",
+		"Joyce, just checking in.":             "Joyce",
+		"Dear Ms. Ortiz,\nI hope you are well": "Ms. Ortiz",
+		"Hello Anna-Lena!":                     "Anna-Lena",
+		"Hi all, quick reminder.":              "",
+		"Thanks, any news?":                    "",
+		"Just checking in.":                    "",
+		"Any update on the quote?":             "",
+		"hi mark, any update?":                 "",
+		"":                                     "",
+		"Hi,\nany update?":                     "",
+	} {
+		if got := greetedName(text); got != want {
+			t.Errorf("greetedName(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
