@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-16"
+const Version = "feat-17"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -378,8 +378,47 @@ func (t *Tables) refineCheckIns(f *Features) {
 			if t.askedWhether(f, h) {
 				h.Kind = Nudge
 			}
+		case Filler:
+			if thanking(f, h) {
+				h.Kind = Covered
+			}
 		}
 	}
+	// A question in a sentence that asks for news is that request, not a
+	// question that moves a decision: "Are you organized for your trip
+	// yet?", "Is it still on your radar?"
+	var asking uint64
+	for _, h := range f.Hits {
+		if h.Kind == Nudge && f.sent[h.Tok] < 64 {
+			asking |= 1 << f.sent[h.Tok]
+		}
+	}
+	if asking == 0 {
+		return
+	}
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind == DecisionQ && f.sent[h.Tok] < 64 && asking&(1<<f.sent[h.Tok]) != 0 {
+			h.Kind = Covered
+		}
+	}
+}
+
+// thanking reports whether pleasantry h only leads into thanks or good
+// wishes a word or two later in its sentence: "I just wanted to say thanks
+// for letting us stay", "just wanted to wish you a happy birthday". The
+// note is the thanks, not a request for news.
+func thanking(f *Features, h *Hit) bool {
+	last := int(h.Tok)
+	for last+1 < len(f.Tokens) && f.Tokens[last+1].Start < h.End {
+		last++
+	}
+	for _, c := range f.Hits {
+		if c.Kind == Courtesy && int(c.Tok) > last && int(c.Tok) <= last+3 && f.sent[c.Tok] == f.sent[h.Tok] {
+			return true
+		}
+	}
+	return false
 }
 
 // promised reports whether the check-in phrase at token k is something

@@ -308,6 +308,35 @@ func TestStatusAsksAndNotes(t *testing.T) {
 	if f.Dense[FCourtesy] != 0 {
 		t.Error("thanks inside a check-in sentence counted as a note of its own")
 	}
+	// "just wanted to" that only leads into thanks is the thanks
+	for _, text := range []string{
+		"I just wanted to say thanks for letting us stay last weekend.",
+		"Just wanted to say thanks again for including us in the outing Friday night.",
+	} {
+		tables.Analyze(&Doc{Text: text}, &f)
+		if f.Dense[FCourtesy] != 1 || f.Dense[FFiller] != 0 {
+			t.Errorf("%q: courtesy %v filler %v, want a note of thanks (hits %+v)", text, f.Dense[FCourtesy], f.Dense[FFiller], f.Hits)
+		}
+	}
+	tables.Analyze(&Doc{Text: "Just wanted to check in. Thanks for lunch on Friday."}, &f)
+	if f.Dense[FFiller] == 0 && f.Dense[FNudge] == 0 {
+		t.Errorf("a check-in beside thanks in another sentence lost its check-in (hits %+v)", f.Hits)
+	}
+}
+
+// A question in a sentence that asks for news is part of that request;
+// elsewhere it still moves a decision.
+func TestQuestionInsideCheckIn(t *testing.T) {
+	tables := Compile()
+	var f Features
+	tables.Analyze(&Doc{Text: "Are you organized for your trip yet?"}, &f)
+	if f.Dense[FDecisionQ] != 0 || f.Dense[FNudge] == 0 {
+		t.Errorf("a status ask counted as a decision question: %+v", f.Hits)
+	}
+	tables.Analyze(&Doc{Text: "Following up on the quote. Are you able to sign by Friday?"}, &f)
+	if f.Dense[FDecisionQ] == 0 {
+		t.Errorf("a decision question beside a check-in was dropped: %+v", f.Hits)
+	}
 }
 
 // "Yesterday" and "last week" point back only when their sentence is about

@@ -133,7 +133,7 @@ var phraseTable = [numKinds][]string{
 	// wishes, sympathy): not a request for news.
 	Courtesy: {
 		"thanks for", "thank you for", "thanks so much for", "thank you so much for", "thanks very much for",
-		"many thanks for", "congratulations", "congrats", "sorry to hear", "thoughts and prayers",
+		"many thanks for", "thanks again for", "thank you again for", "congratulations", "congrats", "sorry to hear", "thoughts and prayers",
 		"happy birthday", "merry christmas", "happy holidays", "happy new year", "welcome aboard",
 		"had a great time", "had a good time", "enjoyed", "sorry i missed", "sorry we missed",
 		"best of luck", "good luck", "get well",
