@@ -406,8 +406,9 @@ func (t *Tables) refineCheckIns(f *Features) {
 
 // thanking reports whether pleasantry h only leads into thanks or good
 // wishes a word or two later in its sentence: "I just wanted to say thanks
-// for letting us stay", "just wanted to wish you a happy birthday". The
-// note is the thanks, not a request for news.
+// for letting us stay", "just wanted to say thanks again for…". The note
+// is the thanks, not a request for news. ("Thanks again" itself stays a
+// pleasantry: "thanks again for your time" closes many a nudge.)
 func thanking(f *Features, h *Hit) bool {
 	last := int(h.Tok)
 	for last+1 < len(f.Tokens) && f.Tokens[last+1].Start < h.End {
