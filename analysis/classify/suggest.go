@@ -31,25 +31,23 @@ func Suggest(in Input, r Result) []string {
 	tables.Analyze(&w.doc, &w.f)
 	f := &w.f
 
-	has := func(kinds ...feat.Kind) bool {
-		for _, h := range f.Hits {
-			for _, k := range kinds {
-				if h.Kind == k {
-					return true
-				}
+	firstHit := func(k feat.Kind) *feat.Hit {
+		for i := range f.Hits {
+			if f.Hits[i].Kind == k {
+				return &f.Hits[i]
 			}
 		}
-		return false
+		return nil
 	}
-	// the first phrase that only asks or pleases, in the draft's words
-	nudge := ""
-	for _, h := range f.Hits {
-		if h.Kind == feat.Nudge || h.Kind == feat.Filler && nudge == "" {
-			nudge = clip(in.Text[h.Start:h.End], 40)
-			if h.Kind == feat.Nudge {
-				break
-			}
-		}
+	has := func(k feat.Kind) bool { return firstHit(k) != nil }
+	// the draft's own words for the phrase that only asks, else for the
+	// one that only pleases
+	nudge, pleasantry := "", ""
+	if h := firstHit(feat.Nudge); h != nil {
+		nudge = clip(in.Text[h.Start:h.End], 40)
+		pleasantry = nudge
+	} else if h := firstHit(feat.Filler); h != nil {
+		pleasantry = clip(in.Text[h.Start:h.End], 40)
 	}
 	var out []string
 	topic := draftTopic(&in, f)
@@ -65,10 +63,8 @@ func Suggest(in Input, r Result) []string {
 	}
 	if tb {
 		lead := "Add something new"
-		if nudge != "" {
-			lead = fmt.Sprintf("Replace %q with something new", nudge)
-		} else if topic != "" {
-			lead = "Add something new"
+		if pleasantry != "" {
+			lead = fmt.Sprintf("Replace %q with something new", pleasantry)
 		}
 		if topic == "" {
 			lead += " for the reader"
@@ -88,7 +84,7 @@ func Suggest(in Input, r Result) []string {
 		}
 		out = append(out, fmt.Sprintf("Propose a 15-minute call%s: \"%s %s or %s work for a quick call%s?\"", on, ask, a, b, about))
 	}
-	if !tb && nudge != "" && has(feat.Nudge) {
+	if !tb && nudge != "" {
 		out = append(out, fmt.Sprintf("Drop %q and open with your news.", nudge))
 	}
 	if has(feat.BareQuestion) {

@@ -31,8 +31,8 @@ var topicDets = map[string]string{
 	"my": "your", "our": "our", "your": "their", "a": "the", "an": "the",
 }
 
-// topicStops end a noun phrase: verbs, conjunctions, pronouns and the
-// prepositions that start a new clause.
+// topicStops end a noun phrase, as a preposition of topicPreps does:
+// verbs, conjunctions, pronouns and the words that start a new clause.
 var topicStops = map[string]bool{
 	"and": true, "or": true, "but": true, "so": true, "to": true, "if": true, "that": true, "which": true,
 	"when": true, "since": true, "because": true, "as": true, "yet": true, "for": true, "from": true,
@@ -40,11 +40,10 @@ var topicStops = map[string]bool{
 	"had": true, "i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "it": true,
 	"me": true, "us": true, "them": true, "in": true, "by": true, "last": true, "yesterday": true,
 	"today": true, "tomorrow": true, "again": true, "please": true, "thanks": true, "just": true,
-	"still": true, "yet?": true, "sent": true, "i'd": true, "i'm": true, "we'd": true, "we're": true,
+	"still": true, "sent": true, "i'd": true, "i'm": true, "we'd": true, "we're": true,
 	"you'd": true, "you're": true, "did": true, "do": true, "does": true, "will": true, "would": true,
 	"could": true, "can": true, "should": true, "let": true, "any": true, "anything": true,
-	"at": true, "on": true, "with": true, "of": true, "about": true, "before": true, "after": true,
-	"until": true, "over": true, "there": true, "here": true, "now": true, "soon": true, "week": true,
+	"before": true, "after": true, "until": true, "there": true, "here": true, "now": true, "soon": true, "week": true,
 }
 
 // topicAvoid never names a topic on its own: words a check-in points
@@ -138,7 +137,7 @@ func phraseAfter(s string, needPrep, subject bool) string {
 			named = true
 		}
 	}
-	if !named || len(np) == 0 || topicAvoid[lowerWord(np[0])] && det == "" {
+	if !named || topicAvoid[lowerWord(np[0])] && det == "" {
 		if k < len(words) && topicPreps[lowerWord(words[k])] {
 			return phraseAfter(strings.Join(words[k:], " "), true, subject)
 		}
@@ -195,11 +194,10 @@ var notNames = map[string]bool{
 func greetedName(text string) string {
 	line := strings.TrimSpace(text)
 	sep := strings.IndexAny(line, ",:\n!")
-	if d := strings.Index(line, " - "); d >= 0 && (sep < 0 || d < sep) {
-		sep = d
-	}
-	if d := strings.Index(line, " – "); d >= 0 && (sep < 0 || d < sep) {
-		sep = d
+	for _, dash := range []string{" - ", " – "} {
+		if d := strings.Index(line, dash); d >= 0 && (sep < 0 || d < sep) {
+			sep = d
+		}
 	}
 	separated := sep >= 0 && line[sep] != '\n'
 	if sep >= 0 {

@@ -389,8 +389,8 @@ func (t *Tables) refineCheckIns(f *Features) {
 	// yet?", "Is it still on your radar?"
 	var asking uint64
 	for _, h := range f.Hits {
-		if h.Kind == Nudge && f.sent[h.Tok] < 64 {
-			asking |= 1 << f.sent[h.Tok]
+		if h.Kind == Nudge {
+			asking |= f.sentBit(int(h.Tok))
 		}
 	}
 	if asking == 0 {
@@ -398,10 +398,19 @@ func (t *Tables) refineCheckIns(f *Features) {
 	}
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		if h.Kind == DecisionQ && f.sent[h.Tok] < 64 && asking&(1<<f.sent[h.Tok]) != 0 {
+		if h.Kind == DecisionQ && asking&f.sentBit(int(h.Tok)) != 0 {
 			h.Kind = Covered
 		}
 	}
+}
+
+// sentBit is the bit of token i's sentence in a per-sentence bit set, or 0
+// past the 64 sentences such a set holds.
+func (f *Features) sentBit(i int) uint64 {
+	if k := f.sent[i]; k < 64 {
+		return 1 << k
+	}
+	return 0
 }
 
 // thanking reports whether pleasantry h only leads into thanks or good
@@ -448,8 +457,8 @@ func (t *Tables) handingSentences(f *Features) uint64 {
 		if h.Kind != AttachWord {
 			continue
 		}
-		if i := int(h.Tok); f.sent[i] < 64 && t.handsOverNow(f, i) {
-			handing |= 1 << f.sent[i]
+		if i := int(h.Tok); t.handsOverNow(f, i) {
+			handing |= f.sentBit(i)
 		}
 	}
 	return handing
@@ -461,7 +470,7 @@ func (t *Tables) handingSentences(f *Features) uint64 {
 // resume I left you a message about".
 func (t *Tables) described(f *Features, k int, handing uint64) bool {
 	first := f.Tokens[k].Hash
-	return (first == t.myHash || first == t.leftHash) && f.sent[k] < 64 && handing&(1<<f.sent[k]) != 0
+	return (first == t.myHash || first == t.leftHash) && handing&f.sentBit(k) != 0
 }
 
 // askedWhether reports whether closer h, a bare "let me know if…", asks
@@ -1429,15 +1438,11 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 func (f *Features) concrete() float64 {
 	var prop, spec uint64 // bit per sentence (the first 64)
 	for _, h := range f.Hits {
-		k := f.sent[h.Tok]
-		if k >= 64 {
-			continue
-		}
 		switch h.Kind {
 		case Proposal:
-			prop |= 1 << k
+			prop |= f.sentBit(int(h.Tok))
 		case DateHit, TimeHit, Weekday, Month, RelDay, Money, Quantity, Percent:
-			spec |= 1 << k
+			spec |= f.sentBit(int(h.Tok))
 		}
 	}
 	n := bits.OnesCount64(prop & spec)
