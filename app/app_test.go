@@ -490,6 +490,10 @@ func TestRelearnFailureEndsProgress(t *testing.T) {
 			break
 		}
 	}
+	// The correction scheduled a re-judging of its own a moment from now;
+	// Close cancels it, so the only re-judgings are the test's two (one
+	// racing on another goroutine would also write got).
+	svc.Learner.Close()
 	if _, err := svc.Learner.Relearn(cctx); err == nil {
 		t.Fatal("a cancelled re-judging succeeded")
 	}
