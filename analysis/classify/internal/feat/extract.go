@@ -488,7 +488,7 @@ func (t *Tables) askedWhether(f *Features, h *Hit) bool {
 		return false
 	}
 	for j := end + 1; j < len(f.Tokens) && j <= end+5 && f.sent[j] == f.sent[k]; j++ {
-		tk := f.Tokens[j]
+		tk := &f.Tokens[j]
 		if f.cls[j]&wPastComm != 0 && tk.Hash != t.leftHash {
 			return true
 		}
@@ -531,7 +531,7 @@ func inListItem(toks []Token, i int) bool {
 func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 	toks := f.Tokens
 	for i := 0; i < len(toks); i++ {
-		tk := toks[i]
+		tk := &toks[i]
 		if tk.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Num && t.isMonth(tk.Hash) &&
 			!(i+2 < len(toks) && toks[i+2].Kind == Punct && toks[i+2].Char == ':') {
 			kind := DateHit
@@ -846,7 +846,7 @@ func (t *Tables) toReader(f *Features, k int) bool {
 // on April 3").
 func (t *Tables) pastBefore(f *Features, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12 && f.sent[k] == f.sent[i]; k-- {
-		tk := f.Tokens[k]
+		tk := &f.Tokens[k]
 		if tk.Kind != Word {
 			continue
 		}
@@ -888,7 +888,7 @@ func repeated(num string, thread []ThreadMsg) bool {
 func (t *Tables) links(s string, f *Features) {
 	toks := f.Tokens
 	for k := 0; k+1 < len(toks); k++ {
-		tk := toks[k]
+		tk := &toks[k]
 		if tk.Kind != Word || (tk.Hash != t.httpHash && tk.Hash != t.httpsHash && tk.Hash != t.wwwHash) {
 			continue
 		}
@@ -923,7 +923,8 @@ func (t *Tables) questions(s string, f *Features) {
 		f.Hits = append(f.Hits, Hit{Kind: BareQuestion, Start: st, End: int32(len(strings.TrimRight(s, " \n\t"))), Tok: int32(f.tokenAt(st))})
 		return
 	}
-	for i, tk := range toks {
+	for i := range toks {
+		tk := &toks[i]
 		if tk.Kind != Punct || (tk.Char != '?' && tk.Char != '？') {
 			continue
 		}
@@ -1064,7 +1065,8 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	// Words outside sentences with a nudge or filler phrase: what is left
 	// when the prompting is taken away.
 	content := 0
-	for i, tk := range f.Tokens {
+	for i := range f.Tokens {
+		tk := &f.Tokens[i]
 		if tk.Kind == Punct || f.nudgeSent[f.sent[i]] {
 			continue
 		}
@@ -1176,7 +1178,8 @@ const (
 // one "#" token so no particular figure is learned) and subject unigrams.
 func (t *Tables) grams(d *Doc, f *Features) {
 	prev := uint32(0)
-	for _, tk := range f.Tokens {
+	for i := range f.Tokens {
+		tk := &f.Tokens[i]
 		h := tk.Hash
 		if tk.Kind == Num {
 			h = t.numHash
@@ -1264,12 +1267,12 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	g := t.greetingEnd(d.Text, f)
 	f.sentNovel = zeroed(f.sentNovel, nsent)
 	for i := g; i < len(toks); i++ {
-		tk := toks[i]
+		tk := &toks[i]
 		if tk.Kind != Word || f.inPhrase[i] || tk.End-tk.Start < 4 || f.cls[i]&wStop != 0 {
 			continue
 		}
 		f.sentCont[f.sent[i]]++
-		if !f.inContext(d.Text, tk) {
+		if !f.inContext(d.Text, *tk) {
 			f.sentNovel[f.sent[i]]++
 		}
 	}
@@ -1368,7 +1371,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	// Sentence starts: instructions, commitments, reports, opinions.
 	var imp, will, did, op, prop float64
 	for i := g; i < len(toks); i++ {
-		tk := toks[i]
+		tk := &toks[i]
 		if tk.Kind != Word {
 			continue
 		}
@@ -1402,7 +1405,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 				op++
 			}
 		}
-		if !first && toks[i-1].Kind == Word && !f.inPhrase[i] && tk.Hash != t.iHash && c&wIForm == 0 && isUpperAt(d.Text, tk.Start) &&
+		if !first && isUpperAt(d.Text, tk.Start) && toks[i-1].Kind == Word && !f.inPhrase[i] && tk.Hash != t.iHash && c&wIForm == 0 &&
 			!t.isMonthOrDay(tk.Hash) && !t.zones.Has(tk.Hash) {
 			prop++
 		}
@@ -1420,7 +1423,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		}
 		c := 0
 		for i := int(h.Tok); i < len(toks) && toks[i].Start < h.End; i++ {
-			tk := toks[i]
+			tk := &toks[i]
 			if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 {
 				c++
 			}

@@ -1,6 +1,7 @@
 package feat
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -82,11 +83,32 @@ var asciiLower = func() (t [256]byte) {
 // Tokenize appends the tokens of s to dst. Words keep inner apostrophes
 // ("didn't"), numbers keep inner "," and "." between digits ("25,000"),
 // CJK characters are one token each, and every other non-space rune is a
-// Punct token. ASCII takes a table-driven fast path.
-func Tokenize(dst []Token, s string) []Token {
+// Punct token.
+//
+// Runs of ASCII tokens take a fast path (asciiTokens) with no calls, so
+// its state stays in registers; the general step below takes one token
+// or space at a time wherever a rune outside ASCII begins or continues
+// a token.
+func Tokenize(dst []Token, s string) []Token { return tokenize(dst, s, true) }
+
+// tokenize is Tokenize; fast=false takes the general step throughout
+// (tests check both agree).
+func tokenize(dst []Token, s string, fast bool) []Token {
 	i := 0
 	nl := false // a line break since the last token
 	for i < len(s) {
+		if fast {
+			if len(dst) == cap(dst) {
+				dst = slices.Grow(dst, 16+(len(s)-i)/4)
+			}
+			dst, i, nl = asciiTokens(dst, s, i, nl)
+			if i == len(s) {
+				break
+			}
+			if len(dst) == cap(dst) {
+				continue
+			}
+		}
 		c := s[i]
 		var r rune
 		n := 1
@@ -115,12 +137,13 @@ func Tokenize(dst []Token, s string) []Token {
 			}
 			i += n
 		case cLetter:
-			start, h := i, fnvOffset
+			start := i
+			var h uint32
+			i, h = asciiWord(s, i, fnvOffset)
 			for i < len(s) {
 				c := s[i]
-				if l := asciiLower[c]; l != 0 {
-					h = (h ^ uint32(l)) * fnvPrime
-					i++
+				if asciiLower[c] != 0 {
+					i, h = asciiWord(s, i, h)
 					continue
 				}
 				if c < utf8.RuneSelf {
@@ -171,6 +194,72 @@ func Tokenize(dst []Token, s string) []Token {
 		}
 	}
 	return dst
+}
+
+// asciiTokens appends the tokens of s from i on for as long as they are
+// ASCII through and through and dst has room, and returns where it
+// stopped: the end of s, dst full, or the start of a token or space the
+// general step of tokenize must take (a rune outside ASCII begins it, or
+// may continue the word begun there). nl is as in tokenize.
+func asciiTokens(dst []Token, s string, i int, nl bool) ([]Token, int, bool) {
+	n := len(dst)
+	dst = dst[:cap(dst)]
+	for i < len(s) && n < len(dst) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		switch asciiClass[c] {
+		case cSpace:
+			if c == '\n' {
+				nl = true
+			}
+			i++
+			continue
+		case cLetter:
+			j, h := asciiWord(s, i, fnvOffset)
+			for j+1 < len(s) && s[j] == '\'' && asciiLower[s[j+1]] != 0 {
+				j, h = asciiWord(s, j+1, mix(h, '\''))
+			}
+			if j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' && j+1 < len(s) && s[j+1] >= utf8.RuneSelf) {
+				return dst[:n], i, nl // the word may go on outside ASCII
+			}
+			dst[n] = Token{Start: int32(i), End: int32(j), Hash: h, Kind: Word, NL: nl}
+			i = j
+		case cDigit:
+			start, h := i, fnvOffset
+			for i < len(s) {
+				c := s[i]
+				if c >= '0' && c <= '9' || (c == ',' || c == '.') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+					h = mix(h, rune(c))
+					i++
+					continue
+				}
+				break
+			}
+			dst[n] = Token{Start: int32(start), End: int32(i), Hash: h, Kind: Num, NL: nl}
+		default:
+			dst[n] = Token{Start: int32(i), End: int32(i + 1), Hash: mix(fnvOffset^0x5bd1e995, rune(c)), Kind: Punct, Char: rune(c), NL: nl}
+			i++
+		}
+		n++
+		nl = false
+	}
+	return dst[:n], i, nl
+}
+
+// asciiWord hashes the ASCII letters of s from i on into h and returns
+// where they end: the tokenizer's inner loop, kept small so its state
+// stays in registers.
+func asciiWord(s string, i int, h uint32) (int, uint32) {
+	for ; i < len(s); i++ {
+		l := asciiLower[s[i]]
+		if l == 0 {
+			break
+		}
+		h = (h ^ uint32(l)) * fnvPrime
+	}
+	return i, h
 }
 
 func isLetterAt(s string, i int) bool {
