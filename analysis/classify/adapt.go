@@ -129,7 +129,7 @@ func remember(exs []Example, texts [][]uint32) memory {
 		mem.labels = append(mem.labels, exs[i].Label)
 		mem.sizes = append(mem.sizes, int32(len(set)))
 	}
-	mem.lists = feat.NewU32Table(ids)
+	mem.lists = feat.NewTable(ids)
 	return mem
 }
 

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -216,13 +215,12 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		// it has content words, but the reader has seen every one of them
 		ps = append(ps, pending{t: tRestates})
 	}
-	// Text order, stable: sort keys of start and place, not the reasons.
-	var kbuf [32]uint64
-	keys := kbuf[:0]
-	for i, p := range ps {
-		keys = append(keys, uint64(p.start)<<32|uint64(i))
+	// text order (insertion sort: few items, no allocation)
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].start < ps[j-1].start; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
 	}
-	slices.Sort(keys)
 	first := model.Raises
 	if tb {
 		first = model.Lowers
@@ -237,8 +235,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 	sb.Grow(80 * n)
 	var ends [maxReasons][2]int
 	for pass := 0; pass < 2 && len(out) < maxReasons; pass++ {
-		for _, k := range keys {
-			p := ps[uint32(k)]
+		for _, p := range ps {
 			if len(out) == maxReasons {
 				break
 			}

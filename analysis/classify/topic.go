@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -176,10 +177,7 @@ func subjectTopic(subject string) string {
 	if s == "" || len(strings.Fields(s)) > 6 {
 		return ""
 	}
-	if t := phraseAfter(s, false, true); t != "" {
-		return t
-	}
-	return ""
+	return phraseAfter(s, false, true)
 }
 
 // notNames open a line the way a greeting does but greet nobody.
@@ -224,15 +222,7 @@ func greetedName(text string) string {
 	return name
 }
 
-func isTopicWord(w string) bool {
-	lw := lowerWord(w)
-	for _, t := range topicWords {
-		if t == lw {
-			return true
-		}
-	}
-	return false
-}
+func isTopicWord(w string) bool { return slices.Contains(topicWords, lowerWord(w)) }
 
 func lowerWord(w string) string {
 	return strings.ToLower(strings.Trim(w, "'’"))

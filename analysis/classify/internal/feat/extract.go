@@ -404,6 +404,16 @@ func (t *Tables) refineCheckIns(f *Features) {
 	}
 }
 
+// hitEnd returns the index one past the last token of hit h: its tokens
+// are f.Tokens[h.Tok:f.hitEnd(h)].
+func (f *Features) hitEnd(h *Hit) int {
+	i := int(h.Tok)
+	for i < len(f.Tokens) && f.Tokens[i].Start < h.End {
+		i++
+	}
+	return i
+}
+
 // sentBit is the bit of token i's sentence in a per-sentence bit set, or 0
 // past the 64 sentences such a set holds.
 func (f *Features) sentBit(i int) uint64 {
@@ -419,10 +429,7 @@ func (f *Features) sentBit(i int) uint64 {
 // is the thanks, not a request for news. ("Thanks again" itself stays a
 // pleasantry: "thanks again for your time" closes many a nudge.)
 func thanking(f *Features, h *Hit) bool {
-	last := int(h.Tok)
-	for last+1 < len(f.Tokens) && f.Tokens[last+1].Start < h.End {
-		last++
-	}
+	last := f.hitEnd(h) - 1
 	for _, c := range f.Hits {
 		if c.Kind == Courtesy && int(c.Tok) > last && int(c.Tok) <= last+3 && f.sent[c.Tok] == f.sent[h.Tok] {
 			return true
@@ -1260,7 +1267,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		if h.Kind != Nudge && h.Kind != Filler && h.Kind != Closer {
 			continue
 		}
-		for i := int(h.Tok); i < len(toks) && toks[i].Start < h.End; i++ {
+		for i, end := int(h.Tok), f.hitEnd(&h); i < end; i++ {
 			f.inPhrase[i] = true
 		}
 	}
@@ -1422,7 +1429,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			continue
 		}
 		c := 0
-		for i := int(h.Tok); i < len(toks) && toks[i].Start < h.End; i++ {
+		for i, end := int(h.Tok), f.hitEnd(&h); i < end; i++ {
 			tk := &toks[i]
 			if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 {
 				c++

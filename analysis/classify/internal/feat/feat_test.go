@@ -117,7 +117,7 @@ func TestU32Table(t *testing.T) {
 	for i := uint32(1); i < 5000; i++ {
 		m[i*2654435761] = int32(i)
 	}
-	tb := NewU32Table(m)
+	tb := NewTable(m)
 	for k, v := range m {
 		if got, ok := tb.Get(k); !ok || got != v {
 			t.Fatalf("Get(%d) = %d, %v", k, got, ok)

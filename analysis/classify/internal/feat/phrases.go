@@ -473,7 +473,7 @@ func Compile() *Tables {
 	for _, p := range t.phrases {
 		cls[p.toks[0]] |= wPhrase
 	}
-	t.class = NewU32Table(cls)
+	t.class = NewTable(cls)
 	t.iHash, t.weHash, t.willHash = HashString("i"), HashString("we"), HashString("will")
 	t.reminderHash, t.thatHash = HashString("reminder"), HashString("that")
 	byFirst := map[uint32][]int32{}
@@ -496,7 +496,7 @@ func Compile() *Tables {
 		ranges[h] = int32(len(t.order))<<8 | int32(len(list))
 		t.order = append(t.order, list...)
 	}
-	t.index = NewU32Table(ranges)
+	t.index = NewTable(ranges)
 	for _, pi := range t.order {
 		p := &t.phrases[pi]
 		second := uint32(0)
@@ -533,5 +533,5 @@ func set(words []string) U32Table {
 			m[tk.Hash] = 1
 		}
 	}
-	return NewU32Table(m)
+	return NewTable(m)
 }

@@ -37,9 +37,6 @@ func NewTable[V any](m map[uint32]V) Table[V] {
 	return t
 }
 
-// NewU32Table builds a U32Table from m; keys equal to 0 are dropped.
-func NewU32Table(m map[uint32]int32) U32Table { return NewTable(m) }
-
 func fold(k uint32) uint32 { return (k ^ k>>16) * 0x45d9f3b }
 
 // Get returns the value for k and whether it is present.
