@@ -342,6 +342,26 @@ describe('Dialtone on demo data', () => {
     assert.notEqual(await page.getByTestId('thread-picker').inputValue(), '0');
     await shot('review-silent');
   });
+
+  test('Review finds the thread a draft answers by searching', async () => {
+    const picker = page.getByTestId('thread-picker');
+    const before = await picker.inputValue();
+    // The demo's 206 threads: the list holds the first 50 and says how many more.
+    assert.match(await picker.locator('option').last().innerText(), /^\d+ more: search to narrow the list$/);
+    await page.getByTestId('thread-search').fill('delta robotics');
+    await page.waitForFunction(() => !document.querySelector('[data-testid=thread-picker] option[disabled]'));
+    const threads = (await picker.locator('option').allInnerTexts()).slice(1);
+    const delta = threads.filter((t) => t.endsWith('· Delta Robotics'));
+    assert.ok(delta.length >= 1, 'the search finds Delta Robotics threads');
+    assert.ok(threads.length - delta.length <= 1, `only Delta threads, and the picked one, are listed: ${threads}`);
+    assert.equal(await picker.inputValue(), before, 'the picked thread stays picked');
+    await shot('review-search');
+    await picker.selectOption({ label: delta.at(-1) });
+    const picked = await picker.inputValue();
+    assert.notEqual(picked, before);
+    await page.getByTestId('thread-search').fill('');
+    assert.equal(await picker.inputValue(), picked, 'clearing the search keeps the choice');
+  });
 });
 
 // Last: connecting a mailbox turns the demo data off for good.

@@ -1,7 +1,7 @@
 // The Review store and screen: errors, saved drafts, the verdict before the
 // classifier answers, and highlights over non-ASCII own text.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 
 vi.mock('../../wailsjs/go/app/ReviewService', () => ({ Check: vi.fn(), Drafts: vi.fn() }));
 vi.mock('../../wailsjs/go/app/ThreadsService', () => ({ List: vi.fn(), Get: vi.fn(), CallCandidates: vi.fn() }));
@@ -150,6 +150,31 @@ describe('Review screen', () => {
     const own = screen.getByTestId('own-text');
     expect(own.querySelector('img, b')).toBeNull();
     expect(own.textContent).toBe('<img src=x onerror=alert(1)> <b>bold</b>');
+  });
+
+  it('narrows a long thread list by a search, keeping the picked thread', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      id: i + 1, subject: `Topic ${i + 1}`, organization: i % 2 ? 'Delta Robotics' : 'Acme', participants: [], states: [],
+    }));
+    vi.mocked(List).mockResolvedValue({ threads: many } as never);
+    const threads = new ThreadsStore();
+    await threads.load();
+    const store = new ReviewStore(0);
+    store.threadId = 7;
+    render(Review, { store, threads });
+    const picker = screen.getByTestId('thread-picker') as HTMLSelectElement;
+    const labels = () => Array.from(picker.options).map((o) => o.textContent ?? '');
+    // The new-conversation choice, the first 50 threads, and how many more.
+    expect(picker.options.length).toBe(52);
+    expect(labels().at(-1)).toBe('70 more: search to narrow the list');
+    expect(picker.value).toBe('7');
+    await fireEvent.input(screen.getByTestId('thread-search'), { target: { value: 'delta topic 11' } });
+    // Delta has the even topics: 110–118 match. Topic 7 (Acme) stays: it is picked.
+    expect(labels()).toEqual([
+      '— a new conversation —', 'Topic 7 · Acme',
+      ...[110, 112, 114, 116, 118].map((n) => `Topic ${n} · Delta Robotics`),
+    ]);
+    expect(picker.value).toBe('7');
   });
 
   it('shows Go’s error message', () => {
