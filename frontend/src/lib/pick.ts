@@ -2,6 +2,9 @@
 
 import type { app } from '../../wailsjs/go/models';
 
+/** How many threads the "In reply to" list holds before it asks for a search. */
+export const choiceLimit = 50;
+
 /** What the Review screen's "In reply to" list shows for a search. */
 export interface ThreadChoices {
   /** The threads to list, in the order given (most in need first). */
@@ -22,7 +25,7 @@ function fold(s: string): string {
  * 0 for none) always stays in the list, first if the search would leave it
  * out, so the picker keeps showing what the draft answers.
  */
-export function threadChoices(threads: app.ThreadSummary[], query: string, pickedId: number, limit = 50): ThreadChoices {
+export function threadChoices(threads: app.ThreadSummary[], query: string, pickedId: number, limit = choiceLimit): ThreadChoices {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const matches = words.length
     ? threads.filter((t) => {
