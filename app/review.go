@@ -86,12 +86,12 @@ func ReviewDraft(md *classify.Model, subject, text string, t *model.Thread, r an
 	if strings.TrimSpace(own) == "" && !in.Forwards {
 		return out
 	}
-	res := md.Classify(in)
+	res, sug := md.Check(in)
 	out.Classified, out.Label, out.Score = true, string(res.Label), res.Score
 	if res.Reasons != nil {
 		out.Reasons = res.Reasons
 	}
-	if sug := classify.Suggest(in, res); sug != nil {
+	if sug != nil {
 		out.Suggestions = sug
 	}
 	return out

@@ -75,13 +75,19 @@ func Classify(in Input) Result { return shipped.Classify(in) }
 func (m *Model) Classify(in Input) Result {
 	w := pool.Get().(*work)
 	defer pool.Put(w)
-	w.prepare(&in)
+	return m.judge(w, &in)
+}
+
+// judge analyzes in into w's features and returns the verdict; the
+// features stay in w for the caller.
+func (m *Model) judge(w *work, in *Input) Result {
+	w.prepare(in)
 	tables.Analyze(&w.doc, &w.f)
 	z := m.logit(&w.f)
 	if w.f.Forwarded && w.f.Words == 0 {
 		z = max(z, bareForwardMargin)
 	}
-	return verdict(&in, &w.f, z, m.version, m.recall(w))
+	return verdict(in, &w.f, z, m.version, m.recall(w))
 }
 
 func (w *work) prepare(in *Input) {

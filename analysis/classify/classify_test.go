@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -175,11 +176,31 @@ func TestWeightsMatchCode(t *testing.T) {
 	}
 }
 
+// suggestions are Check's advice for in.
+func suggestions(in Input) []string {
+	_, s := Check(in)
+	return s
+}
+
+// TestCheckIsClassify holds Check's verdict to Classify's on every
+// training and evaluation email, with and without thread context.
+func TestCheckIsClassify(t *testing.T) {
+	for _, name := range []string{"dev", "heldout", "blind_validation"} {
+		for _, ex := range readSet(t, "testdata/"+name+".jsonl") {
+			in := ex.Input()
+			r, _ := Check(in)
+			if want := Classify(in); !reflect.DeepEqual(r, want) {
+				t.Fatalf("%s %s: Check says %+v, Classify %+v", name, ex.ID, r, want)
+			}
+		}
+	}
+}
+
 func TestSuggest(t *testing.T) {
 	quote := ThreadMessage{Direction: model.Outbound, Date: day(2), Text: "Proposal attached: 42 seats at $39/seat."}
 	nudge := ThreadMessage{Direction: model.Outbound, Date: day(9), Text: "Hi Mark, just checking in on the proposal."}
 	in := Input{Subject: "Re: Proposal", Text: "Bumping this to the top of your inbox.", Thread: []ThreadMessage{quote, nudge}, Date: day(11)}
-	got := Suggest(in, Classify(in))
+	got := suggestions(in)
 	joined := strings.Join(got, "\n")
 	for _, want := range []string{
 		`Replace "Bumping this" with something new about the proposal`,
@@ -212,7 +233,7 @@ func TestSuggest(t *testing.T) {
 			`Propose a 15-minute call: "Would Tuesday`,
 		}},
 	} {
-		joined := strings.Join(Suggest(c.in, Classify(c.in)), "\n")
+		joined := strings.Join(suggestions(c.in), "\n")
 		for _, want := range c.want {
 			if !strings.Contains(joined, want) {
 				t.Errorf("suggestions for %q lack %q:\n%s", c.in.Text, want, joined)
@@ -222,19 +243,19 @@ func TestSuggest(t *testing.T) {
 
 	// A good draft gets no nagging; a question from the customer is surfaced.
 	good := Input{Text: "Attached is the revised quote: 40 seats at $38/seat, valid until March 31."}
-	if s := Suggest(good, Classify(good)); len(s) > 1 {
+	if s := suggestions(good); len(s) > 1 {
 		t.Errorf("substantive draft got %d suggestions: %q", len(s), s)
 	}
 	asked := Input{Text: "Just checking in!", Thread: []ThreadMessage{{Direction: model.Inbound, Date: day(3), Text: "Thanks. Does the Team plan include SSO?"}}}
-	if s := strings.Join(Suggest(asked, Classify(asked)), "\n"); !strings.Contains(s, `Answer their question first: "Does the Team plan include SSO?"`) {
+	if s := strings.Join(suggestions(asked), "\n"); !strings.Contains(s, `Answer their question first: "Does the Team plan include SSO?"`) {
 		t.Errorf("suggestions = %s", s)
 	}
 	bare := Input{Text: "?"}
-	if s := strings.Join(Suggest(bare, Classify(bare)), "\n"); !strings.Contains(s, "bare \"?\"") {
+	if s := strings.Join(suggestions(bare), "\n"); !strings.Contains(s, "bare \"?\"") {
 		t.Errorf("suggestions = %s", s)
 	}
 	promised := Input{Text: "Following up - the pricing sheet is attached. Let me know what you think."}
-	if s := strings.Join(Suggest(promised, Classify(promised)), "\n"); !strings.Contains(s, "nothing is attached") {
+	if s := strings.Join(suggestions(promised), "\n"); !strings.Contains(s, "nothing is attached") {
 		t.Errorf("suggestions = %s", s)
 	}
 }

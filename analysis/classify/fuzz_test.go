@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -61,6 +62,8 @@ func FuzzClassify(f *testing.F) {
 				t.Fatalf("reason text empty or not on one line: %q", rs.Text)
 			}
 		}
-		_ = Suggest(in, r)
+		if r2, _ := Check(in); !reflect.DeepEqual(r2, r) {
+			t.Fatalf("Check says %+v, Classify %+v", r2, r)
+		}
 	})
 }

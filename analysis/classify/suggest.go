@@ -17,20 +17,27 @@ var topicWords = []string{
 	"implementation plan", "rollout", "invoice", "angebot", "propuesta", "devis", "offerte",
 }
 
-// Suggest returns concrete suggestions for improving a draft, given its
-// classification: what it lacks, in the light of the thread, in the
+// Check judges a draft with the shipped model (see Model.Check).
+func Check(in Input) (Result, []string) { return shipped.Check(in) }
+
+// Check judges a draft as Classify does and suggests how to improve it,
+// from one reading of the text: the Review screen asks both questions on
+// every keystroke, so the draft is analyzed once, not twice.
+func (m *Model) Check(in Input) (Result, []string) {
+	w := pool.Get().(*work)
+	defer pool.Put(w)
+	r := m.judge(w, &in)
+	return r, suggest(&in, &w.f, r.Label)
+}
+
+// suggest returns concrete suggestions for improving a draft, given its
+// features and label: what it lacks, in the light of the thread, in the
 // draft's own terms: the phrase to cut, the thing it is about, the person
 // it greets. A substantive draft gets few or none; a touching-base one in
 // a silent thread gets the most. The slots it proposes are the next two
 // working days after the draft's date (or the last thread message) at
 // 10:00 and 14:30.
-func Suggest(in Input, r Result) []string {
-	w := pool.Get().(*work)
-	defer pool.Put(w)
-	w.prepare(&in)
-	tables.Analyze(&w.doc, &w.f)
-	f := &w.f
-
+func suggest(in *Input, f *feat.Features, label model.Label) []string {
 	firstHit := func(k feat.Kind) *feat.Hit {
 		for i := range f.Hits {
 			if f.Hits[i].Kind == k {
@@ -50,12 +57,12 @@ func Suggest(in Input, r Result) []string {
 		pleasantry = clip(in.Text[h.Start:h.End], 40)
 	}
 	var out []string
-	topic := draftTopic(&in, f)
+	topic := draftTopic(in, f)
 	about, on := "", ""
 	if topic != "" {
 		about, on = " about "+topic, " on "+topic
 	}
-	tb := r.Label == model.TouchingBase
+	tb := label == model.TouchingBase
 	th := f.Thread
 
 	if tb && th.InboundQuestion {
@@ -77,7 +84,7 @@ func Suggest(in Input, r Result) []string {
 		out = append(out, fmt.Sprintf("Ask a question that helps them decide%s, e.g. \"What would you suggest we do to progress from here?\"", about))
 	}
 	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
-		a, b := slots(&in, th)
+		a, b := slots(in, th)
 		ask := "Would"
 		if name := greetedName(in.Text); name != "" {
 			ask = name + ", would"
