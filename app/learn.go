@@ -25,6 +25,9 @@ const (
 type Learning struct {
 	Version     string `json:"version"`
 	Corrections int    `json:"corrections"`
+	// Pattern is set when the corrections showed a pattern, so new emails
+	// like them follow it; otherwise only near-identical emails do.
+	Pattern bool `json:"pattern"`
 }
 
 // ClassifyProgress reports re-judging stored mail, in threads.
@@ -81,7 +84,7 @@ func repModel(ctx context.Context, db *store.DB) (*classify.Model, error) {
 
 // learning describes m.
 func learning(m *classify.Model) Learning {
-	return Learning{Version: m.Version(), Corrections: m.Learned()}
+	return Learning{Version: m.Version(), Corrections: m.Learned(), Pattern: m.Pattern()}
 }
 
 // Learner re-judges the stored mail after the rep corrects a verdict, so

@@ -23,6 +23,21 @@ const (
 	adaptL2Gram     = 0.5
 )
 
+// The weights move only when the corrections show a pattern: fitted on the
+// others, the model must get at least patternShare of them right (each
+// corrected email held out in one of up to patternFolds folds), and at
+// least patternMin of them. Corrections the shipped model got wrong for
+// reasons of their own teach it nothing general: fitted anyway, they
+// cost real mail F1 (the simulation on real Enron mail in
+// testdata/pool/README.md), so then only the memory of the corrected
+// emails decides near-duplicates. Real corrections were predicted from
+// each other at 0–33% there; a rep's idiom corrected four times, at 100%.
+const (
+	patternFolds = 5
+	patternShare = 0.5
+	patternMin   = 3
+)
+
 // TrainingSample computes an example's features exactly as Classify does,
 // for the trainer and for Adapt.
 func TrainingSample(e Example) fit.Sample {
@@ -46,13 +61,16 @@ func sampleOf(e Example) (fit.Sample, int) {
 
 // Adapt returns a model that has learned from the rep's corrections:
 // emails whose verdict they overruled, with the thread context the model
-// saw. It starts from m's weights and fits the corrections under a penalty
+// saw. It remembers every corrected email, so it and emails nearly the
+// same take the rep's label. When the corrections show a pattern (see
+// patterned), it also fits them, starting from m's weights under a penalty
 // that keeps it close to them, so the rep's own idioms ("quick pulse check
-// on …") take on the label the rep gave them while everything the model
-// knows stays. The result is deterministic: the same corrections, in any
-// order, give the same model and the same Version. With no corrections it
-// returns m. It is meant for the shipped model: an adapted model adapted
-// again starts from its weights but remembers only the new corrections.
+// on …") take on the label the rep gave them in new emails while
+// everything the model knows stays; Pattern reports which. The result is
+// deterministic: the same corrections, in any order, give the same model
+// and the same Version. With no corrections it returns m. It is meant for
+// the shipped model: an adapted model adapted again starts from its
+// weights but remembers only the new corrections.
 func (m *Model) Adapt(corrections []Example) *Model {
 	if len(corrections) == 0 {
 		return m
@@ -70,26 +88,66 @@ func (m *Model) Adapt(corrections []Example) *Model {
 		samples = append(samples, s)
 		texts = append(texts, s.Grams[:n])
 	}
-	prior := m.params(samples)
-	p := fit.Fit(samples, fit.Options{
-		Iterations: adaptIterations, L2Bias: adaptL2Bias, L2Dense: adaptL2Dense, L2Gram: adaptL2Gram,
-		Prior: &prior, Diagonal: true, Signs: &feat.DenseSign,
-	})
 	out := &Model{
 		version:        fmt.Sprintf("%s+rep.%d.%x", m.version, len(exs), h.Sum(nil)[:4]),
 		featureVersion: m.featureVersion,
-		bias:           p.Bias,
-		dense:          p.Dense,
+		bias:           m.bias,
+		dense:          m.dense,
+		grams:          m.grams,
 		learned:        len(exs),
 	}
-	grams := make(map[uint32]float64, len(p.Grams))
-	m.grams.Range(func(k uint32, v float64) { grams[k] = v })
-	for k, v := range p.Grams {
-		grams[k] = v
+	prior := m.params(samples)
+	if patterned(samples, &prior) {
+		p := fitCorrections(samples, &prior)
+		grams := make(map[uint32]float64, len(p.Grams))
+		m.grams.Range(func(k uint32, v float64) { grams[k] = v })
+		for k, v := range p.Grams {
+			grams[k] = v
+		}
+		out.bias, out.dense, out.grams = p.Bias, p.Dense, feat.NewTable(grams)
+		out.pattern = true
 	}
-	out.grams = feat.NewTable(grams)
 	out.memory = remember(exs, texts)
 	return out
+}
+
+// fitCorrections moves the prior's weights toward the corrections.
+func fitCorrections(samples []fit.Sample, prior *fit.Params) fit.Params {
+	return fit.Fit(samples, fit.Options{
+		Iterations: adaptIterations, L2Bias: adaptL2Bias, L2Dense: adaptL2Dense, L2Gram: adaptL2Gram,
+		Prior: prior, Diagonal: true, Signs: &feat.DenseSign,
+	})
+}
+
+// patterned reports whether the corrections predict each other: with each
+// fold of them held out in turn, the weights fitted on the rest give at
+// least patternShare (and patternMin) of the held-out emails the rep's
+// label. prior holds the weights of every n-gram the samples use, so a
+// held-out email is scored with the shipped weight of a word the fold
+// never saw.
+func patterned(samples []fit.Sample, prior *fit.Params) bool {
+	n := len(samples)
+	k := min(patternFolds, n)
+	if n < patternMin || k < 2 {
+		return false
+	}
+	right := 0
+	train := make([]fit.Sample, 0, n)
+	for f := range k {
+		train = train[:0]
+		for i := range samples {
+			if i%k != f {
+				train = append(train, samples[i])
+			}
+		}
+		p := fitCorrections(train, prior)
+		for i := f; i < n; i += k {
+			if (p.Logit(&samples[i]) >= 0) == (samples[i].Y == 1) {
+				right++
+			}
+		}
+	}
+	return right >= patternMin && float64(right) >= patternShare*float64(n)
 }
 
 // nearDuplicate is the share of distinct n-grams of the text (Jaccard

@@ -17,7 +17,8 @@ import (
 // shipped model, none much worse (lr.16: mean F1 on the other halves 0.968
 // → 0.973; lr.17, with fewer mistakes left to correct, 0.971 → 0.973;
 // lr.18 to lr.20, with 11 left, 0.975 → 0.975: no gain and no loss; lr.21,
-// 12 left, 0.971 → 0.971). The written
+// 12 left, 0.971 → 0.971; with the pattern check the weights stay: 0–4
+// corrections per half, which do not predict each other). The written
 // sets hold no near-duplicates, so what changes is the fitted weights'
 // doing, not the memory's; TestAdaptLearnsTheRepsIdiom shows them carrying
 // a correction over to new emails.
@@ -49,8 +50,8 @@ func TestAdaptLearnsFromCorrections(t *testing.T) {
 			}
 			corrected += len(corr)
 			b0, b1 := Evaluate(b), m.Evaluate(b)
-			t.Logf("%s half %d: %d corrections; other half F1 %.3f → %.3f (P %.3f → %.3f, R %.3f → %.3f)",
-				name, half, len(corr), b0.F1, b1.F1, b0.Precision, b1.Precision, b0.Recall, b1.Recall)
+			t.Logf("%s half %d: %d corrections (pattern %v); other half F1 %.3f → %.3f (P %.3f → %.3f, R %.3f → %.3f)",
+				name, half, len(corr), m.Pattern(), b0.F1, b1.F1, b0.Precision, b1.Precision, b0.Recall, b1.Recall)
 			if b1.F1 < b0.F1-0.02 {
 				t.Errorf("%s half %d: adapting cost F1 %.3f → %.3f", name, half, b0.F1, b1.F1)
 			}
@@ -82,6 +83,9 @@ func TestAdaptLearnsTheRepsIdiom(t *testing.T) {
 		corrections = append(corrections, Example{ID: fmt.Sprint(i), Body: text, Label: model.TouchingBase})
 	}
 	m := Shipped().Adapt(corrections)
+	if !m.Pattern() {
+		t.Fatal("four corrections of one idiom show no pattern")
+	}
 	flipped := 0
 	for _, text := range []string{
 		"Quick pulse check on the Calloway renewal - how is procurement looking?",
@@ -106,6 +110,45 @@ func TestAdaptLearnsTheRepsIdiom(t *testing.T) {
 	other := "The Calloway renewal is approved at 40 seats for $38 per seat; I attached the order form."
 	if r := m.Classify(Input{Text: other}); r.Label != model.Substantive {
 		t.Errorf("a substantive email became %s (%d)", r.Label, r.Score)
+	}
+}
+
+// Corrections that each overrule the model for a reason of their own do
+// not predict each other: the weights stay the shipped ones, so every
+// other email keeps its verdict and score, and only the corrected emails
+// (and near-identical ones) take the rep's label.
+func TestAdaptWithoutPatternKeepsTheWeights(t *testing.T) {
+	var corrections []Example
+	for i, c := range []struct {
+		text  string
+		label model.Label
+	}{
+		{"Following up on the freight invoice: can you confirm it went to accounts payable?", model.Substantive},
+		{"Any word from legal on the redlines?", model.Substantive},
+		{"Thanks for lunch yesterday, great to catch up with you and Priya. Let's do it again in spring.", model.TouchingBase},
+		{"Just checking whether the badge readers arrived at the Reno site.", model.Substantive},
+		{"Attached is the agenda from Tuesday's board meeting for your files.", model.TouchingBase},
+	} {
+		e := Example{ID: fmt.Sprint(i), Body: c.text, Label: c.label}
+		if Classify(e.Input()).Label == c.label {
+			t.Fatalf("the shipped model already agrees with correction %q", c.text)
+		}
+		corrections = append(corrections, e)
+	}
+	m := Shipped().Adapt(corrections)
+	if m.Pattern() || m.Learned() != len(corrections) {
+		t.Fatalf("pattern %v, learned %d", m.Pattern(), m.Learned())
+	}
+	for _, e := range corrections {
+		if r := m.Classify(e.Input()); r.Label != e.Label {
+			t.Errorf("corrected email %q is still %s", e.Body, r.Label)
+		}
+	}
+	for _, e := range readSet(t, "testdata/dev.jsonl") {
+		in := e.Input()
+		if a, b := Classify(in), m.Classify(in); a.Label != b.Label || a.Score != b.Score {
+			t.Errorf("%s: %s %d → %s %d", e.ID, a.Label, a.Score, b.Label, b.Score)
+		}
 	}
 }
 

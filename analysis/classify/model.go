@@ -38,6 +38,7 @@ type Model struct {
 	dense                   [feat.NumDense]float64
 	grams                   feat.Table[float64] // n-gram hash -> weight
 	learned                 int                 // corrections adapted to
+	pattern                 bool                // the weights moved toward them (adapt.go)
 	memory                                      // the corrected emails themselves (adapt.go)
 }
 
@@ -60,6 +61,11 @@ func (m *Model) Version() string { return m.version }
 // Learned returns how many of the rep's corrections the model was adapted
 // to (0 for the shipped model).
 func (m *Model) Learned() int { return m.learned }
+
+// Pattern reports whether the corrections showed a pattern, so the weights
+// moved toward them and new emails like them follow; otherwise only emails
+// nearly the same as a corrected one take its label (see Adapt).
+func (m *Model) Pattern() bool { return m.pattern }
 
 func mustLoad(b []byte) *Model {
 	s, err := load(b)

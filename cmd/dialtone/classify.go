@@ -112,12 +112,21 @@ func runEval(e *env, args []string) error {
 	m := md.Evaluate(examples)
 	if *asJSON {
 		return e.json(struct {
-			File    string           `json:"file"`
-			Version string           `json:"version"`
-			Metrics classify.Metrics `json:"metrics"`
-		}{fs.Arg(0), md.Version(), m})
+			File        string           `json:"file"`
+			Version     string           `json:"version"`
+			Corrections int              `json:"corrections"`
+			Pattern     bool             `json:"pattern"`
+			Metrics     classify.Metrics `json:"metrics"`
+		}{fs.Arg(0), md.Version(), md.Learned(), md.Pattern(), m})
 	}
 	fmt.Fprintf(e.stdout, "%s: %d examples, %d touching_base (classifier %s)\n", fs.Arg(0), m.N, m.Positives, md.Version())
+	if n := md.Learned(); n > 0 {
+		what := "no pattern across them, so only emails nearly the same as one take its label"
+		if md.Pattern() {
+			what = "they show a pattern, so the weights moved toward them"
+		}
+		fmt.Fprintf(e.stdout, "adapted to %s: %s\n", plural(n, "correction"), what)
+	}
 	fmt.Fprintf(e.stdout, "touching_base  precision %.3f  recall %.3f  F1 %.3f\n", m.Precision, m.Recall, m.F1)
 	fmt.Fprintf(e.stdout, "accuracy %.3f  AUC %.3f  (TP %d, FP %d, FN %d, TN %d)\n", m.Accuracy, m.AUC, m.TP, m.FP, m.FN, m.TN)
 	if bad > 0 {
@@ -161,4 +170,12 @@ func runCorrections(e *env, args []string) error {
 		}
 		return nil
 	})
+}
+
+// plural names n things: "1 correction", "2 corrections".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }

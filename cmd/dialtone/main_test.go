@@ -261,7 +261,8 @@ func TestCorrectionsExport(t *testing.T) {
 	}
 	// The classifier adapted to them gets them right, as the app's does.
 	code, out, errs = cli(t, "", "eval", "--adapt", file, file)
-	if code != 0 || !strings.Contains(out, "(classifier "+classify.Version+"+rep.1.") || !strings.Contains(out, "accuracy 1.000") {
+	if code != 0 || !strings.Contains(out, "(classifier "+classify.Version+"+rep.1.") || !strings.Contains(out, "accuracy 1.000") ||
+		!strings.Contains(out, "adapted to 1 correction: no pattern across them") {
 		t.Fatalf("eval --adapt: %d %q %q", code, out, errs)
 	}
 	if code, _, errs := cli(t, "", "eval", "--adapt", filepath.Join(dir, "missing.jsonl"), file); code == 0 || !strings.Contains(errs, "missing.jsonl") {

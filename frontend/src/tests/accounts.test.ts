@@ -95,6 +95,15 @@ describe('Nav', () => {
 });
 
 describe('Accounts screen', () => {
+  it('says whether the classifier found a pattern in the corrections or only remembers them', () => {
+    const store = new OverviewStore();
+    store.data = { ...(overview('demo') as object), classifier: { version: '2026.11-lr.21+rep.4.0a1b2c3d', corrections: 4, pattern: true } } as never;
+    render(Accounts, { store });
+    expect(screen.getByTestId('classifier').textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'learned from 4 corrections of yours: new emails like them follow your verdicts 2026.11-lr.21+rep.4.0a1b2c3d',
+    );
+  });
+
   it('shows demo mode, counts, settings and an honest “coming” note', () => {
     const store = new OverviewStore();
     store.data = {
@@ -103,7 +112,7 @@ describe('Accounts screen', () => {
         { id: 2, kind: 'imap', name: 'Work mail', email: 'j.lee@northwind.example', status: 'error', lastSyncAt: '', lastError: 'The server refused the password.' },
       ]) as object),
       secretsWarning: 'No system keyring was found.',
-      classifier: { version: '2026.11-lr.13+rep.2.0a1b2c3d', corrections: 2 },
+      classifier: { version: '2026.11-lr.13+rep.2.0a1b2c3d', corrections: 2, pattern: false },
     } as never;
     render(Accounts, { store });
     expect(screen.getByTestId('mode').getAttribute('data-mode')).toBe('demo');
@@ -117,7 +126,9 @@ describe('Accounts screen', () => {
     expect(document.querySelector('[data-count=threads]')?.textContent).toBe('193');
     expect(screen.getByTestId('rep-emails').textContent).toBe('jordan@northwind.example, j.lee@northwind.example');
     expect(screen.getByTestId('time-zone').textContent).toBe('America/Chicago');
-    expect(screen.getByTestId('classifier').textContent?.replace(/\s+/g, ' ').trim()).toBe('learned from 2 corrections of yours 2026.11-lr.13+rep.2.0a1b2c3d');
+    expect(screen.getByTestId('classifier').textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'remembers 2 corrections of yours: emails nearly the same take your verdict (no pattern across them yet) 2026.11-lr.13+rep.2.0a1b2c3d',
+    );
     expect(document.body.textContent).toContain('/home/jordan/.local/share/dialtone');
     const coming = screen.getByTestId('connect-coming').textContent ?? '';
     expect(coming).toMatch(/Google/);

@@ -289,6 +289,7 @@ export namespace app {
 	export class Learning {
 	    version: string;
 	    corrections: number;
+	    pattern: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Learning(source);
@@ -298,6 +299,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.version = source["version"];
 	        this.corrections = source["corrections"];
+	        this.pattern = source["pattern"];
 	    }
 	}
 	export class LogCallRequest {
