@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-17"
+const Version = "feat-18"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -327,9 +327,45 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && inListItem(toks, i) {
 				continue
 			}
+			// Russell's idea of "following up": a phrase in quotation
+			// marks is mentioned, not used.
+			if (kind == Nudge || kind == Filler) && quotedMention(s, int(toks[i].Start), int(toks[end].End)) {
+				continue
+			}
 			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End, Tok: int32(i)})
 		}
 	}
+}
+
+// quotedMention reports whether s[start:end] stands alone inside quotation
+// marks: an opening mark right before it (after a space, a bracket or the
+// start of the text) and a closing one right after it, perhaps after a
+// comma, full stop, question or exclamation mark.
+func quotedMention(s string, start, end int) bool {
+	open, n := utf8.DecodeLastRuneInString(s[:start])
+	if !isOpenQuote(open) {
+		return false
+	}
+	if before, _ := utf8.DecodeLastRuneInString(s[:start-n]); start-n > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) {
+		return false
+	}
+	if end < len(s) && strings.IndexByte(",.?!", s[end]) >= 0 {
+		end++
+	}
+	closing, m := utf8.DecodeRuneInString(s[end:])
+	if !isCloseQuote(closing) {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(s[end+m:])
+	return end+m == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)
+}
+
+func isOpenQuote(r rune) bool {
+	return r == '"' || r == '\'' || r == '“' || r == '‘' || r == '„' || r == '«'
+}
+
+func isCloseQuote(r rune) bool {
+	return r == '"' || r == '\'' || r == '”' || r == '’' || r == '“' || r == '»'
 }
 
 // insideCheckIns drops the content words a check-in phrase is made of:

@@ -238,6 +238,25 @@ func TestNudgeInListItem(t *testing.T) {
 	}
 }
 
+// A check-in phrase in quotation marks is talked about, not said.
+func TestQuotedCheckInIsMentioned(t *testing.T) {
+	tables := Compile()
+	expectKind(t, tables, Nudge, "check-in", map[string]bool{
+		`Russell's idea of "following up" was to assign it to Ed.`:      false,
+		"Their rep's “just checking in” emails go straight to the bin.": false,
+		"I'd drop the 'any update?' line from the template.":            false,
+		`He wrote "just checking in, any news on the contract?" again.`: true,
+		`Following up on the "pilot" we discussed.`:                     true,
+		"Just checking in on the proposal.":                             true,
+		`Any update on "Project Falcon"?`:                               true,
+		`"Following up`:                                                 true,
+		`The "following up"s pile up.`:                                  true,
+	})
+	if !quotedMention(`"any update"`, 1, 11) || quotedMention(`x"any update"`, 2, 12) || quotedMention("any update", 0, 10) {
+		t.Error("quotedMention at the edges of the text")
+	}
+}
+
 // A closer says how to reach the writer: it neither asks for news nor
 // takes content away from the rest of its sentence; alone, it is a nudge.
 func TestClosers(t *testing.T) {
