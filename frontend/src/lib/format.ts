@@ -47,3 +47,11 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   if (s < 7 * 86400) return ago(Math.floor(s / 86400), 'day');
   return `on ${shortDate(iso)}`;
 }
+
+/** The reasons as list lines, in order: a text said more than once (the
+ * same phrase twice in a draft) is one line that says how often. */
+export function reasonLines(reasons: { text: string }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const r of reasons) counts.set(r.text, (counts.get(r.text) ?? 0) + 1);
+  return [...counts].map(([text, n]) => (n > 1 ? `${text} (${n} times)` : text));
+}

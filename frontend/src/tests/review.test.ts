@@ -143,6 +143,18 @@ describe('Review screen', () => {
     expect(screen.queryByTestId('silent-warning')).toBeNull();
   });
 
+  it('lists a phrase said twice once, and highlights both', () => {
+    const own = 'No response. Fax sent again. No response.';
+    const reason = (start: number) => ({ effect: 'lowers', code: 'checkin', text: '“No response” asks for a reply without adding anything', start, end: start + 11 });
+    const store = new ReviewStore(0);
+    store.result = { ownText: own, words: 7, classified: true, label: 'touching_base', score: 30, reasons: [reason(0), reason(29)], thread: null, suggestions: [] } as never;
+    render(Review, { store, threads: new ThreadsStore() });
+    expect(document.querySelectorAll('mark.lowers')).toHaveLength(2);
+    const items = screen.getByTestId('reasons-lowers').querySelectorAll('li');
+    expect(items).toHaveLength(1);
+    expect(items[0].textContent).toBe('“No response” asks for a reply without adding anything (2 times)');
+  });
+
   it('shows own text as text, never as HTML', () => {
     const store = new ReviewStore(0);
     store.result = { ownText: '<img src=x onerror=alert(1)> <b>bold</b>', words: 3, classified: true, label: 'substantive', score: 50, reasons: [], thread: null, suggestions: [] } as never;

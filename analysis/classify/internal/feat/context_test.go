@@ -2,6 +2,7 @@ package feat
 
 import (
 	"math"
+	"strings"
 	"testing"
 	"time"
 )
@@ -97,6 +98,15 @@ func TestPhoneNumbers(t *testing.T) {
 		{"Deliver 5-2 please", 1},
 		{"We need 25,000 units by 3/31", 2},
 		{"deal 229876 for 10,000/d", 2},
+		{"Fax No. was 212/762-9502.", 0},
+		{"Sold 212/762 units", 1}, // not a phone without its last four digits
+		{"I received comments on May 22, 2001.", 1},
+		{"Signed 22 May 2001 in Houston", 1},
+		{"Due May 2 2001", 1},
+		{"faxed on May 2,  2001.", 1},
+		{"May 22, 2001 and 2002", 2},
+		{"On May 22,\n2001 units shipped", 2},
+		{"May 22, 1850", 2},
 	} {
 		var f Features
 		tables.Analyze(&Doc{Text: c.text}, &f)
@@ -105,6 +115,9 @@ func TestPhoneNumbers(t *testing.T) {
 			switch h.Kind {
 			case Money, Quantity, Percent, Number, RepeatedNumber, DateHit, TimeHit, PastDate:
 				n++
+				if h.Kind == DateHit && strings.Contains(c.text, "2001") && !strings.Contains(c.text[h.Start:h.End], "2001") && !strings.Contains(c.text, "\n") {
+					t.Errorf("%q: the date %q leaves out its year", c.text, c.text[h.Start:h.End])
+				}
 			}
 		}
 		if n != c.figures {

@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-18"
+const Version = "feat-19"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -581,8 +581,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			if t.pastBefore(f, i) {
 				kind = PastDate
 			}
-			f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[i+1].End, Tok: int32(i)})
-			i++
+			last := i + 1 + yearAfter(s, toks, i+1) // "May 22, 2001": the year is the date's
+			f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[last].End, Tok: int32(i)})
+			i = last
 			continue
 		}
 		if tk.Kind != Num {
@@ -636,6 +637,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				end = n1.End
 			case n1.Kind == Word && t.isMonthOrDay(n1.Hash):
 				kind, end = DateHit, n1.End
+				if y := yearAfter(s, toks, i+1); y > 0 {
+					end = toks[i+1+y].End // "22 May 2001"
+				}
 			}
 		}
 		if kind == Number || kind == Quantity {
@@ -648,6 +652,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 					kind, end = TimeHit, n1.End
 				} else if kind == Number && t.isMonthOrDay(n1.Hash) {
 					kind, end = DateHit, n1.End
+					if y := yearAfter(s, toks, i+1); y > 0 {
+						end = toks[i+1+y].End
+					}
 				}
 			}
 			if i+1 < len(toks) && toks[i+1].Kind == Word && strings.EqualFold(s[toks[i+1].Start:toks[i+1].End], "k") {
@@ -673,9 +680,28 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 	}
 }
 
+// yearAfter returns how many tokens after toks[i] (the end of a date) are
+// its year, "2001" or ", 2001", or 0: a four-digit number from 1900 to 2099
+// on the same line.
+func yearAfter(s string, toks []Token, i int) int {
+	k := i + 1
+	if k < len(toks) && toks[k].Kind == Punct && toks[k].Char == ',' && toks[k].Start == toks[i].End {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != Num || toks[k].NL || toks[k].End-toks[k].Start != 4 ||
+		strings.Trim(s[toks[k-1].End:toks[k].Start], " \t") != "" {
+		return 0
+	}
+	y := s[toks[k].Start:toks[k].End]
+	if (y[:2] != "19" && y[:2] != "20") || y[2] < '0' || y[2] > '9' || y[3] < '0' || y[3] > '9' {
+		return 0
+	}
+	return k - i
+}
+
 // phoneAt returns how many tokens from i form a telephone number, or 0:
 // "713-555-2290", "713.555.2290", "(713) 555-4409" (i at "713"),
-// "555-4409", "+1 713 555 2290", "+49 40 5555 0134". Digit groups are
+// "555-4409", "212/762-9502", "+1 713 555 2290", "+49 40 5555 0134". Digit groups are
 // joined by one "-", "." or space; a dash-joined pair must be 3 then 4
 // digits, so dates such as 5-2 or 2001-05-02 are left alone.
 func phoneAt(s string, toks []Token, i int) int {
@@ -710,8 +736,9 @@ func phoneAt(s string, toks []Token, i int) int {
 		groups[n] = d
 		n++
 		k++
-		// joined by one "-" or "." glued to both sides ...
-		if k+1 < len(toks) && (isPunct(k, '-') || isPunct(k, '.')) && toks[k].Start == toks[k-1].End &&
+		// joined by one "-" or "." glued to both sides (or, after a
+		// 3-digit area code, a "/": "212/762-9502") ...
+		if k+1 < len(toks) && (isPunct(k, '-') || isPunct(k, '.') || n == 1 && d == 3 && isPunct(k, '/')) && toks[k].Start == toks[k-1].End &&
 			toks[k+1].Start == toks[k].End && toks[k+1].Kind == Num {
 			k++
 			continue
