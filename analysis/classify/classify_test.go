@@ -254,6 +254,16 @@ func TestSuggest(t *testing.T) {
 	if s := strings.Join(suggestions(bare), "\n"); !strings.Contains(s, "bare \"?\"") {
 		t.Errorf("suggestions = %s", s)
 	}
+	// A check-in phrase that opens a substantive draft is worth dropping;
+	// one that closes it is not.
+	opening := Input{Text: "Hi Mark,\n\nFollowing up with the revised quote: 40 seats at $39 per seat, valid until 12 December."}
+	if r, s := Check(opening); r.Label != model.Substantive || !strings.Contains(strings.Join(s, "\n"), `Drop "Following up" and open with your news.`) {
+		t.Errorf("opening check-in: %s, suggestions %q", r.Label, s)
+	}
+	closing := Input{Text: "Hi Mark,\n\nThe revised quote is 40 seats at $39 per seat, valid until 12 December. Let me know what you think."}
+	if r, s := Check(closing); r.Label != model.Substantive || strings.Contains(strings.Join(s, "\n"), "Drop") {
+		t.Errorf("closing check-in: %s, suggestions %q", r.Label, s)
+	}
 	promised := Input{Text: "Following up - the pricing sheet is attached. Let me know what you think."}
 	if s := strings.Join(suggestions(promised), "\n"); !strings.Contains(s, "nothing is attached") {
 		t.Errorf("suggestions = %s", s)

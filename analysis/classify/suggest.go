@@ -50,9 +50,11 @@ func suggest(in *Input, f *feat.Features, label model.Label) []string {
 	// the draft's own words for the phrase that only asks, else for the
 	// one that only pleases
 	nudge, pleasantry := "", ""
+	opens := false // the check-in phrase opens the message
 	if h := firstHit(feat.Nudge); h != nil {
 		nudge = clip(in.Text[h.Start:h.End], 40)
 		pleasantry = nudge
+		opens = f.Leads(h)
 	} else if h := firstHit(feat.Filler); h != nil {
 		pleasantry = clip(in.Text[h.Start:h.End], 40)
 	}
@@ -91,7 +93,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []string {
 		}
 		out = append(out, fmt.Sprintf("Propose a 15-minute call%s: \"%s %s or %s work for a quick call%s?\"", on, ask, a, b, about))
 	}
-	if !tb && nudge != "" {
+	if !tb && opens {
 		out = append(out, fmt.Sprintf("Drop %q and open with your news.", nudge))
 	}
 	if has(feat.BareQuestion) {

@@ -100,6 +100,8 @@ func TestPhoneNumbers(t *testing.T) {
 		{"deal 229876 for 10,000/d", 2},
 		{"Fax No. was 212/762-9502.", 0},
 		{"Sold 212/762 units", 1}, // not a phone without its last four digits
+		{"the GISB dated 12/97", 1},
+		{"Due 31.12.2001 or 12/31/2001", 2},
 		{"I received comments on May 22, 2001.", 1},
 		{"Signed 22 May 2001 in Houston", 1},
 		{"Due May 2 2001", 1},

@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-19"
+const Version = "feat-20"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -185,6 +185,7 @@ type Features struct {
 	backSent  []bool  // per sentence: says what the writer already passed to the reader
 	sentCont  []int   // per sentence: content words outside nudge and filler phrases
 	sentNovel []int   // per sentence: those of them not seen in the subject or thread
+	lead      int     // the sentence the writer's own words start in, after any greeting
 	cls       []int32 // per token: its word-class bits (0 for numbers and symbols)
 	inPhrase  []bool  // per token: inside a nudge or filler phrase
 	subj      []Token
@@ -440,6 +441,12 @@ func (t *Tables) refineCheckIns(f *Features) {
 	}
 }
 
+// Leads reports whether hit h is in the sentence the writer's own words
+// start in: the opening line after any greeting.
+func (f *Features) Leads(h *Hit) bool {
+	return int(h.Tok) < len(f.sent) && f.sent[h.Tok] == f.lead
+}
+
 // hitEnd returns the index one past the last token of hit h: its tokens
 // are f.Tokens[h.Tok:f.hitEnd(h)].
 func (f *Features) hitEnd(h *Hit) int {
@@ -623,7 +630,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 							end = n4.End
 						}
 					}
-				} else if n2, ok := next(2); ok && n2.Kind == Word && kind == Money {
+				} else if n2, ok := next(2); ok && n2.Kind == Word && kind == Money && n1.Char == '/' {
 					end = n2.End // $39/seat
 				} else if ok && n2.Kind == Word && n1.Char == '-' && t.units.Has(n2.Hash) {
 					kind, end = Quantity, n2.End // 6-month, 15-minute
@@ -1335,6 +1342,10 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		}
 	}
 	g := t.greetingEnd(d.Text, f)
+	f.lead = 0
+	if g < len(toks) {
+		f.lead = f.sent[g]
+	}
 	f.sentNovel = zeroed(f.sentNovel, nsent)
 	for i := g; i < len(toks); i++ {
 		tk := &toks[i]

@@ -462,3 +462,24 @@ func TestSocialOpeners(t *testing.T) {
 		"How many units did the Reno warehouse receive?": false,
 	})
 }
+
+// A price ends where its number ends, unless a unit follows its slash.
+func TestMoneySpan(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]string{
+		"plus $0.01.\nI have revised both tickets.": "$0.01",
+		"Priced at $39/seat per month.":             "$39/seat",
+		"It costs $12.50. Thanks":                   "$12.50",
+	} {
+		f := analyzeText(tables, text)
+		got := ""
+		for _, h := range f.Hits {
+			if h.Kind == Money {
+				got = text[h.Start:h.End]
+			}
+		}
+		if got != want {
+			t.Errorf("%q: money %q, want %q", text, got, want)
+		}
+	}
+}
