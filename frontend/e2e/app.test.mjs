@@ -394,13 +394,13 @@ describe('Connecting an IMAP mailbox', () => {
     await form.getByLabel('Port').fill(imapPort);
     await form.getByLabel('Display name (optional)').fill('Northwind mail');
     await form.getByRole('button', { name: 'Connect' }).click();
-    await page.getByTestId('imap-connected').waitFor({ timeout: 20_000 });
+    await page.getByTestId('imap-connected').waitFor({ timeout: 60_000 });
     const row = page.getByTestId('account-row').filter({ hasText: user });
     await row.waitFor();
     assert.equal(await form.getByLabel('Password').inputValue(), '', 'the password is cleared once connected');
     assert.equal(await page.getByTestId('imap-error').count(), 0);
     // The first sync runs in the background; Go's events bring it here.
-    await page.locator('[data-testid=account-row][data-status=synced]').filter({ hasText: user }).waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid=account-row][data-status=synced]').filter({ hasText: user }).waitFor({ timeout: 60_000 });
     assert.match(await row.getByTestId('account-status').innerText(), /^Synced (just now|\d+ minutes? ago)$/);
     assert.equal(await row.locator('[role=alert]').count(), 0);
     assert.match(await row.innerText(), /127\.0\.0\.1/);
