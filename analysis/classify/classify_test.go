@@ -182,8 +182,9 @@ func suggestions(in Input) []string {
 	return s
 }
 
-// TestCheckIsClassify holds Check's verdict to Classify's on every
-// training and evaluation email, with and without thread context.
+// TestCheckIsClassify holds Check's verdict to Classify's on the shared
+// dev set, heldout and blind_validation (emails with and without thread
+// context); FuzzClassify checks the same on any input.
 func TestCheckIsClassify(t *testing.T) {
 	for _, name := range []string{"dev", "heldout", "blind_validation"} {
 		for _, ex := range readSet(t, "testdata/"+name+".jsonl") {

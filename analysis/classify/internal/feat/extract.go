@@ -361,13 +361,9 @@ func quotedMention(s string, start, end int) bool {
 	return end+m == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)
 }
 
-func isOpenQuote(r rune) bool {
-	return r == '"' || r == '\'' || r == '“' || r == '‘' || r == '„' || r == '«'
-}
+func isOpenQuote(r rune) bool { return strings.ContainsRune("\"'“‘„«", r) }
 
-func isCloseQuote(r rune) bool {
-	return r == '"' || r == '\'' || r == '”' || r == '’' || r == '“' || r == '»'
-}
+func isCloseQuote(r rune) bool { return strings.ContainsRune("\"'”’“»", r) }
 
 // insideCheckIns drops the content words a check-in phrase is made of:
 // "update" in "please update me", "report" in "any report back" announce
@@ -580,6 +576,9 @@ func inListItem(toks []Token, i int) bool {
 // numbers finds money, quantities, percentages, dates and times.
 func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 	toks := f.Tokens
+	// dateEnd is where a date whose day or month is toks[j] ends: with its
+	// year when one follows.
+	dateEnd := func(j int) int32 { return toks[j+yearAfter(s, toks, j)].End }
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		if tk.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Num && t.isMonth(tk.Hash) &&
@@ -643,10 +642,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				}
 				end = n1.End
 			case n1.Kind == Word && t.isMonthOrDay(n1.Hash):
-				kind, end = DateHit, n1.End
-				if y := yearAfter(s, toks, i+1); y > 0 {
-					end = toks[i+1+y].End // "22 May 2001"
-				}
+				kind, end = DateHit, dateEnd(i+1) // "22 May 2001"
 			}
 		}
 		if kind == Number || kind == Quantity {
@@ -658,10 +654,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				} else if kind == Number && t.zones.Has(n1.Hash) && n1.End-n1.Start <= 4 {
 					kind, end = TimeHit, n1.End
 				} else if kind == Number && t.isMonthOrDay(n1.Hash) {
-					kind, end = DateHit, n1.End
-					if y := yearAfter(s, toks, i+1); y > 0 {
-						end = toks[i+1+y].End
-					}
+					kind, end = DateHit, dateEnd(i+1)
 				}
 			}
 			if i+1 < len(toks) && toks[i+1].Kind == Word && strings.EqualFold(s[toks[i+1].Start:toks[i+1].End], "k") {
