@@ -250,55 +250,78 @@ func zeroed[T any](buf []T, n int) []T {
 // around it ("Following up: would Tue work…", "Mark - the deal…"), so a
 // check-in phrase in front does not swallow what follows it.
 func (f *Features) sentencesAndClasses(t *Tables) {
-	n := len(f.Tokens)
-	f.sent = slices.Grow(f.sent[:0], n)[:n]
-	f.cls = slices.Grow(f.cls[:0], n)[:n]
-	s := 0
-	for i := range f.Tokens {
-		tk := &f.Tokens[i]
+	toks := f.Tokens
+	n := len(toks)
+	sent := slices.Grow(f.sent[:0], n)[:n]
+	cls := slices.Grow(f.cls[:0], n)[:n]
+	s, words := 0, 0
+	for i := range toks {
+		tk := &toks[i]
 		if i > 0 {
-			prev := &f.Tokens[i-1]
+			prev := &toks[i-1]
 			if tk.NL {
 				s++
 			} else if prev.Kind == Punct && (prev.Char == '.' || prev.Char == '!' || prev.Char == '?' || prev.Char == '。' || prev.Char == '？') {
 				s++
-			} else if prev.Kind == Punct && tk.Start > prev.End && i > 1 && f.Tokens[i-2].Kind == Word &&
-				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > f.Tokens[i-2].End)) {
+			} else if prev.Kind == Punct && tk.Start > prev.End && i > 1 && toks[i-2].Kind == Word &&
+				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > toks[i-2].End)) {
 				s++
 			}
 		}
-		f.sent[i] = s
+		sent[i] = s
 		var c int32
 		if tk.Kind != Punct {
-			f.Words++
+			words++
 			if tk.Kind == Word {
 				c = t.wordClass(tk.Hash)
 			}
 		}
-		f.cls[i] = c
+		cls[i] = c
 	}
+	f.sent, f.cls, f.Words = sent, cls, f.Words+words
 }
 
 func (t *Tables) matchPhrases(s string, f *Features) {
 	toks := f.Tokens
 	covered := -1 // tokens before this index are inside an earlier hit of the same scan
 	for i := 0; i < len(toks); i++ {
-		// a word's class says whether any phrase starts with it
-		if toks[i].Kind == Word && f.cls[i]&wPhrase == 0 {
+		// a token's class says whether, and how, phrases start with it
+		// (words and numbers: "15-minute"; never a punctuation mark)
+		var c int32
+		switch toks[i].Kind {
+		case Word:
+			c = f.cls[i]
+		case Punct:
+			continue
+		default:
+			c = t.wordClass(toks[i].Hash)
+		}
+		a, aEnd, b, bEnd := 0, 0, 0, 0
+		if c&wLoose != 0 {
+			a, aEnd = span(&t.loose, toks[i].Hash)
+		}
+		if c&wPaired != 0 && i+1 < len(toks) {
+			b, bEnd = span(&t.pairs, pairKey(toks[i].Hash, toks[i+1].Hash))
+		}
+		if a == aEnd && b == bEnd {
 			continue
 		}
-		start, stop := t.candidateRange(toks[i].Hash)
 		seen := [numKinds]bool{}
-		for ci := start; ci < stop; ci++ {
-			if seen[t.oKind[ci]] || i+int(t.oLen[ci]) > len(toks) {
+		for a < aEnd || b < bEnd {
+			var c cand
+			if b == bEnd || a < aEnd && t.unpaired[a].before(t.paired[b]) {
+				c = t.unpaired[a]
+				a++
+			} else {
+				c = t.paired[b]
+				b++
+			}
+			if seen[c.kind] || i+int(c.n) > len(toks) {
 				continue
 			}
-			if s2 := t.oSecond[ci]; s2 != 0 && toks[i+1].Hash != s2 {
-				continue
-			}
-			p := &t.phrases[t.order[ci]]
+			p := &t.phrases[c.pi]
 			ok := true
-			for j := 2; j < len(p.toks); j++ {
+			for j := 1; j < len(p.toks); j++ {
 				if h := p.toks[j]; h != 0 && toks[i+j].Hash != h {
 					ok = false
 					break
@@ -1123,8 +1146,8 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	// it already. Such a sentence names its topic, like a check-in, and
 	// reports no work done.
 	f.backSent = zeroed(f.backSent, nsent)
-	for i := range f.Tokens {
-		if f.cls[i]&wPastComm != 0 && t.handsOver(f, i) {
+	for i, c := range f.cls[:len(f.Tokens)] {
+		if c&wPastComm != 0 && t.handsOver(f, i) {
 			k := f.sent[i]
 			if !f.backSent[k] {
 				f.backSent[k], f.nudgeSent[k] = true, true
@@ -1135,13 +1158,14 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	// Words outside sentences with a nudge or filler phrase: what is left
 	// when the prompting is taken away.
 	content := 0
+	sent, cls, nudgeSent := f.sent[:len(f.Tokens)], f.cls[:len(f.Tokens)], f.nudgeSent
 	for i := range f.Tokens {
 		tk := &f.Tokens[i]
-		if tk.Kind == Punct || f.nudgeSent[f.sent[i]] {
+		if tk.Kind == Punct || nudgeSent[sent[i]] {
 			continue
 		}
 		nudgeTokens++
-		if tk.Kind == Num || (tk.End-tk.Start >= 4 && f.cls[i]&wStopCore == 0) {
+		if tk.Kind == Num || (tk.End-tk.Start >= 4 && cls[i]&wStopCore == 0) {
 			content++
 		}
 	}
@@ -1248,22 +1272,28 @@ const (
 // one "#" token so no particular figure is learned) and subject unigrams.
 func (t *Tables) grams(d *Doc, f *Features) {
 	prev := uint32(0)
+	gs := slices.Grow(f.Grams[:0], 2*len(f.Tokens)+len(f.subj))
 	for i := range f.Tokens {
 		tk := &f.Tokens[i]
 		h := tk.Hash
-		if tk.Kind == Num {
+		switch tk.Kind {
+		case Num:
 			h = t.numHash
+		case Punct:
+			switch tk.Char {
+			case '?', '!', '$', '€', '£', '%': // symbols that carry meaning
+			default:
+				prev = 0
+				continue
+			}
 		}
-		if tk.Kind == Punct && !strings.ContainsRune("?!$€£%", tk.Char) {
-			prev = 0
-			continue
-		}
-		f.Grams = append(f.Grams, h)
+		gs = append(gs, h)
 		if prev != 0 {
-			f.Grams = append(f.Grams, (prev*31+h)^saltBigram)
+			gs = append(gs, (prev*31+h)^saltBigram)
 		}
 		prev = h
 	}
+	f.Grams = gs
 	f.TextGrams = len(f.Grams)
 	for _, tk := range f.subj {
 		if tk.Kind == Word {
@@ -1340,14 +1370,19 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		f.lead = f.sent[g]
 	}
 	f.sentNovel = zeroed(f.sentNovel, nsent)
+	// per-token slices as locals of the token list's length: the loops
+	// below read them without reloading or bounds checks
+	sent, cls, inPhrase := f.sent[:len(toks)], f.cls[:len(toks)], f.inPhrase[:len(toks)]
+	sentCont, sentNovel := f.sentCont, f.sentNovel
 	for i := g; i < len(toks); i++ {
 		tk := &toks[i]
-		if tk.Kind != Word || f.inPhrase[i] || tk.End-tk.Start < 4 || f.cls[i]&wStop != 0 {
+		if tk.Kind != Word || inPhrase[i] || tk.End-tk.Start < 4 || cls[i]&wStop != 0 {
 			continue
 		}
-		f.sentCont[f.sent[i]]++
+		k := sent[i]
+		sentCont[k]++
 		if !f.inContext(d.Text, *tk) {
-			f.sentNovel[f.sent[i]]++
+			sentNovel[k]++
 		}
 	}
 	// A new date, time or figure is content too (a past date or a figure
@@ -1444,20 +1479,21 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	}
 	// Sentence starts: instructions, commitments, reports, opinions.
 	var imp, will, did, op, prop float64
+	backSent, nudgeSent := f.backSent, f.nudgeSent
 	for i := g; i < len(toks); i++ {
 		tk := &toks[i]
 		if tk.Kind != Word {
 			continue
 		}
-		first := i == g || f.sent[i] != f.sent[i-1]
-		c := f.cls[i]
-		k := f.sent[i]
+		k := sent[i]
+		first := i == g || k != sent[i-1]
+		c := cls[i]
 		// Instructions, reports and opinions count in sentences with
 		// content words of their own; a commitment needs none ("I'll be
 		// there."), only a sentence free of check-in language. A sentence
 		// that refers back reports nothing.
-		if !f.backSent[k] {
-			cont, free := f.sentCont[k] >= 1, !f.nudgeSent[k]
+		if !backSent[k] {
+			cont, free := sentCont[k] >= 1, !nudgeSent[k]
 			if cont && first && free && c&wImperative != 0 {
 				imp++
 			}
@@ -1465,7 +1501,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			verb, vc := tk.Hash, c
 			subject := tk.Hash == t.iHash || tk.Hash == t.weHash
 			if subject && i+1 < len(toks) && toks[i+1].Kind == Word {
-				verb, vc = toks[i+1].Hash, f.cls[i+1]
+				verb, vc = toks[i+1].Hash, cls[i+1]
 			}
 			switch {
 			case (subject && verb == t.willHash) || (!subject && c&wWill != 0):
@@ -1479,7 +1515,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 				op++
 			}
 		}
-		if !first && isUpperAt(d.Text, tk.Start) && toks[i-1].Kind == Word && !f.inPhrase[i] && tk.Hash != t.iHash && c&wIForm == 0 &&
+		if !first && !inPhrase[i] && toks[i-1].Kind == Word && isUpperAt(d.Text, tk.Start) && tk.Hash != t.iHash && c&wIForm == 0 &&
 			!t.isMonthOrDay(tk.Hash) && !t.zones.Has(tk.Hash) {
 			prop++
 		}

@@ -1,6 +1,7 @@
 package feat
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -481,5 +482,60 @@ func TestMoneySpan(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: money %q, want %q", text, got, want)
 		}
+	}
+}
+
+// TestPhraseCandidates checks matchPhrases' two indexes against the plain
+// one: for every phrase's first two tokens, the unpaired and paired
+// candidates, merged, are exactly the phrases starting with that token
+// whose second token is free or that one, in the plain index's order
+// (longest first, then table order), so the first phrase of a kind to
+// match is the same either way.
+func TestPhraseCandidates(t *testing.T) {
+	tb := Compile()
+	checked := 0
+	for _, p := range tb.phrases {
+		first, second := p.toks[0], uint32(0)
+		if len(p.toks) > 1 {
+			second = p.toks[1]
+		}
+		var want []int32
+		for _, pi := range tb.candidates(first) {
+			q := tb.phrases[pi]
+			if len(q.toks) < 2 || q.toks[1] == 0 || q.toks[1] == second {
+				want = append(want, pi)
+			}
+		}
+		cls := tb.wordClass(first)
+		var a, aEnd, b, bEnd int
+		if cls&wLoose != 0 {
+			a, aEnd = span(&tb.loose, first)
+		}
+		if cls&wPaired != 0 && second != 0 {
+			b, bEnd = span(&tb.pairs, pairKey(first, second))
+		}
+		var got []int32
+		for a < aEnd || b < bEnd {
+			if b == bEnd || a < aEnd && tb.unpaired[a].before(tb.paired[b]) {
+				got = append(got, tb.unpaired[a].pi)
+				a++
+			} else {
+				got = append(got, tb.paired[b].pi)
+				b++
+			}
+		}
+		// a colliding pair key may bring in phrases with another second
+		// token: the matcher rejects them, so drop them here too
+		got = slices.DeleteFunc(got, func(pi int32) bool {
+			q := tb.phrases[pi]
+			return q.toks[0] != first || len(q.toks) > 1 && q.toks[1] != 0 && q.toks[1] != second
+		})
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: candidates %v, want %v", p.text, got, want)
+		}
+		checked++
+	}
+	if checked < 500 {
+		t.Fatalf("checked %d phrases, want all of them", checked)
 	}
 }

@@ -1,6 +1,9 @@
 package feat
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Kind names what a phrase hit means.
 type Kind uint8
@@ -364,7 +367,8 @@ const (
 	wPastComm                      // "sent", "forwarded", …: with "you" after it, passed on earlier
 	wPastRef                       // a message or a verb of an earlier exchange ("email", "mentioned")
 	wStopCore                      // one of stopWords: the content-word count's own, shorter list
-	wPhrase                        // starts some phrase of phraseTable: matchPhrases looks it up
+	wLoose                         // starts a phrase of one token or with "*" second (Tables.loose)
+	wPaired                        // starts a phrase of two tokens or more (Tables.pairs)
 )
 
 // wordClass returns the wClass bits of a token hash.
@@ -384,16 +388,18 @@ type phrase struct {
 type Tables struct {
 	phrases []phrase
 	// index maps a first-token hash to a range of order: the phrases
-	// starting with that token, longest first.
+	// starting with that token, longest first (isMonth, the subject).
 	index U32Table
 	order []int32
-	// per entry of order, what rejects most candidates without reading
-	// the phrase: its kind, length and second token (0: any or none)
-	oKind   []Kind
-	oLen    []int32
-	oSecond []uint32
-	units   U32Table
-	past    U32Table
+	// matchPhrases' candidates, longest first and then in table order:
+	// pairs maps a hash of a phrase's first two tokens to a range of
+	// paired, loose maps a first token to a range of unpaired, the phrases
+	// of one token or with "*" second. A token pair thus reaches only the
+	// phrases that can match it.
+	pairs, loose     U32Table
+	paired, unpaired []cand
+	units            U32Table
+	past             U32Table
 	// pastNoun holds what "of <date>" refers back to ("my letter of 12/5")
 	pastNoun U32Table
 	zones    U32Table
@@ -471,7 +477,11 @@ func Compile() *Tables {
 		}
 	}
 	for _, p := range t.phrases {
-		cls[p.toks[0]] |= wPhrase
+		if len(p.toks) < 2 || p.toks[1] == 0 {
+			cls[p.toks[0]] |= wLoose
+		} else {
+			cls[p.toks[0]] |= wPaired
+		}
 	}
 	t.class = NewTable(cls)
 	t.iHash, t.weHash, t.willHash = HashString("i"), HashString("we"), HashString("will")
@@ -497,17 +507,81 @@ func Compile() *Tables {
 		t.order = append(t.order, list...)
 	}
 	t.index = NewTable(ranges)
-	for _, pi := range t.order {
-		p := &t.phrases[pi]
-		second := uint32(0)
-		if len(p.toks) > 1 {
-			second = p.toks[1]
+	t.pairs, t.paired = t.candidateIndex(func(p *phrase) (uint32, bool) {
+		if len(p.toks) < 2 || p.toks[1] == 0 {
+			return 0, false
 		}
-		t.oKind = append(t.oKind, p.kind)
-		t.oLen = append(t.oLen, int32(len(p.toks)))
-		t.oSecond = append(t.oSecond, second)
-	}
+		return pairKey(p.toks[0], p.toks[1]), true
+	})
+	t.loose, t.unpaired = t.candidateIndex(func(p *phrase) (uint32, bool) {
+		return p.toks[0], len(p.toks) < 2 || p.toks[1] == 0
+	})
 	return t
+}
+
+// cand is one phrase as matchPhrases meets it: what rejects most
+// candidates without reading the phrase.
+type cand struct {
+	pi   int32 // index into phrases
+	n    int32 // its length in tokens
+	kind Kind
+}
+
+// before reports whether a comes before b among a token's candidates:
+// longest first, so "following up on my last" wins over "following up",
+// then in table order.
+func (a cand) before(b cand) bool { return a.n > b.n || a.n == b.n && a.pi < b.pi }
+
+// pairKey hashes a phrase's first two token hashes (never 0, the empty key).
+func pairKey(a, b uint32) uint32 {
+	k := (a*0x9e3779b1 ^ b) * 0x85ebca6b
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+// candidateIndex groups the phrases that key accepts by their key, each
+// group in candidate order, and returns a table from key to the group's
+// range (start<<8 | length) in the returned list. Keys may collide: the
+// matcher compares every token anyway.
+func (t *Tables) candidateIndex(key func(p *phrase) (uint32, bool)) (U32Table, []cand) {
+	groups := map[uint32][]cand{}
+	var keys []uint32
+	for i := range t.phrases {
+		p := &t.phrases[i]
+		k, ok := key(p)
+		if !ok {
+			continue
+		}
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], cand{pi: int32(i), n: int32(len(p.toks)), kind: p.kind})
+	}
+	ranges := map[uint32]int32{}
+	var list []cand
+	for _, k := range keys {
+		g := groups[k]
+		slices.SortFunc(g, func(a, b cand) int {
+			if a.n != b.n {
+				return int(b.n - a.n)
+			}
+			return int(a.pi - b.pi)
+		})
+		ranges[k] = int32(len(list))<<8 | int32(len(g))
+		list = append(list, g...)
+	}
+	return NewTable(ranges), list
+}
+
+// span returns the list range a candidateIndex table holds for k.
+func span(tb *U32Table, k uint32) (start, end int) {
+	v, ok := tb.Get(k)
+	if !ok {
+		return 0, 0
+	}
+	return int(v >> 8), int(v>>8 + v&0xff)
 }
 
 // candidates returns the phrases whose first token hashes to h.
