@@ -217,9 +217,11 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 	}
 	// text order (insertion sort: few items, no allocation)
 	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && ps[j].start < ps[j-1].start; j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
+		p, j := ps[i], i
+		for ; j > 0 && p.start < ps[j-1].start; j-- {
+			ps[j] = ps[j-1]
 		}
+		ps[j] = p
 	}
 	first := model.Raises
 	if tb {

@@ -903,7 +903,7 @@ func (t *Tables) thirdParty(f *Features, i int) bool {
 	if p.Kind != Word || p.Hash == t.iHash || p.Hash == t.weHash {
 		return false
 	}
-	return t.others.Has(p.Hash) || (isUpperAt(f.text, p.Start) && f.cls[i-1]&(wIForm|wStop) == 0)
+	return t.others.Has(p.Hash) || (p.Upper && f.cls[i-1]&(wIForm|wStop) == 0)
 }
 
 // toCome reports whether the verb at token i follows "be": "will be sent
@@ -1515,7 +1515,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 				op++
 			}
 		}
-		if !first && !inPhrase[i] && toks[i-1].Kind == Word && isUpperAt(d.Text, tk.Start) && tk.Hash != t.iHash && c&wIForm == 0 &&
+		if tk.Upper && !first && !inPhrase[i] && toks[i-1].Kind == Word && tk.Hash != t.iHash && c&wIForm == 0 &&
 			!t.isMonthOrDay(tk.Hash) && !t.zones.Has(tk.Hash) {
 			prop++
 		}

@@ -19,6 +19,7 @@ type Token struct {
 	Hash       uint32 // FNV-1a of the lower-cased token
 	Kind       uint8
 	NL         bool // a line break comes between the previous token and this one
+	Upper      bool // a word that starts with a capital letter
 	Char       rune // the symbol, for Punct
 }
 
@@ -167,7 +168,7 @@ func tokenize(dst []Token, s string, fast bool) []Token {
 				}
 				break
 			}
-			dst = append(dst, Token{Start: int32(start), End: int32(i), Hash: h, Kind: Word, NL: nl})
+			dst = append(dst, Token{Start: int32(start), End: int32(i), Hash: h, Kind: Word, NL: nl, Upper: isUpperAt(s, int32(start))})
 			nl = false
 		case cDigit:
 			start, h := i, fnvOffset
@@ -224,7 +225,7 @@ func asciiTokens(dst []Token, s string, i int, nl bool) ([]Token, int, bool) {
 			if j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' && j+1 < len(s) && s[j+1] >= utf8.RuneSelf) {
 				return dst[:n], i, nl // the word may go on outside ASCII
 			}
-			dst[n] = Token{Start: int32(i), End: int32(j), Hash: h, Kind: Word, NL: nl}
+			dst[n] = Token{Start: int32(i), End: int32(j), Hash: h, Kind: Word, NL: nl, Upper: c <= 'Z'}
 			i = j
 		case cDigit:
 			start, h := i, fnvOffset
