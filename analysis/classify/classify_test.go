@@ -369,3 +369,34 @@ func TestClip(t *testing.T) {
 		t.Errorf("ordinals: %s", got)
 	}
 }
+
+// TestMaterialReasonNamesTheMaterial checks that the material reason
+// quotes what is handed over, not just the word that hands it over.
+func TestMaterialReasonNamesTheMaterial(t *testing.T) {
+	for _, c := range []struct{ text, span string }{
+		// forward, past loose ends, up to the next reason's figure
+		{"Hi Dana, please see the attached pricing for the 40-seat plan. Let me know if you have questions.", "see the attached pricing"},
+		// forward over describing words and a hyphenated one
+		{"I've attached the revised deck and the one-page summary for your CFO.", "attached the revised deck and the one-page summary"},
+		// back, when the clause ends at the attachment word
+		{"The redlined order form is attached.\nThanks, Sam", "redlined order form is attached"},
+		// never across a line break
+		{"Attached:\nthe deck we discussed", "Attached"},
+		// a word glued to a figure goes with the figure ("Q" of "Q3")
+		{"Here are the Q3 numbers you asked for: churn fell to 2%.", "Here are"},
+	} {
+		r := Classify(Input{Subject: "Pricing", Text: c.text})
+		var got []string
+		for _, rs := range r.Reasons {
+			if rs.Code == CodeMaterial {
+				got = append(got, c.text[rs.Start:rs.End])
+				if want := "Material for the reader: \u201c" + c.text[rs.Start:rs.End] + "\u201d"; rs.Text != want {
+					t.Errorf("%q: reason text %q, want %q", c.text, rs.Text, want)
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != c.span {
+			t.Errorf("%q: material spans %q, want [%q]", c.text, got, c.span)
+		}
+	}
+}

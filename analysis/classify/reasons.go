@@ -185,6 +185,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		default:
 			continue
 		}
+		if t == tMaterial {
+			h.Start, h.End = tables.MaterialSpan(f, h)
+		}
 		if !free(h) {
 			continue
 		}

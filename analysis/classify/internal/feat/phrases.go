@@ -422,6 +422,7 @@ type Tables struct {
 	leftHash, myHash, heresHash  uint32
 	letHash, ifHash, whetherHash uint32
 	haveHash, hasHash            uint32
+	looseEnds                    U32Table // see MaterialSpan
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
 }
@@ -455,6 +456,7 @@ func Compile() *Tables {
 	t.isHash, t.areHash = HashString("is"), HashString("are")
 	t.attachingHash, t.enclosingHash = HashString("attaching"), HashString("enclosing")
 	t.monthCue = set(monthCues)
+	t.looseEnds = set(looseEnds)
 	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
