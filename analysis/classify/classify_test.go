@@ -2,6 +2,7 @@ package classify
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -398,5 +399,30 @@ func TestMaterialReasonNamesTheMaterial(t *testing.T) {
 		if len(got) != 1 || got[0] != c.span {
 			t.Errorf("%q: material spans %q, want [%q]", c.text, got, c.span)
 		}
+	}
+}
+
+// TestPeriodIsADate checks that a quarter, a half or a fiscal year reads
+// as a date or time with its letters and year, not as a bare new figure.
+func TestPeriodIsADate(t *testing.T) {
+	text := "Churn fell to 2% in Q3. We launch in Q4 2026 and break even in FY27, H2 at the latest; H2O stays a figure."
+	r := Classify(Input{Subject: "Plan", Text: text})
+	var dates, figures []string
+	for _, rs := range r.Reasons {
+		switch rs.Code {
+		case CodeDateTime:
+			dates = append(dates, text[rs.Start:rs.End])
+			if rs.Text != "Date or time: "+text[rs.Start:rs.End] {
+				t.Errorf("reason text %q for span %q", rs.Text, text[rs.Start:rs.End])
+			}
+		case CodeFigure:
+			figures = append(figures, text[rs.Start:rs.End])
+		}
+	}
+	if want := []string{"Q3", "Q4 2026", "FY27", "H2"}; !slices.Equal(dates, want) {
+		t.Errorf("dates %q, want %q", dates, want)
+	}
+	if want := []string{"2%", "2"}; !slices.Equal(figures, want) {
+		t.Errorf("figures %q, want %q (the 2 of H2O)", figures, want)
 	}
 }
