@@ -426,3 +426,26 @@ func TestPeriodIsADate(t *testing.T) {
 		t.Errorf("figures %q, want %q (the 2 of H2O)", figures, want)
 	}
 }
+
+// TestCalendarDate checks which digit dates read as dates in reasons.
+func TestCalendarDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"3/15": true, "15/3": true, "10-12": true, "3/15/26": true, "15.3.2026": true, "2026-03-15": true,
+		"8/1-8": true, "1998-2000": true, "2025-26": true, "12/2000": true, "11/99": true, "March 15": true,
+		"30-45": false, "3-5275": false, "20/20": false, "50/50": false, "1-800-555": false, "5-0": false,
+		"2000-1043": false, "1500-2000": false, "41-81-416": false, "52-13/16": false, "13/13": false,
+	} {
+		if got := calendarDate(s); got != want {
+			t.Errorf("calendarDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+	text := "Rollout takes 30-45 days from 3/15; call x3-5275."
+	r := Classify(Input{Subject: "Rollout", Text: text})
+	kinds := map[string]string{}
+	for _, rs := range r.Reasons {
+		kinds[text[rs.Start:rs.End]] = rs.Code
+	}
+	if kinds["30-45"] != CodeFigure || kinds["3-5275"] != CodeFigure || kinds["3/15"] != CodeDateTime {
+		t.Errorf("reasons by span %v: want 30-45 and 3-5275 figures, 3/15 a date", kinds)
+	}
+}

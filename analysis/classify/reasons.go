@@ -162,6 +162,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			}
 		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.RelDay:
 			t = tDate
+			if h.Kind == feat.DateHit && !calendarDate(text[h.Start:h.End]) {
+				t = tFigure // "30-45 days", "x3-5275": a range or a number
+			}
 		case feat.Link:
 			t = tLink
 		case feat.AttachWord:
@@ -331,6 +334,52 @@ func period(text string, f *feat.Features, h feat.Hit) (start, end int32, ok boo
 		end = toks[j].End
 	}
 	return start, end, true
+}
+
+// calendarDate reports whether a date written in digits ("3/15", "15.3.26",
+// "2026-03-15", "8/1-8", "11/99", "1998-2000") can be a day (or days, or years) of
+// the calendar, month and day either way round: "30-45" and "3-5275"
+// cannot. Dates in words ("March 15") always can.
+func calendarDate(s string) bool {
+	var parts [4]int
+	var lens [4]int
+	n, slash := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			parts[n] = parts[n]*10 + int(c-'0')
+			lens[n]++
+		case (c == '-' || c == '/' || c == '.') && lens[n] > 0 && n < len(parts)-1:
+			slash = slash || c == '/'
+			n++
+		default:
+			return true // words, or separators this does not read
+		}
+	}
+	n++
+	if n < 2 || n > 3 {
+		return true
+	}
+	year := func(i int) bool { return lens[i] == 4 && parts[i] >= 1900 && parts[i] < 2100 }
+	a, b := 0, 1
+	switch {
+	case n == 2 && year(0) && (year(1) || lens[1] == 2): // 1998-2000, 2025-26
+		return true
+	case n == 2 && slash && parts[0] >= 1 && parts[0] <= 12 && (year(1) || lens[1] == 2): // 12/2000, 11/99
+		return true
+	case lens[0] == 4: // year first: 2026-03-15
+		if n != 3 || !year(0) {
+			return false
+		}
+		a, b = 1, 2
+	}
+	// the third part of 3/15/26 is a year, of 8/1-8 the last day of a range
+	if lens[a] > 2 || lens[b] > 2 {
+		return false
+	}
+	m, d := parts[a], parts[b]
+	return m >= 1 && d >= 1 && (m <= 12 && d <= 31 || d <= 12 && m <= 31)
 }
 
 // silentDays counts the days from the first unanswered email to this one,
