@@ -157,8 +157,10 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			t = tPast
 		case feat.Money, feat.Quantity, feat.Percent, feat.Number:
 			t = tFigure
-			if a, b, ok := period(text, f, h); ok {
-				t, h.Start, h.End = tDate, a, b
+			if h.End == f.Tokens[h.Tok].End { // one number: "Q3", never "$45/seat"
+				if a, b, ok := feat.PeriodAt(text, f.Tokens, int(h.Tok)); ok {
+					t, h.Start, h.End = tDate, a, b
+				}
 			}
 		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.RelDay:
 			t = tDate
@@ -303,37 +305,6 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		}
 	}
 	return out
-}
-
-// period reports whether the number hit h names a quarter, a half or a
-// fiscal year ("Q3", "H2", "FY27", "Q4 2026"), and returns the whole
-// period's span: it reads as a date, not as a new figure.
-func period(text string, f *feat.Features, h feat.Hit) (start, end int32, ok bool) {
-	toks := f.Tokens
-	i := int(h.Tok)
-	if i < 1 || i >= len(toks) || h.End != toks[i].End || toks[i-1].Kind != feat.Word || toks[i-1].End != toks[i].Start {
-		return 0, 0, false
-	}
-	if i+1 < len(toks) && toks[i+1].Kind == feat.Word && toks[i+1].Start == toks[i].End {
-		return 0, 0, false // a word goes on: "H2O"
-	}
-	digits := toks[i].End - toks[i].Start
-	switch strings.ToLower(text[toks[i-1].Start:toks[i-1].End]) {
-	case "q", "h", "cq", "fq":
-		ok = digits == 1
-	case "fy", "cy":
-		ok = digits == 2 || digits == 4
-	}
-	if !ok {
-		return 0, 0, false
-	}
-	start, end = toks[i-1].Start, toks[i].End
-	// "Q4 2026": the year that follows on the line belongs to it
-	if j := i + 1; j < len(toks) && toks[j].Kind == feat.Num && !toks[j].NL && toks[j].End-toks[j].Start == 4 &&
-		(strings.HasPrefix(text[toks[j].Start:], "19") || strings.HasPrefix(text[toks[j].Start:], "20")) {
-		end = toks[j].End
-	}
-	return start, end, true
 }
 
 // calendarDate reports whether a date written in digits ("3/15", "15.3.26",

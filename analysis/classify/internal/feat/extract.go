@@ -703,6 +703,30 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 	}
 }
 
+// PeriodAt reports whether the number at toks[i] names a quarter, a half
+// or a fiscal year ("Q3", "H2", "FY27", "Q4 2026") and returns the whole
+// period's span. Reasons call it a date; the features still count it a
+// number (counting it a date lowered the pool's F1 from 0.571 to 0.562).
+func PeriodAt(s string, toks []Token, i int) (start, end int32, ok bool) {
+	if i < 1 || i >= len(toks) || toks[i-1].Kind != Word || toks[i-1].End != toks[i].Start {
+		return 0, 0, false
+	}
+	if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start == toks[i].End {
+		return 0, 0, false // a word goes on: "H2O"
+	}
+	digits := toks[i].End - toks[i].Start
+	switch strings.ToLower(s[toks[i-1].Start:toks[i-1].End]) {
+	case "q", "h", "cq", "fq":
+		ok = digits == 1
+	case "fy", "cy":
+		ok = digits == 2 || digits == 4
+	}
+	if !ok {
+		return 0, 0, false
+	}
+	return toks[i-1].Start, toks[i+yearAfter(s, toks, i)].End, true
+}
+
 // yearAfter returns how many tokens after toks[i] (the end of a date) are
 // its year, "2001" or ", 2001", or 0: a four-digit number from 1900 to 2099
 // on the same line.

@@ -12,6 +12,16 @@ func analyzeText(tables *Tables, text string) *Features {
 	return &f
 }
 
+// firstSpan returns the text of f's first hit of one of kinds, or "".
+func firstSpan(f *Features, text string, kinds ...Kind) string {
+	for _, h := range f.Hits {
+		if slices.Contains(kinds, h.Kind) {
+			return text[h.Start:h.End]
+		}
+	}
+	return ""
+}
+
 // countHits returns how many hits of kind k f holds.
 func countHits(f *Features, k Kind) int {
 	n := 0
@@ -472,14 +482,7 @@ func TestMoneySpan(t *testing.T) {
 		"Priced at $39/seat per month.":             "$39/seat",
 		"It costs $12.50. Thanks":                   "$12.50",
 	} {
-		f := analyzeText(tables, text)
-		got := ""
-		for _, h := range f.Hits {
-			if h.Kind == Money {
-				got = text[h.Start:h.End]
-			}
-		}
-		if got != want {
+		if got := firstSpan(analyzeText(tables, text), text, Money); got != want {
 			t.Errorf("%q: money %q, want %q", text, got, want)
 		}
 	}

@@ -83,8 +83,9 @@ func (t *Tables) widen(f *Features, first, last, dir int) int {
 		}
 		if blocked&(1<<(i-w0)) != 0 { // another hit: it keeps its own reason
 			// "the Q" before "3": a word glued to the hit goes with it
+			// (and the loop below drops what the word leaves loose)
 			if kept == i-dir && kept != edge && toks[next].Start == toks[prev].End {
-				kept = f.stepBack(kept, edge, dir)
+				kept -= dir
 			}
 			break
 		}
@@ -95,16 +96,6 @@ func (t *Tables) widen(f *Features, first, last, dir int) int {
 	}
 	// drop loose ends (and glue) at the far end
 	for kept != edge && (toks[kept].Kind == Punct || t.looseEnds.Has(toks[kept].Hash)) {
-		kept -= dir
-	}
-	return kept
-}
-
-// stepBack moves kept one token back toward the hit at edge, over any
-// punctuation glued to it.
-func (f *Features) stepBack(kept, edge, dir int) int {
-	kept -= dir
-	for kept != edge && f.Tokens[kept].Kind == Punct {
 		kept -= dir
 	}
 	return kept

@@ -566,10 +566,13 @@ func (t *Tables) candidateIndex(key func(p *phrase) (uint32, bool)) (U32Table, [
 	for _, k := range keys {
 		g := groups[k]
 		slices.SortFunc(g, func(a, b cand) int {
-			if a.n != b.n {
-				return int(b.n - a.n)
+			switch {
+			case a.before(b):
+				return -1
+			case b.before(a):
+				return 1
 			}
-			return int(a.pi - b.pi)
+			return 0
 		})
 		ranges[k] = int32(len(list))<<8 | int32(len(g))
 		list = append(list, g...)
