@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-20"
+const Version = "feat-21"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -346,6 +346,13 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && toks[end].Hash == t.reminderHash && end+1 < len(toks) && toks[end+1].Hash == t.thatHash {
 				kind = Filler
 			}
+			// "see the" and "here is" hand something over only as the
+			// clause's opening words: "Please see the attached", "Here
+			// are the Q3 curves"; "you see the point", "everyone here is
+			// keen" use the same words for something else.
+			if kind == AttachWord && !t.pointsAt(f, i) {
+				continue
+			}
 			// "1. Status of MBR filing (Hal)": an item of a list is
 			// content, whatever its words.
 			if kind == Nudge && inListItem(toks, i) {
@@ -359,6 +366,29 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End, Tok: int32(i)})
 		}
 	}
+}
+
+// pointsAt reports whether the attachment word at token i, if it is one of
+// the deictic ones ("see the", "here is", "here's", "here are"), opens its
+// clause: first in its sentence, capitalized, or after a connective or a
+// "please" ("…, and here is our response", "please see the term sheet").
+// "see the" followed by "attached", "enclosed", "below" or "following"
+// points at material wherever it stands ("you can see the attached").
+func (t *Tables) pointsAt(f *Features, i int) bool {
+	toks := f.Tokens
+	switch h := toks[i].Hash; h {
+	case t.hereHash, t.heresHash:
+	case t.seeHash:
+		if i+2 < len(toks) && t.pointers.Has(toks[i+2].Hash) {
+			return true
+		}
+	default:
+		return true
+	}
+	if i == 0 || toks[i].Upper || f.sent[i-1] != f.sent[i] || toks[i-1].Kind == Punct {
+		return true
+	}
+	return t.openers.Has(toks[i-1].Hash)
 }
 
 // quotedMention reports whether s[start:end] stands alone inside quotation

@@ -542,3 +542,23 @@ func TestPhraseCandidates(t *testing.T) {
 		t.Fatalf("checked %d phrases, want all of them", checked)
 	}
 }
+
+// "see the" and "here is" hand material over only where they open a
+// clause; the same words mid-sentence are the verb "see" and the adverb
+// "here".
+func TestDeicticAttachWords(t *testing.T) {
+	expectKind(t, Compile(), AttachWord, "material handed over", map[string]bool{
+		"Here are the Q3 curves from the desk.":                    true,
+		"Mark, here is the outline for the meeting.":               true,
+		"We went through it, and here is our response.":            true,
+		"Please see the term sheet for the new rates.":             true,
+		"See the notes below.":                                     true,
+		"You can see the attached pricing in column B.":            true,
+		"As promised, here's a summary of where we landed.":        true,
+		"Everyone here is keen to keep the project going.":         false,
+		"Things here are about the same as last month.":            false,
+		"I see the point you made about the rebate.":               false,
+		"We'll see the next storage report on Thursday.":           false,
+		"You should be able to see the change on their statement.": false,
+	})
+}

@@ -418,8 +418,12 @@ type Tables struct {
 	// "I'll", "we'll", "she'll": a commitment, whoever makes it
 	futureWill U32Table
 	// pronouns of people other than the writer and the reader
-	others                       U32Table
-	leftHash, myHash, heresHash  uint32
+	others                      U32Table
+	leftHash, myHash, heresHash uint32
+	hereHash, seeHash           uint32
+	// words that may stand before a clause-opening "here is" or "see the"
+	// (see pointsAt), and what "see the" points at wherever it stands
+	openers, pointers            U32Table
 	letHash, ifHash, whetherHash uint32
 	haveHash, hasHash            uint32
 	looseEnds                    U32Table // see MaterialSpan
@@ -459,6 +463,9 @@ func Compile() *Tables {
 	t.looseEnds = set(looseEnds)
 	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
+	t.hereHash, t.seeHash = HashString("here"), HashString("see")
+	t.openers = set([]string{"and", "but", "so", "ok", "okay", "also", "then", "now", "anyway", "please", "pls", "plz", "kindly"})
+	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
