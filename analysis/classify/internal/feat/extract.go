@@ -187,6 +187,7 @@ type Features struct {
 	sentNovel []int   // per sentence: those of them not seen in the subject or thread
 	lead      int     // the sentence the writer's own words start in, after any greeting
 	cls       []int32 // per token: its word-class bits (0 for numbers and symbols)
+	classes   int32   // the union of cls: which classes occur at all
 	inPhrase  []bool  // per token: inside a nudge or filler phrase
 	subj      []Token
 	ctx       []uint32 // sorted stem keys of the subject's and thread's words
@@ -255,6 +256,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 	sent := slices.Grow(f.sent[:0], n)[:n]
 	cls := slices.Grow(f.cls[:0], n)[:n]
 	s, words := 0, 0
+	var classes int32
 	for i := range toks {
 		tk := &toks[i]
 		if i > 0 {
@@ -277,23 +279,23 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 			}
 		}
 		cls[i] = c
+		classes |= c
 	}
-	f.sent, f.cls, f.Words = sent, cls, f.Words+words
+	f.sent, f.cls, f.Words, f.classes = sent, cls, f.Words+words, classes
 }
 
 func (t *Tables) matchPhrases(s string, f *Features) {
 	toks := f.Tokens
+	cls := f.cls[:len(toks)]
 	covered := -1 // tokens before this index are inside an earlier hit of the same scan
 	for i := 0; i < len(toks); i++ {
 		// a token's class says whether, and how, phrases start with it
 		// (words and numbers: "15-minute"; never a punctuation mark)
-		var c int32
-		switch toks[i].Kind {
-		case Word:
-			c = f.cls[i]
-		case Punct:
-			continue
-		default:
+		c := cls[i]
+		if c&(wLoose|wPaired) == 0 {
+			if toks[i].Kind != Num {
+				continue // most words, and every punctuation mark
+			}
 			c = t.wordClass(toks[i].Hash)
 		}
 		a, aEnd, b, bEnd := 0, 0, 0, 0
@@ -1033,6 +1035,9 @@ func repeated(num string, thread []ThreadMsg) bool {
 // links finds web addresses: a "http"/"https" token followed by "://", or
 // a "www" token followed by ".", running to the next blank.
 func (t *Tables) links(s string, f *Features) {
+	if f.classes&wLinkStart == 0 {
+		return
+	}
 	toks := f.Tokens
 	for k := 0; k+1 < len(toks); k++ {
 		tk := &toks[k]
@@ -1201,6 +1206,9 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	// reports no work done.
 	f.backSent = zeroed(f.backSent, nsent)
 	for i, c := range f.cls[:len(f.Tokens)] {
+		if f.classes&wPastComm == 0 {
+			break
+		}
 		if c&wPastComm != 0 && t.handsOver(f, i) {
 			k := f.sent[i]
 			if !f.backSent[k] {
@@ -1540,20 +1548,20 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			continue
 		}
 		k := sent[i]
-		first := i == g || k != sent[i-1]
 		c := cls[i]
 		// Instructions, reports and opinions count in sentences with
 		// content words of their own; a commitment needs none ("I'll be
 		// there."), only a sentence free of check-in language. A sentence
-		// that refers back reports nothing.
-		if !backSent[k] {
+		// that refers back reports nothing. Only a word of one of these
+		// classes, or "I" or "we", starts one.
+		if c&(wImperative|wWill|wDid|wOpinion|wSubject) != 0 && !backSent[k] {
 			cont, free := sentCont[k] >= 1, !nudgeSent[k]
-			if cont && first && free && c&wImperative != 0 {
+			if cont && free && c&wImperative != 0 && (i == g || k != sent[i-1]) {
 				imp++
 			}
 			// "I/we" + verb, or a contraction ("I'll", "we've").
 			verb, vc := tk.Hash, c
-			subject := tk.Hash == t.iHash || tk.Hash == t.weHash
+			subject := c&wSubject != 0
 			if subject && i+1 < len(toks) && toks[i+1].Kind == Word {
 				verb, vc = toks[i+1].Hash, cls[i+1]
 			}
@@ -1569,7 +1577,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 				op++
 			}
 		}
-		if tk.Upper && !first && !inPhrase[i] && toks[i-1].Kind == Word && tk.Hash != t.iHash && c&wIForm == 0 &&
+		if tk.Upper && i != g && k == sent[i-1] && !inPhrase[i] && toks[i-1].Kind == Word && tk.Hash != t.iHash && c&wIForm == 0 &&
 			!t.isMonthOrDay(tk.Hash) && !t.zones.Has(tk.Hash) {
 			prop++
 		}

@@ -369,6 +369,8 @@ const (
 	wStopCore                      // one of stopWords: the content-word count's own, shorter list
 	wLoose                         // starts a phrase of one token or with "*" second (Tables.loose)
 	wPaired                        // starts a phrase of two tokens or more (Tables.pairs)
+	wSubject                       // "I" or "we": the writer as a sentence's subject
+	wLinkStart                     // "http", "https", "www": may start a web address
 )
 
 // wordClass returns the wClass bits of a token hash.
@@ -478,6 +480,7 @@ func Compile() *Tables {
 		{wImperative, imperatives}, {wWill, willWords}, {wDid, didWords}, {wDidVerb, didVerbs},
 		{wOpinionVerb, opinionVerbs}, {wOpinion, opinionToks}, {wIForm, iForms}, {wPastComm, pastCommWords},
 		{wPastRef, pastNouns}, {wPastRef, pastRefVerbs}, {wStopCore, stopWords},
+		{wSubject, []string{"i", "we"}}, {wLinkStart, []string{"http", "https", "www"}},
 	} {
 		for _, w := range g.words {
 			for _, tk := range Tokenize(nil, w) {

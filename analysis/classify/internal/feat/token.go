@@ -219,14 +219,19 @@ func asciiTokens(dst []Token, s string, i int, nl bool) ([]Token, int, bool) {
 			continue
 		case cLetter:
 			j, h := asciiWord(s, i, fnvOffset)
-			for j+1 < len(s) && s[j] == '\'' && asciiLower[s[j+1]] != 0 {
-				j, h = asciiWord(s, j+1, mix(h, '\''))
-			}
-			if j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' && j+1 < len(s) && s[j+1] >= utf8.RuneSelf) {
-				return dst[:n], i, nl // the word may go on outside ASCII
+			if j < len(s) && (s[j] == '\'' || s[j] >= utf8.RuneSelf) { // rare: "it's", "café"
+				for j+1 < len(s) && s[j] == '\'' && asciiLower[s[j+1]] != 0 {
+					j, h = asciiWord(s, j+1, mix(h, '\''))
+				}
+				if j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' && j+1 < len(s) && s[j+1] >= utf8.RuneSelf) {
+					return dst[:n], i, nl // the word may go on outside ASCII
+				}
 			}
 			dst[n] = Token{Start: int32(i), End: int32(j), Hash: h, Kind: Word, NL: nl, Upper: c <= 'Z'}
 			i = j
+			if i < len(s) && s[i] == ' ' {
+				i++ // the one space after most words: no trip round the loop
+			}
 		case cDigit:
 			start, h := i, fnvOffset
 			for i < len(s) {
