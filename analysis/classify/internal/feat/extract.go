@@ -1205,15 +1205,14 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	// it already. Such a sentence names its topic, like a check-in, and
 	// reports no work done.
 	f.backSent = zeroed(f.backSent, nsent)
-	for i, c := range f.cls[:len(f.Tokens)] {
-		if f.classes&wPastComm == 0 {
-			break
-		}
-		if c&wPastComm != 0 && t.handsOver(f, i) {
-			k := f.sent[i]
-			if !f.backSent[k] {
-				f.backSent[k], f.nudgeSent[k] = true, true
-				x[FBackRef]++
+	if f.classes&wPastComm != 0 {
+		for i, c := range f.cls[:len(f.Tokens)] {
+			if c&wPastComm != 0 && t.handsOver(f, i) {
+				k := f.sent[i]
+				if !f.backSent[k] {
+					f.backSent[k], f.nudgeSent[k] = true, true
+					x[FBackRef]++
+				}
 			}
 		}
 	}
