@@ -634,9 +634,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 	// dateEnd is where a date whose day or month is toks[j] ends: with its
 	// year when one follows.
 	dateEnd := func(j int) int32 { return toks[j+yearAfter(s, toks, j)].End }
+	cls := f.cls[:len(toks)]
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
-		if tk.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Num && t.isMonth(tk.Hash) &&
+		if cls[i]&wMonth != 0 && i+1 < len(toks) && toks[i+1].Kind == Num &&
 			!(i+2 < len(toks) && toks[i+2].Kind == Punct && toks[i+2].Char == ':') {
 			kind := DateHit
 			if t.pastBefore(f, i) {
@@ -860,24 +861,9 @@ func dotted(w string) bool {
 	return true
 }
 
-func (t *Tables) isMonth(h uint32) bool {
-	for _, pi := range t.candidates(h) {
-		p := &t.phrases[pi]
-		if p.kind == Month && len(p.toks) == 1 {
-			return true
-		}
-	}
-	return false
-}
-
+// isMonthOrDay reports whether h is a month's or a weekday's name on its own.
 func (t *Tables) isMonthOrDay(h uint32) bool {
-	for _, pi := range t.candidates(h) {
-		p := &t.phrases[pi]
-		if (p.kind == Month || p.kind == Weekday) && len(p.toks) == 1 {
-			return true
-		}
-	}
-	return false
+	return t.wordClass(h)&(wMonth|wWeekday) != 0
 }
 
 // resolveDates drops day and month names inside a numeric date ("March 31")
@@ -1577,7 +1563,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			}
 		}
 		if tk.Upper && i != g && k == sent[i-1] && !inPhrase[i] && toks[i-1].Kind == Word && tk.Hash != t.iHash && c&wIForm == 0 &&
-			!t.isMonthOrDay(tk.Hash) && !t.zones.Has(tk.Hash) {
+			c&(wMonth|wWeekday) == 0 && !t.zones.Has(tk.Hash) {
 			prop++
 		}
 	}

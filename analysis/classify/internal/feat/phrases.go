@@ -371,6 +371,8 @@ const (
 	wPaired                        // starts a phrase of two tokens or more (Tables.pairs)
 	wSubject                       // "I" or "we": the writer as a sentence's subject
 	wLinkStart                     // "http", "https", "www": may start a web address
+	wMonth                         // a month's name on its own ("May", "Sept"): a date with a number after it
+	wWeekday                       // a weekday's name on its own ("Tue", "Friday")
 )
 
 // wordClass returns the wClass bits of a token hash.
@@ -493,6 +495,14 @@ func Compile() *Tables {
 			cls[p.toks[0]] |= wLoose
 		} else {
 			cls[p.toks[0]] |= wPaired
+		}
+		if len(p.toks) == 1 {
+			switch p.kind {
+			case Month:
+				cls[p.toks[0]] |= wMonth
+			case Weekday:
+				cls[p.toks[0]] |= wWeekday
+			}
 		}
 	}
 	t.class = NewTable(cls)
