@@ -374,8 +374,9 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 // the deictic ones ("see the", "here is", "here's", "here are"), opens its
 // clause: first in its sentence, capitalized, or after a connective or a
 // "please" ("…, and here is our response", "please see the term sheet").
-// "see the" followed by "attached", "enclosed", "below" or "following"
-// points at material wherever it stands ("you can see the attached").
+// "see the" followed by a word of Tables.pointers ("attached", "enclosed",
+// "below", "following", "link", "attachment") points at material wherever
+// it stands ("you can see the attached").
 func (t *Tables) pointsAt(f *Features, i int) bool {
 	toks := f.Tokens
 	switch h := toks[i].Hash; h {

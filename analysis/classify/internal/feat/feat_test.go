@@ -22,6 +22,17 @@ func firstSpan(f *Features, text string, kinds ...Kind) string {
 	return ""
 }
 
+// expectFirstSpan checks, for each text, the span of its first hit of one
+// of kinds (what names the hit in failures).
+func expectFirstSpan(t *testing.T, tables *Tables, what string, cases map[string]string, kinds ...Kind) {
+	t.Helper()
+	for text, want := range cases {
+		if got := firstSpan(analyzeText(tables, text), text, kinds...); got != want {
+			t.Errorf("%q: %s %q, want %q", text, what, got, want)
+		}
+	}
+}
+
 // countHits returns how many hits of kind k f holds.
 func countHits(f *Features, k Kind) int {
 	n := 0
@@ -476,16 +487,11 @@ func TestSocialOpeners(t *testing.T) {
 
 // A price ends where its number ends, unless a unit follows its slash.
 func TestMoneySpan(t *testing.T) {
-	tables := Compile()
-	for text, want := range map[string]string{
+	expectFirstSpan(t, Compile(), "money", map[string]string{
 		"plus $0.01.\nI have revised both tickets.": "$0.01",
 		"Priced at $39/seat per month.":             "$39/seat",
 		"It costs $12.50. Thanks":                   "$12.50",
-	} {
-		if got := firstSpan(analyzeText(tables, text), text, Money); got != want {
-			t.Errorf("%q: money %q, want %q", text, got, want)
-		}
-	}
+	}, Money)
 }
 
 // TestPhraseCandidates checks matchPhrases' two indexes against the plain
