@@ -5,6 +5,8 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
+	"math"
+	"math/bits"
 	"slices"
 
 	"dialtone/analysis/classify/internal/feat"
@@ -156,26 +158,60 @@ func patterned(samples []fit.Sample, prior *fit.Params) bool {
 // another person, a name or a date changed.
 const nearDuplicate = 0.8
 
-// memory holds the emails the rep corrected as sets of distinct n-grams,
-// with an inverted index from n-gram to email: a fitted model bends toward
-// a correction, but an email nearly the same as one the rep relabeled
-// gets the rep's label outright.
+// memory holds the emails the rep corrected as sorted sets of distinct
+// n-grams, indexed for the near-duplicate test: a fitted model bends toward
+// a correction, but an email nearly the same as one the rep relabeled gets
+// the rep's label outright.
+//
+// Only a prefix of each set is indexed (prefix filtering, Chaudhuri, Ganti
+// and Kaushik, "A Primitive Operator for Similarity Joins", ICDE 2006).
+// A message at Jaccard similarity t or more to an email of s n-grams shares
+// at least t·s of them, so it misses at most s − ⌈t·s⌉ and must hold one of
+// any s − ⌈t·s⌉ + 1 of them. Indexing each email by that many of its n-grams,
+// the ones fewest other corrections share, keeps the posting lists short:
+// a message walks them, and only the emails it reaches are compared whole.
 type memory struct {
 	labels []model.Label
-	sizes  []int32
-	// lists maps an n-gram to the index of its posting list: postings[i]
-	// are the emails holding it
+	sets   [][]uint32 // each email's distinct text n-grams, ascending
+	// lists maps an indexed n-gram to the index of its posting list:
+	// postings[i] are the emails, ascending, whose prefix holds it
 	lists    feat.U32Table
 	postings [][]int32
+	// filter has a bit set for every indexed n-gram (the top filterBits
+	// bits of h·spread), so most of a message's n-grams are turned away
+	// without a table lookup
+	filter *[1 << filterBits / 64]uint64
 }
 
+// The filter has 2^filterBits bits (8 KiB): for 200 corrections some 6,000
+// n-grams are indexed, and about nine in ten absent n-grams find their bit
+// clear. A message's sketch (recall) has 2^sketchBits. Both take the top
+// bits of an n-gram times spread (2^32 over the golden ratio), which the
+// message's hash set uses too.
+const (
+	filterBits = 16
+	sketchBits = 10
+	spread     = 0x9e3779b1
+)
+
 func remember(exs []Example, texts [][]uint32) memory {
-	var mem memory
-	ids := map[uint32]int32{}
-	var set []uint32
+	mem := memory{sets: make([][]uint32, len(texts))}
+	df := map[uint32]int{} // how many of the emails hold each n-gram
 	for i := range texts {
-		set = distinct(set[:0], texts[i])
-		for _, h := range set {
+		mem.sets[i] = distinct(nil, texts[i])
+		for _, h := range mem.sets[i] {
+			df[h]++
+		}
+		mem.labels = append(mem.labels, exs[i].Label)
+	}
+	ids := map[uint32]int32{}
+	var order []uint32
+	for i, set := range mem.sets {
+		order = append(order[:0], set...)
+		slices.SortFunc(order, func(a, b uint32) int {
+			return cmp.Or(cmp.Compare(df[a], df[b]), cmp.Compare(a, b))
+		})
+		for _, h := range order[:prefixLen(len(set))] {
 			id, ok := ids[h]
 			if !ok {
 				id = int32(len(mem.postings))
@@ -184,11 +220,21 @@ func remember(exs []Example, texts [][]uint32) memory {
 			}
 			mem.postings[id] = append(mem.postings[id], int32(i))
 		}
-		mem.labels = append(mem.labels, exs[i].Label)
-		mem.sizes = append(mem.sizes, int32(len(set)))
 	}
 	mem.lists = feat.NewTable(ids)
+	mem.filter = new([1 << filterBits / 64]uint64)
+	for h := range ids {
+		b := h * spread >> (32 - filterBits)
+		mem.filter[b/64] |= 1 << (b % 64)
+	}
 	return mem
+}
+
+// prefixLen is how many of an email's s distinct n-grams are indexed: one
+// more than a near duplicate can miss. Rounding t·s down indexes one n-gram
+// too many at worst, never one too few.
+func prefixLen(s int) int {
+	return min(s, s-int(nearDuplicate*float64(s))+1)
 }
 
 // distinct appends the sorted distinct values of grams to dst.
@@ -199,15 +245,87 @@ func distinct(dst, grams []uint32) []uint32 {
 	return slices.Compact(dst)
 }
 
-// recall returns the rep's label for the most similar remembered email if
-// it is a near duplicate of the message in w, or "".
+// gramSet is a reusable hash set of one message's n-grams. A slot counts
+// only for the call (gen) that filled it, so starting over clears nothing.
+type gramSet struct {
+	slots []gramSlot
+	shift uint32 // 32 − log2(len(slots))
+}
+
+type gramSlot struct{ key, gen uint32 }
+
+// fill makes the set hold grams for call gen and returns how many are
+// distinct.
+func (s *gramSet) fill(grams []uint32, gen uint32) int {
+	size, lg := 16, uint32(4)
+	for size < 2*len(grams) {
+		size, lg = size<<1, lg+1
+	}
+	if len(s.slots) < size {
+		s.slots, s.shift = make([]gramSlot, size), 32-lg
+	}
+	n := 0
+	for _, k := range grams {
+		if !s.probe(k, gen, true) {
+			n++
+		}
+	}
+	return n
+}
+
+// probe reports whether k is in the set for call gen, adding it if add.
+func (s *gramSet) probe(k, gen uint32, add bool) bool {
+	mask := uint32(len(s.slots) - 1)
+	i := (k * spread) >> s.shift & mask
+	for {
+		sl := &s.slots[i]
+		if sl.gen != gen {
+			if add {
+				*sl = gramSlot{k, gen}
+			}
+			return false
+		}
+		if sl.key == k {
+			return true
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// similar returns the Jaccard similarity of the message (its size distinct
+// n-grams in the set, filled for call gen) and a remembered email, and
+// whether they are near duplicates. Sets of sizes p ≤ q can reach
+// nearDuplicate only if p ≥ nearDuplicate·q; the email's n-grams are
+// looked up only until more of them are missing than a near duplicate
+// allows.
+func (s *gramSet) similar(size int, gen uint32, email []uint32) (float64, bool) {
+	e := len(email)
+	if e == 0 || float64(min(e, size)) < nearDuplicate*float64(max(e, size)) {
+		return 0, false
+	}
+	// J = n/(size+e−n) ≥ t  ⇔  n ≥ t·(size+e)/(1+t)
+	need := int(math.Ceil(nearDuplicate * float64(size+e) / (1 + nearDuplicate)))
+	miss := e - need // how many of the email's n-grams may be missing
+	for _, k := range email {
+		if !s.probe(k, gen, false) {
+			if miss--; miss < 0 {
+				return 0, false
+			}
+		}
+	}
+	n := need + miss // the email's n-grams found
+	j := float64(n) / float64(size+e-n)
+	return j, j >= nearDuplicate
+}
+
+// recall returns the rep's label for the most similar remembered email
+// (the first, among equals) if it is a near duplicate of the message in w,
+// or "".
 //
-// Counting the n-grams each remembered email shares with the message needs
-// no sorting: a posting list is walked once per message (w.seen marks the
-// lists walked in this call). Similarity s = shared/(|msg|+|email|-shared)
-// can only reach nearDuplicate if shared ≥ nearDuplicate·|email|, so the
-// message's own distinct n-grams are counted (the one sort) only when some
-// email passes that test: for near duplicates, rarely.
+// The message's n-grams reach candidates through the prefix index (each
+// posting list walked once per call: w.seen marks the lists walked, w.met
+// the emails reached, both by call number w.gen); only when there is one
+// are the message's n-grams put in a set and the candidates compared whole.
 func (m *Model) recall(w *work) model.Label {
 	if len(m.labels) == 0 {
 		return ""
@@ -216,38 +334,60 @@ func (m *Model) recall(w *work) model.Label {
 	if len(text) == 0 {
 		return ""
 	}
-	if len(w.seen) != len(m.postings) {
+	if len(w.seen) != len(m.postings) || len(w.met) != len(m.labels) {
 		w.seen = make([]uint32, len(m.postings))
+		w.met = make([]uint32, len(m.labels))
 	}
 	w.gen++
 	if w.gen == 0 { // wrapped: forget every mark
 		clear(w.seen)
+		clear(w.met)
+		clear(w.msg.slots)
 		w.gen = 1
 	}
-	w.hits = slices.Grow(w.hits[:0], len(m.labels))[:len(m.labels)]
-	clear(w.hits)
+	w.cands = w.cands[:0]
+	// sketch has a bit for every n-gram of the message: the bits set are
+	// at most its distinct n-grams
+	var sketch [1 << sketchBits / 64]uint64
+	filter := m.filter
 	for _, h := range text {
+		p := h * spread
+		sketch[p>>(32-sketchBits)/64] |= 1 << (p >> (32 - sketchBits) % 64)
+		if b := p >> (32 - filterBits); filter[b/64]&(1<<(b%64)) == 0 {
+			continue
+		}
 		id, ok := m.lists.Get(h)
 		if !ok || w.seen[id] == w.gen {
 			continue
 		}
 		w.seen[id] = w.gen
 		for _, i := range m.postings[id] {
-			w.hits[i]++
+			if w.met[i] != w.gen {
+				w.met[i] = w.gen
+				w.cands = append(w.cands, i)
+			}
 		}
 	}
-	size := -1
+	// the message has between least and len(text) distinct n-grams: keep
+	// the candidates some size in that range could make near duplicates
+	least := 0
+	for _, x := range sketch {
+		least += bits.OnesCount64(x)
+	}
+	kept := w.cands[:0]
+	for _, i := range w.cands {
+		if e := float64(len(m.sets[i])); e >= nearDuplicate*float64(least) && nearDuplicate*e <= float64(len(text)) {
+			kept = append(kept, i)
+		}
+	}
+	if w.cands = kept; len(w.cands) == 0 {
+		return ""
+	}
+	slices.Sort(w.cands)
+	size := w.msg.fill(text, w.gen)
 	best, like := 0.0, model.Label("")
-	for i, n := range w.hits {
-		if n == 0 || float64(n) < nearDuplicate*float64(m.sizes[i]) {
-			continue
-		}
-		if size < 0 {
-			w.uniq = distinct(w.uniq[:0], text)
-			size = len(w.uniq)
-		}
-		j := float64(n) / float64(int(m.sizes[i])+size-int(n))
-		if j >= nearDuplicate && j > best {
+	for _, i := range w.cands {
+		if j, ok := w.msg.similar(size, w.gen, m.sets[i]); ok && j > best {
 			best, like = j, m.labels[i]
 		}
 	}

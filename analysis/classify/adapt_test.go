@@ -217,3 +217,66 @@ func TestAdaptDeterministic(t *testing.T) {
 		t.Errorf("shipped version = %q", r.Version)
 	}
 }
+
+// The prefix index finds exactly the near duplicates a comparison with
+// every remembered email finds: 200 corrections, and emails made from them
+// by replacing every k-th word, so their similarity to the original runs
+// from 1 down past the threshold, by repeating them and by cutting them.
+func TestRecallMatchesEveryComparison(t *testing.T) {
+	exs := corrections200(t)
+	m := Shipped().Adapt(exs)
+	sets := make([][]uint32, len(exs))
+	for i, e := range exs {
+		s, n := sampleOf(e)
+		sets[i] = distinct(nil, s.Grams[:n])
+	}
+	brute := func(set []uint32) model.Label {
+		best, like := 0.0, model.Label("")
+		for i, o := range sets {
+			n := len(o) + len(set) - len(distinct(nil, append(slices.Clone(o), set...)))
+			if j := float64(n) / float64(len(set)+len(o)-n); len(o) > 0 && j >= nearDuplicate && j > best {
+				best, like = j, exs[i].Label
+			}
+		}
+		return like
+	}
+	var w work
+	found, missed := 0, 0
+	for i, e := range exs {
+		words := strings.Fields(e.Body)
+		var bodies []string
+		for _, k := range []int{1000, 40, 20, 12, 8, 5, 3} {
+			changed := slices.Clone(words)
+			for j := k - 1; j < len(changed); j += k {
+				changed[j] = fmt.Sprintf("zq%dx%d", i, j)
+			}
+			bodies = append(bodies, strings.Join(changed, " "))
+		}
+		// the same n-grams twice over, and the email cut short: sizes the
+		// index must not take from the word count
+		bodies = append(bodies, e.Body+"\n\n"+e.Body,
+			strings.Join(words[:len(words)*9/10], " "), strings.Join(words[:len(words)*7/10], " "))
+		for k, body := range bodies {
+			v := e
+			v.ID = fmt.Sprintf("%s/%d", e.ID, k)
+			v.Body = body
+			in := v.Input()
+			w.prepare(&in)
+			tables.Analyze(&w.doc, &w.f)
+			s, n := sampleOf(v)
+			want := brute(distinct(nil, s.Grams[:n]))
+			if got := m.recall(&w); got != want {
+				t.Fatalf("%s: index says %q, every comparison %q", v.ID, got, want)
+			}
+			if want == "" {
+				missed++
+			} else {
+				found++
+			}
+		}
+	}
+	if found < 200 || missed < 200 {
+		t.Fatalf("%d near duplicates and %d others: the variants do not straddle the threshold", found, missed)
+	}
+	t.Logf("%d near duplicates, %d others", found, missed)
+}

@@ -57,13 +57,15 @@ const (
 var pool = sync.Pool{New: func() any { return new(work) }}
 
 type work struct {
-	doc  feat.Doc
-	f    feat.Features
-	th   []feat.ThreadMsg
-	uniq []uint32 // the message's distinct n-grams (memory lookups)
-	hits []int32  // n-grams shared with each remembered email
-	seen []uint32 // per posting list: the call (gen) that last walked it
-	gen  uint32
+	doc feat.Doc
+	f   feat.Features
+	th  []feat.ThreadMsg
+	// memory lookups (Model.recall)
+	msg   gramSet  // the message's n-grams, filled once a candidate is reached
+	cands []int32  // remembered emails the prefix index reached
+	seen  []uint32 // per posting list: the call (gen) that last walked it
+	met   []uint32 // per remembered email: the call that last reached it
+	gen   uint32
 }
 
 // Classify judges a message with the shipped model (see Model.Classify).

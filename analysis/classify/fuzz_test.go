@@ -35,7 +35,7 @@ func FuzzClassify(f *testing.F) {
 		ad := Shipped().Adapt([]Example{{ID: "<fuzz@x>", Subject: subject, Body: text, Label: want}})
 		own := in
 		own.Text = owntext.FromPlain(text) // what Adapt learned from
-		if got := ad.Classify(own); got.Label != want && ad.sizes[0] > 0 {
+		if got := ad.Classify(own); got.Label != want && len(ad.sets[0]) > 0 {
 			t.Fatalf("adapted model says %s (%d) of the corrected email", got.Label, got.Score)
 		}
 		valid := utf8.ValidString(text) // own text always is; then spans must fall on rune boundaries
