@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-21"
+const Version = "feat-22"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -355,6 +355,13 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == AttachWord && !t.pointsAt(f, i) {
 				continue
 			}
+			// "I still need your comments" and "Still need your W-9" ask
+			// the reader for something; "the order form still needs a
+			// signature" and "items 3 and 5 still need owners" say what
+			// stands in the way.
+			if kind == Nudge && !t.writerOrReaderNeeds(f, i) {
+				continue
+			}
 			// "1. Status of MBR filing (Hal)": an item of a list is
 			// content, whatever its words.
 			if kind == Nudge && inListItem(toks, i) {
@@ -372,8 +379,8 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 
 // pointsAt reports whether the attachment word at token i, if it is one of
 // the deictic ones ("see the", "here is", "here's", "here are"), opens its
-// clause: first in its sentence, capitalized, or after a connective or a
-// "please" ("…, and here is our response", "please see the term sheet").
+// clause (opensClause: "…, and here is our response", "please see the term
+// sheet").
 // "see the" followed by a word of Tables.pointers ("attached", "enclosed",
 // "below", "following", "link", "attachment") points at material wherever
 // it stands ("you can see the attached").
@@ -388,10 +395,44 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 	default:
 		return true
 	}
+	return t.opensClause(f, i)
+}
+
+// opensClause reports whether token i is the first word of its clause:
+// first in its sentence, capitalized, after punctuation, or after a
+// connective or a "please" (Tables.openers).
+func (t *Tables) opensClause(f *Features, i int) bool {
+	toks := f.Tokens
 	if i == 0 || toks[i].Upper || f.sent[i-1] != f.sent[i] || toks[i-1].Kind == Punct {
 		return true
 	}
 	return t.openers.Has(toks[i-1].Hash)
+}
+
+// writerOrReaderNeeds reports whether the nudge at token i, if it is
+// "still need" or "still needs", asks the reader for something: the writer
+// needs something of theirs ("I still need your comments", "we still need
+// the W-9"), the reader is reminded ("you still need to sign"), or no
+// subject stands before it ("Reminder - still need volunteers"). The
+// writer's own task ("I still need to revise the agreement"), a question
+// after the reader's need ("do you still need the confirmation?") and
+// anything else's need ("the order form still needs a signature") ask for
+// nothing. Any other nudge phrase passes.
+func (t *Tables) writerOrReaderNeeds(f *Features, i int) bool {
+	toks := f.Tokens
+	if toks[i].Hash != t.stillHash || i+1 >= len(toks) || toks[i+1].Hash != t.needHash && toks[i+1].Hash != t.needsHash {
+		return true
+	}
+	if t.opensClause(f, i) {
+		return true
+	}
+	switch toks[i-1].Hash {
+	case t.iHash, t.weHash:
+		return i+2 >= len(toks) || toks[i+2].Hash != t.toHash
+	case t.youHash:
+		return i < 2 || !t.doForms.Has(toks[i-2].Hash)
+	}
+	return false
 }
 
 // quotedMention reports whether s[start:end] stands alone inside quotation

@@ -568,3 +568,24 @@ func TestDeicticAttachWords(t *testing.T) {
 		"You should be able to see the change on their statement.": false,
 	})
 }
+
+// "still need" asks for something when the writer needs something of the
+// reader's, when the reader is reminded, or when it opens the clause; the
+// writer's own task, a question after the reader's need and anything
+// else's need ask for nothing.
+func TestStillNeedHasAPerson(t *testing.T) {
+	expectKind(t, Compile(), Nudge, "nudge", map[string]bool{
+		"Just a reminder that I still need your comments on the CA.":        true,
+		"Hi Laura, we still need your W-9 to finish vendor setup.":          true,
+		"You still need to send me the signed order form.":                  true,
+		"Still need your MBR numbers.":                                      true,
+		"Reminder - still need volunteers for the booth.":                   true,
+		"The order form still needs a signature from your CFO by March 3.":  false,
+		"Items 3 and 5 still need owners; the rest are assigned.":           false,
+		"Receipts still need to be mailed to accounts payable.":             false,
+		"Anything past 12 months still needs to come to me trade by trade.": false,
+		"Please review my draft. I still need to add the index language.":   false,
+		"We still need to talk sometime.":                                   false,
+		"Do you still need the confirmation information?":                   false,
+	})
+}

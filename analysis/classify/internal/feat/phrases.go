@@ -425,6 +425,10 @@ type Tables struct {
 	others                      U32Table
 	leftHash, myHash, heresHash uint32
 	hereHash, seeHash           uint32
+	stillHash, needHash         uint32
+	needsHash                   uint32
+	// "do", "does", "did": "do you still need…" offers, it does not ask
+	doForms U32Table
 	// words that may stand before a clause-opening "here is" or "see the"
 	// (see pointsAt), and what "see the" points at wherever it stands
 	openers, pointers            U32Table
@@ -468,6 +472,8 @@ func Compile() *Tables {
 	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
+	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
+	t.doForms = set([]string{"do", "does", "did"})
 	t.openers = set([]string{"and", "but", "so", "ok", "okay", "also", "then", "now", "anyway", "please", "pls", "plz", "kindly"})
 	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
