@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-22"
+const Version = "feat-23"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -362,6 +362,12 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && !t.writerOrReaderNeeds(f, i) {
 				continue
 			}
+			// "until we hear back from them", "as soon as I hear back",
+			// "after you've had a chance to decide": the phrase says when
+			// something else will happen; it asks for nothing.
+			if kind == Nudge && t.inTimeClause(f, i) {
+				continue
+			}
 			// "1. Status of MBR filing (Hal)": an item of a list is
 			// content, whatever its words.
 			if kind == Nudge && inListItem(toks, i) {
@@ -431,6 +437,26 @@ func (t *Tables) writerOrReaderNeeds(f *Features, i int) bool {
 		return i+2 >= len(toks) || toks[i+2].Hash != t.toHash
 	case t.youHash:
 		return i < 2 || !t.doForms.Has(toks[i-2].Hash)
+	}
+	return false
+}
+
+// inTimeClause reports whether token i stands in a clause of time that
+// opens at most four words before it, in the same sentence and with no
+// punctuation between: a word of Tables.timeSubs ("until", "after", "once",
+// the "soon" of "as soon as") and then a person (Tables.persons), the
+// subject of the clause ("until we hear back", "once you've had a chance").
+func (t *Tables) inTimeClause(f *Features, i int) bool {
+	toks := f.Tokens
+	person := false
+	for j := i - 1; j >= 0 && j >= i-4 && f.sent[j] == f.sent[i] && toks[j].Kind != Punct; j-- {
+		h := toks[j].Hash
+		if t.timeSubs.Has(h) {
+			return person
+		}
+		if t.persons.Has(h) {
+			person = true
+		}
 	}
 	return false
 }

@@ -589,3 +589,19 @@ func TestStillNeedHasAPerson(t *testing.T) {
 		"Do you still need the confirmation information?":                   false,
 	})
 }
+
+// A nudge phrase inside a clause of time says when something else will
+// happen, and asks for nothing.
+func TestNudgeInTimeClause(t *testing.T) {
+	expectKind(t, Compile(), Nudge, "nudge", map[string]bool{
+		"I'm not revising any documents until I hear back from you.":             false,
+		"As soon as I hear back from him, I will send you my comments by fax.":   false,
+		"Please call me after you have had a chance to decide what to do.":       false,
+		"Once you get a chance to review, we can book the install.":              false,
+		"Until we've had a chance to talk, could you hold off on forwarding it?": false,
+		"We need to hear back from you regarding the contract.":                  true,
+		"Have you had a chance to look at the proposal?":                         true,
+		"Did you get a chance to review the draft after the call?":               true,
+		"I haven't heard back since I sent it.":                                  true,
+	})
+}

@@ -429,6 +429,9 @@ type Tables struct {
 	needsHash                   uint32
 	// "do", "does", "did": "do you still need…" offers, it does not ask
 	doForms U32Table
+	// words that open a clause of time ("until we hear back"), and the
+	// people who may be its subject, contracted or not ("we've")
+	timeSubs, persons U32Table
 	// words that may stand before a clause-opening "here is" or "see the"
 	// (see pointsAt), and what "see the" points at wherever it stands
 	openers, pointers            U32Table
@@ -474,6 +477,11 @@ func Compile() *Tables {
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
 	t.doForms = set([]string{"do", "does", "did"})
+	t.timeSubs = set([]string{"until", "till", "after", "once", "soon"})
+	t.persons = set([]string{
+		"i", "we", "you", "he", "she", "they", "i've", "we've", "you've", "they've", "i'd", "we'd",
+		"you'd", "they'd", "i'm", "we're", "you're", "they're", "he's", "she's", "i'll", "we'll", "you'll",
+	})
 	t.openers = set([]string{"and", "but", "so", "ok", "okay", "also", "then", "now", "anyway", "please", "pls", "plz", "kindly"})
 	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
