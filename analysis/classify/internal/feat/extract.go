@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-23"
+const Version = "feat-24"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -415,18 +415,38 @@ func (t *Tables) opensClause(f *Features, i int) bool {
 	return t.openers.Has(toks[i-1].Hash)
 }
 
-// writerOrReaderNeeds reports whether the nudge at token i, if it is
-// "still need" or "still needs", asks the reader for something: the writer
-// needs something of theirs ("I still need your comments", "we still need
-// the W-9"), the reader is reminded ("you still need to sign"), or no
-// subject stands before it ("Reminder - still need volunteers"). The
-// writer's own task ("I still need to revise the agreement"), a question
-// after the reader's need ("do you still need the confirmation?") and
-// anything else's need ("the order form still needs a signature") ask for
-// nothing. Any other nudge phrase passes.
+// writerOrReaderNeeds reports whether the nudge at token i, if it says
+// what someone still needs or has not received, asks the reader for it.
+//
+// "still need(s)" asks when the writer needs something of the reader's ("I
+// still need your comments", "we still need the W-9"), when the reader is
+// reminded ("you still need to sign") or when no subject stands before it
+// ("Reminder - still need volunteers"); the writer's own task ("I still
+// need to revise the agreement"), a question after the reader's need ("do
+// you still need the confirmation?") and anything else's need ("the order
+// form still needs a signature") ask for nothing.
+//
+// "have not received" and "haven't received" ask when the writer has not
+// ("I haven't received the file", "Haven't received your W-9 yet"); said
+// of the reader ("if you have not received your invitation") or of someone
+// else ("they have not received payment") they report.
+//
+// Any other nudge phrase passes.
 func (t *Tables) writerOrReaderNeeds(f *Features, i int) bool {
 	toks := f.Tokens
-	if toks[i].Hash != t.stillHash || i+1 >= len(toks) || toks[i+1].Hash != t.needHash && toks[i+1].Hash != t.needsHash {
+	var next [2]uint32 // the hashes of the two tokens after i, or 0
+	for k := range next {
+		if i+1+k < len(toks) {
+			next[k] = toks[i+1+k].Hash
+		}
+	}
+	var need bool
+	switch h := toks[i].Hash; {
+	case h == t.stillHash && (next[0] == t.needHash || next[0] == t.needsHash):
+		need = true
+	case h == t.haventHash && next[0] == t.receivedHash,
+		h == t.haveHash && next[0] == t.notHash && next[1] == t.receivedHash:
+	default:
 		return true
 	}
 	if t.opensClause(f, i) {
@@ -434,9 +454,9 @@ func (t *Tables) writerOrReaderNeeds(f *Features, i int) bool {
 	}
 	switch toks[i-1].Hash {
 	case t.iHash, t.weHash:
-		return i+2 >= len(toks) || toks[i+2].Hash != t.toHash
+		return !need || next[1] != t.toHash
 	case t.youHash:
-		return i < 2 || !t.doForms.Has(toks[i-2].Hash)
+		return need && (i < 2 || !t.doForms.Has(toks[i-2].Hash))
 	}
 	return false
 }

@@ -572,8 +572,9 @@ func TestDeicticAttachWords(t *testing.T) {
 // "still need" asks for something when the writer needs something of the
 // reader's, when the reader is reminded, or when it opens the clause; the
 // writer's own task, a question after the reader's need and anything
-// else's need ask for nothing.
-func TestStillNeedHasAPerson(t *testing.T) {
+// else's need ask for nothing. "Have not received" asks only when the
+// writer has not.
+func TestNeedAndReceiptHaveTheirPerson(t *testing.T) {
 	expectKind(t, Compile(), Nudge, "nudge", map[string]bool{
 		"Just a reminder that I still need your comments on the CA.":        true,
 		"Hi Laura, we still need your W-9 to finish vendor setup.":          true,

@@ -426,7 +426,8 @@ type Tables struct {
 	leftHash, myHash, heresHash uint32
 	hereHash, seeHash           uint32
 	stillHash, needHash         uint32
-	needsHash                   uint32
+	needsHash, receivedHash     uint32
+	haventHash, notHash         uint32
 	// "do", "does", "did": "do you still need…" offers, it does not ask
 	doForms U32Table
 	// words that open a clause of time ("until we hear back"), and the
@@ -476,6 +477,7 @@ func Compile() *Tables {
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
+	t.receivedHash, t.haventHash, t.notHash = HashString("received"), HashString("haven't"), HashString("not")
 	t.doForms = set([]string{"do", "does", "did"})
 	t.timeSubs = set([]string{"until", "till", "after", "once", "soon"})
 	t.persons = set([]string{
