@@ -365,7 +365,7 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			// "until we hear back from them", "as soon as I hear back",
 			// "after you've had a chance to decide": the phrase says when
 			// something else will happen; it asks for nothing.
-			if kind == Nudge && t.inTimeClause(f, i) {
+			if kind == Nudge && inTimeClause(f, i) {
 				continue
 			}
 			// "1. Status of MBR filing (Hal)": an item of a list is
@@ -463,18 +463,17 @@ func (t *Tables) writerOrReaderNeeds(f *Features, i int) bool {
 
 // inTimeClause reports whether token i stands in a clause of time that
 // opens at most four words before it, in the same sentence and with no
-// punctuation between: a word of Tables.timeSubs ("until", "after", "once",
-// the "soon" of "as soon as") and then a person (Tables.persons), the
-// subject of the clause ("until we hear back", "once you've had a chance").
-func (t *Tables) inTimeClause(f *Features, i int) bool {
+// punctuation between: a word of class wTimeSub ("until", "after", "once",
+// the "soon" of "as soon as") and then a person (wPerson), the subject of
+// the clause ("until we hear back", "once you've had a chance").
+func inTimeClause(f *Features, i int) bool {
 	toks := f.Tokens
 	person := false
 	for j := i - 1; j >= 0 && j >= i-4 && f.sent[j] == f.sent[i] && toks[j].Kind != Punct; j-- {
-		h := toks[j].Hash
-		if t.timeSubs.Has(h) {
+		if f.cls[j]&wTimeSub != 0 {
 			return person
 		}
-		if t.persons.Has(h) {
+		if f.cls[j]&wPerson != 0 {
 			person = true
 		}
 	}

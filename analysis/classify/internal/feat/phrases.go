@@ -373,6 +373,8 @@ const (
 	wLinkStart                     // "http", "https", "www": may start a web address
 	wMonth                         // a month's name on its own ("May", "Sept"): a date with a number after it
 	wWeekday                       // a weekday's name on its own ("Tue", "Friday")
+	wTimeSub                       // opens a clause of time: "until", "after", "once", the "soon" of "as soon as"
+	wPerson                        // a person who may be a clause's subject, contracted or not ("we've")
 )
 
 // wordClass returns the wClass bits of a token hash.
@@ -430,9 +432,6 @@ type Tables struct {
 	haventHash, notHash         uint32
 	// "do", "does", "did": "do you still need…" offers, it does not ask
 	doForms U32Table
-	// words that open a clause of time ("until we hear back"), and the
-	// people who may be its subject, contracted or not ("we've")
-	timeSubs, persons U32Table
 	// words that may stand before a clause-opening "here is" or "see the"
 	// (see pointsAt), and what "see the" points at wherever it stands
 	openers, pointers            U32Table
@@ -441,6 +440,13 @@ type Tables struct {
 	looseEnds                    U32Table // see MaterialSpan
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
+}
+
+// persons are the people who may be the subject of a clause, contracted or
+// not (wPerson).
+var persons = []string{
+	"i", "we", "you", "he", "she", "they", "i've", "we've", "you've", "they've", "i'd", "we'd",
+	"you'd", "they'd", "i'm", "we're", "you're", "they're", "he's", "she's", "i'll", "we'll", "you'll",
 }
 
 // Compile builds the matcher tables. Call it once; the result is read-only.
@@ -479,11 +485,6 @@ func Compile() *Tables {
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
 	t.receivedHash, t.haventHash, t.notHash = HashString("received"), HashString("haven't"), HashString("not")
 	t.doForms = set([]string{"do", "does", "did"})
-	t.timeSubs = set([]string{"until", "till", "after", "once", "soon"})
-	t.persons = set([]string{
-		"i", "we", "you", "he", "she", "they", "i've", "we've", "you've", "they've", "i'd", "we'd",
-		"you'd", "they'd", "i'm", "we're", "you're", "they're", "he's", "she's", "i'll", "we'll", "you'll",
-	})
 	t.openers = set([]string{"and", "but", "so", "ok", "okay", "also", "then", "now", "anyway", "please", "pls", "plz", "kindly"})
 	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
@@ -499,6 +500,7 @@ func Compile() *Tables {
 		{wOpinionVerb, opinionVerbs}, {wOpinion, opinionToks}, {wIForm, iForms}, {wPastComm, pastCommWords},
 		{wPastRef, pastNouns}, {wPastRef, pastRefVerbs}, {wStopCore, stopWords},
 		{wSubject, []string{"i", "we"}}, {wLinkStart, []string{"http", "https", "www"}},
+		{wTimeSub, []string{"until", "till", "after", "once", "soon"}}, {wPerson, persons},
 	} {
 		for _, w := range g.words {
 			for _, tk := range Tokenize(nil, w) {
