@@ -99,6 +99,21 @@ func TestReasonSpans(t *testing.T) {
 	}
 }
 
+// A nudge phrase in a touching-base email asks for a reply without adding
+// anything; in a substantive one the email adds something, the phrase
+// still does not.
+func TestNudgeReasonFitsTheVerdict(t *testing.T) {
+	for text, want := range map[string]string{
+		"Circling back on the below. Thoughts?": "“Circling back” asks for a reply without adding anything",
+		"Here is my first cut at the issues list for Wednesday's review, with the three open items Mark raised. Let me know what you think.": "“Let me know what you think” asks for a reply but adds nothing itself",
+	} {
+		r := Classify(Input{Text: text})
+		if rs := hasReason(r, CodeNudgePhrase); rs == nil || rs.Text != want {
+			t.Errorf("%q (%s %d): nudge reason %+v, want %q", text, r.Label, r.Score, rs, want)
+		}
+	}
+}
+
 func TestNoNewContentReason(t *testing.T) {
 	r := Classify(Input{Text: "Circling back on the below. Thoughts?"})
 	if r.Label != model.TouchingBase || hasReason(r, CodeNothingNew) == nil || hasReason(r, CodeNudgePhrase) == nil {

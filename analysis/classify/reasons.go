@@ -67,6 +67,7 @@ const (
 	tRestates
 	tCourtesy
 	tForward
+	tNudgeAside
 )
 
 var templates = [...]template{
@@ -90,6 +91,10 @@ var templates = [...]template{
 	tRestates:   {model.Lowers, CodeRestates, "Only repeats what they already have: the subject line or earlier emails", "", false},
 	tCourtesy:   {model.Raises, CodeCourtesy, "A note of its own: ", "", true},
 	tForward:    {model.Raises, CodeMaterial, "Passes on a forwarded message", "", false},
+	// a nudge phrase in an email that is substantive all the same: the
+	// phrase adds nothing, but the email does ("Here is my first cut at
+	// the issues list. Let me know what you think.")
+	tNudgeAside: {model.Lowers, CodeNudgePhrase, "", " asks for a reply but adds nothing itself", true},
 }
 
 // spanless marks templates whose text does not quote the span.
@@ -138,6 +143,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		switch h.Kind {
 		case feat.Nudge:
 			t = tNudge
+			if !tb {
+				t = tNudgeAside
+			}
 		case feat.Filler:
 			if !tb {
 				continue
