@@ -105,7 +105,7 @@ func TestReasonSpans(t *testing.T) {
 func TestNudgeReasonFitsTheVerdict(t *testing.T) {
 	for text, want := range map[string]string{
 		"Circling back on the below. Thoughts?": "“Circling back” asks for a reply without adding anything",
-		"Here is my first cut at the issues list for Wednesday's review, with the three open items Mark raised. Let me know what you think.": "“Let me know what you think” asks for a reply but adds nothing itself",
+		"Here is my first cut at the issues list for Wednesday's review, with the three open items Mark raised. Let me know what you think.": "“Let me know what you think” adds nothing by itself: the rest of the email does",
 	} {
 		r := Classify(Input{Text: text})
 		if rs := hasReason(r, CodeNudgePhrase); rs == nil || rs.Text != want {

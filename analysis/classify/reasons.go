@@ -94,7 +94,7 @@ var templates = [...]template{
 	// a nudge phrase in an email that is substantive all the same: the
 	// phrase adds nothing, but the email does ("Here is my first cut at
 	// the issues list. Let me know what you think.")
-	tNudgeAside: {model.Lowers, CodeNudgePhrase, "", " asks for a reply but adds nothing itself", true},
+	tNudgeAside: {model.Lowers, CodeNudgePhrase, "", " adds nothing by itself: the rest of the email does", true},
 }
 
 // spanless marks templates whose text does not quote the span.
