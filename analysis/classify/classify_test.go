@@ -398,8 +398,13 @@ func TestMaterialReasonNamesTheMaterial(t *testing.T) {
 		{"The redlined order form is attached.\nThanks, Sam", "redlined order form is attached"},
 		// never across a line break
 		{"Attached:\nthe deck we discussed", "Attached"},
-		// a word glued to a figure goes with the figure ("Q" of "Q3")
-		{"Here are the Q3 numbers you asked for: churn fell to 2%.", "Here are"},
+		// a period names the material ("the Q3 numbers")…
+		{"Here are the Q3 numbers you asked for: churn fell to 2%.", "Here are the Q3 numbers you asked"},
+		{"Attached are the Q4 2026 renewal terms.", "Attached are the Q4 2026 renewal terms"},
+		// …but not when nothing follows it
+		{"Here are the Q3.\nChurn fell to 2%.", "Here are"},
+		// a word glued to a figure goes with the figure ("v" of "v2")
+		{"Here is the deck v2 we built for your board.", "Here is the deck"},
 	} {
 		r := Classify(Input{Subject: "Pricing", Text: c.text})
 		var got []string

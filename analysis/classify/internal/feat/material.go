@@ -59,6 +59,7 @@ func (t *Tables) widen(f *Features, first, last, dir int) int {
 		edge, i = first, first-1
 	}
 	kept, words, most := edge, 0, materialAfter
+	periodStart, period := -1, -1 // the first and last tokens of a period the span took in
 	w0 := last + 1
 	if dir < 0 {
 		most = materialBefore
@@ -81,6 +82,18 @@ func (t *Tables) widen(f *Features, first, last, dir int) int {
 		if tk.Kind == Punct && !f.glued(i) {
 			break
 		}
+		if blocked&(1<<(i-w0)) != 0 && dir > 0 && toks[i].Kind == Num {
+			// "the Q3 numbers": a period names the material, and the span
+			// takes it whole, year and all ("Q4 2026")
+			if a, b, ok := PeriodAt(f.text, toks, i); ok && i-1 > edge && a == toks[i-1].Start {
+				periodStart = i - 1
+				for i+1 < len(toks) && toks[i+1].End <= b {
+					i++
+				}
+				period, kept = i, i
+				continue
+			}
+		}
 		if blocked&(1<<(i-w0)) != 0 { // another hit: it keeps its own reason
 			// "the Q" before "3": a word glued to the hit goes with it
 			// (and the loop below drops what the word leaves loose)
@@ -94,9 +107,17 @@ func (t *Tables) widen(f *Features, first, last, dir int) int {
 			kept = i
 		}
 	}
-	// drop loose ends (and glue) at the far end
-	for kept != edge && (toks[kept].Kind == Punct || t.looseEnds.Has(toks[kept].Hash)) {
-		kept -= dir
+	// drop loose ends (and glue) at the far end, and a period that names
+	// nothing after it ("here are the Q3" keeps "here are")
+	for kept != edge {
+		switch {
+		case kept == period:
+			kept, period = periodStart-1, -1
+		case toks[kept].Kind == Punct || t.looseEnds.Has(toks[kept].Hash):
+			kept -= dir
+		default:
+			return kept
+		}
 	}
 	return kept
 }
