@@ -31,9 +31,11 @@ var inMaterial = [Covered + 1]bool{AttachWord: true, Material: true, News: true,
 // The span stops at a line break, at punctuation that stands between words
 // (a hyphen or slash inside a word belongs to it: "one-page"), at a token of
 // any hit but those inMaterial marks (that hit keeps its own reason), and
-// after materialAfter or materialBefore words. Loose ends at its far end
-// are dropped ("see the attached pricing for the" ends at "pricing"), and
-// so is a word glued to the hit it stops at (the "Q" of "Q3").
+// after materialAfter or materialBefore words. Going forward it takes in a
+// period that names the material ("the revised Q3 forecast", PeriodAt)
+// unless the span would end on it. Loose ends at its far end are dropped
+// ("see the attached pricing for the" ends at "pricing"), and so is a word
+// glued to the hit it stops at (the "v" of "v2").
 func (t *Tables) MaterialSpan(f *Features, h Hit) (start, end int32) {
 	toks := f.Tokens
 	first, last := int(h.Tok), f.hitEnd(&h)-1
