@@ -183,9 +183,9 @@ type memory struct {
 	filter *[1 << filterBits / 64]uint64
 }
 
-// The filter has 2^filterBits bits (8 KiB): for 200 corrections some 6,000
-// n-grams are indexed, and about nine in ten absent n-grams find their bit
-// clear. A message's sketch (recall) has 2^sketchBits. Both take the top
+// The filter has 2^filterBits bits (8 KiB): for BenchmarkClassifyAdapted's
+// 200 corrections 1,921 n-grams are indexed and 2.9% of the bits are set,
+// so about 97 in 100 absent n-grams find their bit clear. A message's sketch (recall) has 2^sketchBits. Both take the top
 // bits of an n-gram times spread (2^32 over the golden ratio), which the
 // message's hash set uses too.
 const (

@@ -355,10 +355,10 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == AttachWord && !t.pointsAt(f, i) {
 				continue
 			}
-			// "I still need your comments" and "Still need your W-9" ask
-			// the reader for something; "the order form still needs a
-			// signature" and "items 3 and 5 still need owners" say what
-			// stands in the way.
+			// "I still need your comments" and "I haven't received the
+			// file" ask the reader for something; "the order form still
+			// needs a signature" and "they have not received payment"
+			// report.
 			if kind == Nudge && !t.writerOrReaderNeeds(f, i) {
 				continue
 			}
@@ -452,10 +452,10 @@ func (t *Tables) writerOrReaderNeeds(f *Features, i int) bool {
 	if t.opensClause(f, i) {
 		return true
 	}
-	switch toks[i-1].Hash {
-	case t.iHash, t.weHash:
+	switch {
+	case f.cls[i-1]&wSubject != 0: // "I", "we"
 		return !need || next[1] != t.toHash
-	case t.youHash:
+	case toks[i-1].Hash == t.youHash:
 		return need && (i < 2 || !t.doForms.Has(toks[i-2].Hash))
 	}
 	return false

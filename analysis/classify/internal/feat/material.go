@@ -84,10 +84,10 @@ func (t *Tables) widen(f *Features, first, last, dir int) int {
 		if tk.Kind == Punct && !f.glued(i) {
 			break
 		}
-		if blocked&(1<<(i-w0)) != 0 && dir > 0 && toks[i].Kind == Num {
-			// "the Q3 numbers": a period names the material, and the span
-			// takes it whole, year and all ("Q4 2026")
-			if a, b, ok := PeriodAt(f.text, toks, i); ok && i-1 > edge && a == toks[i-1].Start {
+		if blocked&(1<<(i-w0)) != 0 { // another hit: it keeps its own reason…
+			// …unless it is a period that names the material ("the Q3
+			// numbers"): the span takes it whole, year and all ("Q4 2026")
+			if a, b, ok := PeriodAt(f.text, toks, i); ok && dir > 0 && i-1 > edge && a == toks[i-1].Start {
 				periodStart = i - 1
 				for i+1 < len(toks) && toks[i+1].End <= b {
 					i++
@@ -95,9 +95,7 @@ func (t *Tables) widen(f *Features, first, last, dir int) int {
 				period, kept = i, i
 				continue
 			}
-		}
-		if blocked&(1<<(i-w0)) != 0 { // another hit: it keeps its own reason
-			// "the Q" before "3": a word glued to the hit goes with it
+			// "the v" before "2": a word glued to the hit goes with it
 			// (and the loop below drops what the word leaves loose)
 			if kept == i-dir && kept != edge && toks[next].Start == toks[prev].End {
 				kept -= dir
