@@ -17,10 +17,7 @@ func unflow(s string, delsp bool) string {
 		for depth < len(l) && l[depth] == '>' {
 			depth++
 		}
-		body := l[depth:]
-		if strings.HasPrefix(body, " ") {
-			body = body[1:] // space-stuffing
-		}
+		body := strings.TrimPrefix(l[depth:], " ") // space-stuffing (RFC 3676 §4.4)
 		if para && depth != paraDepth {
 			b.WriteByte('\n') // quote depth changed: the paragraph ends
 			para = false

@@ -150,9 +150,6 @@ func (d *Dovecot) Port() int { return d.port }
 // Users returns the accounts the server was started with.
 func (d *Dovecot) Users() []User { return append([]User(nil), d.users...) }
 
-// Dir returns the server's private directory (configuration, log, homes).
-func (d *Dovecot) Dir() string { return d.dir }
-
 // Log returns what Dovecot has logged so far, for test failure messages.
 func (d *Dovecot) Log() string {
 	var b strings.Builder
