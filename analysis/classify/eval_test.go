@@ -34,6 +34,13 @@ const (
 	minAUC       = 0.95
 )
 
+// The regression guard on mail in other languages (TestOtherLanguages):
+// a little below lr.32's figures there.
+const (
+	minOtherF1  = 0.74
+	minOtherAUC = 0.89
+)
+
 func TestQualityFloors(t *testing.T) {
 	for _, name := range []string{"heldout.jsonl", "validation.jsonl", "independent_validation.jsonl", "fresh_validation.jsonl", "dev.jsonl"} {
 		t.Run(name, func(t *testing.T) {
@@ -60,6 +67,20 @@ func TestSelectionSet(t *testing.T) {
 	t.Logf("blind_validation: n=%d tb=%d P=%.3f R=%.3f F1=%.3f AUC=%.3f misses=%v", m.N, m.Positives, m.Precision, m.Recall, m.F1, m.AUC, m.Misses)
 	if m.F1 < 0.85 || m.Recall < 0.94 || m.AUC < 0.99 {
 		t.Errorf("below the selection set's guard (F1 ≥ 0.85, R ≥ 0.94, AUC ≥ 0.99)")
+	}
+}
+
+// TestOtherLanguages guards the figures on multilingual_heldout.jsonl
+// (240 emails in German, French, Spanish, Italian, Portuguese and Dutch,
+// written apart from the training files and never trained on) against
+// regressions, and logs them per language. These are not the issue's
+// floors, which this set does not reach yet: see testdata/README.md.
+func TestOtherLanguages(t *testing.T) {
+	exs := readSet(t, filepath.Join("testdata", "multilingual_heldout.jsonl"))
+	m := Evaluate(exs)
+	t.Logf("multilingual_heldout: n=%d tb=%d P=%.3f R=%.3f F1=%.3f AUC=%.3f", m.N, m.Positives, m.Precision, m.Recall, m.F1, m.AUC)
+	if m.F1 < minOtherF1 || m.AUC < minOtherAUC {
+		t.Errorf("below the guard (F1 ≥ %.2f, AUC ≥ %.2f)", minOtherF1, minOtherAUC)
 	}
 }
 

@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-24"
+const Version = "feat-25"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -128,6 +128,7 @@ const (
 	FBackRef      // sentences that only say what the writer already passed on ("I forwarded you the confirm on Friday")
 	FNoCheckIn    // no check-in phrase, bare question or back reference: nothing asks for news or points back
 	FCourtesy     // thanks, congratulations or sympathy in a sentence free of check-in phrases
+	FOtherLang    // written in another language: its phrase tables and stop lists are smaller than English's
 	NumDense
 )
 
@@ -141,7 +142,7 @@ var DenseNames = [NumDense]string{
 	"residual", "residual_none", "residual_low", "content_sentences", "imperative", "will",
 	"did", "opinion", "content_question", "proper_nouns", "nudge_low_residual", "nudge_residual",
 	"novel", "novel_none", "nudge_novel_low", "subject_re", "subject_fwd",
-	"concrete_proposal", "back_reference", "no_check_in", "courtesy",
+	"concrete_proposal", "back_reference", "no_check_in", "courtesy", "other_language",
 }
 
 // DenseSign is the direction DESIGN.md's definition gives each dense
@@ -752,8 +753,16 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		}
 		if i > 0 && toks[i-1].Kind == Punct && strings.ContainsRune("$€£¥", toks[i-1].Char) {
 			kind, start, first = Money, toks[i-1].Start, i-1
+			if i > 1 && toks[i-2].End == toks[i-1].Start && toks[i-2].Kind == Word && toks[i-2].End-toks[i-2].Start <= 3 {
+				start, first = toks[i-2].Start, i-2 // "R$ 3.400", "US$ 900", "C$ 40"
+			}
 		}
-		if n1, ok := next(1); ok {
+		if j := t.spaceGrouped(s, toks, i, kind == Money); j > i {
+			end, i = toks[j].End, j // "12 500,00 €": digit groups joined by a space
+		}
+		if date, ok := t.dottedDate(s, toks, i); ok && kind == Number {
+			kind, end = DateHit, date // "am 12.03.", "bis 31.3.2026"
+		} else if n1, ok := next(1); ok {
 			switch {
 			case n1.Kind == Punct && n1.Char == '%':
 				kind, end = Percent, n1.End
@@ -786,6 +795,15 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				end = n1.End
 			case n1.Kind == Word && t.isMonthOrDay(n1.Hash):
 				kind, end = DateHit, dateEnd(i+1) // "22 May 2001"
+			case n1.Kind == Punct && n1.Char == '€' || n1.Kind == Punct && n1.Char == '£':
+				kind, end = Money, n1.End // "1.250€"
+			}
+		}
+		if kind == Number || kind == Quantity {
+			if m := t.dayOfMonth(s, toks, i); m > 0 {
+				kind, end = DateHit, dateEnd(m) // "15 de abril", "1. September"
+			} else if i+1 < len(toks) && toks[i+1].Kind == Punct && strings.ContainsRune("€£", toks[i+1].Char) && toks[i+1].Start-toks[i].End <= 3 {
+				kind, end = Money, toks[i+1].End // "1.250 €" (a space or a no-break space before the sign)
 			}
 		}
 		if kind == Number || kind == Quantity {
@@ -821,6 +839,129 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i++
 		}
 	}
+}
+
+// spaceGrouped returns the index of the last digit group of a number
+// written with spaces between its groups of three ("12 500", "1 250 000,00",
+// common in French and in Europe generally), or i when there is none. The
+// groups are taken only for money: a currency sign before the number
+// (money), or a sign or code after its last group; otherwise "in 2 500-seat
+// halls" or two figures in a row would run together.
+func (t *Tables) spaceGrouped(s string, toks []Token, i int, money bool) int {
+	if toks[i].Kind != Num || !allDigits(s[toks[i].Start:toks[i].End]) || toks[i].End-toks[i].Start > 3 {
+		return i
+	}
+	j := i
+	for j+1 < len(toks) && toks[j+1].Kind == Num && isGroupGap(s[toks[j].End:toks[j+1].Start]) {
+		g := s[toks[j+1].Start:toks[j+1].End]
+		if len(g) < 3 || !allDigits(g[:3]) || len(g) > 3 && (g[3] != ',' && g[3] != '.' || len(g) > 6 || !allDigits(g[4:])) {
+			break
+		}
+		j++
+		if len(g) > 3 {
+			break // the decimals end the number
+		}
+	}
+	if j == i {
+		return i
+	}
+	if money || j+1 < len(toks) && toks[j+1].Start-toks[j].End <= 3 &&
+		(toks[j+1].Kind == Punct && strings.ContainsRune("€$£", toks[j+1].Char) || toks[j+1].Kind == Word && t.currency.Has(toks[j+1].Hash)) {
+		return j
+	}
+	return i
+}
+
+// isGroupGap reports whether gap is the one space between digit groups:
+// an ASCII space, a no-break space or a narrow no-break space.
+func isGroupGap(gap string) bool {
+	return gap == " " || gap == "\u00a0" || gap == "\u202f"
+}
+
+func allDigits(w string) bool {
+	for j := 0; j < len(w); j++ {
+		if w[j] < '0' || w[j] > '9' {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+// dottedDate reports whether the number at toks[i] is a day and month
+// written with dots, as German, Dutch and others write dates: "12.03."
+// (the closing dot glued on) or "12.03.2026" / "12.3.26" (one token), and
+// returns where the date ends. "12.03" alone stays a number: it may be a
+// price; so does "4.10." at the end of a sentence ("don't go below 4.10.")
+// unless a word such as "am" or "le" comes before it.
+func (t *Tables) dottedDate(s string, toks []Token, i int) (int32, bool) {
+	w := s[toks[i].Start:toks[i].End]
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 || len(parts) > 3 || strings.Contains(w, ",") {
+		return 0, false
+	}
+	day, month := atoiSmall(parts[0]), atoiSmall(parts[1])
+	if len(parts[0]) > 2 || len(parts[1]) > 2 || day < 1 || day > 31 || month < 1 || month > 12 {
+		return 0, false
+	}
+	if len(parts) == 3 {
+		if y := len(parts[2]); y != 2 && y != 4 {
+			return 0, false
+		}
+		return toks[i].End, true
+	}
+	cued := i > 0 && toks[i-1].Kind == Word && t.dateCue.Has(toks[i-1].Hash)
+	if cued && i+1 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == '.' && toks[i+1].Start == toks[i].End {
+		// "12.03." and, with its year, "12.03. 2026"
+		if k := i + 1 + yearAfter(s, toks, i+1); k > i+1 {
+			return toks[k].End, true
+		}
+		return toks[i+1].End, true
+	}
+	return 0, false
+}
+
+// atoiSmall parses a string of one or two digits, or returns -1.
+func atoiSmall(w string) int {
+	if w == "" || len(w) > 2 || !allDigits(w) {
+		return -1
+	}
+	n := 0
+	for j := 0; j < len(w); j++ {
+		n = n*10 + int(w[j]-'0')
+	}
+	return n
+}
+
+// dayOfMonth returns the index of the month's name when the number at
+// toks[i] is a day written before it with a word or a dot between, or 0:
+// "15 de abril", "2 de maio", "1. September", "1er mars". (Without
+// anything between, "22 May" is taken by numbers itself.)
+func (t *Tables) dayOfMonth(s string, toks []Token, i int) int {
+	w := toks[i]
+	if w.End-w.Start > 2 || i+2 >= len(toks) || toks[i+2].Kind != Word || t.wordClass(toks[i+2].Hash)&wMonth == 0 {
+		return 0
+	}
+	if d := atoiSmall(s[w.Start:w.End]); d < 1 || d > 31 {
+		return 0
+	}
+	mid := toks[i+1]
+	switch {
+	case mid.Kind == Punct && mid.Char == '.' && mid.Start == w.End:
+		// "1. September", but not a numbered list ("1. March 17: kickoff")
+		if i == 0 || w.NL || i+3 < len(toks) && toks[i+3].Kind == Num {
+			return 0
+		}
+	case mid.Kind == Word && (mid.Hash == t.deHash || mid.Hash == t.delHash): // "15 de abril"
+	case mid.Kind == Word && mid.Start == w.End && (mid.Hash == t.erHash || mid.Hash == t.ordHash): // "1er mars", "1º"
+	default:
+		return 0
+	}
+	m := i + 2
+	// "15 de abril de 2026": the year, after another "de"
+	if m+2 < len(toks) && toks[m+1].Kind == Word && toks[m+1].Hash == t.deHash && yearAfter(s, toks, m+1) == 1 {
+		return m + 2
+	}
+	return m
 }
 
 // PeriodAt reports whether the number at toks[i] names a quarter, a half
@@ -962,7 +1103,8 @@ func (t *Tables) resolveDates(f *Features) {
 			continue
 		}
 		for _, o := range f.Hits {
-			if (o.Kind == DateHit || o.Kind == TimeHit || o.Kind == PastDate) && o.Start <= h.Start && h.End <= o.End {
+			// inside a numeric date, or inside a greeting ("Guten Morgen" is not tomorrow)
+			if (o.Kind == DateHit || o.Kind == TimeHit || o.Kind == PastDate || o.Kind == Filler) && o.Start <= h.Start && h.End <= o.End {
 				h.Kind = Covered
 				break
 			}
@@ -971,12 +1113,12 @@ func (t *Tables) resolveDates(f *Features) {
 			continue
 		}
 		k := int(h.Tok)
-		// "you may have", "May I": the verb, not the month.
-		if h.Kind == Month && f.Tokens[k].Hash == t.mayHash && (k == 0 || !t.monthCue.Has(f.Tokens[k-1].Hash)) {
+		// "you may have", "May I": the verb, not the month; "Hi Mei,": a name.
+		if h.Kind == Month && t.ambiguousMonth.Has(f.Tokens[k].Hash) && (k == 0 || !t.monthCue.Has(f.Tokens[k-1].Hash)) {
 			h.Kind = Covered
 			continue
 		}
-		if first := f.Tokens[k].Hash; h.Kind == RelDay && (first == t.yesterdayHash || first == t.lastHash || first == t.earlierHash) {
+		if first := f.Tokens[k].Hash; h.Kind == RelDay && t.behind.Has(first) {
 			// "the draft I sent you yesterday" points back; "Ken called
 			// yesterday and we bought 5,000/d" reports news, its day no
 			// more than the rest of the sentence.
@@ -1085,7 +1227,7 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 			return true
 		}
 		// "my letter of December 5", "our conversation of 4/11"
-		if k == i-1 && tk.Hash == t.ofHash && k > 0 && t.pastNoun.Has(f.Tokens[k-1].Hash) {
+		if k == i-1 && t.of.Has(tk.Hash) && k > 0 && t.pastNoun.Has(f.Tokens[k-1].Hash) {
 			return true
 		}
 	}
@@ -1613,6 +1755,10 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	}
 	// Sentence starts: instructions, commitments, reports, opinions.
 	var imp, will, did, op, prop float64
+	other, names := f.language()
+	if other {
+		x[FOtherLang] = 1
+	}
 	backSent, nudgeSent := f.backSent, f.nudgeSent
 	for i := g; i < len(toks); i++ {
 		tk := &toks[i]
@@ -1649,7 +1795,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 				op++
 			}
 		}
-		if tk.Upper && i != g && k == sent[i-1] && !inPhrase[i] && toks[i-1].Kind == Word && tk.Hash != t.iHash && c&wIForm == 0 &&
+		if tk.Upper && names && i != g && k == sent[i-1] && !inPhrase[i] && toks[i-1].Kind == Word && tk.Hash != t.iHash && c&wIForm == 0 &&
 			c&(wMonth|wWeekday) == 0 && !t.zones.Has(tk.Hash) {
 			prop++
 		}
@@ -1681,6 +1827,31 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 
 // concrete counts the sentences that propose a next step and pin it down
 // with a date, a time or a figure that is not in the past: the concrete
+// language reports whether the text is written in another language than
+// English (three or more of its common words, and more of them than of
+// English ones) and whether its capitals may mark names: in German every
+// noun has one, so they count as names only when fewer than three of its
+// common words occur. English mail seldom has any such word and skips the
+// count.
+func (f *Features) language() (other, names bool) {
+	if f.classes&(wForeign|wNounCaps) == 0 {
+		return false, true
+	}
+	foreign, english, caps := 0, 0, 0
+	for _, c := range f.cls[:len(f.Tokens)] {
+		switch {
+		case c&wForeign != 0:
+			foreign++
+		case c&wStopCore != 0:
+			english++
+		}
+		if c&wNounCaps != 0 {
+			caps++
+		}
+	}
+	return foreign >= 3 && foreign > english, caps < 3
+}
+
 // proposal DESIGN.md counts as substance even behind a check-in phrase.
 func (f *Features) concrete() float64 {
 	var prop, spec uint64 // bit per sentence (the first 64)

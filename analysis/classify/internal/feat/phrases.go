@@ -53,8 +53,6 @@ var phraseTable = [numKinds][]string{
 		"any feedback", "have you had an opportunity", "had an opportunity to", "did you have an opportunity", "did you get an opportunity",
 		"hear back", "heard back", "any movement", "anything new", "ping",
 		"pinging", "nudge", "resurface", "floating this", "float this", "one more time",
-		"nachfragen", "nachhaken", "schon zeit", "neuigkeiten", "kurz melden", "erinnerung",
-		"alguna novedad", "quedo atento", "quedo atenta", "seguimiento", "novedades",
 		"still awaiting", "awaiting your", "still waiting", "waiting to hear", "still need", "still needs",
 		"haven't received", "have not received", "did you receive", "did you get", "make sure * arrived",
 		"make sure you received", "just confirming", "still on for", "we still on",
@@ -88,8 +86,6 @@ var phraseTable = [numKinds][]string{
 		"status ?", "make sure you saw", "making sure you saw", "still don't have", "still do not have",
 		"still haven't", "still have not", "weren't you going to", "were you going to", "you were going to",
 		"anxious to", "have you looked at", "are awaiting", "awaiting the",
-		"des nouvelles", "je me permets de revenir", "relance", "je reviens vers vous",
-		"aggiornamenti", "novità", "alguma novidade", "novidades",
 	},
 	Filler: {
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
@@ -115,9 +111,7 @@ var phraseTable = [numKinds][]string{
 		"keep this brief", "keep it brief", "reaching out",
 		"reach out", "reconnect", "pick things back up", "whenever the time is right", "need anything",
 		"anything i can do", "anything else you need", "at some point", "things are hectic",
-		"things are busy", "a lot on your plate", "je reste à votre disposition", "à votre disposition",
-		"aguardo seu retorno", "aguardo", "quedo a la espera", "resto a disposizione", "ich freue mich",
-		"freue mich auf ihre rückmeldung", "ik hoor graag",
+		"things are busy", "a lot on your plate",
 	},
 	// Closers say how to reach the writer or invite questions: neither
 	// content nor a request for news, whatever the rest of the email is.
@@ -143,9 +137,7 @@ var phraseTable = [numKinds][]string{
 	},
 	AttachWord: {
 		"attached", "attaching", "attachment", "attachments", "enclosed", "enclosing", "please find",
-		"here is", "here's", "here are", "see the", "linked", "anbei", "anhang", "im anhang",
-		"adjunto", "adjunta", "ci-joint", "ci joint", "en pièce jointe", "in allegato", "allegato",
-		"em anexo", "segue", "bijgevoegd", "bijlage", "find below", "below is", "below are",
+		"here is", "here's", "here are", "see the", "linked", "find below", "below is", "below are",
 	},
 	Material: {
 		"one-pager", "one-page", "summary", "deck", "pdf", "spreadsheet", "doc", "document", "report",
@@ -185,7 +177,7 @@ var phraseTable = [numKinds][]string{
 	},
 	AnswerWord: {
 		"yes", "no", "yep", "nope", "correct", "exactly", "sure", "good question", "great question",
-		"ja", "nein", "sí", "si", "oui", "non", "sim", "não", "answer", "to answer", "short answer",
+		"answer", "to answer", "short answer",
 		"it does", "it doesn't", "we do", "we don't", "it is", "it isn't", "that's right",
 	},
 	News: {
@@ -200,23 +192,16 @@ var phraseTable = [numKinds][]string{
 	Weekday: {
 		"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thurs",
 		"friday", "fri", "saturday", "sat", "sunday", "sun",
-		"montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-		"lunes", "martes", "miércoles", "jueves", "viernes",
-		"lundi", "mardi", "mercredi", "jeudi", "vendredi",
 	},
 	Month: {
 		"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
 		"july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct", "november",
-		"nov", "december", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
-		"dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-		"septiembre", "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril",
-		"juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "q1", "q2", "q3", "q4",
+		"nov", "december", "dec", "q1", "q2", "q3", "q4",
 	},
 	RelDay: {
 		"tomorrow", "today", "tonight", "this afternoon", "this morning", "end of day", "eod",
 		"end of week", "eow", "next week", "this week", "next month", "yesterday", "last week",
-		"last month", "earlier this week", "earlier today", "morgen", "mañana", "demain",
-		"domani", "amanhã",
+		"last month", "earlier this week", "earlier today",
 	},
 }
 
@@ -229,13 +214,13 @@ var (
 		"years", "fte", "ftes", "sku", "skus", "pallet", "pallets", "order", "orders", "employee",
 		"employees", "rep", "reps", "location", "locations", "store", "stores", "gb", "tb", "k", "m",
 		"mm", "bn", "percent", "usd", "eur", "gbp", "chf", "jpy", "dollars", "euros", "euro", "units/month",
-		"lizenzen", "nutzer", "unidades", "usuarios", "licencias", "utilisateurs", "licenze", "seats/month",
+		"seats/month",
 		"people", "agents", "drivers", "vehicles", "shipments", "tons", "kg", "lbs", "boxes", "cases",
 		"calls", "tickets", "accounts", "nodes", "servers", "devices", "x", "times",
 	}
 	pastWords = []string{
 		"sent", "last", "ago", "since", "previous", "earlier", "dated", "mentioned",
-		"shared", "gesendet", "enviado", "envoyé", "faxed", "mailed", "emailed", "e-mailed",
+		"shared", "faxed", "mailed", "emailed", "e-mailed",
 		"overnighted", "fedexed", "forwarded", "left", "discussed", "received", "requested",
 		"submitted", "delivered", "provided",
 	}
@@ -314,22 +299,7 @@ var (
 		"minute", "minutes", "whenever", "either", "anyway", "hectic", "crazy", "everything", "going",
 		"things", "matter", "item", "items", "topic", "subject", "yours", "faithfully", "truly",
 	}
-	// foreignStop are common function words of the other supported
-	// languages: like stopWords they carry no content on their own.
-	foreignStop = []string{
-		"ich", "wollte", "haben", "hatten", "sind", "sich", "unser", "unsere", "unseren", "ihre", "ihnen",
-		"schon", "noch", "kurz", "nach", "wenn", "dass", "oder", "aber", "auch", "eine", "einen", "sehr",
-		"habe", "wäre", "mich", "dich", "bitte", "vielen", "dank", "grüße", "gruß",
-		"quería", "saber", "tuvo", "tiempo", "nuestra", "nuestro", "usted", "ustedes", "para", "sobre",
-		"está", "como", "pero", "gracias", "saludos", "tenga", "había", "revisar",
-		"avez", "avez-vous", "vous", "votre", "notre", "nous", "avons", "temps", "pour", "avec", "dans",
-		"mais", "merci", "cordialement", "regarder", "était", "sont", "suis",
-		"volevo", "sapere", "avete", "avuto", "modo", "nostra", "nostro", "vostra", "questo", "questa",
-		"della", "sono", "grazie", "saluti", "valutare", "tempo",
-		"conseguiu", "olhar", "nossa", "nosso", "você", "vocês", "teve", "obrigado", "obrigada", "seu", "retorno",
-		"heeft", "hebben", "onze", "jullie", "graag", "even", "zijn", "naar", "voor", "bedankt", "groeten",
-	}
-	salutations = []string{"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening", "team", "all", "folks", "everyone", "greetings", "hallo", "hola", "bonjour", "ciao", "olá"}
+	salutations = []string{"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening", "team", "all", "folks", "everyone", "greetings"}
 	imperatives = []string{
 		"please", "send", "call", "use", "make", "add", "remove", "change", "check", "ask", "tell", "keep",
 		"hold", "move", "put", "take", "give", "go", "do", "don't", "stop", "start", "cut", "drop", "sign",
@@ -350,7 +320,7 @@ var (
 		"also", "just", "finally", "again", "yesterday", "today", "recently", "earlier", "already",
 		"then", "originally", "previously", "actually", "apparently", "and", "but", "so", "still",
 		"anyway", "hopefully", "initially", "never", "only", "once", "this", "that", "who", "which"}
-	timeZones = []string{"am", "pm", "pt", "pst", "pdt", "et", "est", "edt", "ct", "cst", "mt", "cet", "cest", "gmt", "utc", "bst", "ist", "jst", "uhr", "h"}
+	timeZones = []string{"am", "pm", "pt", "pst", "pdt", "et", "est", "edt", "ct", "cst", "mt", "cet", "cest", "gmt", "utc", "bst", "ist", "jst", "h"}
 )
 
 // Word classes of the content measures (bits of Tables.class).
@@ -375,6 +345,8 @@ const (
 	wWeekday                       // a weekday's name on its own ("Tue", "Friday")
 	wTimeSub                       // opens a clause of time: "until", "after", "once", the "soon" of "as soon as"
 	wPerson                        // a person who may be a clause's subject, contracted or not ("we've")
+	wNounCaps                      // a common word of a language that capitalizes its nouns (German)
+	wForeign                       // a common word of another language, not an English one
 )
 
 // wordClass returns the wClass bits of a token hash.
@@ -412,15 +384,27 @@ type Tables struct {
 	// class maps a word's hash to its wClass bits: one lookup per token
 	class                   U32Table
 	iHash, weHash, willHash uint32
-	numHash, ofHash         uint32
-	reminderHash, thatHash  uint32
-	// first words of relative days that lie behind ("yesterday", "last week")
-	yesterdayHash, lastHash, earlierHash uint32
-	mayHash, backHash, onHash, inHash    uint32
-	youHash, overHash, toHash, beHash    uint32
-	isHash, areHash                      uint32
-	attachingHash, enclosingHash         uint32
-	monthCue                             U32Table
+	numHash                 uint32
+	// "of" and its like between a message and its date ("my letter of 12/5", "Anfrage vom 05.02.")
+	of                     U32Table
+	reminderHash, thatHash uint32
+	// first words of relative days that lie behind ("yesterday", "last
+	// week", "gestern")
+	behind U32Table
+	// currency codes after an amount ("12 500 EUR")
+	currency U32Table
+	// words before a day written "3.4." ("am 3.4.", "le 3.4.")
+	dateCue U32Table
+	// month names that are also a common word or name ("may", "Mei", "Jan"):
+	// a month only after a cue ("in May") or inside a numeric date
+	ambiguousMonth U32Table
+	// the words between a day and its month: "15 de abril", "1er mars", "1º de maio"
+	deHash, delHash, erHash, ordHash  uint32
+	backHash, onHash, inHash          uint32
+	youHash, overHash, toHash, beHash uint32
+	isHash, areHash                   uint32
+	attachingHash, enclosingHash      uint32
+	monthCue                          U32Table
 	// "I'll", "we'll", "she'll": a commitment, whoever makes it
 	futureWill U32Table
 	// pronouns of people other than the writer and the reader
@@ -451,29 +435,27 @@ var persons = []string{
 
 // Compile builds the matcher tables. Call it once; the result is read-only.
 func Compile() *Tables {
-	t := &Tables{units: set(unitWords), past: set(pastWords), pastNoun: set(pastNouns), zones: set(timeZones), numHash: mix(fnvOffset, '#')}
-	for k := Kind(0); k < numKinds; k++ {
-		for _, p := range phraseTable[k] {
-			var toks []uint32
-			for _, w := range strings.Fields(p) {
-				if w == "*" {
-					toks = append(toks, 0)
-					continue
-				}
-				for _, tk := range Tokenize(nil, w) {
-					toks = append(toks, tk.Hash)
-				}
-			}
-			if len(toks) == 0 || toks[0] == 0 {
-				continue
-			}
-			t.phrases = append(t.phrases, phrase{kind: k, toks: toks, text: p})
-		}
+	units, past, zones := slices.Clone(unitWords), slices.Clone(pastWords), slices.Clone(timeZones)
+	pastNoun, of := slices.Clone(pastNouns), []string{"of"}
+	behind := []string{"yesterday", "last", "earlier"}
+	tables := [][numKinds][]string{phraseTable}
+	for _, l := range languages {
+		units, past, zones = append(units, l.units...), append(past, l.past...), append(zones, l.clock...)
+		behind = append(behind, l.behind...)
+		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
+		tables = append(tables, l.phrases)
+	}
+	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	seen := map[phraseKey]bool{}
+	for _, table := range tables {
+		t.addPhrases(&table, seen)
 	}
 	t.httpHash, t.httpsHash, t.wwwHash = HashString("http"), HashString("https"), HashString("www")
-	t.ofHash = HashString("of")
-	t.yesterdayHash, t.lastHash, t.earlierHash = HashString("yesterday"), HashString("last"), HashString("earlier")
-	t.mayHash, t.backHash, t.onHash, t.inHash = HashString("may"), HashString("back"), HashString("on"), HashString("in")
+	t.backHash, t.onHash, t.inHash = HashString("back"), HashString("on"), HashString("in")
+	t.ambiguousMonth = set([]string{"may", "mei", "jan"})
+	t.currency = set([]string{"eur", "euro", "euros", "usd", "chf", "gbp", "brl", "mxn"})
+	t.dateCue = set([]string{"am", "vom", "bis", "ab", "zum", "seit", "den", "le", "du", "au", "il", "al", "dal", "el", "op", "tot", "van"})
+	t.deHash, t.delHash, t.erHash, t.ordHash = HashString("de"), HashString("del"), HashString("er"), HashString("º")
 	t.youHash, t.overHash, t.toHash, t.beHash = HashString("you"), HashString("over"), HashString("to"), HashString("be")
 	t.isHash, t.areHash = HashString("is"), HashString("are")
 	t.attachingHash, t.enclosingHash = HashString("attaching"), HashString("enclosing")
@@ -490,21 +472,37 @@ func Compile() *Tables {
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
-	cls := map[uint32]int32{}
-	for _, g := range []struct {
+	type wordGroup struct {
 		bit   int32
 		words []string
-	}{
-		{wStop, stopWords}, {wStop, stopMore}, {wStop, foreignStop}, {wSalute, salutations},
+	}
+	groups := []wordGroup{
+		{wStop, stopWords}, {wStop, stopMore}, {wSalute, salutations},
 		{wImperative, imperatives}, {wWill, willWords}, {wDid, didWords}, {wDidVerb, didVerbs},
 		{wOpinionVerb, opinionVerbs}, {wOpinion, opinionToks}, {wIForm, iForms}, {wPastComm, pastCommWords},
 		{wPastRef, pastNouns}, {wPastRef, pastRefVerbs}, {wStopCore, stopWords},
 		{wSubject, []string{"i", "we"}}, {wLinkStart, []string{"http", "https", "www"}},
 		{wTimeSub, []string{"until", "till", "after", "once", "soon"}}, {wPerson, persons},
-	} {
+	}
+	for _, l := range languages {
+		// a language's stop words are its core ones too: they count in
+		// no content measure
+		groups = append(groups, wordGroup{wStop | wStopCore, l.stop}, wordGroup{wSalute, l.salutations},
+			wordGroup{wNounCaps, l.nounCapsMarkers})
+	}
+	cls := map[uint32]int32{}
+	for _, g := range groups {
 		for _, w := range g.words {
 			for _, tk := range Tokenize(nil, w) {
 				cls[tk.Hash] |= g.bit
+			}
+		}
+	}
+	english := set(append(slices.Clone(stopWords), stopMore...))
+	for _, l := range languages {
+		for _, w := range append(slices.Clone(l.stop), l.nounCapsMarkers...) {
+			if h := HashString(w); h != 0 && !english.Has(h) {
+				cls[h] |= wForeign
 			}
 		}
 	}
@@ -557,6 +555,39 @@ func Compile() *Tables {
 		return p.toks[0], len(p.toks) < 2 || p.toks[1] == 0
 	})
 	return t
+}
+
+// phraseKey identifies a phrase across the language tables.
+type phraseKey struct {
+	kind Kind
+	text string
+}
+
+// addPhrases compiles the phrases of one table, skipping those seen in an
+// earlier one ("agosto" is Spanish, Italian and Portuguese).
+func (t *Tables) addPhrases(table *[numKinds][]string, seen map[phraseKey]bool) {
+	for k := Kind(0); k < numKinds; k++ {
+		for _, p := range table[k] {
+			if seen[phraseKey{k, p}] {
+				continue
+			}
+			seen[phraseKey{k, p}] = true
+			var toks []uint32
+			for _, w := range strings.Fields(p) {
+				if w == "*" {
+					toks = append(toks, 0)
+					continue
+				}
+				for _, tk := range Tokenize(nil, w) {
+					toks = append(toks, tk.Hash)
+				}
+			}
+			if len(toks) == 0 || toks[0] == 0 {
+				continue
+			}
+			t.phrases = append(t.phrases, phrase{kind: k, toks: toks, text: p})
+		}
+	}
 }
 
 // cand is one phrase as matchPhrases meets it: what rejects most

@@ -65,6 +65,12 @@ type Options struct {
 	// loss wants within the iterations: what adapting to a few dozen
 	// examples needs. Descent is guaranteed; Rate is ignored.
 	Diagonal bool
+	// FreezeDense keeps the bias and the dense weights at Prior's but
+	// those listed in Thaw: only those and the n-gram weights move.
+	// Examples of another language teach its words this way without
+	// changing what the features weigh.
+	FreezeDense bool
+	Thaw        []int
 }
 
 // Fit returns the weights that minimize the regularized log loss.
@@ -119,9 +125,13 @@ func Fit(samples []Sample, o Options) Params {
 		if !o.Diagonal {
 			st.fill(o.Rate / (1 + float64(it)/1000))
 		}
-		bias -= st.bias * gb
+		if !o.FreezeDense {
+			bias -= st.bias * gb
+		}
 		for j := range dense {
-			dense[j] -= st.dense[j] * (gd[j] + o.L2Dense*(dense[j]-c.dense[j]))
+			if !o.FreezeDense || slices.Contains(o.Thaw, j) {
+				dense[j] -= st.dense[j] * (gd[j] + o.L2Dense*(dense[j]-c.dense[j]))
+			}
 		}
 		for k, g := range gg {
 			grams[k] -= st.grams[k] * (g + o.L2Gram*(grams[k]-c.grams[k]))

@@ -113,3 +113,29 @@ func TestSigns(t *testing.T) {
 		t.Errorf("adapted pinned weight %.3f", adapted.Dense[0])
 	}
 }
+
+// FreezeDense keeps the bias and the dense weights at the prior's but the
+// thawed ones, while the n-grams still learn.
+func TestFreezeDense(t *testing.T) {
+	samples, prior := problem()
+	for i := range samples {
+		samples[i].Dense[0] = 2*samples[i].Y - 1 // a dense feature that gives the label away
+		samples[i].Dense[2] = samples[i].Y
+	}
+	o := Options{Iterations: 300, Rate: 0.5, L2Dense: 1e-3, L2Gram: 1e-3, Balance: true, Prior: &prior, FreezeDense: true, Thaw: []int{2}}
+	p := Fit(samples, o)
+	if p.Bias != prior.Bias || p.Dense[0] != prior.Dense[0] || p.Dense[1] != prior.Dense[1] {
+		t.Errorf("frozen weights moved: bias %.3f, dense %v", p.Bias, p.Dense[:3])
+	}
+	if p.Dense[2] <= 0 {
+		t.Errorf("thawed weight %.3f did not learn", p.Dense[2])
+	}
+	if !(p.Grams[11] > 0 && p.Grams[10] < p.Grams[11]) {
+		t.Errorf("n-grams did not learn: 10 → %.3f, 11 → %.3f", p.Grams[10], p.Grams[11])
+	}
+	free := o
+	free.FreezeDense = false
+	if q := Fit(samples, free); q.Dense[0] == prior.Dense[0] {
+		t.Error("without FreezeDense the dense weight should move")
+	}
+}

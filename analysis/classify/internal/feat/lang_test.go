@@ -1,0 +1,163 @@
+package feat
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// hitsOf returns the hits of text as "kind:span" strings.
+func hitsOf(tables *Tables, text string) []string {
+	var f Features
+	tables.Analyze(&Doc{Text: text}, &f)
+	var out []string
+	for _, h := range f.Hits {
+		out = append(out, fmt.Sprintf("%d:%s", h.Kind, text[h.Start:h.End]))
+	}
+	return out
+}
+
+// spanCase says text holds a hit of kind on span.
+type spanCase struct {
+	text string
+	kind Kind
+	span string
+}
+
+func checkSpans(t *testing.T, cases []spanCase) {
+	t.Helper()
+	tables := Compile()
+	for _, c := range cases {
+		hits := hitsOf(tables, c.text)
+		if !hasHit(hits, c.kind, c.span) {
+			t.Errorf("%q: no hit %d on %q; hits %q", c.text, c.kind, c.span, hits)
+		}
+	}
+}
+
+func hasHit(hits []string, k Kind, span string) bool {
+	for _, h := range hits {
+		if h == fmt.Sprintf("%d:%s", k, span) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestEuropeanNumbers covers how dates and amounts are written in the
+// supported languages: each span must be one hit of its kind.
+func TestEuropeanNumbers(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Die Lieferung kommt am 12.03. um 14 Uhr.", DateHit, "12.03."},
+		{"Die Lieferung kommt am 3.4. um 14 Uhr.", DateHit, "3.4."},
+		{"Gültig bis 31.03.2026, danach neu.", DateHit, "31.03.2026"},
+		{"Die Lieferung kommt am 12.03. um 14 Uhr.", TimeHit, "14 Uhr"},
+		{"Start ist der 1. September.", DateHit, "1. September"},
+		{"La entrega llega el 15 de abril de 2026.", DateHit, "15 de abril de 2026"},
+		{"A entrega chega em 2 de maio.", DateHit, "2 de maio"},
+		{"La livraison arrive le 1er avril.", DateHit, "1er avril"},
+		{"La consegna arriva il 2 maggio.", DateHit, "2 maggio"},
+		{"De levering komt op 2 mei om 14 uur.", DateHit, "2 mei"},
+		{"De levering komt op 2 mei om 14 uur.", TimeHit, "14 uur"},
+		{"Preis 1.250 € netto.", Money, "1.250 €"},
+		{"Preis 1.250€ netto.", Money, "1.250€"},
+		{"Prix : 12 500 € HT.", Money, "12 500 €"},
+		{"Prix : 12\u00a0500,00\u00a0€ HT.", Money, "12\u00a0500,00\u00a0€"},
+		{"Prix : € 12 500 HT.", Money, "€ 12 500"},
+		{"O preço é R$ 3.400 por mês.", Money, "R$ 3.400"},
+	})
+}
+
+// TestEuropeanNumbersLeaveEnglishAlone: the same shapes in English mail
+// that are prices, list numbers or names stay what they were.
+func TestEuropeanNumbersLeaveEnglishAlone(t *testing.T) {
+	tables := Compile()
+	for _, c := range []struct {
+		text string
+		not  string // no date hit may cover this
+	}{
+		{"approved at 4.15. don't go below 4.10.", "4.10."},
+		{"The price is $3.06.", "$3.06."},
+		{"Your desk in the new office is 4.12. IT will move your PC.", "4.12."},
+		{"Agenda:\n1. March 17: kickoff\n2. March 27: review", "1. March"},
+		{"Hi Mei, the figures are below.", "Mei"},
+		{"Hallo Jan, die Zahlen sind unten.", "Jan"},
+		{"We seat 2 500 people in each hall.", "2 500"},
+	} {
+		for _, h := range hitsOf(tables, c.text) {
+			kind, span, _ := strings.Cut(h, ":")
+			if strings.Contains(span, c.not) && (kind == fmt.Sprint(DateHit) || kind == fmt.Sprint(Month) || kind == fmt.Sprint(Money)) {
+				t.Errorf("%q: %q became a date or an amount (%s)", c.text, c.not, h)
+			}
+		}
+	}
+}
+
+// TestLanguagePhrases checks each supported language's check-in phrases,
+// courtesies, attachments and proposals.
+func TestLanguagePhrases(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Hallo Herr Weber, ich wollte kurz nachhaken, ob Sie schon Zeit hatten.", Nudge, "nachhaken"},
+		{"Guten Morgen Frau Berg, gibt es schon Neuigkeiten?", Filler, "Guten Morgen"},
+		{"Vielen Dank für das Gespräch. Anbei das Angebot.", Courtesy, "Vielen Dank für"},
+		{"Vielen Dank für das Gespräch. Anbei das Angebot.", AttachWord, "Anbei"},
+		{"Bonjour Claire, je me permets de vous relancer concernant notre proposition.", Nudge, "je me permets de vous relancer"},
+		{"Bonjour Claire, je me permets de vous relancer concernant notre proposition.", Material, "notre proposition"},
+		{"Hola Carla, ¿pudiste revisar la propuesta?", Nudge, "pudiste revisar"},
+		{"Hola Carla, te propongo una llamada el jueves.", Proposal, "te propongo"},
+		{"Ciao Marco, volevo sapere se hai avuto modo di vedere il preventivo.", Nudge, "volevo sapere se"},
+		{"Olá Ana, alguma novidade sobre a proposta?", Nudge, "alguma novidade"},
+		{"Hoi Daan, ik wilde even navragen of je al tijd gehad hebt.", Nudge, "even navragen"},
+		{"Hoi Daan, in de bijlage vind je de offerte.", AttachWord, "in de bijlage"},
+		{"Wir möchten Sie an unsere Anfrage vom 05.02. erinnern.", PastDate, "05.02."},
+		{"Les escribimos por nuestra oferta del 2 de febrero.", PastDate, "2 de febrero"},
+	})
+	// "Guten Morgen" greets: its "Morgen" is not tomorrow.
+	if hits := hitsOf(Compile(), "Guten Morgen Frau Berg, wie besprochen."); hasHit(hits, RelDay, "Morgen") {
+		t.Errorf("greeting read as a day: %q", hits)
+	}
+}
+
+// TestLanguageTablesKeepEnglish: no phrase of another language is an
+// English phrase of another kind, and none of their single words is a
+// common English word that would change how English mail reads.
+func TestLanguageTablesKeepEnglish(t *testing.T) {
+	english := map[string]Kind{}
+	for k := Kind(0); k < numKinds; k++ {
+		for _, p := range phraseTable[k] {
+			english[p] = k
+		}
+	}
+	common := map[string]bool{}
+	for _, w := range append(append(slicesOf(stopWords), stopMore...), "mail", "include", "do", "car", "hier", "stand", "fare", "come", "nova", "weil", "proposition", "brochure") {
+		common[w] = true
+	}
+	for _, l := range languages {
+		for k := Kind(0); k < numKinds; k++ {
+			for _, p := range l.phrases[k] {
+				if ek, ok := english[p]; ok && ek != k {
+					t.Errorf("%s %q is kind %d, English kind %d", l.name, p, k, ek)
+				}
+				if !strings.Contains(p, " ") && common[p] && english[p] != k {
+					t.Errorf("%s phrase %q is a common English word", l.name, p)
+				}
+			}
+		}
+		for _, w := range l.stop {
+			if common[w] && !contains(stopWords, w) && !contains(stopMore, w) {
+				t.Errorf("%s stop word %q is a common English word", l.name, w)
+			}
+		}
+	}
+}
+
+func slicesOf(s []string) []string { return append([]string(nil), s...) }
+
+func contains(s []string, w string) bool {
+	for _, x := range s {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
