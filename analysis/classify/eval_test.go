@@ -37,8 +37,8 @@ const (
 // The regression guard on mail in other languages (TestOtherLanguages):
 // a little below lr.32's figures there.
 const (
-	minOtherF1  = 0.74
-	minOtherAUC = 0.89
+	minOtherF1  = 0.78
+	minOtherAUC = 0.90
 )
 
 func TestQualityFloors(t *testing.T) {
