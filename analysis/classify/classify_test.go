@@ -469,3 +469,35 @@ func TestCalendarDate(t *testing.T) {
 		t.Errorf("reasons by span %v: want 30-45 and 3-5275 figures, 3/15 a date", kinds)
 	}
 }
+
+// TestSuggestInTheDraftsLanguage: the sentences offered to paste are in
+// the draft's language; the advice around them stays English.
+func TestSuggestInTheDraftsLanguage(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Hallo Herr Weber, ich wollte kurz nachhaken, ob Sie schon Zeit hatten, sich unser Angebot anzusehen. Viele Grüße, Tom", []string{
+			`"Was würden Sie vorschlagen, wie wir von hier aus weitermachen?"`,
+			`"Herr Weber, hätten Sie Dienstag um 10:00 oder Mittwoch um 14:30 Zeit für ein kurzes Telefonat?"`,
+		}},
+		{"Bonjour Claire, je me permets de vous relancer concernant notre proposition. Avez-vous pu en prendre connaissance ? Cordialement, Marc", []string{
+			`"Que proposeriez-vous pour avancer à partir d'ici ?"`,
+			`"Claire, seriez-vous disponible mardi à 10:00 ou mercredi à 14:30 pour un court appel ?"`,
+		}},
+		{"Hola Carla, quería hacer seguimiento de la propuesta. ¿Pudiste revisarla? Un saludo, Pablo", []string{
+			`"¿Qué nos sugiere para avanzar a partir de aquí?"`,
+			`el martes a las 10:00 o el miércoles a las 14:30`,
+		}},
+	} {
+		joined := strings.Join(suggestions(Input{Text: c.text}), "\n")
+		for _, want := range c.want {
+			if !strings.Contains(joined, want) {
+				t.Errorf("suggestions for %q lack %q:\n%s", c.text, want, joined)
+			}
+		}
+		if strings.Contains(joined, "What would you suggest") {
+			t.Errorf("English question offered for %q", c.text)
+		}
+	}
+}

@@ -66,6 +66,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []string {
 	}
 	tb := label == model.TouchingBase
 	th := f.Thread
+	book := bookFor(f.Lang)
 
 	if tb && th.InboundQuestion {
 		out = append(out, fmt.Sprintf("Answer their question first: %q", clip(th.InboundQuestionS, 100)))
@@ -81,17 +82,13 @@ func suggest(in *Input, f *feat.Features, label model.Label) []string {
 		out = append(out, fmt.Sprintf("%s%s: a changed figure, a date, a result that matches their situation, or an answer to a concern they raised.", lead, about))
 	}
 	if tb && th.Unanswered >= 1 {
-		out = append(out, fmt.Sprintf("This would be the %s email they have not answered. Instead of another reminder, ask: \"What would you suggest we do to progress from here?\"", ordinal(th.Unanswered+1)))
+		out = append(out, fmt.Sprintf("This would be the %s email they have not answered. Instead of another reminder, ask: %q", ordinal(th.Unanswered+1), book.ask))
 	} else if tb && !has(feat.DecisionQ) {
-		out = append(out, fmt.Sprintf("Ask a question that helps them decide%s, e.g. \"What would you suggest we do to progress from here?\"", about))
+		out = append(out, fmt.Sprintf("Ask a question that helps them decide%s, e.g. %q", about, book.ask))
 	}
 	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
-		a, b := slots(in, th)
-		ask := "Would"
-		if name := greetedName(in.Text); name != "" {
-			ask = name + ", would"
-		}
-		out = append(out, fmt.Sprintf("Propose a 15-minute call%s: \"%s %s or %s work for a quick call%s?\"", on, ask, a, b, about))
+		a, b := slots(in, th, book)
+		out = append(out, fmt.Sprintf("Propose a 15-minute call%s: %q", on, book.call(greetedName(in.Text), a, b, about)))
 	}
 	if !tb && opens {
 		out = append(out, fmt.Sprintf("Drop %q and open with your news.", nudge))
@@ -129,14 +126,15 @@ func threadTopic(in *Input) string {
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
-// slots names two call times on the next two working days.
-func slots(in *Input, th feat.Thread) (string, string) {
+// slots names two call times on the next two working days, in the
+// draft's language.
+func slots(in *Input, th feat.Thread, book *phrasebook) (string, string) {
 	d := in.Date
 	if d.IsZero() {
 		d = th.LastDate
 	}
 	if d.IsZero() {
-		return "Tuesday at 10:00", "Wednesday at 14:30"
+		return book.slot(time.Tuesday, "10:00"), book.slot(time.Wednesday, "14:30")
 	}
 	var days []time.Weekday
 	for k := 1; len(days) < 2 && k < 8; k++ {
@@ -145,5 +143,5 @@ func slots(in *Input, th feat.Thread) (string, string) {
 			days = append(days, wd)
 		}
 	}
-	return days[0].String() + " at 10:00", days[1].String() + " at 14:30"
+	return book.slot(days[0], "10:00"), book.slot(days[1], "14:30")
 }

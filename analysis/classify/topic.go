@@ -72,6 +72,9 @@ var subjectNudges = []string{
 // dropped, else a usual sales topic the thread mentions. "" when nothing
 // is clear enough to name.
 func draftTopic(in *Input, f *feat.Features) string {
+	if f.Lang != "" {
+		return "" // the advice is English: a topic read from German or French would not fit its sentences
+	}
 	for _, h := range f.Hits {
 		if h.Kind == feat.Nudge || h.Kind == feat.Filler {
 			// "the status of", "any update on": the phrase ends in the
@@ -189,6 +192,25 @@ var notNames = map[string]bool{
 
 // greetedName is the name a draft greets ("Hi Mark," "Mark -" "Dear Ms.
 // Ortiz,"), or "" when it opens without one.
+// greetings open a greeting line, in English and in the other languages
+// the classifier reads.
+var greetings = setOf("hi", "hello", "hey", "dear", "hallo", "liebe", "lieber", "bonjour", "cher", "chère",
+	"salut", "hola", "estimado", "estimada", "querido", "querida", "ciao", "caro", "cara", "gentile",
+	"olá", "oi", "prezado", "prezada", "beste", "hoi", "dag")
+
+// titles come before a surname without a full stop ("Herr Weber",
+// "Madame Laurent").
+var titles = setOf("herr", "frau", "madame", "monsieur", "señor", "señora", "signor", "signora",
+	"senhor", "senhora", "meneer", "mevrouw")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
 func greetedName(text string) string {
 	line := strings.TrimSpace(text)
 	sep := strings.IndexAny(line, ",:\n!")
@@ -204,15 +226,14 @@ func greetedName(text string) string {
 	words := strings.Fields(line)
 	greeted := false
 	if len(words) > 0 {
-		switch lowerWord(words[0]) {
-		case "hi", "hello", "hey", "dear":
+		if greetings[lowerWord(words[0])] {
 			words, greeted = words[1:], true
 		}
 	}
 	if len(words) == 0 || len(words) > 2 || !greeted && !separated {
 		return ""
 	}
-	if len(words) == 2 && !strings.HasSuffix(words[0], ".") { // "Ms. Ortiz"
+	if len(words) == 2 && !strings.HasSuffix(words[0], ".") && !titles[lowerWord(words[0])] { // "Ms. Ortiz", "Herr Weber"
 		return ""
 	}
 	name := strings.Join(words, " ")

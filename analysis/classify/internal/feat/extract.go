@@ -181,6 +181,9 @@ type Features struct {
 	// Forwarded reports that the forwarded message counted as material
 	// handed over: the own text around it asks for nothing.
 	Forwarded bool
+	// Lang is the language the text is written in when it is not English
+	// ("de", "fr", "es", "it", "pt", "nl"), else "".
+	Lang      string
 	sent      []int   // sentence index per token
 	nudgeSent []bool  // per sentence: holds a nudge or filler phrase, or only refers back
 	backSent  []bool  // per sentence: says what the writer already passed to the reader
@@ -224,6 +227,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Dense = [NumDense]float64{}
 	f.Words = 0
 	f.Forwarded = false
+	f.Lang = ""
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)
 	t.matchPhrases(d.Text, f)
@@ -1755,8 +1759,8 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	}
 	// Sentence starts: instructions, commitments, reports, opinions.
 	var imp, will, did, op, prop float64
-	other, names := f.language()
-	if other {
+	names := t.language(f)
+	if f.Lang != "" {
 		x[FOtherLang] = 1
 	}
 	backSent, nudgeSent := f.backSent, f.nudgeSent
@@ -1827,21 +1831,26 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 
 // concrete counts the sentences that propose a next step and pin it down
 // with a date, a time or a figure that is not in the past: the concrete
-// language reports whether the text is written in another language than
-// English (three or more of its common words, and more of them than of
-// English ones) and whether its capitals may mark names: in German every
-// noun has one, so they count as names only when fewer than three of its
-// common words occur. English mail seldom has any such word and skips the
-// count.
-func (f *Features) language() (other, names bool) {
+// language sets f.Lang when the text is written in another language than
+// English (three or more common words of other languages, and more of
+// them than of English ones): the language with most of them. It reports
+// whether capitals may mark names: in German every noun has one, so they
+// count as names only when fewer than three of its common words occur.
+// English mail seldom has any such word and skips the count.
+func (t *Tables) language(f *Features) (names bool) {
+	f.Lang = ""
 	if f.classes&(wForeign|wNounCaps) == 0 {
-		return false, true
+		return true
 	}
 	foreign, english, caps := 0, 0, 0
-	for _, c := range f.cls[:len(f.Tokens)] {
+	var per [8]int
+	for i, c := range f.cls[:len(f.Tokens)] {
 		switch {
 		case c&wForeign != 0:
 			foreign++
+			if li, _ := t.langOf.Get(f.Tokens[i].Hash); li >= 0 && int(li) < len(per) {
+				per[li]++
+			}
 		case c&wStopCore != 0:
 			english++
 		}
@@ -1849,7 +1858,16 @@ func (f *Features) language() (other, names bool) {
 			caps++
 		}
 	}
-	return foreign >= 3 && foreign > english, caps < 3
+	if foreign >= 3 && foreign > english {
+		best := 0
+		for li := range languages {
+			if per[li] > per[best] {
+				best = li
+			}
+		}
+		f.Lang = languages[best].code
+	}
+	return caps < 3
 }
 
 // proposal DESIGN.md counts as substance even behind a check-in phrase.

@@ -13,6 +13,7 @@ package feat
 // before.
 type language struct {
 	name    string
+	code    string // ISO 639-1, what Features.Lang reports
 	phrases [numKinds][]string
 	// stop are function words and nudge vocabulary of four letters or more
 	// that carry no content on their own (wStop), and the nouns a nudge
@@ -43,6 +44,7 @@ type language struct {
 var languages = []language{
 	{
 		name: "German",
+		code: "de",
 		phrases: [numKinds][]string{
 			Nudge: {
 				"nachfragen", "nachzufragen", "nachhaken", "nachzuhaken", "nachhören", "erinnerung",
@@ -155,6 +157,7 @@ var languages = []language{
 	},
 	{
 		name: "French",
+		code: "fr",
 		phrases: [numKinds][]string{
 			Nudge: {
 				"des nouvelles", "je me permets de revenir", "je me permets de vous relancer",
@@ -253,6 +256,7 @@ var languages = []language{
 	},
 	{
 		name: "Spanish",
+		code: "es",
 		phrases: [numKinds][]string{
 			Nudge: {
 				"alguna novedad", "novedades", "quedo atento", "quedo atenta", "seguimiento",
@@ -339,6 +343,7 @@ var languages = []language{
 	},
 	{
 		name: "Italian",
+		code: "it",
 		phrases: [numKinds][]string{
 			Nudge: {
 				"aggiornamenti", "novità", "ci sono novità", "volevo sapere se", "ha avuto modo",
@@ -418,6 +423,7 @@ var languages = []language{
 	},
 	{
 		name: "Portuguese",
+		code: "pt",
 		phrases: [numKinds][]string{
 			Nudge: {
 				"alguma novidade", "novidades", "conseguiu ver", "conseguiu olhar", "conseguiu analisar",
@@ -495,6 +501,7 @@ var languages = []language{
 	},
 	{
 		name: "Dutch",
+		code: "nl",
 		phrases: [numKinds][]string{
 			Nudge: {
 				"even navragen", "navragen", "even checken", "al tijd gehad", "tijd gehad", "gelegenheid gehad",

@@ -391,6 +391,8 @@ type Tables struct {
 	// first words of relative days that lie behind ("yesterday", "last
 	// week", "gestern")
 	behind U32Table
+	// the language of a wForeign word: an index into languages, or -1
+	langOf U32Table
 	// currency codes after an amount ("12 500 EUR")
 	currency U32Table
 	// words before a day written "3.4." ("am 3.4.", "le 3.4.")
@@ -498,14 +500,25 @@ func Compile() *Tables {
 			}
 		}
 	}
+	// wForeign marks the common words of other languages that English
+	// does not share; langOf says whose they are (-1: two languages')
 	english := set(append(slices.Clone(stopWords), stopMore...))
-	for _, l := range languages {
+	langOf := map[uint32]int32{}
+	for li, l := range languages {
 		for _, w := range append(slices.Clone(l.stop), l.nounCapsMarkers...) {
-			if h := HashString(w); h != 0 && !english.Has(h) {
-				cls[h] |= wForeign
+			h := HashString(w)
+			if h == 0 || english.Has(h) {
+				continue
+			}
+			cls[h] |= wForeign
+			if prev, ok := langOf[h]; ok && prev != int32(li) {
+				langOf[h] = -1
+			} else {
+				langOf[h] = int32(li)
 			}
 		}
 	}
+	t.langOf = NewTable(langOf)
 	for _, p := range t.phrases {
 		if len(p.toks) < 2 || p.toks[1] == 0 {
 			cls[p.toks[0]] |= wLoose
