@@ -325,6 +325,18 @@ describe('Dialtone on demo data', () => {
     await shot('review-substantive');
   });
 
+  test('Review reads a German nudge and offers German sentences', async () => {
+    const draft = 'Hallo Herr Weber,\n\nich wollte kurz nachhaken, ob Sie schon Zeit hatten, sich unser Angebot anzusehen.\n\nViele Grüße\nTom';
+    await page.getByTestId('draft-text').fill(draft);
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Touching base');
+    const marks = await page.getByTestId('own-text').locator('mark.lowers').allInnerTexts();
+    assert.ok(marks.some((m) => /nachhaken/.test(m)), `highlighted: ${marks}`);
+    const advice = await page.getByTestId('suggestions').innerText();
+    assert.match(advice, /"Was würden Sie vorschlagen, wie wir von hier aus weitermachen\?"/);
+    assert.match(advice, /"Herr Weber, hätten Sie \w+ um 10:00 oder \w+ um 14:30 Zeit für ein kurzes Telefonat\?"/);
+    await shot('review-german');
+  });
+
   test('Review warns when a saved draft nudges a silent thread', async () => {
     await page.getByTestId('nav-review').click();
     const picker = page.getByTestId('draft-picker');
