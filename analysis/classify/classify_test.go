@@ -489,6 +489,9 @@ func TestSuggestInTheDraftsLanguage(t *testing.T) {
 			`"¿Qué nos sugiere para avanzar a partir de aquí?"`,
 			`el martes a las 10:00 o el miércoles a las 14:30`,
 		}},
+		{"¿Pudiste revisar la propuesta? Quería hacer seguimiento.", []string{
+			`"¿Le vendría bien el martes a las 10:00 o el miércoles a las 14:30 para una llamada breve?"`,
+		}},
 	} {
 		joined := strings.Join(suggestions(Input{Text: c.text}), "\n")
 		for _, want := range c.want {

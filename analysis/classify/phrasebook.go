@@ -2,7 +2,10 @@ package classify
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // phrasebook holds the sentences Suggest offers the rep to paste, in the
@@ -11,71 +14,64 @@ import (
 // language.
 type phrasebook struct {
 	ask string // the essays' question
-	// callNamed and callBare propose a call: the greeted name (named
-	// only), then the two slots
-	callNamed, callBare string
-	days                [7]string // weekday names, Sunday first (time.Weekday)
-	at                  string    // a day and a time: "%s at %s"
-	mark                string    // the question mark, with French's space before it
+	// call proposes a call to the greeted name at the two slots; without
+	// a name it starts at the verb ("Would Tuesday at 10:00…")
+	call string
+	days [7]string // weekday names, Sunday first (time.Weekday)
+	at   string    // a day and a time: "%s at %s"
+	mark string    // the question mark, with French's space before it
 }
 
 // phrasebooks by feat.Features.Lang ("" is English).
 var phrasebooks = map[string]*phrasebook{
 	"": {
-		ask:       "What would you suggest we do to progress from here?",
-		callNamed: "%s, would %s or %s work for a quick call",
-		callBare:  "Would %s or %s work for a quick call",
-		days:      [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
-		at:        "%s at %s",
-		mark:      "?",
+		ask:  "What would you suggest we do to progress from here?",
+		call: "%s, would %s or %s work for a quick call",
+		days: [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+		at:   "%s at %s",
+		mark: "?",
 	},
 	"de": {
-		ask:       "Was würden Sie vorschlagen, wie wir von hier aus weitermachen?",
-		callNamed: "%s, hätten Sie %s oder %s Zeit für ein kurzes Telefonat",
-		callBare:  "Hätten Sie %s oder %s Zeit für ein kurzes Telefonat",
-		days:      [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
-		at:        "%s um %s",
-		mark:      "?",
+		ask:  "Was würden Sie vorschlagen, wie wir von hier aus weitermachen?",
+		call: "%s, hätten Sie %s oder %s Zeit für ein kurzes Telefonat",
+		days: [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
+		at:   "%s um %s",
+		mark: "?",
 	},
 	"fr": {
-		ask:       "Que proposeriez-vous pour avancer à partir d'ici ?",
-		callNamed: "%s, seriez-vous disponible %s ou %s pour un court appel",
-		callBare:  "Seriez-vous disponible %s ou %s pour un court appel",
-		days:      [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
-		at:        "%s à %s",
-		mark:      " ?",
+		ask:  "Que proposeriez-vous pour avancer à partir d'ici ?",
+		call: "%s, seriez-vous disponible %s ou %s pour un court appel",
+		days: [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+		at:   "%s à %s",
+		mark: " ?",
 	},
 	"es": {
-		ask:       "¿Qué nos sugiere para avanzar a partir de aquí?",
-		callNamed: "%s, ¿le vendría bien %s o %s para una llamada breve",
-		callBare:  "¿Le vendría bien %s o %s para una llamada breve",
-		days:      [7]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
-		at:        "el %s a las %s",
-		mark:      "?",
+		ask:  "¿Qué nos sugiere para avanzar a partir de aquí?",
+		call: "%s, ¿le vendría bien %s o %s para una llamada breve",
+		days: [7]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
+		at:   "el %s a las %s",
+		mark: "?",
 	},
 	"it": {
-		ask:       "Cosa suggerirebbe per andare avanti da qui?",
-		callNamed: "%s, le andrebbe bene %s o %s per una breve chiamata",
-		callBare:  "Le andrebbe bene %s o %s per una breve chiamata",
-		days:      [7]string{"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},
-		at:        "%s alle %s",
-		mark:      "?",
+		ask:  "Cosa suggerirebbe per andare avanti da qui?",
+		call: "%s, le andrebbe bene %s o %s per una breve chiamata",
+		days: [7]string{"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},
+		at:   "%s alle %s",
+		mark: "?",
 	},
 	"pt": {
-		ask:       "O que sugere para avançarmos a partir daqui?",
-		callNamed: "%s, podemos falar %s ou %s numa chamada rápida",
-		callBare:  "Podemos falar %s ou %s numa chamada rápida",
-		days:      [7]string{"domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"},
-		at:        "%s às %s",
-		mark:      "?",
+		ask:  "O que sugere para avançarmos a partir daqui?",
+		call: "%s, podemos falar %s ou %s numa chamada rápida",
+		days: [7]string{"domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"},
+		at:   "%s às %s",
+		mark: "?",
 	},
 	"nl": {
-		ask:       "Wat zou u voorstellen om vanaf hier verder te gaan?",
-		callNamed: "%s, past %s of %s u voor een kort belletje",
-		callBare:  "Past %s of %s u voor een kort belletje",
-		days:      [7]string{"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},
-		at:        "%s om %s",
-		mark:      "?",
+		ask:  "Wat zou u voorstellen om vanaf hier verder te gaan?",
+		call: "%s, past %s of %s u voor een kort belletje",
+		days: [7]string{"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},
+		at:   "%s om %s",
+		mark: "?",
 	},
 }
 
@@ -93,16 +89,24 @@ func (b *phrasebook) slot(d time.Weekday, clock string) string {
 	return fmt.Sprintf(b.at, b.days[d], clock)
 }
 
-// call proposes a call at two slots, greeting name when there is one;
-// about is added before the question mark (English only: the topic words
-// are English or lower-case).
-func (b *phrasebook) call(name, a, c, about string) string {
-	s := fmt.Sprintf(b.callBare, a, c)
-	if name != "" {
-		s = fmt.Sprintf(b.callNamed, name, a, c)
+// proposeCall proposes a call at two slots, greeting name when there is
+// one; about (" about the proposal") goes before the question mark.
+func (b *phrasebook) proposeCall(name, a, c, about string) string {
+	s := fmt.Sprintf(b.call, name, a, c)
+	if name == "" {
+		// drop the name and its comma, and capitalize what follows:
+		// "¿le vendría bien…" → "¿Le vendría bien…"
+		s = upperFirst(strings.TrimPrefix(s, ", "))
 	}
-	if b == phrasebooks[""] {
-		s += about
+	return s + about + b.mark
+}
+
+// upperFirst capitalizes the first letter of s, after any punctuation.
+func upperFirst(s string) string {
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			return s[:i] + string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+		}
 	}
-	return s + b.mark
+	return s
 }

@@ -88,7 +88,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []string {
 	}
 	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
 		a, b := slots(in, th, book)
-		out = append(out, fmt.Sprintf("Propose a 15-minute call%s: %q", on, book.call(greetedName(in.Text), a, b, about)))
+		out = append(out, fmt.Sprintf("Propose a 15-minute call%s: %q", on, book.proposeCall(greetedName(in.Text), a, b, about)))
 	}
 	if !tb && opens {
 		out = append(out, fmt.Sprintf("Drop %q and open with your news.", nudge))

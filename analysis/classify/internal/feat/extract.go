@@ -764,7 +764,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if j := t.spaceGrouped(s, toks, i, kind == Money); j > i {
 			end, i = toks[j].End, j // "12 500,00 €": digit groups joined by a space
 		}
-		if date, ok := t.dottedDate(s, toks, i); ok && kind == Number {
+		if date, ok := t.dottedDate(s, toks, i); kind == Number && ok {
 			kind, end = DateHit, date // "am 12.03.", "bis 31.3.2026"
 		} else if n1, ok := next(1); ok {
 			switch {
@@ -799,15 +799,13 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				end = n1.End
 			case n1.Kind == Word && t.isMonthOrDay(n1.Hash):
 				kind, end = DateHit, dateEnd(i+1) // "22 May 2001"
-			case n1.Kind == Punct && n1.Char == '€' || n1.Kind == Punct && n1.Char == '£':
-				kind, end = Money, n1.End // "1.250€"
 			}
 		}
 		if kind == Number || kind == Quantity {
 			if m := t.dayOfMonth(s, toks, i); m > 0 {
 				kind, end = DateHit, dateEnd(m) // "15 de abril", "1. September"
-			} else if i+1 < len(toks) && toks[i+1].Kind == Punct && strings.ContainsRune("€£", toks[i+1].Char) && toks[i+1].Start-toks[i].End <= 3 {
-				kind, end = Money, toks[i+1].End // "1.250 €" (a space or a no-break space before the sign)
+			} else if signAfter(toks, i, "€£") {
+				kind, end = Money, toks[i+1].End // "1.250€", "1.250 €" (a space or a no-break space before the sign)
 			}
 		}
 		if kind == Number || kind == Quantity {
@@ -869,11 +867,16 @@ func (t *Tables) spaceGrouped(s string, toks []Token, i int, money bool) int {
 	if j == i {
 		return i
 	}
-	if money || j+1 < len(toks) && toks[j+1].Start-toks[j].End <= 3 &&
-		(toks[j+1].Kind == Punct && strings.ContainsRune("€$£", toks[j+1].Char) || toks[j+1].Kind == Word && t.currency.Has(toks[j+1].Hash)) {
+	if money || signAfter(toks, j, "€$£") || j+1 < len(toks) && toks[j+1].Start-toks[j].End <= 3 && toks[j+1].Kind == Word && t.currency.Has(toks[j+1].Hash) {
 		return j
 	}
 	return i
+}
+
+// signAfter reports whether one of signs follows the number at toks[j],
+// glued on or after a space (an ASCII or a no-break one): "1.250 €".
+func signAfter(toks []Token, j int, signs string) bool {
+	return j+1 < len(toks) && toks[j+1].Kind == Punct && strings.ContainsRune(signs, toks[j+1].Char) && toks[j+1].Start-toks[j].End <= 3
 }
 
 // isGroupGap reports whether gap is the one space between digit groups:
@@ -898,17 +901,17 @@ func allDigits(w string) bool {
 // price; so does "4.10." at the end of a sentence ("don't go below 4.10.")
 // unless a word such as "am" or "le" comes before it.
 func (t *Tables) dottedDate(s string, toks []Token, i int) (int32, bool) {
-	w := s[toks[i].Start:toks[i].End]
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 || len(parts) > 3 || strings.Contains(w, ",") {
+	dd, rest, ok := strings.Cut(s[toks[i].Start:toks[i].End], ".")
+	if !ok {
+		return 0, false // most numbers: no dot at all
+	}
+	mm, yy, withYear := strings.Cut(rest, ".")
+	day, month := atoiSmall(dd), atoiSmall(mm)
+	if day < 1 || day > 31 || month < 1 || month > 12 {
 		return 0, false
 	}
-	day, month := atoiSmall(parts[0]), atoiSmall(parts[1])
-	if len(parts[0]) > 2 || len(parts[1]) > 2 || day < 1 || day > 31 || month < 1 || month > 12 {
-		return 0, false
-	}
-	if len(parts) == 3 {
-		if y := len(parts[2]); y != 2 && y != 4 {
+	if withYear {
+		if y := len(yy); y != 2 && y != 4 || !allDigits(yy) {
 			return 0, false
 		}
 		return toks[i].End, true
@@ -1018,13 +1021,8 @@ func yearAfter(s string, toks []Token, i int) int {
 // digits, so dates such as 5-2 or 2001-05-02 are left alone.
 func phoneAt(s string, toks []Token, i int) int {
 	digits := func(tk Token) int {
-		if tk.Kind != Num {
-			return -1
-		}
-		for j := tk.Start; j < tk.End; j++ {
-			if s[j] < '0' || s[j] > '9' {
-				return -1 // "25,000", "2.5": a number with separators is a figure
-			}
+		if tk.Kind != Num || !allDigits(s[tk.Start:tk.End]) {
+			return -1 // "25,000", "2.5": a number with separators is a figure
 		}
 		return int(tk.End - tk.Start)
 	}
@@ -1829,8 +1827,6 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	x[FContentQ] = math.Min(cq, 3)
 }
 
-// concrete counts the sentences that propose a next step and pin it down
-// with a date, a time or a figure that is not in the past: the concrete
 // language sets f.Lang when the text is written in another language than
 // English (three or more common words of other languages, and more of
 // them than of English ones): the language with most of them. It reports
@@ -1838,7 +1834,6 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 // count as names only when fewer than three of its common words occur.
 // English mail seldom has any such word and skips the count.
 func (t *Tables) language(f *Features) (names bool) {
-	f.Lang = ""
 	if f.classes&(wForeign|wNounCaps) == 0 {
 		return true
 	}
@@ -1870,6 +1865,8 @@ func (t *Tables) language(f *Features) (names bool) {
 	return caps < 3
 }
 
+// concrete counts the sentences that propose a next step and pin it down
+// with a date, a time or a figure that is not in the past: the concrete
 // proposal DESIGN.md counts as substance even behind a check-in phrase.
 func (f *Features) concrete() float64 {
 	var prop, spec uint64 // bit per sentence (the first 64)
