@@ -529,3 +529,50 @@ func twoYearsOfDemo(tb testing.TB, path string) *store.DB {
 	}
 	return db
 }
+
+// TestReviewProposesFreeTimes: the call a review proposes is at times the
+// rep's calendar has free, in the rep's time zone.
+func TestReviewProposesFreeTimes(t *testing.T) {
+	ctx := context.Background()
+	ws, svc := openDemo(t)
+	draft := app.DraftRequest{Subject: "Re: Proposal", Text: "Hi Mark,\n\nJust checking in on the proposal. Any update?\n\nJess"}
+	// The demo's clock: Thursday 19 November 2026, 15:00 in Chicago.
+	r, err := svc.Review.Check(draft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `"Mark, would Friday at 10:00 or Monday at 14:30 work for a quick call about the proposal?"`
+	if s := strings.Join(r.Suggestions, "\n"); !strings.Contains(s, want) {
+		t.Fatalf("demo suggestions lack %s:\n%s", want, s)
+	}
+
+	db, err := ws.UseLive(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetSetting(ctx, demo.SettingTimeZone, "Europe/Berlin"); err != nil {
+		t.Fatal(err)
+	}
+	berlin, _ := time.LoadLocation("Europe/Berlin")
+	acct, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountCalDAV, Name: "Work calendar", Email: "jess@vendor.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(day, h, m int) time.Time { return time.Date(2026, 11, day, h, m, 0, 0, berlin) }
+	err = db.PutEvents(ctx, []model.Event{
+		{AccountID: acct.ID, UID: "a", Summary: "Pipeline review", Start: at(20, 9, 0), End: at(20, 12, 0), Status: model.EventConfirmed},
+		{AccountID: acct.ID, UID: "b", Summary: "Vacation", Start: at(23, 0, 0), End: at(24, 0, 0), AllDay: true, Status: model.EventConfirmed},
+		{AccountID: acct.ID, UID: "c", Summary: "Demo", Start: at(24, 14, 0), End: at(24, 15, 0), Status: model.EventConfirmed},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err = svc.Review.Check(draft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = `"Mark, would Friday at 14:30 or Tuesday at 15:00 work for a quick call about the proposal?"`
+	if s := strings.Join(r.Suggestions, "\n"); !strings.Contains(s, want) {
+		t.Fatalf("suggestions lack %s:\n%s", want, s)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"dialtone/analysis/classify"
 	"dialtone/analysis/owntext"
 	"dialtone/model"
+	"dialtone/store"
 )
 
 // ReviewService serves the Review screen and `dialtone check`.
@@ -45,28 +46,66 @@ func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 	if err != nil {
 		return DraftReview{}, err
 	}
-	if req.ThreadID == 0 {
-		return ReviewDraft(md, req.Subject, req.Text, nil, analysis.Rep{}, now), nil
-	}
-	t, err := db.Thread(s.ctx, req.ThreadID)
-	if err != nil {
-		return DraftReview{}, err
-	}
 	r, _, err := rep(s.ctx, db)
 	if err != nil {
 		return DraftReview{}, err
 	}
-	return ReviewDraft(md, req.Subject, req.Text, &t, r, now), nil
+	dc := DraftContext{Rep: r, Now: now}
+	if dc.CallSlots, err = s.callSlots(db, r, now); err != nil {
+		return DraftReview{}, err
+	}
+	if req.ThreadID != 0 {
+		t, err := db.Thread(s.ctx, req.ThreadID)
+		if err != nil {
+			return DraftReview{}, err
+		}
+		dc.Thread = &t
+	}
+	return ReviewDraft(md, req.Subject, req.Text, dc), nil
+}
+
+// absenceLookback is how long before now an all-day absence may have
+// started and still cover the coming week.
+const absenceLookback = 31 * 24 * time.Hour
+
+// callSlots finds the free times in the rep's calendar a call proposal
+// names.
+func (s *ReviewService) callSlots(db *store.DB, r analysis.Rep, now time.Time) ([]time.Time, error) {
+	loc, err := s.ws.location(s.ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	evs, err := db.Events(s.ctx, now.Add(-absenceLookback), now.Add(analysis.SlotHorizon+24*time.Hour))
+	if err != nil {
+		return nil, err
+	}
+	slots := analysis.CallSlots(evs, r, now, loc)
+	if slots == nil {
+		slots = []time.Time{} // known calendar, booked week
+	}
+	return slots, nil
+}
+
+// DraftContext is what a review knows besides the draft itself.
+type DraftContext struct {
+	// Thread is the thread the draft answers, if any.
+	Thread *model.Thread
+	Rep    analysis.Rep
+	Now    time.Time
+	// CallSlots are the free times a call proposal names; nil when the
+	// rep's calendar is unknown (see classify.Input.CallSlots).
+	CallSlots []time.Time
 }
 
 // ReviewDraft judges a draft with classifier md: its own text, the
-// verdict with reasons and suggestions and, when it answers thread t, the
+// verdict with reasons and suggestions and, when it answers a thread, the
 // thread's silence. It needs no database.
-func ReviewDraft(md *classify.Model, subject, text string, t *model.Thread, r analysis.Rep, now time.Time) DraftReview {
+func ReviewDraft(md *classify.Model, subject, text string, dc DraftContext) DraftReview {
 	own := owntext.FromPlain(text)
 	out := DraftReview{OwnText: own, Words: analysis.WordCount(own), Reasons: []model.Reason{}, Suggestions: []string{}}
-	in := classify.Input{Subject: subject, Text: own, Date: now}
-	if t != nil {
+	now, r := dc.Now, dc.Rep
+	in := classify.Input{Subject: subject, Text: own, Date: now, CallSlots: dc.CallSlots}
+	if t := dc.Thread; t != nil {
 		in.Thread = threadContext(t.Messages)
 		tr := analysis.AnalyzeThread(*t, r, now)
 		ctx := &ThreadContext{ID: t.ID, Subject: t.Subject, Unanswered: tr.Unanswered, Silent: tr.Has(model.StateSilent)}

@@ -504,3 +504,40 @@ func TestSuggestInTheDraftsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestCallAtFreeTimes: the call proposal names the free times the
+// rep's calendar gives (CallSlots), in the rep's time zone and the draft's
+// language, and asks for next week when the coming week is booked.
+func TestSuggestCallAtFreeTimes(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Fatal(err)
+	}
+	free := []time.Time{time.Date(2026, 11, 26, 11, 30, 0, 0, ny), time.Date(2026, 11, 27, 16, 0, 0, 0, ny)}
+	for _, c := range []struct {
+		in   Input
+		want string
+	}{
+		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?", CallSlots: free},
+			`"Joyce, would Thursday at 11:30 or Friday at 16:00 work for a quick call about the Calpine term sheet?"`},
+		// the times are the rep's, whatever zone the slots were computed in
+		{Input{Text: "Joyce, just checking in. Any update?", CallSlots: []time.Time{free[0].UTC().In(ny), free[1]}},
+			`"Joyce, would Thursday at 11:30 or Friday at 16:00 work for a quick call?"`},
+		{Input{Text: "Hallo Herr Weber, ich wollte kurz nachhaken, ob Sie schon Zeit hatten, sich unser Angebot anzusehen.", CallSlots: free},
+			`"Herr Weber, hätten Sie Donnerstag um 11:30 oder Freitag um 16:00 Zeit für ein kurzes Telefonat?"`},
+		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?", CallSlots: []time.Time{}},
+			`"Joyce, could we find 15 minutes for a call next week about the Calpine term sheet?"`},
+		{Input{Text: "Just wanted to check in and see where things stand.", CallSlots: free[:1]},
+			`Propose a 15-minute call: "Could we find 15 minutes for a call next week?"`},
+		{Input{Text: "¿Pudiste revisar la propuesta? Quería hacer seguimiento.", CallSlots: []time.Time{}},
+			`"¿Podríamos buscar 15 minutos la próxima semana para una llamada breve?"`},
+		// without a calendar: the next two working days after the draft's date
+		{Input{Text: "Joyce, just checking in. Any update?", Date: time.Date(2026, 11, 27, 9, 0, 0, 0, ny)},
+			`"Joyce, would Monday at 10:00 or Tuesday at 14:30 work for a quick call?"`},
+	} {
+		joined := strings.Join(suggestions(c.in), "\n")
+		if !strings.Contains(joined, c.want) {
+			t.Errorf("suggestions for %q lack %q:\n%s", c.in.Text, c.want, joined)
+		}
+	}
+}

@@ -17,61 +17,70 @@ type phrasebook struct {
 	// call proposes a call to the greeted name at the two slots; without
 	// a name it starts at the verb ("Would Tuesday at 10:00…")
 	call string
-	days [7]string // weekday names, Sunday first (time.Weekday)
-	at   string    // a day and a time: "%s at %s"
-	mark string    // the question mark, with French's space before it
+	// later asks for a call the week after, when the coming week is booked
+	later string
+	days  [7]string // weekday names, Sunday first (time.Weekday)
+	at    string    // a day and a time: "%s at %s"
+	mark  string    // the question mark, with French's space before it
 }
 
 // phrasebooks by feat.Features.Lang ("" is English).
 var phrasebooks = map[string]*phrasebook{
 	"": {
-		ask:  "What would you suggest we do to progress from here?",
-		call: "%s, would %s or %s work for a quick call",
-		days: [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
-		at:   "%s at %s",
-		mark: "?",
+		ask:   "What would you suggest we do to progress from here?",
+		call:  "%s, would %s or %s work for a quick call",
+		later: "%s, could we find 15 minutes for a call next week",
+		days:  [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+		at:    "%s at %s",
+		mark:  "?",
 	},
 	"de": {
-		ask:  "Was würden Sie vorschlagen, wie wir von hier aus weitermachen?",
-		call: "%s, hätten Sie %s oder %s Zeit für ein kurzes Telefonat",
-		days: [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
-		at:   "%s um %s",
-		mark: "?",
+		ask:   "Was würden Sie vorschlagen, wie wir von hier aus weitermachen?",
+		call:  "%s, hätten Sie %s oder %s Zeit für ein kurzes Telefonat",
+		later: "%s, hätten Sie nächste Woche 15 Minuten für ein kurzes Telefonat",
+		days:  [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
+		at:    "%s um %s",
+		mark:  "?",
 	},
 	"fr": {
-		ask:  "Que proposeriez-vous pour avancer à partir d'ici ?",
-		call: "%s, seriez-vous disponible %s ou %s pour un court appel",
-		days: [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
-		at:   "%s à %s",
-		mark: " ?",
+		ask:   "Que proposeriez-vous pour avancer à partir d'ici ?",
+		call:  "%s, seriez-vous disponible %s ou %s pour un court appel",
+		later: "%s, pourrions-nous prendre 15 minutes la semaine prochaine pour un court appel",
+		days:  [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+		at:    "%s à %s",
+		mark:  " ?",
 	},
 	"es": {
-		ask:  "¿Qué nos sugiere para avanzar a partir de aquí?",
-		call: "%s, ¿le vendría bien %s o %s para una llamada breve",
-		days: [7]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
-		at:   "el %s a las %s",
-		mark: "?",
+		ask:   "¿Qué nos sugiere para avanzar a partir de aquí?",
+		call:  "%s, ¿le vendría bien %s o %s para una llamada breve",
+		later: "%s, ¿podríamos buscar 15 minutos la próxima semana para una llamada breve",
+		days:  [7]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
+		at:    "el %s a las %s",
+		mark:  "?",
 	},
 	"it": {
-		ask:  "Cosa suggerirebbe per andare avanti da qui?",
-		call: "%s, le andrebbe bene %s o %s per una breve chiamata",
-		days: [7]string{"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},
-		at:   "%s alle %s",
-		mark: "?",
+		ask:   "Cosa suggerirebbe per andare avanti da qui?",
+		call:  "%s, le andrebbe bene %s o %s per una breve chiamata",
+		later: "%s, potremmo trovare 15 minuti la prossima settimana per una breve chiamata",
+		days:  [7]string{"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},
+		at:    "%s alle %s",
+		mark:  "?",
 	},
 	"pt": {
-		ask:  "O que sugere para avançarmos a partir daqui?",
-		call: "%s, podemos falar %s ou %s numa chamada rápida",
-		days: [7]string{"domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"},
-		at:   "%s às %s",
-		mark: "?",
+		ask:   "O que sugere para avançarmos a partir daqui?",
+		call:  "%s, podemos falar %s ou %s numa chamada rápida",
+		later: "%s, podemos marcar 15 minutos na próxima semana para uma chamada rápida",
+		days:  [7]string{"domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"},
+		at:    "%s às %s",
+		mark:  "?",
 	},
 	"nl": {
-		ask:  "Wat zou u voorstellen om vanaf hier verder te gaan?",
-		call: "%s, past %s of %s u voor een kort belletje",
-		days: [7]string{"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},
-		at:   "%s om %s",
-		mark: "?",
+		ask:   "Wat zou u voorstellen om vanaf hier verder te gaan?",
+		call:  "%s, past %s of %s u voor een kort belletje",
+		later: "%s, zouden we volgende week 15 minuten kunnen vinden voor een kort belletje",
+		days:  [7]string{"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},
+		at:    "%s om %s",
+		mark:  "?",
 	},
 }
 
@@ -85,14 +94,20 @@ func bookFor(lang string) *phrasebook {
 }
 
 // slot names a call time in the book's language: "Tuesday at 10:00".
-func (b *phrasebook) slot(d time.Weekday, clock string) string {
-	return fmt.Sprintf(b.at, b.days[d], clock)
+func (b *phrasebook) slot(t time.Time) string {
+	return fmt.Sprintf(b.at, b.days[t.Weekday()], t.Format("15:04"))
 }
 
-// proposeCall proposes a call at two slots, greeting name when there is
-// one; about (" about the proposal") goes before the question mark.
-func (b *phrasebook) proposeCall(name, a, c, about string) string {
-	s := fmt.Sprintf(b.call, name, a, c)
+// proposeCall proposes a call at the first two slots, greeting name when
+// there is one; with fewer slots it asks for a call next week. about (" about
+// the proposal") goes before the question mark.
+func (b *phrasebook) proposeCall(name string, slots []time.Time, about string) string {
+	var s string
+	if len(slots) >= 2 {
+		s = fmt.Sprintf(b.call, name, b.slot(slots[0]), b.slot(slots[1]))
+	} else {
+		s = fmt.Sprintf(b.later, name)
+	}
 	if name == "" {
 		// drop the name and its comma, and capitalize what follows:
 		// "¿le vendría bien…" → "¿Le vendría bien…"

@@ -34,9 +34,7 @@ func (m *Model) Check(in Input) (Result, []string) {
 // features and label: what it lacks, in the light of the thread, in the
 // draft's own terms: the phrase to cut, the thing it is about, the person
 // it greets. A substantive draft gets few or none; a touching-base one in
-// a silent thread gets the most. The slots it proposes are the next two
-// working days after the draft's date (or the last thread message) at
-// 10:00 and 14:30.
+// a silent thread gets the most. The call it proposes is at in.CallSlots.
 func suggest(in *Input, f *feat.Features, label model.Label) []string {
 	firstHit := func(k feat.Kind) *feat.Hit {
 		for i := range f.Hits {
@@ -87,8 +85,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []string {
 		out = append(out, fmt.Sprintf("Ask a question that helps them decide%s, e.g. %q", about, book.ask))
 	}
 	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
-		a, b := slots(in, th, book)
-		out = append(out, fmt.Sprintf("Propose a 15-minute call%s: %q", on, book.proposeCall(greetedName(in.Text), a, b, about)))
+		out = append(out, fmt.Sprintf("Propose a 15-minute call%s: %q", on, book.proposeCall(greetedName(in.Text), slots(in, th), about)))
 	}
 	if !tb && opens {
 		out = append(out, fmt.Sprintf("Drop %q and open with your news.", nudge))
@@ -126,22 +123,31 @@ func threadTopic(in *Input) string {
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
-// slots names two call times on the next two working days, in the
-// draft's language.
-func slots(in *Input, th feat.Thread, book *phrasebook) (string, string) {
+// slots returns the times to propose a call at: in.CallSlots when the
+// calendar is known, else the next two working days after the draft's date
+// (or the last thread message) at 10:00 and 14:30.
+func slots(in *Input, th feat.Thread) []time.Time {
+	if in.CallSlots != nil {
+		return in.CallSlots
+	}
 	d := in.Date
 	if d.IsZero() {
 		d = th.LastDate
 	}
 	if d.IsZero() {
-		return book.slot(time.Tuesday, "10:00"), book.slot(time.Wednesday, "14:30")
+		// No date at all: Tuesday and Wednesday, as if written on a Monday.
+		d = time.Date(2024, 1, 1, 12, 0, 0, 0, time.UTC)
 	}
-	var days []time.Weekday
-	for k := 1; len(days) < 2 && k < 8; k++ {
-		wd := d.AddDate(0, 0, k).Weekday()
-		if wd != time.Saturday && wd != time.Sunday {
-			days = append(days, wd)
+	var out []time.Time
+	for k := 1; len(out) < 2 && k < 8; k++ {
+		day := d.AddDate(0, 0, k)
+		if wd := day.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			h, m := 10, 0
+			if len(out) == 1 {
+				h, m = 14, 30
+			}
+			out = append(out, time.Date(day.Year(), day.Month(), day.Day(), h, m, 0, 0, day.Location()))
 		}
 	}
-	return book.slot(days[0], "10:00"), book.slot(days[1], "14:30")
+	return out
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"dialtone/analysis"
 	"dialtone/app"
 	"dialtone/model"
 )
@@ -36,7 +35,7 @@ func runCheck(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		r = app.ReviewDraft(md, *subject, string(text), nil, analysis.Rep{}, clock.Now())
+		r = app.ReviewDraft(md, *subject, string(text), app.DraftContext{Now: clock.Now()})
 	} else {
 		err := e.withServices(func(svc *app.Services) (err error) {
 			r, err = svc.Review.Check(app.DraftRequest{Subject: *subject, Text: string(text), ThreadID: *thread})

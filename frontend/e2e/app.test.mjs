@@ -309,7 +309,7 @@ describe('Dialtone on demo data', () => {
     // about, the person it greets
     const advice = await page.getByTestId('suggestions').innerText();
     assert.match(advice, /Replace "just checking in" with something new about the proposal/);
-    assert.match(advice, /"Mark, would \w+ at 10:00 or \w+ at 14:30 work for a quick call about the proposal\?"/);
+    assert.match(advice, /"Mark, would \w+ at \d\d:\d\d or \w+ at \d\d:\d\d work for a quick call about the proposal\?"/);
     assert.equal(await label.innerText(), 'Touching base');
     await shot('review');
   });
@@ -333,7 +333,7 @@ describe('Dialtone on demo data', () => {
     assert.ok(marks.some((m) => /nachhaken/.test(m)), `highlighted: ${marks}`);
     const advice = await page.getByTestId('suggestions').innerText();
     assert.match(advice, /"Was würden Sie vorschlagen, wie wir von hier aus weitermachen\?"/);
-    assert.match(advice, /"Herr Weber, hätten Sie \w+ um 10:00 oder \w+ um 14:30 Zeit für ein kurzes Telefonat\?"/);
+    assert.match(advice, /"Herr Weber, hätten Sie \w+ um \d\d:\d\d oder \w+ um \d\d:\d\d Zeit für ein kurzes Telefonat\?"/);
     await shot('review-german');
   });
 
