@@ -238,20 +238,32 @@ func corrections(ctx context.Context, db *store.DB) ([]classify.Example, error) 
 	return out, nil
 }
 
-// RepModel returns the classifier of the rep's own mail in data folder
-// dir, without opening the workspace: the shipped model adapted to the
-// corrections in the live database, or the shipped model when there is
-// none yet (the demo's corrections are not the rep's). `dialtone check`
-// uses it for drafts that answer no stored thread.
-func RepModel(ctx context.Context, dir string, clock model.Clock) (*classify.Model, error) {
+// RepReview returns what `dialtone check` needs to review a draft
+// written at now that answers no stored thread, without opening the
+// workspace: the classifier of the rep's own mail in data folder dir (the
+// shipped model adapted to the corrections in the live database, or the
+// shipped model when there is none yet: the demo's corrections are not the
+// rep's) and the draft's context (who the rep is and the calendar's free
+// times; with no live database, none).
+func RepReview(ctx context.Context, dir string, clock model.Clock) (*classify.Model, DraftContext, error) {
+	now := clock.Now()
 	path := filepath.Join(dir, LiveDBName)
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return classify.Shipped(), nil
+		return classify.Shipped(), DraftContext{Now: now}, nil
 	}
 	db, err := store.Open(ctx, path, clock)
 	if err != nil {
-		return nil, err
+		return nil, DraftContext{}, err
 	}
 	defer db.Close()
-	return repModel(ctx, db)
+	md, err := repModel(ctx, db)
+	if err != nil {
+		return nil, DraftContext{}, err
+	}
+	loc, err := repLocation(ctx, db, localZone())
+	if err != nil {
+		return nil, DraftContext{}, err
+	}
+	dc, err := draftContext(ctx, db, now, loc)
+	return md, dc, err
 }

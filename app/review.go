@@ -46,12 +46,12 @@ func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 	if err != nil {
 		return DraftReview{}, err
 	}
-	r, _, err := rep(s.ctx, db)
+	loc, err := s.ws.location(s.ctx, db)
 	if err != nil {
 		return DraftReview{}, err
 	}
-	dc := DraftContext{Rep: r, Now: now}
-	if dc.CallSlots, err = s.callSlots(db, r, now); err != nil {
+	dc, err := draftContext(s.ctx, db, now, loc)
+	if err != nil {
 		return DraftReview{}, err
 	}
 	if req.ThreadID != 0 {
@@ -68,22 +68,23 @@ func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 // started and still cover the coming week.
 const absenceLookback = 31 * 24 * time.Hour
 
-// callSlots finds the free times in the rep's calendar a call proposal
-// names.
-func (s *ReviewService) callSlots(db *store.DB, r analysis.Rep, now time.Time) ([]time.Time, error) {
-	loc, err := s.ws.location(s.ctx, db)
+// draftContext returns what a review of a draft written at now knows from
+// db: who the rep is and the free times in the calendar, in the rep's zone
+// loc.
+func draftContext(ctx context.Context, db *store.DB, now time.Time, loc *time.Location) (DraftContext, error) {
+	r, _, err := rep(ctx, db)
 	if err != nil {
-		return nil, err
+		return DraftContext{}, err
 	}
-	evs, err := db.Events(s.ctx, now.Add(-absenceLookback), now.Add(analysis.SlotHorizon+24*time.Hour))
+	evs, err := db.Events(ctx, now.Add(-absenceLookback), now.Add(analysis.SlotHorizon+24*time.Hour))
 	if err != nil {
-		return nil, err
+		return DraftContext{}, err
 	}
 	slots := analysis.CallSlots(evs, r, now, loc)
 	if slots == nil {
-		slots = []time.Time{} // known calendar, booked week
+		slots = []time.Time{} // a known calendar, a booked week
 	}
-	return slots, nil
+	return DraftContext{Rep: r, Now: now, CallSlots: slots}, nil
 }
 
 // DraftContext is what a review knows besides the draft itself.

@@ -224,12 +224,17 @@ func demoLocation() *time.Location {
 
 // location returns the rep's time zone from the settings, else the machine's.
 func (w *Workspace) location(ctx context.Context, db *store.DB) (*time.Location, error) {
+	return repLocation(ctx, db, w.local)
+}
+
+// repLocation returns the rep's time zone from db's settings, else local.
+func repLocation(ctx context.Context, db *store.DB, local *time.Location) (*time.Location, error) {
 	name, err := db.Setting(ctx, demo.SettingTimeZone, "")
 	if err != nil {
 		return nil, err
 	}
 	if name == "" {
-		return w.local, nil
+		return local, nil
 	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {

@@ -26,16 +26,16 @@ func runCheck(e *env, args []string) error {
 	var r app.DraftReview
 	if *thread == 0 {
 		// Without a thread a review needs no workspace: only the rep's
-		// corrections, when there are any.
+		// corrections and calendar, when there are any.
 		clock, err := app.ClockFromEnv()
 		if err != nil {
 			return err
 		}
-		md, err := app.RepModel(e.ctx, e.data, clock)
+		md, dc, err := app.RepReview(e.ctx, e.data, clock)
 		if err != nil {
 			return err
 		}
-		r = app.ReviewDraft(md, *subject, string(text), app.DraftContext{Now: clock.Now()})
+		r = app.ReviewDraft(md, *subject, string(text), dc)
 	} else {
 		err := e.withServices(func(svc *app.Services) (err error) {
 			r, err = svc.Review.Check(app.DraftRequest{Subject: *subject, Text: string(text), ThreadID: *thread})

@@ -318,3 +318,38 @@ func TestCheckUsesTheRepsCorrections(t *testing.T) {
 		t.Errorf("without corrections: %d %q", code, out)
 	}
 }
+
+// A draft checked from the command line is offered a call at the times the
+// live database's calendar has free, as in the app.
+func TestCheckProposesFreeTimes(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	t.Setenv("DIALTONE_NOW", "2026-11-19T21:00:00Z") // Thursday
+	db, err := store.Open(ctx, filepath.Join(dir, app.LiveDBName), model.FixedClock(time.Date(2026, 11, 19, 21, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetSetting(ctx, demo.SettingTimeZone, "America/New_York"); err != nil {
+		t.Fatal(err)
+	}
+	acct, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountCalDAV, Name: "Work", Email: "jess@vendor.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ny, _ := time.LoadLocation("America/New_York")
+	fri := time.Date(2026, 11, 20, 9, 0, 0, 0, ny)
+	if err := db.PutEvents(ctx, []model.Event{{AccountID: acct.ID, UID: "qbr", Summary: "QBR prep", Start: fri, End: fri.Add(3 * time.Hour), Status: model.EventConfirmed}}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	draft := "Hi Mark,\n\nJust checking in on the proposal. Any update?\n"
+	code, out, errs := cli(t, draft, "--data", dir, "check", "--subject", "Re: Proposal")
+	if want := `"Mark, would Friday at 14:30 or Monday at 14:30 work for a quick call about the proposal?"`; code != 0 || !strings.Contains(out, want) {
+		t.Fatalf("check: %d %q %q, want %s", code, out, errs, want)
+	}
+	// With no live database the calendar is unknown: the next working days.
+	code, out, _ = cli(t, draft, "--data", t.TempDir(), "check", "--subject", "Re: Proposal")
+	if want := `"Mark, would Friday at 10:00 or Monday at 14:30 work`; code != 0 || !strings.Contains(out, want) {
+		t.Fatalf("check without a calendar: %d %q, want %s", code, out, want)
+	}
+}
