@@ -553,6 +553,16 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 	if err := db.SetSetting(ctx, demo.SettingTimeZone, "Europe/Berlin"); err != nil {
 		t.Fatal(err)
 	}
+	// No calendar yet: the next working days in the rep's zone (Friday
+	// already in Berlin), with no claim about free time.
+	r, err = svc.Review.Check(draft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = `Propose a 15-minute call on the proposal: "Mark, would Friday at 10:00 or Monday at 14:30 work`
+	if s := strings.Join(r.Suggestions, "\n"); !strings.Contains(s, want) {
+		t.Fatalf("suggestions without a calendar lack %s:\n%s", want, s)
+	}
 	berlin, _ := time.LoadLocation("Europe/Berlin")
 	acct, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountCalDAV, Name: "Work calendar", Email: "jess@vendor.example"})
 	if err != nil {
@@ -571,7 +581,7 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want = `"Mark, would Friday at 14:30 or Tuesday at 15:00 work for a quick call about the proposal?"`
+	want = `at times your calendar has free: "Mark, would Friday at 14:30 or Tuesday at 15:00 work for a quick call about the proposal?"`
 	if s := strings.Join(r.Suggestions, "\n"); !strings.Contains(s, want) {
 		t.Fatalf("suggestions lack %s:\n%s", want, s)
 	}

@@ -69,22 +69,26 @@ func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 const absenceLookback = 31 * 24 * time.Hour
 
 // draftContext returns what a review of a draft written at now knows from
-// db: who the rep is and the free times in the calendar, in the rep's zone
-// loc.
+// db: who the rep is and, when db holds a calendar, its free times in the
+// rep's zone loc.
 func draftContext(ctx context.Context, db *store.DB, now time.Time, loc *time.Location) (DraftContext, error) {
 	r, _, err := rep(ctx, db)
 	if err != nil {
 		return DraftContext{}, err
 	}
+	dc := DraftContext{Rep: r, Now: now.In(loc)}
+	if has, err := db.HasEvents(ctx); err != nil || !has {
+		return dc, err // no calendar: its free times are unknown
+	}
 	evs, err := db.Events(ctx, now.Add(-absenceLookback), now.Add(analysis.SlotHorizon+24*time.Hour))
 	if err != nil {
 		return DraftContext{}, err
 	}
-	slots := analysis.CallSlots(evs, r, now, loc)
-	if slots == nil {
-		slots = []time.Time{} // a known calendar, a booked week
+	dc.CallSlots = analysis.CallSlots(evs, r, now, loc)
+	if dc.CallSlots == nil {
+		dc.CallSlots = []time.Time{} // a known calendar, a booked week
 	}
-	return DraftContext{Rep: r, Now: now, CallSlots: slots}, nil
+	return dc, nil
 }
 
 // DraftContext is what a review knows besides the draft itself.

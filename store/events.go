@@ -142,3 +142,11 @@ func (d *DB) LogCall(ctx context.Context, c model.LoggedCall) (model.LoggedCall,
 	})
 	return c, err
 }
+
+// HasEvents reports whether the database holds any calendar event: whether
+// the rep's calendar is known at all.
+func (d *DB) HasEvents(ctx context.Context) (bool, error) {
+	var has bool
+	err := d.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM events)`).Scan(&has)
+	return has, dbErr(err, "read the calendar")
+}

@@ -528,7 +528,11 @@ func TestSuggestCallAtFreeTimes(t *testing.T) {
 		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?", CallSlots: []time.Time{}},
 			`"Joyce, could we find 15 minutes for a call next week about the Calpine term sheet?"`},
 		{Input{Text: "Just wanted to check in and see where things stand.", CallSlots: free[:1]},
-			`Propose a 15-minute call: "Could we find 15 minutes for a call next week?"`},
+			`Your calendar is full this week; propose a 15-minute call next week: "Could we find 15 minutes for a call next week?"`},
+		{Input{Subject: "Re: Proposal", Text: "Hi Mark, just checking in.", CallSlots: free},
+			`Propose a 15-minute call on the proposal, at times your calendar has free: "Mark, would Thursday at 11:30`},
+		{Input{Subject: "Re: Proposal", Text: "Hi Mark, just checking in.", Date: time.Date(2026, 11, 27, 9, 0, 0, 0, ny)},
+			`Propose a 15-minute call on the proposal: "Mark, would Monday at 10:00`},
 		{Input{Text: "¿Pudiste revisar la propuesta? Quería hacer seguimiento.", CallSlots: []time.Time{}},
 			`"¿Podríamos buscar 15 minutos la próxima semana para una llamada breve?"`},
 		// without a calendar: the next two working days after the draft's date

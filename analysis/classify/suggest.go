@@ -85,7 +85,16 @@ func suggest(in *Input, f *feat.Features, label model.Label) []string {
 		out = append(out, fmt.Sprintf("Ask a question that helps them decide%s, e.g. %q", about, book.ask))
 	}
 	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
-		out = append(out, fmt.Sprintf("Propose a 15-minute call%s: %q", on, book.proposeCall(greetedName(in.Text), slots(in, th), about)))
+		times := slots(in, th)
+		lead := "Propose a 15-minute call" + on
+		switch {
+		case in.CallSlots == nil: // the calendar is unknown
+		case len(times) < 2:
+			lead = "Your calendar is full this week; propose a 15-minute call" + on + " next week"
+		default:
+			lead += ", at times your calendar has free"
+		}
+		out = append(out, fmt.Sprintf("%s: %q", lead, book.proposeCall(greetedName(in.Text), times, about)))
 	}
 	if !tb && opens {
 		out = append(out, fmt.Sprintf("Drop %q and open with your news.", nudge))
