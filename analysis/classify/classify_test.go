@@ -1,13 +1,16 @@
 package classify
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"dialtone/analysis/classify/internal/feat"
+	"dialtone/analysis/owntext"
 	"dialtone/model"
 )
 
@@ -193,9 +196,18 @@ func TestWeightsMatchCode(t *testing.T) {
 }
 
 // suggestions are Check's advice for in.
+// suggestions returns the text of Check's suggestions on in; each one
+// that offers a sentence to paste quotes it.
 func suggestions(in Input) []string {
 	_, s := Check(in)
-	return s
+	var out []string
+	for _, x := range s {
+		if x.Paste != "" && !strings.HasSuffix(x.Text, strconv.Quote(x.Paste)) {
+			panic(fmt.Sprintf("suggestion %q does not end with its sentence %q", x.Text, x.Paste))
+		}
+		out = append(out, x.Text)
+	}
+	return out
 }
 
 // TestCheckIsClassify holds Check's verdict to Classify's on the shared
@@ -274,11 +286,11 @@ func TestSuggest(t *testing.T) {
 	// A check-in phrase that opens a substantive draft is worth dropping;
 	// one that closes it is not.
 	opening := Input{Text: "Hi Mark,\n\nFollowing up with the revised quote: 40 seats at $39 per seat, valid until 12 December."}
-	if r, s := Check(opening); r.Label != model.Substantive || !strings.Contains(strings.Join(s, "\n"), `Drop "Following up" and open with your news.`) {
+	if r, s := Classify(opening), strings.Join(suggestions(opening), "\n"); r.Label != model.Substantive || !strings.Contains(s, `Drop "Following up" and open with your news.`) {
 		t.Errorf("opening check-in: %s, suggestions %q", r.Label, s)
 	}
 	closing := Input{Text: "Hi Mark,\n\nThe revised quote is 40 seats at $39 per seat, valid until 12 December. Let me know what you think."}
-	if r, s := Check(closing); r.Label != model.Substantive || strings.Contains(strings.Join(s, "\n"), "Drop") {
+	if r, s := Classify(closing), strings.Join(suggestions(closing), "\n"); r.Label != model.Substantive || strings.Contains(s, "Drop") {
 		t.Errorf("closing check-in: %s, suggestions %q", r.Label, s)
 	}
 	promised := Input{Text: "Following up - the pricing sheet is attached. Let me know what you think."}
@@ -542,6 +554,52 @@ func TestSuggestCallAtFreeTimes(t *testing.T) {
 		joined := strings.Join(suggestions(c.in), "\n")
 		if !strings.Contains(joined, c.want) {
 			t.Errorf("suggestions for %q lack %q:\n%s", c.in.Text, c.want, joined)
+		}
+	}
+}
+
+// TestOfferedCallIsAProposal: a nudge with the call proposal the Review
+// screen offers added is a concrete proposal, in every language the
+// phrasebook speaks; so is a call proposed at a day and a time by hand.
+func TestOfferedCallIsAProposal(t *testing.T) {
+	free := []time.Time{time.Date(2026, 11, 26, 11, 30, 0, 0, time.UTC), time.Date(2026, 11, 27, 16, 0, 0, 0, time.UTC)}
+	for _, nudge := range []string{
+		"Hi Mark,\n\nJust checking in on the proposal. Any update?\n\nBest,\nJess",
+		"Just wanted to check in and see where things stand.",
+		"Hallo Herr Weber,\n\nich wollte kurz nachhaken, ob Sie schon Zeit hatten, sich unser Angebot anzusehen.\n\nViele Grüße\nTom",
+		"Bonjour Claire,\n\nje me permets de vous relancer concernant notre proposition. Avez-vous pu en prendre connaissance ?\n\nCordialement,\nMarc",
+		"Hola Carla,\n\nquería hacer seguimiento de la propuesta. ¿Pudiste revisarla?\n\nUn saludo,\nPablo",
+		"Ciao Giulia,\n\nvolevo solo sapere se hai avuto modo di guardare la nostra offerta.\n\nGrazie,\nLuca",
+		"Olá Ana,\n\nqueria saber se já teve oportunidade de ver a nossa proposta.\n\nObrigado,\nRui",
+		"Hallo Sanne,\n\nik wilde even navragen of je al tijd had om naar de offerte te kijken.\n\nGroet,\nBram",
+	} {
+		in := Input{Text: nudge, CallSlots: free}
+		if r := Classify(in); r.Label != model.TouchingBase {
+			t.Errorf("%q: %s before anything is added", nudge, r.Label)
+			continue
+		}
+		_, sug := Check(in)
+		var call string
+		for _, s := range sug {
+			if strings.Contains(s.Text, "15-minute call") {
+				call = s.Paste
+			}
+		}
+		if call == "" {
+			t.Errorf("%q: no call offered in %q", nudge, sug)
+			continue
+		}
+		in.Text = owntext.AddParagraph(nudge, call)
+		if r := Classify(in); r.Label != model.Substantive {
+			t.Errorf("%q with %q added: %s %d %v", nudge, call, r.Label, r.Score, r.Reasons)
+		}
+	}
+	for _, text := range []string{
+		"Any update? Can we do Thursday at 3pm instead?",
+		"Following up - how about a call tomorrow at 9:30?",
+	} {
+		if r := Classify(Input{Text: text}); r.Label != model.Substantive {
+			t.Errorf("%q: %s %d", text, r.Label, r.Score)
 		}
 	}
 }

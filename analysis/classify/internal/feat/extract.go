@@ -1893,3 +1893,21 @@ func isUpperAt(s string, i int32) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsUpper(r)
 }
+
+// Scheduled reports whether a sentence proposes a step at a day and a
+// clock time ("would Friday at 10:00 or Monday at 14:30 work for a
+// call?"): the most concrete proposal there is.
+func (f *Features) Scheduled() bool {
+	var prop, day, clock uint64 // bit per sentence (the first 64)
+	for _, h := range f.Hits {
+		switch h.Kind {
+		case Proposal:
+			prop |= f.sentBit(int(h.Tok))
+		case DateHit, Weekday, RelDay:
+			day |= f.sentBit(int(h.Tok))
+		case TimeHit:
+			clock |= f.sentBit(int(h.Tok))
+		}
+	}
+	return prop&day&clock != 0
+}
