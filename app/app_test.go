@@ -542,7 +542,7 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `"Mark, would Friday at 10:00 or Monday at 14:30 work for a quick call about the proposal?"`
-	if s := strings.Join(r.Suggestions, "\n"); !strings.Contains(s, want) {
+	if s := suggestionText(r); !strings.Contains(s, want) {
 		t.Fatalf("demo suggestions lack %s:\n%s", want, s)
 	}
 
@@ -560,7 +560,7 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 		t.Fatal(err)
 	}
 	want = `Propose a 15-minute call on the proposal: "Mark, would Friday at 10:00 or Monday at 14:30 work`
-	if s := strings.Join(r.Suggestions, "\n"); !strings.Contains(s, want) {
+	if s := suggestionText(r); !strings.Contains(s, want) {
 		t.Fatalf("suggestions without a calendar lack %s:\n%s", want, s)
 	}
 	berlin, _ := time.LoadLocation("Europe/Berlin")
@@ -582,7 +582,51 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 		t.Fatal(err)
 	}
 	want = `at times your calendar has free: "Mark, would Friday at 14:30 or Tuesday at 15:00 work for a quick call about the proposal?"`
-	if s := strings.Join(r.Suggestions, "\n"); !strings.Contains(s, want) {
+	if s := suggestionText(r); !strings.Contains(s, want) {
 		t.Fatalf("suggestions lack %s:\n%s", want, s)
 	}
+}
+
+// TestReviewAddsASuggestedSentence: the sentence a suggestion offers goes
+// into the draft before its sign-off, and the draft then checks as one that
+// proposes something.
+func TestReviewAddsASuggestedSentence(t *testing.T) {
+	_, svc := openDemo(t)
+	draft := app.DraftRequest{Subject: "Re: Proposal", Text: "Hi Mark,\n\nJust checking in on the proposal. Any update?\n\nBest,\nJess"}
+	r, err := svc.Review.Check(draft)
+	if err != nil || r.Label != string(model.TouchingBase) {
+		t.Fatalf("check: %+v, %v", r, err)
+	}
+	var call string
+	for _, s := range r.Suggestions {
+		if strings.HasPrefix(s.Text, "Propose a 15-minute call") {
+			call = s.Paste
+		}
+		if s.Paste != "" && !strings.Contains(s.Text, s.Paste) {
+			t.Errorf("suggestion %q does not quote what it pastes, %q", s.Text, s.Paste)
+		}
+	}
+	if call == "" {
+		t.Fatalf("no call to paste in %+v", r.Suggestions)
+	}
+	text, err := svc.Review.Add(draft.Text, call)
+	if want := "Hi Mark,\n\nJust checking in on the proposal. Any update?\n\n" + call + "\n\nBest,\nJess"; err != nil || text != want {
+		t.Fatalf("add = %q, %v; want %q", text, err, want)
+	}
+	draft.Text = text
+	if r, err = svc.Review.Check(draft); err != nil || r.Label != string(model.Substantive) || !hasCode(r.Reasons, classify.CodeProposal) {
+		t.Fatalf("with the call proposed: %s %d %+v, %v", r.Label, r.Score, r.Reasons, err)
+	}
+	if _, err := svc.Review.Add(strings.Repeat("x", app.MaxDraftBytes), call); err == nil {
+		t.Fatal("an oversized draft was accepted")
+	}
+}
+
+// suggestionText joins the text of a review's suggestions, a line each.
+func suggestionText(r app.DraftReview) string {
+	var b strings.Builder
+	for _, s := range r.Suggestions {
+		b.WriteString(s.Text + "\n")
+	}
+	return b.String()
 }

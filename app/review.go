@@ -30,6 +30,20 @@ const MaxDraftBytes = 1 << 20
 // thread it answers.
 func (s *ReviewService) Check(req DraftRequest) (DraftReview, error) { return boundary(s.check(req)) }
 
+// Add returns draft text with sentence (a suggestion's Paste) added as a
+// paragraph of its own after the rep's text, before the sign-off, the
+// signature and any quoted message.
+func (s *ReviewService) Add(text, sentence string) (string, error) {
+	return boundary(addSentence(text, sentence))
+}
+
+func addSentence(text, sentence string) (string, error) {
+	if len(text)+len(sentence) > MaxDraftBytes {
+		return "", model.Errorf(model.EINVALID, "The draft is too long to review (over 1 MB).")
+	}
+	return owntext.AddParagraph(text, sentence), nil
+}
+
 // Drafts lists the saved drafts, newest first.
 func (s *ReviewService) Drafts() ([]DraftSummary, error) { return boundary(s.drafts()) }
 
@@ -107,7 +121,7 @@ type DraftContext struct {
 // thread's silence. It needs no database.
 func ReviewDraft(md *classify.Model, subject, text string, dc DraftContext) DraftReview {
 	own := owntext.FromPlain(text)
-	out := DraftReview{OwnText: own, Words: analysis.WordCount(own), Reasons: []model.Reason{}, Suggestions: []string{}}
+	out := DraftReview{OwnText: own, Words: analysis.WordCount(own), Reasons: []model.Reason{}, Suggestions: []Suggestion{}}
 	now, r := dc.Now, dc.Rep
 	in := classify.Input{Subject: subject, Text: own, Date: now, CallSlots: dc.CallSlots}
 	if t := dc.Thread; t != nil {
@@ -135,8 +149,8 @@ func ReviewDraft(md *classify.Model, subject, text string, dc DraftContext) Draf
 	if res.Reasons != nil {
 		out.Reasons = res.Reasons
 	}
-	if sug != nil {
-		out.Suggestions = sug
+	for _, x := range sug {
+		out.Suggestions = append(out.Suggestions, Suggestion{Text: x.Text, Paste: x.Paste})
 	}
 	return out
 }

@@ -65,7 +65,14 @@ type DraftReview struct {
 	Score       int            `json:"score"`
 	Reasons     []model.Reason `json:"reasons"`
 	Thread      *ThreadContext `json:"thread"`
-	Suggestions []string       `json:"suggestions"`
+	Suggestions []Suggestion   `json:"suggestions"`
+}
+
+// Suggestion is one piece of advice on a draft. Paste, when not empty, is
+// the sentence it offers, ready to add to the draft (ReviewService.Add).
+type Suggestion struct {
+	Text  string `json:"text"`
+	Paste string `json:"paste"`
 }
 
 // ThreadContext describes the thread a draft answers.

@@ -1,6 +1,7 @@
 package owntext
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -28,6 +29,13 @@ func FuzzFromPlain(f *testing.F) {
 		}
 		if qs := Questions(s, 300); len(qs) > 300 || (utf8.ValidString(s) && !utf8.ValidString(qs)) {
 			t.Fatalf("questions %q: too long or invalid", qs)
+		}
+		// Adding a paragraph loses nothing of the draft and puts the
+		// paragraph in it.
+		const p = "Would Friday at 10:00 work for a call?"
+		added := AddParagraph(s, p)
+		if !slices.Equal(strings.Fields(strings.Replace(added, p, "", 1)), strings.Fields(s)) {
+			t.Fatalf("AddParagraph(%q) = %q", s, added)
 		}
 	})
 }

@@ -74,7 +74,7 @@ func runCheck(e *env, args []string) error {
 	if len(r.Suggestions) > 0 {
 		fmt.Fprintln(e.stdout, "Instead, try:")
 		for _, s := range r.Suggestions {
-			fmt.Fprintf(e.stdout, "  • %s\n", s)
+			fmt.Fprintf(e.stdout, "  • %s\n", s.Text)
 		}
 	}
 	return nil

@@ -314,6 +314,25 @@ describe('Dialtone on demo data', () => {
     await shot('review');
   });
 
+  test('Review adds the offered call to the draft in one click', async () => {
+    await page.getByTestId('draft-text').fill('Hi Mark,\n\nJust checking in on the proposal. Any update?\n\nBest,\nJess');
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Touching base');
+    // the demo has a calendar: the times are ones it has free
+    const call = page.getByTestId('suggestions').locator('li', { hasText: 'at times your calendar has free' });
+    const sentence = (await call.innerText()).match(/"(Mark, would .*\?)"/)?.[1];
+    assert.ok(sentence, `no call offered: ${await call.innerText()}`);
+    await call.getByTestId('add-suggestion').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Substantive');
+    assert.equal(
+      await page.getByTestId('draft-text').inputValue(),
+      `Hi Mark,\n\nJust checking in on the proposal. Any update?\n\n${sentence}\n\nBest,\nJess`,
+      'the sentence goes before the sign-off',
+    );
+    const raises = await page.getByTestId('reasons-raises').innerText();
+    assert.match(raises, /concrete next step/i);
+    await shot('review-added');
+  });
+
   test('Review passes a substantive draft', async () => {
     const draft =
       'Hi Mark,\n\nFollowing up with the revised quote: 40 seats at $39 per seat per month, with onboarding included. ' +

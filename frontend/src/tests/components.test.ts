@@ -11,7 +11,7 @@ vi.mock('chart.js', () => {
 vi.mock('../../wailsjs/go/app/WeeklyService', () => ({ Report: vi.fn(), ReportFor: vi.fn(), Week: vi.fn(), Attention: vi.fn(), Organizations: vi.fn() }));
 vi.mock('../../wailsjs/go/app/CallsService', () => ({ Log: vi.fn() }));
 vi.mock('../../wailsjs/go/app/ThreadsService', () => ({ List: vi.fn(), Get: vi.fn() }));
-vi.mock('../../wailsjs/go/app/ReviewService', () => ({ Check: vi.fn(), Drafts: vi.fn().mockResolvedValue([]) }));
+vi.mock('../../wailsjs/go/app/ReviewService', () => ({ Add: vi.fn(), Check: vi.fn(), Drafts: vi.fn().mockResolvedValue([]) }));
 
 import Highlighted from '../lib/components/Highlighted.svelte';
 import Nav from '../lib/components/Nav.svelte';
@@ -129,19 +129,28 @@ describe('Threads', () => {
 });
 
 describe('Review', () => {
-  it('warns about a silent thread and lists suggestions', () => {
+  it('warns about a silent thread and lists suggestions, each sentence ready to add', async () => {
     const store = new ReviewStore(0);
     store.result = {
       ownText: 'Any update?', words: 2, classified: true, label: 'touching_base', score: 5,
       reasons: [{ effect: 'lowers', code: 'bump', text: 'asks for an update and gives nothing', start: 0, end: 10 }],
       thread: { id: 3, subject: 'Proposal', unanswered: 2, daysSilent: 9, silent: true },
-      suggestions: ['Ask: "What would you suggest we do to progress from here?"'],
+      suggestions: [
+        { text: 'Ask: "What would you suggest we do to progress from here?"', paste: 'What would you suggest we do to progress from here?' },
+        { text: 'Replace "Any update" with something new.', paste: '' },
+      ],
     } as never;
+    const add = vi.spyOn(store, 'add').mockResolvedValue();
     render(Review, { store, threads: new ThreadsStore() });
     expect(screen.getByTestId('verdict-label').textContent).toBe('Touching base');
     expect(screen.getByTestId('silent-warning').textContent).toContain('3rd unanswered email in 9 days');
     expect(screen.getByTestId('silent-warning').textContent).toContain('the last 2 got no reply');
     expect(screen.getByTestId('suggestions').textContent).toContain('progress from here');
     expect(document.querySelector('mark.lowers')?.textContent).toBe('Any update');
+    // only the suggestion with a sentence offers to add it
+    const buttons = screen.getAllByTestId('add-suggestion');
+    expect(buttons).toHaveLength(1);
+    await fireEvent.click(buttons[0]);
+    expect(add).toHaveBeenCalledWith('What would you suggest we do to progress from here?');
   });
 });

@@ -3,14 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../../wailsjs/go/app/WeeklyService', () => ({ Report: vi.fn(), ReportFor: vi.fn(), Week: vi.fn(), Attention: vi.fn(), Organizations: vi.fn() }));
 vi.mock('../../wailsjs/go/app/CallsService', () => ({ Log: vi.fn() }));
 vi.mock('../../wailsjs/go/app/ThreadsService', () => ({ List: vi.fn(), Get: vi.fn(), CallCandidates: vi.fn() }));
-vi.mock('../../wailsjs/go/app/ReviewService', () => ({ Check: vi.fn(), Drafts: vi.fn() }));
+vi.mock('../../wailsjs/go/app/ReviewService', () => ({ Add: vi.fn(), Check: vi.fn(), Drafts: vi.fn() }));
 vi.mock('../../wailsjs/go/app/AccountsService', () => ({ Overview: vi.fn(), UseDemo: vi.fn() }));
 
 import { ReportFor as Report, Week } from '../../wailsjs/go/app/WeeklyService';
 import { Log } from '../../wailsjs/go/app/CallsService';
 import { CallLogStore } from '../lib/stores/calls.svelte';
 import { Get, List } from '../../wailsjs/go/app/ThreadsService';
-import { Check } from '../../wailsjs/go/app/ReviewService';
+import { Add, Check } from '../../wailsjs/go/app/ReviewService';
 import { Overview } from '../../wailsjs/go/app/AccountsService';
 import { WeeklyStore } from '../lib/stores/weekly.svelte';
 import { ThreadsStore } from '../lib/stores/threads.svelte';
@@ -144,6 +144,42 @@ describe('ReviewStore', () => {
     release({ ownText: 'old', words: 1, reasons: [], suggestions: [] });
     await first;
     expect(s.result?.ownText).toBe('new');
+  });
+
+  it('adds a suggested sentence where Go puts it and checks the new draft', async () => {
+    vi.mocked(Check).mockReset();
+    vi.mocked(Check).mockImplementation(async (req) => ({ ownText: req.text, words: 1, reasons: [], suggestions: [] }) as never);
+    vi.mocked(Add).mockImplementation(async (text, paste) => text.replace('\n\nBest', `\n\n${paste}\n\nBest`));
+    const s = new ReviewStore(250);
+    s.text = 'Any update?\n\nBest,\nJess';
+    await s.add('Would Friday at 10:00 work?');
+    expect(Add).toHaveBeenCalledWith('Any update?\n\nBest,\nJess', 'Would Friday at 10:00 work?');
+    expect(s.text).toBe('Any update?\n\nWould Friday at 10:00 work?\n\nBest,\nJess');
+    expect(Check).toHaveBeenCalledTimes(1);
+    expect(s.result?.ownText).toBe(s.text);
+  });
+
+  it('keeps what the rep typed while a sentence was being added', async () => {
+    let release: (v: string) => void = () => {};
+    vi.mocked(Add).mockReset();
+    vi.mocked(Add).mockImplementationOnce(() => new Promise<string>((r) => (release = r)));
+    const s = new ReviewStore(250);
+    s.text = 'Any update?';
+    const adding = s.add('Would Friday at 10:00 work?');
+    s.edit({ text: 'Any update? The quote is attached.' });
+    release('Any update?\n\nWould Friday at 10:00 work?');
+    await adding;
+    expect(s.text).toBe('Any update? The quote is attached.');
+  });
+
+  it('shows Go’s message when a sentence cannot be added', async () => {
+    vi.mocked(Add).mockReset();
+    vi.mocked(Add).mockRejectedValueOnce(goError('invalid', 'The draft is too long to review (over 1 MB).'));
+    const s = new ReviewStore(250);
+    s.text = 'x';
+    await s.add('Would Friday at 10:00 work?');
+    expect(s.error?.message).toBe('The draft is too long to review (over 1 MB).');
+    expect(s.text).toBe('x');
   });
 
   it('clears the verdict for an empty draft without calling Go', async () => {

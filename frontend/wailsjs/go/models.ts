@@ -174,6 +174,20 @@ export namespace app {
 	        this.threadId = source["threadId"];
 	    }
 	}
+	export class Suggestion {
+	    text: string;
+	    paste: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Suggestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.paste = source["paste"];
+	    }
+	}
 	export class ThreadContext {
 	    id: number;
 	    subject: string;
@@ -202,7 +216,7 @@ export namespace app {
 	    score: number;
 	    reasons: model.Reason[];
 	    thread?: ThreadContext;
-	    suggestions: string[];
+	    suggestions: Suggestion[];
 	
 	    static createFrom(source: any = {}) {
 	        return new DraftReview(source);
@@ -217,7 +231,7 @@ export namespace app {
 	        this.score = source["score"];
 	        this.reasons = this.convertValues(source["reasons"], model.Reason);
 	        this.thread = this.convertValues(source["thread"], ThreadContext);
-	        this.suggestions = source["suggestions"];
+	        this.suggestions = this.convertValues(source["suggestions"], Suggestion);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -454,6 +468,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	
 	
 	export class ThreadSummary {

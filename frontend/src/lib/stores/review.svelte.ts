@@ -1,4 +1,4 @@
-import { Check, Drafts } from '../../../wailsjs/go/app/ReviewService';
+import { Add, Check, Drafts } from '../../../wailsjs/go/app/ReviewService';
 import { app } from '../../../wailsjs/go/models';
 import { toUserError, type UserError } from '../errors';
 
@@ -50,6 +50,22 @@ export class ReviewStore {
     } finally {
       if (seq === this.seq) this.pending = false;
     }
+  }
+
+  /** Adds a suggested sentence to the draft (Go places it before the
+   * sign-off) and checks the result at once. */
+  async add(paste: string): Promise<void> {
+    const before = this.text;
+    let text: string;
+    try {
+      text = await Add(before, paste);
+    } catch (err) {
+      this.error = toUserError(err);
+      return;
+    }
+    if (this.text !== before) return; // the rep typed meanwhile: their text wins
+    this.text = text;
+    await this.check();
   }
 
   async loadDrafts(): Promise<void> {
