@@ -17,13 +17,21 @@ var topicWords = []string{
 	"implementation plan", "rollout", "invoice", "angebot", "propuesta", "devis", "offerte",
 }
 
+// Suggestion is one piece of advice on a draft. Paste, when set, is the
+// sentence the advice offers, in the draft's language, ready to add to the
+// draft as it is (the question to ask, the call to propose); Text quotes it.
+type Suggestion struct {
+	Text  string
+	Paste string
+}
+
 // Check judges a draft with the shipped model (see Model.Check).
-func Check(in Input) (Result, []string) { return shipped.Check(in) }
+func Check(in Input) (Result, []Suggestion) { return shipped.Check(in) }
 
 // Check judges a draft as Classify does and suggests how to improve it,
 // from one reading of the text: the Review screen asks both questions on
 // every keystroke, so the draft is analyzed once, not twice.
-func (m *Model) Check(in Input) (Result, []string) {
+func (m *Model) Check(in Input) (Result, []Suggestion) {
 	w := pool.Get().(*work)
 	defer pool.Put(w)
 	r := m.judge(w, &in)
@@ -35,7 +43,7 @@ func (m *Model) Check(in Input) (Result, []string) {
 // draft's own terms: the phrase to cut, the thing it is about, the person
 // it greets. A substantive draft gets few or none; a touching-base one in
 // a silent thread gets the most. The call it proposes is at in.CallSlots.
-func suggest(in *Input, f *feat.Features, label model.Label) []string {
+func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	firstHit := func(k feat.Kind) *feat.Hit {
 		for i := range f.Hits {
 			if f.Hits[i].Kind == k {
@@ -56,7 +64,12 @@ func suggest(in *Input, f *feat.Features, label model.Label) []string {
 	} else if h := firstHit(feat.Filler); h != nil {
 		pleasantry = clip(in.Text[h.Start:h.End], 40)
 	}
-	var out []string
+	var out []Suggestion
+	say := func(format string, args ...any) { out = append(out, Suggestion{Text: fmt.Sprintf(format, args...)}) }
+	// offer quotes paste after lead and offers it to add to the draft
+	offer := func(lead, paste string) {
+		out = append(out, Suggestion{Text: fmt.Sprintf("%s%q", lead, paste), Paste: paste})
+	}
 	topic := draftTopic(in, f)
 	about, on := "", ""
 	if topic != "" {
@@ -67,7 +80,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []string {
 	book := bookFor(f.Lang)
 
 	if tb && th.InboundQuestion {
-		out = append(out, fmt.Sprintf("Answer their question first: %q", clip(th.InboundQuestionS, 100)))
+		say("Answer their question first: %q", clip(th.InboundQuestionS, 100))
 	}
 	if tb {
 		lead := "Add something new"
@@ -77,12 +90,12 @@ func suggest(in *Input, f *feat.Features, label model.Label) []string {
 		if topic == "" {
 			lead += " for the reader"
 		}
-		out = append(out, fmt.Sprintf("%s%s: a changed figure, a date, a result that matches their situation, or an answer to a concern they raised.", lead, about))
+		say("%s%s: a changed figure, a date, a result that matches their situation, or an answer to a concern they raised.", lead, about)
 	}
 	if tb && th.Unanswered >= 1 {
-		out = append(out, fmt.Sprintf("This would be the %s email they have not answered. Instead of another reminder, ask: %q", ordinal(th.Unanswered+1), book.ask))
+		offer(fmt.Sprintf("This would be the %s email they have not answered. Instead of another reminder, ask: ", ordinal(th.Unanswered+1)), book.ask)
 	} else if tb && !has(feat.DecisionQ) {
-		out = append(out, fmt.Sprintf("Ask a question that helps them decide%s, e.g. %q", about, book.ask))
+		offer("Ask a question that helps them decide"+about+", e.g. ", book.ask)
 	}
 	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
 		times := slots(in, th)
@@ -94,19 +107,19 @@ func suggest(in *Input, f *feat.Features, label model.Label) []string {
 		default:
 			lead += ", at times your calendar has free"
 		}
-		out = append(out, fmt.Sprintf("%s: %q", lead, book.proposeCall(greetedName(in.Text), times, about)))
+		offer(lead+": ", book.proposeCall(greetedName(in.Text), times, about))
 	}
 	if !tb && opens {
-		out = append(out, fmt.Sprintf("Drop %q and open with your news.", nudge))
+		say("Drop %q and open with your news.", nudge)
 	}
 	if has(feat.BareQuestion) {
-		out = append(out, "Replace the bare \"?\" with the specific decision or information you need.")
+		say("Replace the bare \"?\" with the specific decision or information you need.")
 	}
 	if has(feat.AttachWord) && len(in.Attachments) == 0 && strings.Contains(strings.ToLower(in.Text), "attach") {
-		out = append(out, "The text mentions an attachment, but nothing is attached.")
+		say("The text mentions an attachment, but nothing is attached.")
 	}
 	if f.Words > 200 {
-		out = append(out, fmt.Sprintf("At %d words this is long for email; topics that take this much explaining go better in a 10–15 minute call.", f.Words))
+		say("At %d words this is long for email; topics that take this much explaining go better in a 10–15 minute call.", f.Words)
 	}
 	return out
 }
