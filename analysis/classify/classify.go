@@ -62,7 +62,7 @@ const (
 	// 14:30 work for a quick call?"): a concrete proposal, which DESIGN.md
 	// counts as substantive whatever check-in phrase comes with it. Every
 	// such email in the training files, the held-out sets, the real-mail
-	// pool and real.jsonl (78) is labeled substantive; the fitted weights
+	// pool and real.jsonl (93) is labeled substantive; the fitted weights
 	// still called "Any update? Would Friday at 10:00 … work?" touching base,
 	// the very sentence the Review screen offers to add (score 57 or more).
 	scheduledMargin = 0.6

@@ -15,4 +15,4 @@
 // no mutable state, safe for concurrent use.
 package classify
 
-//go:generate go run ./internal/train -out weights.json -lexical testdata/multilingual_train.jsonl,testdata/multilingual_train2.jsonl testdata/train.jsonl testdata/dev.jsonl testdata/corporate_train.jsonl testdata/corporate_train2.jsonl testdata/corporate_train3.jsonl testdata/corporate_train5.jsonl testdata/corporate_train6.jsonl testdata/corporate_train7.jsonl
+//go:generate go run ./internal/train -out weights.json -lexical testdata/multilingual_train.jsonl,testdata/multilingual_train2.jsonl,testdata/multilingual_train3.jsonl testdata/train.jsonl testdata/dev.jsonl testdata/corporate_train.jsonl testdata/corporate_train2.jsonl testdata/corporate_train3.jsonl testdata/corporate_train5.jsonl testdata/corporate_train6.jsonl testdata/corporate_train7.jsonl

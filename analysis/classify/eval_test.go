@@ -35,10 +35,10 @@ const (
 )
 
 // The regression guard on mail in other languages (TestOtherLanguages):
-// a little below lr.32's figures there.
+// a little below lr.34's figures on each held-out file.
 const (
-	minOtherF1  = 0.78
-	minOtherAUC = 0.90
+	minOtherF1  = 0.86
+	minOtherAUC = 0.95
 )
 
 func TestQualityFloors(t *testing.T) {
@@ -70,17 +70,19 @@ func TestSelectionSet(t *testing.T) {
 	}
 }
 
-// TestOtherLanguages guards the figures on multilingual_heldout.jsonl
-// (240 emails in German, French, Spanish, Italian, Portuguese and Dutch,
-// written apart from the training files and never trained on) against
-// regressions, and logs them per language. These are not the issue's
-// floors, which this set does not reach yet: see testdata/README.md.
+// TestOtherLanguages guards the figures on multilingual_heldout.jsonl and
+// multilingual_heldout2.jsonl (240 and 237 emails in German, French,
+// Spanish, Italian, Portuguese and Dutch, each written apart from the
+// training files and never trained on) against regressions. These are not
+// the floors, which they do not all reach yet: see
+// testdata/README.md.
 func TestOtherLanguages(t *testing.T) {
-	exs := readSet(t, filepath.Join("testdata", "multilingual_heldout.jsonl"))
-	m := Evaluate(exs)
-	t.Logf("multilingual_heldout: n=%d tb=%d P=%.3f R=%.3f F1=%.3f AUC=%.3f", m.N, m.Positives, m.Precision, m.Recall, m.F1, m.AUC)
-	if m.F1 < minOtherF1 || m.AUC < minOtherAUC {
-		t.Errorf("below the guard (F1 ≥ %.2f, AUC ≥ %.2f)", minOtherF1, minOtherAUC)
+	for _, name := range []string{"multilingual_heldout", "multilingual_heldout2"} {
+		m := Evaluate(readSet(t, filepath.Join("testdata", name+".jsonl")))
+		t.Logf("%s: n=%d tb=%d P=%.3f R=%.3f F1=%.3f AUC=%.3f", name, m.N, m.Positives, m.Precision, m.Recall, m.F1, m.AUC)
+		if m.F1 < minOtherF1 || m.AUC < minOtherAUC {
+			t.Errorf("%s below the guard (F1 ≥ %.2f, AUC ≥ %.2f)", name, minOtherF1, minOtherAUC)
+		}
 	}
 }
 

@@ -112,6 +112,34 @@ func TestLanguagePhrases(t *testing.T) {
 		{"Hoi Daan, in de bijlage vind je de offerte.", AttachWord, "in de bijlage"},
 		{"Wir möchten Sie an unsere Anfrage vom 05.02. erinnern.", PastDate, "05.02."},
 		{"Les escribimos por nuestra oferta del 2 de febrero.", PastDate, "2 de febrero"},
+		{"Hallo Frau Kraus, ich hake noch einmal nach wegen der Lizenzen.", Nudge, "hake noch einmal nach"},
+		{"Grüezi Herr Meier, ich gelange nochmals an Sie wegen der Offerte.", Nudge, "gelange nochmals an Sie"},
+		{"Grüezi Herr Meier, ich gelange nochmals an Sie wegen der Offerte.", Material, "Offerte"},
+		{"Servus Thomas, ich muss das Angebot leider urgieren.", Nudge, "urgieren"},
+		{"Und? 🙂", Nudge, "Und?"},
+		{"Anliegend erhalten Sie den Kostenvoranschlag. Vielen Dank im Voraus!", AttachWord, "Anliegend"},
+		{"Anliegend erhalten Sie den Kostenvoranschlag. Vielen Dank im Voraus!", Closer, "Vielen Dank im Voraus"},
+		{"Bonjour Marc, avez-vous eu la chance de regarder la soumission ?", Nudge, "avez-vous eu la chance"},
+		{"Bonjour Marc, avez-vous eu la chance de regarder la soumission ?", Material, "soumission"},
+		{"Salut Léa, je remonte ce mail au cas où il serait passé à la trappe.", Nudge, "remonte ce mail"},
+		{"Salut Léa, je remonte ce mail au cas où il serait passé à la trappe.", Nudge, "passé à la trappe"},
+		{"Je reste dans l'attente de votre retour. Merci d'avance !", Closer, "Merci d'avance"},
+		{"Hola Pablo, ¿alcanzaste a revisar la cotización?", Nudge, "alcanzaste a revisar"},
+		{"Hola Andrés, ¿sigue en pie lo de la renovación?", Nudge, "sigue en pie lo"},
+		{"Te comparto la propuesta. Quedo a sus órdenes.", AttachWord, "Te comparto"},
+		{"Te comparto la propuesta. Quedo a sus órdenes.", Filler, "a sus órdenes"},
+		{"Buongiorno, le riscrivo nel caso la mia mail le fosse sfuggita.", Nudge, "fosse sfuggita"},
+		{"Ciao Luca, ti giro il preventivo. Resto in attesa di un tuo riscontro.", AttachWord, "ti giro"},
+		{"Ciao Luca, ti giro il preventivo. Resto in attesa di un tuo riscontro.", Filler, "Resto in attesa"},
+		{"Oi Ana, conseguiu dar uma olhada no orçamento?", Nudge, "conseguiu dar uma olhada"},
+		{"Olá João, teve hipótese de ver a proposta?", Nudge, "teve hipótese"},
+		{"Segue a minuta do contrato. Imagino que esteja na correria.", Material, "minuta"},
+		{"Segue a minuta do contrato. Imagino que esteja na correria.", Filler, "na correria"},
+		{"Hoi Tim, misschien is mijn mailtje ondergesneeuwd.", Nudge, "ondergesneeuwd"},
+		{"Beste Jan, in bijlage vindt u de prijsopgave. Alvast bedankt!", AttachWord, "bijlage"},
+		{"Beste Jan, in bijlage vindt u de prijsopgave. Alvast bedankt!", Material, "prijsopgave"},
+		{"Beste Jan, in bijlage vindt u de prijsopgave. Alvast bedankt!", Closer, "Alvast bedankt"},
+		{"Proficiat met de nieuwe vestiging!", Courtesy, "Proficiat"},
 	})
 	// "Guten Morgen" greets: its "Morgen" is not tomorrow.
 	if hits := hitsOf(Compile(), "Guten Morgen Frau Berg, wie besprochen."); hasHit(hits, RelDay, "Morgen") {
@@ -147,6 +175,50 @@ func TestLanguageTablesKeepEnglish(t *testing.T) {
 		for _, w := range l.stop {
 			if common[w] && !slices.Contains(stopWords, w) && !slices.Contains(stopMore, w) {
 				t.Errorf("%s stop word %q is a common English word", l.name, w)
+			}
+		}
+	}
+}
+
+// TestLanguageTablesDistinct: a phrase of another language means what it
+// means in every other table that lists it, and no first token or token
+// pair starts more phrases than a candidate range holds (255).
+func TestLanguageTablesDistinct(t *testing.T) {
+	type listing struct {
+		lang string
+		kind Kind
+	}
+	listed := map[string][]listing{}
+	for _, l := range append([]language{{name: "English", phrases: phraseTable}}, languages...) {
+		for k := Kind(0); k < numKinds; k++ {
+			for _, p := range l.phrases[k] {
+				listed[p] = append(listed[p], listing{l.name, k})
+			}
+		}
+	}
+	for p, ls := range listed {
+		for _, a := range ls {
+			for _, b := range ls {
+				if a.kind < b.kind && (a.lang != "English" || b.lang != "English") {
+					t.Errorf("%q is kind %d in %s, kind %d in %s", p, a.kind, a.lang, b.kind, b.lang)
+				}
+			}
+		}
+	}
+	tb := Compile()
+	first, pairs, loose := map[uint32]int{}, map[uint32]int{}, map[uint32]int{}
+	for _, p := range tb.phrases {
+		first[p.toks[0]]++
+		if len(p.toks) < 2 || p.toks[1] == 0 {
+			loose[p.toks[0]]++
+		} else {
+			pairs[pairKey(p.toks[0], p.toks[1])]++
+		}
+	}
+	for name, m := range map[string]map[uint32]int{"first token": first, "pair": pairs, "loose": loose} {
+		for _, n := range m {
+			if n > 255 {
+				t.Errorf("%d phrases share a %s", n, name)
 			}
 		}
 	}
