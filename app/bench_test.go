@@ -3,6 +3,7 @@ package app_test
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"dialtone/analysis/classify"
@@ -40,4 +41,30 @@ func BenchmarkRejudgeAfterCorrection(b *testing.B) {
 	}
 	b.ReportMetric(float64(sent), "emails")
 	b.ReportMetric(float64(judged)/b.Elapsed().Seconds(), "emails/s")
+}
+
+// BenchmarkReviewCheck is one debounced keystroke on the Review screen: a
+// 300-word draft judged through ReviewService.Check against the demo
+// workspace, with the rep, the calendar's free times and the classifier
+// read from the database each time.
+func BenchmarkReviewCheck(b *testing.B) {
+	ctx := context.Background()
+	ws, err := app.OpenWorkspace(ctx, b.TempDir(), model.FixedClock(now), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ws.Close()
+	svc := app.NewServices(ctx, ws, app.NewSyncs(ws, nil))
+	defer svc.Learner.Close()
+	para := "Thanks for the time on Tuesday. Following up with the changes we discussed: finance approved a six-month pilot at $45 per seat for 15 seats, and onboarding takes about two weeks. "
+	text := "Hi Mark,\n\n" + strings.Repeat(para, 10) + "\n\nBest,\nJess"
+	req := app.DraftRequest{Subject: "Re: Pilot", Text: text}
+	if r, err := svc.Review.Check(req); err != nil || !r.Classified || r.Words < 300 {
+		b.Fatalf("review: %d words, %v", r.Words, err)
+	}
+	for b.Loop() {
+		if _, err := svc.Review.Check(req); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -78,8 +78,8 @@ func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 	return ReviewDraft(md, req.Subject, req.Text, dc), nil
 }
 
-// absenceLookback is how long before now an all-day absence may have
-// started and still cover the coming week.
+// absenceLookback is how long before now an event (an all-day absence)
+// may have started and still be read as covering the coming week.
 const absenceLookback = 31 * 24 * time.Hour
 
 // draftContext returns what a review of a draft written at now knows from
@@ -94,7 +94,7 @@ func draftContext(ctx context.Context, db *store.DB, now time.Time, loc *time.Lo
 	if has, err := db.HasEvents(ctx); err != nil || !has {
 		return dc, err // no calendar: its free times are unknown
 	}
-	evs, err := db.Events(ctx, now.Add(-absenceLookback), now.Add(analysis.SlotHorizon+24*time.Hour))
+	evs, err := db.EventsDuring(ctx, now, now.Add(analysis.SlotHorizon+24*time.Hour), absenceLookback)
 	if err != nil {
 		return DraftContext{}, err
 	}

@@ -77,9 +77,22 @@ func (w *writer) putEvent(e *model.Event) error {
 
 // Events returns the event instances that start in [from, to), earliest first.
 func (d *DB) Events(ctx context.Context, from, to time.Time) ([]model.Event, error) {
+	return d.events(ctx, "start_at >= ? AND start_at < ?", unix(from), unix(to))
+}
+
+// EventsDuring returns the event instances that overlap [from, to) and
+// started no more than longest before from (a bound that keeps the index
+// range short), earliest first: what keeps the rep busy then.
+func (d *DB) EventsDuring(ctx context.Context, from, to time.Time, longest time.Duration) ([]model.Event, error) {
+	return d.events(ctx, "start_at >= ? AND start_at < ? AND end_at > ?", unix(from.Add(-longest)), unix(to), unix(from))
+}
+
+// events returns the event instances, with their attendees, that where
+// (a condition on the events table's columns, with args) selects.
+func (d *DB) events(ctx context.Context, where string, args ...any) ([]model.Event, error) {
 	rows, err := d.db.QueryContext(ctx, `SELECT id, account_id, calendar, uid, recurrence_id, summary, start_at, end_at, all_day, status,
 			organizer_email, organizer_name, conference_url, location
-		FROM events WHERE start_at >= ? AND start_at < ? ORDER BY start_at, id`, unix(from), unix(to))
+		FROM events WHERE `+where+` ORDER BY start_at, id`, args...)
 	if err != nil {
 		return nil, dbErr(err, "read the calendar")
 	}
@@ -101,8 +114,11 @@ func (d *DB) Events(ctx context.Context, from, to time.Time) ([]model.Event, err
 		return nil, dbErr(err, "read the calendar")
 	}
 	rows.Close()
+	if len(out) == 0 {
+		return nil, nil
+	}
 	arows, err := d.db.QueryContext(ctx, `SELECT a.event_id, a.email, a.name, a.response, a.is_self FROM attendees a
-		JOIN events e ON e.id = a.event_id WHERE e.start_at >= ? AND e.start_at < ? ORDER BY a.rowid`, unix(from), unix(to))
+		JOIN events e ON e.id = a.event_id WHERE `+where+` ORDER BY a.rowid`, args...)
 	if err != nil {
 		return nil, dbErr(err, "read the attendees")
 	}
