@@ -3,6 +3,7 @@ package analysis
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"dialtone/model"
 )
@@ -23,11 +24,13 @@ var (
 )
 
 // absences are words of an all-day event's title that say the rep is away
-// that day. Other all-day events ("Working from home", a birthday, a
-// visit window) leave the day free: calendars use them as markers.
+// that day, written as namesAbsence compares them: lower case, words
+// separated by one space. Other all-day events ("Working from home", a
+// birthday, a visit window) leave the day free: calendars use them as
+// markers.
 var absences = []string{
 	"out of office", "ooo", "vacation", "holiday", "holidays", "pto", "leave", "day off",
-	"sick", "travel", "trip", "conference", "offsite", "off-site",
+	"sick", "travel", "trip", "conference", "offsite", "off site",
 	"urlaub", "abwesend", "congés", "conges", "vacances", "vacaciones", "ferie", "férias", "vakantie", "verlof",
 }
 
@@ -149,30 +152,14 @@ func declined(e model.Event, r Rep) bool {
 }
 
 // namesAbsence reports whether an all-day event's title says the rep is
-// away: one of absences as a whole word or phrase.
+// away: one of absences as whole words.
 func namesAbsence(title string) bool {
-	t := strings.ToLower(title)
-	for _, w := range absences {
-		for i := 0; ; {
-			k := strings.Index(t[i:], w)
-			if k < 0 {
-				break
-			}
-			k += i
-			if boundary(t, k-1) && boundary(t, k+len(w)) {
-				return true
-			}
-			i = k + 1
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	t := " " + strings.Join(words, " ") + " "
+	for _, a := range absences {
+		if strings.Contains(t, " "+a+" ") {
+			return true
 		}
 	}
 	return false
-}
-
-// boundary reports whether byte i of s is outside a word (or outside s).
-func boundary(s string, i int) bool {
-	if i < 0 || i >= len(s) {
-		return true
-	}
-	c := s[i]
-	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80)
 }

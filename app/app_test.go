@@ -19,7 +19,7 @@ import (
 
 var now = time.Date(2026, 11, 19, 21, 0, 0, 0, time.UTC)
 
-func openDemo(t *testing.T) (*app.Workspace, *app.Services) {
+func openDemo(t testing.TB) (*app.Workspace, *app.Services) {
 	t.Helper()
 	ctx := context.Background()
 	ws, err := app.OpenWorkspace(ctx, t.TempDir(), model.FixedClock(now), nil)
@@ -553,8 +553,8 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 	if err := db.SetSetting(ctx, demo.SettingTimeZone, "Europe/Berlin"); err != nil {
 		t.Fatal(err)
 	}
-	// No calendar yet: the next working days in the rep's zone (Friday
-	// already in Berlin), with no claim about free time.
+	// No calendar yet: the next working days in the rep's zone, with no
+	// claim about free time.
 	r, err = svc.Review.Check(draft)
 	if err != nil {
 		t.Fatal(err)

@@ -48,14 +48,7 @@ func BenchmarkRejudgeAfterCorrection(b *testing.B) {
 // workspace, with the rep, the calendar's free times and the classifier
 // read from the database each time.
 func BenchmarkReviewCheck(b *testing.B) {
-	ctx := context.Background()
-	ws, err := app.OpenWorkspace(ctx, b.TempDir(), model.FixedClock(now), nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ws.Close()
-	svc := app.NewServices(ctx, ws, app.NewSyncs(ws, nil))
-	defer svc.Learner.Close()
+	_, svc := openDemo(b)
 	para := "Thanks for the time on Tuesday. Following up with the changes we discussed: finance approved a six-month pilot at $45 per seat for 15 seats, and onboarding takes about two weeks. "
 	text := "Hi Mark,\n\n" + strings.Repeat(para, 10) + "\n\nBest,\nJess"
 	req := app.DraftRequest{Subject: "Re: Pilot", Text: text}

@@ -83,26 +83,26 @@ func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 const absenceLookback = 31 * 24 * time.Hour
 
 // draftContext returns what a review of a draft written at now knows from
-// db: who the rep is and, when db holds a calendar, its free times in the
-// rep's zone loc.
+// db: who the rep is and the times to propose a call at, in the rep's zone
+// loc: free ones when db holds a calendar.
 func draftContext(ctx context.Context, db *store.DB, now time.Time, loc *time.Location) (DraftContext, error) {
 	r, _, err := rep(ctx, db)
 	if err != nil {
 		return DraftContext{}, err
 	}
-	dc := DraftContext{Rep: r, Now: now.In(loc)}
-	if has, err := db.HasEvents(ctx); err != nil || !has {
-		return dc, err // no calendar: its free times are unknown
-	}
-	evs, err := db.EventsDuring(ctx, now, now.Add(analysis.SlotHorizon+24*time.Hour), absenceLookback)
+	has, err := db.HasEvents(ctx)
 	if err != nil {
 		return DraftContext{}, err
 	}
-	dc.CallSlots = analysis.CallSlots(evs, r, now, loc)
-	if dc.CallSlots == nil {
-		dc.CallSlots = []time.Time{} // a known calendar, a booked week
+	var evs []model.Event
+	if has {
+		if evs, err = db.EventsDuring(ctx, now, now.Add(analysis.SlotHorizon+24*time.Hour), absenceLookback); err != nil {
+			return DraftContext{}, err
+		}
 	}
-	return dc, nil
+	// Without a calendar the same times as an empty one, with no claim
+	// that they are free.
+	return DraftContext{Rep: r, Now: now.In(loc), CallSlots: analysis.CallSlots(evs, r, now, loc), Calendar: has}, nil
 }
 
 // DraftContext is what a review knows besides the draft itself.
@@ -111,9 +111,10 @@ type DraftContext struct {
 	Thread *model.Thread
 	Rep    analysis.Rep
 	Now    time.Time
-	// CallSlots are the free times a call proposal names; nil when the
-	// rep's calendar is unknown (see classify.Input.CallSlots).
+	// CallSlots are the times a call proposal names and Calendar says
+	// they were read from the rep's calendar (see classify.Input).
 	CallSlots []time.Time
+	Calendar  bool
 }
 
 // ReviewDraft judges a draft with classifier md: its own text, the
@@ -123,7 +124,7 @@ func ReviewDraft(md *classify.Model, subject, text string, dc DraftContext) Draf
 	own := owntext.FromPlain(text)
 	out := DraftReview{OwnText: own, Words: analysis.WordCount(own), Reasons: []model.Reason{}, Suggestions: []Suggestion{}}
 	now, r := dc.Now, dc.Rep
-	in := classify.Input{Subject: subject, Text: own, Date: now, CallSlots: dc.CallSlots}
+	in := classify.Input{Subject: subject, Text: own, Date: now, CallSlots: dc.CallSlots, Calendar: dc.Calendar}
 	if t := dc.Thread; t != nil {
 		in.Thread = threadContext(t.Messages)
 		tr := analysis.AnalyzeThread(*t, r, now)

@@ -30,12 +30,15 @@ type Input struct {
 	// Date is when the message was sent, or now for a draft. Zero means
 	// "right after the last thread message"; it only dates thread reasons.
 	Date time.Time
-	// CallSlots are free times in the rep's calendar for the call a
-	// suggestion proposes, in the rep's time zone (analysis.CallSlots).
-	// Nil means the calendar is unknown: the proposal names the next two
-	// working days at 10:00 and 14:30. Fewer than two means the coming week
-	// is booked: it asks for a call the week after.
+	// CallSlots are the times the call a suggestion proposes, soonest
+	// first, in the rep's time zone (analysis.CallSlots). Without them and
+	// without Calendar: the next two working days after Date at 10:00 and
+	// 14:30.
 	CallSlots []time.Time
+	// Calendar reports that CallSlots were found free in the rep's
+	// calendar: the advice says so, and fewer than two slots means the
+	// coming week is booked, so it asks for a call the week after.
+	Calendar bool
 }
 
 // Result is the verdict on one message.

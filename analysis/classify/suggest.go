@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"dialtone/analysis"
 	"dialtone/analysis/classify/internal/feat"
 	"dialtone/model"
 )
@@ -101,7 +102,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 		times := slots(in, th)
 		lead := "Propose a 15-minute call" + on
 		switch {
-		case in.CallSlots == nil: // the calendar is unknown
+		case !in.Calendar:
 		case len(times) < 2:
 			lead = "Your calendar is full this week; propose a 15-minute call" + on + " next week"
 		default:
@@ -145,11 +146,11 @@ func threadTopic(in *Input) string {
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
-// slots returns the times to propose a call at: in.CallSlots when the
-// calendar is known, else the next two working days after the draft's date
-// (or the last thread message) at 10:00 and 14:30.
+// slots returns the times to propose a call at: in.CallSlots, else the
+// first free times after the draft's date (or the last thread message) in
+// an empty calendar.
 func slots(in *Input, th feat.Thread) []time.Time {
-	if in.CallSlots != nil {
+	if len(in.CallSlots) > 0 || in.Calendar {
 		return in.CallSlots
 	}
 	d := in.Date
@@ -160,16 +161,5 @@ func slots(in *Input, th feat.Thread) []time.Time {
 		// No date at all: Tuesday and Wednesday, as if written on a Monday.
 		d = time.Date(2024, 1, 1, 12, 0, 0, 0, time.UTC)
 	}
-	var out []time.Time
-	for k := 1; len(out) < 2 && k < 8; k++ {
-		day := d.AddDate(0, 0, k)
-		if wd := day.Weekday(); wd != time.Saturday && wd != time.Sunday {
-			h, m := 10, 0
-			if len(out) == 1 {
-				h, m = 14, 30
-			}
-			out = append(out, time.Date(day.Year(), day.Month(), day.Day(), h, m, 0, 0, day.Location()))
-		}
-	}
-	return out
+	return analysis.CallSlots(nil, analysis.Rep{}, d, d.Location())
 }

@@ -11,7 +11,8 @@ func AddParagraph(draft, p string) string {
 	if p == "" {
 		return draft
 	}
-	own := strings.Split(FromPlain(draft), "\n")
+	ownText := FromPlain(draft)
+	own := strings.Split(ownText, "\n")
 	lines := strings.Split(draft, "\n")
 	// FromPlain only drops lines and trims them, so its lines match the
 	// draft's, in order: the last one's match is where the text ends.
@@ -35,7 +36,7 @@ func AddParagraph(draft, p string) string {
 	}
 	if k < 0 {
 		switch {
-		case strings.TrimSpace(FromPlain(draft)) != "":
+		case strings.TrimSpace(ownText) != "":
 			return strings.TrimRight(draft, " \t\r\n") + eol + eol + p + eol
 		case strings.TrimSpace(draft) == "":
 			return p + eol

@@ -190,6 +190,7 @@ type Features struct {
 	sentCont  []int   // per sentence: content words outside nudge and filler phrases
 	sentNovel []int   // per sentence: those of them not seen in the subject or thread
 	lead      int     // the sentence the writer's own words start in, after any greeting
+	scheduled bool    // a sentence proposes a step at a day and a clock time (concrete)
 	cls       []int32 // per token: its word-class bits (0 for numbers and symbols)
 	classes   int32   // the union of cls: which classes occur at all
 	inPhrase  []bool  // per token: inside a nudge or filler phrase
@@ -1869,16 +1870,21 @@ func (t *Tables) language(f *Features) (names bool) {
 // with a date, a time or a figure that is not in the past: the concrete
 // proposal DESIGN.md counts as substance even behind a check-in phrase.
 func (f *Features) concrete() float64 {
-	var prop, spec uint64 // bit per sentence (the first 64)
+	var prop, spec, day, clock uint64 // bit per sentence (the first 64)
 	for _, h := range f.Hits {
 		switch h.Kind {
 		case Proposal:
 			prop |= f.sentBit(int(h.Tok))
-		case DateHit, TimeHit, Weekday, Month, RelDay, Money, Quantity, Percent:
+		case DateHit, Weekday, RelDay:
+			day |= f.sentBit(int(h.Tok))
+		case TimeHit:
+			clock |= f.sentBit(int(h.Tok))
+		case Month, Money, Quantity, Percent:
 			spec |= f.sentBit(int(h.Tok))
 		}
 	}
-	n := bits.OnesCount64(prop & spec)
+	f.scheduled = prop&day&clock != 0
+	n := bits.OnesCount64(prop & (spec | day | clock))
 	if n > 3 {
 		n = 3
 	}
@@ -1896,18 +1902,6 @@ func isUpperAt(s string, i int32) bool {
 
 // Scheduled reports whether a sentence proposes a step at a day and a
 // clock time ("would Friday at 10:00 or Monday at 14:30 work for a
-// call?"): the most concrete proposal there is.
-func (f *Features) Scheduled() bool {
-	var prop, day, clock uint64 // bit per sentence (the first 64)
-	for _, h := range f.Hits {
-		switch h.Kind {
-		case Proposal:
-			prop |= f.sentBit(int(h.Tok))
-		case DateHit, Weekday, RelDay:
-			day |= f.sentBit(int(h.Tok))
-		case TimeHit:
-			clock |= f.sentBit(int(h.Tok))
-		}
-	}
-	return prop&day&clock != 0
-}
+// call?"): the most concrete proposal there is. Analyze finds it with the
+// concrete proposals.
+func (f *Features) Scheduled() bool { return f.scheduled }
