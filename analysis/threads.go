@@ -66,8 +66,9 @@ func (r ThreadReport) Need() float64 {
 }
 
 // AnalyzeThread applies the silence, stall and call-candidate rules to a
-// thread whose messages are oldest first.
-func AnalyzeThread(t model.Thread, rep Rep, now time.Time) ThreadReport {
+// thread whose messages are oldest first; the advice to call names the
+// times in call.
+func AnalyzeThread(t model.Thread, rep Rep, now time.Time, call CallTimes) ThreadReport {
 	var r ThreadReport
 	// Threads have a handful of people: slices beat maps here.
 	var seen []string
@@ -151,7 +152,7 @@ func AnalyzeThread(t model.Thread, rep Rep, now time.Time) ThreadReport {
 	if r.CallScore >= CallThreshold {
 		r.States = append([]model.ThreadState{model.StateCallCandidate}, r.States...)
 	}
-	r.Advice = advice(r, now)
+	r.Advice = advice(r, now, call)
 	return r
 }
 
@@ -398,11 +399,12 @@ func callScore(t model.Thread, facts []model.TextFacts, r ThreadReport) (float64
 }
 
 // advice follows the essays: no random nudges into silence, ask the
-// progress question when stalled, pick up the phone when it is a call.
-func advice(r ThreadReport, now time.Time) string {
+// progress question when stalled, pick up the phone when it is a call, at
+// the times in call.
+func advice(r ThreadReport, now time.Time, call CallTimes) string {
 	switch {
 	case r.Has(model.StateCallCandidate):
-		return "This would go better as a call. Ask for 15 minutes: \"Could we take 15 minutes on the phone this week to settle this?\""
+		return callAdvice(call)
 	case r.Has(model.StateStalled):
 		return "Stop sending more. Ask: \"What would you suggest we do to progress from here?\" — then listen."
 	case r.Has(model.StateSilent):
@@ -410,10 +412,39 @@ func advice(r ThreadReport, now time.Time) string {
 		if wait.Before(now) {
 			wait = now.AddDate(0, 0, 7)
 		}
-		return fmt.Sprintf("Don't send another nudge. Wait until %s, then send something of real value — or call.", wait.Format("Mon Jan 2"))
+		return fmt.Sprintf("Don't send another nudge. Wait until %s, then send something of real value — or call.", wait.In(now.Location()).Format("Mon Jan 2"))
 	}
 	return ""
 }
+
+// CallTimes are the times a call proposal names: CallSlots's answer, and
+// whether it was read from the rep's calendar. The zero value knows no
+// times.
+type CallTimes struct {
+	Slots    []time.Time
+	Calendar bool
+}
+
+// callAdvice proposes a call at the first two of call's slots, in their
+// time zone, and says where they come from.
+func callAdvice(call CallTimes) string {
+	const lead = "This would go better as a call. "
+	switch {
+	case len(call.Slots) >= 2:
+		where := ""
+		if call.Calendar {
+			where = " at times your calendar has free"
+		}
+		return fmt.Sprintf("%sAsk for 15 minutes%s: \"Could we take 15 minutes on the phone on %s or %s to settle this?\"",
+			lead, where, slotName(call.Slots[0]), slotName(call.Slots[1]))
+	case call.Calendar:
+		return lead + "Your calendar is full this week; ask for 15 minutes next week: \"Could we take 15 minutes on the phone next week to settle this?\""
+	}
+	return lead + "Ask for 15 minutes: \"Could we take 15 minutes on the phone this week to settle this?\""
+}
+
+// slotName names a call time within the coming week: "Tuesday at 10:00".
+func slotName(t time.Time) string { return t.Format("Monday") + " at " + t.Format("15:04") }
 
 // RankedThread pairs a thread with its analysis.
 type RankedThread struct {
@@ -423,12 +454,12 @@ type RankedThread struct {
 
 // RankThreads analyses threads and orders them most in need of the rep
 // first; ties go to the most recent.
-func RankThreads(ts []model.Thread, rep Rep, now time.Time) []RankedThread {
+func RankThreads(ts []model.Thread, rep Rep, now time.Time, call CallTimes) []RankedThread {
 	out := make([]RankedThread, len(ts))
 	need := make([]float64, len(ts))
 	order := make([]int, len(ts))
 	for i, t := range ts {
-		out[i] = RankedThread{Thread: t, Report: AnalyzeThread(t, rep, now)}
+		out[i] = RankedThread{Thread: t, Report: AnalyzeThread(t, rep, now, call)}
 		need[i], order[i] = out[i].Report.Need(), i
 	}
 	sort.SliceStable(order, func(a, b int) bool {

@@ -587,6 +587,33 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 	}
 }
 
+// TestThreadsProposeFreeTimes: the Threads screen's advice to call names
+// the same free times as the Review screen, in the list and in the thread.
+func TestThreadsProposeFreeTimes(t *testing.T) {
+	_, svc := openDemo(t)
+	// The demo's clock: Thursday 19 November 2026, 15:00 in Chicago.
+	want := `at times your calendar has free: "Could we take 15 minutes on the phone on Friday at 10:00 or Monday at 14:30 to settle this?"`
+	list, err := svc.Threads.CallCandidates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list.Threads) == 0 {
+		t.Fatal("the demo has no call candidates")
+	}
+	for _, th := range list.Threads {
+		if !strings.HasSuffix(th.Advice, want) {
+			t.Fatalf("thread %q advises %q, want it to end %s", th.Subject, th.Advice, want)
+		}
+	}
+	d, err := svc.Threads.Get(list.Threads[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Summary.Advice != list.Threads[0].Advice {
+		t.Fatalf("the open thread advises %q, the list %q", d.Summary.Advice, list.Threads[0].Advice)
+	}
+}
+
 // TestReviewAddsASuggestedSentence: the sentence a suggestion offers goes
 // into the draft before its sign-off, and the draft then checks as one that
 // proposes something.

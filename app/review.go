@@ -84,25 +84,34 @@ const absenceLookback = 31 * 24 * time.Hour
 
 // draftContext returns what a review of a draft written at now knows from
 // db: who the rep is and the times to propose a call at, in the rep's zone
-// loc: free ones when db holds a calendar.
+// loc.
 func draftContext(ctx context.Context, db *store.DB, now time.Time, loc *time.Location) (DraftContext, error) {
 	r, _, err := rep(ctx, db)
 	if err != nil {
 		return DraftContext{}, err
 	}
-	has, err := db.HasEvents(ctx)
+	call, err := callTimes(ctx, db, r, now, loc)
 	if err != nil {
 		return DraftContext{}, err
+	}
+	return DraftContext{Rep: r, Now: now.In(loc), Call: call}, nil
+}
+
+// callTimes returns the times to propose a call at, for rep r at now, in
+// the rep's zone loc: free ones when db holds a calendar, else the same
+// times as an empty calendar's, with no claim that they are free.
+func callTimes(ctx context.Context, db *store.DB, r analysis.Rep, now time.Time, loc *time.Location) (analysis.CallTimes, error) {
+	has, err := db.HasEvents(ctx)
+	if err != nil {
+		return analysis.CallTimes{}, err
 	}
 	var evs []model.Event
 	if has {
 		if evs, err = db.EventsDuring(ctx, now, now.Add(analysis.SlotHorizon+24*time.Hour), absenceLookback); err != nil {
-			return DraftContext{}, err
+			return analysis.CallTimes{}, err
 		}
 	}
-	// Without a calendar the same times as an empty one, with no claim
-	// that they are free.
-	return DraftContext{Rep: r, Now: now.In(loc), CallSlots: analysis.CallSlots(evs, r, now, loc), Calendar: has}, nil
+	return analysis.CallTimes{Slots: analysis.CallSlots(evs, r, now, loc), Calendar: has}, nil
 }
 
 // DraftContext is what a review knows besides the draft itself.
@@ -111,10 +120,8 @@ type DraftContext struct {
 	Thread *model.Thread
 	Rep    analysis.Rep
 	Now    time.Time
-	// CallSlots are the times a call proposal names and Calendar says
-	// they were read from the rep's calendar (see classify.Input).
-	CallSlots []time.Time
-	Calendar  bool
+	// Call holds the times a call proposal names.
+	Call analysis.CallTimes
 }
 
 // ReviewDraft judges a draft with classifier md: its own text, the
@@ -124,10 +131,10 @@ func ReviewDraft(md *classify.Model, subject, text string, dc DraftContext) Draf
 	own := owntext.FromPlain(text)
 	out := DraftReview{OwnText: own, Words: analysis.WordCount(own), Reasons: []model.Reason{}, Suggestions: []Suggestion{}}
 	now, r := dc.Now, dc.Rep
-	in := classify.Input{Subject: subject, Text: own, Date: now, CallSlots: dc.CallSlots, Calendar: dc.Calendar}
+	in := classify.Input{Subject: subject, Text: own, Date: now, CallSlots: dc.Call.Slots, Calendar: dc.Call.Calendar}
 	if t := dc.Thread; t != nil {
 		in.Thread = threadContext(t.Messages)
-		tr := analysis.AnalyzeThread(*t, r, now)
+		tr := analysis.AnalyzeThread(*t, r, now, dc.Call)
 		ctx := &ThreadContext{ID: t.ID, Subject: t.Subject, Unanswered: tr.Unanswered, Silent: tr.Has(model.StateSilent)}
 		if tr.Unanswered > 0 {
 			ctx.DaysSilent = int(now.Sub(tr.SilentSince).Hours() / 24)

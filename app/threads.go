@@ -6,6 +6,7 @@ import (
 
 	"dialtone/analysis"
 	"dialtone/model"
+	"dialtone/store"
 )
 
 // ThreadsService serves the Threads screen, `dialtone threads` and
@@ -86,8 +87,12 @@ func (s *ThreadsService) list(callsOnly bool) (ThreadList, error) {
 	if err != nil {
 		return ThreadList{}, err
 	}
+	now, call, err := s.callTimes(db, r)
+	if err != nil {
+		return ThreadList{}, err
+	}
 	out := ThreadList{Threads: []ThreadSummary{}}
-	for _, rt := range analysis.RankThreads(ts, r, s.ws.Now()) {
+	for _, rt := range analysis.RankThreads(ts, r, now, call) {
 		if callsOnly && !rt.Report.Has(model.StateCallCandidate) {
 			continue
 		}
@@ -113,11 +118,27 @@ func (s *ThreadsService) get(id int64) (ThreadDetail, error) {
 	if err != nil {
 		return ThreadDetail{}, err
 	}
-	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, s.ws.Now()), names), Messages: []MessageView{}}
+	now, call, err := s.callTimes(db, r)
+	if err != nil {
+		return ThreadDetail{}, err
+	}
+	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, now, call), names), Messages: []MessageView{}}
 	for _, m := range t.Messages {
 		d.Messages = append(d.Messages, messageView(m))
 	}
 	return d, nil
+}
+
+// callTimes returns the time now in the rep's zone and the times the
+// advice to call proposes.
+func (s *ThreadsService) callTimes(db *store.DB, r analysis.Rep) (time.Time, analysis.CallTimes, error) {
+	loc, err := s.ws.location(s.ctx, db)
+	if err != nil {
+		return time.Time{}, analysis.CallTimes{}, err
+	}
+	now := s.ws.Now().In(loc)
+	call, err := callTimes(s.ctx, db, r, now, loc)
+	return now, call, err
 }
 
 func summarize(t model.Thread, r analysis.ThreadReport, names map[string]string) ThreadSummary {
