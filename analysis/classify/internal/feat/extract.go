@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-26"
+const Version = "feat-27"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -293,7 +293,8 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 func (t *Tables) matchPhrases(s string, f *Features) {
 	toks := f.Tokens
 	cls := f.cls[:len(toks)]
-	covered := -1 // tokens before this index are inside an earlier hit of the same scan
+	covered := -1  // tokens before this index are inside an earlier hit of the same scan
+	proposed := -1 // tokens up to this index are inside a proposal
 	for i := 0; i < len(toks); i++ {
 		// a token's class says whether, and how, phrases start with it
 		// (words and numbers: "15-minute"; never a punctuation mark)
@@ -342,6 +343,14 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			end := i + len(p.toks) - 1
 			if p.kind == Nudge && i <= covered {
 				continue
+			}
+			// "seriez-vous disponible": the news word is the proposal's
+			// own, and says nothing new
+			if p.kind == News && i <= proposed {
+				continue
+			}
+			if p.kind == Proposal && end > proposed {
+				proposed = end
 			}
 			// a check-in phrase inside a decision question is part of
 			// that question ("do we still need to move the gas…")
@@ -1463,18 +1472,14 @@ func (t *Tables) dense(d *Doc, f *Features) {
 		}
 	}
 	if len(f.Tokens) > 0 {
-		for _, h := range f.Hits {
-			if h.Kind == AnswerWord && h.Start == f.Tokens[0].Start {
-				x[FAnswerStart] = 1
-			}
+		if f.answersAt(0) {
+			x[FAnswerStart] = 1
 		}
 		// skip a greeting line: "Hi Kim, yes - ..."
 		for i := 1; i < len(f.Tokens) && i < 6; i++ {
 			if f.sent[i] != f.sent[0] || (f.Tokens[i-1].Kind == Punct && f.Tokens[i-1].Char == ',') {
-				for _, h := range f.Hits {
-					if h.Kind == AnswerWord && h.Start == f.Tokens[i].Start {
-						x[FAnswerStart] = 1
-					}
+				if f.answersAt(i) {
+					x[FAnswerStart] = 1
 				}
 				break
 			}
@@ -1826,6 +1831,29 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		}
 	}
 	x[FContentQ] = math.Min(cq, 3)
+}
+
+// answersAt reports whether an answer starts at token i: a phrase that
+// answers ("good question", "to your question") or a one-word answer set
+// off by punctuation or a line break ("Yes, …", "Correct.", "Sí,"). A word
+// that runs on into the sentence is not an answer: it is "if" in Spanish
+// ("Si tiene…") and a negation in Spanish, Italian and Portuguese ("No he
+// recibido…", "Non ho…", "Não recebi…"), and "Correct me if…", "Sure thing"
+// and "Exactly what we need" answer nothing.
+func (f *Features) answersAt(i int) bool {
+	tk := f.Tokens[i]
+	for _, h := range f.Hits {
+		if h.Kind != AnswerWord || h.Start != tk.Start {
+			continue
+		}
+		if h.End > tk.End || i+1 == len(f.Tokens) {
+			return true
+		}
+		if next := f.Tokens[i+1]; next.Kind == Punct || next.NL {
+			return true
+		}
+	}
+	return false
 }
 
 // language sets f.Lang when the text is written in another language than

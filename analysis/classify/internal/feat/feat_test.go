@@ -606,3 +606,53 @@ func TestNudgeInTimeClause(t *testing.T) {
 		"I haven't heard back since I sent it.":                                  true,
 	})
 }
+
+// TestAnswerStart: an email opens with an answer when its first words
+// answer ("Yes, …", "Good question: …"), after any greeting; a yes or no
+// word that runs on into the sentence is "if" or a negation, not an answer.
+func TestAnswerStart(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Yes, the 40 seats are included.":                               true,
+		"Hi Kim, yes - the pilot can start on the 3rd.":                 true,
+		"Correct.\nThe invoice went out on Friday.":                     true,
+		"Good question: the discount holds until March.":                true,
+		"Sí, podemos empezar el lunes.":                                 true,
+		"Non, le tarif ne change pas.":                                  true,
+		"Correct me if I'm wrong, but the renewal is in May.":           false,
+		"Sure thing - talk soon.":                                       false,
+		"Si tiene alguna pregunta, no dude en escribirme.":              false,
+		"No he recibido respuesta a mi último correo.":                  false,
+		"Non ho ancora ricevuto una risposta alla mia email.":           false,
+		"Não recebi resposta ao meu último e-mail.":                     false,
+		"Hola Ana, no he tenido noticias tuyas desde la semana pasada.": false,
+	} {
+		if got := analyzeText(tables, text).Dense[FAnswerStart] == 1; got != want {
+			t.Errorf("%q: answer start %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestOtherLanguagesPhrasesInContext: a check-in phrase of another
+// language counts only where it asks after something, and a proposal's own
+// words are not news.
+func TestOtherLanguagesPhrasesInContext(t *testing.T) {
+	tables := Compile()
+	expectKind(t, tables, Nudge, "check-in", map[string]bool{
+		"Avez-vous des nouvelles concernant notre offre ?":              true,
+		"Voici des nouvelles fonctionnalités de la version 3.":          false,
+		"Le escribo como seguimiento a mi correo del martes.":           true,
+		"El número de seguimiento del envío es 12345.":                  false,
+		"Quedo atento a sus comentarios sobre el contrato.":             false,
+		"Seguimos esperando su respuesta sobre la propuesta.":           true,
+		"Faccio seguito alla mia email della settimana scorsa.":         true,
+		"Quedamos atentos a cualquier duda sobre la nueva versión 2.4.": false,
+	})
+	expectKind(t, tables, Filler, "pleasantry", map[string]bool{
+		"Quedo atento a sus comentarios sobre el contrato.": true,
+	})
+	expectKind(t, tables, News, "news", map[string]bool{
+		"Jean, seriez-vous disponible mardi à 10:00 pour un court appel ?": false,
+		"La version 3 est disponible depuis lundi.":                        true,
+	})
+}

@@ -361,7 +361,8 @@ var languages = []language{
 		code: "fr",
 		phrases: [numKinds][]string{
 			Nudge: {
-				"des nouvelles", "je me permets de revenir", "je me permets de vous relancer",
+				"avez-vous des nouvelles", "as-tu des nouvelles", "avez vous des nouvelles",
+				"des nouvelles de votre côté", "des nouvelles de ton côté", "je me permets de revenir", "je me permets de vous relancer",
 				"je me permets de te relancer", "relance", "relancer", "je reviens vers vous",
 				"je reviens vers toi", "faire un suivi", "je fais suite", "suite à mon mail",
 				"suite à mon message", "avez-vous pu", "as-tu pu",
@@ -650,8 +651,8 @@ var languages = []language{
 		code: "es",
 		phrases: [numKinds][]string{
 			Nudge: {
-				"alguna novedad", "novedades", "quedo atento", "quedo atenta", "seguimiento",
-				"hacer seguimiento", "dar seguimiento", "pudo revisar", "pudiste revisar", "pudo ver",
+				"alguna novedad", "novedades", "como seguimiento", "a modo de seguimiento",
+				"hacer seguimiento", "dar seguimiento", "hago seguimiento", "haciendo seguimiento", "pudo revisar", "pudiste revisar", "pudo ver",
 				"pudiste ver", "ha tenido tiempo", "has tenido tiempo", "tuvo tiempo", "tuviste tiempo",
 				"tuvo oportunidad", "tuviste oportunidad", "mi último correo", "mi correo anterior",
 				"mi mensaje anterior", "mi correo", "recibió mi", "recibiste mi", "sigue interesado", "sigue interesada", "recordatorio", "te recuerdo", "le recuerdo",
@@ -693,8 +694,7 @@ var languages = []language{
 				"te vuelvo a escribir", "subo este correo", "subo este hilo", "subo este mensaje",
 				"rescato este correo", "rescato este hilo", "rescato este mensaje", "reflotar",
 				"reflotando", "traspapelado", "traspapelada", "se traspapeló", "se haya perdido",
-				"perdido entre", "quedo pendiente", "quedamos atentos", "quedamos atentas",
-				"quedamos pendientes", "estoy atento", "estoy atenta", "qué le pareció",
+				"perdido entre", "qué le pareció",
 				"qué te pareció", "qué les pareció", "ya tomaron una decisión", "ya tomó una decisión",
 				"ya tomaste una decisión", "han podido decidir", "pudieron decidir", "ya decidieron",
 				"ya decidiste", "sabes algo", "sabe algo de", "saben algo", "en qué quedó",
@@ -716,7 +716,8 @@ var languages = []language{
 				"vio el correo", "vieron mi", "escribo por última vez", "y bien ?", "sigue en pie lo",
 			},
 			Filler: {
-				"quedo a la espera", "quedo a su disposición", "quedo a tu disposición", "a su disposición",
+				"quedo a la espera", "quedo atento", "quedo atenta", "quedamos atentos", "quedamos atentas",
+				"quedo pendiente", "quedamos pendientes", "estoy atento", "estoy atenta", "quedo a su disposición", "quedo a tu disposición", "a su disposición",
 				"espero que estés bien", "espero que esté bien", "espero que", "cómo estás", "cómo está",
 				"sin prisa", "sin compromiso", "buen fin de semana", "un saludo",
 				"qué tal estás", "qué tal todo", "qué tal va todo", "cómo te va", "cómo le va",
