@@ -37,7 +37,10 @@ type ThreadReport struct {
 	SilentSince time.Time
 	CallScore   float64
 	Reasons     []string
-	Advice      string
+	// Advice says what to do next; Ask is the sentence it offers to send,
+	// if any (the call proposal, the question that helps them decide).
+	Advice string
+	Ask    string
 }
 
 // Has reports whether the thread is in state s.
@@ -152,7 +155,7 @@ func AnalyzeThread(t model.Thread, rep Rep, now time.Time, call CallTimes) Threa
 	if r.CallScore >= CallThreshold {
 		r.States = append([]model.ThreadState{model.StateCallCandidate}, r.States...)
 	}
-	r.Advice = advice(r, now, call)
+	r.Advice, r.Ask = advice(r, now, call)
 	return r
 }
 
@@ -400,21 +403,23 @@ func callScore(t model.Thread, facts []model.TextFacts, r ThreadReport) (float64
 
 // advice follows the essays: no random nudges into silence, ask the
 // progress question when stalled, pick up the phone when it is a call, at
-// the times in call.
-func advice(r ThreadReport, now time.Time, call CallTimes) string {
+// the times in call. It returns the advice and the sentence it offers to
+// send.
+func advice(r ThreadReport, now time.Time, call CallTimes) (string, string) {
 	switch {
 	case r.Has(model.StateCallCandidate):
 		return callAdvice(call)
 	case r.Has(model.StateStalled):
-		return "Stop sending more. Ask: \"What would you suggest we do to progress from here?\" — then listen."
+		const ask = "What would you suggest we do to progress from here?"
+		return "Stop sending more. Ask: \"" + ask + "\" — then listen.", ask
 	case r.Has(model.StateSilent):
 		wait := r.SilentSince.AddDate(0, 0, 14)
 		if wait.Before(now) {
 			wait = now.AddDate(0, 0, 7)
 		}
-		return fmt.Sprintf("Don't send another nudge. Wait until %s, then send something of real value — or call.", wait.In(now.Location()).Format("Mon Jan 2"))
+		return fmt.Sprintf("Don't send another nudge. Wait until %s, then send something of real value — or call.", wait.In(now.Location()).Format("Mon Jan 2")), ""
 	}
-	return ""
+	return "", ""
 }
 
 // CallTimes are the times a call proposal names: CallSlots's answer, and
@@ -426,21 +431,24 @@ type CallTimes struct {
 }
 
 // callAdvice proposes a call at the first two of call's slots, in their
-// time zone, and says where they come from.
-func callAdvice(call CallTimes) string {
+// time zone, and says where they come from. It returns the advice and the
+// proposal to send.
+func callAdvice(call CallTimes) (string, string) {
 	const lead = "This would go better as a call. "
 	switch {
 	case len(call.Slots) >= 2:
+		ask := fmt.Sprintf("Could we take 15 minutes on the phone on %s or %s to settle this?", slotName(call.Slots[0]), slotName(call.Slots[1]))
 		where := ""
 		if call.Calendar {
 			where = " at times your calendar has free"
 		}
-		return fmt.Sprintf("%sAsk for 15 minutes%s: \"Could we take 15 minutes on the phone on %s or %s to settle this?\"",
-			lead, where, slotName(call.Slots[0]), slotName(call.Slots[1]))
+		return lead + "Ask for 15 minutes" + where + ": \"" + ask + "\"", ask
 	case call.Calendar:
-		return lead + "Your calendar is full this week; ask for 15 minutes next week: \"Could we take 15 minutes on the phone next week to settle this?\""
+		const ask = "Could we take 15 minutes on the phone next week to settle this?"
+		return lead + "Your calendar is full this week; ask for 15 minutes next week: \"" + ask + "\"", ask
 	}
-	return lead + "Ask for 15 minutes: \"Could we take 15 minutes on the phone this week to settle this?\""
+	const ask = "Could we take 15 minutes on the phone this week to settle this?"
+	return lead + "Ask for 15 minutes: \"" + ask + "\"", ask
 }
 
 // slotName names a call time within the coming week: "Tuesday at 10:00".

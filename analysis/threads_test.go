@@ -69,6 +69,13 @@ func TestThreadRules(t *testing.T) {
 			if len(r.States) > 0 && r.Advice == "" {
 				t.Fatal("a thread that needs the rep gets no advice")
 			}
+			// a silent thread gets no sentence to send: the advice is to wait
+			if silentOnly := slices.Equal(r.States, []model.ThreadState{model.StateSilent}); (r.Ask == "") != (silentOnly || len(r.States) == 0) {
+				t.Fatalf("states %v offer %q to send", r.States, r.Ask)
+			}
+			if r.Ask != "" && !strings.Contains(r.Advice, r.Ask) {
+				t.Fatalf("advice %q does not quote the sentence it offers, %q", r.Advice, r.Ask)
+			}
 		})
 	}
 }
@@ -161,8 +168,12 @@ func TestCallAdvice(t *testing.T) {
 		{CallTimes{},
 			`Ask for 15 minutes: "Could we take 15 minutes on the phone this week to settle this?"`},
 	} {
-		if got := callAdvice(c.call); !strings.HasSuffix(got, c.want) || !strings.HasPrefix(got, "This would go better as a call. ") {
+		got, ask := callAdvice(c.call)
+		if !strings.HasSuffix(got, c.want) || !strings.HasPrefix(got, "This would go better as a call. ") {
 			t.Errorf("callAdvice(%v) = %q, want it to end %q", c.call, got, c.want)
+		}
+		if !strings.HasSuffix(got, `: "`+ask+`"`) {
+			t.Errorf("callAdvice(%v) offers to send %q, not what it quotes", c.call, ask)
 		}
 	}
 }

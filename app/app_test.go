@@ -604,6 +604,9 @@ func TestThreadsProposeFreeTimes(t *testing.T) {
 		if !strings.HasSuffix(th.Advice, want) {
 			t.Fatalf("thread %q advises %q, want it to end %s", th.Subject, th.Advice, want)
 		}
+		if ask := "Could we take 15 minutes on the phone on Friday at 10:00 or Monday at 14:30 to settle this?"; th.Ask != ask {
+			t.Fatalf("thread %q offers %q to send, want %q", th.Subject, th.Ask, ask)
+		}
 	}
 	d, err := svc.Threads.Get(list.Threads[0].ID)
 	if err != nil {

@@ -147,7 +147,7 @@ func summarize(t model.Thread, r analysis.ThreadReport, names map[string]string)
 		Messages: len(t.Messages), Outbound: r.Outbound, Inbound: r.Inbound,
 		FirstAt: rfc3339(t.FirstAt), LastAt: rfc3339(t.LastAt), States: []string{},
 		Unanswered: r.Unanswered, SilentSince: rfc3339(r.SilentSince), CallScore: r.CallScore,
-		Reasons: r.Reasons, Advice: r.Advice,
+		Reasons: r.Reasons, Advice: r.Advice, Ask: r.Ask,
 	}
 	if s.Organization == "" {
 		s.Organization = r.Organization

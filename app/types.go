@@ -112,6 +112,9 @@ type ThreadSummary struct {
 	CallScore    float64  `json:"callScore"`
 	Reasons      []string `json:"reasons"`
 	Advice       string   `json:"advice"`
+	// Ask is the sentence the advice offers to send ("" when it advises
+	// sending nothing).
+	Ask string `json:"ask"`
 }
 
 // ThreadList is the Threads screen's data, most in need of the rep first.

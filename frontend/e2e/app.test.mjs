@@ -393,6 +393,34 @@ describe('Dialtone on demo data', () => {
     await page.getByTestId('thread-search').fill('');
     assert.equal(await picker.inputValue(), picked, 'clearing the search keeps the choice');
   });
+
+  test('Threads: the call the advice proposes is written in Review in one click', async () => {
+    const earlier = await page.getByTestId('draft-text').inputValue();
+    assert.ok(earlier.trim() !== '', 'the Review editor holds a draft from before');
+    await page.getByTestId('nav-threads').click();
+    await page.getByRole('button', { name: /^Call candidates/ }).click();
+    const row = page.getByTestId('thread-row').first();
+    await row.waitFor();
+    const id = await row.getAttribute('data-thread');
+    const subject = (await row.locator('.subject').innerText()).trim();
+    await row.locator('.row-open').click();
+    await page.waitForFunction((s) => document.querySelector('[data-testid=thread-detail] h2')?.textContent.trim() === s, subject);
+    const advice = await page.getByTestId('thread-advice').innerText();
+    const ask = advice.match(/at times your calendar has free: "(Could we take 15 minutes on the phone on \w+ at \d\d:\d\d or \w+ at \d\d:\d\d to settle this\?)"/)?.[1];
+    assert.ok(ask, `the advice names two free times: ${advice}`);
+    await page.getByTestId('reply-in-review').click();
+    await page.getByTestId('draft-text').waitFor();
+    assert.equal(await page.getByTestId('thread-picker').inputValue(), id, 'the draft answers the thread');
+    assert.equal(await page.getByTestId('draft-subject').inputValue(), /^re:/i.test(subject) ? subject : `Re: ${subject}`);
+    assert.equal(await page.getByTestId('draft-text').inputValue(), `${ask}\n`);
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Substantive');
+    assert.match(await page.getByTestId('put-aside').innerText(), /Your earlier draft .* was put aside/);
+    await shot('threads-reply');
+    await page.getByTestId('put-aside').getByRole('button', { name: 'Bring it back' }).click();
+    await page.waitForFunction((d) => document.querySelector('[data-testid=draft-text]')?.value === d, earlier);
+    await page.getByTestId('nav-threads').click();
+    await page.getByRole('button', { name: /^All/ }).click();
+  });
 });
 
 // Last: connecting a mailbox turns the demo data off for good.

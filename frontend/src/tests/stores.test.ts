@@ -182,6 +182,47 @@ describe('ReviewStore', () => {
     expect(s.text).toBe('x');
   });
 
+  it('starts a reply to a thread with the sentence its advice offers', async () => {
+    vi.mocked(Check).mockReset();
+    vi.mocked(Check).mockImplementation(async (req) => ({ ownText: req.text, words: 1, reasons: [], suggestions: [] }) as never);
+    const s = new ReviewStore(250);
+    await s.reply({ id: 9, subject: 'Pricing', ask: 'Could we take 15 minutes on the phone on Friday at 10:00 or Monday at 14:30 to settle this?' });
+    expect(s.subject).toBe('Re: Pricing');
+    expect(s.threadId).toBe(9);
+    expect(s.text).toBe('Could we take 15 minutes on the phone on Friday at 10:00 or Monday at 14:30 to settle this?\n');
+    expect(vi.mocked(Check).mock.calls[0][0]).toMatchObject({ subject: 'Re: Pricing', threadId: 9 });
+    expect(s.putAside).toBeNull();
+    // a subject that is already a reply keeps its one "Re:"
+    await s.reply({ id: 9, subject: 'RE: Pricing', ask: '' });
+    expect(s.subject).toBe('Re: Pricing');
+  });
+
+  it('puts an earlier draft aside for a reply to another thread, and swaps it back', async () => {
+    vi.mocked(Check).mockReset();
+    vi.mocked(Check).mockImplementation(async (req) => ({ ownText: req.text, words: 1, reasons: [], suggestions: [] }) as never);
+    const s = new ReviewStore(250);
+    s.edit({ subject: 'Pilot', text: 'The pilot starts on the 3rd.', threadId: 4 });
+    await s.reply({ id: 9, subject: 'Pricing', ask: 'What would you suggest we do to progress from here?' });
+    expect(s.putAside).toEqual({ subject: 'Pilot', text: 'The pilot starts on the 3rd.', threadId: 4 });
+    expect(s.text).toBe('What would you suggest we do to progress from here?\n');
+    await s.restore();
+    expect(s).toMatchObject({ subject: 'Pilot', text: 'The pilot starts on the 3rd.', threadId: 4 });
+    // the reply is not lost either: it is the one put aside now
+    expect(s.putAside).toEqual({ subject: 'Re: Pricing', text: 'What would you suggest we do to progress from here?\n', threadId: 9 });
+  });
+
+  it('adds the sentence to a draft that already answers the same thread', async () => {
+    vi.mocked(Check).mockReset();
+    vi.mocked(Check).mockImplementation(async (req) => ({ ownText: req.text, words: 1, reasons: [], suggestions: [] }) as never);
+    vi.mocked(Add).mockReset();
+    vi.mocked(Add).mockImplementation(async (text, paste) => text.replace('\n\nBest', `\n\n${paste}\n\nBest`));
+    const s = new ReviewStore(250);
+    s.edit({ subject: 'Re: Pricing', text: 'Hi Ann,\n\nBest,\nJess', threadId: 9 });
+    await s.reply({ id: 9, subject: 'Pricing', ask: 'Could we talk on Friday at 10:00?' });
+    expect(s.text).toBe('Hi Ann,\n\nCould we talk on Friday at 10:00?\n\nBest,\nJess');
+    expect(s.putAside).toBeNull();
+  });
+
   it('clears the verdict for an empty draft without calling Go', async () => {
     vi.mocked(Check).mockReset();
     const s = new ReviewStore(0);

@@ -127,6 +127,21 @@ describe('Threads screen', () => {
     expect(msgs[1].querySelector('[data-testid=message-score]')?.textContent).toBe('value 12/100');
     expect(msgs[1].querySelector('mark.lowers')?.textContent).toBe('Just checking in');
     expect(screen.getByTestId('thread-advice').textContent).toBe('Ask for 15 minutes.');
+    // without a handler (or a sentence) there is nothing to write
+    expect(screen.queryByTestId('reply-in-review')).toBeNull();
+  });
+
+  it('hands the opened thread to Review with the sentence its advice offers', async () => {
+    const s = { ...summary(1, ['call_candidate']), ask: 'Could we take 15 minutes on the phone on Friday at 10:00 or Monday at 14:30 to settle this?' };
+    vi.mocked(Get).mockResolvedValue({ summary: s, messages: [] } as never);
+    const store = new ThreadsStore();
+    store.loaded = true;
+    store.threads = [s] as never;
+    const onreply = vi.fn();
+    render(Threads, { store, onreply });
+    await fireEvent.click(screen.getByRole('button', { name: 'Thread 1' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Write it in Review' }));
+    expect(onreply).toHaveBeenCalledWith(expect.objectContaining({ id: 1, ask: s.ask }));
   });
 
   it('shows Go’s message when a thread cannot be opened', async () => {

@@ -487,6 +487,7 @@ export namespace app {
 	    callScore: number;
 	    reasons: string[];
 	    advice: string;
+	    ask: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ThreadSummary(source);
@@ -509,6 +510,7 @@ export namespace app {
 	        this.callScore = source["callScore"];
 	        this.reasons = source["reasons"];
 	        this.advice = source["advice"];
+	        this.ask = source["ask"];
 	    }
 	}
 	export class ThreadDetail {

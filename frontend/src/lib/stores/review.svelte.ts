@@ -12,6 +12,9 @@ export class ReviewStore {
   error = $state<UserError | null>(null);
   pending = $state(false);
   drafts = $state<app.DraftSummary[]>([]);
+  /** The draft a reply started from the Threads screen replaced, kept so
+   * the rep can bring it back. */
+  putAside = $state<{ subject: string; text: string; threadId: number } | null>(null);
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
@@ -65,6 +68,35 @@ export class ReviewStore {
     }
     if (this.text !== before) return; // the rep typed meanwhile: their text wins
     this.text = text;
+    await this.check();
+  }
+
+  /** Starts a reply to a thread with the sentence its advice offers. A
+   * draft already in the editor is kept: the sentence goes into it when it
+   * answers the same thread, else it is put aside (putAside) for restore. */
+  async reply(t: { id: number; subject: string; ask: string }): Promise<void> {
+    if (this.text.trim() !== '' && this.threadId === t.id) {
+      if (t.ask) await this.add(t.ask);
+      return;
+    }
+    if (this.text.trim() !== '') {
+      this.putAside = { subject: this.subject, text: this.text, threadId: this.threadId };
+    }
+    this.subject = /^re:/i.test(t.subject) ? t.subject : `Re: ${t.subject}`;
+    this.text = t.ask ? `${t.ask}\n` : '';
+    this.threadId = t.id;
+    await this.check();
+  }
+
+  /** Brings back the draft a reply put aside; the draft in the editor, if
+   * any, is put aside in its place. */
+  async restore(): Promise<void> {
+    const d = this.putAside;
+    if (!d) return;
+    this.putAside = this.text.trim() !== '' ? { subject: this.subject, text: this.text, threadId: this.threadId } : null;
+    this.subject = d.subject;
+    this.text = d.text;
+    this.threadId = d.threadId;
     await this.check();
   }
 
