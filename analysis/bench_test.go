@@ -47,7 +47,7 @@ func benchRank(b *testing.B, stored bool) {
 	now := t0.AddDate(0, 2, 0)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		RankThreads(threads, rep, now, CallTimes{})
+		RankThreads(threads, rep, now, nil)
 	}
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/rank")
 }

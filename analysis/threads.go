@@ -69,9 +69,9 @@ func (r ThreadReport) Need() float64 {
 }
 
 // AnalyzeThread applies the silence, stall and call-candidate rules to a
-// thread whose messages are oldest first; the advice to call names the
-// times in call.
-func AnalyzeThread(t model.Thread, rep Rep, now time.Time, call CallTimes) ThreadReport {
+// thread whose messages are oldest first; its advice offers the sentences
+// in offer.
+func AnalyzeThread(t model.Thread, rep Rep, now time.Time, offer Offer) ThreadReport {
 	var r ThreadReport
 	// Threads have a handful of people: slices beat maps here.
 	var seen []string
@@ -155,7 +155,7 @@ func AnalyzeThread(t model.Thread, rep Rep, now time.Time, call CallTimes) Threa
 	if r.CallScore >= CallThreshold {
 		r.States = append([]model.ThreadState{model.StateCallCandidate}, r.States...)
 	}
-	r.Advice, r.Ask = advice(r, now, call)
+	r.Advice, r.Ask = advice(r, now, offer)
 	return r
 }
 
@@ -402,16 +402,17 @@ func callScore(t model.Thread, facts []model.TextFacts, r ThreadReport) (float64
 }
 
 // advice follows the essays: no random nudges into silence, ask the
-// progress question when stalled, pick up the phone when it is a call, at
-// the times in call. It returns the advice and the sentence it offers to
-// send.
-func advice(r ThreadReport, now time.Time, call CallTimes) (string, string) {
+// progress question when stalled, pick up the phone when it is a call. It
+// returns the advice and the sentence of offer it offers to send.
+func advice(r ThreadReport, now time.Time, offer Offer) (string, string) {
 	switch {
 	case r.Has(model.StateCallCandidate):
-		return callAdvice(call)
+		return callAdvice(offer)
 	case r.Has(model.StateStalled):
-		const ask = "What would you suggest we do to progress from here?"
-		return "Stop sending more. Ask: \"" + ask + "\" — then listen.", ask
+		if offer.Ask == "" {
+			return "Stop sending more. Ask what would help them decide — then listen.", ""
+		}
+		return "Stop sending more. Ask: \"" + offer.Ask + "\" — then listen.", offer.Ask
 	case r.Has(model.StateSilent):
 		wait := r.SilentSince.AddDate(0, 0, 14)
 		if wait.Before(now) {
@@ -422,37 +423,38 @@ func advice(r ThreadReport, now time.Time, call CallTimes) (string, string) {
 	return "", ""
 }
 
+// Offer is what thread advice offers the rep to send, written in the
+// thread's language by the caller (classify.Sentences): a call proposal at
+// Times and the question that helps the reader decide. The zero value
+// offers nothing to send.
+type Offer struct {
+	Times CallTimes
+	Call  string // proposes a call at Times, or next week when they are fewer than two
+	Ask   string
+}
+
 // CallTimes are the times a call proposal names: CallSlots's answer, and
-// whether it was read from the rep's calendar. The zero value knows no
-// times.
+// whether it was read from the rep's calendar.
 type CallTimes struct {
 	Slots    []time.Time
 	Calendar bool
 }
 
-// callAdvice proposes a call at the first two of call's slots, in their
-// time zone, and says where they come from. It returns the advice and the
-// proposal to send.
-func callAdvice(call CallTimes) (string, string) {
-	const lead = "This would go better as a call. "
+// callAdvice advises a call, says where its times come from, and returns
+// the proposal to send.
+func callAdvice(offer Offer) (string, string) {
+	lead := "This would go better as a call. Ask for 15 minutes"
 	switch {
-	case len(call.Slots) >= 2:
-		ask := fmt.Sprintf("Could we take 15 minutes on the phone on %s or %s to settle this?", slotName(call.Slots[0]), slotName(call.Slots[1]))
-		where := ""
-		if call.Calendar {
-			where = " at times your calendar has free"
-		}
-		return lead + "Ask for 15 minutes" + where + ": \"" + ask + "\"", ask
-	case call.Calendar:
-		const ask = "Could we take 15 minutes on the phone next week to settle this?"
-		return lead + "Your calendar is full this week; ask for 15 minutes next week: \"" + ask + "\"", ask
+	case len(offer.Times.Slots) < 2 && offer.Times.Calendar:
+		lead = "This would go better as a call, and your calendar is full this week. Ask for 15 minutes next week"
+	case len(offer.Times.Slots) >= 2 && offer.Times.Calendar:
+		lead += " at times your calendar has free"
 	}
-	const ask = "Could we take 15 minutes on the phone this week to settle this?"
-	return lead + "Ask for 15 minutes: \"" + ask + "\"", ask
+	if offer.Call == "" {
+		return lead + ".", ""
+	}
+	return lead + ": \"" + offer.Call + "\"", offer.Call
 }
-
-// slotName names a call time within the coming week: "Tuesday at 10:00".
-func slotName(t time.Time) string { return t.Format("Monday") + " at " + t.Format("15:04") }
 
 // RankedThread pairs a thread with its analysis.
 type RankedThread struct {
@@ -461,13 +463,17 @@ type RankedThread struct {
 }
 
 // RankThreads analyses threads and orders them most in need of the rep
-// first; ties go to the most recent.
-func RankThreads(ts []model.Thread, rep Rep, now time.Time, call CallTimes) []RankedThread {
+// first; ties go to the most recent. offer gives each thread's Offer (nil
+// offers nothing).
+func RankThreads(ts []model.Thread, rep Rep, now time.Time, offer func(model.Thread) Offer) []RankedThread {
+	if offer == nil {
+		offer = func(model.Thread) Offer { return Offer{} }
+	}
 	out := make([]RankedThread, len(ts))
 	need := make([]float64, len(ts))
 	order := make([]int, len(ts))
 	for i, t := range ts {
-		out[i] = RankedThread{Thread: t, Report: AnalyzeThread(t, rep, now, call)}
+		out[i] = RankedThread{Thread: t, Report: AnalyzeThread(t, rep, now, offer(t))}
 		need[i], order[i] = out[i].Report.Need(), i
 	}
 	sort.SliceStable(order, func(a, b int) bool {

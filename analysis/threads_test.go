@@ -59,7 +59,7 @@ func TestThreadRules(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := AnalyzeThread(c.t, rep, now, CallTimes{})
+			r := AnalyzeThread(c.t, rep, now, english)
 			if !slices.Equal(r.States, c.want) || r.Unanswered != c.unanswered {
 				t.Fatalf("states %v unanswered %d (score %.2f, reasons %v); want %v, %d", r.States, r.Unanswered, r.CallScore, r.Reasons, c.want, c.unanswered)
 			}
@@ -85,7 +85,7 @@ func TestCallCandidateReasons(t *testing.T) {
 	tt := thread(10*hour,
 		"out:Proposal attached.", "in:What does onboarding look like? Is there a minimum term?", "out:Onboarding is 2 weeks; no minimum.",
 		"in:The price is above our budget and legal wants a security review.", "out:We can do 10% off.", "in:Still not sure I understand the tiers?", "out:Tier sheet attached.")
-	r := AnalyzeThread(tt, rep, t0.AddDate(0, 0, 10), CallTimes{})
+	r := AnalyzeThread(tt, rep, t0.AddDate(0, 0, 10), Offer{})
 	if !r.Has(model.StateCallCandidate) {
 		t.Fatalf("not a candidate: %.2f %v", r.CallScore, r.Reasons)
 	}
@@ -102,7 +102,7 @@ func TestRankThreadsPutsCandidatesFirst(t *testing.T) {
 	busy := thread(10*time.Hour, "out:Proposal attached.", "in:Is there a minimum term? What about onboarding?", "out:No minimum.",
 		"in:Price is above budget; legal wants a security review.", "out:10% off.", "in:Still confused by the tiers?", "out:Tier sheet.")
 	quick.ID, silent.ID, busy.ID = 1, 2, 3
-	ranked := RankThreads([]model.Thread{quick, silent, busy}, rep, t0.AddDate(0, 0, 20), CallTimes{})
+	ranked := RankThreads([]model.Thread{quick, silent, busy}, rep, t0.AddDate(0, 0, 20), nil)
 	var ids []int64
 	for _, r := range ranked {
 		ids = append(ids, r.Thread.ID)
@@ -142,38 +142,34 @@ func TestRepWrote(t *testing.T) {
 	}
 }
 
-// TestCallAdvice: the advice to call names the two times it was given, says
-// when they were read from the calendar, and asks for next week when the
-// calendar is full.
+// english is an offer as the app makes for a thread in English.
+var english = Offer{
+	Call: "Would Friday at 10:00 or Monday at 14:30 work for a quick call?",
+	Ask:  "What would you suggest we do to progress from here?",
+}
+
+// TestCallAdvice: the advice to call says where its times come from, asks
+// for next week when the calendar is full, and quotes the proposal it
+// offers to send.
 func TestCallAdvice(t *testing.T) {
-	chicago, err := time.LoadLocation("America/Chicago")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fri := time.Date(2026, 11, 20, 10, 0, 0, 0, chicago)
-	mon := time.Date(2026, 11, 23, 14, 30, 0, 0, chicago)
+	slots := []time.Time{t0.AddDate(0, 0, 1), t0.AddDate(0, 0, 2)}
+	const call = "Would Friday at 10:00 or Monday at 14:30 work for a quick call?"
 	for _, c := range []struct {
-		call CallTimes
-		want string
+		offer      Offer
+		want, send string
 	}{
-		{CallTimes{Slots: []time.Time{fri, mon}, Calendar: true},
-			`Ask for 15 minutes at times your calendar has free: "Could we take 15 minutes on the phone on Friday at 10:00 or Monday at 14:30 to settle this?"`},
-		{CallTimes{Slots: []time.Time{fri, mon}},
-			`Ask for 15 minutes: "Could we take 15 minutes on the phone on Friday at 10:00 or Monday at 14:30 to settle this?"`},
-		// the times stay in the zone they were given in
-		{CallTimes{Slots: []time.Time{fri.UTC(), mon.UTC()}},
-			`on Friday at 16:00 or Monday at 20:30 to settle this?"`},
-		{CallTimes{Slots: []time.Time{fri}, Calendar: true},
-			`Your calendar is full this week; ask for 15 minutes next week: "Could we take 15 minutes on the phone next week to settle this?"`},
-		{CallTimes{},
-			`Ask for 15 minutes: "Could we take 15 minutes on the phone this week to settle this?"`},
+		{Offer{Times: CallTimes{Slots: slots, Calendar: true}, Call: call},
+			`This would go better as a call. Ask for 15 minutes at times your calendar has free: "` + call + `"`, call},
+		{Offer{Times: CallTimes{Slots: slots}, Call: call},
+			`This would go better as a call. Ask for 15 minutes: "` + call + `"`, call},
+		{Offer{Times: CallTimes{Slots: slots[:1], Calendar: true}, Call: "Could we find 15 minutes for a call next week?"},
+			`This would go better as a call, and your calendar is full this week. Ask for 15 minutes next week: "Could we find 15 minutes for a call next week?"`,
+			"Could we find 15 minutes for a call next week?"},
+		{Offer{}, "This would go better as a call. Ask for 15 minutes.", ""},
 	} {
-		got, ask := callAdvice(c.call)
-		if !strings.HasSuffix(got, c.want) || !strings.HasPrefix(got, "This would go better as a call. ") {
-			t.Errorf("callAdvice(%v) = %q, want it to end %q", c.call, got, c.want)
-		}
-		if !strings.HasSuffix(got, `: "`+ask+`"`) {
-			t.Errorf("callAdvice(%v) offers to send %q, not what it quotes", c.call, ask)
+		got, send := callAdvice(c.offer)
+		if got != c.want || send != c.send {
+			t.Errorf("callAdvice(%+v) = %q, %q\nwant %q, %q", c.offer, got, send, c.want, c.send)
 		}
 	}
 }

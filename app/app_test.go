@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -592,7 +593,7 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 func TestThreadsProposeFreeTimes(t *testing.T) {
 	_, svc := openDemo(t)
 	// The demo's clock: Thursday 19 November 2026, 15:00 in Chicago.
-	want := `at times your calendar has free: "Could we take 15 minutes on the phone on Friday at 10:00 or Monday at 14:30 to settle this?"`
+	want := `at times your calendar has free: "Would Friday at 10:00 or Monday at 14:30 work for a quick call?"`
 	list, err := svc.Threads.CallCandidates()
 	if err != nil {
 		t.Fatal(err)
@@ -604,7 +605,7 @@ func TestThreadsProposeFreeTimes(t *testing.T) {
 		if !strings.HasSuffix(th.Advice, want) {
 			t.Fatalf("thread %q advises %q, want it to end %s", th.Subject, th.Advice, want)
 		}
-		if ask := "Could we take 15 minutes on the phone on Friday at 10:00 or Monday at 14:30 to settle this?"; th.Ask != ask {
+		if ask := "Would Friday at 10:00 or Monday at 14:30 work for a quick call?"; th.Ask != ask {
 			t.Fatalf("thread %q offers %q to send, want %q", th.Subject, th.Ask, ask)
 		}
 	}
@@ -614,6 +615,51 @@ func TestThreadsProposeFreeTimes(t *testing.T) {
 	}
 	if d.Summary.Advice != list.Threads[0].Advice {
 		t.Fatalf("the open thread advises %q, the list %q", d.Summary.Advice, list.Threads[0].Advice)
+	}
+}
+
+// TestThreadsOfferTheThreadsLanguage: the sentence the advice on a thread
+// offers is in the language the rep writes to that customer in.
+func TestThreadsOfferTheThreadsLanguage(t *testing.T) {
+	ctx := context.Background()
+	ws, svc := openDemo(t)
+	db, err := ws.UseLive(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acct, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: "Work", Email: "jess@vendor.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := model.Address{Name: "Jess", Email: "jess@vendor.example"}
+	cust := model.Address{Name: "Klaus Weber", Email: "k.weber@kunde.example"}
+	day := func(d int) time.Time { return time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC) }
+	var msgs []model.Message
+	for i, text := range []string{
+		"Sehr geehrter Herr Weber,\n\nanbei unser Angebot für 40 Lizenzen.\n\nViele Grüße\nJess",
+		"Sehr geehrter Herr Weber,\n\nich wollte kurz nachhaken, ob Sie schon Zeit hatten, sich unser Angebot anzusehen.\n\nViele Grüße\nJess",
+		"Sehr geehrter Herr Weber,\n\ngibt es schon etwas Neues zu unserem Angebot?\n\nViele Grüße\nJess",
+	} {
+		m := model.Message{AccountID: acct.ID, Folder: "Sent", UID: uint32(i + 1), MessageID: fmt.Sprintf("de%d@x", i), Direction: model.Outbound,
+			From: rep, To: []model.Address{cust}, Subject: "Angebot", Date: day(2 + 3*i), OwnText: text}
+		if i > 0 {
+			m.Subject, m.InReplyTo = "Re: Angebot", fmt.Sprintf("de%d@x", i-1)
+		}
+		msgs = append(msgs, m)
+	}
+	if err := db.PutMessages(ctx, msgs); err != nil {
+		t.Fatal(err)
+	}
+	list, err := svc.Threads.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list.Threads) != 1 {
+		t.Fatalf("%d threads, want the one", len(list.Threads))
+	}
+	th := list.Threads[0]
+	if want := "Was würden Sie vorschlagen, wie wir von hier aus weitermachen?"; th.Ask != want || !strings.Contains(th.Advice, want) {
+		t.Fatalf("a stalled German thread (states %v) advises %q offering %q, want %q", th.States, th.Advice, th.Ask, want)
 	}
 }
 

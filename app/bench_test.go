@@ -61,3 +61,18 @@ func BenchmarkReviewCheck(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkThreadsList is opening the Threads screen on the demo
+// workspace: its 206 threads read, ranked and advised, each in its own
+// language, at the calendar's free times.
+func BenchmarkThreadsList(b *testing.B) {
+	_, svc := openDemo(b)
+	if l, err := svc.Threads.List(); err != nil || len(l.Threads) < 200 {
+		b.Fatalf("threads: %d, %v", len(l.Threads), err)
+	}
+	for b.Loop() {
+		if _, err := svc.Threads.List(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -134,7 +134,7 @@ func ReviewDraft(md *classify.Model, subject, text string, dc DraftContext) Draf
 	in := classify.Input{Subject: subject, Text: own, Date: now, CallSlots: dc.Call.Slots, Calendar: dc.Call.Calendar}
 	if t := dc.Thread; t != nil {
 		in.Thread = threadContext(t.Messages)
-		tr := analysis.AnalyzeThread(*t, r, now, dc.Call)
+		tr := analysis.AnalyzeThread(*t, r, now, analysis.Offer{}) // its silence; the review offers its own sentences
 		ctx := &ThreadContext{ID: t.ID, Subject: t.Subject, Unanswered: tr.Unanswered, Silent: tr.Has(model.StateSilent)}
 		if tr.Unanswered > 0 {
 			ctx.DaysSilent = int(now.Sub(tr.SilentSince).Hours() / 24)

@@ -2,9 +2,11 @@ package app
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"dialtone/analysis"
+	"dialtone/analysis/classify"
 	"dialtone/model"
 	"dialtone/store"
 )
@@ -92,7 +94,7 @@ func (s *ThreadsService) list(callsOnly bool) (ThreadList, error) {
 		return ThreadList{}, err
 	}
 	out := ThreadList{Threads: []ThreadSummary{}}
-	for _, rt := range analysis.RankThreads(ts, r, now, call) {
+	for _, rt := range analysis.RankThreads(ts, r, now, offerAt(call)) {
 		if callsOnly && !rt.Report.Has(model.StateCallCandidate) {
 			continue
 		}
@@ -122,7 +124,7 @@ func (s *ThreadsService) get(id int64) (ThreadDetail, error) {
 	if err != nil {
 		return ThreadDetail{}, err
 	}
-	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, now, call), names), Messages: []MessageView{}}
+	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, now, offerAt(call)(t)), names), Messages: []MessageView{}}
 	for _, m := range t.Messages {
 		d.Messages = append(d.Messages, messageView(m))
 	}
@@ -139,6 +141,31 @@ func (s *ThreadsService) callTimes(db *store.DB, r analysis.Rep) (time.Time, ana
 	now := s.ws.Now().In(loc)
 	call, err := callTimes(s.ctx, db, r, now, loc)
 	return now, call, err
+}
+
+// offerAt returns what the advice on a thread offers to send: a call at
+// call's times and the question that helps them decide, in the thread's
+// language, the one the Review screen would offer a draft to it in.
+func offerAt(call analysis.CallTimes) func(model.Thread) analysis.Offer {
+	return func(t model.Thread) analysis.Offer {
+		s := classify.SentencesFor(voice(t))
+		return analysis.Offer{Times: call, Call: s.ProposeCall(call.Slots), Ask: s.Ask()}
+	}
+}
+
+// voice returns the text whose language a thread is written in: the rep's
+// last email in it, else the customer's last.
+func voice(t model.Thread) string {
+	last := ""
+	for _, m := range slices.Backward(t.Messages) {
+		if m.Direction == model.Outbound {
+			return m.OwnText
+		}
+		if last == "" {
+			last = m.OwnText
+		}
+	}
+	return last
 }
 
 func summarize(t model.Thread, r analysis.ThreadReport, names map[string]string) ThreadSummary {

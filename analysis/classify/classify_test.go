@@ -603,3 +603,25 @@ func TestOfferedCallIsAProposal(t *testing.T) {
 		}
 	}
 }
+
+// TestSentencesFor: other screens offer the Review screen's sentences, in
+// the language of the text they answer.
+func TestSentencesFor(t *testing.T) {
+	tue := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
+	wed := time.Date(2026, 11, 25, 14, 30, 0, 0, time.UTC)
+	for text, want := range map[string][2]string{
+		"Hi Ann, the revised quote is attached.": {"What would you suggest we do to progress from here?",
+			"Would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call?"},
+		"Hola Ana, ¿pudiste revisar la propuesta que te envié la semana pasada?": {"¿Qué nos sugiere para avanzar a partir de aquí?",
+			"¿Le vendría bien el martes a las 10:00 o el miércoles a las 14:30 para una llamada breve?"},
+		"": {"What would you suggest we do to progress from here?", "Would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call?"},
+	} {
+		s := SentencesFor(text)
+		if got := [2]string{s.Ask(), s.ProposeCall([]time.Time{tue, wed})}; got != want {
+			t.Errorf("SentencesFor(%q) = %q, want %q", text, got, want)
+		}
+	}
+	if got := SentencesFor("Hi Ann, the revised quote is attached.").ProposeCall(nil); got != "Could we find 15 minutes for a call next week?" {
+		t.Errorf("a booked week: %q", got)
+	}
+}

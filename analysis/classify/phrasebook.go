@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"dialtone/analysis/classify/internal/feat"
 )
 
 // phrasebook holds the sentences Suggest offers the rep to paste, in the
@@ -125,3 +127,25 @@ func upperFirst(s string) string {
 	}
 	return s
 }
+
+// Sentences are the sentences Dialtone offers a rep to send, in the
+// language of what they write: the ones the Review screen's suggestions
+// offer, for other screens to offer too.
+type Sentences struct{ b *phrasebook }
+
+// SentencesFor returns the sentences in the language text is written in,
+// English when it is no other supported language.
+func SentencesFor(text string) Sentences {
+	w := pool.Get().(*work)
+	defer pool.Put(w)
+	w.doc = feat.Doc{Text: text}
+	tables.Analyze(&w.doc, &w.f)
+	return Sentences{bookFor(w.f.Lang)}
+}
+
+// Ask is the essays' question that helps the reader decide.
+func (s Sentences) Ask() string { return s.b.ask }
+
+// ProposeCall proposes a quick call at the first two slots, or next week
+// when there are fewer.
+func (s Sentences) ProposeCall(slots []time.Time) string { return s.b.proposeCall("", slots, "") }

@@ -406,7 +406,7 @@ describe('Dialtone on demo data', () => {
     await row.locator('.row-open').click();
     await page.waitForFunction((s) => document.querySelector('[data-testid=thread-detail] h2')?.textContent.trim() === s, subject);
     const advice = await page.getByTestId('thread-advice').innerText();
-    const ask = advice.match(/at times your calendar has free: "(Could we take 15 minutes on the phone on \w+ at \d\d:\d\d or \w+ at \d\d:\d\d to settle this\?)"/)?.[1];
+    const ask = advice.match(/at times your calendar has free: "(Would \w+ at \d\d:\d\d or \w+ at \d\d:\d\d work for a quick call\?)"/)?.[1];
     assert.ok(ask, `the advice names two free times: ${advice}`);
     await page.getByTestId('reply-in-review').click();
     await page.getByTestId('draft-text').waitFor();
