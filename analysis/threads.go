@@ -440,14 +440,21 @@ type CallTimes struct {
 	Calendar bool
 }
 
+// Free reports that the times were read free from the rep's calendar.
+func (c CallTimes) Free() bool { return c.Calendar && len(c.Slots) >= 2 }
+
+// Booked reports that the rep's calendar has no time for a call in the
+// coming week.
+func (c CallTimes) Booked() bool { return c.Calendar && len(c.Slots) < 2 }
+
 // callAdvice advises a call, says where its times come from, and returns
 // the proposal to send.
 func callAdvice(offer Offer) (string, string) {
 	lead := "This would go better as a call. Ask for 15 minutes"
 	switch {
-	case len(offer.Times.Slots) < 2 && offer.Times.Calendar:
+	case offer.Times.Booked():
 		lead = "This would go better as a call, and your calendar is full this week. Ask for 15 minutes next week"
-	case len(offer.Times.Slots) >= 2 && offer.Times.Calendar:
+	case offer.Times.Free():
 		lead += " at times your calendar has free"
 	}
 	if offer.Call == "" {

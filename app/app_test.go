@@ -616,6 +616,9 @@ func TestThreadsProposeFreeTimes(t *testing.T) {
 	if d.Summary.Advice != list.Threads[0].Advice {
 		t.Fatalf("the open thread advises %q, the list %q", d.Summary.Advice, list.Threads[0].Advice)
 	}
+	if want := "Re: " + d.Summary.Subject; d.ReplySubject != want {
+		t.Fatalf("a reply to %q is titled %q, want %q", d.Summary.Subject, d.ReplySubject, want)
+	}
 }
 
 // TestThreadsOfferTheThreadsLanguage: the sentence the advice on a thread

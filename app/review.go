@@ -131,7 +131,7 @@ func ReviewDraft(md *classify.Model, subject, text string, dc DraftContext) Draf
 	own := owntext.FromPlain(text)
 	out := DraftReview{OwnText: own, Words: analysis.WordCount(own), Reasons: []model.Reason{}, Suggestions: []Suggestion{}}
 	now, r := dc.Now, dc.Rep
-	in := classify.Input{Subject: subject, Text: own, Date: now, CallSlots: dc.Call.Slots, Calendar: dc.Call.Calendar}
+	in := classify.Input{Subject: subject, Text: own, Date: now, Call: dc.Call}
 	if t := dc.Thread; t != nil {
 		in.Thread = threadContext(t.Messages)
 		tr := analysis.AnalyzeThread(*t, r, now, analysis.Offer{}) // its silence; the review offers its own sentences

@@ -124,7 +124,7 @@ func (s *ThreadsService) get(id int64) (ThreadDetail, error) {
 	if err != nil {
 		return ThreadDetail{}, err
 	}
-	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, now, offerAt(call)(t)), names), Messages: []MessageView{}}
+	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, now, offerAt(call)(t)), names), Messages: []MessageView{}, ReplySubject: model.ReplySubject(t.Subject)}
 	for _, m := range t.Messages {
 		d.Messages = append(d.Messages, messageView(m))
 	}

@@ -143,6 +143,8 @@ type MessageView struct {
 type ThreadDetail struct {
 	Summary  ThreadSummary `json:"summary"`
 	Messages []MessageView `json:"messages"`
+	// ReplySubject is the subject a reply to the thread takes.
+	ReplySubject string `json:"replySubject"`
 }
 
 // WeeklyReport is the Weekly screen's data: oldest week first, the current

@@ -107,6 +107,18 @@ func IsForwardSubject(subject string) bool {
 	return ok && slices.Contains(forwardPrefixes, word)
 }
 
+// ReplySubject returns the subject of a reply to subject: subject itself
+// when it already carries a reply prefix in any of replyPrefixes' languages
+// ("Re:", "AW:", "SV:"), else subject after "Re: ", as mail programs answer
+// a forward ("Re: Fwd: …").
+func ReplySubject(subject string) string {
+	s := strings.TrimSpace(subject)
+	if _, word, ok := cutPrefix(s); ok && !slices.Contains(forwardPrefixes, word) {
+		return s
+	}
+	return "Re: " + s
+}
+
 // cutReplyPrefix removes one "Re:", "Re[3]:", "Re :" or "AW:" style prefix.
 func cutReplyPrefix(s string) (string, bool) {
 	rest, _, ok := cutPrefix(s)

@@ -53,6 +53,22 @@ func TestIsForwardSubject(t *testing.T) {
 	}
 }
 
+func TestReplySubject(t *testing.T) {
+	for subject, want := range map[string]string{
+		"Pricing":              "Re: Pricing",
+		"RE: Pricing":          "RE: Pricing", // already a reply: one prefix is enough
+		"AW: Angebot":          "AW: Angebot",
+		"Re[2]: Pilot":         "Re[2]: Pilot",
+		"Fwd: Q3 numbers":      "Re: Fwd: Q3 numbers",
+		"Trade: Calpine 25 MW": "Re: Trade: Calpine 25 MW",
+		" Pilot plan ":         "Re: Pilot plan",
+	} {
+		if got := ReplySubject(subject); got != want {
+			t.Errorf("ReplySubject(%q) = %q, want %q", subject, got, want)
+		}
+	}
+}
+
 func TestThreadRefs(t *testing.T) {
 	m := &Message{MessageID: "c@x", References: []string{"<a@x>", " b@x ", "a@x"}, InReplyTo: "b@x"}
 	if got := ThreadRefs(m); !slices.Equal(got, []string{"c@x", "a@x", "b@x"}) {

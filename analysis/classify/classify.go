@@ -5,6 +5,7 @@ import (
 	"sync"
 	"time"
 
+	"dialtone/analysis"
 	"dialtone/analysis/classify/internal/feat"
 	"dialtone/model"
 )
@@ -30,15 +31,13 @@ type Input struct {
 	// Date is when the message was sent, or now for a draft. Zero means
 	// "right after the last thread message"; it only dates thread reasons.
 	Date time.Time
-	// CallSlots are the times the call a suggestion proposes, soonest
-	// first, in the rep's time zone (analysis.CallSlots). Without them and
-	// without Calendar: the next two working days after Date at 10:00 and
-	// 14:30.
-	CallSlots []time.Time
-	// Calendar reports that CallSlots were found free in the rep's
-	// calendar: the advice says so, and fewer than two slots means the
-	// coming week is booked, so it asks for a call the week after.
-	Calendar bool
+	// Call holds the times the call a suggestion proposes, soonest first,
+	// in the rep's time zone (analysis.CallSlots), and whether they were
+	// found free in the rep's calendar: the advice then says so, or, when
+	// the coming week is booked, asks for a call the week after. With no
+	// times and no calendar: the first working days after Date at the
+	// times an empty calendar gives.
+	Call analysis.CallTimes
 }
 
 // Result is the verdict on one message.

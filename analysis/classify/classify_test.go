@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"dialtone/analysis"
 	"dialtone/analysis/classify/internal/feat"
 	"dialtone/analysis/owntext"
 	"dialtone/model"
@@ -518,7 +519,7 @@ func TestSuggestInTheDraftsLanguage(t *testing.T) {
 }
 
 // TestSuggestCallAtFreeTimes: the call proposal names the free times the
-// rep's calendar gives (CallSlots), in the rep's time zone and the draft's
+// rep's calendar gives (Call), in the rep's time zone and the draft's
 // language, and asks for next week when the coming week is booked.
 func TestSuggestCallAtFreeTimes(t *testing.T) {
 	ny, err := time.LoadLocation("America/New_York")
@@ -530,22 +531,22 @@ func TestSuggestCallAtFreeTimes(t *testing.T) {
 		in   Input
 		want string
 	}{
-		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?", CallSlots: free, Calendar: true},
+		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?", Call: analysis.CallTimes{Slots: free, Calendar: true}},
 			`"Joyce, would Thursday at 11:30 or Friday at 16:00 work for a quick call about the Calpine term sheet?"`},
 		// the times are the rep's, whatever zone the slots were computed in
-		{Input{Text: "Joyce, just checking in. Any update?", CallSlots: []time.Time{free[0].UTC().In(ny), free[1]}},
+		{Input{Text: "Joyce, just checking in. Any update?", Call: analysis.CallTimes{Slots: []time.Time{free[0].UTC().In(ny), free[1]}}},
 			`"Joyce, would Thursday at 11:30 or Friday at 16:00 work for a quick call?"`},
-		{Input{Text: "Hallo Herr Weber, ich wollte kurz nachhaken, ob Sie schon Zeit hatten, sich unser Angebot anzusehen.", CallSlots: free},
+		{Input{Text: "Hallo Herr Weber, ich wollte kurz nachhaken, ob Sie schon Zeit hatten, sich unser Angebot anzusehen.", Call: analysis.CallTimes{Slots: free}},
 			`"Herr Weber, hätten Sie Donnerstag um 11:30 oder Freitag um 16:00 Zeit für ein kurzes Telefonat?"`},
-		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?", Calendar: true},
+		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?", Call: analysis.CallTimes{Calendar: true}},
 			`"Joyce, could we find 15 minutes for a call next week about the Calpine term sheet?"`},
-		{Input{Text: "Just wanted to check in and see where things stand.", CallSlots: free[:1], Calendar: true},
+		{Input{Text: "Just wanted to check in and see where things stand.", Call: analysis.CallTimes{Slots: free[:1], Calendar: true}},
 			`Your calendar is full this week; propose a 15-minute call next week: "Could we find 15 minutes for a call next week?"`},
-		{Input{Subject: "Re: Proposal", Text: "Hi Mark, just checking in.", CallSlots: free, Calendar: true},
+		{Input{Subject: "Re: Proposal", Text: "Hi Mark, just checking in.", Call: analysis.CallTimes{Slots: free, Calendar: true}},
 			`Propose a 15-minute call on the proposal, at times your calendar has free: "Mark, would Thursday at 11:30`},
 		{Input{Subject: "Re: Proposal", Text: "Hi Mark, just checking in.", Date: time.Date(2026, 11, 27, 9, 0, 0, 0, ny)},
 			`Propose a 15-minute call on the proposal: "Mark, would Monday at 10:00`},
-		{Input{Text: "¿Pudiste revisar la propuesta? Quería hacer seguimiento.", Calendar: true},
+		{Input{Text: "¿Pudiste revisar la propuesta? Quería hacer seguimiento.", Call: analysis.CallTimes{Calendar: true}},
 			`"¿Podríamos buscar 15 minutos la próxima semana para una llamada breve?"`},
 		// without a calendar: the next two working days after the draft's date
 		{Input{Text: "Joyce, just checking in. Any update?", Date: time.Date(2026, 11, 27, 9, 0, 0, 0, ny)},
@@ -573,7 +574,7 @@ func TestOfferedCallIsAProposal(t *testing.T) {
 		"Olá Ana,\n\nqueria saber se já teve oportunidade de ver a nossa proposta.\n\nObrigado,\nRui",
 		"Hallo Sanne,\n\nik wilde even navragen of je al tijd had om naar de offerte te kijken.\n\nGroet,\nBram",
 	} {
-		in := Input{Text: nudge, CallSlots: free}
+		in := Input{Text: nudge, Call: analysis.CallTimes{Slots: free}}
 		if r := Classify(in); r.Label != model.TouchingBase {
 			t.Errorf("%q: %s before anything is added", nudge, r.Label)
 			continue

@@ -43,7 +43,7 @@ func (m *Model) Check(in Input) (Result, []Suggestion) {
 // features and label: what it lacks, in the light of the thread, in the
 // draft's own terms: the phrase to cut, the thing it is about, the person
 // it greets. A substantive draft gets few or none; a touching-base one in
-// a silent thread gets the most. The call it proposes is at in.CallSlots.
+// a silent thread gets the most. The call it proposes is at in.Call's times.
 func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	firstHit := func(k feat.Kind) *feat.Hit {
 		for i := range f.Hits {
@@ -102,10 +102,9 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 		times := slots(in, th)
 		lead := "Propose a 15-minute call" + on
 		switch {
-		case !in.Calendar:
-		case len(times) < 2:
+		case in.Call.Booked():
 			lead = "Your calendar is full this week; propose a 15-minute call" + on + " next week"
-		default:
+		case in.Call.Free():
 			lead += ", at times your calendar has free"
 		}
 		offer(lead+": ", book.proposeCall(greetedName(in.Text), times, about))
@@ -146,12 +145,12 @@ func threadTopic(in *Input) string {
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
-// slots returns the times to propose a call at: in.CallSlots, else the
+// slots returns the times to propose a call at: in.Call's, else the
 // first free times after the draft's date (or the last thread message) in
 // an empty calendar.
 func slots(in *Input, th feat.Thread) []time.Time {
-	if len(in.CallSlots) > 0 || in.Calendar {
-		return in.CallSlots
+	if len(in.Call.Slots) > 0 || in.Call.Calendar {
+		return in.Call.Slots
 	}
 	d := in.Date
 	if d.IsZero() {

@@ -516,6 +516,7 @@ export namespace app {
 	export class ThreadDetail {
 	    summary: ThreadSummary;
 	    messages: MessageView[];
+	    replySubject: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ThreadDetail(source);
@@ -525,6 +526,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.summary = this.convertValues(source["summary"], ThreadSummary);
 	        this.messages = this.convertValues(source["messages"], MessageView);
+	        this.replySubject = source["replySubject"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -71,7 +71,8 @@ export class ReviewStore {
     await this.check();
   }
 
-  /** Starts a reply to a thread with the sentence its advice offers. A
+  /** Starts a reply to a thread (subject: the one Go gives a reply to it)
+   * with the sentence its advice offers. A
    * draft already in the editor is kept: the sentence goes into it when it
    * answers the same thread, else it is put aside (putAside) for restore. */
   async reply(t: { id: number; subject: string; ask: string }): Promise<void> {
@@ -82,7 +83,7 @@ export class ReviewStore {
     if (this.text.trim() !== '') {
       this.putAside = { subject: this.subject, text: this.text, threadId: this.threadId };
     }
-    this.subject = /^re:/i.test(t.subject) ? t.subject : `Re: ${t.subject}`;
+    this.subject = t.subject;
     this.text = t.ask ? `${t.ask}\n` : '';
     this.threadId = t.id;
     await this.check();
