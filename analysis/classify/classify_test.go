@@ -280,6 +280,25 @@ func TestSuggest(t *testing.T) {
 	if s := strings.Join(suggestions(asked), "\n"); !strings.Contains(s, `Answer their question first: "Does the Team plan include SSO?"`) {
 		t.Errorf("suggestions = %s", s)
 	}
+	// A substantive reply that leaves their question aside is told so, and
+	// no reason claims it answers; one that answers is not nagged.
+	price := []ThreadMessage{{Direction: model.Inbound, Date: day(3), Text: "Thanks for the demo. What is the price for 50 seats?"}}
+	for text, answers := range map[string]bool{
+		"Thanks, could we find 15 minutes for a call next week?": false,
+		"It is $40 per seat per month, billed yearly.":           true,
+	} {
+		in := Input{Subject: "Re: pricing", Text: text, Thread: price}
+		r, s := Classify(in), strings.Join(suggestions(in), "\n")
+		if r.Label != model.Substantive || (hasReason(r, CodeAnswer) != nil) != answers {
+			t.Errorf("%q: %s, answer reason %v, want %v: %+v", text, r.Label, !answers, answers, r.Reasons)
+		}
+		if open := strings.Contains(s, `Their question is still open: "What is the price for 50 seats?"`); open == answers {
+			t.Errorf("%q: suggestions %q", text, s)
+		}
+		if hasReason(r, CodeFigure) != nil && !answers {
+			t.Errorf("%q: the call's 15 minutes read as a new figure: %+v", text, r.Reasons)
+		}
+	}
 	bare := Input{Text: "?"}
 	if s := strings.Join(suggestions(bare), "\n"); !strings.Contains(s, "bare \"?\"") {
 		t.Errorf("suggestions = %s", s)

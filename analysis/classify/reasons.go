@@ -220,7 +220,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		raises++
 		ps = append(ps, pending{t: tForward})
 	}
-	if f.Thread.InboundQuestion && !tb {
+	if f.Answers && !tb {
 		raises++
 		ps = append(ps, pending{t: tAnswer})
 	}

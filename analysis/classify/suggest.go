@@ -80,8 +80,12 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	th := f.Thread
 	book := bookFor(f.Lang)
 
-	if tb && th.InboundQuestion {
+	switch {
+	case th.InboundQuestion && f.Answers:
+	case tb && th.InboundQuestion:
 		say("Answer their question first: %q", clip(th.InboundQuestionS, 100))
+	case th.InboundQuestion:
+		say("Their question is still open: %q", clip(th.InboundQuestionS, 100))
 	}
 	if tb {
 		lead := "Add something new"

@@ -73,6 +73,24 @@ func (t *Tables) buildContext(d *Doc, f *Features) {
 		add(s, f.ctxToks)
 	}
 	slices.Sort(f.ctx)
+	// the question the message replies to: its content words, and what
+	// it asks for
+	f.qctx, f.qAsks = f.qctx[:0], 0
+	if f.Thread.InboundQuestion {
+		q := f.Thread.InboundQuestionS
+		f.ctxToks = Tokenize(f.ctxToks[:0], q)
+		for _, tk := range f.ctxToks {
+			if tk.Kind != Word {
+				continue
+			}
+			a, _ := t.asks.Get(tk.Hash)
+			f.qAsks |= a
+			if tk.End-tk.Start >= 4 && t.wordClass(tk.Hash)&wStop == 0 {
+				f.qctx = append(f.qctx, stemKey(q, tk))
+			}
+		}
+		slices.Sort(f.qctx)
+	}
 }
 
 // inContext reports whether the reader has already seen the word at tk.

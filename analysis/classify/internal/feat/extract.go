@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-27"
+const Version = "feat-28"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -183,17 +183,22 @@ type Features struct {
 	Forwarded bool
 	// Lang is the language the text is written in when it is not English
 	// ("de", "fr", "es", "it", "pt", "nl"), else "".
-	Lang      string
-	sent      []int   // sentence index per token
-	nudgeSent []bool  // per sentence: holds a nudge or filler phrase, or only refers back
-	backSent  []bool  // per sentence: says what the writer already passed to the reader
-	sentCont  []int   // per sentence: content words outside nudge and filler phrases
-	sentNovel []int   // per sentence: those of them not seen in the subject or thread
-	lead      int     // the sentence the writer's own words start in, after any greeting
-	scheduled bool    // a sentence proposes a step at a day and a clock time (concrete)
-	cls       []int32 // per token: its word-class bits (0 for numbers and symbols)
-	classes   int32   // the union of cls: which classes occur at all
-	inPhrase  []bool  // per token: inside a nudge or filler phrase
+	Lang string
+	// Answers reports that the text takes up the question of the inbound
+	// message it replies to (see takesUp).
+	Answers   bool
+	qctx      []uint32 // sorted stem keys of that question's content words
+	qAsks     int32    // what that question asks for: askWhen, askAmount
+	sent      []int    // sentence index per token
+	nudgeSent []bool   // per sentence: holds a nudge or filler phrase, or only refers back
+	backSent  []bool   // per sentence: says what the writer already passed to the reader
+	sentCont  []int    // per sentence: content words outside nudge and filler phrases
+	sentNovel []int    // per sentence: those of them not seen in the subject or thread
+	lead      int      // the sentence the writer's own words start in, after any greeting
+	scheduled bool     // a sentence proposes a step at a day and a clock time (concrete)
+	cls       []int32  // per token: its word-class bits (0 for numbers and symbols)
+	classes   int32    // the union of cls: which classes occur at all
+	inPhrase  []bool   // per token: inside a nudge or filler phrase
 	subj      []Token
 	ctx       []uint32 // sorted stem keys of the subject's and thread's words
 	ctxToks   []Token
@@ -236,6 +241,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	t.refineCheckIns(f)
 	t.numbers(d.Text, d.Thread, f)
 	t.resolveDates(f)
+	t.proposalLengths(f)
 	t.links(d.Text, f)
 	t.questions(d.Text, f)
 	f.subj = Tokenize(f.subj[:0], d.Subject)
@@ -1488,10 +1494,15 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	if d.Attachments > 0 {
 		x[FAttachments] = 1
 	}
+	f.Answers = false
 	if f.Thread.LastIsInbound {
 		x[FRepliesInbound] = 1
 		if f.Thread.InboundQuestion {
+			// the feature: a reply to a question; whether the text takes
+			// it up is for the reasons (gating the feature on it moved
+			// no evaluation set)
 			x[FAnswersQ] = 1
+			f.Answers = x[FAnswerStart] == 1 || t.takesUp(f)
 		}
 	}
 	u := float64(f.Thread.Unanswered)
@@ -1831,6 +1842,71 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		}
 	}
 	x[FContentQ] = math.Min(cq, 3)
+}
+
+// takesUp reports whether the text takes up the question of the inbound
+// message it replies to, outside its check-in sentences: it uses one of the
+// question's content words ("the price for 50 seats?" — "the price is…"),
+// or gives what the question asks for, a date or time for "when", a figure
+// for "how much". A reply that only proposes a call, or asks for news,
+// answers nothing, however substantive it is.
+func (t *Tables) takesUp(f *Features) bool {
+	nudge := f.nudgeSent
+	if len(f.qctx) > 0 {
+		for i, tk := range f.Tokens {
+			if tk.Kind == Word && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 && !nudge[f.sent[i]] {
+				if _, ok := slices.BinarySearch(f.qctx, stemKey(f.text, tk)); ok {
+					return true
+				}
+			}
+		}
+	}
+	if f.qAsks == 0 {
+		return false
+	}
+	for _, h := range f.Hits {
+		if nudge[f.sent[h.Tok]] {
+			continue
+		}
+		switch h.Kind {
+		case DateHit, TimeHit, Weekday, Month, RelDay:
+			if f.qAsks&askWhen != 0 {
+				return true
+			}
+		case Money, Quantity, Percent, Number:
+			if f.qAsks&askAmount != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// proposalLengths drops a length of time from a sentence that proposes a
+// step: "could we find 15 minutes for a call next week" proposes a call,
+// and its 15 minutes are no figure of news. A length that is itself the
+// proposal phrase ("20 Minuten") stays a figure too, as before.
+func (t *Tables) proposalLengths(f *Features) {
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind != Quantity {
+			continue
+		}
+		k := int(h.Tok)
+		for k+1 < len(f.Tokens) && f.Tokens[k].End < h.End {
+			k++
+		}
+		if !t.lengths.Has(f.Tokens[k].Hash) {
+			continue
+		}
+		s := f.sent[h.Tok]
+		for _, o := range f.Hits {
+			if o.Kind == Proposal && f.sent[o.Tok] == s && (o.End <= h.Start || h.End <= o.Start) {
+				h.Kind = Covered
+				break
+			}
+		}
+	}
 }
 
 // answersAt reports whether an answer starts at token i: a phrase that

@@ -3,6 +3,7 @@ package feat
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // analyzeText analyzes a text of its own, with no subject or thread.
@@ -654,5 +655,57 @@ func TestOtherLanguagesPhrasesInContext(t *testing.T) {
 	expectKind(t, tables, News, "news", map[string]bool{
 		"Jean, seriez-vous disponible mardi à 10:00 pour un court appel ?": false,
 		"La version 3 est disponible depuis lundi.":                        true,
+	})
+}
+
+// TestTakesUpTheQuestion: a reply answers the customer's question when it
+// opens with an answer, uses the question's own words outside a check-in,
+// or gives what it asks for; a call proposal or a nudge answers nothing.
+func TestTakesUpTheQuestion(t *testing.T) {
+	tables := Compile()
+	for _, c := range []struct {
+		question, reply string
+		want            bool
+	}{
+		{"What is the price for 50 seats?", "It is $40 per seat per month.", true},
+		{"What is the price for 50 seats?", "The price includes onboarding and support.", true},
+		{"What is the price for 50 seats?", "Yes, I can help.", true},
+		{"What is the price for 50 seats?", "Would Friday at 10:00 or Monday at 14:30 work for a quick call?", false},
+		{"What is the price for 50 seats?", "Thanks, could we find 15 minutes for a call next week?", false},
+		{"What is the price for 50 seats?", "Just checking in to see whether you had a chance to look at the pricing.", false},
+		{"When could you start the rollout?", "We can start on March 3.", true},
+		{"When could you start the rollout?", "The rollout needs your IT lead on board first.", true},
+		{"When could you start the rollout?", "Following up - did you get a chance to review the proposal?", false},
+		{"Wann könnten Sie liefern?", "Wir liefern am 12.03.", true},
+		{"¿Cuánto cuesta la licencia anual?", "Son 1.200 € al año.", true},
+		{"Can you send the signed contract?", "Attached is the contract, signed on both pages.", true},
+	} {
+		var f Features
+		d := Doc{Text: c.reply, Thread: []ThreadMsg{{Inbound: true, Date: time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC), Text: "Thanks for the demo. " + c.question}}}
+		tables.Analyze(&d, &f)
+		if f.Dense[FAnswersQ] != 1 {
+			t.Errorf("%q: not seen as a reply to a question", c.reply)
+		}
+		if f.Answers != c.want {
+			t.Errorf("%q to %q: answers %v, want %v", c.reply, c.question, f.Answers, c.want)
+		}
+	}
+	if f := analyzeText(tables, "It is $40 per seat per month."); f.Answers {
+		t.Error("an email that replies to no question answers one")
+	}
+}
+
+// TestProposalLength: the length of a proposed call is part of the
+// proposal, not a new figure; a length anywhere else is a figure.
+func TestProposalLength(t *testing.T) {
+	tables := Compile()
+	expectKind(t, tables, Quantity, "figure", map[string]bool{
+		"Thanks, could we find 15 minutes for a call next week?":             false,
+		"Could we set up a call for 30 minutes on Tuesday?":                  false,
+		"Hätten Sie nächste Woche 20 Minuten für ein kurzes Telefonat?":      false,
+		"Setup takes 15 minutes per warehouse.":                              true,
+		"The changeover now takes 20 minutes, down from two hours.":          true,
+		"Die Umrüstung dauert jetzt nur noch 20 Minuten.":                    true,
+		"Could we set up a call? The install takes 45 minutes on your side.": true,
 	})
 }

@@ -21,8 +21,16 @@ type language struct {
 	stop []string
 	// salutations open a greeting ("Liebe", "Estimado").
 	salutations []string
+	// askWhen and askAmount, in a question, ask for a date or time ("wann")
+	// and for a figure ("wie viel", "Preis"): a reply that gives one
+	// answers it.
+	askWhen, askAmount []string
 	// units after a number make it a quantity ("12 Lizenzen").
 	units []string
+	// lengths are the units of a length of time ("Minuten", "Stunde"): in a
+	// sentence that proposes a step, a quantity of them is the step's
+	// length, not a figure of news.
+	lengths []string
 	// past are words after which a date lies behind ("geschickt am 3.3.").
 	past []string
 	// behind start a relative day that lies behind ("gestern"), as
@@ -326,6 +334,9 @@ var languages = []language{
 			"hallo", "liebe", "lieber", "sehr", "guten", "moin", "servus", "grüezi", "werte",
 			"verehrte", "grüß", "sali", "hallöchen",
 		},
+		askWhen:   []string{"wann", "termin", "datum", "frist", "zeitpunkt"},
+		askAmount: []string{"viel", "viele", "preis", "preise", "kosten", "kostet", "rabatt", "lange", "dauer"},
+		lengths:   []string{"minuten", "stunde", "stunden"},
 		units: []string{
 			"lizenzen", "nutzer", "stück", "stk", "mitarbeiter", "tage", "tagen", "wochen", "monate",
 			"monaten", "jahre", "jahren", "stunden", "minuten", "paletten", "lieferungen",
@@ -626,6 +637,9 @@ var languages = []language{
 			"bonjour", "cher", "chère", "salut", "madame", "monsieur", "bonsoir", "coucou", "chers",
 			"chères", "mesdames", "messieurs",
 		},
+		askWhen:   []string{"quand", "délai", "délais"},
+		askAmount: []string{"combien", "prix", "coût", "coûte", "coûts", "tarif", "tarifs", "remise", "durée"},
+		lengths:   []string{"heure", "heures"},
 		units: []string{
 			"utilisateurs", "licences", "jours", "semaines", "mois", "heures", "palettes", "postes",
 			"unités",
@@ -902,6 +916,9 @@ var languages = []language{
 			"apreciada", "distinguido", "distinguida", "estimados", "estimadas", "queridos", "buen",
 			"saludos",
 		},
+		askWhen:   []string{"cuándo", "cuando", "fecha", "plazo", "plazos"},
+		askAmount: []string{"cuánto", "cuánta", "cuántos", "cuántas", "cuanto", "cuantos", "precio", "precios", "costo", "coste", "cuesta", "tarifa", "descuento"},
+		lengths:   []string{"minutos", "hora", "horas"},
 		units: []string{
 			"unidades", "usuarios", "licencias", "días", "semanas", "meses", "años", "horas", "minutos",
 			"usuario", "licencia", "día", "semana", "mes", "año", "hora", "empleados", "trabajadores",
@@ -1158,6 +1175,9 @@ var languages = []language{
 			"egregio", "egregia", "gentili", "spettabile", "spett", "carissimo", "carissima",
 			"buonasera",
 		},
+		askWhen:   []string{"quando", "scadenza", "tempi"},
+		askAmount: []string{"quanto", "quanta", "quanti", "quante", "prezzo", "prezzi", "costo", "costa", "sconto", "tariffa", "durata"},
+		lengths:   []string{"minuti", "ore"},
 		units: []string{
 			"licenze", "utenti", "giorni", "settimane", "mesi", "anni", "minuti", "pezzi", "unità",
 			"utente", "licenza", "giorno", "settimana", "mese", "anno", "ore", "dipendenti", "persone",
@@ -1408,6 +1428,9 @@ var languages = []language{
 			"caros", "estimado", "estimada", "querido", "querida", "exmo", "exma", "excelentíssimo",
 			"ilustríssimo", "ilmo",
 		},
+		askWhen:   []string{"quando", "prazo", "prazos"},
+		askAmount: []string{"quanto", "quanta", "quantos", "quantas", "preço", "preços", "custo", "custa", "desconto", "valor"},
+		lengths:   []string{"minutos", "hora", "horas"},
 		units: []string{
 			"usuários", "licenças", "unidades", "dias", "semanas", "meses", "anos", "horas", "minutos",
 			"usuário", "utilizadores", "utilizador", "licença", "dia", "semana", "mês", "ano", "hora",
@@ -1636,6 +1659,9 @@ var languages = []language{
 			"beste", "geachte", "hoi", "goedemorgen", "goedemiddag", "dag", "hallo", "goedendag",
 			"goedenavond", "goeiemorgen", "lieve", "hé",
 		},
+		askWhen:   []string{"wanneer", "datum", "termijn"},
+		askAmount: []string{"hoeveel", "prijs", "prijzen", "kosten", "kost", "korting", "lang"},
+		lengths:   []string{"minuten", "uren"},
 		units: []string{
 			"gebruikers", "licenties", "stuks", "dagen", "weken", "maanden", "jaar", "gebruiker",
 			"licentie", "dag", "maand", "medewerkers", "werknemers", "personen", "stuk", "vestigingen",

@@ -218,6 +218,18 @@ var (
 		"people", "agents", "drivers", "vehicles", "shipments", "tons", "kg", "lbs", "boxes", "cases",
 		"calls", "tickets", "accounts", "nodes", "servers", "devices", "x", "times",
 	}
+	// lengthWords are the units of a length of time: "15 minutes" in a
+	// sentence that proposes a call is the call's length.
+	lengthWords = []string{"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs"}
+	// askWhenWords and askAmountWords, in the customer's question, ask for
+	// a date or time and for a figure.
+	askWhenWords = []string{
+		"when", "date", "dates", "deadline", "timeline", "timing", "time", "day", "soon", "schedule",
+	}
+	askAmountWords = []string{
+		"much", "many", "price", "prices", "pricing", "cost", "costs", "budget", "rate", "rates", "fee",
+		"fees", "quote", "discount", "long", "size", "volume", "percent", "number",
+	}
 	pastWords = []string{
 		"sent", "last", "ago", "since", "previous", "earlier", "dated", "mentioned",
 		"shared", "faxed", "mailed", "emailed", "e-mailed",
@@ -377,7 +389,11 @@ type Tables struct {
 	pairs, loose     U32Table
 	paired, unpaired []cand
 	units            U32Table
-	past             U32Table
+	lengths          U32Table // units of a length of time
+	// what a question asks for: askWhen for a date or time, askAmount for
+	// a figure
+	asks U32Table
+	past U32Table
 	// pastNoun holds what "of <date>" refers back to ("my letter of 12/5")
 	pastNoun U32Table
 	zones    U32Table
@@ -428,6 +444,12 @@ type Tables struct {
 	httpHash, httpsHash, wwwHash uint32
 }
 
+// What a question asks for (Tables.asks, Features.qAsks).
+const (
+	askWhen   = 1 << iota // a date or time
+	askAmount             // a figure
+)
+
 // persons are the people who may be the subject of a clause, contracted or
 // not (wPerson).
 var persons = []string{
@@ -438,16 +460,26 @@ var persons = []string{
 // Compile builds the matcher tables. Call it once; the result is read-only.
 func Compile() *Tables {
 	units, past, zones := slices.Clone(unitWords), slices.Clone(pastWords), slices.Clone(timeZones)
+	lengths, when, amount := slices.Clone(lengthWords), slices.Clone(askWhenWords), slices.Clone(askAmountWords)
 	pastNoun, of := slices.Clone(pastNouns), []string{"of"}
 	behind := []string{"yesterday", "last", "earlier"}
 	tables := [][numKinds][]string{phraseTable}
 	for _, l := range languages {
 		units, past, zones = append(units, l.units...), append(past, l.past...), append(zones, l.clock...)
 		behind = append(behind, l.behind...)
+		lengths, when, amount = append(lengths, l.lengths...), append(when, l.askWhen...), append(amount, l.askAmount...)
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.phrases)
 	}
 	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t.lengths = set(lengths)
+	asks := map[uint32]int32{}
+	for bit, words := range [][]string{askWhen: when, askAmount: amount} {
+		for _, w := range words {
+			asks[HashString(w)] |= int32(bit)
+		}
+	}
+	t.asks = NewTable(asks)
 	seen := map[phraseKey]bool{}
 	for _, table := range tables {
 		t.addPhrases(&table, seen)
