@@ -664,6 +664,11 @@ func TestThreadsOfferTheThreadsLanguage(t *testing.T) {
 	if want := "Was würden Sie vorschlagen, wie wir von hier aus weitermachen?"; th.Ask != want || !strings.Contains(th.Advice, want) {
 		t.Fatalf("a stalled German thread (states %v) advises %q offering %q, want %q", th.States, th.Advice, th.Ask, want)
 	}
+	// A reply opens as the rep's last email to him did.
+	d, err := svc.Threads.Get(th.ID)
+	if err != nil || d.ReplyGreeting != "Sehr geehrter Herr Weber," || d.ReplySubject != "Re: Angebot" {
+		t.Fatalf("a reply opens %q titled %q, want the rep's own greeting, %v", d.ReplyGreeting, d.ReplySubject, err)
+	}
 }
 
 // TestReviewAddsASuggestedSentence: the sentence a suggestion offers goes

@@ -7,6 +7,7 @@ import (
 
 	"dialtone/analysis"
 	"dialtone/analysis/classify"
+	"dialtone/analysis/owntext"
 	"dialtone/model"
 	"dialtone/store"
 )
@@ -124,7 +125,7 @@ func (s *ThreadsService) get(id int64) (ThreadDetail, error) {
 	if err != nil {
 		return ThreadDetail{}, err
 	}
-	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, now, offerAt(call)(t)), names), Messages: []MessageView{}, ReplySubject: model.ReplySubject(t.Subject)}
+	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, now, offerAt(call)(t)), names), Messages: []MessageView{}, ReplySubject: model.ReplySubject(t.Subject), ReplyGreeting: greeting(t)}
 	for _, m := range t.Messages {
 		d.Messages = append(d.Messages, messageView(m))
 	}
@@ -166,6 +167,17 @@ func voice(t model.Thread) string {
 		}
 	}
 	return last
+}
+
+// greeting returns the line the rep greeted the customer with in their
+// last email in the thread, or "".
+func greeting(t model.Thread) string {
+	for _, m := range slices.Backward(t.Messages) {
+		if m.Direction == model.Outbound {
+			return owntext.Greeting(m.OwnText)
+		}
+	}
+	return ""
 }
 
 func summarize(t model.Thread, r analysis.ThreadReport, names map[string]string) ThreadSummary {

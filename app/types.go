@@ -145,6 +145,10 @@ type ThreadDetail struct {
 	Messages []MessageView `json:"messages"`
 	// ReplySubject is the subject a reply to the thread takes.
 	ReplySubject string `json:"replySubject"`
+	// ReplyGreeting is how the rep greeted the customer in their last
+	// email in the thread ("Hi Dana,", "Sehr geehrter Herr Brandt,"), for a
+	// reply to open the same way; "" when that email opened with none.
+	ReplyGreeting string `json:"replyGreeting"`
 }
 
 // WeeklyReport is the Weekly screen's data: oldest week first, the current

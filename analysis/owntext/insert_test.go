@@ -38,3 +38,25 @@ func TestAddParagraph(t *testing.T) {
 		t.Errorf("an empty paragraph changed the draft: %q", got)
 	}
 }
+
+func TestGreeting(t *testing.T) {
+	for text, want := range map[string]string{
+		"Hi Dana,\n\nThe quote is attached.":                       "Hi Dana,",
+		"\n  Hallo Herr Brandt,\r\nanbei das Angebot.":             "Hallo Herr Brandt,",
+		"Sehr geehrter Herr Brandt,\n\nanbei das Angebot.":         "Sehr geehrter Herr Brandt,",
+		"Estimada Lucía:\n\nle adjunto la oferta.":                 "Estimada Lucía:",
+		"Bonjour Claire,\n\nvoici le devis.":                       "Bonjour Claire,",
+		"Hi Dana\nThe quote is attached.":                          "Hi Dana",
+		"Hi Dana, quick update on the quote.":                      "",
+		"Hi Dana, quick update":                                    "",
+		"Hey!\nSee below.":                                         "Hey!",
+		"Thanks Dana,\n\nThe quote is attached.":                   "",
+		"Hello to everyone on the procurement committee,\n\nHere:": "",
+		"The quote is attached.":                                   "",
+		"":                                                         "",
+	} {
+		if got := Greeting(text); got != want {
+			t.Errorf("Greeting(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -330,8 +330,37 @@ func onlyGreeting(lines []string) bool {
 	return strings.HasSuffix(rest, ",") || isGreeting(rest)
 }
 
-// greetings open a message, lower-case.
-var greetings = []string{"hi", "hello", "hey", "dear", "good morning", "good afternoon", "hallo", "guten tag", "bonjour", "hola", "buongiorno", "ciao", "olá", "hej", "dag"}
+// greetings open a message, lower-case: English, then German, French,
+// Spanish, Italian, Portuguese and Dutch, the languages the classifier reads.
+var greetings = []string{
+	"hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening",
+	"hallo", "guten tag", "guten morgen", "sehr geehrte", "sehr geehrter", "liebe", "lieber", "moin", "servus", "grüezi", "grüß gott",
+	"bonjour", "bonsoir", "salut", "madame", "monsieur", "cher", "chère", "chers",
+	"hola", "estimado", "estimada", "estimados", "buenos días", "buenas tardes", "buen día",
+	"buongiorno", "buonasera", "ciao", "salve", "gentile", "gentili", "egregio", "caro", "cara",
+	"olá", "oi", "prezado", "prezada", "bom dia", "boa tarde",
+	"hej", "dag", "beste", "geachte", "goedemorgen", "goedemiddag", "hoi",
+}
+
+// Greeting returns the line that greets the reader at the top of text
+// ("Hi Dana,", "Sehr geehrter Herr Brandt,"), or "" when the text opens
+// otherwise. A line that goes on past the greeting ("Hi Dana, quick
+// update:") is no greeting of its own.
+func Greeting(text string) string {
+	line, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
+	line = strings.TrimSpace(line)
+	if !isGreeting(line) {
+		return ""
+	}
+	// the only comma or exclamation mark ends it; a colon may ("Estimada Lucía:")
+	if i := strings.IndexAny(line, ",!"); i >= 0 && i != len(line)-1 {
+		return ""
+	}
+	if r, _ := utf8.DecodeLastRuneInString(line); r != ',' && r != '!' && r != ':' && !unicode.IsLetter(r) {
+		return ""
+	}
+	return line
+}
 
 func isGreeting(t string) bool {
 	low := strings.ToLower(t)

@@ -408,11 +408,15 @@ describe('Dialtone on demo data', () => {
     const advice = await page.getByTestId('thread-advice').innerText();
     const ask = advice.match(/at times your calendar has free: "(Would \w+ at \d\d:\d\d or \w+ at \d\d:\d\d work for a quick call\?)"/)?.[1];
     assert.ok(ask, `the advice names two free times: ${advice}`);
+    // the reply opens as the rep's last email in the thread did ("Hi Dana,")
+    const lastSent = await page.locator('[data-testid=thread-message][data-direction=out] :is([data-testid=message-text], [data-testid=own-text])').last().innerText();
+    const first = lastSent.split('\n')[0].trim();
+    const opening = /^Hi [^,!]+,$/.test(first) ? `${first}\n\n` : '';
     await page.getByTestId('reply-in-review').click();
     await page.getByTestId('draft-text').waitFor();
     assert.equal(await page.getByTestId('thread-picker').inputValue(), id, 'the draft answers the thread');
     assert.equal(await page.getByTestId('draft-subject').inputValue(), /^re:/i.test(subject) ? subject : `Re: ${subject}`);
-    assert.equal(await page.getByTestId('draft-text').inputValue(), `${ask}\n`);
+    assert.equal(await page.getByTestId('draft-text').inputValue(), `${opening}${ask}\n`);
     await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Substantive');
     assert.match(await page.getByTestId('put-aside').innerText(), /Your earlier draft .* was put aside/);
     await shot('threads-reply');

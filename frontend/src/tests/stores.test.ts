@@ -194,6 +194,14 @@ describe('ReviewStore', () => {
     expect(s.putAside).toBeNull();
   });
 
+  it('opens a reply with the rep’s own greeting to that customer', async () => {
+    vi.mocked(Check).mockReset();
+    vi.mocked(Check).mockImplementation(async (req) => ({ ownText: req.text, words: 1, reasons: [], suggestions: [] }) as never);
+    const s = new ReviewStore(250);
+    await s.reply({ id: 9, subject: 'Re: Angebot', ask: 'Was würden Sie vorschlagen, wie wir von hier aus weitermachen?', greeting: 'Sehr geehrter Herr Weber,' });
+    expect(s.text).toBe('Sehr geehrter Herr Weber,\n\nWas würden Sie vorschlagen, wie wir von hier aus weitermachen?\n');
+  });
+
   it('puts an earlier draft aside for a reply to another thread, and swaps it back', async () => {
     vi.mocked(Check).mockReset();
     vi.mocked(Check).mockImplementation(async (req) => ({ ownText: req.text, words: 1, reasons: [], suggestions: [] }) as never);

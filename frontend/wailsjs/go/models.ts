@@ -517,6 +517,7 @@ export namespace app {
 	    summary: ThreadSummary;
 	    messages: MessageView[];
 	    replySubject: string;
+	    replyGreeting: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ThreadDetail(source);
@@ -527,6 +528,7 @@ export namespace app {
 	        this.summary = this.convertValues(source["summary"], ThreadSummary);
 	        this.messages = this.convertValues(source["messages"], MessageView);
 	        this.replySubject = source["replySubject"];
+	        this.replyGreeting = source["replyGreeting"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -195,7 +195,7 @@ type Features struct {
 	sentCont  []int    // per sentence: content words outside nudge and filler phrases
 	sentNovel []int    // per sentence: those of them not seen in the subject or thread
 	lead      int      // the sentence the writer's own words start in, after any greeting
-	scheduled bool     // a sentence proposes a step at a day and a clock time (concrete)
+	scheduled uint64   // bit per sentence (sentBit): it proposes a step at a day and a clock time (concrete)
 	cls       []int32  // per token: its word-class bits (0 for numbers and symbols)
 	classes   int32    // the union of cls: which classes occur at all
 	inPhrase  []bool   // per token: inside a nudge or filler phrase
@@ -1849,7 +1849,9 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 // question's content words ("the price for 50 seats?" — "the price is…"),
 // or gives what the question asks for, a date or time for "when", a figure
 // for "how much". A reply that only proposes a call, or asks for news,
-// answers nothing, however substantive it is.
+// answers nothing, however substantive it is: the day and the hour of a
+// call it proposes ("would Friday at 10:00 work?") say when to talk, not
+// when what they asked about happens.
 func (t *Tables) takesUp(f *Features) bool {
 	nudge := f.nudgeSent
 	if len(f.qctx) > 0 {
@@ -1865,7 +1867,7 @@ func (t *Tables) takesUp(f *Features) bool {
 		return false
 	}
 	for _, h := range f.Hits {
-		if nudge[f.sent[h.Tok]] {
+		if nudge[f.sent[h.Tok]] || f.scheduled&f.sentBit(int(h.Tok)) != 0 {
 			continue
 		}
 		switch h.Kind {
@@ -1987,7 +1989,7 @@ func (f *Features) concrete() float64 {
 			spec |= f.sentBit(int(h.Tok))
 		}
 	}
-	f.scheduled = prop&day&clock != 0
+	f.scheduled = prop & day & clock
 	n := bits.OnesCount64(prop & (spec | day | clock))
 	if n > 3 {
 		n = 3
@@ -2008,4 +2010,4 @@ func isUpperAt(s string, i int32) bool {
 // clock time ("would Friday at 10:00 or Monday at 14:30 work for a
 // call?"): the most concrete proposal there is. Analyze finds it with the
 // concrete proposals.
-func (f *Features) Scheduled() bool { return f.scheduled }
+func (f *Features) Scheduled() bool { return f.scheduled != 0 }

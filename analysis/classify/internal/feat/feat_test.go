@@ -676,6 +676,8 @@ func TestTakesUpTheQuestion(t *testing.T) {
 		{"When could you start the rollout?", "We can start on March 3.", true},
 		{"When could you start the rollout?", "The rollout needs your IT lead on board first.", true},
 		{"When could you start the rollout?", "Following up - did you get a chance to review the proposal?", false},
+		{"What would the timeline look like?", "Would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call?", false},
+		{"What would the timeline look like?", "Kickoff on March 3, go-live on April 14.", true},
 		{"Wann könnten Sie liefern?", "Wir liefern am 12.03.", true},
 		{"¿Cuánto cuesta la licencia anual?", "Son 1.200 € al año.", true},
 		{"Can you send the signed contract?", "Attached is the contract, signed on both pages.", true},

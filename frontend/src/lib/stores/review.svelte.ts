@@ -72,10 +72,11 @@ export class ReviewStore {
   }
 
   /** Starts a reply to a thread (subject: the one Go gives a reply to it)
-   * with the sentence its advice offers. A
+   * with the sentence its advice offers, under the rep's own greeting to
+   * that customer when they used one. A
    * draft already in the editor is kept: the sentence goes into it when it
    * answers the same thread, else it is put aside (putAside) for restore. */
-  async reply(t: { id: number; subject: string; ask: string }): Promise<void> {
+  async reply(t: { id: number; subject: string; ask: string; greeting?: string }): Promise<void> {
     if (this.text.trim() !== '' && this.threadId === t.id) {
       if (t.ask) await this.add(t.ask);
       return;
@@ -84,7 +85,8 @@ export class ReviewStore {
       this.putAside = { subject: this.subject, text: this.text, threadId: this.threadId };
     }
     this.subject = t.subject;
-    this.text = t.ask ? `${t.ask}\n` : '';
+    const body = t.ask ? `${t.ask}\n` : '';
+    this.text = t.greeting ? `${t.greeting}\n\n${body}` : body;
     this.threadId = t.id;
     await this.check();
   }
