@@ -280,7 +280,7 @@ func TestSuggest(t *testing.T) {
 	if s := strings.Join(suggestions(asked), "\n"); !strings.Contains(s, `Answer their question first: "Does the Team plan include SSO?"`) {
 		t.Errorf("suggestions = %s", s)
 	}
-	// A substantive reply that leaves their question aside is told so, and
+	// A substantive reply that may leave their question aside is asked to check, and
 	// no reason claims it answers; one that answers is not nagged.
 	price := []ThreadMessage{{Direction: model.Inbound, Date: day(3), Text: "Thanks for the demo. What is the price for 50 seats?"}}
 	for text, answers := range map[string]bool{
@@ -292,7 +292,7 @@ func TestSuggest(t *testing.T) {
 		if r.Label != model.Substantive || (hasReason(r, CodeAnswer) != nil) != answers {
 			t.Errorf("%q: %s, answer reason %v, want %v: %+v", text, r.Label, !answers, answers, r.Reasons)
 		}
-		if open := strings.Contains(s, `Their question is still open: "What is the price for 50 seats?"`); open == answers {
+		if open := strings.Contains(s, `Check that this answers their question: "What is the price for 50 seats?"`); open == answers {
 			t.Errorf("%q: suggestions %q", text, s)
 		}
 		if hasReason(r, CodeFigure) != nil && !answers {

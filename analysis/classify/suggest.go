@@ -85,7 +85,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	case tb && th.InboundQuestion:
 		say("Answer their question first: %q", clip(th.InboundQuestionS, 100))
 	case th.InboundQuestion:
-		say("Their question is still open: %q", clip(th.InboundQuestionS, 100))
+		say("Check that this answers their question: %q", clip(th.InboundQuestionS, 100))
 	}
 	if tb {
 		lead := "Add something new"
