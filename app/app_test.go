@@ -243,6 +243,17 @@ func TestReviewCheck(t *testing.T) {
 	t.Fatal("no silent thread with 3 unanswered emails in the demo")
 }
 
+// repAccount adds the rep's IMAP mailbox to db: the account, and the rep's
+// address that its sent mail comes from.
+func repAccount(t *testing.T, db *store.DB, name, email string) (model.Account, model.Address) {
+	t.Helper()
+	acct, err := db.CreateAccount(context.Background(), model.Account{Kind: model.AccountIMAP, Name: "Work", Email: email})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return acct, model.Address{Name: name, Email: email}
+}
+
 func hasCode(rs []model.Reason, code string) bool {
 	for _, r := range rs {
 		if r.Code == code {
@@ -630,11 +641,7 @@ func TestThreadsOfferTheThreadsLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	acct, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: "Work", Email: "jess@vendor.example"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep := model.Address{Name: "Jess", Email: "jess@vendor.example"}
+	acct, rep := repAccount(t, db, "Jess", "jess@vendor.example")
 	cust := model.Address{Name: "Klaus Weber", Email: "k.weber@kunde.example"}
 	day := func(d int) time.Time { return time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC) }
 	var msgs []model.Message

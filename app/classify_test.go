@@ -79,11 +79,7 @@ func TestReplyJudgedWithTheQuestionItQuotes(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	acct, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: "Work", Email: "jess@tallyhq.example"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep := model.Address{Name: "Jess Tran", Email: "jess@tallyhq.example"}
+	acct, rep := repAccount(t, db, "Jess Tran", "jess@tallyhq.example")
 	cust := model.Address{Name: "Omar Aziz", Email: "omar@fleetco.example"}
 	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
 	msgs := []model.Message{
