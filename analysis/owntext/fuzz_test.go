@@ -30,6 +30,10 @@ func FuzzFromPlain(f *testing.F) {
 		if qs := Questions(s, 300); len(qs) > 300 || (utf8.ValidString(s) && !utf8.ValidString(qs)) {
 			t.Fatalf("questions %q: too long or invalid", qs)
 		}
+		// A greeting is one line of the text, the first with anything on it.
+		if g := Greeting(s); g != "" && (strings.Contains(g, "\n") || !strings.Contains(s, g) || strings.TrimSpace(s[:strings.Index(s, g)]) != "") {
+			t.Fatalf("Greeting(%q) = %q", s, g)
+		}
 		// Adding a paragraph loses nothing of the draft and puts the
 		// paragraph in it.
 		const p = "Would Friday at 10:00 work for a call?"
