@@ -157,27 +157,32 @@ func offerAt(call analysis.CallTimes) func(model.Thread) analysis.Offer {
 // voice returns the text whose language a thread is written in: the rep's
 // last email in it, else the customer's last.
 func voice(t model.Thread) string {
-	last := ""
+	if m, ok := lastSent(t); ok {
+		return m.OwnText
+	}
 	for _, m := range slices.Backward(t.Messages) {
-		if m.Direction == model.Outbound {
+		if m.OwnText != "" {
 			return m.OwnText
 		}
-		if last == "" {
-			last = m.OwnText
-		}
 	}
-	return last
+	return ""
 }
 
 // greeting returns the line the rep greeted the customer with in their
 // last email in the thread, or "".
 func greeting(t model.Thread) string {
+	m, _ := lastSent(t)
+	return owntext.Greeting(m.OwnText)
+}
+
+// lastSent returns the rep's last email in the thread.
+func lastSent(t model.Thread) (model.Message, bool) {
 	for _, m := range slices.Backward(t.Messages) {
 		if m.Direction == model.Outbound {
-			return owntext.Greeting(m.OwnText)
+			return m, true
 		}
 	}
-	return ""
+	return model.Message{}, false
 }
 
 func summarize(t model.Thread, r analysis.ThreadReport, names map[string]string) ThreadSummary {

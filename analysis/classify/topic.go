@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"dialtone/analysis/classify/internal/feat"
+	"dialtone/analysis/owntext"
 )
 
 // topicPreps open the thing a check-in asks about: "following up on the
@@ -192,12 +193,6 @@ var notNames = map[string]bool{
 
 // greetedName is the name a draft greets ("Hi Mark," "Mark -" "Dear Ms.
 // Ortiz,"), or "" when it opens without one.
-// greetings open a greeting line, in English and in the other languages
-// the classifier reads.
-var greetings = setOf("hi", "hello", "hey", "dear", "hallo", "liebe", "lieber", "bonjour", "cher", "chère",
-	"salut", "hola", "estimado", "estimada", "querido", "querida", "ciao", "caro", "cara", "gentile",
-	"olá", "oi", "prezado", "prezada", "beste", "hoi", "dag")
-
 // titles come before a surname without a full stop ("Herr Weber",
 // "Madame Laurent").
 var titles = setOf("herr", "frau", "madame", "monsieur", "señor", "señora", "signor", "signora",
@@ -223,13 +218,8 @@ func greetedName(text string) string {
 	if sep >= 0 {
 		line = line[:sep]
 	}
-	words := strings.Fields(line)
-	greeted := false
-	if len(words) > 0 {
-		if greetings[lowerWord(words[0])] {
-			words, greeted = words[1:], true
-		}
-	}
+	rest, greeted := owntext.StripGreeting(line)
+	words := strings.Fields(rest)
 	if len(words) == 0 || len(words) > 2 || !greeted && !separated {
 		return ""
 	}

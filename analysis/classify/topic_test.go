@@ -40,6 +40,8 @@ func TestGreetedName(t *testing.T) {
 		"Joyce, just checking in.":             "Joyce",
 		"Dear Ms. Ortiz,\nI hope you are well": "Ms. Ortiz",
 		"Hello Anna-Lena!":                     "Anna-Lena",
+		"Sehr geehrter Herr Weber,\n\nanbei":   "Herr Weber",
+		"Good morning Dana, any news?":         "Dana",
 		"Hi all, quick reminder.":              "",
 		"Thanks, any news?":                    "",
 		"Just checking in.":                    "",

@@ -331,15 +331,40 @@ func onlyGreeting(lines []string) bool {
 }
 
 // greetings open a message, lower-case: English, then German, French,
-// Spanish, Italian, Portuguese and Dutch, the languages the classifier reads.
+// Spanish, Italian, Portuguese and Dutch, the languages the classifier
+// reads. A longer greeting that starts like a shorter one ("sehr geehrter",
+// "sehr geehrte") is found by the word boundary after it.
 var greetings = []string{
 	"hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening",
 	"hallo", "guten tag", "guten morgen", "sehr geehrte", "sehr geehrter", "liebe", "lieber", "moin", "servus", "grüezi", "grüß gott",
 	"bonjour", "bonsoir", "salut", "madame", "monsieur", "cher", "chère", "chers",
-	"hola", "estimado", "estimada", "estimados", "buenos días", "buenas tardes", "buen día",
+	"hola", "estimado", "estimada", "estimados", "querido", "querida", "buenos días", "buenas tardes", "buen día",
 	"buongiorno", "buonasera", "ciao", "salve", "gentile", "gentili", "egregio", "caro", "cara",
 	"olá", "oi", "prezado", "prezada", "bom dia", "boa tarde",
 	"hej", "dag", "beste", "geachte", "goedemorgen", "goedemiddag", "hoi",
+}
+
+// greetingEnd returns the length in bytes of the greeting words that open
+// t ("Sehr geehrter" of "Sehr geehrter Herr Weber"), or 0.
+func greetingEnd(t string) int {
+	for _, g := range greetings {
+		if len(t) < len(g) || !strings.EqualFold(t[:len(g)], g) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t[len(g):]); len(t) == len(g) || !unicode.IsLetter(r) {
+			return len(g)
+		}
+	}
+	return 0
+}
+
+// StripGreeting returns line without the greeting words that open it, and
+// whether it had any: "Sehr geehrter Herr Weber" gives "Herr Weber", true.
+func StripGreeting(line string) (string, bool) {
+	if n := greetingEnd(line); n > 0 {
+		return strings.TrimSpace(line[n:]), true
+	}
+	return line, false
 }
 
 // Greeting returns the line that greets the reader at the top of text
@@ -362,12 +387,7 @@ func Greeting(text string) string {
 	return line
 }
 
+// isGreeting reports whether t is a short line that opens with a greeting.
 func isGreeting(t string) bool {
-	low := strings.ToLower(t)
-	for _, g := range greetings {
-		if strings.HasPrefix(low, g) && (len(low) == len(g) || !unicode.IsLetter(rune(low[len(g)]))) {
-			return len(strings.Fields(t)) <= 4
-		}
-	}
-	return false
+	return greetingEnd(t) > 0 && len(strings.Fields(t)) <= 4
 }

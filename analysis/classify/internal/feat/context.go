@@ -45,7 +45,9 @@ func stemKey(s string, tk Token) uint32 {
 }
 
 // buildContext fills f.ctx with the sorted stem keys of the content words of
-// the subject and of the last contextMsgs thread messages.
+// the subject and of the last contextMsgs thread messages, and f.qctx and
+// f.qAsks with those of the question the message replies to and what it
+// asks for.
 func (t *Tables) buildContext(d *Doc, f *Features) {
 	f.ctx = f.ctx[:0]
 	add := func(s string, toks []Token) {

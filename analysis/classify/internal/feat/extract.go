@@ -234,6 +234,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Words = 0
 	f.Forwarded = false
 	f.Lang = ""
+	f.Answers = false
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)
 	t.matchPhrases(d.Text, f)
@@ -1494,7 +1495,6 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	if d.Attachments > 0 {
 		x[FAttachments] = 1
 	}
-	f.Answers = false
 	if f.Thread.LastIsInbound {
 		x[FRepliesInbound] = 1
 		if f.Thread.InboundQuestion {

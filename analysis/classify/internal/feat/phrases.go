@@ -474,10 +474,11 @@ func Compile() *Tables {
 	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	asks := map[uint32]int32{}
-	for bit, words := range [][]string{askWhen: when, askAmount: amount} {
-		for _, w := range words {
-			asks[HashString(w)] |= int32(bit)
-		}
+	for _, w := range when {
+		asks[HashString(w)] |= askWhen
+	}
+	for _, w := range amount {
+		asks[HashString(w)] |= askAmount
 	}
 	t.asks = NewTable(asks)
 	seen := map[phraseKey]bool{}
