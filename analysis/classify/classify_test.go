@@ -392,6 +392,51 @@ func TestProposalReason(t *testing.T) {
 	}
 }
 
+// One thing said is one reason: a run of dates and times is one date, the
+// phrases of one sentence are one step that quotes its sentence, and a
+// commitment word in a question is a question.
+func TestReasonsSayOneThingOnce(t *testing.T) {
+	type want struct{ code, span, text string }
+	for _, c := range []struct {
+		text string
+		want []want
+	}{
+		{"We can set up a quick call on Monday, March 3 at 2pm to walk your CFO through the numbers and the rollout plan.", []want{
+			{CodeProposal, "We can set up a quick call", "A concrete next step: \u201cWe can set up a quick call on Monday, March 3 at 2pm to walk your CFO through…\u201d"},
+			{CodeDateTime, "Monday, March 3 at 2pm", "Date or time: Monday, March 3 at 2pm"},
+		}},
+		{"Mark, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about the proposal?", []want{
+			{CodeDateTime, "Tuesday at 10:00 or Wednesday at 14:30", "Date or time: Tuesday at 10:00 or Wednesday at 14:30"},
+			{CodeProposal, "quick call", "A concrete next step: \u201c…would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about the…\u201d"},
+		}},
+		{"I will send the revised contract by Friday.", []want{
+			{CodeCommitment, "I will send", "A commitment: \u201cI will send the revised contract by Friday\u201d"},
+		}},
+		{"Thanks for the notes. Also, is the budget signed off for Q1?", []want{
+			{CodeCourtesy, "Thanks for", "A note of its own: \u201cThanks for the notes\u201d"},
+			{CodeQuestion, "signed", "A specific question: \u201cAlso, is the budget signed off for Q1?\u201d"},
+			{CodeDateTime, "Q1", "Date or time: Q1"},
+		}},
+		{"Can we reschedule the call for 9 am on Friday, Sept. 17?", []want{
+			{CodeProposal, "Can we reschedule", "A concrete next step: \u201cCan we reschedule the call for 9 am on Friday, Sept. 17?\u201d"},
+			{CodeDateTime, "9 am on Friday, Sept. 17", "Date or time: 9 am on Friday, Sept. 17"},
+		}},
+		{"Wir könnten am Dienstag um 10:00 oder am Mittwoch um 14:30 telefonieren.", []want{
+			{CodeProposal, "Wir könnten", "A concrete next step: \u201cWir könnten am Dienstag um 10:00 oder am Mittwoch um 14:30 telefonieren\u201d"},
+			{CodeDateTime, "Dienstag um 10:00 oder am Mittwoch um 14:30", "Date or time: Dienstag um 10:00 oder am Mittwoch um 14:30"},
+		}},
+	} {
+		r := Classify(Input{Subject: "Rollout", Text: c.text})
+		var got []want
+		for _, rs := range r.Reasons {
+			got = append(got, want{rs.Code, c.text[rs.Start:rs.End], rs.Text})
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
 // clip puts a span on one line, as valid UTF-8, cut on a rune boundary.
 func TestClip(t *testing.T) {
 	for _, c := range []struct {
@@ -471,7 +516,7 @@ func TestPeriodIsADate(t *testing.T) {
 			figures = append(figures, text[rs.Start:rs.End])
 		}
 	}
-	if want := []string{"Q3", "Q4 2026", "FY27", "H2"}; !slices.Equal(dates, want) {
+	if want := []string{"Q3", "Q4 2026", "FY27, H2"}; !slices.Equal(dates, want) { // the half of that year: one date
 		t.Errorf("dates %q, want %q", dates, want)
 	}
 	if want := []string{"2%", "2"}; !slices.Equal(figures, want) {

@@ -107,6 +107,8 @@ type pending struct {
 	t          uint8
 	att        int32 // the attachment's index in Input.Attachments
 	n, days    int32 // silence: the email's place in the run, the days since its first (-1: unknown)
+	sent       int32 // a phrase's sentence number (-1: none), and where that sentence starts and ends
+	ss, se     int32
 }
 
 // reasons explains the verdict. Spans index in.Text; thread and whole-message
@@ -135,7 +137,15 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		return true
 	}
 	add := func(t uint8, h feat.Hit) {
-		ps = append(ps, pending{start: int32(h.Start), end: int32(h.End), t: t})
+		p := pending{start: int32(h.Start), end: int32(h.End), t: t, sent: -1}
+		if stepRank[t] > 0 {
+			n, ss, se := f.Sentence(int(h.Tok))
+			p.sent, p.ss, p.se = int32(n), ss, se
+			if t == tCommit && strings.HasSuffix(text[ss:se], "?") {
+				p.t = tQuestion // "is the budget signed off for Q1?" asks; it commits to nothing
+			}
+		}
+		ps = append(ps, p)
 	}
 	raises := 0
 	for _, h := range f.Hits {
@@ -242,6 +252,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		}
 		ps[j] = p
 	}
+	ps = mergeRuns(text, ps)
 	first := model.Raises
 	if tb {
 		first = model.Lowers
@@ -287,6 +298,12 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 					sb.WriteString(strconv.Itoa(int(p.days)))
 					sb.WriteString(plural(int(p.days), " day", " days"))
 				}
+			case tQuestion, tDecision, tProposal, tCommit, tCourtesy:
+				// the phrase's sentence says what it asks, proposes or promises
+				sb.WriteString(tp.prefix)
+				sb.WriteString("\u201c")
+				writeAround(&sb, text, int(p.ss), int(p.se), int(p.start), int(p.end), sentenceRunes)
+				sb.WriteString("\u201d")
 			default:
 				if spanless[p.t] {
 					r.Text = tp.prefix // a constant: nothing to build
@@ -313,6 +330,143 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		}
 	}
 	return out
+}
+
+// stepRank orders the templates of phrases that quote their sentence, for
+// when two phrases of one sentence become one reason: "We can set up a
+// quick call" is a next step before it is a commitment, and "Can we
+// reschedule the call for Friday?" one before it is a question. Zero for
+// the rest.
+var stepRank = [len(templates)]uint8{tCourtesy: 1, tQuestion: 2, tCommit: 3, tDecision: 4, tProposal: 5}
+
+// maxJoin is the most text, in bytes, one highlight spans between two
+// phrases of a sentence.
+const maxJoin = 12
+
+// sentenceRunes bounds the sentence a phrase's reason quotes.
+const sentenceRunes = 80
+
+// mergeRuns joins, in reasons sorted in text order, the ones that say one
+// thing: a run of dates and times ("Monday, March 3 at 2pm", "Tuesday at
+// 10:00 or Wednesday at 14:30") becomes one date, and the phrases of one
+// sentence become one reason that quotes it ("I will send the revised
+// contract by Friday" is one commitment, not two). Phrases a few words
+// apart share one highlight; a later phrase further on, or with another
+// reason between them, is left unmarked, as its sentence is quoted anyway.
+func mergeRuns(text string, ps []pending) []pending {
+	n := 0 // ps[:n] holds the merged reasons: written in place, no allocation
+	for _, p := range ps {
+		if n > 0 {
+			last := &ps[n-1]
+			if last.t == tDate && p.t == tDate && joins(text[last.end:p.start]) {
+				last.end = p.end
+				continue
+			}
+			if stepRank[p.t] > 0 && stepRank[last.t] > 0 && last.sent == p.sent {
+				if p.start-last.end <= maxJoin {
+					last.end = p.end // one highlight: "We can set up a quick call"
+				}
+				if stepRank[p.t] > stepRank[last.t] {
+					last.t = p.t
+				}
+				continue
+			}
+		}
+		if stepRank[p.t] > 0 && sentenceTaken(ps[:n], p) {
+			continue
+		}
+		ps[n] = p
+		n++
+	}
+	return ps[:n]
+}
+
+// sentenceTaken reports whether a reason in out already quotes p's sentence,
+// and gives it p's template if that ranks higher.
+func sentenceTaken(out []pending, p pending) bool {
+	for i := range out {
+		if q := &out[i]; stepRank[q.t] > 0 && q.sent == p.sent {
+			if stepRank[p.t] > stepRank[q.t] {
+				q.t = p.t
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// joins reports whether the text between two dates or times ties them into
+// one: blanks, a comma, or up to two short words such as "at", "on", "or
+// the", "um", "à", "a las" or "om".
+func joins(gap string) bool {
+	if len(gap) > 10 || strings.ContainsAny(gap, "\n.;") {
+		return false
+	}
+	for k := 0; ; k++ { // the gap's words, without allocating
+		gap = strings.TrimLeft(gap, " ,\t")
+		if gap == "" {
+			return true
+		}
+		if k == 2 {
+			return false
+		}
+		i := strings.IndexAny(gap, " ,\t")
+		if i < 0 {
+			i = len(gap)
+		}
+		w := gap[:i]
+		gap = gap[i:]
+		switch strings.ToLower(w) {
+		case "at", "on", "the", "or", "and", "to", "from", "-", "–", "—",
+			"um", "am", "bis", "oder", "und", // de
+			"à", "le", "ou", "et", "au", // fr
+			"a", "las", "el", "o", "y", "de", // es, it, pt
+			"alle", "e", "às", "ás", // it, pt
+			"om", "op", "of", "en", "tot": // nl
+		default:
+			return false
+		}
+	}
+}
+
+// writeAround writes the sentence text[ss:se] on one line, at most n runes,
+// without its closing full stop. A sentence too long for that is quoted
+// from its start if the phrase text[from:to] comes early in it, otherwise
+// from the clause the phrase is in ("…we can include onboarding"), and cut
+// at its end ("…"), between words where there is a blank near the limit.
+func writeAround(sb *strings.Builder, text string, ss, se, from, to, n int) {
+	s := strings.TrimRight(text[ss:se], ".,;: ")
+	if utf8.RuneCountInString(s) <= n {
+		writeClip(sb, s, n)
+		return
+	}
+	if from >= ss && from <= to && to <= ss+len(s) &&
+		(utf8.RuneCountInString(text[ss:to]) > n-1 || utf8.RuneCountInString(text[ss:from]) > n/4) {
+		c := from
+		if i := strings.LastIndexAny(text[ss:from], ",;–—"); i >= 0 {
+			_, w := utf8.DecodeRuneInString(text[ss+i:])
+			c = ss + i + w
+		}
+		sb.WriteString("…")
+		s, n = strings.TrimLeft(s[c-ss:], " "), n-1
+		if utf8.RuneCountInString(s) <= n {
+			writeClip(sb, s, n)
+			return
+		}
+	}
+	cut, k := len(s), 0
+	for i := range s {
+		if k == n-1 {
+			cut = i
+			break
+		}
+		k++
+	}
+	if b := strings.LastIndexByte(s[:cut], ' '); b > cut-20 && b > 0 {
+		cut = b
+	}
+	writeClip(sb, strings.TrimRight(s[:cut], ",;: "), n)
+	sb.WriteString("…")
 }
 
 // calendarDate reports whether a date written in digits ("3/15", "15.3.26",

@@ -138,6 +138,32 @@ func TestDateTakesItsYear(t *testing.T) {
 	}, DateHit, PastDate)
 }
 
+// An English ordinal is a day of the month before a month or, after
+// "the", where no noun follows it; a month's abbreviation with its full
+// stop still takes its day.
+func TestOrdinalAndAbbreviatedDates(t *testing.T) {
+	expectFirstSpan(t, Compile(), "date", map[string]string{
+		"We start on the 3rd of March.":           "3rd of March",
+		"We start on the 3rd of March 2027.":      "3rd of March 2027",
+		"Let us meet on 12th May.":                "12th May",
+		"The pilot starts on the 12th.":           "12th",
+		"Would the 21st or the 22nd work?":        "21st",
+		"Friday the 12th at 10 works for us.":     "12th",
+		"Delivery by March 3rd, 2027 works.":      "March 3rd, 2027",
+		"Can we move it to Friday, Sept. 17?":     "Sept. 17",
+		"Invoices go out on Jan. 5, 2027 instead": "Jan. 5, 2027",
+		"This is our 3rd quarter of growth.":      "",
+		"The 2nd draft is attached.":              "",
+		"We are on the 4th floor.":                "",
+		"It was the 45th time.":                   "",
+	}, DateHit)
+	// the abbreviation's full stop does not end the sentence
+	f := analyzeText(Compile(), "Can we move it to Friday, Sept. 17? Thanks.")
+	if n, _, end := f.Sentence(0); n != 0 || f.text[:end] != "Can we move it to Friday, Sept. 17?" {
+		t.Errorf("first sentence %d ends at %d", n, end)
+	}
+}
+
 func TestPastReferences(t *testing.T) {
 	tables := Compile()
 	for _, text := range []string{

@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-28"
+const Version = "feat-29"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -277,7 +277,9 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 			if tk.NL {
 				s++
 			} else if prev.Kind == Punct && (prev.Char == '.' || prev.Char == '!' || prev.Char == '?' || prev.Char == '。' || prev.Char == '？') {
-				s++
+				if !(prev.Char == '.' && tk.Kind == Num && i > 1 && cls[i-2]&wMonth != 0 && toks[i-2].End == prev.Start) {
+					s++ // but "Sept. 17" goes on
+				}
 			} else if prev.Kind == Punct && tk.Start > prev.End && i > 1 && toks[i-2].Kind == Word &&
 				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > toks[i-2].End)) {
 				s++
@@ -607,6 +609,25 @@ func (f *Features) Leads(h *Hit) bool {
 	return int(h.Tok) < len(f.sent) && f.sent[h.Tok] == f.lead
 }
 
+// Sentence returns the number of the sentence token tok is in (sentences
+// end at . ! ? or a line break, clauses at a colon or a set-off dash) and
+// the byte offsets where that sentence's first token starts and its last
+// token ends.
+func (f *Features) Sentence(tok int) (n int, start, end int32) {
+	if tok < 0 || tok >= len(f.sent) {
+		return -1, 0, 0
+	}
+	n = f.sent[tok]
+	i, j := tok, tok
+	for i > 0 && f.sent[i-1] == n {
+		i--
+	}
+	for j+1 < len(f.sent) && f.sent[j+1] == n {
+		j++
+	}
+	return n, f.Tokens[i].Start, f.Tokens[j].End
+}
+
 // hitEnd returns the index one past the last token of hit h: its tokens
 // are f.Tokens[h.Tok:f.hitEnd(h)].
 func (f *Features) hitEnd(h *Hit) int {
@@ -746,16 +767,24 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 	cls := f.cls[:len(toks)]
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
-		if cls[i]&wMonth != 0 && i+1 < len(toks) && toks[i+1].Kind == Num &&
-			!(i+2 < len(toks) && toks[i+2].Kind == Punct && toks[i+2].Char == ':') {
-			kind := DateHit
-			if t.pastBefore(f, i) {
-				kind = PastDate
+		if cls[i]&wMonth != 0 {
+			j := i + 1
+			if j+1 < len(toks) && toks[j].Kind == Punct && toks[j].Char == '.' && toks[j].Start == tk.End && tk.End-tk.Start <= 4 {
+				j++ // "Sept. 17", "Jan. 5"
 			}
-			last := i + 1 + yearAfter(s, toks, i+1) // "May 22, 2001": the year is the date's
-			f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[last].End, Tok: int32(i)})
-			i = last
-			continue
+			if j < len(toks) && toks[j].Kind == Num && !(j+1 < len(toks) && toks[j+1].Kind == Punct && toks[j+1].Char == ':') {
+				kind := DateHit
+				if t.pastBefore(f, i) {
+					kind = PastDate
+				}
+				if ordinalSuffix(s, toks, j) {
+					j++ // "March 3rd"
+				}
+				last := j + yearAfter(s, toks, j) // "May 22, 2001": the year is the date's
+				f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[last].End, Tok: int32(i)})
+				i = last
+				continue
+			}
 		}
 		if tk.Kind != Num {
 			continue
@@ -816,6 +845,12 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				end = n1.End
 			case n1.Kind == Word && t.isMonthOrDay(n1.Hash):
 				kind, end = DateHit, dateEnd(i+1) // "22 May 2001"
+			}
+		}
+		if kind == Number && ordinalSuffix(s, toks, i) {
+			end = toks[i+1].End // "3rd quarter"
+			if e, ok := t.ordinalDate(s, toks, i); ok {
+				kind, end = DateHit, e // "the 3rd of March", "12th May", "on the 12th"
 			}
 		}
 		if kind == Number || kind == Quantity {
@@ -986,6 +1021,44 @@ func (t *Tables) dayOfMonth(s string, toks []Token, i int) int {
 		return m + 2
 	}
 	return m
+}
+
+// ordinalSuffix reports whether the one- or two-digit number at toks[i]
+// carries an English ordinal suffix: "3rd", "12th", "21st".
+func ordinalSuffix(s string, toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Kind != Word || toks[i+1].Start != toks[i].End || toks[i].End-toks[i].Start > 2 {
+		return false
+	}
+	switch strings.ToLower(s[toks[i+1].Start:toks[i+1].End]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// ordinalDate reports whether the ordinal at toks[i] (a number and its
+// suffix) is a day of the month and returns where the date ends: before a
+// month ("12th May", "the 3rd of March 2026"), or alone after "the" where
+// no noun follows ("on the 12th", "Friday the 12th at 10"), unlike "the
+// 3rd quarter" or "our 2nd draft".
+func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
+	if d := atoiSmall(s[toks[i].Start:toks[i].End]); d < 1 || d > 31 {
+		return 0, false
+	}
+	k := i + 2
+	if k+1 < len(toks) && toks[k].Kind == Word && toks[k].Hash == t.ofHash && t.wordClass(toks[k+1].Hash)&wMonth != 0 {
+		k++
+	}
+	if k < len(toks) && toks[k].Kind == Word && t.wordClass(toks[k].Hash)&wMonth != 0 && !toks[k].NL {
+		return toks[k+yearAfter(s, toks, k)].End, true
+	}
+	if i == 0 || toks[i-1].Kind != Word || toks[i-1].Hash != t.theHash {
+		return 0, false
+	}
+	if k < len(toks) && toks[k].Kind == Word && !toks[k].NL && !t.afterDay.Has(toks[k].Hash) {
+		return 0, false
+	}
+	return toks[i+1].End, true
 }
 
 // PeriodAt reports whether the number at toks[i] names a quarter, a half

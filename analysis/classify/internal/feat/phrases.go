@@ -298,6 +298,10 @@ var (
 		"radar", "inbox", "priority", "priorities", "convenient", "convenience", "available",
 		"possible", "possibility", "regarding", "concerning", "re", "fw", "fwd",
 	}
+	// afterDayWords may follow a day of the month given as an ordinal
+	// alone: "on the 12th at 10", "the 3rd or the 4th", "the 21st works".
+	afterDayWords = []string{"at", "or", "and", "to", "by", "for", "in", "is", "if", "as", "then", "from",
+		"until", "till", "would", "could", "will", "works", "work", "suits", "suit"}
 	// stopMore are words that name the topic of a nudge rather than new
 	// content ("the proposal", "my application").
 	stopMore = []string{
@@ -418,6 +422,8 @@ type Tables struct {
 	ambiguousMonth U32Table
 	// the words between a day and its month: "15 de abril", "1er mars", "1º de maio"
 	deHash, delHash, erHash, ordHash  uint32
+	ofHash, theHash                   uint32   // "the 3rd of March"
+	afterDay                          U32Table // words that may follow "the 12th" (afterDayWords)
 	backHash, onHash, inHash          uint32
 	youHash, overHash, toHash, beHash uint32
 	isHash, areHash                   uint32
@@ -491,6 +497,8 @@ func Compile() *Tables {
 	t.currency = set([]string{"eur", "euro", "euros", "usd", "chf", "gbp", "brl", "mxn"})
 	t.dateCue = set([]string{"am", "vom", "bis", "ab", "zum", "seit", "den", "le", "du", "au", "il", "al", "dal", "el", "op", "tot", "van"})
 	t.deHash, t.delHash, t.erHash, t.ordHash = HashString("de"), HashString("del"), HashString("er"), HashString("º")
+	t.ofHash, t.theHash = HashString("of"), HashString("the")
+	t.afterDay = set(afterDayWords)
 	t.youHash, t.overHash, t.toHash, t.beHash = HashString("you"), HashString("over"), HashString("to"), HashString("be")
 	t.isHash, t.areHash = HashString("is"), HashString("are")
 	t.attachingHash, t.enclosingHash = HashString("attaching"), HashString("enclosing")
