@@ -44,6 +44,22 @@ func stemKey(s string, tk Token) uint32 {
 	return h
 }
 
+// answerKey is stemKey for matching a reply to the question it answers: an
+// English ending ("-ing", "-ed", "-es", "-s", "-e") comes off first, so
+// "pricing", "prices" and "price" meet where five letters alone ("prici",
+// "price") keep them apart. Only the Answers reason reads it; the model's
+// context features keep stemKey.
+func answerKey(s string, tk Token) uint32 {
+	w := s[tk.Start:tk.End]
+	for _, suf := range [...]string{"ing", "ed", "es", "s", "e"} {
+		if len(w) > len(suf)+3 && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	return stemKey(w, Token{End: int32(len(w))})
+}
+
 // buildContext fills f.ctx with the sorted stem keys of the content words of
 // the subject and of the last contextMsgs thread messages, and f.qctx and
 // f.qAsks with those of the question the message replies to and what it
@@ -88,7 +104,7 @@ func (t *Tables) buildContext(d *Doc, f *Features) {
 			a, _ := t.asks.Get(tk.Hash)
 			f.qAsks |= a
 			if tk.End-tk.Start >= 4 && t.wordClass(tk.Hash)&wStop == 0 {
-				f.qctx = append(f.qctx, stemKey(q, tk))
+				f.qctx = append(f.qctx, answerKey(q, tk))
 			}
 		}
 		slices.Sort(f.qctx)

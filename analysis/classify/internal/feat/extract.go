@@ -1919,7 +1919,8 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 
 // takesUp reports whether the text takes up the question of the inbound
 // message it replies to, outside its check-in sentences: it uses one of the
-// question's content words ("the price for 50 seats?" — "the price is…"),
+// question's content words, in any of their English forms ("the price for
+// 50 seats?" — "our pricing is…"),
 // or gives what the question asks for, a date or time for "when", a figure
 // for "how much". A reply that only proposes a call, or asks for news,
 // answers nothing, however substantive it is: the day and the hour of a
@@ -1930,7 +1931,7 @@ func (t *Tables) takesUp(f *Features) bool {
 	if len(f.qctx) > 0 {
 		for i, tk := range f.Tokens {
 			if tk.Kind == Word && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 && !nudge[f.sent[i]] {
-				if _, ok := slices.BinarySearch(f.qctx, stemKey(f.text, tk)); ok {
+				if _, ok := slices.BinarySearch(f.qctx, answerKey(f.text, tk)); ok {
 					return true
 				}
 			}

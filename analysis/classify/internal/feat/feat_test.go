@@ -681,6 +681,9 @@ func TestTakesUpTheQuestion(t *testing.T) {
 		{"Wann könnten Sie liefern?", "Wir liefern am 12.03.", true},
 		{"¿Cuánto cuesta la licencia anual?", "Son 1.200 € al año.", true},
 		{"Can you send the signed contract?", "Attached is the contract, signed on both pages.", true},
+		{"What is the price for 50 seats?", "Our pricing for teams of that size starts lower.", true},
+		{"How are you pricing the onboarding?", "The price covers it.", true},
+		{"Does the contract cover support?", "The contact details are below.", false},
 	} {
 		var f Features
 		d := Doc{Text: c.reply, Thread: []ThreadMsg{{Inbound: true, Date: time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC), Text: "Thanks for the demo. " + c.question}}}
