@@ -338,8 +338,13 @@ describe('Dialtone on demo data', () => {
       'Hi Mark,\n\nFollowing up with the revised quote: 40 seats at $39 per seat per month, with onboarding included. ' +
       'It is valid until 12 December. Does Tuesday at 10:00 work to walk your CFO through it?\n\nJess';
     await page.getByTestId('draft-text').fill(draft);
+    // the draft before was substantive too: wait for this one's verdict
+    await page.waitForFunction(() => document.querySelector('[data-testid=own-text]')?.textContent?.includes('revised quote'));
     await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Substantive');
     assert.ok((await page.getByTestId('own-text').locator('mark.raises').count()) > 0, 'what adds value is highlighted');
+    const raises = await page.getByTestId('reasons-raises').innerText();
+    assert.match(raises, /New figure: \$39/);
+    assert.match(raises, /Date or time: 12 December/);
     assert.ok(int(await page.getByTestId('verdict-score').innerText().then((s) => s.split('/')[0])) >= 50);
     await shot('review-substantive');
   });
