@@ -646,12 +646,12 @@ func TestThreadsOfferTheThreadsLanguage(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC) }
 	var msgs []model.Message
 	for i, text := range []string{
-		"Sehr geehrter Herr Weber,\n\nanbei unser Angebot für 40 Lizenzen.\n\nViele Grüße\nJess",
-		"Sehr geehrter Herr Weber,\n\nich wollte kurz nachhaken, ob Sie schon Zeit hatten, sich unser Angebot anzusehen.\n\nViele Grüße\nJess",
-		"Sehr geehrter Herr Weber,\n\ngibt es schon etwas Neues zu unserem Angebot?\n\nViele Grüße\nJess",
+		"Sehr geehrter Herr Weber,\n\nanbei unser Angebot für 40 Lizenzen.",
+		"Sehr geehrter Herr Weber,\n\nich wollte kurz nachhaken, ob Sie schon Zeit hatten, sich unser Angebot anzusehen.",
+		"Sehr geehrter Herr Weber,\n\ngibt es schon etwas Neues zu unserem Angebot?",
 	} {
 		m := model.Message{AccountID: acct.ID, Folder: "Sent", UID: uint32(i + 1), MessageID: fmt.Sprintf("de%d@x", i), Direction: model.Outbound,
-			From: rep, To: []model.Address{cust}, Subject: "Angebot", Date: day(2 + 3*i), OwnText: text}
+			From: rep, To: []model.Address{cust}, Subject: "Angebot", Date: day(2 + 3*i), OwnText: text, SignOff: "Viele Grüße\nJess"}
 		if i > 0 {
 			m.Subject, m.InReplyTo = "Re: Angebot", fmt.Sprintf("de%d@x", i-1)
 		}
@@ -671,10 +671,10 @@ func TestThreadsOfferTheThreadsLanguage(t *testing.T) {
 	if want := "Was würden Sie vorschlagen, wie wir von hier aus weitermachen?"; th.Ask != want || !strings.Contains(th.Advice, want) {
 		t.Fatalf("a stalled German thread (states %v) advises %q offering %q, want %q", th.States, th.Advice, th.Ask, want)
 	}
-	// A reply opens as the rep's last email to him did.
+	// A reply opens and closes as the rep's last email to him did.
 	d, err := svc.Threads.Get(th.ID)
-	if err != nil || d.ReplyGreeting != "Sehr geehrter Herr Weber," || d.ReplySubject != "Re: Angebot" {
-		t.Fatalf("a reply opens %q titled %q, want the rep's own greeting, %v", d.ReplyGreeting, d.ReplySubject, err)
+	if err != nil || d.ReplyGreeting != "Sehr geehrter Herr Weber," || d.ReplySubject != "Re: Angebot" || d.ReplySignOff != "Viele Grüße\nJess" {
+		t.Fatalf("a reply opens %q, closes %q, titled %q, want the rep's own greeting and sign-off, %v", d.ReplyGreeting, d.ReplySignOff, d.ReplySubject, err)
 	}
 }
 

@@ -125,7 +125,9 @@ func (s *ThreadsService) get(id int64) (ThreadDetail, error) {
 	if err != nil {
 		return ThreadDetail{}, err
 	}
-	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, now, offerAt(call)(t)), names), Messages: []MessageView{}, ReplySubject: model.ReplySubject(t.Subject), ReplyGreeting: greeting(t)}
+	last, _ := lastSent(t)
+	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, now, offerAt(call)(t)), names), Messages: []MessageView{},
+		ReplySubject: model.ReplySubject(t.Subject), ReplyGreeting: owntext.Greeting(last.OwnText), ReplySignOff: last.SignOff}
 	for _, m := range t.Messages {
 		d.Messages = append(d.Messages, messageView(m))
 	}
@@ -166,13 +168,6 @@ func voice(t model.Thread) string {
 		}
 	}
 	return ""
-}
-
-// greeting returns the line the rep greeted the customer with in their
-// last email in the thread, or "".
-func greeting(t model.Thread) string {
-	m, _ := lastSent(t)
-	return owntext.Greeting(m.OwnText)
 }
 
 // lastSent returns the rep's last email in the thread.

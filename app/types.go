@@ -149,6 +149,9 @@ type ThreadDetail struct {
 	// email in the thread ("Hi Dana,", "Sehr geehrter Herr Brandt,"), for a
 	// reply to open the same way; "" when that email opened with none.
 	ReplyGreeting string `json:"replyGreeting"`
+	// ReplySignOff is how the rep closed that email ("Best,\nJess"), for
+	// the reply to close the same way; "" when it had no sign-off.
+	ReplySignOff string `json:"replySignOff"`
 }
 
 // WeeklyReport is the Weekly screen's data: oldest week first, the current

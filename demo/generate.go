@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"dialtone/analysis"
+	"dialtone/analysis/owntext"
 	"dialtone/model"
 )
 
@@ -324,8 +325,11 @@ func (g *gen) thread(orgIdx, n int, o org, kind threadKind, day float64) {
 		case "pos":
 			text = inPositive[g.rnd.IntN(len(inPositive))]
 		}
-		m.OwnText = g.fill(text, o, p)
-		m.Size = int64(len(m.OwnText) + 800)
+		// as a synced message is stored: the own text, and the sign-off apart
+		body := g.fill(text, o, p)
+		own := owntext.Plain(body)
+		m.OwnText, m.SignOff = own.Own, own.SignOff
+		m.Size = int64(len(body) + 800)
 		if m.Direction == model.Outbound {
 			m.ClassifierVersion = "demo"
 			if s.kind == "sub" && g.rnd.IntN(4) == 0 {

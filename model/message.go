@@ -79,7 +79,10 @@ type Message struct {
 	// Forwards reports that the message passes on someone else's message
 	// below its own text (a forward, not a quoted reply): material for the
 	// reader even when the own text is only "FYI".
-	Forwards    bool         `json:"-"`
+	Forwards bool `json:"-"`
+	// SignOff is how the author closed the message, below its own text:
+	// the sign-off line and the name under it ("Best,\nJess"), or "".
+	SignOff     string       `json:"-"`
 	Size        int64        `json:"size"`
 	Oversize    bool         `json:"oversize"`
 	Attachments []Attachment `json:"attachments"`

@@ -122,7 +122,7 @@ func TestMessagesRoundTrip(t *testing.T) {
 		Cc:      []model.Address{{Email: "boss@northwind.example"}},
 		Subject: "Proposal", Date: now.Add(-time.Hour), OwnText: "Here it is: 42 seats.",
 		Attachments: []model.Attachment{{Name: "p.pdf", Type: "application/pdf", Size: 1234}},
-		Label:       model.Substantive, Score: 80, ClassifierVersion: "v1", Forwards: true,
+		Label:       model.Substantive, Score: 80, ClassifierVersion: "v1", Forwards: true, SignOff: "Best,\nJess",
 		Reasons: []model.Reason{{Effect: model.Raises, Code: "figure", Text: "new figure", Start: 12, End: 20}},
 	}
 	if err := db.PutMessages(ctx, []model.Message{m}); err != nil {
@@ -142,7 +142,7 @@ func TestMessagesRoundTrip(t *testing.T) {
 	}
 	got := th[0].Messages[0]
 	if got.Score != 81 || got.OwnText != m.OwnText || len(got.To) != 1 || len(got.Cc) != 1 || got.Attachments[0].Size != 1234 ||
-		got.Reasons[0].End != 20 || !got.Date.Equal(m.Date) || got.ClassifierVersion != "v1" || !got.Forwards {
+		got.Reasons[0].End != 20 || !got.Date.Equal(m.Date) || got.ClassifierVersion != "v1" || !got.Forwards || got.SignOff != "Best,\nJess" {
 		t.Fatalf("round trip lost data: %+v", got)
 	}
 	if ids, _ := db.Identities(ctx); len(ids) != 1 || ids[0] != "rep@northwind.example" {

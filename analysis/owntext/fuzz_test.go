@@ -13,7 +13,13 @@ func FuzzFromPlain(f *testing.F) {
 	f.Add("x\xff\xfe\r\n-- \r\nsig")
 	f.Add("Thanks, Tom\n\n\n")
 	f.Fuzz(func(t *testing.T, s string) {
-		out := FromPlain(s)
+		pt := Plain(s)
+		out := pt.Own
+		// A sign-off is valid UTF-8, at most two lines, none of them empty.
+		if so := pt.SignOff; !utf8.ValidString(so) || strings.Count(so, "\n") > 1 || strings.Contains(so, "\n\n") ||
+			(so != "" && strings.TrimSpace(so) != so) {
+			t.Fatalf("sign-off %q", so)
+		}
 		if !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 output %q", out)
 		}

@@ -16,15 +16,19 @@ import (
 // Thunderbird's div.moz-cite-prefix and moz-signature, and Yahoo's
 // div.yahoo_quoted. Links keep their address after the text so the reader
 // can see where they point. The input is never rendered or fetched.
-func FromHTML(s string) string {
+func FromHTML(s string) string { return HTML(s).Own }
+
+// HTML returns the own text of an HTML message body, as FromHTML does, and
+// the sign-off it ended with.
+func HTML(s string) Text {
 	s = normalize(s)
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		return FromPlain(s)
+		return Plain(s)
 	}
 	r := renderer{}
 	r.walk(doc, 0)
-	return FromPlain(r.b.String())
+	return Plain(r.b.String())
 }
 
 // maxDepth bounds recursion on pathological nesting; deeper content is

@@ -13,11 +13,26 @@ import (
 // name block, mobile footers, legal disclaimers) are removed. The result is
 // valid UTF-8 with "\n" line ends, no trailing blanks on lines and at most
 // one blank line in a row.
-func FromPlain(text string) string {
+func FromPlain(text string) string { return Plain(text).Own }
+
+// Text is what the author wrote in a message body.
+type Text struct {
+	// Own is the text itself (FromPlain, FromHTML).
+	Own string
+	// SignOff is how the author closed it, as written: the sign-off line
+	// and the name under it ("Best,\nJess", "Cheers, Jess"), without
+	// titles or contact details. Empty when the message has no sign-off
+	// above a short name block.
+	SignOff string
+}
+
+// Plain returns the own text of a plain-text message body, as FromPlain
+// does, and the sign-off it ended with.
+func Plain(text string) Text {
 	lines := splitLines(normalize(text))
 	lines = stripQuotes(lines)
-	lines = stripSignature(lines)
-	return tidy(lines)
+	lines, signOff := stripSignature(lines)
+	return Text{Own: tidy(lines), SignOff: signOff}
 }
 
 // normalize makes text valid UTF-8 with "\n" line ends, no NULs and plain

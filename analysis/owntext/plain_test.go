@@ -205,3 +205,29 @@ func TestFromPlain(t *testing.T) {
 		})
 	}
 }
+
+// The sign-off is the closing line and the name under it, without titles,
+// contact details, quotes or footers; a message without one has none.
+func TestSignOff(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Hi Mark,\n\nThe quote is attached.\n\nBest,\nJess", "Best,\nJess"},
+		{"Hi Mark,\n\nThe quote is attached.\n\nCheers, Jess\nAccount Executive | Brightline\n+1 415 555 0134", "Cheers, Jess"},
+		{"Hi Mark,\n\nThe quote is attached.\n\nThanks!\nJess Lee\nAccount Executive\nBrightline", "Thanks!\nJess Lee"},
+		{"Hallo Herr Weber,\n\nanbei das Angebot.\n\nMit freundlichen Grüßen\nAnna Schmidt\n\n-- \nAnna Schmidt | Vertrieb", "Mit freundlichen Grüßen\nAnna Schmidt"},
+		{"Sounds good, see you then.\n\nBest,\nJess\n\nOn Tue, Mar 3, 2026 at 9:12 AM Mark <mark@x.com> wrote:\n> Best,\n> Mark", "Best,\nJess"},
+		{"Best,\nJess\nSent from my iPhone", ""},               // nothing above it: the sign-off is the text
+		{"Hi Mark,\n\nThe quote is attached.\n\nJess", "Jess"}, // signed with the name alone
+		{"Hi Mark,\n\nThe quote is attached.\n\nMaria Lopez | AE | Brightline\n+1 415 555 0134", ""},
+		{"Hi Mark,\n\nThanks for the call.", ""},
+	} {
+		if got := Plain(c.body).SignOff; got != c.want {
+			t.Errorf("%q: sign-off %q, want %q", c.body, got, c.want)
+		}
+		if got, want := Plain(c.body).Own, FromPlain(c.body); got != want {
+			t.Errorf("%q: Plain's own text %q, FromPlain's %q", c.body, got, want)
+		}
+	}
+	if got := HTML("<p>Hi Mark,</p><p>The quote is attached.</p><p>Best,<br>Jess</p><div class=\"gmail_signature\">Jess Lee | AE</div>").SignOff; got != "Best,\nJess" {
+		t.Errorf("HTML sign-off %q", got)
+	}
+}

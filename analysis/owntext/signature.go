@@ -9,8 +9,9 @@ import (
 // stripSignature removes the signature: everything from a "-- " delimiter
 // (RFC 3676 §4.3), a mobile footer or a legal disclaimer on, then a sign-off
 // ("Best,", "Thanks!", "Mit freundlichen Grüßen") with the short name block
-// after it, then a bare trailing name or contact block.
-func stripSignature(lines []string) []string {
+// after it, then a bare trailing name or contact block. It returns the
+// sign-off it removed, with the name under it (see signOffText).
+func stripSignature(lines []string) ([]string, string) {
 	for i, l := range lines {
 		t := strings.TrimRight(l, " \t")
 		if t == "--" || t == "-- " || l == "-- " || t == "—" {
@@ -29,12 +30,16 @@ func stripSignature(lines []string) []string {
 			break
 		}
 		if !content && (isMobileFooter(t) || isDisclaimer(t)) {
-			return nil
+			return nil, ""
 		}
 		content = true
 	}
-	lines = stripSignOff(lines)
-	return stripNameBlock(lines)
+	lines, signOff := stripSignOff(lines)
+	lines, name := stripNameBlock(lines)
+	if signOff == "" {
+		signOff = name // signed with the name alone: "Jess"
+	}
+	return lines, signOff
 }
 
 // mobileFooters start the lines phones and mail apps append.
@@ -111,8 +116,9 @@ var signOffs = []string{
 }
 
 // signOffLine reports whether a trimmed line is a sign-off, alone or with a
-// name: "Best,", "Thanks!", "Cheers, Jess", "Thanks - Tom".
-func signOffLine(t string) bool {
+// name ("Best,", "Thanks!", "Cheers, Jess", "Thanks - Tom"), and whether a
+// name follows the phrase.
+func signOffLine(t string) (ok, named bool) {
 	low := strings.ToLower(t)
 	for _, s := range signOffs {
 		if !strings.HasPrefix(low, s) {
@@ -120,21 +126,22 @@ func signOffLine(t string) bool {
 		}
 		rest := strings.TrimLeft(t[len(s):], ",.!;:-–— \t")
 		if rest == "" {
-			return true
+			return true, false
 		}
 		if len(t[len(s):]) == len(rest) {
 			continue // "Bestselling", "Thanks to…": the phrase must end a word
 		}
 		if isNameLine(rest) {
-			return true
+			return true, true
 		}
 	}
-	return false
+	return false, false
 }
 
 // stripSignOff cuts from the last sign-off line whose following lines are a
-// short name block, unless that would leave nothing.
-func stripSignOff(lines []string) []string {
+// short name block, unless that would leave nothing, and returns that
+// sign-off.
+func stripSignOff(lines []string) ([]string, string) {
 	end := len(lines)
 	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
 		end--
@@ -145,18 +152,41 @@ func stripSignOff(lines []string) []string {
 	}
 	for k := end - 1; k >= lo; k-- {
 		t := strings.TrimSpace(lines[k])
-		if t == "" || !signOffLine(t) {
+		if t == "" {
+			continue
+		}
+		ok, named := signOffLine(t)
+		if !ok {
 			continue
 		}
 		if !isSignatureBlock(lines[k+1 : end]) {
 			continue
 		}
 		if tidy(lines[:k]) == "" {
-			return lines
+			return lines, ""
 		}
-		return lines[:k]
+		return lines[:k], signOffText(t, named, lines[k+1:end])
 	}
-	return lines
+	return lines, ""
+}
+
+// signOffText is how the author signed off: the sign-off line, and the
+// first line of the block under it when that is a name and the sign-off
+// line names no one ("Best,\nJess", "Cheers, Jess", "Mit freundlichen
+// Grüßen\nAnna Weber"). Titles, companies and contact details stay out.
+func signOffText(line string, named bool, block []string) string {
+	if named {
+		return line
+	}
+	for _, l := range block {
+		if t := strings.TrimSpace(l); t != "" {
+			if isNameLine(t) {
+				return line + "\n" + t
+			}
+			break
+		}
+	}
+	return line
 }
 
 // isSignatureBlock reports whether lines are a short block of names, titles,
@@ -246,10 +276,11 @@ func isContactLine(t string) bool {
 
 // stripNameBlock removes a trailing paragraph that is only a name and
 // contact details ("Jess", "Maria Lopez | AE | Brightline\n+1 415 555 0134")
-// when another paragraph comes before it. A block of more than five lines
+// when another paragraph comes before it, and returns the name that opens
+// it, if one does ("Jess"). A block of more than five lines
 // (name, department, street, city, e-mail, phone, fax) must hold a contact
 // line.
-func stripNameBlock(lines []string) []string {
+func stripNameBlock(lines []string) ([]string, string) {
 	end := len(lines)
 	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
 		end--
@@ -259,11 +290,11 @@ func stripNameBlock(lines []string) []string {
 		start--
 	}
 	if start == 0 || end-start > 8 {
-		return lines
+		return lines, ""
 	}
 	first := strings.TrimSpace(lines[start])
 	if !isNameLine(first) && !(isContactLine(first) && strings.Contains(first, " | ")) {
-		return lines
+		return lines, ""
 	}
 	contact := false
 	for _, l := range lines[start+1 : end] {
@@ -273,16 +304,19 @@ func stripNameBlock(lines []string) []string {
 			continue
 		}
 		if !isNameLine(t) && !isTitleLine(t) {
-			return lines
+			return lines, ""
 		}
 	}
 	if end-start > 5 && !contact {
-		return lines
+		return lines, ""
 	}
 	if onlyGreeting(lines[:start]) {
-		return lines
+		return lines, ""
 	}
-	return lines[:start]
+	if !isNameLine(first) {
+		return lines[:start], ""
+	}
+	return lines[:start], first
 }
 
 // isTitleLine reports whether t is a short job-title or company line with no

@@ -43,10 +43,12 @@ func walkBody(p *Parsed, h textproto.Header, raw []byte) {
 	}
 	switch {
 	case w.plain != "":
-		p.OwnText = owntext.FromPlain(w.plain)
+		t := owntext.Plain(w.plain)
+		p.OwnText, p.SignOff = t.Own, t.SignOff
 		p.Quote = owntext.Quoted(w.plain)
 	case w.html != "":
-		p.OwnText = owntext.FromHTML(w.html)
+		t := owntext.HTML(w.html)
+		p.OwnText, p.SignOff = t.Own, t.SignOff
 		p.Quote = owntext.QuotedHTML(w.html)
 		p.FromHTML = true
 	}

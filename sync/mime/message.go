@@ -9,8 +9,8 @@ import (
 )
 
 // Message returns a model.Message with the fields Parse fills: ids, thread
-// references, addresses, subject, date, own text, size and attachments. The
-// connector sets the rest (account, folder, UID, direction).
+// references, addresses, subject, date, own text and sign-off, size and
+// attachments. The connector sets the rest (account, folder, UID, direction).
 func (p Parsed) Message() model.Message {
 	return model.Message{
 		MessageID:   p.MessageID,
@@ -22,6 +22,7 @@ func (p Parsed) Message() model.Message {
 		Subject:     p.Subject,
 		Date:        p.Date,
 		OwnText:     p.OwnText,
+		SignOff:     p.SignOff,
 		Size:        p.Size,
 		Oversize:    p.Oversize,
 		Attachments: append([]model.Attachment(nil), p.Attachments...),

@@ -38,6 +38,8 @@ type Parsed struct {
 	// OwnText is the own text of the best text part (text/plain preferred,
 	// else text/html): quotes, forwarded chains and signatures removed.
 	OwnText string
+	// SignOff is how the author closed that text ("Best,\nJess"), or "".
+	SignOff string
 	// FromHTML reports that OwnText came from a text/html part.
 	FromHTML bool
 	// Quote is the message quoted or forwarded below the own text, from the

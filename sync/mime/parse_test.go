@@ -246,6 +246,9 @@ func TestParse(t *testing.T) {
 		if want := "Hi Mark,\n\nFinance approved a 6-month pilot at $45/seat for 15 seats – no annual commitment."; p.OwnText != want {
 			t.Errorf("own text = %q", p.OwnText)
 		}
+		if m := p.Message(); p.SignOff != "Best,\nJess" || m.SignOff != p.SignOff {
+			t.Errorf("sign-off = %q, message's %q", p.SignOff, m.SignOff)
+		}
 		if p.FromHTML || len(p.Attachments) != 0 || p.Oversize {
 			t.Errorf("unexpected %+v", p)
 		}
@@ -257,6 +260,9 @@ func TestParse(t *testing.T) {
 		p := mustParse(t, crlf(outlookHTML1252), Options{})
 		if want := "Dana,\n\nThe “Team” plan is €50 per seat – SSO included."; p.OwnText != want {
 			t.Errorf("own text = %q, want %q", p.OwnText, want)
+		}
+		if p.SignOff != "" {
+			t.Errorf("sign-off = %q, want none", p.SignOff)
 		}
 		if !p.FromHTML || p.From.Email != "rob.miller@tallyhq.example" || p.From.Name != "Miller, Rob" {
 			t.Errorf("from = %+v html=%v", p.From, p.FromHTML)

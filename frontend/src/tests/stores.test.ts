@@ -202,6 +202,14 @@ describe('ReviewStore', () => {
     expect(s.text).toBe('Sehr geehrter Herr Weber,\n\nWas würden Sie vorschlagen, wie wir von hier aus weitermachen?\n');
   });
 
+  it('closes a reply with the rep’s own sign-off', async () => {
+    vi.mocked(Check).mockReset();
+    vi.mocked(Check).mockImplementation(async (req) => ({ ownText: req.text, words: 1, reasons: [], suggestions: [] }) as never);
+    const s = new ReviewStore(250);
+    await s.reply({ id: 9, subject: 'Re: Pricing', ask: 'Could we talk on Friday at 10:00?', greeting: 'Hi Ann,', signOff: 'Best,\nJess' });
+    expect(s.text).toBe('Hi Ann,\n\nCould we talk on Friday at 10:00?\n\nBest,\nJess');
+  });
+
   it('puts an earlier draft aside for a reply to another thread, and swaps it back', async () => {
     vi.mocked(Check).mockReset();
     vi.mocked(Check).mockImplementation(async (req) => ({ ownText: req.text, words: 1, reasons: [], suggestions: [] }) as never);

@@ -133,7 +133,7 @@ describe('Threads screen', () => {
 
   it('hands the opened thread to Review with the sentence its advice offers', async () => {
     const s = { ...summary(1, ['call_candidate']), ask: 'Could we take 15 minutes on the phone on Friday at 10:00 or Monday at 14:30 to settle this?' };
-    vi.mocked(Get).mockResolvedValue({ summary: s, messages: [], replySubject: 'Re: Thread 1', replyGreeting: 'Hi Ann,' } as never);
+    vi.mocked(Get).mockResolvedValue({ summary: s, messages: [], replySubject: 'Re: Thread 1', replyGreeting: 'Hi Ann,', replySignOff: 'Best,\nJess' } as never);
     const store = new ThreadsStore();
     store.loaded = true;
     store.threads = [s] as never;
@@ -141,7 +141,7 @@ describe('Threads screen', () => {
     render(Threads, { store, onreply });
     await fireEvent.click(screen.getByRole('button', { name: 'Thread 1' }));
     await fireEvent.click(await screen.findByRole('button', { name: 'Write it in Review' }));
-    expect(onreply).toHaveBeenCalledWith({ id: 1, subject: 'Re: Thread 1', ask: s.ask, greeting: 'Hi Ann,' });
+    expect(onreply).toHaveBeenCalledWith({ id: 1, subject: 'Re: Thread 1', ask: s.ask, greeting: 'Hi Ann,', signOff: 'Best,\nJess' });
   });
 
   it('shows Go’s message when a thread cannot be opened', async () => {

@@ -518,6 +518,7 @@ export namespace app {
 	    messages: MessageView[];
 	    replySubject: string;
 	    replyGreeting: string;
+	    replySignOff: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ThreadDetail(source);
@@ -529,6 +530,7 @@ export namespace app {
 	        this.messages = this.convertValues(source["messages"], MessageView);
 	        this.replySubject = source["replySubject"];
 	        this.replyGreeting = source["replyGreeting"];
+	        this.replySignOff = source["replySignOff"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

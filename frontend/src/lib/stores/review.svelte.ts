@@ -73,10 +73,10 @@ export class ReviewStore {
 
   /** Starts a reply to a thread (subject: the one Go gives a reply to it)
    * with the sentence its advice offers, under the rep's own greeting to
-   * that customer when they used one. A
+   * that customer and above their own sign-off, when they used them. A
    * draft already in the editor is kept: the sentence goes into it when it
    * answers the same thread, else it is put aside (putAside) for restore. */
-  async reply(t: { id: number; subject: string; ask: string; greeting?: string }): Promise<void> {
+  async reply(t: { id: number; subject: string; ask: string; greeting?: string; signOff?: string }): Promise<void> {
     if (this.text.trim() !== '' && this.threadId === t.id) {
       if (t.ask) await this.add(t.ask);
       return;
@@ -86,7 +86,9 @@ export class ReviewStore {
     }
     this.subject = t.subject;
     const body = t.ask ? `${t.ask}\n` : '';
-    this.text = t.greeting ? `${t.greeting}\n\n${body}` : body;
+    let text = t.greeting ? `${t.greeting}\n\n${body}` : body;
+    if (t.signOff) text = `${text}\n${t.signOff}`;
+    this.text = text;
     this.threadId = t.id;
     await this.check();
   }
