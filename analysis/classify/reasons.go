@@ -107,7 +107,7 @@ type pending struct {
 	t          uint8
 	att        int32 // the attachment's index in Input.Attachments
 	n, days    int32 // silence: the email's place in the run, the days since its first (-1: unknown)
-	sent       int32 // a phrase's sentence number (-1: none), and where that sentence starts and ends
+	sent       int32 // a phrase's sentence number, and where that sentence starts and ends
 	ss, se     int32
 }
 
@@ -137,7 +137,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		return true
 	}
 	add := func(t uint8, h feat.Hit) {
-		p := pending{start: int32(h.Start), end: int32(h.End), t: t, sent: -1}
+		p := pending{start: int32(h.Start), end: int32(h.End), t: t}
 		if stepRank[t] > 0 {
 			n, ss, se := f.Sentence(int(h.Tok))
 			p.sent, p.ss, p.se = int32(n), ss, se
@@ -357,23 +357,21 @@ func mergeRuns(text string, ps []pending) []pending {
 	n := 0 // ps[:n] holds the merged reasons: written in place, no allocation
 	for _, p := range ps {
 		if n > 0 {
-			last := &ps[n-1]
-			if last.t == tDate && p.t == tDate && joins(text[last.end:p.start]) {
+			if last := &ps[n-1]; last.t == tDate && p.t == tDate && joins(text[last.end:p.start]) {
 				last.end = p.end
 				continue
 			}
-			if stepRank[p.t] > 0 && stepRank[last.t] > 0 && last.sent == p.sent {
-				if p.start-last.end <= maxJoin {
-					last.end = p.end // one highlight: "We can set up a quick call"
+		}
+		if stepRank[p.t] > 0 {
+			if q := sentenceReason(ps[:n], p.sent); q != nil {
+				if q == &ps[n-1] && p.start-q.end <= maxJoin {
+					q.end = p.end // one highlight: "We can set up a quick call"
 				}
-				if stepRank[p.t] > stepRank[last.t] {
-					last.t = p.t
+				if stepRank[p.t] > stepRank[q.t] {
+					q.t = p.t
 				}
 				continue
 			}
-		}
-		if stepRank[p.t] > 0 && sentenceTaken(ps[:n], p) {
-			continue
 		}
 		ps[n] = p
 		n++
@@ -381,18 +379,15 @@ func mergeRuns(text string, ps []pending) []pending {
 	return ps[:n]
 }
 
-// sentenceTaken reports whether a reason in out already quotes p's sentence,
-// and gives it p's template if that ranks higher.
-func sentenceTaken(out []pending, p pending) bool {
+// sentenceReason returns the reason in out that already quotes sentence
+// sent, or nil.
+func sentenceReason(out []pending, sent int32) *pending {
 	for i := range out {
-		if q := &out[i]; stepRank[q.t] > 0 && q.sent == p.sent {
-			if stepRank[p.t] > stepRank[q.t] {
-				q.t = p.t
-			}
-			return true
+		if q := &out[i]; stepRank[q.t] > 0 && q.sent == sent {
+			return q
 		}
 	}
-	return false
+	return nil
 }
 
 // joins reports whether the text between two dates or times ties them into

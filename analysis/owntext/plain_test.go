@@ -1,6 +1,9 @@
 package owntext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFromPlain(t *testing.T) {
 	tests := []struct {
@@ -223,8 +226,8 @@ func TestSignOff(t *testing.T) {
 		if got := Plain(c.body).SignOff; got != c.want {
 			t.Errorf("%q: sign-off %q, want %q", c.body, got, c.want)
 		}
-		if got, want := Plain(c.body).Own, FromPlain(c.body); got != want {
-			t.Errorf("%q: Plain's own text %q, FromPlain's %q", c.body, got, want)
+		if own := Plain(c.body).Own; c.want != "" && strings.Contains(own, c.want) {
+			t.Errorf("%q: the sign-off stays in the own text %q", c.body, own)
 		}
 	}
 	if got := HTML("<p>Hi Mark,</p><p>The quote is attached.</p><p>Best,<br>Jess</p><div class=\"gmail_signature\">Jess Lee | AE</div>").SignOff; got != "Best,\nJess" {

@@ -1046,7 +1046,7 @@ func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 		return 0, false
 	}
 	k := i + 2
-	if k+1 < len(toks) && toks[k].Kind == Word && toks[k].Hash == t.ofHash && t.wordClass(toks[k+1].Hash)&wMonth != 0 {
+	if k+1 < len(toks) && toks[k].Kind == Word && t.of.Has(toks[k].Hash) && t.wordClass(toks[k+1].Hash)&wMonth != 0 {
 		k++
 	}
 	if k < len(toks) && toks[k].Kind == Word && t.wordClass(toks[k].Hash)&wMonth != 0 && !toks[k].NL {

@@ -422,7 +422,7 @@ type Tables struct {
 	ambiguousMonth U32Table
 	// the words between a day and its month: "15 de abril", "1er mars", "1º de maio"
 	deHash, delHash, erHash, ordHash  uint32
-	ofHash, theHash                   uint32   // "the 3rd of March"
+	theHash                           uint32   // "on the 12th"
 	afterDay                          U32Table // words that may follow "the 12th" (afterDayWords)
 	backHash, onHash, inHash          uint32
 	youHash, overHash, toHash, beHash uint32
@@ -497,7 +497,7 @@ func Compile() *Tables {
 	t.currency = set([]string{"eur", "euro", "euros", "usd", "chf", "gbp", "brl", "mxn"})
 	t.dateCue = set([]string{"am", "vom", "bis", "ab", "zum", "seit", "den", "le", "du", "au", "il", "al", "dal", "el", "op", "tot", "van"})
 	t.deHash, t.delHash, t.erHash, t.ordHash = HashString("de"), HashString("del"), HashString("er"), HashString("º")
-	t.ofHash, t.theHash = HashString("of"), HashString("the")
+	t.theHash = HashString("the")
 	t.afterDay = set(afterDayWords)
 	t.youHash, t.overHash, t.toHash, t.beHash = HashString("you"), HashString("over"), HashString("to"), HashString("be")
 	t.isHash, t.areHash = HashString("is"), HashString("are")
