@@ -678,6 +678,62 @@ func TestThreadsOfferTheThreadsLanguage(t *testing.T) {
 	}
 }
 
+// TestReplySignOffFallsBack: a thread whose last email is unsigned closes
+// as the rep's last signed email in it; a thread the rep never signed, as
+// their last signed email to the same person, else to anyone.
+func TestReplySignOffFallsBack(t *testing.T) {
+	ctx := context.Background()
+	ws, svc := openDemo(t)
+	db, err := ws.UseLive(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acct, rep := repAccount(t, db, "Jess", "jess@vendor.example")
+	klaus := model.Address{Name: "Klaus Weber", Email: "k.weber@kunde.example"}
+	mark := model.Address{Name: "Mark Ellis", Email: "mark@acme.example"}
+	ana := model.Address{Name: "Ana Ruiz", Email: "ana@nuevo.example"}
+	day := func(d int) time.Time { return time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC) }
+	msg := func(id, subject string, to model.Address, d int, text, signOff string) model.Message {
+		return model.Message{AccountID: acct.ID, Folder: "Sent", UID: uint32(d), MessageID: id + "@x", Direction: model.Outbound,
+			From: rep, To: []model.Address{to}, Subject: subject, Date: day(d), OwnText: text, SignOff: signOff}
+	}
+	reply := msg("angebot2", "Re: Angebot", klaus, 4, "Sehr geehrter Herr Weber,\n\ngibt es schon etwas Neues?", "")
+	reply.InReplyTo = "angebot1@x"
+	if err := db.PutMessages(ctx, []model.Message{
+		msg("angebot1", "Angebot", klaus, 2, "Sehr geehrter Herr Weber,\n\nanbei unser Angebot für 40 Lizenzen.", "Viele Grüße\nJess"),
+		reply,
+		msg("pilot", "Pilot", mark, 6, "Hi Mark,\n\nthe pilot starts on 1 December with 12 seats.", "Best,\nJess"),
+		msg("termin", "Termin", klaus, 8, "Passt Dienstag um 10 Uhr?", ""),
+		msg("hola", "Hola", ana, 9, "¿Te va bien el martes?", ""),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	list, err := svc.Threads.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"Angebot": "Viele Grüße\nJess", // the thread's own, though its last email is unsigned
+		"Termin":  "Viele Grüße\nJess", // never signed: as the last signed email to Klaus
+		"Hola":    "Best,\nJess",       // nothing signed to Ana: the latest signed email
+		"Pilot":   "Best,\nJess",
+	}
+	for _, th := range list.Threads {
+		w, ok := want[th.Subject]
+		if !ok {
+			continue
+		}
+		delete(want, th.Subject)
+		d, err := svc.Threads.Get(th.ID)
+		if err != nil || d.ReplySignOff != w {
+			t.Errorf("a reply in %q closes %q, want %q (%v)", th.Subject, d.ReplySignOff, w, err)
+		}
+	}
+	if len(want) > 0 {
+		t.Fatalf("threads not listed: %v", want)
+	}
+}
+
 // TestReviewAddsASuggestedSentence: the sentence a suggestion offers goes
 // into the draft before its sign-off, and the draft then checks as one that
 // proposes something.

@@ -126,8 +126,12 @@ func (s *ThreadsService) get(id int64) (ThreadDetail, error) {
 		return ThreadDetail{}, err
 	}
 	last, _ := lastSent(t)
+	signOff, err := replySignOff(s.ctx, db, t)
+	if err != nil {
+		return ThreadDetail{}, err
+	}
 	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, now, offerAt(call)(t)), names), Messages: []MessageView{},
-		ReplySubject: model.ReplySubject(t.Subject), ReplyGreeting: owntext.Greeting(last.OwnText), ReplySignOff: last.SignOff}
+		ReplySubject: model.ReplySubject(t.Subject), ReplyGreeting: owntext.Greeting(last.OwnText), ReplySignOff: signOff}
 	for _, m := range t.Messages {
 		d.Messages = append(d.Messages, messageView(m))
 	}
@@ -168,6 +172,31 @@ func voice(t model.Thread) string {
 		}
 	}
 	return ""
+}
+
+// replySignOff is how a reply in t closes: as the rep's latest signed email
+// in the thread did; in a thread the rep never signed (one-liners, or mail
+// stored before sign-offs were kept), as their latest signed email to
+// someone in it, and failing that as their latest signed email to anyone.
+func replySignOff(ctx context.Context, db *store.DB, t model.Thread) (string, error) {
+	var people []string
+	for _, m := range slices.Backward(t.Messages) {
+		switch {
+		case m.Direction == model.Inbound:
+			people = append(people, m.From.Email)
+		case m.Direction != model.Outbound:
+		case m.SignOff != "":
+			return m.SignOff, nil
+		default:
+			for _, a := range slices.Concat(m.To, m.Cc) {
+				people = append(people, a.Email)
+			}
+		}
+	}
+	if s, err := db.LatestSignOff(ctx, people); s != "" || err != nil || len(people) == 0 {
+		return s, err
+	}
+	return db.LatestSignOff(ctx, nil)
 }
 
 // lastSent returns the rep's last email in the thread.

@@ -410,6 +410,26 @@ func (d *DB) Message(ctx context.Context, id int64) (model.Message, error) {
 	return ms[0], nil
 }
 
+// LatestSignOff returns how the rep closed the most recent sent email that
+// had a sign-off ("Best,\nJess"), or "" when none had. Given addresses, only
+// emails to one of them count: the rep may sign off in German to a German
+// customer and in English to the rest.
+func (d *DB) LatestSignOff(ctx context.Context, to []string) (string, error) {
+	q, args := `SELECT sign_off FROM messages WHERE direction = 'out' AND sign_off <> ''`, []any{}
+	if len(to) > 0 {
+		q += ` AND id IN (SELECT message_id FROM recipients WHERE email IN (?` + strings.Repeat(`, ?`, len(to)-1) + `))`
+		for _, e := range to {
+			args = append(args, model.NormalizeEmail(e))
+		}
+	}
+	var s string
+	err := d.db.QueryRowContext(ctx, q+` ORDER BY sent_at DESC LIMIT 1`, args...).Scan(&s)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return s, dbErr(err, "read the rep's sign-off")
+}
+
 // Drafts returns the rep's saved drafts, newest first.
 func (d *DB) Drafts(ctx context.Context) ([]model.Message, error) {
 	return d.queryMessages(ctx, `SELECT `+messageColumns+` FROM messages m WHERE m.direction = 'draft' ORDER BY m.sent_at DESC, m.id DESC`)

@@ -150,6 +150,46 @@ func TestMessagesRoundTrip(t *testing.T) {
 	}
 }
 
+// TestLatestSignOff: the newest signed email wins, unsigned emails and
+// drafts are passed over, and given addresses only emails to them count.
+func TestLatestSignOff(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	acct, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: "Work", Email: "jess@vendor.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := db.LatestSignOff(ctx, nil); s != "" || err != nil {
+		t.Fatalf("an empty database gives %q, %v", s, err)
+	}
+	msg := func(id string, dir model.Direction, to, signOff string, hoursAgo int) model.Message {
+		return model.Message{AccountID: acct.ID, Folder: "Sent", MessageID: id, ThreadKey: id, Direction: dir,
+			From: model.Address{Email: "jess@vendor.example"}, To: []model.Address{{Email: to}},
+			Date: now.Add(-time.Duration(hoursAgo) * time.Hour), SignOff: signOff}
+	}
+	if err := db.PutMessages(ctx, []model.Message{
+		msg("de@x", model.Outbound, "K.Weber@kunde.example", "Viele Grüße\nJess", 50),
+		msg("en@x", model.Outbound, "mark@acme.example", "Best,\nJess", 20),
+		msg("short@x", model.Outbound, "mark@acme.example", "", 10),
+		msg("draft@x", model.Draft, "mark@acme.example", "Cheers, J", 1),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		to   []string
+		want string
+	}{
+		{nil, "Best,\nJess"},
+		{[]string{"k.weber@kunde.example"}, "Viele Grüße\nJess"},
+		{[]string{"Mark@Acme.example", "k.weber@kunde.example"}, "Best,\nJess"},
+		{[]string{"nobody@else.example"}, ""},
+	} {
+		if s, err := db.LatestSignOff(ctx, c.to); s != c.want || err != nil {
+			t.Errorf("LatestSignOff(%v) = %q, %v, want %q", c.to, s, err, c.want)
+		}
+	}
+}
+
 func TestPutMessagesIsAtomic(t *testing.T) {
 	ctx := context.Background()
 	db := openTemp(t)
