@@ -524,6 +524,34 @@ func TestPeriodIsADate(t *testing.T) {
 	}
 }
 
+// TestNamesAndYears: a number that is part of a name is no new figure, and
+// a year after "in", "for" and the like is a date.
+func TestNamesAndYears(t *testing.T) {
+	text := "Our SOC 2 Type II audit is done. Data stays in AWS eu-central-1, and COVID-19 rules are gone. " +
+		"Prices for 2027 rise 8%, USD 40 less than planned; invoice 2027 is paid."
+	r := Classify(Input{Subject: "Audit", Text: text})
+	var dates, figures []string
+	for _, rs := range r.Reasons {
+		switch rs.Code {
+		case CodeDateTime:
+			dates = append(dates, text[rs.Start:rs.End])
+		case CodeFigure:
+			figures = append(figures, text[rs.Start:rs.End])
+		}
+	}
+	if want := []string{"2027"}; !slices.Equal(dates, want) {
+		t.Errorf("dates %q, want %q", dates, want)
+	}
+	if want := []string{"8%", "40", "2027"}; !slices.Equal(figures, want) { // USD is no name; "invoice 2027" no year
+		t.Errorf("figures %q, want %q", figures, want)
+	}
+	material := "Attached is our SOC 2 Type II report."
+	r = Classify(Input{Subject: "Audit", Text: material})
+	if len(r.Reasons) == 0 || r.Reasons[0].Code != CodeMaterial || material[r.Reasons[0].Start:r.Reasons[0].End] != "Attached is our SOC 2 Type II report" {
+		t.Errorf("reasons %+v: want the material named whole", r.Reasons)
+	}
+}
+
 // TestCalendarDate checks which digit dates read as dates in reasons.
 func TestCalendarDate(t *testing.T) {
 	for s, want := range map[string]bool{

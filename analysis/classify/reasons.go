@@ -178,6 +178,10 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			if h.End == f.Tokens[h.Tok].End { // one number: "Q3", never "$45/seat"
 				if a, b, ok := feat.PeriodAt(text, f.Tokens, int(h.Tok)); ok {
 					t, h.Start, h.End = tDate, a, b
+				} else if tables.NameNumber(text, f.Tokens, int(h.Tok)) {
+					continue // "SOC 2", "eu-central-1": a name, not a figure
+				} else if tables.YearAt(text, f.Tokens, int(h.Tok)) {
+					t = tDate // "prices for 2027"
 				}
 			}
 		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.RelDay:

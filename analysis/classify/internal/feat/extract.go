@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-29"
+const Version = "feat-30"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -1085,6 +1085,41 @@ func PeriodAt(s string, toks []Token, i int) (start, end int32, ok bool) {
 	return toks[i-1].Start, toks[i+yearAfter(s, toks, i)].End, true
 }
 
+// NameNumber reports whether the number at toks[i] belongs to a name rather
+// than stating a figure: joined by a hyphen to the word before it
+// ("eu-central-1", "COVID-19") or one space after a word of two to five
+// capitals that is not a currency ("SOC 2", "ISO 27001"). Reasons leave such
+// numbers out; the features still count them.
+func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
+	if i < 1 || i >= len(toks) {
+		return false
+	}
+	if p := toks[i-1]; p.Kind == Punct && p.Char == '-' && p.End == toks[i].Start {
+		return i >= 2 && toks[i-2].Kind == Word && toks[i-2].End == p.Start
+	}
+	w := toks[i-1]
+	if w.Kind != Word || toks[i].Start-w.End != 1 || s[w.End] != ' ' || w.End-w.Start < 2 || w.End-w.Start > 5 || t.currency.Has(w.Hash) {
+		return false
+	}
+	for _, c := range s[w.Start:w.End] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// YearAt reports whether the lone number at toks[i] is a year: four digits
+// from 1900 to 2099 after a word that leads to one ("in 2027", "for 2027",
+// "seit 2019", "en 2026"). Reasons call it a date; the features count it a
+// number.
+func (t *Tables) YearAt(s string, toks []Token, i int) bool {
+	if i < 1 || i >= len(toks) || toks[i-1].Kind != Word || !t.toYear.Has(toks[i-1].Hash) {
+		return false
+	}
+	return yearAfter(s, toks, i-1) == 1
+}
+
 // yearAfter returns how many tokens after toks[i] (the end of a date) are
 // its year, "2001" or ", 2001", or 0: a four-digit number from 1900 to 2099
 // on the same line.
@@ -1297,7 +1332,7 @@ func (t *Tables) toReader(f *Features, k int) bool {
 
 // pastBefore reports whether the words before token i point back in time:
 // one of the four before it ("the quote I sent on 3/2", "my letter of
-// 12/5", "back on 4/3"), or a verb of passing something on earlier in the
+// 12/5", "back on 4/3", though "check back in January" looks ahead), or a verb of passing something on earlier in the
 // sentence ("I emailed you the draft guaranty for Calpine Energy Services
 // on April 3").
 func (t *Tables) pastBefore(f *Features, i int) bool {
@@ -1315,8 +1350,9 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		if t.past.Has(tk.Hash) && !t.toCome(f, k) {
 			return true
 		}
-		if tk.Hash == t.backHash && k+1 < i && (f.Tokens[k+1].Hash == t.onHash || f.Tokens[k+1].Hash == t.inHash) {
-			return true
+		if tk.Hash == t.backHash && k+1 < i && (f.Tokens[k+1].Hash == t.onHash || f.Tokens[k+1].Hash == t.inHash) &&
+			!(k > 0 && f.sent[k-1] == f.sent[k] && t.comeBack.Has(f.Tokens[k-1].Hash)) {
+			return true // "back in March", not "check back in January"
 		}
 		// "my letter of December 5", "our conversation of 4/11"
 		if k == i-1 && t.of.Has(tk.Hash) && k > 0 && t.pastNoun.Has(f.Tokens[k-1].Hash) {

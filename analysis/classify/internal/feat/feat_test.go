@@ -124,6 +124,24 @@ func TestPastDateAndRepeatedFigure(t *testing.T) {
 	}
 }
 
+// "back on March 3" looks back; "check back on March 3" looks ahead.
+func TestBackOnADate(t *testing.T) {
+	tables := Compile()
+	for text, past := range map[string]bool{
+		"Back on March 3 we agreed on 40 seats.":                  true,
+		"We spoke back in May 2025 about the pilot.":              true,
+		"I'll check back on March 3, once your board has met.":    false,
+		"We can circle back in June 2027 when the budget is set.": false,
+		"I'm out until Friday and will be back on March 3.":       false,
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
+		if got := f.Dense[FPastDate] == 1; got != past || f.Dense[FDate] == f.Dense[FPastDate] {
+			t.Errorf("%q: past date %v, date %v; want past %v", text, f.Dense[FPastDate], f.Dense[FDate], past)
+		}
+	}
+}
+
 func TestThreadStats(t *testing.T) {
 	ts := threadStats([]ThreadMsg{{Inbound: true, Text: "Hi. Does it include SSO? Thanks"}, {Text: "x"}, {Text: "y"}})
 	if ts.Unanswered != 2 || ts.LastInbound != 0 || ts.LastIsInbound {

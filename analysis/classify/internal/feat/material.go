@@ -30,7 +30,8 @@ var inMaterial = [Covered + 1]bool{AttachWord: true, Material: true, News: true,
 //
 // The span stops at a line break, at punctuation that stands between words
 // (a hyphen or slash inside a word belongs to it: "one-page"), at a token of
-// any hit but those inMaterial marks (that hit keeps its own reason), and
+// any hit but those inMaterial marks (that hit keeps its own reason; a
+// number that is part of a name, NameNumber, is taken in), and
 // after materialAfter or materialBefore words. Going forward it takes in a
 // period that names the material ("the revised Q3 forecast", PeriodAt)
 // unless the span would end on it. Loose ends at its far end are dropped
@@ -83,6 +84,10 @@ func (t *Tables) widen(f *Features, first, last, dir int) int {
 		tk := &toks[i]
 		if tk.Kind == Punct && !f.glued(i) {
 			break
+		}
+		if blocked&(1<<(i-w0)) != 0 && tk.Kind == Num && t.NameNumber(f.text, toks, i) {
+			kept = i // "our SOC 2 report": the number is part of the name
+			continue
 		}
 		if blocked&(1<<(i-w0)) != 0 { // another hit: it keeps its own reason…
 			// …unless it is a period that names the material ("the Q3

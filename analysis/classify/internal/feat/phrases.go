@@ -421,10 +421,15 @@ type Tables struct {
 	// a month only after a cue ("in May") or inside a numeric date
 	ambiguousMonth U32Table
 	// the words between a day and its month: "15 de abril", "1er mars", "1º de maio"
-	deHash, delHash, erHash, ordHash  uint32
-	theHash                           uint32   // "on the 12th"
-	afterDay                          U32Table // words that may follow "the 12th" (afterDayWords)
-	backHash, onHash, inHash          uint32
+	deHash, delHash, erHash, ordHash uint32
+	theHash                          uint32   // "on the 12th"
+	afterDay                         U32Table // words that may follow "the 12th" (afterDayWords)
+	backHash, onHash, inHash         uint32
+	// verbs of coming back to something later: "check back in January"
+	// looks ahead where "back in January" looks back
+	comeBack U32Table
+	// words that lead to a year ("in 2027", "seit 2019"): see YearAt
+	toYear                            U32Table
 	youHash, overHash, toHash, beHash uint32
 	isHash, areHash                   uint32
 	attachingHash, enclosingHash      uint32
@@ -494,6 +499,10 @@ func Compile() *Tables {
 	t.httpHash, t.httpsHash, t.wwwHash = HashString("http"), HashString("https"), HashString("www")
 	t.backHash, t.onHash, t.inHash = HashString("back"), HashString("on"), HashString("in")
 	t.ambiguousMonth = set([]string{"may", "mei", "jan"})
+	t.comeBack = set([]string{"check", "checking", "come", "coming", "circle", "circling", "get", "getting", "follow", "following",
+		"touch", "reach", "call", "calling", "write", "report", "loop", "ping", "be", "head", "heading", "fly", "flying"})
+	t.toYear = set([]string{"in", "for", "by", "since", "until", "till", "of", "from", "through", "during", "before", "after",
+		"early", "late", "mid", "im", "für", "bis", "seit", "ab", "en", "pour", "depuis", "para", "desde", "hasta", "nel", "dal", "entro", "voor", "sinds", "tot"})
 	t.currency = set([]string{"eur", "euro", "euros", "usd", "chf", "gbp", "brl", "mxn"})
 	t.dateCue = set([]string{"am", "vom", "bis", "ab", "zum", "seit", "den", "le", "du", "au", "il", "al", "dal", "el", "op", "tot", "van"})
 	t.deHash, t.delHash, t.erHash, t.ordHash = HashString("de"), HashString("del"), HashString("er"), HashString("º")
