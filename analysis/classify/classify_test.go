@@ -552,6 +552,25 @@ func TestNamesAndYears(t *testing.T) {
 	}
 }
 
+// TestListsAndLinks: the numbers of a list and what a web address spells
+// are no figures or dates; the link is the reason.
+func TestListsAndLinks(t *testing.T) {
+	text := "Three options: 1) monthly at $12/seat, 2) annual at $10/seat. See figure 3) and (4).\n" +
+		"1. Setup takes 2 days.\nRecording: https://acme.example/webinar/2026-11 and www.acme.example/deck-v3.pdf"
+	r := Classify(Input{Subject: "Options", Text: text})
+	var got []string
+	for _, rs := range r.Reasons {
+		if rs.Code == CodeFigure || rs.Code == CodeDateTime || rs.Code == CodeLink {
+			got = append(got, rs.Code+" "+text[rs.Start:rs.End])
+		}
+	}
+	want := []string{"figure $12/seat", "figure $10/seat", "figure 3", "figure 2 days",
+		"link https://acme.example/webinar/2026-11", "link www.acme.example/deck-v3.pdf"}
+	if !slices.Equal(got, want) {
+		t.Errorf("reasons %q,\nwant %q", got, want)
+	}
+}
+
 // TestCalendarDate checks which digit dates read as dates in reasons.
 func TestCalendarDate(t *testing.T) {
 	for s, want := range map[string]bool{

@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-30"
+const Version = "feat-31"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -879,8 +879,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if i+2 < len(toks) && toks[i+2].Kind == Word && strings.EqualFold(s[toks[i+2].Start:toks[i+2].End], "ago") {
 			kind = PastDate
 		}
-		if (kind == Number) && tk.End-tk.Start == 1 && i > 0 && toks[i-1].Kind == Punct && toks[i-1].Char == '(' {
-			continue // "(1)" list numbering
+		if kind == Number && listMarker(s, toks, i) {
+			continue // "(1)", "2)", "3." numbering a list
 		}
 		if (kind == DateHit || kind == TimeHit) && t.pastBefore(f, i) {
 			kind = PastDate
@@ -1118,6 +1118,32 @@ func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 		return false
 	}
 	return yearAfter(s, toks, i-1) == 1
+}
+
+// listMarker reports whether the number at toks[i] numbers an item of a
+// list rather than stating a figure: one digit after "(" ("(1)"), one or
+// two digits and ")" opening a line or following punctuation ("options:
+// 1) monthly, 2) annual", not "see figure 3)"), or "3." opening a line
+// before a word.
+func listMarker(s string, toks []Token, i int) bool {
+	tk := toks[i]
+	if tk.End-tk.Start > 2 {
+		return false
+	}
+	prevWord := i > 0 && toks[i-1].Kind == Word && !tk.NL
+	if i > 0 && toks[i-1].Kind == Punct && toks[i-1].Char == '(' && toks[i-1].End == tk.Start {
+		return tk.End-tk.Start == 1
+	}
+	if i+1 >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Start != tk.End || prevWord {
+		return false
+	}
+	switch toks[i+1].Char {
+	case ')':
+		return true
+	case '.':
+		return (i == 0 || tk.NL) && i+2 < len(toks) && toks[i+2].Kind == Word && toks[i+2].Start > toks[i+1].End && !toks[i+2].NL
+	}
+	return false
 }
 
 // yearAfter returns how many tokens after toks[i] (the end of a date) are
@@ -1403,6 +1429,9 @@ func (t *Tables) links(s string, f *Features) {
 		for j > i && strings.IndexByte(".,;:!?", s[j-1]) >= 0 {
 			j--
 		}
+		// what the address spells ("/webinar/2026-11", "deck-v3.pdf") is
+		// no date, figure or phrase of the text: the link says it all
+		f.Hits = slices.DeleteFunc(f.Hits, func(h Hit) bool { return int(h.Start) >= i && int(h.End) <= j })
 		f.Hits = append(f.Hits, Hit{Kind: Link, Start: int32(i), End: int32(j), Tok: int32(k)})
 		for k+1 < len(toks) && int(toks[k+1].Start) < j {
 			k++
