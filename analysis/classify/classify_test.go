@@ -542,7 +542,7 @@ func TestNamesAndYears(t *testing.T) {
 	if want := []string{"2027"}; !slices.Equal(dates, want) {
 		t.Errorf("dates %q, want %q", dates, want)
 	}
-	if want := []string{"8%", "40", "2027"}; !slices.Equal(figures, want) { // USD is no name; "invoice 2027" no year
+	if want := []string{"8%", "USD 40", "2027"}; !slices.Equal(figures, want) { // USD is no name; "invoice 2027" no year
 		t.Errorf("figures %q, want %q", figures, want)
 	}
 	material := "Attached is our SOC 2 Type II report."

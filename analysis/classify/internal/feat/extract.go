@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-31"
+const Version = "feat-32"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -806,6 +806,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			if i > 1 && toks[i-2].End == toks[i-1].Start && toks[i-2].Kind == Word && toks[i-2].End-toks[i-2].Start <= 3 {
 				start, first = toks[i-2].Start, i-2 // "R$ 3.400", "US$ 900", "C$ 40"
 			}
+		}
+		if p := i - 1; kind == Number && p >= 0 && toks[p].Kind == Word && t.currency.Has(toks[p].Hash) &&
+			(toks[p].End == tk.Start || (tk.Start-toks[p].End == 1 && s[toks[p].End] == ' ')) {
+			kind, start, first = Money, toks[p].Start, p // "EUR 48,000", "USD 52,000", "CHF 1.250"
 		}
 		if j := t.spaceGrouped(s, toks, i, kind == Money); j > i {
 			end, i = toks[j].End, j // "12 500,00 €": digit groups joined by a space

@@ -142,6 +142,31 @@ func TestBackOnADate(t *testing.T) {
 	}
 }
 
+// Attempts to reach the reader are nudges, and an offer to talk with no
+// time is filler, not a proposal; with a time it proposes.
+func TestReachingAndVagueOffers(t *testing.T) {
+	tables := Compile()
+	for _, c := range []struct {
+		text string
+		kind Kind
+		span string
+	}{
+		{"Sorry to pester you again.", Nudge, "pester"},
+		{"I've tried calling a couple of times.", Nudge, "tried calling"},
+		{"I tried to reach you on Friday.", Nudge, "tried to reach"},
+		{"Whenever you have 5 minutes, let's connect.", Filler, "let's connect"},
+		{"Whenever you have 5 minutes, let's connect.", Filler, "Whenever you have"},
+		{"Let's meet on Tuesday at 10:00.", Proposal, "Let's"},
+	} {
+		if hits := hitsOf(tables, c.text); !hasHit(hits, c.kind, c.span) {
+			t.Errorf("%q: no hit %d on %q; hits %q", c.text, c.kind, c.span, hits)
+		}
+	}
+	if hits := hitsOf(tables, "Whenever you have 5 minutes, let's connect."); hasHit(hits, Proposal, "let's") {
+		t.Errorf("a vague offer to talk proposes: %q", hits)
+	}
+}
+
 func TestThreadStats(t *testing.T) {
 	ts := threadStats([]ThreadMsg{{Inbound: true, Text: "Hi. Does it include SSO? Thanks"}, {Text: "x"}, {Text: "y"}})
 	if ts.Unanswered != 2 || ts.LastInbound != 0 || ts.LastIsInbound {

@@ -66,6 +66,10 @@ func TestEuropeanNumbers(t *testing.T) {
 		{"Prix : 12\u00a0500,00\u00a0€ HT.", Money, "12\u00a0500,00\u00a0€"},
 		{"Prix : € 12 500 HT.", Money, "€ 12 500"},
 		{"O preço é R$ 3.400 por mês.", Money, "R$ 3.400"},
+		{"The plan comes to EUR 48,000 a year.", Money, "EUR 48,000"},
+		{"Setup: EUR 12 500, training extra.", Money, "EUR 12 500"},
+		{"Monatlich CHF 1.250 netto.", Money, "CHF 1.250"},
+		{"About USD52,000 all in.", Money, "USD52,000"},
 	})
 }
 

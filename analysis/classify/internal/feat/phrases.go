@@ -86,6 +86,9 @@ var phraseTable = [numKinds][]string{
 		"status ?", "make sure you saw", "making sure you saw", "still don't have", "still do not have",
 		"still haven't", "still have not", "weren't you going to", "were you going to", "you were going to",
 		"anxious to", "have you looked at", "are awaiting", "awaiting the",
+		// attempts to reach the reader, which tell them nothing but that
+		"tried calling", "tried to call", "tried to reach", "tried reaching", "tried to get hold",
+		"tried to get in touch", "pester", "pestering", "bugging you", "bother you again",
 	},
 	Filler: {
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
@@ -112,6 +115,10 @@ var phraseTable = [numKinds][]string{
 		"reach out", "reconnect", "pick things back up", "whenever the time is right", "need anything",
 		"anything i can do", "anything else you need", "at some point", "things are hectic",
 		"things are busy", "a lot on your plate",
+		// an offer to talk with no time or topic: a step the reader must
+		// still take ("whenever you have 5 minutes, let's connect")
+		"whenever you have", "whenever you get", "at your convenience", "let's connect", "let us connect",
+		"let's catch up", "let us catch up", "let's chat", "let's find time", "let's find some time",
 	},
 	// Closers say how to reach the writer or invite questions: neither
 	// content nor a request for news, whatever the rest of the email is.
