@@ -421,6 +421,9 @@ func TestReasonsSayOneThingOnce(t *testing.T) {
 			{CodeProposal, "Can we reschedule", "A concrete next step: \u201cCan we reschedule the call for 9 am on Friday, Sept. 17?\u201d"},
 			{CodeDateTime, "9 am on Friday, Sept. 17", "Date or time: 9 am on Friday, Sept. 17"},
 		}},
+		{"Hi Maya, are you the right person to talk to about the data platform at Initech?", []want{ // the greeting is not quoted
+			{CodeQuestion, "are you", "A question that moves the decision: \u201care you the right person to talk to about the data platform at Initech?\u201d"},
+		}},
 		{"Wir könnten am Dienstag um 10:00 oder am Mittwoch um 14:30 telefonieren.", []want{
 			{CodeProposal, "Wir könnten", "A concrete next step: \u201cWir könnten am Dienstag um 10:00 oder am Mittwoch um 14:30 telefonieren\u201d"},
 			{CodeDateTime, "Dienstag um 10:00 oder am Mittwoch um 14:30", "Date or time: Dienstag um 10:00 oder am Mittwoch um 14:30"},

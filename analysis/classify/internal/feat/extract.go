@@ -612,7 +612,8 @@ func (f *Features) Leads(h *Hit) bool {
 // Sentence returns the number of the sentence token tok is in (sentences
 // end at . ! ? or a line break, clauses at a colon or a set-off dash) and
 // the byte offsets where that sentence's first token starts and its last
-// token ends.
+// token ends. A greeting that runs into the text's first sentence ("Hi
+// Maya, any chance…") is left out of it, unless tok is in the greeting.
 func (f *Features) Sentence(tok int) (n int, start, end int32) {
 	if tok < 0 || tok >= len(f.sent) {
 		return -1, 0, 0
@@ -624,6 +625,16 @@ func (f *Features) Sentence(tok int) (n int, start, end int32) {
 	}
 	for j+1 < len(f.sent) && f.sent[j+1] == n {
 		j++
+	}
+	if i == 0 && f.cls[0]&wSalute != 0 {
+		for k := 1; k < j && k < 6; k++ {
+			if f.Tokens[k].Kind == Punct && f.Tokens[k].Char == ',' {
+				if k < tok {
+					i = k + 1
+				}
+				break
+			}
+		}
 	}
 	return n, f.Tokens[i].Start, f.Tokens[j].End
 }
