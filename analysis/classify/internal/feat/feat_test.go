@@ -154,6 +154,8 @@ func TestReachingAndVagueOffers(t *testing.T) {
 		{"Sorry to pester you again.", Nudge, "pester"},
 		{"I've tried calling a couple of times.", Nudge, "tried calling"},
 		{"I tried to reach you on Friday.", Nudge, "tried to reach"},
+		{"Any chance you had time to review the SOW?", Nudge, "Any chance you had"},
+		{"Have you had time to review the SOW?", Nudge, "had time to review"},
 		{"Whenever you have 5 minutes, let's connect.", Filler, "let's connect"},
 		{"Whenever you have 5 minutes, let's connect.", Filler, "Whenever you have"},
 		{"Let's meet on Tuesday at 10:00.", Proposal, "Let's"},

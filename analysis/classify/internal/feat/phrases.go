@@ -89,6 +89,10 @@ var phraseTable = [numKinds][]string{
 		// attempts to reach the reader, which tell them nothing but that
 		"tried calling", "tried to call", "tried to reach", "tried reaching", "tried to get hold",
 		"tried to get in touch", "pester", "pestering", "bugging you", "bother you again",
+		// "any chance you had time to review the SOW?"
+		"had time to review", "had time to look", "had time to go over", "had time to go through",
+		"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
+		"any chance you had", "any chance you've had",
 	},
 	Filler: {
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
