@@ -159,6 +159,8 @@ func TestReachingAndVagueOffers(t *testing.T) {
 		{"Whenever you have 5 minutes, let's connect.", Filler, "let's connect"},
 		{"Whenever you have 5 minutes, let's connect.", Filler, "Whenever you have"},
 		{"Let's meet on Tuesday at 10:00.", Proposal, "Let's"},
+		{"I'd love to get 15 minutes on your calendar next week.", Proposal, "on your calendar"},
+		{"I'd love to get 15 minutes on your calendar next week.", Covered, "15 minutes"}, // the call's length, no figure
 	} {
 		if hits := hitsOf(tables, c.text); !hasHit(hits, c.kind, c.span) {
 			t.Errorf("%q: no hit %d on %q; hits %q", c.text, c.kind, c.span, hits)

@@ -167,7 +167,7 @@ var phraseTable = [numKinds][]string{
 		"instead of", "we'd", "i'd suggest", "i'd propose", "waive", "waived", "discount", "pilot",
 		"trial", "offer", "swap", "switch", "move to", "might work", "could work",
 		"could we do", "can we do", "could we set up", "can we set up", "can we schedule", "could we schedule",
-		"reschedule",
+		"reschedule", "on your calendar", "time on your calendar",
 	},
 	Commit: {
 		"i'll send", "i will send", "i'll have", "we'll send", "we will send", "i'll get",
