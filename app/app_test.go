@@ -254,6 +254,19 @@ func repAccount(t *testing.T, db *store.DB, name, email string) (model.Account, 
 	return acct, model.Address{Name: name, Email: email}
 }
 
+// liveJess opens the live database of a workspace (no demo) with Jess's
+// IMAP account, for tests that write their own threads.
+func liveJess(t *testing.T) (*app.Services, *store.DB, model.Account, model.Address) {
+	t.Helper()
+	ws, svc := openDemo(t)
+	db, err := ws.UseLive(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	acct, rep := repAccount(t, db, "Jess", "jess@vendor.example")
+	return svc, db, acct, rep
+}
+
 func hasCode(rs []model.Reason, code string) bool {
 	for _, r := range rs {
 		if r.Code == code {
@@ -636,12 +649,7 @@ func TestThreadsProposeFreeTimes(t *testing.T) {
 // offers is in the language the rep writes to that customer in.
 func TestThreadsOfferTheThreadsLanguage(t *testing.T) {
 	ctx := context.Background()
-	ws, svc := openDemo(t)
-	db, err := ws.UseLive(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	acct, rep := repAccount(t, db, "Jess", "jess@vendor.example")
+	svc, db, acct, rep := liveJess(t)
 	cust := model.Address{Name: "Klaus Weber", Email: "k.weber@kunde.example"}
 	day := func(d int) time.Time { return time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC) }
 	var msgs []model.Message
@@ -683,12 +691,7 @@ func TestThreadsOfferTheThreadsLanguage(t *testing.T) {
 // their last signed email to the same person, else to anyone.
 func TestReplySignOffFallsBack(t *testing.T) {
 	ctx := context.Background()
-	ws, svc := openDemo(t)
-	db, err := ws.UseLive(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	acct, rep := repAccount(t, db, "Jess", "jess@vendor.example")
+	svc, db, acct, rep := liveJess(t)
 	klaus := model.Address{Name: "Klaus Weber", Email: "k.weber@kunde.example"}
 	mark := model.Address{Name: "Mark Ellis", Email: "mark@acme.example"}
 	ana := model.Address{Name: "Ana Ruiz", Email: "ana@nuevo.example"}

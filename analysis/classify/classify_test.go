@@ -502,23 +502,28 @@ func TestMaterialReasonNamesTheMaterial(t *testing.T) {
 	}
 }
 
+// quoted returns what the reasons of code in r cover of text, in order.
+func quoted(text string, r Result, code string) []string {
+	var out []string
+	for _, rs := range r.Reasons {
+		if rs.Code == code {
+			out = append(out, text[rs.Start:rs.End])
+		}
+	}
+	return out
+}
+
 // TestPeriodIsADate checks that a quarter, a half or a fiscal year reads
 // as a date or time with its letters and year, not as a bare new figure.
 func TestPeriodIsADate(t *testing.T) {
 	text := "Churn fell to 2% in Q3. We launch in Q4 2026 and break even in FY27, H2 at the latest; H2O stays a figure."
 	r := Classify(Input{Subject: "Plan", Text: text})
-	var dates, figures []string
 	for _, rs := range r.Reasons {
-		switch rs.Code {
-		case CodeDateTime:
-			dates = append(dates, text[rs.Start:rs.End])
-			if rs.Text != "Date or time: "+text[rs.Start:rs.End] {
-				t.Errorf("reason text %q for span %q", rs.Text, text[rs.Start:rs.End])
-			}
-		case CodeFigure:
-			figures = append(figures, text[rs.Start:rs.End])
+		if rs.Code == CodeDateTime && rs.Text != "Date or time: "+text[rs.Start:rs.End] {
+			t.Errorf("reason text %q for span %q", rs.Text, text[rs.Start:rs.End])
 		}
 	}
+	dates, figures := quoted(text, r, CodeDateTime), quoted(text, r, CodeFigure)
 	if want := []string{"Q3", "Q4 2026", "FY27, H2"}; !slices.Equal(dates, want) { // the half of that year: one date
 		t.Errorf("dates %q, want %q", dates, want)
 	}
@@ -533,15 +538,7 @@ func TestNamesAndYears(t *testing.T) {
 	text := "Our SOC 2 Type II audit is done. Data stays in AWS eu-central-1, and COVID-19 rules are gone. " +
 		"Prices for 2027 rise 8%, USD 40 less than planned; invoice 2027 is paid."
 	r := Classify(Input{Subject: "Audit", Text: text})
-	var dates, figures []string
-	for _, rs := range r.Reasons {
-		switch rs.Code {
-		case CodeDateTime:
-			dates = append(dates, text[rs.Start:rs.End])
-		case CodeFigure:
-			figures = append(figures, text[rs.Start:rs.End])
-		}
-	}
+	dates, figures := quoted(text, r, CodeDateTime), quoted(text, r, CodeFigure)
 	if want := []string{"2027"}; !slices.Equal(dates, want) {
 		t.Errorf("dates %q, want %q", dates, want)
 	}
@@ -561,16 +558,14 @@ func TestListsAndLinks(t *testing.T) {
 	text := "Three options: 1) monthly at $12/seat, 2) annual at $10/seat. See figure 3) and (4).\n" +
 		"1. Setup takes 2 days.\nRecording: https://acme.example/webinar/2026-11 and www.acme.example/deck-v3.pdf"
 	r := Classify(Input{Subject: "Options", Text: text})
-	var got []string
-	for _, rs := range r.Reasons {
-		if rs.Code == CodeFigure || rs.Code == CodeDateTime || rs.Code == CodeLink {
-			got = append(got, rs.Code+" "+text[rs.Start:rs.End])
-		}
+	if got, want := quoted(text, r, CodeFigure), []string{"$12/seat", "$10/seat", "3", "2 days"}; !slices.Equal(got, want) {
+		t.Errorf("figures %q, want %q", got, want)
 	}
-	want := []string{"figure $12/seat", "figure $10/seat", "figure 3", "figure 2 days",
-		"link https://acme.example/webinar/2026-11", "link www.acme.example/deck-v3.pdf"}
-	if !slices.Equal(got, want) {
-		t.Errorf("reasons %q,\nwant %q", got, want)
+	if got := quoted(text, r, CodeDateTime); len(got) > 0 {
+		t.Errorf("dates %q, want none", got)
+	}
+	if got, want := quoted(text, r, CodeLink), []string{"https://acme.example/webinar/2026-11", "www.acme.example/deck-v3.pdf"}; !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
 	}
 }
 
