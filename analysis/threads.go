@@ -72,6 +72,12 @@ func (r ThreadReport) Need() float64 {
 // thread whose messages are oldest first; its advice offers the sentences
 // in offer.
 func AnalyzeThread(t model.Thread, rep Rep, now time.Time, offer Offer) ThreadReport {
+	return analyzeThread(t, rep, now, func() Offer { return offer })
+}
+
+// analyzeThread is AnalyzeThread with the offer asked for only when the
+// advice sends something: writing it reads the thread's language.
+func analyzeThread(t model.Thread, rep Rep, now time.Time, offer func() Offer) ThreadReport {
 	var r ThreadReport
 	// Threads have a handful of people: slices beat maps here.
 	var seen []string
@@ -404,15 +410,16 @@ func callScore(t model.Thread, facts []model.TextFacts, r ThreadReport) (float64
 // advice follows the essays: no random nudges into silence, ask the
 // progress question when stalled, pick up the phone when it is a call. It
 // returns the advice and the sentence of offer it offers to send.
-func advice(r ThreadReport, now time.Time, offer Offer) (string, string) {
+func advice(r ThreadReport, now time.Time, offer func() Offer) (string, string) {
 	switch {
 	case r.Has(model.StateCallCandidate):
-		return callAdvice(offer)
+		return callAdvice(offer())
 	case r.Has(model.StateStalled):
-		if offer.Ask == "" {
+		ask := offer().Ask
+		if ask == "" {
 			return "Stop sending more. Ask what would help them decide — then listen.", ""
 		}
-		return "Stop sending more. Ask: \"" + offer.Ask + "\" — then listen.", offer.Ask
+		return "Stop sending more. Ask: \"" + ask + "\" — then listen.", ask
 	case r.Has(model.StateSilent):
 		wait := r.SilentSince.AddDate(0, 0, 14)
 		if wait.Before(now) {
@@ -470,8 +477,8 @@ type RankedThread struct {
 }
 
 // RankThreads analyses threads and orders them most in need of the rep
-// first; ties go to the most recent. offer gives each thread's Offer (nil
-// offers nothing).
+// first; ties go to the most recent. offer gives a thread's Offer (nil
+// offers nothing); it is called only for threads whose advice sends one.
 func RankThreads(ts []model.Thread, rep Rep, now time.Time, offer func(model.Thread) Offer) []RankedThread {
 	if offer == nil {
 		offer = func(model.Thread) Offer { return Offer{} }
@@ -480,7 +487,7 @@ func RankThreads(ts []model.Thread, rep Rep, now time.Time, offer func(model.Thr
 	need := make([]float64, len(ts))
 	order := make([]int, len(ts))
 	for i, t := range ts {
-		out[i] = RankedThread{Thread: t, Report: AnalyzeThread(t, rep, now, offer(t))}
+		out[i] = RankedThread{Thread: t, Report: analyzeThread(t, rep, now, func() Offer { return offer(t) })}
 		need[i], order[i] = out[i].Report.Need(), i
 	}
 	sort.SliceStable(order, func(a, b int) bool {

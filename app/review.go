@@ -37,9 +37,13 @@ func (s *ReviewService) Add(text, sentence string) (string, error) {
 	return boundary(addSentence(text, sentence))
 }
 
+func errDraftTooLong() error {
+	return model.Errorf(model.EINVALID, "The draft is too long to review (over 1 MB).")
+}
+
 func addSentence(text, sentence string) (string, error) {
 	if len(text)+len(sentence) > MaxDraftBytes {
-		return "", model.Errorf(model.EINVALID, "The draft is too long to review (over 1 MB).")
+		return "", errDraftTooLong()
 	}
 	return owntext.AddParagraph(text, sentence), nil
 }
@@ -49,9 +53,8 @@ func (s *ReviewService) Drafts() ([]DraftSummary, error) { return boundary(s.dra
 
 func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 	if len(req.Text) > MaxDraftBytes {
-		return DraftReview{}, model.Errorf(model.EINVALID, "The draft is too long to review (over 1 MB).")
+		return DraftReview{}, errDraftTooLong()
 	}
-	now := s.ws.Now()
 	db, _, err := s.ws.current()
 	if err != nil {
 		return DraftReview{}, err
@@ -60,11 +63,7 @@ func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 	if err != nil {
 		return DraftReview{}, err
 	}
-	loc, err := s.ws.location(s.ctx, db)
-	if err != nil {
-		return DraftReview{}, err
-	}
-	dc, err := draftContext(s.ctx, db, now, loc)
+	dc, err := s.ws.draftContext(s.ctx, db)
 	if err != nil {
 		return DraftReview{}, err
 	}
@@ -76,6 +75,16 @@ func (s *ReviewService) check(req DraftRequest) (DraftReview, error) {
 		dc.Thread = &t
 	}
 	return ReviewDraft(md, req.Subject, req.Text, dc), nil
+}
+
+// draftContext returns what a review of a draft written now knows from db,
+// in the rep's time zone; the Threads advice proposes calls from the same.
+func (w *Workspace) draftContext(ctx context.Context, db *store.DB) (DraftContext, error) {
+	loc, err := w.location(ctx, db)
+	if err != nil {
+		return DraftContext{}, err
+	}
+	return draftContext(ctx, db, w.Now(), loc)
 }
 
 // absenceLookback is how long before now an event (an all-day absence)
@@ -101,13 +110,13 @@ func draftContext(ctx context.Context, db *store.DB, now time.Time, loc *time.Lo
 // the rep's zone loc: free ones when db holds a calendar, else the same
 // times as an empty calendar's, with no claim that they are free.
 func callTimes(ctx context.Context, db *store.DB, r analysis.Rep, now time.Time, loc *time.Location) (analysis.CallTimes, error) {
-	has, err := db.HasEvents(ctx)
+	evs, err := db.EventsDuring(ctx, now, now.Add(analysis.SlotHorizon+24*time.Hour), absenceLookback)
 	if err != nil {
 		return analysis.CallTimes{}, err
 	}
-	var evs []model.Event
-	if has {
-		if evs, err = db.EventsDuring(ctx, now, now.Add(analysis.SlotHorizon+24*time.Hour), absenceLookback); err != nil {
+	has := len(evs) > 0
+	if !has { // a free week, or no calendar at all
+		if has, err = db.HasEvents(ctx); err != nil {
 			return analysis.CallTimes{}, err
 		}
 	}

@@ -78,7 +78,7 @@ func (s *ThreadsService) list(callsOnly bool) (ThreadList, error) {
 	if err != nil {
 		return ThreadList{}, err
 	}
-	r, _, err := rep(s.ctx, db)
+	dc, err := s.ws.draftContext(s.ctx, db)
 	if err != nil {
 		return ThreadList{}, err
 	}
@@ -90,12 +90,8 @@ func (s *ThreadsService) list(callsOnly bool) (ThreadList, error) {
 	if err != nil {
 		return ThreadList{}, err
 	}
-	now, call, err := s.callTimes(db, r)
-	if err != nil {
-		return ThreadList{}, err
-	}
 	out := ThreadList{Threads: []ThreadSummary{}}
-	for _, rt := range analysis.RankThreads(ts, r, now, offerAt(call)) {
+	for _, rt := range analysis.RankThreads(ts, dc.Rep, dc.Now, offerAt(dc.Call)) {
 		if callsOnly && !rt.Report.Has(model.StateCallCandidate) {
 			continue
 		}
@@ -113,15 +109,11 @@ func (s *ThreadsService) get(id int64) (ThreadDetail, error) {
 	if err != nil {
 		return ThreadDetail{}, err
 	}
-	r, _, err := rep(s.ctx, db)
+	dc, err := s.ws.draftContext(s.ctx, db)
 	if err != nil {
 		return ThreadDetail{}, err
 	}
 	names, err := db.OrganizationNames(s.ctx)
-	if err != nil {
-		return ThreadDetail{}, err
-	}
-	now, call, err := s.callTimes(db, r)
 	if err != nil {
 		return ThreadDetail{}, err
 	}
@@ -130,24 +122,12 @@ func (s *ThreadsService) get(id int64) (ThreadDetail, error) {
 	if err != nil {
 		return ThreadDetail{}, err
 	}
-	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, r, now, offerAt(call)(t)), names), Messages: []MessageView{},
+	d := ThreadDetail{Summary: summarize(t, analysis.AnalyzeThread(t, dc.Rep, dc.Now, offerAt(dc.Call)(t)), names), Messages: []MessageView{},
 		ReplySubject: model.ReplySubject(t.Subject), ReplyGreeting: owntext.Greeting(last.OwnText), ReplySignOff: signOff}
 	for _, m := range t.Messages {
 		d.Messages = append(d.Messages, messageView(m))
 	}
 	return d, nil
-}
-
-// callTimes returns the time now in the rep's zone and the times the
-// advice to call proposes.
-func (s *ThreadsService) callTimes(db *store.DB, r analysis.Rep) (time.Time, analysis.CallTimes, error) {
-	loc, err := s.ws.location(s.ctx, db)
-	if err != nil {
-		return time.Time{}, analysis.CallTimes{}, err
-	}
-	now := s.ws.Now().In(loc)
-	call, err := callTimes(s.ctx, db, r, now, loc)
-	return now, call, err
 }
 
 // offerAt returns what the advice on a thread offers to send: a call at

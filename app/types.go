@@ -149,8 +149,9 @@ type ThreadDetail struct {
 	// email in the thread ("Hi Dana,", "Sehr geehrter Herr Brandt,"), for a
 	// reply to open the same way; "" when that email opened with none.
 	ReplyGreeting string `json:"replyGreeting"`
-	// ReplySignOff is how the rep closed that email ("Best,\nJess"), for
-	// the reply to close the same way; "" when it had no sign-off.
+	// ReplySignOff is how the rep closes a reply ("Best,\nJess"): as their
+	// latest signed email in the thread, else to someone in it, else to
+	// anyone; "" when the rep has signed no email.
 	ReplySignOff string `json:"replySignOff"`
 }
 

@@ -195,6 +195,7 @@ type Features struct {
 	sentCont  []int    // per sentence: content words outside nudge and filler phrases
 	sentNovel []int    // per sentence: those of them not seen in the subject or thread
 	lead      int      // the sentence the writer's own words start in, after any greeting
+	greet     int      // how many leading tokens form a greeting (greetingEnd)
 	scheduled uint64   // bit per sentence (sentBit): it proposes a step at a day and a clock time (concrete)
 	cls       []int32  // per token: its word-class bits (0 for numbers and symbols)
 	classes   int32    // the union of cls: which classes occur at all
@@ -626,15 +627,8 @@ func (f *Features) Sentence(tok int) (n int, start, end int32) {
 	for j+1 < len(f.sent) && f.sent[j+1] == n {
 		j++
 	}
-	if i == 0 && f.cls[0]&wSalute != 0 {
-		for k := 1; k < j && k < 6; k++ {
-			if f.Tokens[k].Kind == Punct && f.Tokens[k].Char == ',' {
-				if k < tok {
-					i = k + 1
-				}
-				break
-			}
-		}
+	if i == 0 && f.cls[0]&wSalute != 0 && f.greet <= tok && f.greet <= j {
+		i = f.greet // "Hi Maya," opened the sentence
 	}
 	return n, f.Tokens[i].Start, f.Tokens[j].End
 }
@@ -1813,7 +1807,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		}
 	}
 	g := t.greetingEnd(d.Text, f)
-	f.lead = 0
+	f.greet, f.lead = g, 0
 	if g < len(toks) {
 		f.lead = f.sent[g]
 	}
