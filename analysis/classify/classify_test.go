@@ -396,11 +396,7 @@ func TestProposalReason(t *testing.T) {
 // phrases of one sentence are one step that quotes its sentence, and a
 // commitment word in a question is a question.
 func TestReasonsSayOneThingOnce(t *testing.T) {
-	type want struct{ code, span, text string }
-	for _, c := range []struct {
-		text string
-		want []want
-	}{
+	checkReasons(t, []reasonCase{
 		{"We can set up a quick call on Monday, March 3 at 2pm to walk your CFO through the numbers and the rollout plan.", []want{
 			{CodeProposal, "We can set up a quick call", "A concrete next step: \u201cWe can set up a quick call on Monday, March 3 at 2pm to walk your CFO through…\u201d"},
 			{CodeDateTime, "Monday, March 3 at 2pm", "Date or time: Monday, March 3 at 2pm"},
@@ -428,7 +424,51 @@ func TestReasonsSayOneThingOnce(t *testing.T) {
 			{CodeProposal, "Wir könnten", "A concrete next step: \u201cWir könnten am Dienstag um 10:00 oder am Mittwoch um 14:30 telefonieren\u201d"},
 			{CodeDateTime, "Dienstag um 10:00 oder am Mittwoch um 14:30", "Date or time: Dienstag um 10:00 oder am Mittwoch um 14:30"},
 		}},
-	} {
+	})
+}
+
+// Prose without figures or dates still says why it is substantive: its
+// requests, news and points of its own, a few of them.
+func TestReasonsForProse(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"To your question about SSO: yes, we support Okta via SAML. I've looped in our engineer, Dev, who can walk your IT team through setup.", []want{
+			{CodePoint, "we support", "A point of your own: \u201cyes, we support Okta via SAML\u201d"},
+			{CodePoint, "I've looped", "A point of your own: \u201cI've looped in our engineer, Dev, who can walk your IT team through setup\u201d"},
+		}},
+		{"The committee approved the policy with one change. Please route exceptions to Ruth.", []want{
+			{CodeNews, "approved", "News: \u201cThe committee approved the policy with one change\u201d"},
+			{CodeRequest, "Please route", "A clear request: \u201cPlease route exceptions to Ruth\u201d"},
+		}},
+		// the clause's dash is no part of the quote; a question asks for news
+		{"Ticket 8812 is fixed - has the patch been approved by your team?", []want{
+			{CodeFigure, "8812", "New figure: 8812"},
+			{CodeNews, "fixed", "News: \u201cTicket 8812 is fixed\u201d"},
+			{CodeQuestion, "has the patch been approved by your team?", "A specific question: \u201chas the patch been approved by your team?\u201d"},
+		}},
+		// three reasons already: the statements add none
+		{"The renewal is $18,000 for 40 seats from March 1. I think that is fair.", []want{
+			{CodeFigure, "$18,000", "New figure: $18,000"},
+			{CodeFigure, "40 seats", "New figure: 40 seats"},
+			{CodeDateTime, "March 1", "Date or time: March 1"},
+		}},
+		// "revised" names the contract; it is no news
+		{"I will send the revised contract by Friday.", []want{
+			{CodeCommitment, "I will send", "A commitment: \u201cI will send the revised contract by Friday\u201d"},
+		}},
+	})
+}
+
+type want struct{ code, span, text string }
+
+// reasonCase is a text and the reasons Classify must give it, in order.
+type reasonCase struct {
+	text string
+	want []want
+}
+
+func checkReasons(t *testing.T, cases []reasonCase) {
+	t.Helper()
+	for _, c := range cases {
 		r := Classify(Input{Subject: "Rollout", Text: c.text})
 		var got []want
 		for _, rs := range r.Reasons {

@@ -32,10 +32,17 @@ const (
 	CodeCommitment   = "commitment"        // commits to a deliverable
 	CodeYourCall     = "your_call"         // near-identical to an email the rep relabeled
 	CodeCourtesy     = "courtesy"          // thanks, congratulations, sympathy: a note of its own
+	CodeRequest      = "request"           // an instruction or request with content of its own
+	CodePoint        = "own_point"         // a report, view or reasoning in the writer's own words
+	CodeNews         = "news"              // reports something done or decided
 )
 
 // maxReasons bounds the reasons returned for one message.
 const maxReasons = 12
+
+// maxSaid is how many reasons an email must have before the statements of
+// its prose (feat.Features.Says) add none.
+const maxSaid = 3
 
 // template is how one kind of reason reads.
 type template struct {
@@ -68,6 +75,9 @@ const (
 	tCourtesy
 	tForward
 	tNudgeAside
+	tRequest
+	tPoint
+	tNews
 )
 
 var templates = [...]template{
@@ -95,7 +105,14 @@ var templates = [...]template{
 	// phrase adds nothing, but the email does ("Here is my first cut at
 	// the issues list. Let me know what you think.")
 	tNudgeAside: {model.Lowers, CodeNudgePhrase, "", " adds nothing by itself: the rest of the email does", true},
+	// statements in the writer's own words (feat.Features.Says)
+	tRequest: {model.Raises, CodeRequest, "A clear request: ", "", true},
+	tPoint:   {model.Raises, CodePoint, "A point of your own: ", "", true},
+	tNews:    {model.Raises, CodeNews, "News: ", "", true},
 }
+
+// saidTemplates maps a statement's kind to its template.
+var saidTemplates = [...]uint8{feat.SaysRequest: tRequest, feat.SaysWill: tCommit, feat.SaysPoint: tPoint}
 
 // spanless marks templates whose text does not quote the span.
 var spanless = [len(templates)]bool{tBare: true, tLink: true, tAttachment: true, tAnswer: true, tSilent: true, tNothing: true, tRestates: true, tForward: true}
@@ -198,6 +215,14 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				continue
 			}
 			t = tCourtesy
+		case feat.News:
+			if tb || !tables.DoneNews(f, h) {
+				continue
+			}
+			if _, ss, se := f.Sentence(int(h.Tok)); strings.HasSuffix(text[ss:se], "?") {
+				continue // "has the budget been approved?" asks for news
+			}
+			t = tNews
 		case feat.Question, feat.DecisionQ, feat.Proposal, feat.Commit:
 			if tb {
 				continue
@@ -225,6 +250,22 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			raises++
 		}
 		add(t, h)
+	}
+	if !tb {
+		// Statements the dense features count, one per sentence, merged
+		// below with any phrase of the same sentence: they say why prose
+		// without figures or dates is substantive, and only a few are
+		// needed to say it.
+		for _, sd := range f.Says {
+			if raises >= maxSaid {
+				break
+			}
+			h := feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok}
+			if free(h) {
+				raises++
+				add(saidTemplates[sd.Kind], h)
+			}
+		}
 	}
 	for i := range in.Attachments {
 		raises++
@@ -302,7 +343,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 					sb.WriteString(strconv.Itoa(int(p.days)))
 					sb.WriteString(plural(int(p.days), " day", " days"))
 				}
-			case tQuestion, tDecision, tProposal, tCommit, tCourtesy:
+			case tQuestion, tDecision, tProposal, tCommit, tCourtesy, tRequest, tPoint, tNews:
 				// the phrase's sentence says what it asks, proposes or promises
 				sb.WriteString(tp.prefix)
 				sb.WriteString("\u201c")
@@ -341,7 +382,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 // quick call" is a next step before it is a commitment, and "Can we
 // reschedule the call for Friday?" one before it is a question. Zero for
 // the rest.
-var stepRank = [len(templates)]uint8{tCourtesy: 1, tQuestion: 2, tCommit: 3, tDecision: 4, tProposal: 5}
+var stepRank = [len(templates)]uint8{tPoint: 1, tRequest: 1, tNews: 1, tCourtesy: 1, tQuestion: 2, tCommit: 3, tDecision: 4, tProposal: 5}
 
 // maxJoin is the most text, in bytes, one highlight spans between two
 // phrases of a sentence.

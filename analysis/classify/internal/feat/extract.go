@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-34"
+const Version = "feat-35"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -186,7 +186,12 @@ type Features struct {
 	Lang string
 	// Answers reports that the text takes up the question of the inbound
 	// message it replies to (see takesUp).
-	Answers   bool
+	Answers bool
+	// Says lists, in text order and at most one per sentence, the
+	// sentences the dense features count as a statement in the writer's
+	// own words: an instruction, a commitment, a report of work done or a
+	// view. Reasons quote them.
+	Says      []Said
 	qctx      []uint32 // sorted stem keys of that question's content words
 	qAsks     int32    // what that question asks for: askWhen, askAmount
 	sent      []int    // sentence index per token
@@ -205,6 +210,25 @@ type Features struct {
 	ctxToks   []Token
 	text      string     // the text being analyzed
 	spans     [][2]int32 // check-in phrase spans (insideCheckIns)
+}
+
+// Statement kinds of a Said.
+const (
+	SaysRequest SaidKind = iota // an instruction or request ("Please advise the desk…", "Move it up front.")
+	SaysWill                    // a commitment ("I'll bring Jeff", "we will ship Friday")
+	SaysPoint                   // a report, a view or reasoning ("I've issued a credit memo", "I'd avoid…", "…because…")
+)
+
+// SaidKind is what kind of statement a Said is.
+type SaidKind uint8
+
+// Said is a sentence that states something in the writer's own words.
+// Start and End span the words that make it one ("Please advise", "I've
+// issued"); Tok is the index of its first token.
+type Said struct {
+	Kind       SaidKind
+	Start, End int32
+	Tok        int32
 }
 
 // tokenAt returns the index of the token starting at byte offset off
@@ -236,6 +260,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Forwarded = false
 	f.Lang = ""
 	f.Answers = false
+	f.Says = f.Says[:0]
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)
 	t.matchPhrases(d.Text, f)
@@ -629,6 +654,9 @@ func (f *Features) Sentence(tok int) (n int, start, end int32) {
 	}
 	if i == 0 && f.cls[0]&wSalute != 0 && f.greet <= tok && f.greet <= j {
 		i = f.greet // "Hi Maya," opened the sentence
+	}
+	for j > i && f.Tokens[j].Kind == Punct && strings.ContainsRune(":-–—", f.Tokens[j].Char) {
+		j-- // the colon or dash that ended the clause is no part of it
 	}
 	return n, f.Tokens[i].Start, f.Tokens[j].End
 }
@@ -1048,8 +1076,8 @@ func ordinalSuffix(s string, toks []Token, i int) bool {
 // ordinalDate reports whether the ordinal at toks[i] (a number and its
 // suffix) is a day of the month and returns where the date ends: before a
 // month ("12th May", "the 3rd of March 2026"), or alone after "the" where
-// no noun follows ("on the 12th", "Friday the 12th at 10"), unlike "the
-// 3rd quarter" or "our 2nd draft".
+// no noun follows ("on the 12th", "Friday the 12th at 10", "by the 31st we
+// can"), unlike "the 3rd quarter" or "our 2nd draft".
 func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 	if d := atoiSmall(s[toks[i].Start:toks[i].End]); d < 1 || d > 31 {
 		return 0, false
@@ -1064,8 +1092,8 @@ func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 	if i == 0 || toks[i-1].Kind != Word || toks[i-1].Hash != t.theHash {
 		return 0, false
 	}
-	if k < len(toks) && toks[k].Kind == Word && !toks[k].NL && !t.afterDay.Has(toks[k].Hash) {
-		return 0, false
+	if k < len(toks) && toks[k].Kind == Word && !toks[k].NL && !t.afterDay.Has(toks[k].Hash) && t.wordClass(toks[k].Hash)&wPerson == 0 {
+		return 0, false // a noun goes on: "the 3rd quarter", not "by the 31st we can"
 	}
 	return toks[i+1].End, true
 }
@@ -1092,6 +1120,18 @@ func PeriodAt(s string, toks []Token, i int) (start, end int32, ok bool) {
 		return 0, 0, false
 	}
 	return toks[i-1].Start, toks[i+yearAfter(s, toks, i)].End, true
+}
+
+// DoneNews reports whether news hit h reports something done or decided
+// ("the committee approved the policy", "we shipped the fix"), not one of
+// the looser words the features count as news too ("now", "also",
+// "because"), nor an adjective ("the revised contract").
+func (t *Tables) DoneNews(f *Features, h Hit) bool {
+	k := int(h.Tok)
+	if h.Kind != News || h.End != f.Tokens[k].End || !t.doneNews.Has(f.Tokens[k].Hash) {
+		return false
+	}
+	return k == 0 || f.sent[k-1] != f.sent[k] || !t.determiner.Has(f.Tokens[k-1].Hash)
 }
 
 // NameNumber reports whether the number at toks[i] belongs to a name rather
@@ -1288,10 +1328,32 @@ func (t *Tables) resolveDates(f *Features) {
 			if t.refersBack(f, k) {
 				h.Kind = PastDate
 			}
+		} else if t.thankedFor(f, k) {
+			h.Kind = Covered
 		} else if t.pastBefore(f, k) {
 			h.Kind = PastDate
 		}
 	}
+}
+
+// thankedFor reports whether the date at token k says when something the
+// writer thanks for took place: "Thanks for the call today", "thank you
+// for your time on Tuesday". It is neither news nor a pointer back at a
+// message; the thanks is the note's own.
+func (t *Tables) thankedFor(f *Features, k int) bool {
+	j := k - 1
+	if j > 0 && f.Tokens[j].Hash == t.onHash {
+		j--
+	}
+	if j < 1 || f.sent[j] != f.sent[k] || !t.thanked.Has(f.Tokens[j].Hash) {
+		return false
+	}
+	for _, h := range f.Hits {
+		if h.Kind == Courtesy && int(h.Tok) < j && f.sent[h.Tok] == f.sent[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // refersBack reports whether the sentence of token k is about something
@@ -1942,6 +2004,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			cont, free := sentCont[k] >= 1, !nudgeSent[k]
 			if cont && free && c&wImperative != 0 && (i == g || k != sent[i-1]) {
 				imp++
+				f.say(SaysRequest, i, k)
 			}
 			// "I/we" + verb, or a contraction ("I'll", "we've").
 			verb, vc := tk.Hash, c
@@ -1953,12 +2016,19 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			case (subject && verb == t.willHash) || (!subject && c&wWill != 0):
 				if cont || free {
 					will++
+					kind := SaysPoint // "you'll receive…", "I'm sure…"
+					if verb == t.willHash || tk.Hash == t.iWillHash || tk.Hash == t.weWillHash {
+						kind = SaysWill
+					}
+					f.say(kind, i, k)
 				}
 			case !cont:
 			case subject && vc&wDidVerb != 0, !subject && c&wDid != 0:
 				did++
+				f.say(SaysPoint, i, k)
 			case subject && vc&wOpinionVerb != 0, !subject && c&wOpinion != 0:
 				op++
+				f.say(SaysPoint, i, k)
 			}
 		}
 		if tk.Upper && names && i != g && k == sent[i-1] && !inPhrase[i] && toks[i-1].Kind == Word && tk.Hash != t.iHash && c&wIForm == 0 &&
@@ -2033,9 +2103,10 @@ func (t *Tables) takesUp(f *Features) bool {
 }
 
 // proposalLengths drops a length of time from a sentence that proposes a
-// step: "could we find 15 minutes for a call next week" proposes a call,
-// and its 15 minutes are no figure of news. A length that is itself the
-// proposal phrase ("20 Minuten") stays a figure too, as before.
+// step or asks for the reader's time: "could we find 15 minutes for a call
+// next week" proposes a call, "whenever you have 5 minutes, let's connect"
+// only asks, and neither length is a figure of news. A length that is
+// itself the proposal phrase ("20 Minuten") stays a figure, as before.
 func (t *Tables) proposalLengths(f *Features) {
 	for i := range f.Hits {
 		h := &f.Hits[i]
@@ -2050,11 +2121,22 @@ func (t *Tables) proposalLengths(f *Features) {
 			continue
 		}
 		s := f.sent[h.Tok]
+		var proposes, asks, isProposal bool
 		for _, o := range f.Hits {
-			if o.Kind == Proposal && f.sent[o.Tok] == s && (o.End <= h.Start || h.End <= o.Start) {
-				h.Kind = Covered
-				break
+			if o.Kind != Proposal && o.Kind != Nudge && o.Kind != Filler || f.sent[o.Tok] != s {
+				continue
 			}
+			switch overlaps := o.End > h.Start && h.End > o.Start; {
+			case o.Kind == Proposal && overlaps:
+				isProposal = true
+			case o.Kind == Proposal:
+				proposes = true
+			case o.End <= h.Start:
+				asks = true // "whenever you have 5 minutes", not "takes 45 minutes on your side"
+			}
+		}
+		if proposes || asks && !isProposal {
+			h.Kind = Covered
 		}
 	}
 }
@@ -2159,3 +2241,19 @@ func isUpperAt(s string, i int32) bool {
 // call?"): the most concrete proposal there is. Analyze finds it with the
 // concrete proposals.
 func (f *Features) Scheduled() bool { return f.scheduled != 0 }
+
+// say records that sentence k states something, starting at token i: the
+// word there and, when it is a person ("I", "we've") or "please", the word
+// after it. A sentence is recorded once, for its first statement.
+func (f *Features) say(kind SaidKind, i, k int) {
+	if n := len(f.Says); n > 0 && f.sent[f.Says[n-1].Tok] == k {
+		return
+	}
+	toks := f.Tokens
+	end := toks[i].End
+	if i+1 < len(toks) && toks[i+1].Kind == Word && f.sent[i+1] == k &&
+		(f.cls[i]&(wSubject|wPerson) != 0 || strings.EqualFold(f.text[toks[i].Start:toks[i].End], "please")) {
+		end = toks[i+1].End
+	}
+	f.Says = append(f.Says, Said{Kind: kind, Start: toks[i].Start, End: end, Tok: int32(i)})
+}

@@ -1,7 +1,9 @@
 package feat
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -750,5 +752,63 @@ func TestProposalLength(t *testing.T) {
 		"The changeover now takes 20 minutes, down from two hours.":          true,
 		"Die Umrüstung dauert jetzt nur noch 20 Minuten.":                    true,
 		"Could we set up a call? The install takes 45 minutes on your side.": true,
+		// a length the writer asks the reader for is no figure either
+		"Whenever you have 5 minutes, let's connect.":            false,
+		"Just checking if you could spare 10 minutes this week.": false,
 	})
+}
+
+// TestBreakUpEmails: the last nudge that threatens to stop writing adds
+// nothing, and signing off as "an email away" is a pleasantry.
+func TestBreakUpEmails(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Should I assume the timing isn't right?", Nudge, "assume the timing"},
+		{"I'll assume the timing isn't right and close out my file for now.", Nudge, "close out my file"},
+		{"Should I assume this isn't a priority?", Nudge, "assume this isn't"},
+		{"Should I take your silence as a no?", Nudge, "take your silence"},
+		{"If anything changes, I'm just an email away.", Filler, "just an email away"},
+	})
+	// a default the writer sets is no nudge
+	if hits := hitsOf(Compile(), "If that works, I'll assume it's fine unless I hear otherwise by Wednesday."); slices.ContainsFunc(hits, func(h string) bool { return strings.HasPrefix(h, fmt.Sprintf("%d:", Nudge)) }) {
+		t.Errorf("a default reads as a nudge: %q", hits)
+	}
+}
+
+// TestThankedForAndOrdinals: the day of what the writer thanks for is no
+// news and points back at nothing; "by the 31st" before a clause is a day.
+func TestThankedForAndOrdinals(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Thanks for the call today.", Covered, "today"},
+		{"Thank you again for your time on Tuesday.", Covered, "Tuesday"},
+		{"Thanks for the notes. I'll send the order form today.", RelDay, "today"},
+		{"If you sign by the 31st we can lock in the rate.", DateHit, "31st"},
+		{"When we spoke on the 14th you mentioned the budget.", DateHit, "14th"},
+		{"Revenue in the 3rd quarter grew.", Number, "3rd"},
+	})
+}
+
+// TestSays: the statements the dense features count are recorded once per
+// sentence, with the words that make each one.
+func TestSays(t *testing.T) {
+	tables := Compile()
+	for _, c := range []struct {
+		text string
+		want []string // kind:span
+	}{
+		{"Please route all press questions to corporate communications.", []string{"0:Please route"}},
+		{"I'll bring Jeff too. We will ship the fix on Friday.", []string{"1:I'll bring", "1:We will"}},
+		{"I've issued a credit memo for the difference and I think we should stop there.", []string{"2:I've issued"}},
+		{"I'd avoid the nightly file export because it breaks.", []string{"2:I'd avoid"}},
+		{"You'll receive the invoice from our billing team.", []string{"2:You'll receive"}},
+		{"Just checking in. Any update?", nil},
+	} {
+		f := analyzeText(tables, c.text)
+		var got []string
+		for _, sd := range f.Says {
+			got = append(got, fmt.Sprintf("%d:%s", sd.Kind, c.text[sd.Start:sd.End]))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: says %q, want %q", c.text, got, c.want)
+		}
+	}
 }

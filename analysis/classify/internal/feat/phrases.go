@@ -93,6 +93,10 @@ var phraseTable = [numKinds][]string{
 		"had time to review", "had time to look", "had time to go over", "had time to go through",
 		"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
 		"any chance you had", "any chance you've had",
+		// the "break-up" email: a last nudge that threatens to stop
+		"close out my file", "close out your file", "close my file", "closing my file", "closing out my file",
+		"assume the timing", "assume you're not", "assume you are not", "assume this isn't", "assume this is not",
+		"assume now isn't", "assume now is not", "take that as a no", "take that as a sign", "take your silence",
 	},
 	Filler: {
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
@@ -123,6 +127,7 @@ var phraseTable = [numKinds][]string{
 		// still take ("whenever you have 5 minutes, let's connect")
 		"whenever you have", "whenever you get", "at your convenience", "let's connect", "let us connect",
 		"let's catch up", "let us catch up", "let's chat", "let's find time", "let's find some time",
+		"just an email away", "an email away", "a phone call away", "just a call away",
 	},
 	// Closers say how to reach the writer or invite questions: neither
 	// content nor a request for news, whatever the rest of the email is.
@@ -272,6 +277,17 @@ var (
 		"letter", "email", "e-mail", "note", "message", "conversation", "call", "voicemail",
 		"fax", "memo", "request", "meeting", "discussion", "correspondence", "invoice",
 	}
+	// doneNewsWords are the news words (News) that report something done
+	// or decided; reasons call their sentence news.
+	doneNewsWords = []string{"approved", "released", "launched", "signed", "shipped", "delayed", "agreed",
+		"accepted", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
+		"added", "changed", "revised", "updated"}
+	// determiners before a done-news word make it an adjective: "the
+	// revised contract", "your signed order form".
+	determiners = []string{"the", "a", "an", "our", "your", "my", "their", "this", "that", "these", "those", "its", "his", "her"}
+	// thankedNouns are more of what a writer thanks for at a date.
+	thankedNouns = []string{"time", "chat", "demo", "visit", "session", "lunch", "dinner", "help", "hospitality",
+		"walkthrough", "presentation", "call", "talk", "feedback", "intro", "introduction"}
 	// stopWords are common words of four letters or more that carry no
 	// content on their own.
 	stopWords = []string{
@@ -411,10 +427,16 @@ type Tables struct {
 	past U32Table
 	// pastNoun holds what "of <date>" refers back to ("my letter of 12/5")
 	pastNoun U32Table
-	zones    U32Table
+	// thanked holds what a writer thanks for at a date ("thanks for your
+	// time on Tuesday"): pastNoun's words and thankedNouns
+	thanked U32Table
+	// doneNews holds doneNewsWords, determiner the determiners
+	doneNews, determiner U32Table
+	zones                U32Table
 	// class maps a word's hash to its wClass bits: one lookup per token
 	class                   U32Table
 	iHash, weHash, willHash uint32
+	iWillHash, weWillHash   uint32 // "i'll", "we'll"
 	numHash                 uint32
 	// "of" and its like between a message and its date ("my letter of 12/5", "Anfrage vom 05.02.")
 	of                     U32Table
@@ -493,7 +515,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.phrases)
 	}
-	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), doneNews: set(doneNewsWords), determiner: set(determiners), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	asks := map[uint32]int32{}
 	for _, w := range when {
@@ -597,6 +619,7 @@ func Compile() *Tables {
 	}
 	t.class = NewTable(cls)
 	t.iHash, t.weHash, t.willHash = HashString("i"), HashString("we"), HashString("will")
+	t.iWillHash, t.weWillHash = HashString("i'll"), HashString("we'll")
 	t.reminderHash, t.thatHash = HashString("reminder"), HashString("that")
 	byFirst := map[uint32][]int32{}
 	var firsts []uint32
