@@ -158,6 +158,8 @@ func TestReachingAndVagueOffers(t *testing.T) {
 		{"Let's meet on Tuesday at 10:00.", Proposal, "Let's"},
 		{"I'd love to get 15 minutes on your calendar next week.", Proposal, "on your calendar"},
 		{"I'd love to get 15 minutes on your calendar next week.", Covered, "15 minutes"}, // the call's length, no figure
+		{"I'll keep it short: are you still planning to revisit the project in January?", Filler, "keep it short"},
+		{"I'll keep it short: are you still planning to revisit the project in January?", Nudge, "still planning to"},
 	})
 	if hits := hitsOf(Compile(), "Whenever you have 5 minutes, let's connect."); hasHit(hits, Proposal, "let's") {
 		t.Errorf("a vague offer to talk proposes: %q", hits)

@@ -97,6 +97,8 @@ var phraseTable = [numKinds][]string{
 		"close out my file", "close out your file", "close my file", "closing my file", "closing out my file",
 		"assume the timing", "assume you're not", "assume you are not", "assume this isn't", "assume this is not",
 		"assume now isn't", "assume now is not", "take that as a no", "take that as a sign", "take your silence",
+		// "are you still planning to revisit the project in January?"
+		"still planning to", "still planning on", "still plan to", "still thinking about",
 	},
 	Filler: {
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
@@ -119,7 +121,7 @@ var phraseTable = [numKinds][]string{
 		// wanted to let you know Pat got the job"); the nudges have their own
 		// phrases ("wanted to check", "wanted to make sure")
 		"just wanted to",
-		"keep this brief", "keep it brief", "reaching out",
+		"keep this brief", "keep it brief", "keep it short", "reaching out",
 		"reach out", "reconnect", "pick things back up", "whenever the time is right", "need anything",
 		"anything i can do", "anything else you need", "at some point", "things are hectic",
 		"things are busy", "a lot on your plate",
