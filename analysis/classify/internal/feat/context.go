@@ -97,6 +97,12 @@ func (t *Tables) buildContext(d *Doc, f *Features) {
 	if f.Thread.InboundQuestion {
 		q := f.Thread.InboundQuestionS
 		f.ctxToks = Tokenize(f.ctxToks[:0], q)
+		if n := t.questionGreeting(f.ctxToks); n > 0 {
+			// "Hi Jordan, does it work with Okta?": the greeting and the
+			// rep's name are no part of what it asks
+			f.Thread.InboundQuestionS = q[f.ctxToks[n].Start:]
+			f.ctxToks = f.ctxToks[n:]
+		}
 		for _, tk := range f.ctxToks {
 			if tk.Kind != Word {
 				continue
@@ -138,4 +144,22 @@ func subjectPrefix(subj string, toks []Token) (re, fwd bool) {
 		}
 	}
 	return
+}
+
+// questionGreeting returns how many of a question sentence's tokens form
+// the greeting that opens it: a salutation, a name or two and a comma
+// ("Hi Jordan," "Hello all,"), or 0.
+func (t *Tables) questionGreeting(toks []Token) int {
+	if len(toks) < 3 || toks[0].Kind != Word || t.wordClass(toks[0].Hash)&wSalute == 0 {
+		return 0
+	}
+	for n := 1; n < len(toks)-1 && n < 5; n++ {
+		if toks[n].Kind == Punct {
+			if toks[n].Char == ',' {
+				return n + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }

@@ -166,6 +166,24 @@ func TestReachingAndVagueOffers(t *testing.T) {
 	}
 }
 
+// The question a reply answers is quoted without the greeting before it.
+func TestQuestionWithoutGreeting(t *testing.T) {
+	tables := Compile()
+	for q, want := range map[string]string{
+		"Hi Jordan, does your product work with Okta? Thanks, Dana": "does your product work with Okta?",
+		"Hello all, who signs the order form?":                      "who signs the order form?",
+		"Does it include SSO?":                                      "Does it include SSO?",
+		"Hi, does it include SSO?":                                  "does it include SSO?",
+		"Hi Jordan. Does it include SSO?":                           "Does it include SSO?", // the greeting is a sentence of its own
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: "Yes.", Thread: []ThreadMsg{{Inbound: true, Text: q}}}, &f)
+		if got := f.Thread.InboundQuestionS; got != want {
+			t.Errorf("%q: question %q, want %q", q, got, want)
+		}
+	}
+}
+
 func TestThreadStats(t *testing.T) {
 	ts := threadStats([]ThreadMsg{{Inbound: true, Text: "Hi. Does it include SSO? Thanks"}, {Text: "x"}, {Text: "y"}})
 	if ts.Unanswered != 2 || ts.LastInbound != 0 || ts.LastIsInbound {
