@@ -873,7 +873,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				} else if ok && n2.Kind == Word && n1.Char == '-' && t.units.Has(n2.Hash) {
 					kind, end = Quantity, n2.End // 6-month, 15-minute
 				}
-			case n1.Kind == Word && t.zones.Has(n1.Hash) && n1.End-n1.Start <= 4:
+			case t.bareZone(s, n1):
 				kind, end = TimeHit, n1.End
 			case n1.Kind == Word && t.units.Has(n1.Hash):
 				if kind != Money {
@@ -903,7 +903,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				n1 := toks[i+1]
 				if kind == Number && t.units.Has(n1.Hash) {
 					kind, end = Quantity, n1.End
-				} else if kind == Number && t.zones.Has(n1.Hash) && n1.End-n1.Start <= 4 {
+				} else if kind == Number && t.bareZone(s, n1) {
 					kind, end = TimeHit, n1.End
 				} else if kind == Number && t.isMonthOrDay(n1.Hash) {
 					kind, end = DateHit, dateEnd(i+1)
@@ -1060,6 +1060,25 @@ func (t *Tables) dayOfMonth(s string, toks []Token, i int) int {
 	return m
 }
 
+// bareZone reports whether word token w after a bare number makes it a
+// time: "3 pm", "14 Uhr", "9 EST". The zones that are words of other
+// languages as well (zoneWords) count only in capitals: "la clause 7 est
+// acceptée", "entre 2 et 3 jours", "Punkt 3 ist erledigt".
+func (t *Tables) bareZone(s string, w Token) bool {
+	if w.Kind != Word || w.End-w.Start > 4 || !t.zones.Has(w.Hash) {
+		return false
+	}
+	if !t.zoneWord.Has(w.Hash) {
+		return true
+	}
+	for _, c := range s[w.Start:w.End] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // ordinalSuffix reports whether the one- or two-digit number at toks[i]
 // carries an English ordinal suffix: "3rd", "12th", "21st".
 func ordinalSuffix(s string, toks []Token, i int) bool {
@@ -1137,8 +1156,9 @@ func (t *Tables) DoneNews(f *Features, h Hit) bool {
 // NameNumber reports whether the number at toks[i] belongs to a name rather
 // than stating a figure: joined by a hyphen to the word before it
 // ("eu-central-1", "COVID-19") or one space after a word of two to five
-// capitals that is not a currency ("SOC 2", "ISO 27001"). Reasons leave such
-// numbers out; the features still count them.
+// capitals that is not a currency ("SOC 2", "ISO 27001"), or after a word
+// that numbers parts and things ("clause 7", "section 8.3", "ticket 8812",
+// "Phase 2"). Reasons leave such numbers out; the features still count them.
 func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 	if i < 1 || i >= len(toks) {
 		return false
@@ -1147,6 +1167,9 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 		return i >= 2 && toks[i-2].Kind == Word && toks[i-2].End == p.Start
 	}
 	w := toks[i-1]
+	if w.Kind == Word && t.numbered.Has(w.Hash) {
+		return true
+	}
 	if w.Kind != Word || toks[i].Start-w.End != 1 || s[w.End] != ' ' || w.End-w.Start < 2 || w.End-w.Start > 5 || t.currency.Has(w.Hash) {
 		return false
 	}

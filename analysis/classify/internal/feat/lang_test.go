@@ -50,6 +50,10 @@ func hasHit(hits []string, k Kind, span string) bool {
 func TestEuropeanNumbers(t *testing.T) {
 	checkSpans(t, []spanCase{
 		{"Die Lieferung kommt am 12.03. um 14 Uhr.", DateHit, "12.03."},
+		{"La clause 7 est acceptée, entre 2 et 3 jours.", Number, "7"}, // "est" and "et" are words, not zones
+		{"La clause 7 est acceptée, entre 2 et 3 jours.", Number, "2"},
+		{"Call at 9 EST or 3 pm.", TimeHit, "9 EST"},
+		{"Call at 9 EST or 3 pm.", TimeHit, "3 pm"},
 		{"Die Lieferung kommt am 3.4. um 14 Uhr.", DateHit, "3.4."},
 		{"Gültig bis 31.03.2026, danach neu.", DateHit, "31.03.2026"},
 		{"Die Lieferung kommt am 12.03. um 14 Uhr.", TimeHit, "14 Uhr"},

@@ -287,6 +287,20 @@ var (
 	// determiners before a done-news word make it an adjective: "the
 	// revised contract", "your signed order form".
 	determiners = []string{"the", "a", "an", "our", "your", "my", "their", "this", "that", "these", "those", "its", "his", "her"}
+	// numberedNouns number parts of a document and things ("clause 7",
+	// "ticket 8812"): the number after them is a name, not a figure.
+	numberedNouns = []string{"clause", "section", "article", "paragraph", "item", "page", "ticket", "case",
+		"version", "step", "phase", "option", "tier", "room", "floor", "suite", "exhibit", "appendix", "annex",
+		"chapter", "slide", "question", "point", "building", "gate", "terminal", "ext", "extension", "claim", "order",
+		"invoice", "po", "ref", "nr",
+		"klausel", "abschnitt", "artikel", "ziffer", "absatz", "seite", "punkt", "anlage", "rechnung",
+		"paragraphe", "annexe", "facture", "artículo", "cláusula", "sección", "página", "anexo", "factura",
+		"articolo", "clausola", "sezione", "pagina", "allegato", "fattura", "artigo", "secção", "seção",
+		"fatura", "sectie", "bijlage", "factuur"}
+	// zoneWords are time zones (timeZones) that are also words or common
+	// abbreviations: French "et", "est", "cet", German "ist", "pt." for
+	// point or part.
+	zoneWords = []string{"et", "est", "ist", "cet", "ct", "mt", "pt"}
 	// thankedNouns are more of what a writer thanks for at a date.
 	thankedNouns = []string{"time", "chat", "demo", "visit", "session", "lunch", "dinner", "help", "hospitality",
 		"walkthrough", "presentation", "call", "talk", "feedback", "intro", "introduction"}
@@ -432,9 +446,10 @@ type Tables struct {
 	// thanked holds what a writer thanks for at a date ("thanks for your
 	// time on Tuesday"): pastNoun's words and thankedNouns
 	thanked U32Table
-	// doneNews holds doneNewsWords, determiner the determiners
-	doneNews, determiner U32Table
-	zones                U32Table
+	// doneNews holds doneNewsWords, determiner the determiners, numbered
+	// the numberedNouns, zoneWord the zoneWords
+	doneNews, determiner, numbered, zoneWord U32Table
+	zones                                    U32Table
 	// class maps a word's hash to its wClass bits: one lookup per token
 	class                   U32Table
 	iHash, weHash, willHash uint32
@@ -517,7 +532,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.phrases)
 	}
-	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), doneNews: set(doneNewsWords), determiner: set(determiners), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), doneNews: set(doneNewsWords), determiner: set(determiners), numbered: set(numberedNouns), zoneWord: set(zoneWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	asks := map[uint32]int32{}
 	for _, w := range when {
