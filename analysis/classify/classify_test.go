@@ -408,6 +408,10 @@ func TestReasonsSayOneThingOnce(t *testing.T) {
 		{"I will send the revised contract by Friday.", []want{
 			{CodeCommitment, "I will send", "A commitment: \u201cI will send the revised contract by Friday\u201d"},
 		}},
+		{"Does Tuesday at 10:00 work to walk your CFO through it?", []want{ // the date keeps its highlight
+			{CodeDateTime, "Tuesday at 10:00", "Date or time: Tuesday at 10:00"},
+			{CodeProposal, "work", "A concrete next step: \u201cDoes Tuesday at 10:00 work to walk your CFO through it?\u201d"},
+		}},
 		{"Thanks for the notes. Also, is the budget signed off for Q1?", []want{
 			{CodeCourtesy, "Thanks for", "A note of its own: \u201cThanks for the notes\u201d"},
 			{CodeQuestion, "signed", "A specific question: \u201cAlso, is the budget signed off for Q1?\u201d"},

@@ -345,6 +345,7 @@ describe('Dialtone on demo data', () => {
     const raises = await page.getByTestId('reasons-raises').innerText();
     assert.match(raises, /New figure: \$39/);
     assert.match(raises, /Date or time: 12 December/);
+    assert.match(raises, /A concrete next step: “Does Tuesday at 10:00 work to walk your CFO through it\?”/);
     assert.ok(int(await page.getByTestId('verdict-score').innerText().then((s) => s.split('/')[0])) >= 50);
     await shot('review-substantive');
   });

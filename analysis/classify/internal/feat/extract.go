@@ -263,11 +263,13 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Says = f.Says[:0]
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)
+	f.greet = t.greetingEnd(d.Text, f)
 	t.matchPhrases(d.Text, f)
 	insideCheckIns(f)
 	t.refineCheckIns(f)
 	t.numbers(d.Text, d.Thread, f)
 	t.resolveDates(f)
+	t.timeAsks(f)
 	t.proposalLengths(f)
 	t.links(d.Text, f)
 	t.questions(d.Text, f)
@@ -1576,6 +1578,59 @@ func (t *Tables) questions(s string, f *Features) {
 	}
 }
 
+// timeAsks finds the proposals a phrase with one wildcard cannot: a
+// question that asks whether a day or time suits the reader, however many
+// words the day and time take ("Does Tuesday at 10:00 work to walk your
+// CFO through it?", "Would Monday, March 3 at 2pm suit you?"). The verb
+// after the date becomes a proposal hit, so it overlaps no date.
+func (t *Tables) timeAsks(f *Features) {
+	toks := f.Tokens
+	n := len(f.Hits)
+	for i := 0; i < n; i++ {
+		h := f.Hits[i]
+		if h.Kind != DateHit && h.Kind != TimeHit && h.Kind != Weekday && h.Kind != RelDay {
+			continue
+		}
+		k := int(h.Tok)
+		sn := f.sent[k]
+		first := k
+		for first > 0 && f.sent[first-1] == sn {
+			first--
+		}
+		if first < f.greet && f.greet <= k {
+			first = f.greet // "Hi Mark, does Tuesday…"
+		}
+		if toks[first].Kind != Word || !t.askAux.Has(toks[first].Hash) {
+			continue
+		}
+		// the verb after the date, in a sentence that ends in "?"
+		verb, asks := -1, false
+		for j := f.hitEnd(&h); j < len(toks) && f.sent[j] == sn; j++ {
+			if toks[j].Kind == Punct && (toks[j].Char == '?' || toks[j].Char == '？') {
+				asks = true
+				break
+			}
+			if verb < 0 && toks[j].Kind == Word && t.suits.Has(toks[j].Hash) {
+				verb = j
+			}
+		}
+		if !asks || verb < 0 || f.proposes(sn) {
+			continue
+		}
+		f.Hits = append(f.Hits, Hit{Kind: Proposal, Start: toks[verb].Start, End: toks[verb].End, Tok: int32(verb)})
+	}
+}
+
+// proposes reports whether sentence sn already holds a proposal hit.
+func (f *Features) proposes(sn int) bool {
+	for _, h := range f.Hits {
+		if h.Kind == Proposal && f.sent[h.Tok] == sn {
+			return true
+		}
+	}
+	return false
+}
+
 // threadStats summarizes the thread before the message.
 func threadStats(th []ThreadMsg) Thread {
 	ts := Thread{LastInbound: -1}
@@ -1891,8 +1946,8 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			f.inPhrase[i] = true
 		}
 	}
-	g := t.greetingEnd(d.Text, f)
-	f.greet, f.lead = g, 0
+	g := f.greet
+	f.lead = 0
 	if g < len(toks) {
 		f.lead = f.sent[g]
 	}

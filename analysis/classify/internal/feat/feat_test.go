@@ -778,6 +778,26 @@ func TestProposalLength(t *testing.T) {
 	})
 }
 
+// TestTimeAsks: asking whether a day and time suit the reader proposes
+// them, however many words the date takes; the verb is the hit.
+func TestTimeAsks(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Does Tuesday at 10:00 work to walk your CFO through it?", Proposal, "work"},
+		{"Hi Mark, would Monday, March 3 at 2pm suit you?", Proposal, "suit"},
+		{"Is Friday the 12th at 9 am okay for the kickoff?", Proposal, "okay"},
+	})
+	tables := Compile()
+	for _, text := range []string{
+		"Did Tuesday at 10:00 work for you?",         // asks about the past
+		"Tuesday at 10:00 works for our team.",       // no question
+		"Does the integration work with Okta today?", // no day or time asked about
+	} {
+		if f := analyzeText(tables, text); countHits(f, Proposal) > 0 {
+			t.Errorf("%q proposes: %q", text, hitsOf(tables, text))
+		}
+	}
+}
+
 // TestBreakUpEmails: the last nudge that threatens to stop writing adds
 // nothing, and signing off as "an email away" is a pleasantry.
 func TestBreakUpEmails(t *testing.T) {

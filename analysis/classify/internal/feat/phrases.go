@@ -301,6 +301,10 @@ var (
 	// abbreviations: French "et", "est", "cet", German "ist", "pt." for
 	// point or part.
 	zoneWords = []string{"et", "est", "ist", "cet", "ct", "mt", "pt"}
+	// askAuxWords open a question whether a day or time suits the reader,
+	// and suitsWords ask it (Tables.timeAsks).
+	askAuxWords = []string{"does", "would", "could", "will", "can", "is", "might"}
+	suitsWords  = []string{"work", "works", "suit", "suits", "fit", "fits", "okay", "ok"}
 	// thankedNouns are more of what a writer thanks for at a date.
 	thankedNouns = []string{"time", "chat", "demo", "visit", "session", "lunch", "dinner", "help", "hospitality",
 		"walkthrough", "presentation", "call", "talk", "feedback", "intro", "introduction"}
@@ -449,7 +453,10 @@ type Tables struct {
 	// doneNews holds doneNewsWords, determiner the determiners, numbered
 	// the numberedNouns, zoneWord the zoneWords
 	doneNews, determiner, numbered, zoneWord U32Table
-	zones                                    U32Table
+	// askAux opens a question whether a time suits the reader ("does",
+	// "would"), suits is the verb that asks it ("work", "suit")
+	askAux, suits U32Table
+	zones         U32Table
 	// class maps a word's hash to its wClass bits: one lookup per token
 	class                   U32Table
 	iHash, weHash, willHash uint32
@@ -532,7 +539,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.phrases)
 	}
-	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), doneNews: set(doneNewsWords), determiner: set(determiners), numbered: set(numberedNouns), zoneWord: set(zoneWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), doneNews: set(doneNewsWords), determiner: set(determiners), numbered: set(numberedNouns), zoneWord: set(zoneWords), askAux: set(askAuxWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	asks := map[uint32]int32{}
 	for _, w := range when {
