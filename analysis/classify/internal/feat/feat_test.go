@@ -775,7 +775,10 @@ func TestProposalLength(t *testing.T) {
 		// a length the writer asks the reader for is no figure either
 		"Whenever you have 5 minutes, let's connect.":            false,
 		"Just checking if you could spare 10 minutes this week.": false,
+		// a comparison proposes nothing: both lengths are news
+		"Reps now log a call in 12 seconds instead of 2 minutes.": true,
 	})
+	checkSpans(t, []spanCase{{"Reps now log a call in 12 seconds instead of 2 minutes.", Quantity, "12 seconds"}})
 }
 
 // TestTimeAsks: asking whether a day and time suit the reader proposes
