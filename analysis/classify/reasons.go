@@ -153,18 +153,33 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		}
 		return true
 	}
+	raises := 0
+	// add keeps a reason unless its span is taken, and counts the ones
+	// that raise the score. A phrase in a question asks: "is the budget
+	// signed off for Q1?" commits to nothing, and "has the budget been
+	// approved?" asks for news rather than giving it.
 	add := func(t uint8, h feat.Hit) {
+		if !free(h) {
+			return
+		}
 		p := pending{start: int32(h.Start), end: int32(h.End), t: t}
 		if stepRank[t] > 0 {
 			n, ss, se := f.Sentence(int(h.Tok))
 			p.sent, p.ss, p.se = int32(n), ss, se
-			if t == tCommit && strings.HasSuffix(text[ss:se], "?") {
-				p.t = tQuestion // "is the budget signed off for Q1?" asks; it commits to nothing
+			if strings.HasSuffix(text[ss:se], "?") {
+				switch t {
+				case tCommit:
+					p.t = tQuestion
+				case tNews:
+					return
+				}
 			}
+		}
+		if templates[p.t].effect == model.Raises {
+			raises++
 		}
 		ps = append(ps, p)
 	}
-	raises := 0
 	for _, h := range f.Hits {
 		var t uint8
 		switch h.Kind {
@@ -219,9 +234,6 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			if tb || !tables.DoneNews(f, h) {
 				continue
 			}
-			if _, ss, se := f.Sentence(int(h.Tok)); strings.HasSuffix(text[ss:se], "?") {
-				continue // "has the budget been approved?" asks for news
-			}
 			t = tNews
 		case feat.Question, feat.DecisionQ, feat.Proposal, feat.Commit:
 			if tb {
@@ -243,12 +255,6 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		if t == tMaterial {
 			h.Start, h.End = tables.MaterialSpan(f, h)
 		}
-		if !free(h) {
-			continue
-		}
-		if templates[t].effect == model.Raises {
-			raises++
-		}
 		add(t, h)
 	}
 	if !tb {
@@ -260,11 +266,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			if raises >= maxSaid {
 				break
 			}
-			h := feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok}
-			if free(h) {
-				raises++
-				add(saidTemplates[sd.Kind], h)
-			}
+			add(saidTemplates[sd.Kind], feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok})
 		}
 	}
 	for i := range in.Attachments {
@@ -322,19 +324,19 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			}
 			r := model.Reason{Effect: tp.effect, Code: tp.code, Start: int(p.start), End: int(p.end)}
 			a := sb.Len()
-			switch p.t {
-			case tAttachment:
+			switch {
+			case p.t == tAttachment:
 				sb.WriteString("Attachment: ")
 				if name := in.Attachments[p.att].Name; name == "" {
 					sb.WriteString("a file")
 				} else {
 					writeClip(&sb, name, 80)
 				}
-			case tAnswer:
+			case p.t == tAnswer:
 				sb.WriteString("Answers the customer's question: \u201c")
 				writeClip(&sb, f.Thread.InboundQuestionS, 80)
 				sb.WriteString("\u201d")
-			case tSilent:
+			case p.t == tSilent:
 				writeOrdinal(&sb, int(p.n))
 				if p.days < 0 {
 					sb.WriteString(" unanswered email in a row")
@@ -343,7 +345,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 					sb.WriteString(strconv.Itoa(int(p.days)))
 					sb.WriteString(plural(int(p.days), " day", " days"))
 				}
-			case tQuestion, tDecision, tProposal, tCommit, tCourtesy, tRequest, tPoint, tNews:
+			case stepRank[p.t] > 0:
 				// the phrase's sentence says what it asks, proposes or promises
 				sb.WriteString(tp.prefix)
 				sb.WriteString("\u201c")
@@ -377,11 +379,11 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 	return out
 }
 
-// stepRank orders the templates of phrases that quote their sentence, for
-// when two phrases of one sentence become one reason: "We can set up a
-// quick call" is a next step before it is a commitment, and "Can we
-// reschedule the call for Friday?" one before it is a question. Zero for
-// the rest.
+// stepRank marks the templates that quote their phrase's sentence (zero
+// for the rest) and orders them for when two phrases of one sentence
+// become one reason: "We can set up a quick call" is a next step before it
+// is a commitment, and "Can we reschedule the call for Friday?" one before
+// it is a question.
 var stepRank = [len(templates)]uint8{tPoint: 1, tRequest: 1, tNews: 1, tCourtesy: 1, tQuestion: 2, tCommit: 3, tDecision: 4, tProposal: 5}
 
 // maxJoin is the most text, in bytes, one highlight spans between two

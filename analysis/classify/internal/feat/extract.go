@@ -1070,10 +1070,12 @@ func (t *Tables) bareZone(s string, w Token) bool {
 	if w.Kind != Word || w.End-w.Start > 4 || !t.zones.Has(w.Hash) {
 		return false
 	}
-	if !t.zoneWord.Has(w.Hash) {
-		return true
-	}
-	for _, c := range s[w.Start:w.End] {
+	return !t.zoneWord.Has(w.Hash) || asciiCaps(s[w.Start:w.End])
+}
+
+// asciiCaps reports whether word is written in capitals A to Z only.
+func asciiCaps(word string) bool {
+	for _, c := range word {
 		if c < 'A' || c > 'Z' {
 			return false
 		}
@@ -1175,12 +1177,7 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 	if w.Kind != Word || toks[i].Start-w.End != 1 || s[w.End] != ' ' || w.End-w.Start < 2 || w.End-w.Start > 5 || t.currency.Has(w.Hash) {
 		return false
 	}
-	for _, c := range s[w.Start:w.End] {
-		if c < 'A' || c > 'Z' {
-			return false
-		}
-	}
-	return true
+	return asciiCaps(s[w.Start:w.End])
 }
 
 // YearAt reports whether the lone number at toks[i] is a year: four digits
@@ -1591,16 +1588,8 @@ func (t *Tables) timeAsks(f *Features) {
 		if h.Kind != DateHit && h.Kind != TimeHit && h.Kind != Weekday && h.Kind != RelDay {
 			continue
 		}
-		k := int(h.Tok)
-		sn := f.sent[k]
-		first := k
-		for first > 0 && f.sent[first-1] == sn {
-			first--
-		}
-		if first < f.greet && f.greet <= k {
-			first = f.greet // "Hi Mark, does Tuesday…"
-		}
-		if toks[first].Kind != Word || !t.askAux.Has(toks[first].Hash) {
+		sn, start, _ := f.Sentence(int(h.Tok)) // without a greeting: "Hi Mark, does Tuesday…"
+		if first := f.tokenAt(start); toks[first].Kind != Word || !t.askAux.Has(toks[first].Hash) {
 			continue
 		}
 		// the verb after the date, in a sentence that ends in "?"
