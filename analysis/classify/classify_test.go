@@ -779,3 +779,59 @@ func TestSentencesFor(t *testing.T) {
 		t.Errorf("a booked week: %q", got)
 	}
 }
+
+// Prose with no phrase, figure or statement the features name still says
+// why it is substantive: the sentence with the most that is new to the
+// reader, in any language. Words of the subject are not new ("Rollout").
+func TestReasonsForNovelProse(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"La configuración lleva unos tres días y nuestro ingeniero Diego te acompañará.", []want{
+			{CodePoint, "configuración lleva", "A point of your own: \u201cLa configuración lleva unos tres días y nuestro ingeniero Diego te acompañará\u201d"},
+		}},
+		{"Zum Rollout: ja. Die Einrichtung dauert etwa zwei Tage, unser Techniker Jonas begleitet Sie dabei.", []want{
+			{CodePoint, "Einrichtung dauert", "A point of your own: \u201cDie Einrichtung dauert etwa zwei Tage, unser Techniker Jonas begleitet Sie dabei\u201d"},
+		}},
+		{"Strong, not superior. Good year, but the rollout errors cost the team dearly.", []want{
+			{CodePoint, "year", "A point of your own: \u201cGood year, but the rollout errors cost the team dearly\u201d"},
+		}},
+	})
+}
+
+// A sentence that reports something done is news in every language, even
+// when it names a step ("discount") or uses a word that can commit
+// ("signed"); the same word as an adjective reports nothing.
+func TestNewsInEveryLanguage(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"Finance approved the discount for the renewal.", []want{
+			{CodeNews, "approved the discount", "News: \u201cFinance approved the discount for the renewal\u201d"},
+		}},
+		{"I'll send the guaranty once it is finalized.", []want{
+			{CodeCommitment, "I'll send", "A commitment: \u201cI'll send the guaranty once it is finalized\u201d"},
+		}},
+		{"Gute Nachricht für Sie und Ihr Team: Unsere Geschäftsführung hat den Rabatt für die Verlängerung genehmigt.", []want{
+			{CodeNews, "genehmigt", "News: \u201cUnsere Geschäftsführung hat den Rabatt für die Verlängerung genehmigt\u201d"},
+		}},
+		{"Bonne nouvelle pour vous et votre équipe : notre direction a validé la remise pour le renouvellement.", []want{
+			{CodeNews, "validé", "News: \u201cnotre direction a validé la remise pour le renouvellement\u201d"},
+		}},
+		{"Ya aprobamos el descuento para la renovación.", []want{
+			{CodeNews, "aprobamos el descuento", "News: \u201cYa aprobamos el descuento para la renovación\u201d"},
+		}},
+		{"Het contract is door ons getekend en de levering is verstuurd.", []want{
+			{CodeNews, "getekend", "News: \u201cHet contract is door ons getekend en de levering is verstuurd\u201d"},
+		}},
+	})
+	// a participle after its noun is the noun's adjective: no news, and no
+	// commitment either
+	for _, text := range []string{
+		"Buongiorno Giulia, come d'accordo ti allego il contratto già firmato da parte nostra.",
+		"Hola Marta, como quedamos te adjunto el contrato firmado por nuestra parte.",
+		"I attached the signed contract for your files.",
+	} {
+		for _, r := range Classify(Input{Subject: "Rollout", Text: text}).Reasons {
+			if r.Code == CodeNews || r.Code == CodeCommitment {
+				t.Errorf("%q: %s %q", text, r.Code, r.Text)
+			}
+		}
+	}
+}

@@ -173,6 +173,11 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				case tNews:
 					return
 				}
+			} else if t == tCommit && tables.DoneWord(f, h) {
+				if !tables.DoneNews(f, h) {
+					return // "the signed contract" names a contract
+				}
+				p.t = tNews // "the contract is signed" reports, it promises nothing
 			}
 		}
 		if templates[p.t].effect == model.Raises {
@@ -281,6 +286,13 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		raises++
 		ps = append(ps, pending{t: tAnswer})
 	}
+	if !tb && raises == 0 {
+		// Nothing above says why: quote the sentence that tells the reader
+		// most that is new to them.
+		if sd, ok := f.Novel(); ok {
+			add(tPoint, feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok})
+		}
+	}
 	if tb && f.Thread.Unanswered >= 1 {
 		ps = append(ps, pending{t: tSilent, n: int32(f.Thread.Unanswered + 1), days: int32(silentDays(in, f))})
 	}
@@ -299,7 +311,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		}
 		ps[j] = p
 	}
-	ps = mergeRuns(text, ps)
+	ps = mergeRuns(text, ps, tables.VerbLast(f))
 	first := model.Raises
 	if tb {
 		first = model.Lowers
@@ -400,7 +412,13 @@ const sentenceRunes = 80
 // contract by Friday" is one commitment, not two). Phrases a few words
 // apart share one highlight; a later phrase further on, or with another
 // reason between them, is left unmarked, as its sentence is quoted anyway.
-func mergeRuns(text string, ps []pending) []pending {
+//
+// A sentence that reports something done is news whatever step it names:
+// "finance approved the 8% discount" proposes no discount. The news word
+// must come first, since "I'll send the guaranty once it is finalized"
+// commits all the same, unless the text's language puts its verbs last
+// (verbLast): "die Geschäftsführung hat den Rabatt genehmigt".
+func mergeRuns(text string, ps []pending, verbLast bool) []pending {
 	n := 0 // ps[:n] holds the merged reasons: written in place, no allocation
 	for _, p := range ps {
 		if n > 0 {
@@ -414,7 +432,10 @@ func mergeRuns(text string, ps []pending) []pending {
 				if q == &ps[n-1] && p.start-q.end <= maxJoin {
 					q.end = p.end // one highlight: "We can set up a quick call"
 				}
-				if stepRank[p.t] > stepRank[q.t] {
+				switch {
+				case p.t == tNews && verbLast:
+					q.t, q.start, q.end = tNews, p.start, p.end
+				case stepRank[p.t] > stepRank[q.t] && q.t != tNews:
 					q.t = p.t
 				}
 				continue

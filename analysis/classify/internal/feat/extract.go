@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-35"
+const Version = "feat-36"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -1145,16 +1145,66 @@ func PeriodAt(s string, toks []Token, i int) (start, end int32, ok bool) {
 	return toks[i-1].Start, toks[i+yearAfter(s, toks, i)].End, true
 }
 
-// DoneNews reports whether news hit h reports something done or decided
-// ("the committee approved the policy", "we shipped the fix"), not one of
+// langIndex returns the index in languages of the language with the
+// given code, or -1 for English.
+func langIndex(code string) int {
+	for i, l := range languages {
+		if l.code == code {
+			return i
+		}
+	}
+	return -1
+}
+
+// VerbLast reports whether the text's language puts the verb that reports
+// at the end of its clause (German, Dutch).
+func (t *Tables) VerbLast(f *Features) bool {
+	i := langIndex(f.Lang)
+	return i >= 0 && languages[i].verbLast
+}
+
+// DoneWord reports whether hit h is one word that can report something
+// done or decided (DoneNews tells whether here it does).
+func (t *Tables) DoneWord(f *Features, h Hit) bool {
+	k := int(h.Tok)
+	return h.End == f.Tokens[k].End && t.doneNews.Has(f.Tokens[k].Hash)
+}
+
+// DoneNews reports whether news or commitment hit h reports something done
+// or decided ("the committee approved the policy", "we shipped the fix",
+// "the contract is signed"), not one of
 // the looser words the features count as news too ("now", "also",
 // "because"), nor an adjective ("the revised contract").
+//
+// The determiners are those of the text's language, which tells "a"
+// before "signed" (English) from "a" before "validé" (French "has").
+// In French, Spanish, Italian and Portuguese a participle after a
+// determiner and its noun is that noun's adjective: "te adjunto el
+// contrato firmado" hands over a signed contract, "el contrato está
+// firmado" reports it.
 func (t *Tables) DoneNews(f *Features, h Hit) bool {
-	k := int(h.Tok)
-	if h.Kind != News || h.End != f.Tokens[k].End || !t.doneNews.Has(f.Tokens[k].Hash) {
+	toks, k := f.Tokens, int(h.Tok)
+	flags, ok := t.doneNews.Get(toks[k].Hash)
+	if h.Kind != News && h.Kind != Commit || h.End != toks[k].End || !ok {
 		return false
 	}
-	return k == 0 || f.sent[k-1] != f.sent[k] || !t.determiner.Has(f.Tokens[k-1].Hash)
+	det := &t.determiner[langIndex(f.Lang)+1]
+	in := func(j int) bool { return j >= 0 && f.sent[j] == f.sent[k] && toks[j].Kind == Word } // a word of k's sentence
+	if in(k-1) && det.Has(toks[k-1].Hash) {
+		return false // "the revised contract"
+	}
+	if flags&doneAfter != 0 && in(k-1) {
+		if in(k-2) && t.already.Has(toks[k-1].Hash) {
+			k-- // "il contratto già firmato"
+		}
+		if in(k-2) && det.Has(toks[k-2].Hash) {
+			return false // "el contrato firmado"
+		}
+		if w := f.text[toks[k-1].Start:toks[k-1].End]; len(w) > 2 && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+			return false // "l'accord signé": the article is part of the word
+		}
+	}
+	return true
 }
 
 // NameNumber reports whether the number at toks[i] belongs to a name rather
@@ -2308,6 +2358,47 @@ func isUpperAt(s string, i int32) bool {
 // call?"): the most concrete proposal there is. Analyze finds it with the
 // concrete proposals.
 func (f *Features) Scheduled() bool { return f.scheduled != 0 }
+
+// Novel returns the sentence with the most words the reader has not seen
+// in the subject or the thread, outside check-in sentences and sentences
+// that refer back, as a statement (SaysPoint): Start and End span its first
+// such word and the word after it. It is how reasons say why prose is
+// substantive when no phrase, figure or statement says it, in any language
+// ("ja, wir unterstützen SAML mit Azure AD"). ok is false when no sentence
+// has two such words.
+func (f *Features) Novel() (s Said, ok bool) {
+	best, most := -1, 1
+	for k, c := range f.sentNovel {
+		if c > most && !f.nudgeSent[k] && !f.backSent[k] && k >= f.lead {
+			best, most = k, c
+		}
+	}
+	if best < 0 {
+		return Said{}, false
+	}
+	toks, first := f.Tokens, -1
+	for i := f.greet; i < len(toks); i++ {
+		if f.sent[i] != best {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		tk := toks[i]
+		if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 && !f.inContext(f.text, tk) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return Said{}, false
+	}
+	end := toks[first].End
+	if n := first + 1; n < len(toks) && toks[n].Kind == Word && f.sent[n] == best {
+		end = toks[n].End
+	}
+	return Said{Kind: SaysPoint, Start: toks[first].Start, End: end, Tok: int32(first)}, true
+}
 
 // say records that sentence k states something, starting at token i: the
 // word there and, when it is a person ("I", "we've") or "please", the word

@@ -38,6 +38,18 @@ type language struct {
 	behind []string
 	// clock words follow an hour ("14 Uhr"), as "pm" does in English.
 	clock []string
+	// done are news and commitment words (News, Commit) that report
+	// something done or decided, as doneNewsWords do in English
+	// ("genehmigt", "aprobamos"). participles are such words that also
+	// follow a noun as its adjective ("el contrato firmado", "le contrat
+	// signé"): after a determiner and a noun they report nothing.
+	done, participles []string
+	// determiners before a done word make it an adjective ("een getekend
+	// contract"), as in English.
+	determiners []string
+	// verbLast marks a language whose clauses put the verb that reports
+	// last ("hat den Rabatt genehmigt", "heeft de korting goedgekeurd").
+	verbLast bool
 	// pastNouns are what one refers back to by date, and of is the word
 	// between ("unsere Anfrage vom 05.02.", "nuestra oferta del 2 de
 	// febrero"), as "my letter of December 5" in English.
@@ -51,8 +63,9 @@ type language struct {
 // languages lists the supported languages besides English.
 var languages = []language{
 	{
-		name: "German",
-		code: "de",
+		name:     "German",
+		code:     "de",
+		verbLast: true,
 		phrases: [numKinds][]string{
 			Nudge: {
 				"nachfragen", "nachzufragen", "nachhaken", "nachzuhaken", "nachhören", "erinnerung",
@@ -366,6 +379,19 @@ var languages = []language{
 			"oder", "aber", "wenn", "dass", "gerne", "vielen", "dank", "herr", "frau", "zum", "zur",
 			"das", "ein", "bei", "wie", "sehr", "kann", "werden", "wurde", "durch", "gibt", "diese",
 		},
+		done: []string{
+			"freigegeben", "genehmigt", "veröffentlicht", "gestartet", "eingeführt", "unterschrieben",
+			"ausgeliefert", "geliefert", "verschickt", "verzögert", "verschoben", "vereinbart",
+			"akzeptiert", "angenommen", "finalisiert", "abgeschlossen", "fertiggestellt", "entschieden",
+			"beschlossen", "zugestimmt", "behoben", "gelöst", "gesenkt", "reduziert", "erhöht", "gespart",
+			"hinzugefügt", "geändert", "angepasst", "überarbeitet", "aktualisiert", "abgelehnt",
+			"storniert", "gekündigt", "bestellt",
+		},
+		determiners: []string{
+			"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+			"unser", "unsere", "unseren", "unserem", "unserer", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+			"dein", "deine", "mein", "meine", "dieser", "diese", "dieses", "diesen",
+		},
 	},
 	{
 		name: "French",
@@ -659,6 +685,17 @@ var languages = []language{
 		},
 		of:     []string{"du"},
 		behind: []string{"hier"},
+		participles: []string{
+			"approuvé", "approuvée", "validé", "validée", "lancé", "lancée", "livré", "livrée", "expédié",
+			"expédiée", "reporté", "reportée", "retardé", "retardée", "décidé", "décidée", "accepté",
+			"acceptée", "refusé", "refusée", "annulé", "annulée", "finalisé", "finalisée", "terminé",
+			"terminée", "corrigé", "corrigée", "résolu", "résolue", "réduit", "réduite", "augmenté",
+			"augmentée", "ajouté", "ajoutée", "modifié", "modifiée", "changé", "changée", "signé", "signée",
+		},
+		determiners: []string{
+			"le", "la", "les", "un", "une", "des", "du", "notre", "nos", "votre", "vos", "ce", "cet",
+			"cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "ton", "ta", "tes",
+		},
 	},
 	{
 		name: "Spanish",
@@ -867,6 +904,7 @@ var languages = []language{
 				"para tu información", "le informamos", "les informamos", "te informo", "le informo",
 				"les informo", "incidencia", "fallo", "avería", "nuevas funcionalidades",
 				"nueva funcionalidad", "entregado", "entregada", "despachado", "despachada",
+				"aprobamos", "aprobaron", "aprobó", "firmamos", "firmaron", "firmó", "decidimos",
 			},
 			Weekday: {
 				"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "miercoles",
@@ -938,6 +976,23 @@ var languages = []language{
 		of:     []string{"del", "de"},
 		behind: []string{"ayer", "anteayer", "antier"},
 		clock:  []string{"hs"},
+		done: []string{
+			"aprobamos", "aprobaron", "aprobó", "lanzamos", "firmamos", "firmaron", "firmó", "decidimos",
+		},
+		participles: []string{
+			"aprobado", "aprobada", "aprobados", "aprobadas", "lanzado", "lanzada", "entregado",
+			"entregada", "despachado", "despachada", "retrasado", "retrasada", "pospuesto", "pospuesta",
+			"aplazado", "aplazada", "acordado", "acordada", "aceptado", "aceptada", "rechazado",
+			"rechazada", "cancelado", "cancelada", "finalizado", "finalizada", "decidido", "corregido",
+			"corregida", "resuelto", "resuelta", "solucionado", "solucionada", "reducido", "reducida",
+			"aumentado", "aumentada", "añadido", "añadida", "agregado", "agregada", "cambiado", "cambiada",
+			"modificado", "modificada", "actualizado", "actualizada", "firmado", "firmada",
+		},
+		determiners: []string{
+			"el", "la", "los", "las", "un", "una", "unos", "unas", "nuestro", "nuestra", "nuestros",
+			"nuestras", "su", "sus", "tu", "tus", "este", "esta", "estos", "estas", "ese", "esa", "del",
+			"al", "mi", "mis",
+		},
 	},
 	{
 		name: "Italian",
@@ -1133,6 +1188,7 @@ var languages = []language{
 				"vi informiamo", "la informiamo", "ti informo", "le comunico", "vi comunichiamo",
 				"le segnalo", "ti segnalo", "vi segnalo", "consegnato", "consegnata", "spedito",
 				"spedita", "pubblicato", "rilasciato", "rilasciata", "attivato", "attivata",
+				"approvò", "firmò",
 			},
 			Weekday: {"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"},
 			Month: {
@@ -1196,6 +1252,24 @@ var languages = []language{
 		},
 		of:     []string{"del", "dal", "di"},
 		behind: []string{"ieri", "altroieri", "l'altro"},
+		done: []string{
+			"approvò", "firmò",
+		},
+		participles: []string{
+			"approvato", "approvata", "approvati", "lanciato", "consegnato", "consegnata", "spedito",
+			"spedita", "rinviato", "rinviata", "posticipato", "posticipata", "spostato", "spostata",
+			"concordato", "concordata", "accettato", "accettata", "rifiutato", "rifiutata", "annullato",
+			"annullata", "finalizzato", "completato", "completata", "concluso", "conclusa", "deciso",
+			"decisa", "corretto", "corretta", "risolto", "risolta", "ridotto", "ridotta", "aumentato",
+			"aumentata", "aggiunto", "aggiunta", "modificato", "modificata", "cambiato", "cambiata",
+			"aggiornato", "aggiornata", "firmato", "firmata", "pubblicato", "rilasciato", "rilasciata",
+			"attivato", "attivata",
+		},
+		determiners: []string{
+			"il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "nostro", "nostra", "nostri", "nostre",
+			"suo", "sua", "suoi", "sue", "tuo", "tua", "questo", "questa", "del", "della", "dello", "dei",
+			"degli", "delle",
+		},
 	},
 	{
 		name: "Portuguese",
@@ -1384,6 +1458,7 @@ var languages = []language{
 				"no entanto", "todavia", "além disso", "mas", "a partir do", "a partir da",
 				"informamos que", "gostaríamos de informar", "comunicamos que", "para sua informação",
 				"para conhecimento", "entregue", "entregues", "lançamento",
+				"aprovou", "aprovaram", "assinou", "assinamos", "assinaram",
 			},
 			Weekday: {
 				"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "terça",
@@ -1449,10 +1524,26 @@ var languages = []language{
 		},
 		of:     []string{"de", "do", "da"},
 		behind: []string{"ontem", "anteontem"},
+		done: []string{
+			"lançamos", "decidimos", "fechamos", "mudou", "mudamos", "reduzimos", "aprovou", "aprovaram",
+			"assinou", "assinamos", "assinaram",
+		},
+		participles: []string{
+			"aprovado", "aprovada", "aprovados", "aprovadas", "lançado", "lançada", "entregue", "entregues",
+			"adiado", "adiada", "atrasado", "atrasada", "aceito", "aceita", "recusado", "recusada",
+			"concluído", "concluída", "corrigido", "corrigida", "resolvido", "resolvida", "reduzido",
+			"reduzida", "adicionado", "adicionada", "alterado", "alterada", "atualizado", "atualizada",
+			"assinado", "fechado",
+		},
+		determiners: []string{
+			"o", "a", "os", "as", "um", "uma", "uns", "umas", "nosso", "nossa", "nossos", "nossas", "seu",
+			"sua", "seus", "suas", "este", "esta", "esse", "essa", "do", "da", "dos", "das",
+		},
 	},
 	{
-		name: "Dutch",
-		code: "nl",
+		name:     "Dutch",
+		code:     "nl",
+		verbLast: true,
 		phrases: [numKinds][]string{
 			Nudge: {
 				"even navragen", "navragen", "even checken", "al tijd gehad", "tijd gehad", "gelegenheid gehad",
@@ -1679,5 +1770,15 @@ var languages = []language{
 		of:     []string{"van"},
 		behind: []string{"gisteren", "vorige", "eergisteren", "afgelopen"},
 		clock:  []string{"uur"},
+		done: []string{
+			"goedgekeurd", "gelanceerd", "uitgesteld", "afgesproken", "besloten", "beslist",
+			"overeengekomen", "verlaagd", "verhoogd", "opgelost", "verholpen", "toegevoegd", "gepubliceerd",
+			"uitgebracht", "opgeleverd", "geleverd", "geaccepteerd", "aanvaard", "afgewezen", "geannuleerd",
+			"afgerond", "voltooid", "aangepast", "herzien", "verschoven", "vertraagd", "verlengd",
+			"getekend", "ondertekend", "verstuurd", "verzonden", "gewijzigd", "bijgewerkt", "veranderd",
+		},
+		determiners: []string{
+			"de", "het", "een", "onze", "uw", "je", "jouw", "deze", "dit", "die", "mijn", "hun",
+		},
 	},
 }

@@ -231,3 +231,21 @@ func TestLanguageTablesDistinct(t *testing.T) {
 		}
 	}
 }
+
+// A done word is only ever read at a news or commitment hit (DoneNews), so
+// each language's done words and participles must be phrases of one of
+// those kinds.
+func TestDoneWordsArePhrases(t *testing.T) {
+	for _, l := range languages {
+		for _, w := range append(slices.Clone(l.done), l.participles...) {
+			if !slices.Contains(l.phrases[News], w) && !slices.Contains(l.phrases[Commit], w) {
+				t.Errorf("%s: done word %q is no News or Commit phrase", l.name, w)
+			}
+		}
+	}
+	for _, w := range doneNewsWords {
+		if !slices.Contains(phraseTable[News], w) && !slices.Contains(phraseTable[Commit], w) {
+			t.Errorf("English: done word %q is no News or Commit phrase", w)
+		}
+	}
+}

@@ -450,9 +450,15 @@ type Tables struct {
 	// thanked holds what a writer thanks for at a date ("thanks for your
 	// time on Tuesday"): pastNoun's words and thankedNouns
 	thanked U32Table
-	// doneNews holds doneNewsWords, determiner the determiners, numbered
-	// the numberedNouns, zoneWord the zoneWords
-	doneNews, determiner, numbered, zoneWord U32Table
+	// doneNews holds the done words of every language (doneNewsWords,
+	// language.done: doneWord; language.participles: doneWord|doneAfter),
+	// determiner each language's determiners (English first, then
+	// languages' order), numbered the numberedNouns, zoneWord the zoneWords
+	doneNews, numbered, zoneWord U32Table
+	determiner                   []U32Table
+	// already are the adverbs that may stand between a noun and its
+	// participle ("il contratto già firmato")
+	already U32Table
 	// askAux opens a question whether a time suits the reader ("does",
 	// "would"), suits is the verb that asks it ("work", "suit")
 	askAux, suits U32Table
@@ -539,8 +545,9 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.phrases)
 	}
-	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), doneNews: set(doneNewsWords), determiner: set(determiners), numbered: set(numberedNouns), zoneWord: set(zoneWords), askAux: set(askAuxWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), zoneWord: set(zoneWords), askAux: set(askAuxWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
+	t.compileDone()
 	asks := map[uint32]int32{}
 	for _, w := range when {
 		asks[HashString(w)] |= askWhen
@@ -793,6 +800,31 @@ func (t *Tables) candidateRange(h uint32) (start, end int) {
 		return 0, 0
 	}
 	return int(v >> 8), int(v>>8 + v&0xff)
+}
+
+// Flags of a doneNews word.
+const (
+	doneWord  = 1 << iota // reports something done or decided
+	doneAfter             // a participle that also follows its noun as an adjective
+)
+
+// compileDone builds doneNews and the determiner tables.
+func (t *Tables) compileDone() {
+	done := map[uint32]int32{}
+	add := func(words []string, flags int32) {
+		for _, w := range words {
+			done[HashString(w)] |= flags
+		}
+	}
+	add(doneNewsWords, doneWord)
+	t.determiner = []U32Table{set(determiners)}
+	for _, l := range languages {
+		add(l.done, doneWord)
+		add(l.participles, doneWord|doneAfter)
+		t.determiner = append(t.determiner, set(l.determiners))
+	}
+	t.doneNews = NewTable(done)
+	t.already = set([]string{"già", "ya", "já", "déjà"})
 }
 
 func set(words []string) U32Table {
