@@ -835,3 +835,13 @@ func TestNewsInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A bare hour after a day is part of the day's time, not a new figure.
+func TestReasonsHourAfterDay(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"Ti andrebbe bene giovedì alle 15 per chiudere gli ultimi punti?", []want{
+			{CodeProposal, "Ti andrebbe", "A concrete next step: \u201cTi andrebbe bene giovedì alle 15 per chiudere gli ultimi punti?\u201d"},
+			{CodeDateTime, "giovedì alle 15", "Date or time: giovedì alle 15"},
+		}},
+	})
+}

@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-36"
+const Version = "feat-37"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -598,7 +598,9 @@ func (t *Tables) refineCheckIns(f *Features) {
 		h := &f.Hits[i]
 		switch h.Kind {
 		case Nudge:
-			if k := int(h.Tok); t.promised(f, k) || t.described(f, k, handing) {
+			// a break-up ("I'll take your silence as a no") is the
+			// writer's last nudge, however it is worded
+			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -607,6 +609,10 @@ func (t *Tables) refineCheckIns(f *Features) {
 			}
 		case Filler:
 			if thanking(f, h) {
+				h.Kind = Covered
+			}
+		case Proposal, DecisionQ:
+			if t.reportedAsk(f, int(h.Tok)) {
 				h.Kind = Covered
 			}
 		}
@@ -629,6 +635,17 @@ func (t *Tables) refineCheckIns(f *Features) {
 			h.Kind = Covered
 		}
 	}
+}
+
+// reportedAsk reports whether the phrase at token k repeats what someone
+// asked: "your CFO asked whether we can invoice quarterly" reports the
+// CFO's question, it proposes nothing.
+func (t *Tables) reportedAsk(f *Features, k int) bool {
+	if k < 2 || f.sent[k-2] != f.sent[k] {
+		return false
+	}
+	w := f.Tokens[k-1].Hash
+	return (w == t.whetherHash || w == t.ifHash) && t.askedWords.Has(f.Tokens[k-2].Hash)
 }
 
 // Leads reports whether hit h is in the sentence the writer's own words
@@ -921,6 +938,11 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if kind == Number && listMarker(s, toks, i) {
 			continue // "(1)", "2)", "3." numbering a list
 		}
+		if kind == Number || kind == Quantity && t.hourWords.Has(toks[i+1].Hash) {
+			if t.hourAfterDay(s, f, i) {
+				kind = TimeHit // "Thursday at 3", "giovedì alle 15", "jeudi à 15 heures"
+			}
+		}
 		if (kind == DateHit || kind == TimeHit) && t.pastBefore(f, i) {
 			kind = PastDate
 		}
@@ -1071,6 +1093,34 @@ func (t *Tables) bareZone(s string, w Token) bool {
 		return false
 	}
 	return !t.zoneWord.Has(w.Hash) || asciiCaps(s[w.Start:w.End])
+}
+
+// hourAfterDay reports whether the number at toks[i] is an hour of the day
+// named just before it: one or two digits up to 24, after a day, a date or
+// a relative day and the words that lead to a clock time ("Thursday at
+// 3", "Montag um 15", "jueves a las 10", "giovedì alle ore 15", "quinta
+// às 15"). Without a day before it, "at 3" may be anything.
+func (t *Tables) hourAfterDay(s string, f *Features, i int) bool {
+	toks := f.Tokens
+	if w := s[toks[i].Start:toks[i].End]; len(w) > 2 || !allDigits(w) || len(w) == 2 && (w[0] > '2' || w[0] == '2' && w[1] > '4') {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && toks[j].Kind == Word && t.atHour.Has(toks[j].Hash) {
+		j--
+	}
+	if j == i-1 || j < 0 {
+		return false
+	}
+	for k := len(f.Hits) - 1; k >= 0; k-- {
+		switch h := f.Hits[k]; {
+		case h.End < toks[j].End:
+			return false
+		case h.End == toks[j].End:
+			return h.Kind == Weekday || h.Kind == RelDay || h.Kind == DateHit
+		}
+	}
+	return false
 }
 
 // asciiCaps reports whether word is written in capitals A to Z only.

@@ -809,6 +809,9 @@ func TestBreakUpEmails(t *testing.T) {
 		{"I'll assume the timing isn't right and close out my file for now.", Nudge, "close out my file"},
 		{"Should I assume this isn't a priority?", Nudge, "assume this isn't"},
 		{"Should I take your silence as a no?", Nudge, "take your silence"},
+		// "I'll" before a break-up promises nothing
+		{"No word yet, so I'll take your silence as a no.", Nudge, "take your silence"},
+		{"I'll assume the timing isn't right for now.", Nudge, "assume the timing"},
 		{"If anything changes, I'm just an email away.", Filler, "just an email away"},
 	})
 	// a default the writer sets is no nudge
@@ -854,4 +857,15 @@ func TestSays(t *testing.T) {
 			t.Errorf("%q: says %q, want %q", c.text, got, c.want)
 		}
 	}
+}
+
+// TestReportedAsk: a step someone asked about is their question, not the
+// writer's proposal; the writer's own "I was wondering if we can…" proposes.
+func TestReportedAsk(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Your CFO asked whether we can invoice quarterly.", Covered, "we can"},
+		{"Dana asked if we can start in March.", Covered, "we can"},
+		{"I was wondering if we can move the call to Friday.", Proposal, "we can"},
+		{"We can invoice quarterly if that helps.", Proposal, "We can"},
+	})
 }

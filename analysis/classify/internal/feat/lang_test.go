@@ -249,3 +249,22 @@ func TestDoneWordsArePhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestHourAfterDay: a bare number after a day and "at" (or its kin in the
+// other languages) is the hour; without a day before it, or above 24, it
+// stays a number.
+func TestHourAfterDay(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Does Thursday at 3 work for you?", TimeHit, "3"},
+		{"Passt Ihnen Donnerstag um 14 für ein Gespräch?", TimeHit, "14"},
+		{"¿Te va bien el martes a las 10 para una llamada?", TimeHit, "10"},
+		{"Ti andrebbe bene giovedì alle ore 15?", TimeHit, "15"},
+		{"Seriez-vous disponible jeudi à 15 heures ?", TimeHit, "15 heures"},
+		{"Fica bom para você quinta-feira às 15?", TimeHit, "15"},
+		{"Past donderdag om 15 voor een kort gesprek?", TimeHit, "15"},
+		{"Tomorrow around 9 works for me.", TimeHit, "9"},
+		{"We can do it at 3 if you like.", Number, "3"},
+		{"On Monday at 25 of our sites the rollout starts.", Number, "25"},
+		{"We open on Monday at 3 locations in Ohio.", Quantity, "3 locations"},
+	})
+}

@@ -192,6 +192,7 @@ var phraseTable = [numKinds][]string{
 		"what timeline", "is it", "are you", "do you want", "would it help", "what would it take",
 		"what's holding", "what is holding", "what's blocking", "is there anything", "who signs",
 		"who needs to", "what would help", "does your team", "do you have", "can we", "do we still", "do we need",
+		"would you rather", "shall we",
 	},
 	AnswerWord: {
 		"yes", "no", "yep", "nope", "correct", "exactly", "sure", "good question", "great question",
@@ -459,6 +460,16 @@ type Tables struct {
 	// already are the adverbs that may stand between a noun and its
 	// participle ("il contratto già firmato")
 	already U32Table
+	// askedWords report someone's question before "whether" or "if"
+	// ("asked"); "I was wondering if we can…" proposes, so it is not one
+	askedWords U32Table
+	// breakUp are the first words of the break-up nudges ("close out my
+	// file", "assume the timing", "take your silence")
+	breakUp U32Table
+	// atHour are the words between a day and its hour ("at", "um", "a
+	// las", "alle ore"), hourWords the words after an hour that name it
+	// one ("heures", "horas", "ore")
+	atHour, hourWords U32Table
 	// askAux opens a question whether a time suits the reader ("does",
 	// "would"), suits is the verb that asks it ("work", "suit")
 	askAux, suits U32Table
@@ -548,6 +559,11 @@ func Compile() *Tables {
 	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), zoneWord: set(zoneWords), askAux: set(askAuxWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	t.compileDone()
+	t.atHour = set([]string{"at", "around", "um", "gegen", "ab", "à", "vers", "a", "las", "la", "sobre", "alle", "verso",
+		"le", "ore", "às", "as", "pelas", "om", "rond"})
+	t.askedWords = set([]string{"asked", "asks", "inquired", "enquired"})
+	t.breakUp = set([]string{"close", "closing", "assume", "take"})
+	t.hourWords = set([]string{"heures", "heure", "horas", "hora", "ore", "hs"})
 	asks := map[uint32]int32{}
 	for _, w := range when {
 		asks[HashString(w)] |= askWhen
