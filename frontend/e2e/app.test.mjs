@@ -362,6 +362,18 @@ describe('Dialtone on demo data', () => {
     await shot('review-german');
   });
 
+  test('Review says why German prose is substantive', async () => {
+    const draft =
+      'Hallo Frau Weber,\n\ngute Nachricht: unsere Geschäftsführung hat den Rabatt für die Verlängerung genehmigt. ' +
+      'Die Einrichtung dauert etwa zwei Tage.\n\nViele Grüße\nTom';
+    await page.getByTestId('draft-text').fill(draft);
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Substantive');
+    const raises = await page.getByTestId('reasons-raises').innerText();
+    assert.match(raises, /News: “unsere Geschäftsführung hat den Rabatt für die Verlängerung genehmigt”/);
+    const marks = await page.getByTestId('own-text').locator('mark.raises').allInnerTexts();
+    assert.ok(marks.includes('genehmigt'), `highlighted: ${marks}`);
+  });
+
   test('Review warns when a saved draft nudges a silent thread', async () => {
     await page.getByTestId('nav-review').click();
     const picker = page.getByTestId('draft-picker');
