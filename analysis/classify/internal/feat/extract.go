@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-37"
+const Version = "feat-38"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -1112,12 +1112,11 @@ func (t *Tables) hourAfterDay(s string, f *Features, i int) bool {
 	if j == i-1 || j < 0 {
 		return false
 	}
-	for k := len(f.Hits) - 1; k >= 0; k-- {
-		switch h := f.Hits[k]; {
-		case h.End < toks[j].End:
-			return false
-		case h.End == toks[j].End:
-			return h.Kind == Weekday || h.Kind == RelDay || h.Kind == DateHit
+	// the phrases' hits come before the numbers' in f.Hits, each in text
+	// order: look at all of them
+	for _, h := range f.Hits {
+		if h.End == toks[j].End && (h.Kind == Weekday || h.Kind == RelDay || h.Kind == DateHit) {
+			return true
 		}
 	}
 	return false

@@ -263,6 +263,7 @@ func TestHourAfterDay(t *testing.T) {
 		{"Fica bom para você quinta-feira às 15?", TimeHit, "15"},
 		{"Past donderdag om 15 voor een kort gesprek?", TimeHit, "15"},
 		{"Tomorrow around 9 works for me.", TimeHit, "9"},
+		{"40 seats cost $45 each. Does Thursday at 3 work?", TimeHit, "3"}, // after a number's hit
 		{"We can do it at 3 if you like.", Number, "3"},
 		{"On Monday at 25 of our sites the rollout starts.", Number, "25"},
 		{"We open on Monday at 3 locations in Ohio.", Quantity, "3 locations"},
