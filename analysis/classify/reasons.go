@@ -173,11 +173,13 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				case tNews:
 					return
 				}
-			} else if t == tCommit && tables.DoneWord(f, h) {
-				if !tables.DoneNews(f, h) {
+			} else if t == tCommit {
+				switch word, news := tables.DoneNews(f, h); {
+				case news:
+					p.t = tNews // "the contract is signed" reports, it promises nothing
+				case word:
 					return // "the signed contract" names a contract
 				}
-				p.t = tNews // "the contract is signed" reports, it promises nothing
 			}
 		}
 		if templates[p.t].effect == model.Raises {
@@ -236,7 +238,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			}
 			t = tCourtesy
 		case feat.News:
-			if tb || !tables.DoneNews(f, h) {
+			if _, news := tables.DoneNews(f, h); tb || !news {
 				continue
 			}
 			t = tNews

@@ -1212,16 +1212,10 @@ func (t *Tables) VerbLast(f *Features) bool {
 	return i >= 0 && languages[i].verbLast
 }
 
-// DoneWord reports whether hit h is one word that can report something
-// done or decided (DoneNews tells whether here it does).
-func (t *Tables) DoneWord(f *Features, h Hit) bool {
-	k := int(h.Tok)
-	return h.End == f.Tokens[k].End && t.doneNews.Has(f.Tokens[k].Hash)
-}
-
-// DoneNews reports whether news or commitment hit h reports something done
-// or decided ("the committee approved the policy", "we shipped the fix",
-// "the contract is signed"), not one of
+// DoneNews reports whether news or commitment hit h is one word that can
+// report something done or decided (word), and whether here it does
+// (news: "the committee approved the policy", "we shipped the fix", "the
+// contract is signed"), not one of
 // the looser words the features count as news too ("now", "also",
 // "because"), nor an adjective ("the revised contract").
 //
@@ -1231,29 +1225,29 @@ func (t *Tables) DoneWord(f *Features, h Hit) bool {
 // determiner and its noun is that noun's adjective: "te adjunto el
 // contrato firmado" hands over a signed contract, "el contrato está
 // firmado" reports it.
-func (t *Tables) DoneNews(f *Features, h Hit) bool {
+func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	toks, k := f.Tokens, int(h.Tok)
 	flags, ok := t.doneNews.Get(toks[k].Hash)
 	if h.Kind != News && h.Kind != Commit || h.End != toks[k].End || !ok {
-		return false
+		return false, false
 	}
 	det := &t.determiner[langIndex(f.Lang)+1]
 	in := func(j int) bool { return j >= 0 && f.sent[j] == f.sent[k] && toks[j].Kind == Word } // a word of k's sentence
 	if in(k-1) && det.Has(toks[k-1].Hash) {
-		return false // "the revised contract"
+		return true, false // "the revised contract"
 	}
 	if flags&doneAfter != 0 && in(k-1) {
 		if in(k-2) && t.already.Has(toks[k-1].Hash) {
 			k-- // "il contratto già firmato"
 		}
 		if in(k-2) && det.Has(toks[k-2].Hash) {
-			return false // "el contrato firmado"
+			return true, false // "el contrato firmado"
 		}
 		if w := f.text[toks[k-1].Start:toks[k-1].End]; len(w) > 2 && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
-			return false // "l'accord signé": the article is part of the word
+			return true, false // "l'accord signé": the article is part of the word
 		}
 	}
-	return true
+	return true, true
 }
 
 // NameNumber reports whether the number at toks[i] belongs to a name rather

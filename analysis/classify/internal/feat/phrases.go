@@ -27,11 +27,20 @@ const (
 	numKinds
 )
 
+// breakUpPhrases are the nudges of the "break-up" email, the last one
+// that threatens to stop. Their first words (breakUp) mark them: "I'll"
+// before one promises nothing ("I'll take your silence as a no").
+var breakUpPhrases = []string{
+	"close out my file", "close out your file", "close my file", "closing my file", "closing out my file",
+	"assume the timing", "assume you're not", "assume you are not", "assume this isn't", "assume this is not",
+	"assume now isn't", "assume now is not", "take that as a no", "take that as a sign", "take your silence",
+}
+
 // phraseTable lists the phrases of each kind, lower-case; "*" matches any
 // one token. Other languages are included where sales mail commonly uses
 // them (German, Spanish, French, Italian, Portuguese, Dutch).
 var phraseTable = [numKinds][]string{
-	Nudge: {
+	Nudge: slices.Concat([]string{
 		"just checking in", "checking in", "check in", "just check in", "checking back", "check back",
 		"bumping this", "bumping this up", "bump this", "bumping", "bump", "any update", "any updates",
 		"any news", "any progress", "any word", "circling back", "circle back", "did you get a chance",
@@ -93,13 +102,10 @@ var phraseTable = [numKinds][]string{
 		"had time to review", "had time to look", "had time to go over", "had time to go through",
 		"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
 		"any chance you had", "any chance you've had",
-		// the "break-up" email: a last nudge that threatens to stop
-		"close out my file", "close out your file", "close my file", "closing my file", "closing out my file",
-		"assume the timing", "assume you're not", "assume you are not", "assume this isn't", "assume this is not",
-		"assume now isn't", "assume now is not", "take that as a no", "take that as a sign", "take your silence",
+	}, breakUpPhrases, []string{
 		// "are you still planning to revisit the project in January?"
 		"still planning to", "still planning on", "still plan to", "still thinking about",
-	},
+	}),
 	Filler: {
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
 		"hope you had a great", "hope this finds you well", "hope you're doing well", "no pressure",
@@ -285,6 +291,18 @@ var (
 	doneNewsWords = []string{"approved", "released", "launched", "signed", "shipped", "delayed", "agreed",
 		"accepted", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
 		"added", "changed", "revised", "updated"}
+	// atHourWords stand between a day and its hour ("at", "um", "a las",
+	// "alle ore"); hourNames follow an hour and name it one ("heures",
+	// "horas", "ore").
+	atHourWords = []string{"at", "around", "um", "gegen", "ab", "à", "vers", "a", "las", "la", "sobre", "alle", "verso",
+		"le", "ore", "às", "as", "pelas", "om", "rond"}
+	hourNames = []string{"heures", "heure", "horas", "hora", "ore", "hs"}
+	// askedVerbs report someone's question before "whether" or "if"
+	// ("asked"); "I was wondering if we can…" proposes, so it is not one.
+	askedVerbs = []string{"asked", "asks", "inquired", "enquired"}
+	// alreadyWords may stand between a noun and its participle ("il
+	// contratto già firmato").
+	alreadyWords = []string{"già", "ya", "já", "déjà"}
 	// determiners before a done-news word make it an adjective: "the
 	// revised contract", "your signed order form".
 	determiners = []string{"the", "a", "an", "our", "your", "my", "their", "this", "that", "these", "those", "its", "his", "her"}
@@ -457,19 +475,10 @@ type Tables struct {
 	// languages' order), numbered the numberedNouns, zoneWord the zoneWords
 	doneNews, numbered, zoneWord U32Table
 	determiner                   []U32Table
-	// already are the adverbs that may stand between a noun and its
-	// participle ("il contratto già firmato")
-	already U32Table
-	// askedWords report someone's question before "whether" or "if"
-	// ("asked"); "I was wondering if we can…" proposes, so it is not one
-	askedWords U32Table
-	// breakUp are the first words of the break-up nudges ("close out my
-	// file", "assume the timing", "take your silence")
-	breakUp U32Table
-	// atHour are the words between a day and its hour ("at", "um", "a
-	// las", "alle ore"), hourWords the words after an hour that name it
-	// one ("heures", "horas", "ore")
-	atHour, hourWords U32Table
+	// already holds alreadyWords, askedWords askedVerbs, breakUp the
+	// first words of breakUpPhrases, atHour atHourWords and hourWords
+	// hourNames
+	already, askedWords, breakUp, atHour, hourWords U32Table
 	// askAux opens a question whether a time suits the reader ("does",
 	// "would"), suits is the verb that asks it ("work", "suit")
 	askAux, suits U32Table
@@ -559,11 +568,12 @@ func Compile() *Tables {
 	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), zoneWord: set(zoneWords), askAux: set(askAuxWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	t.compileDone()
-	t.atHour = set([]string{"at", "around", "um", "gegen", "ab", "à", "vers", "a", "las", "la", "sobre", "alle", "verso",
-		"le", "ore", "às", "as", "pelas", "om", "rond"})
-	t.askedWords = set([]string{"asked", "asks", "inquired", "enquired"})
-	t.breakUp = set([]string{"close", "closing", "assume", "take"})
-	t.hourWords = set([]string{"heures", "heure", "horas", "hora", "ore", "hs"})
+	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
+	first := map[uint32]int32{}
+	for _, p := range breakUpPhrases {
+		first[Tokenize(nil, p)[0].Hash] = 1
+	}
+	t.breakUp = NewTable(first)
 	asks := map[uint32]int32{}
 	for _, w := range when {
 		asks[HashString(w)] |= askWhen
@@ -840,7 +850,7 @@ func (t *Tables) compileDone() {
 		t.determiner = append(t.determiner, set(l.determiners))
 	}
 	t.doneNews = NewTable(done)
-	t.already = set([]string{"già", "ya", "já", "déjà"})
+	t.already = set(alreadyWords)
 }
 
 func set(words []string) U32Table {
