@@ -836,6 +836,57 @@ func TestNewsInEveryLanguage(t *testing.T) {
 	}
 }
 
+// Review calls a sentence a commitment only where the writer promises
+// something, news only where it reports something done, and a question
+// specific only where it asks more than how the reader is.
+func TestReasonsPromiseNewsSmallTalk(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		has, not []string // reason codes
+	}{
+		// a state or a deadline is no promise of its own
+		{"Please comment on the draft I sent to you yesterday, the redlines are in section 4.", nil, []string{CodeCommitment}},
+		{"There is some prep work that needs to be done for the Houston meeting.", nil, []string{CodeCommitment, CodeNews}},
+		{"Please send me your top 3 staffing needs for 2002 by Friday.", nil, []string{CodeCommitment}},
+		{"Attached is the letter that legal believes should be sent to Venoco.", nil, []string{CodeCommitment}},
+		// the writer's "I will" or "I'm" makes it one
+		{"We will confirm the first date for the workshop in due course.", []string{CodeCommitment}, nil},
+		{"I'm on it and the migration plan is half written.", []string{CodeCommitment}, nil},
+		{"I will have the California update done for Steve today.", []string{CodeCommitment}, []string{CodeNews}},
+		{"Once that is done I will send out the NDA as you directed.", []string{CodeCommitment}, nil},
+		// a state that is done is news
+		{"Mike has done a wonderful job upgrading the existing database.", []string{CodeNews}, []string{CodeCommitment}},
+		{"The venue for the offsite is confirmed.", []string{CodeNews}, []string{CodeCommitment}},
+		{"Our booth for the Houston trade show is scheduled for Tuesday afternoon.", []string{CodeNews}, []string{CodeCommitment}},
+		// a modal or a condition before a done word: no news
+		{"The term Specified Condition should be changed to Material Adverse Change.", nil, []string{CodeNews}},
+		{"Credit now says they will accept a $5MM cap if we get it signed by Friday.", nil, []string{CodeNews}},
+		{"O termo pode ser assinado pelo DocuSign ainda esta semana.", nil, []string{CodeNews}},
+		{"Bonjour Claire, le contrat doit être signé par votre direction d'ici le 1er octobre pour que la remise reste valable.", nil, []string{CodeNews}},
+		{"Sobald beide Seiten unterschrieben haben, richten wir Ihren Zugang innerhalb eines Tages ein.", nil, []string{CodeNews}},
+		// asking how the reader is asks nothing specific
+		{"Tony, how's it going? The new rates for the Topock line start in May.", nil, []string{CodeQuestion}},
+		{"Well, how does it feel to be back? Lisa and I bought the house on Elm Street.", nil, []string{CodeQuestion}},
+		{"Tony, how many seats does the Topock desk need in May?", []string{CodeQuestion}, nil},
+	} {
+		r := Classify(Input{Subject: "Rollout", Text: c.text})
+		codes := map[string]bool{}
+		for _, rs := range r.Reasons {
+			codes[rs.Code] = true
+		}
+		for _, code := range c.has {
+			if !codes[code] {
+				t.Errorf("%q: no %s reason in %v", c.text, code, r.Reasons)
+			}
+		}
+		for _, code := range c.not {
+			if codes[code] {
+				t.Errorf("%q: %s reason in %v", c.text, code, r.Reasons)
+			}
+		}
+	}
+}
+
 // A bare hour after a day is part of the day's time, not a new figure.
 func TestReasonsHourAfterDay(t *testing.T) {
 	checkReasons(t, []reasonCase{

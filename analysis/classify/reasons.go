@@ -174,11 +174,11 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 					return
 				}
 			} else if t == tCommit {
-				switch word, news := tables.DoneNews(f, h); {
+				switch _, news := tables.DoneNews(f, h); {
 				case news:
 					p.t = tNews // "the contract is signed" reports, it promises nothing
-				case word:
-					return // "the signed contract" names a contract
+				case !tables.Promises(f, h):
+					return // "the signed contract", "the memo sent to you": no promise
 				}
 			}
 		}
@@ -248,6 +248,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			}
 			switch h.Kind {
 			case feat.Question:
+				if smallTalk(f, h) {
+					continue
+				}
 				t = tQuestion
 			case feat.DecisionQ:
 				t = tDecision
@@ -719,4 +722,20 @@ func cleanRunes(s string, yield func(rune) bool) {
 			return
 		}
 	}
+}
+
+// smallTalk reports whether question h only asks after the reader's
+// wellbeing: a pleasantry ("how's it going", "how does it feel") with at
+// most two words of content around it ("Well, how does it feel to be
+// back?", "Hi Rev. Jackson, how's it going?") is no specific question.
+func smallTalk(f *feat.Features, h feat.Hit) bool {
+	if f.QuestionWords(h) > 2 {
+		return false
+	}
+	for _, p := range f.Hits {
+		if p.Kind == feat.Filler && p.Start >= h.Start && p.End <= h.End {
+			return true
+		}
+	}
+	return false
 }

@@ -1247,7 +1247,61 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 			return true, false // "l'accord signé": the article is part of the word
 		}
 	}
+	// "it should be signed", "if we get it approved", "once it is
+	// finalized", "pode ser assinado", "I will have the update done": a
+	// modal or a condition at most six words before, in the same clause,
+	// makes it no news.
+	modal := &t.modal[langIndex(f.Lang)+1]
+	for j, words := k-1, 0; j >= 0 && words < 6 && f.sent[j] == f.sent[k]; j-- {
+		if toks[j].Kind == Punct {
+			if strings.ContainsRune(",;:", toks[j].Char) {
+				break
+			}
+			continue
+		}
+		if modal.Has(toks[j].Hash) {
+			return true, false
+		}
+		words++
+	}
 	return true, true
+}
+
+// Promises reports whether h, a commitment in a statement (a Commit hit
+// or a sentence Says counts as one), promises something. Most commitment
+// phrases are promises of their own ("I'll send", "ich schicke", "je vous
+// enverrai"); commitStates and done words only name a state or a deadline
+// ("sent", "done", "on it", "by Friday", "signed") and promise where the
+// writer says "I will" or "we'll" in the same sentence ("we will confirm
+// the date", "I'll have the update done today", "once that is done I will
+// send the NDA") or "I'm" right before ("I'm on it"). "The memo sent to
+// you", "work that needs to be done" and "please reply by Friday" promise
+// nothing.
+func (t *Tables) Promises(f *Features, h Hit) bool {
+	toks, k := f.Tokens, int(h.Tok)
+	if h.Kind != Commit {
+		return true
+	}
+	end := f.hitEnd(&h)
+	if _, done := t.doneNews.Get(toks[k].Hash); !(done && end == k+1) && !t.commitState.Has(wordsKey(toks[k:end])) {
+		return true
+	}
+	if k > 0 && f.sent[k-1] == f.sent[k] && t.promiser.Has(toks[k-1].Hash) {
+		return true
+	}
+	first := k
+	for first > 0 && f.sent[first-1] == f.sent[k] {
+		first--
+	}
+	for j := first; j < len(toks) && f.sent[j] == f.sent[k]; j++ {
+		switch hj := toks[j].Hash; {
+		case hj == t.iWillHash, hj == t.weWillHash:
+			return true
+		case (hj == t.willHash || hj == t.shallHash) && j > first && (toks[j-1].Hash == t.iHash || toks[j-1].Hash == t.weHash):
+			return true
+		}
+	}
+	return false
 }
 
 // NameNumber reports whether the number at toks[i] belongs to a name rather
@@ -2204,21 +2258,24 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	// Questions whose own words carry content, apart from any nudge phrase.
 	var cq float64
 	for _, h := range f.Hits {
-		if h.Kind != Question {
-			continue
-		}
-		c := 0
-		for i, end := int(h.Tok), f.hitEnd(&h); i < end; i++ {
-			tk := &toks[i]
-			if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 {
-				c++
-			}
-		}
-		if c >= 3 {
+		if h.Kind == Question && f.QuestionWords(h) >= 3 {
 			cq++
 		}
 	}
 	x[FContentQ] = math.Min(cq, 3)
+}
+
+// QuestionWords counts the words of question hit h that carry content of
+// their own: four letters or more, no function word, in no phrase.
+func (f *Features) QuestionWords(h Hit) int {
+	c := 0
+	for i, end := int(h.Tok), f.hitEnd(&h); i < end; i++ {
+		tk := &f.Tokens[i]
+		if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 {
+			c++
+		}
+	}
+	return c
 }
 
 // takesUp reports whether the text takes up the question of the inbound

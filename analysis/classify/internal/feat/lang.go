@@ -47,6 +47,10 @@ type language struct {
 	// determiners before a done word make it an adjective ("een getekend
 	// contract"), as in English.
 	determiners []string
+	// modals before a done word make it a possibility, a plan or a
+	// condition ("pode ser assinado", "sobald der Vertrag unterschrieben
+	// ist"), as in English.
+	modals []string
 	// verbLast marks a language whose clauses put the verb that reports
 	// last ("hat den Rabatt genehmigt", "heeft de korting goedgekeurd").
 	verbLast bool
@@ -392,6 +396,10 @@ var languages = []language{
 			"unser", "unsere", "unseren", "unserem", "unserer", "ihr", "ihre", "ihren", "ihrem", "ihrer",
 			"dein", "deine", "mein", "meine", "dieser", "diese", "dieses", "diesen",
 		},
+		modals: []string{
+			"kann", "können", "könnte", "könnten", "muss", "müssen", "müsste", "soll", "sollte", "sollten",
+			"wird", "werden", "würde", "würden", "wenn", "falls", "sobald", "bevor", "ob",
+		},
 	},
 	{
 		name: "French",
@@ -696,6 +704,10 @@ var languages = []language{
 			"le", "la", "les", "un", "une", "des", "du", "notre", "nos", "votre", "vos", "ce", "cet",
 			"cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "ton", "ta", "tes",
 		},
+		modals: []string{
+			"peut", "peuvent", "pourrait", "pourraient", "doit", "doivent", "devrait", "devraient",
+			"pourra", "devra", "sera", "seront", "si", "être", "quand", "lorsque", "dès",
+		},
 	},
 	{
 		name: "Spanish",
@@ -993,6 +1005,10 @@ var languages = []language{
 			"nuestras", "su", "sus", "tu", "tus", "este", "esta", "estos", "estas", "ese", "esa", "del",
 			"al", "mi", "mis",
 		},
+		modals: []string{
+			"puede", "pueden", "podría", "podrían", "debe", "deben", "debería", "deberían", "será", "serán",
+			"si", "ser", "sea", "esté", "cuando", "cuanto", "vez",
+		},
 	},
 	{
 		name: "Italian",
@@ -1270,6 +1286,10 @@ var languages = []language{
 			"suo", "sua", "suoi", "sue", "tuo", "tua", "questo", "questa", "del", "della", "dello", "dei",
 			"degli", "delle",
 		},
+		modals: []string{
+			"può", "possono", "potrebbe", "potrebbero", "deve", "devono", "dovrebbe", "dovrebbero", "sarà",
+			"saranno", "se", "essere", "sia", "quando", "appena", "volta",
+		},
 	},
 	{
 		name: "Portuguese",
@@ -1539,6 +1559,10 @@ var languages = []language{
 			"o", "a", "os", "as", "um", "uma", "uns", "umas", "nosso", "nossa", "nossos", "nossas", "seu",
 			"sua", "seus", "suas", "este", "esta", "esse", "essa", "do", "da", "dos", "das",
 		},
+		modals: []string{
+			"pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam", "será", "serão",
+			"se", "ser", "for", "seja", "esteja", "quando", "assim", "vez",
+		},
 	},
 	{
 		name:     "Dutch",
@@ -1779,6 +1803,10 @@ var languages = []language{
 		},
 		determiners: []string{
 			"de", "het", "een", "onze", "uw", "je", "jouw", "deze", "dit", "die", "mijn", "hun",
+		},
+		modals: []string{
+			"kan", "kunnen", "kon", "moet", "moeten", "zou", "zouden", "zal", "zullen", "als", "zodra",
+			"wanneer", "indien",
 		},
 	},
 }

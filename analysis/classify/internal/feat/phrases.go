@@ -290,7 +290,20 @@ var (
 	// or decided; reasons call their sentence news.
 	doneNewsWords = []string{"approved", "released", "launched", "signed", "shipped", "delayed", "agreed",
 		"accepted", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
-		"added", "changed", "revised", "updated"}
+		"added", "changed", "revised", "updated", "confirmed", "booked", "scheduled", "done"}
+	// commitStates are the commitment phrases (Commit) that name a state or
+	// a deadline rather than promise anything: "the memo sent to you",
+	// "work that needs to be done", "please reply by Friday". Reasons call
+	// one a commitment only where the writer promises it (see Promises).
+	commitStates = []string{"confirm", "confirmed", "booked", "scheduled", "on it", "got it", "done", "sent",
+		"signed", "will be ready", "by friday", "by monday", "by tuesday", "by wednesday", "by thursday",
+		"by tomorrow", "by end of", "by eod"}
+	// modals, before a done word, make what it names a possibility, a plan
+	// or a condition, not news: "it should be signed", "if we get it
+	// approved", "once it is finalized".
+	modals = []string{"should", "could", "would", "might", "may", "must", "can", "cannot", "can't", "couldn't",
+		"wouldn't", "shouldn't", "will", "won't", "shall", "i'll", "we'll", "you'll", "he'll", "she'll",
+		"they'll", "it'll", "if", "unless", "once", "when", "until", "whether", "be", "get", "gets", "getting"}
 	// atHourWords stand between a day and its hour ("at", "um", "a las",
 	// "alle ore"); hourNames follow an hour and name it one ("heures",
 	// "horas", "ore").
@@ -475,6 +488,10 @@ type Tables struct {
 	// languages' order), numbered the numberedNouns, zoneWord the zoneWords
 	doneNews, numbered, zoneWord U32Table
 	determiner                   []U32Table
+	// modal holds each language's modals (English first), commitState
+	// the commitStates by wordsKey
+	modal       []U32Table
+	commitState U32Table
 	// already holds alreadyWords, askedWords askedVerbs, breakUp the
 	// first words of breakUpPhrases, atHour atHourWords and hourWords
 	// hourNames
@@ -487,7 +504,11 @@ type Tables struct {
 	class                   U32Table
 	iHash, weHash, willHash uint32
 	iWillHash, weWillHash   uint32 // "i'll", "we'll"
-	numHash                 uint32
+	shallHash               uint32
+	// promiser holds the words right before a state that make it the
+	// writer's promise ("I'm on it")
+	promiser U32Table
+	numHash  uint32
 	// "of" and its like between a message and its date ("my letter of 12/5", "Anfrage vom 05.02.")
 	of                     U32Table
 	reminderHash, thatHash uint32
@@ -677,6 +698,8 @@ func Compile() *Tables {
 	t.class = NewTable(cls)
 	t.iHash, t.weHash, t.willHash = HashString("i"), HashString("we"), HashString("will")
 	t.iWillHash, t.weWillHash = HashString("i'll"), HashString("we'll")
+	t.shallHash = HashString("shall")
+	t.promiser = set([]string{"i'm", "we're"})
 	t.reminderHash, t.thatHash = HashString("reminder"), HashString("that")
 	byFirst := map[uint32][]int32{}
 	var firsts []uint32
@@ -758,6 +781,20 @@ type cand struct {
 func (a cand) before(b cand) bool { return a.n > b.n || a.n == b.n && a.pi < b.pi }
 
 // pairKey hashes a phrase's first two token hashes (never 0, the empty key).
+// wordsKey folds the hashes of toks into one key: the words of a phrase,
+// whatever spaces or case they were written with.
+func wordsKey(toks []Token) uint32 {
+	var k uint32
+	for i, tk := range toks {
+		if i == 0 {
+			k = tk.Hash
+		} else {
+			k = pairKey(k, tk.Hash)
+		}
+	}
+	return k
+}
+
 func pairKey(a, b uint32) uint32 {
 	k := (a*0x9e3779b1 ^ b) * 0x85ebca6b
 	if k == 0 {
@@ -834,7 +871,8 @@ const (
 	doneAfter             // a participle that also follows its noun as an adjective
 )
 
-// compileDone builds doneNews and the determiner tables.
+// compileDone builds doneNews, the determiner and modal tables and
+// commitState.
 func (t *Tables) compileDone() {
 	done := map[uint32]int32{}
 	add := func(words []string, flags int32) {
@@ -844,12 +882,19 @@ func (t *Tables) compileDone() {
 	}
 	add(doneNewsWords, doneWord)
 	t.determiner = []U32Table{set(determiners)}
+	t.modal = []U32Table{set(modals)}
 	for _, l := range languages {
 		add(l.done, doneWord)
 		add(l.participles, doneWord|doneAfter)
 		t.determiner = append(t.determiner, set(l.determiners))
+		t.modal = append(t.modal, set(l.modals))
 	}
 	t.doneNews = NewTable(done)
+	states := make(map[uint32]int32, len(commitStates))
+	for _, p := range commitStates {
+		states[wordsKey(Tokenize(nil, p))] = 1
+	}
+	t.commitState = NewTable(states)
 	t.already = set(alreadyWords)
 }
 
