@@ -803,7 +803,7 @@ func TestReasonsForNovelProse(t *testing.T) {
 func TestNewsInEveryLanguage(t *testing.T) {
 	checkReasons(t, []reasonCase{
 		{"Finance approved the discount for the renewal.", []want{
-			{CodeNews, "approved the discount", "News: \u201cFinance approved the discount for the renewal\u201d"},
+			{CodeNews, "approved", "News: \u201cFinance approved the discount for the renewal\u201d"},
 		}},
 		{"I'll send the guaranty once it is finalized.", []want{
 			{CodeCommitment, "I'll send", "A commitment: \u201cI'll send the guaranty once it is finalized\u201d"},
@@ -837,9 +837,10 @@ func TestNewsInEveryLanguage(t *testing.T) {
 }
 
 // Review calls a sentence a commitment only where the writer promises
-// something, news only where it reports something done, and a question
-// specific only where it asks more than how the reader is.
-func TestReasonsPromiseNewsSmallTalk(t *testing.T) {
+// something, news only where it reports something done, a next step only
+// where it proposes one, and a question specific only where it asks more
+// than how the reader is.
+func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 	for _, c := range []struct {
 		text     string
 		has, not []string // reason codes
@@ -864,6 +865,16 @@ func TestReasonsPromiseNewsSmallTalk(t *testing.T) {
 		{"O termo pode ser assinado pelo DocuSign ainda esta semana.", nil, []string{CodeNews}},
 		{"Bonjour Claire, le contrat doit être signé par votre direction d'ici le 1er octobre pour que la remise reste valable.", nil, []string{CodeNews}},
 		{"Sobald beide Seiten unterschrieben haben, richten wir Ihren Zugang innerhalb eines Tages ein.", nil, []string{CodeNews}},
+		// a proposal noun proposes as a verb, in a request or a question
+		{"Attached is a revised Schedule for the ISDA Master with Harrier.", nil, []string{CodeProposal}},
+		{"I got a call from Scott Nelson this morning about the Sithe deal.", nil, []string{CodeProposal}},
+		{"This schedule just covers the agencies we work with in Houston.", nil, []string{CodeProposal}},
+		{"Schedule 3.1 lists the counterparties for the Harrier deal.", nil, []string{CodeProposal}},
+		{"Sheila would like to re-schedule tomorrow's review for Friday.", []string{CodeProposal}, nil},
+		{"Give me a call about the Harrier confirm, the credit terms in Schedule C changed.", []string{CodeProposal}, nil},
+		{"Happy to set up a call with a hospital customer so you can hear both sides.", []string{CodeProposal}, nil},
+		{"Lisa will invite you to the Houston dinner on Monday evening.", []string{CodeProposal}, nil},
+		{"Book a slot with our onboarding team this week.", []string{CodeProposal}, nil},
 		// asking how the reader is asks nothing specific
 		{"Tony, how's it going? The new rates for the Topock line start in May.", nil, []string{CodeQuestion}},
 		{"Well, how does it feel to be back? Lisa and I bought the house on Elm Street.", nil, []string{CodeQuestion}},

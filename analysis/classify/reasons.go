@@ -255,6 +255,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			case feat.DecisionQ:
 				t = tDecision
 			case feat.Proposal:
+				if !tables.Proposes(f, h) {
+					continue // "the fee schedule", "I got a call from Scott"
+				}
 				t = tProposal
 			default:
 				t = tCommit

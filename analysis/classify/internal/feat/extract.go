@@ -1267,6 +1267,52 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	return true, true
 }
 
+// Proposes reports whether proposal hit h proposes a step. Most proposal
+// phrases propose of their own ("would Tuesday work", "let's", "15-minute");
+// proposalNouns only name what a step may be about ("schedule", "option",
+// "a call"). One proposes as a verb ("to schedule", "please book", "Book a
+// slot"), after "please" ("please give me a call"), in a question ("How is
+// your schedule tomorrow?") or beside another proposal or a question that
+// moves a decision ("we can send the revised offer"). "Attached is a
+// revised Schedule" and "I got a call from Scott" propose nothing.
+func (t *Tables) Proposes(f *Features, h Hit) bool {
+	toks, k := f.Tokens, int(h.Tok)
+	if h.Kind != Proposal || !t.proposalNoun.Has(wordsKey(toks[k:f.hitEnd(&h)])) {
+		return true
+	}
+	n, start, end := f.Sentence(k)
+	if strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n"), "?") {
+		return true
+	}
+	if p := k - 1; p >= 0 && f.sent[p] == n && t.verbCue.Has(toks[p].Hash) {
+		return true
+	}
+	if p := k - 1; p >= 1 && toks[p].Kind == Punct && toks[p].Char == '-' && toks[p-1].Hash == t.reHash {
+		return true // "re-schedule"
+	}
+	if e := f.hitEnd(&h); e < len(toks) && f.sent[e] == n &&
+		(t.objects.Has(toks[e].Hash) || toks[k].Start <= start && t.determiner[0].Has(toks[e].Hash)) {
+		return true // "invite you", "book me", "Book a slot"
+	}
+	for j := k - 1; j >= 0 && f.sent[j] == n; j-- {
+		if toks[j].Hash == t.pleaseHash || toks[j].Hash == t.giveHash && k-j <= 4 {
+			return true // "please review the offer", "give Mark or me a call"
+		}
+	}
+	for _, sd := range f.Says {
+		if sd.Kind == SaysRequest && f.sent[sd.Tok] == n && int(sd.Tok) < k {
+			return true // "Give me a call when you're back", "Send them both options"
+		}
+	}
+	for _, o := range f.Hits {
+		if (o.Kind == Proposal || o.Kind == DecisionQ) && o.Start != h.Start && f.sent[o.Tok] == n &&
+			!(o.Kind == Proposal && t.proposalNoun.Has(wordsKey(toks[o.Tok:f.hitEnd(&o)]))) {
+			return true
+		}
+	}
+	return false
+}
+
 // Promises reports whether h, a commitment in a statement (a Commit hit
 // or a sentence Says counts as one), promises something. Most commitment
 // phrases are promises of their own ("I'll send", "ich schicke", "je vous

@@ -298,6 +298,20 @@ var (
 	commitStates = []string{"confirm", "confirmed", "booked", "scheduled", "on it", "got it", "done", "sent",
 		"signed", "will be ready", "by friday", "by monday", "by tuesday", "by wednesday", "by thursday",
 		"by tomorrow", "by end of", "by eod"}
+	// proposalNouns are the proposal phrases (Proposal) that name a thing
+	// a proposal may be about, and as often name it in passing: "the fee
+	// schedule", "our options", "I got a call from Scott". Reasons call one
+	// a next step only in a sentence that proposes it (see Proposes).
+	proposalNouns = []string{"book", "schedule", "slot", "slots", "option", "options", "discount", "pilot",
+		"trial", "offer", "swap", "switch", "invite", "calendar invite", "waive", "waived", "a call",
+		"call on", "call at", "meeting on"}
+	// verbCues before a proposal noun make it a verb, or the thing a verb
+	// sets up: "to schedule", "can book", "let's switch", "set up a call".
+	verbCues = []string{"to", "please", "can", "could", "would", "will", "shall", "should", "i'll", "we'll",
+		"i'd", "we'd", "let's", "lets", "us", "up"}
+	// objectPronouns after a proposal noun make it a verb: "invite you",
+	// "book me", "offer them".
+	objectPronouns = []string{"you", "me", "us", "them", "him", "her"}
 	// modals, before a done word, make what it names a possibility, a plan
 	// or a condition, not news: "it should be signed", "if we get it
 	// approved", "once it is finalized".
@@ -489,9 +503,13 @@ type Tables struct {
 	doneNews, numbered, zoneWord U32Table
 	determiner                   []U32Table
 	// modal holds each language's modals (English first), commitState
-	// the commitStates by wordsKey
-	modal       []U32Table
-	commitState U32Table
+	// the commitStates and proposalNoun the proposalNouns by wordsKey
+	modal                     []U32Table
+	commitState, proposalNoun U32Table
+	verbCue                   U32Table // verbCues
+	objects                   U32Table // objectPronouns
+	pleaseHash, reHash        uint32
+	giveHash                  uint32
 	// already holds alreadyWords, askedWords askedVerbs, breakUp the
 	// first words of breakUpPhrases, atHour atHourWords and hourWords
 	// hourNames
@@ -871,8 +889,8 @@ const (
 	doneAfter             // a participle that also follows its noun as an adjective
 )
 
-// compileDone builds doneNews, the determiner and modal tables and
-// commitState.
+// compileDone builds doneNews, the determiner and modal tables,
+// commitState, proposalNoun, verbCue and objects.
 func (t *Tables) compileDone() {
 	done := map[uint32]int32{}
 	add := func(words []string, flags int32) {
@@ -890,12 +908,19 @@ func (t *Tables) compileDone() {
 		t.modal = append(t.modal, set(l.modals))
 	}
 	t.doneNews = NewTable(done)
-	states := make(map[uint32]int32, len(commitStates))
-	for _, p := range commitStates {
-		states[wordsKey(Tokenize(nil, p))] = 1
-	}
-	t.commitState = NewTable(states)
+	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
+	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
+	t.pleaseHash, t.reHash, t.giveHash = HashString("please"), HashString("re"), HashString("give")
 	t.already = set(alreadyWords)
+}
+
+// phraseSet holds phrases by wordsKey.
+func phraseSet(phrases []string) U32Table {
+	m := make(map[uint32]int32, len(phrases))
+	for _, p := range phrases {
+		m[wordsKey(Tokenize(nil, p))] = 1
+	}
+	return NewTable(m)
 }
 
 func set(words []string) U32Table {
