@@ -1231,7 +1231,8 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	if h.Kind != News && h.Kind != Commit || h.End != toks[k].End || !ok {
 		return false, false
 	}
-	det := &t.determiner[langIndex(f.Lang)+1]
+	lang := langIndex(f.Lang) + 1 // English is 0
+	det := &t.determiner[lang]
 	in := func(j int) bool { return j >= 0 && f.sent[j] == f.sent[k] && toks[j].Kind == Word } // a word of k's sentence
 	if in(k-1) && det.Has(toks[k-1].Hash) {
 		return true, false // "the revised contract"
@@ -1251,7 +1252,7 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	// finalized", "pode ser assinado", "I will have the update done": a
 	// modal or a condition at most six words before, in the same clause,
 	// makes it no news.
-	modal := &t.modal[langIndex(f.Lang)+1]
+	modal := &t.modal[lang]
 	for j, words := k-1, 0; j >= 0 && words < 6 && f.sent[j] == f.sent[k]; j-- {
 		if toks[j].Kind == Punct {
 			if strings.ContainsRune(",;:", toks[j].Char) {
@@ -1270,16 +1271,19 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 // Proposes reports whether proposal hit h proposes a step. Most proposal
 // phrases propose of their own ("would Tuesday work", "let's", "15-minute");
 // proposalNouns only name what a step may be about ("schedule", "option",
-// "a call"). One proposes as a verb ("to schedule", "please book", "Book a
-// slot"), after "please" ("please give me a call"), in a question ("How is
-// your schedule tomorrow?") or beside another proposal or a question that
-// moves a decision ("we can send the revised offer"). "Attached is a
-// revised Schedule" and "I got a call from Scott" propose nothing.
+// "a call"). One proposes in a question ("How is your schedule
+// tomorrow?"); as a verb after a cue ("to schedule", "can book",
+// "re-schedule"), before an object ("invite you"), or opening its sentence
+// before a determiner ("Book a slot", but not "Schedule 3.1"); in a
+// request ("please review the offer", "give Mark a call", "Give me a call
+// when you're back"); or beside another proposal or a question that moves
+// a decision ("we can send the revised offer"). "Attached is a revised
+// Schedule" and "I got a call from Scott" propose nothing.
 func (t *Tables) Proposes(f *Features, h Hit) bool {
-	toks, k := f.Tokens, int(h.Tok)
-	if h.Kind != Proposal || !t.proposalNoun.Has(wordsKey(toks[k:f.hitEnd(&h)])) {
+	if !t.proposalNounHit(f, &h) {
 		return true
 	}
+	toks, k := f.Tokens, int(h.Tok)
 	n, start, end := f.Sentence(k)
 	if strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n"), "?") {
 		return true
@@ -1305,12 +1309,16 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		}
 	}
 	for _, o := range f.Hits {
-		if (o.Kind == Proposal || o.Kind == DecisionQ) && o.Start != h.Start && f.sent[o.Tok] == n &&
-			!(o.Kind == Proposal && t.proposalNoun.Has(wordsKey(toks[o.Tok:f.hitEnd(&o)]))) {
+		if (o.Kind == Proposal || o.Kind == DecisionQ) && o.Start != h.Start && f.sent[o.Tok] == n && !t.proposalNounHit(f, &o) {
 			return true
 		}
 	}
 	return false
+}
+
+// proposalNounHit reports whether h is a hit of one of the proposalNouns.
+func (t *Tables) proposalNounHit(f *Features, h *Hit) bool {
+	return h.Kind == Proposal && t.proposalNoun.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(h)]))
 }
 
 // Promises reports whether h, a commitment in a statement (a Commit hit

@@ -170,26 +170,21 @@ var phraseTable = [numKinds][]string{
 		"slides", "video", "recording", "link", "sheet", "list", "schedule", "timeline", "roadmap",
 		"benchmark", "data", "numbers", "figures", "breakdown", "comparison", "checklist",
 	},
-	Proposal: {
+	Proposal: slices.Concat([]string{
 		"would * work", "would * or * work", "does * work", "does * work for you", "works for you",
 		"how about", "what about", "propose", "proposing", "suggest", "suggesting", "recommend",
 		"want me to", "shall i", "should i send", "i can send", "can i send", "i could", "we could",
 		"we can", "let's", "let us", "15-minute", "15 minute", "15 min", "10-minute", "20-minute",
-		"30-minute", "quick call", "a call", "call on", "call at", "meeting on", "meet on",
-		"calendar invite", "invite", "book", "schedule", "slot", "slots", "option", "options",
-		"we'd", "i'd suggest", "i'd propose", "waive", "waived", "discount", "pilot",
-		"trial", "offer", "swap", "switch", "move to", "might work", "could work",
-		"could we do", "can we do", "could we set up", "can we set up", "can we schedule", "could we schedule",
-		"reschedule", "on your calendar", "time on your calendar",
-	},
-	Commit: {
+		"30-minute", "quick call", "meet on", "we'd", "i'd suggest", "i'd propose", "move to",
+		"might work", "could work", "could we do", "can we do", "could we set up", "can we set up",
+		"can we schedule", "could we schedule", "reschedule", "on your calendar", "time on your calendar",
+	}, proposalNouns),
+	Commit: slices.Concat([]string{
 		"i'll send", "i will send", "i'll have", "we'll send", "we will send", "i'll get",
 		"i'll share", "we'll share", "i'll follow", "we'll ship", "we will ship", "i'll call",
 		"i'll update", "i'll confirm", "i'll loop", "i'll book", "i'll draft", "i'll set",
-		"we'll have", "we'll deliver", "will be ready", "by friday", "by monday", "by tuesday",
-		"by wednesday", "by thursday", "by tomorrow", "by end of", "by eod", "confirmed",
-		"confirm", "booked", "scheduled", "on it", "got it", "done", "sent", "signed",
-	},
+		"we'll have", "we'll deliver", "confirmed", "booked", "scheduled", "done", "signed",
+	}, commitStates),
 	DecisionQ: {
 		"what would you suggest", "what would you suggest we do", "which option", "which of",
 		"which one", "do you prefer", "would you prefer", "who else", "who should", "what's the budget",
@@ -291,13 +286,13 @@ var (
 	doneNewsWords = []string{"approved", "released", "launched", "signed", "shipped", "delayed", "agreed",
 		"accepted", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
 		"added", "changed", "revised", "updated", "confirmed", "booked", "scheduled", "done"}
-	// commitStates are the commitment phrases (Commit) that name a state or
-	// a deadline rather than promise anything: "the memo sent to you",
-	// "work that needs to be done", "please reply by Friday". Reasons call
-	// one a commitment only where the writer promises it (see Promises).
-	commitStates = []string{"confirm", "confirmed", "booked", "scheduled", "on it", "got it", "done", "sent",
-		"signed", "will be ready", "by friday", "by monday", "by tuesday", "by wednesday", "by thursday",
-		"by tomorrow", "by end of", "by eod"}
+	// commitStates are the commitment phrases (Commit) that, like the done
+	// words among them ("signed", "done"), name a state or a deadline
+	// rather than promise anything: "the memo sent to you", "please reply
+	// by Friday". Reasons call one a commitment only where the writer
+	// promises it (see Promises).
+	commitStates = []string{"confirm", "on it", "got it", "sent", "will be ready", "by friday", "by monday",
+		"by tuesday", "by wednesday", "by thursday", "by tomorrow", "by end of", "by eod"}
 	// proposalNouns are the proposal phrases (Proposal) that name a thing
 	// a proposal may be about, and as often name it in passing: "the fee
 	// schedule", "our options", "I got a call from Scott". Reasons call one
@@ -305,6 +300,9 @@ var (
 	proposalNouns = []string{"book", "schedule", "slot", "slots", "option", "options", "discount", "pilot",
 		"trial", "offer", "swap", "switch", "invite", "calendar invite", "waive", "waived", "a call",
 		"call on", "call at", "meeting on"}
+	// promisers right before a state make it the writer's promise: "I'm on
+	// it".
+	promisers = []string{"i'm", "we're"}
 	// verbCues before a proposal noun make it a verb, or the thing a verb
 	// sets up: "to schedule", "can book", "let's switch", "set up a call".
 	verbCues = []string{"to", "please", "can", "could", "would", "will", "shall", "should", "i'll", "we'll",
@@ -523,10 +521,8 @@ type Tables struct {
 	iHash, weHash, willHash uint32
 	iWillHash, weWillHash   uint32 // "i'll", "we'll"
 	shallHash               uint32
-	// promiser holds the words right before a state that make it the
-	// writer's promise ("I'm on it")
-	promiser U32Table
-	numHash  uint32
+	promiser                U32Table // promisers
+	numHash                 uint32
 	// "of" and its like between a message and its date ("my letter of 12/5", "Anfrage vom 05.02.")
 	of                     U32Table
 	reminderHash, thatHash uint32
@@ -717,7 +713,7 @@ func Compile() *Tables {
 	t.iHash, t.weHash, t.willHash = HashString("i"), HashString("we"), HashString("will")
 	t.iWillHash, t.weWillHash = HashString("i'll"), HashString("we'll")
 	t.shallHash = HashString("shall")
-	t.promiser = set([]string{"i'm", "we're"})
+	t.promiser = set(promisers)
 	t.reminderHash, t.thatHash = HashString("reminder"), HashString("that")
 	byFirst := map[uint32][]int32{}
 	var firsts []uint32
@@ -799,6 +795,14 @@ type cand struct {
 func (a cand) before(b cand) bool { return a.n > b.n || a.n == b.n && a.pi < b.pi }
 
 // pairKey hashes a phrase's first two token hashes (never 0, the empty key).
+func pairKey(a, b uint32) uint32 {
+	k := (a*0x9e3779b1 ^ b) * 0x85ebca6b
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
 // wordsKey folds the hashes of toks into one key: the words of a phrase,
 // whatever spaces or case they were written with.
 func wordsKey(toks []Token) uint32 {
@@ -809,14 +813,6 @@ func wordsKey(toks []Token) uint32 {
 		} else {
 			k = pairKey(k, tk.Hash)
 		}
-	}
-	return k
-}
-
-func pairKey(a, b uint32) uint32 {
-	k := (a*0x9e3779b1 ^ b) * 0x85ebca6b
-	if k == 0 {
-		k = 1
 	}
 	return k
 }
