@@ -875,6 +875,24 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 		{"Happy to set up a call with a hospital customer so you can hear both sides.", []string{CodeProposal}, nil},
 		{"Lisa will invite you to the Houston dinner on Monday evening.", []string{CodeProposal}, nil},
 		{"Book a slot with our onboarding team this week.", []string{CodeProposal}, nil},
+		// "we can", "let's" and their kin propose an act, not a state, a
+		// negation or "let us know"
+		{"We can never terminate the hedge early under this contract.", nil, []string{CodeProposal}},
+		{"Please let us know if the wiring instructions change.", nil, []string{CodeProposal}},
+		{"Let's say the volume doubles over the winter.", nil, []string{CodeProposal}},
+		{"I could not open the spreadsheet from the Denver office.", nil, []string{CodeProposal}},
+		{"We will do what we can on the freight costs.", nil, []string{CodeProposal}},
+		{"We can walk your team through the setup on Thursday.", []string{CodeProposal}, nil},
+		// a call offered to whoever has questions closes the email
+		{"The March invoice comes to $4,200 for the two sites. If you have any questions, please give me a call.", nil, []string{CodeProposal}},
+		{"Please give me a call tomorrow to schedule the site visit.", []string{CodeProposal}, nil},
+		{"Her move to the Denver office was announced at the offsite.", nil, []string{CodeProposal}},
+		{"We need to move to the new contract form before the renewal.", []string{CodeProposal}, nil},
+		// a sentence's news is news, not a bare point; a wish or a
+		// process is no news
+		{"We have finalized the amendment with the Topock pipeline.", []string{CodeNews}, []string{CodePoint}},
+		{"We need the amendment signed before the Topock renewal.", nil, []string{CodeNews}},
+		{"The Topock dashboard is being fixed by the vendor.", nil, []string{CodeNews}},
 		// asking how the reader is asks nothing specific
 		{"Tony, how's it going? The new rates for the Topock line start in May.", nil, []string{CodeQuestion}},
 		{"Well, how does it feel to be back? Lisa and I bought the house on Elm Street.", nil, []string{CodeQuestion}},

@@ -403,8 +403,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 // for the rest) and orders them for when two phrases of one sentence
 // become one reason: "We can set up a quick call" is a next step before it
 // is a commitment, and "Can we reschedule the call for Friday?" one before
-// it is a question.
-var stepRank = [len(templates)]uint8{tPoint: 1, tRequest: 1, tNews: 1, tCourtesy: 1, tQuestion: 2, tCommit: 3, tDecision: 4, tProposal: 5}
+// it is a question. A bare point of one's own ranks last: a sentence whose
+// phrase says it is news or a request is quoted as that.
+var stepRank = [len(templates)]uint8{tPoint: 1, tRequest: 2, tNews: 2, tCourtesy: 2, tQuestion: 3, tCommit: 4, tDecision: 5, tProposal: 6}
 
 // maxJoin is the most text, in bytes, one highlight spans between two
 // phrases of a sentence.

@@ -1277,13 +1277,24 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 // before a determiner ("Book a slot", but not "Schedule 3.1"); in a
 // request ("please review the offer", "give Mark a call", "Give me a call
 // when you're back"); or beside another proposal or a question that moves
-// a decision ("we can send the revised offer"). "Attached is a revised
-// Schedule" and "I got a call from Scott" propose nothing.
+// a decision ("we can send the revised offer"); but not where the sentence
+// invites questions ("If you have any questions, give me a call").
+// "Attached is a revised Schedule" and "I got a call from Scott" propose
+// nothing. The modalProposals ("we can", "let's") propose where an act
+// follows them (see modalActs).
 func (t *Tables) Proposes(f *Features, h Hit) bool {
-	if !t.proposalNounHit(f, &h) {
+	if h.Kind != Proposal {
 		return true
 	}
 	toks, k := f.Tokens, int(h.Tok)
+	switch key := wordsKey(toks[k:f.hitEnd(&h)]); {
+	case t.modalProposal.Has(key):
+		return t.modalActs(f, h)
+	case !t.proposalNoun.Has(key):
+		return true
+	case t.closes(f, h):
+		return false // "If you have any questions, please give me a call"
+	}
 	n, start, end := f.Sentence(k)
 	if strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n"), "?") {
 		return true
@@ -1310,6 +1321,31 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	}
 	for _, o := range f.Hits {
 		if (o.Kind == Proposal || o.Kind == DecisionQ) && o.Start != h.Start && f.sent[o.Tok] == n && !t.proposalNounHit(f, &o) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalActs reports whether modal proposal h ("we can", "let's") proposes
+// an act: the word after it is no idle or negating word ("we can discuss
+// it Thursday", not "let's say", "let us know", "we could not") and no
+// question word embeds it ("whether we can accept", "what we can").
+func (t *Tables) modalActs(f *Features, h Hit) bool {
+	toks, k, e := f.Tokens, int(h.Tok), f.hitEnd(&h)
+	if e < len(toks) && f.sent[e] == f.sent[k] && t.idleModal.Has(toks[e].Hash) {
+		return false
+	}
+	return k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)
+}
+
+// closes reports whether proposal h sits in a sentence that invites
+// questions (openDoors: "If you have any questions, please give me a
+// call"): it says how to reach the writer, not what to do next.
+func (t *Tables) closes(f *Features, h Hit) bool {
+	n := f.sent[h.Tok]
+	for _, o := range f.Hits {
+		if o.Kind == Closer && f.sent[o.Tok] == n && t.openDoor.Has(wordsKey(f.Tokens[o.Tok:f.hitEnd(&o)])) {
 			return true
 		}
 	}

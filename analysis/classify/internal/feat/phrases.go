@@ -139,17 +139,15 @@ var phraseTable = [numKinds][]string{
 	},
 	// Closers say how to reach the writer or invite questions: neither
 	// content nor a request for news, whatever the rest of the email is.
-	Closer: {
-		"let me know if you have any questions", "let me know if you need anything", "if you have any questions",
-		"if you have any comments", "if you have questions", "any questions", "let me know",
-		"at your convenience", "at your earliest convenience", "your attention to this matter", "please advise", "give me a call", "call me at",
+	Closer: slices.Concat(openDoors, []string{
+		"let me know", "at your convenience", "at your earliest convenience", "your attention to this matter", "please advise", "give me a call", "call me at",
 		"please call", "please contact me", "contact me at", "give me a ring", "call me re", "call me when",
-		"call me if", "do not hesitate", "don't hesitate", "feel free to call", "feel free to contact",
+		"call me if", "feel free to call", "feel free to contact",
 		"thanks in advance", "can be reached at", "reach me at", "my number is", "my extension is",
 		// a courtesy about timing: "could you review this when you get a chance"
 		"when you get a chance", "when you have a chance", "when you get a moment", "whenever you have",
 		"whenever you get",
-	},
+	}),
 	// Courtesies are notes of their own (thanks for something, good
 	// wishes, sympathy): not a request for news.
 	Courtesy: {
@@ -175,7 +173,7 @@ var phraseTable = [numKinds][]string{
 		"how about", "what about", "propose", "proposing", "suggest", "suggesting", "recommend",
 		"want me to", "shall i", "should i send", "i can send", "can i send", "i could", "we could",
 		"we can", "let's", "let us", "15-minute", "15 minute", "15 min", "10-minute", "20-minute",
-		"30-minute", "quick call", "meet on", "we'd", "i'd suggest", "i'd propose", "move to",
+		"30-minute", "quick call", "meet on", "we'd", "i'd suggest", "i'd propose",
 		"might work", "could work", "could we do", "can we do", "could we set up", "can we set up",
 		"can we schedule", "could we schedule", "reschedule", "on your calendar", "time on your calendar",
 	}, proposalNouns),
@@ -299,7 +297,23 @@ var (
 	// a next step only in a sentence that proposes it (see Proposes).
 	proposalNouns = []string{"book", "schedule", "slot", "slots", "option", "options", "discount", "pilot",
 		"trial", "offer", "swap", "switch", "invite", "calendar invite", "waive", "waived", "a call",
-		"call on", "call at", "meeting on"}
+		"call on", "call at", "meeting on", "move to"}
+	// openDoors are the closers (Closer) that invite questions: "if you
+	// have any questions", "don't hesitate". A proposal noun beside one
+	// says how to reach the writer, not what to do next ("If you have
+	// any questions, please give me a call"; see Proposes).
+	openDoors = []string{"let me know if you have any questions", "let me know if you need anything",
+		"if you have any questions", "if you have any comments", "if you have questions", "any questions",
+		"do not hesitate", "don't hesitate"}
+	// modalProposals are the proposal phrases (Proposal) that propose
+	// through the verb after them: "we can discuss it Thursday", "let's
+	// meet". Not where that verb is idle or negated (idleAfterModal: "we
+	// can never terminate the swap", "let's say", "let us know", "I could
+	// not reach him") or where a question word embeds them (embedders:
+	// "whether we can accept", "we'll do what we can").
+	modalProposals = []string{"we can", "we could", "i could", "let's", "let us", "we'd"}
+	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford"}
+	embedders      = []string{"whether", "what"}
 	// promisers right before a state make it the writer's promise: "I'm on
 	// it".
 	promisers = []string{"i'm", "we're"}
@@ -310,12 +324,13 @@ var (
 	// objectPronouns after a proposal noun make it a verb: "invite you",
 	// "book me", "offer them".
 	objectPronouns = []string{"you", "me", "us", "them", "him", "her"}
-	// modals, before a done word, make what it names a possibility, a plan
-	// or a condition, not news: "it should be signed", "if we get it
-	// approved", "once it is finalized".
+	// modals, before a done word, make what it names a possibility, a plan,
+	// a wish or a condition, not news: "it should be signed", "if we get it
+	// approved", "once it is finalized", "we need it signed now".
 	modals = []string{"should", "could", "would", "might", "may", "must", "can", "cannot", "can't", "couldn't",
 		"wouldn't", "shouldn't", "will", "won't", "shall", "i'll", "we'll", "you'll", "he'll", "she'll",
-		"they'll", "it'll", "if", "unless", "once", "when", "until", "whether", "be", "get", "gets", "getting"}
+		"they'll", "it'll", "i'd", "we'd", "you'd", "he'd", "she'd", "they'd", "if", "unless", "once", "when",
+		"until", "whether", "be", "being", "get", "gets", "getting", "need", "needs", "want", "wants"}
 	// atHourWords stand between a day and its hour ("at", "um", "a las",
 	// "alle ore"); hourNames follow an hour and name it one ("heures",
 	// "horas", "ore").
@@ -504,10 +519,14 @@ type Tables struct {
 	// the commitStates and proposalNoun the proposalNouns by wordsKey
 	modal                     []U32Table
 	commitState, proposalNoun U32Table
-	verbCue                   U32Table // verbCues
-	objects                   U32Table // objectPronouns
-	pleaseHash, reHash        uint32
-	giveHash                  uint32
+	// modalProposal the modalProposals by wordsKey, idleModal the
+	// idleAfterModal words, embedder the embedders
+	modalProposal, idleModal, embedder U32Table
+	openDoor                           U32Table // openDoors by wordsKey
+	verbCue                            U32Table // verbCues
+	objects                            U32Table // objectPronouns
+	pleaseHash, reHash                 uint32
+	giveHash                           uint32
 	// already holds alreadyWords, askedWords askedVerbs, breakUp the
 	// first words of breakUpPhrases, atHour atHourWords and hourWords
 	// hourNames
@@ -906,6 +925,8 @@ func (t *Tables) compileDone() {
 	t.doneNews = NewTable(done)
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
+	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
+	t.openDoor = phraseSet(openDoors)
 	t.pleaseHash, t.reHash, t.giveHash = HashString("please"), HashString("re"), HashString("give")
 	t.already = set(alreadyWords)
 }
