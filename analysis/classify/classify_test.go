@@ -916,6 +916,22 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 	}
 }
 
+// A month named on its own is a date; "may" is one only as a name.
+func TestReasonsMonthAlone(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"The SCIM connector ships in January, and the audit log by end of March.", []want{
+			{CodeDateTime, "January", "Date or time: January"},
+			{CodeDateTime, "March", "Date or time: March"},
+		}},
+		{"Die Preise gelten bis Januar.", []want{
+			{CodeDateTime, "Januar", "Date or time: Januar"},
+		}},
+		{"This may take a quarter, so the rollout starts in May.", []want{
+			{CodeDateTime, "May", "Date or time: May"},
+		}},
+	})
+}
+
 // A bare hour after a day is part of the day's time, not a new figure.
 func TestReasonsHourAfterDay(t *testing.T) {
 	checkReasons(t, []reasonCase{

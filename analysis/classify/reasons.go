@@ -223,7 +223,15 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 					t = tDate // "prices for 2027"
 				}
 			}
-		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.RelDay:
+		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.Month, feat.RelDay:
+			if h.Kind == feat.Month {
+				if _, ss, se := f.Sentence(int(h.Tok)); tb || !tables.MonthAhead(f, h) || strings.HasSuffix(text[ss:se], "?") {
+					// "touching base on the December invoice", "we
+					// discussed it in October", "this may take a
+					// quarter"; a question quotes its month itself
+					continue
+				}
+			}
 			t = tDate
 			if h.Kind == feat.DateHit && !calendarDate(text[h.Start:h.End]) {
 				t = tFigure // "30-45 days", "x3-5275": a range or a number

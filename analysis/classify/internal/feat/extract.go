@@ -1428,6 +1428,20 @@ func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 	return yearAfter(s, toks, i-1) == 1
 }
 
+// MonthAhead reports whether Month hit h names a month as news: "ships in
+// January", "bis Ende Mai". Not where a past cue before it points back
+// ("we discussed it in October", "wir hatten im Februar"), nor "may",
+// "jan" or "mei" in lower case, which the features count after a cue
+// ("this may take a quarter"). Quarters ("Q4", "Q4 2026") are dates of
+// PeriodAt's.
+func (t *Tables) MonthAhead(f *Features, h Hit) bool {
+	tk := &f.Tokens[h.Tok]
+	if w := f.text[h.Start:h.End]; h.Kind != Month || len(w) == 2 && w[0]|0x20 == 'q' {
+		return false
+	}
+	return (tk.Upper || !t.ambiguousMonth.Has(tk.Hash)) && !t.pastBefore(f, int(h.Tok))
+}
+
 // listMarker reports whether the number at toks[i] numbers an item of a
 // list rather than stating a figure: one digit after "(" ("(1)"), one or
 // two digits and ")" opening a line or following punctuation ("options:
