@@ -788,8 +788,9 @@ func TestReasonsForNovelProse(t *testing.T) {
 		{"La configuración lleva unos tres días y nuestro ingeniero Diego te acompañará.", []want{
 			{CodePoint, "configuración lleva", "A point of your own: \u201cLa configuración lleva unos tres días y nuestro ingeniero Diego te acompañará\u201d"},
 		}},
+		// the answer word opens it: the answer quotes what it says
 		{"Zum Rollout: ja. Die Einrichtung dauert etwa zwei Tage, unser Techniker Jonas begleitet Sie dabei.", []want{
-			{CodePoint, "Einrichtung dauert", "A point of your own: \u201cDie Einrichtung dauert etwa zwei Tage, unser Techniker Jonas begleitet Sie dabei\u201d"},
+			{CodeAnswer, "ja", "An answer: \u201cja. Die Einrichtung dauert etwa zwei Tage, unser Techniker Jonas begleitet Sie\u2026\u201d"},
 		}},
 		{"Strong, not superior. Good year, but the rollout errors cost the team dearly.", []want{
 			{CodePoint, "year", "A point of your own: \u201cGood year, but the rollout errors cost the team dearly\u201d"},
@@ -893,6 +894,10 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 		{"We have finalized the amendment with the Topock pipeline.", []string{CodeNews}, []string{CodePoint}},
 		{"We need the amendment signed before the Topock renewal.", nil, []string{CodeNews}},
 		{"The Topock dashboard is being fixed by the vendor.", nil, []string{CodeNews}},
+		// an email that opens with "Yes," or "No -" answers
+		{"Hi Maria, yes - SSO via Okta is included in the Growth tier at no extra cost.", []string{CodeAnswer}, nil},
+		{"No, the 3-year term is not required for the Topock desk.", []string{CodeAnswer}, nil},
+		{"It is my understanding that the Topock line opens in May.", nil, []string{CodeAnswer}},
 		// asking how the reader is asks nothing specific
 		{"Tony, how's it going? The new rates for the Topock line start in May.", nil, []string{CodeQuestion}},
 		{"Well, how does it feel to be back? Lisa and I bought the house on Elm Street.", nil, []string{CodeQuestion}},
@@ -928,6 +933,15 @@ func TestReasonsMonthAlone(t *testing.T) {
 		}},
 		{"This may take a quarter, so the rollout starts in May.", []want{
 			{CodeDateTime, "May", "Date or time: May"},
+		}},
+	})
+}
+
+// An answer word on its own quotes the sentence after it too.
+func TestReasonsAnswerWithoutThread(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"Yes. We support Okta and Azure AD through SAML.", []want{
+			{CodeAnswer, "Yes. We support", "An answer: \u201cYes. We support Okta and Azure AD through SAML\u201d"},
 		}},
 	})
 }

@@ -78,6 +78,7 @@ const (
 	tRequest
 	tPoint
 	tNews
+	tAnswerSaid
 )
 
 var templates = [...]template{
@@ -109,6 +110,9 @@ var templates = [...]template{
 	tRequest: {model.Raises, CodeRequest, "A clear request: ", "", true},
 	tPoint:   {model.Raises, CodePoint, "A point of your own: ", "", true},
 	tNews:    {model.Raises, CodeNews, "News: ", "", true},
+	// an email that opens with an answer ("Yes, SSO is included") and
+	// has no thread to show the question it answers
+	tAnswerSaid: {model.Raises, CodeAnswer, "An answer: ", "", true},
 }
 
 // saidTemplates maps a statement's kind to its template.
@@ -165,6 +169,12 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		p := pending{start: int32(h.Start), end: int32(h.End), t: t}
 		if stepRank[t] > 0 {
 			n, ss, se := f.Sentence(int(h.Tok))
+			if t == tAnswerSaid && strings.Trim(text[h.End:max(se, h.End)], ".!,;:-–— \t\n") == "" {
+				// "yes - SSO is included": quote what the answer says
+				if j := f.SentenceAfter(int(h.Tok)); j >= 0 {
+					n, _, se = f.Sentence(j)
+				}
+			}
 			p.sent, p.ss, p.se = int32(n), ss, se
 			if strings.HasSuffix(text[ss:se], "?") {
 				switch t {
@@ -245,6 +255,14 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				continue
 			}
 			t = tCourtesy
+		case feat.AnswerWord:
+			// "Yes, …", "No - …", "Sure." open an answer; "It is my
+			// understanding…" and "We don't expect…" do not. A thread
+			// shows the question it answers instead (tAnswer).
+			if tb || f.Answers || h.Tok+1 != f.AnswerTok || !answerStands(text[h.End:]) {
+				continue
+			}
+			t = tAnswerSaid
 		case feat.News:
 			if _, news := tables.DoneNews(f, h); tb || !news {
 				continue
@@ -413,7 +431,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 // is a commitment, and "Can we reschedule the call for Friday?" one before
 // it is a question. A bare point of one's own ranks last: a sentence whose
 // phrase says it is news or a request is quoted as that.
-var stepRank = [len(templates)]uint8{tPoint: 1, tRequest: 2, tNews: 2, tCourtesy: 2, tQuestion: 3, tCommit: 4, tDecision: 5, tProposal: 6}
+var stepRank = [len(templates)]uint8{tPoint: 1, tRequest: 2, tNews: 2, tCourtesy: 2, tAnswerSaid: 2, tQuestion: 3, tCommit: 4, tDecision: 5, tProposal: 6}
 
 // maxJoin is the most text, in bytes, one highlight spans between two
 // phrases of a sentence.
@@ -473,6 +491,14 @@ func sentenceReason(out []pending, sent int32) *pending {
 		}
 	}
 	return nil
+}
+
+// answerStands reports whether an answer word stands on its own: the text
+// after it is empty or goes on after a stop, a comma or a dash.
+func answerStands(after string) bool {
+	after = strings.TrimLeft(after, " \t")
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || strings.ContainsRune(".!,;:-–—\n\r", r)
 }
 
 // joins reports whether the text between two dates or times ties them into

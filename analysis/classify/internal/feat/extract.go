@@ -187,6 +187,9 @@ type Features struct {
 	// Answers reports that the text takes up the question of the inbound
 	// message it replies to (see takesUp).
 	Answers bool
+	// AnswerTok is 1 + the index of the answer word that opens the text
+	// ("Yes, SSO is included", "Hi Kim, no - …"), 0 when none does.
+	AnswerTok int32
 	// Says lists, in text order and at most one per sentence, the
 	// sentences the dense features count as a statement in the writer's
 	// own words: an instruction, a commitment, a report of work done or a
@@ -259,7 +262,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Words = 0
 	f.Forwarded = false
 	f.Lang = ""
-	f.Answers = false
+	f.Answers, f.AnswerTok = false, 0
 	f.Says = f.Says[:0]
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)
@@ -678,6 +681,17 @@ func (f *Features) Sentence(tok int) (n int, start, end int32) {
 		j-- // the colon or dash that ended the clause is no part of it
 	}
 	return n, f.Tokens[i].Start, f.Tokens[j].End
+}
+
+// SentenceAfter returns the first token of the sentence after tok's, or -1
+// when tok's is the last.
+func (f *Features) SentenceAfter(tok int) int {
+	for j := tok + 1; j < len(f.sent); j++ {
+		if f.sent[j] != f.sent[tok] {
+			return j
+		}
+	}
+	return -1
 }
 
 // hitEnd returns the index one past the last token of hit h: its tokens
@@ -2007,13 +2021,13 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	}
 	if len(f.Tokens) > 0 {
 		if f.answersAt(0) {
-			x[FAnswerStart] = 1
+			x[FAnswerStart], f.AnswerTok = 1, 1
 		}
 		// skip a greeting line: "Hi Kim, yes - ..."
 		for i := 1; i < len(f.Tokens) && i < 6; i++ {
 			if f.sent[i] != f.sent[0] || (f.Tokens[i-1].Kind == Punct && f.Tokens[i-1].Char == ',') {
 				if f.answersAt(i) {
-					x[FAnswerStart] = 1
+					x[FAnswerStart], f.AnswerTok = 1, int32(i)+1
 				}
 				break
 			}
