@@ -169,11 +169,8 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		p := pending{start: int32(h.Start), end: int32(h.End), t: t}
 		if stepRank[t] > 0 {
 			n, ss, se := f.Sentence(int(h.Tok))
-			if t == tAnswerSaid && strings.Trim(text[h.End:max(se, h.End)], ".!,;:-–— \t\n") == "" {
-				// "yes - SSO is included": quote what the answer says
-				if j := f.SentenceAfter(int(h.Tok)); j >= 0 {
-					n, _, se = f.Sentence(j)
-				}
+			if t == tAnswerSaid {
+				n, ss, se = f.AnswerSentence() // "yes - SSO is included"
 			}
 			p.sent, p.ss, p.se = int32(n), ss, se
 			if strings.HasSuffix(text[ss:se], "?") {
@@ -235,11 +232,13 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			}
 		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.Month, feat.RelDay:
 			if h.Kind == feat.Month {
-				if _, ss, se := f.Sentence(int(h.Tok)); tb || !tables.MonthAhead(f, h) || strings.HasSuffix(text[ss:se], "?") {
+				if tb || !tables.MonthAhead(f, h) {
 					// "touching base on the December invoice", "we
-					// discussed it in October", "this may take a
-					// quarter"; a question quotes its month itself
+					// discussed it in October", "this may take a quarter"
 					continue
+				}
+				if _, ss, se := f.Sentence(int(h.Tok)); strings.HasSuffix(text[ss:se], "?") {
+					continue // a question quotes its month itself
 				}
 			}
 			t = tDate
@@ -256,10 +255,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			}
 			t = tCourtesy
 		case feat.AnswerWord:
-			// "Yes, …", "No - …", "Sure." open an answer; "It is my
-			// understanding…" and "We don't expect…" do not. A thread
-			// shows the question it answers instead (tAnswer).
-			if tb || f.Answers || h.Tok+1 != f.AnswerTok || !answerStands(text[h.End:]) {
+			// "Yes, …", "No - …", "Sure." open an answer (AnswerTok); a
+			// thread shows the question it answers instead (tAnswer)
+			if tb || f.Answers || h.Tok+1 != f.AnswerTok {
 				continue
 			}
 			t = tAnswerSaid
@@ -491,14 +489,6 @@ func sentenceReason(out []pending, sent int32) *pending {
 		}
 	}
 	return nil
-}
-
-// answerStands reports whether an answer word stands on its own: the text
-// after it is empty or goes on after a stop, a comma or a dash.
-func answerStands(after string) bool {
-	after = strings.TrimLeft(after, " \t")
-	r, _ := utf8.DecodeRuneInString(after)
-	return after == "" || strings.ContainsRune(".!,;:-–—\n\r", r)
 }
 
 // joins reports whether the text between two dates or times ties them into

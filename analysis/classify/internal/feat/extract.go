@@ -188,8 +188,11 @@ type Features struct {
 	// message it replies to (see takesUp).
 	Answers bool
 	// AnswerTok is 1 + the index of the answer word that opens the text
-	// ("Yes, SSO is included", "Hi Kim, no - …"), 0 when none does.
+	// and stands on its own, set off by punctuation or a line break ("Yes,
+	// SSO is included", "Hi Kim, no - …"; not "It is my understanding…"),
+	// 0 when none does. answerEnd is one past its last token.
 	AnswerTok int32
+	answerEnd int32
 	// Says lists, in text order and at most one per sentence, the
 	// sentences the dense features count as a statement in the writer's
 	// own words: an instruction, a commitment, a report of work done or a
@@ -262,7 +265,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Words = 0
 	f.Forwarded = false
 	f.Lang = ""
-	f.Answers, f.AnswerTok = false, 0
+	f.Answers, f.AnswerTok, f.answerEnd = false, 0, 0
 	f.Says = f.Says[:0]
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)
@@ -683,15 +686,21 @@ func (f *Features) Sentence(tok int) (n int, start, end int32) {
 	return n, f.Tokens[i].Start, f.Tokens[j].End
 }
 
-// SentenceAfter returns the first token of the sentence after tok's, or -1
-// when tok's is the last.
-func (f *Features) SentenceAfter(tok int) int {
-	for j := tok + 1; j < len(f.sent); j++ {
-		if f.sent[j] != f.sent[tok] {
-			return j
-		}
+// AnswerSentence returns, like Sentence, what the opening answer
+// (AnswerTok) says: its sentence, run on to the end of the next one when
+// the answer word is all there is of it ("Yes. We support Okta", "yes -
+// SSO is included").
+func (f *Features) AnswerSentence() (n int, start, end int32) {
+	i := int(f.AnswerTok) - 1
+	n, start, end = f.Sentence(i)
+	j := int(f.answerEnd)
+	for j < len(f.Tokens) && f.sent[j] == f.sent[i] && f.Tokens[j].Kind == Punct {
+		j++
 	}
-	return -1
+	if j < len(f.Tokens) && f.sent[j] != f.sent[i] {
+		n, _, end = f.Sentence(j)
+	}
+	return n, start, end
 }
 
 // hitEnd returns the index one past the last token of hit h: its tokens
@@ -2021,13 +2030,13 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	}
 	if len(f.Tokens) > 0 {
 		if f.answersAt(0) {
-			x[FAnswerStart], f.AnswerTok = 1, 1
+			x[FAnswerStart] = 1
 		}
 		// skip a greeting line: "Hi Kim, yes - ..."
 		for i := 1; i < len(f.Tokens) && i < 6; i++ {
 			if f.sent[i] != f.sent[0] || (f.Tokens[i-1].Kind == Punct && f.Tokens[i-1].Char == ',') {
 				if f.answersAt(i) {
-					x[FAnswerStart], f.AnswerTok = 1, int32(i)+1
+					x[FAnswerStart] = 1
 				}
 				break
 			}
@@ -2483,16 +2492,21 @@ func (t *Tables) proposalLengths(f *Features) {
 // ("Si tiene…") and a negation in Spanish, Italian and Portuguese ("No he
 // recibido…", "Non ho…", "Não recebi…"), and "Correct me if…", "Sure thing"
 // and "Exactly what we need" answer nothing.
+//
+// An answer that stands on its own, set off whatever its length, is noted
+// in AnswerTok for the reasons.
 func (f *Features) answersAt(i int) bool {
 	tk := f.Tokens[i]
 	for _, h := range f.Hits {
 		if h.Kind != AnswerWord || h.Start != tk.Start {
 			continue
 		}
-		if h.End > tk.End || i+1 == len(f.Tokens) {
-			return true
+		e := f.hitEnd(&h)
+		stands := e == len(f.Tokens) || f.Tokens[e].Kind == Punct || f.Tokens[e].NL
+		if stands {
+			f.AnswerTok, f.answerEnd = int32(i)+1, int32(e)
 		}
-		if next := f.Tokens[i+1]; next.Kind == Punct || next.NL {
+		if stands || h.End > tk.End {
 			return true
 		}
 	}
