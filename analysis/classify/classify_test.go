@@ -898,6 +898,7 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 		{"Hi Maria, yes - SSO via Okta is included in the Growth tier at no extra cost.", []string{CodeAnswer}, nil},
 		{"No, the 3-year term is not required for the Topock desk.", []string{CodeAnswer}, nil},
 		{"It is my understanding that the Topock line opens in May.", nil, []string{CodeAnswer}},
+		{"No. We don't renew with Xerox, Canon is cheaper for the same machines.", []string{CodeAnswer}, nil},
 		// asking how the reader is asks nothing specific
 		{"Tony, how's it going? The new rates for the Topock line start in May.", nil, []string{CodeQuestion}},
 		{"Well, how does it feel to be back? Lisa and I bought the house on Elm Street.", nil, []string{CodeQuestion}},
