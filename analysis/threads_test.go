@@ -159,11 +159,11 @@ func TestCallAdvice(t *testing.T) {
 		want, send string
 	}{
 		{Offer{Times: CallTimes{Slots: slots, Calendar: true}, Call: call},
-			`This would go better as a call. Ask for 15 minutes at times your calendar has free: "` + call + `"`, call},
+			`This would go better as a call. Ask for 15 minutes at times your calendar has free: “` + call + `”`, call},
 		{Offer{Times: CallTimes{Slots: slots}, Call: call},
-			`This would go better as a call. Ask for 15 minutes: "` + call + `"`, call},
+			`This would go better as a call. Ask for 15 minutes: “` + call + `”`, call},
 		{Offer{Times: CallTimes{Slots: slots[:1], Calendar: true}, Call: "Could we find 15 minutes for a call next week?"},
-			`This would go better as a call, and your calendar is full this week. Ask for 15 minutes next week: "Could we find 15 minutes for a call next week?"`,
+			`This would go better as a call, and your calendar is full this week. Ask for 15 minutes next week: “Could we find 15 minutes for a call next week?”`,
 			"Could we find 15 minutes for a call next week?"},
 		{Offer{}, "This would go better as a call. Ask for 15 minutes.", ""},
 	} {

@@ -566,7 +566,7 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `"Mark, would Friday at 10:00 or Monday at 14:30 work for a quick call about the proposal?"`
+	want := `“Mark, would Friday at 10:00 or Monday at 14:30 work for a quick call about the proposal?”`
 	if s := suggestionText(r); !strings.Contains(s, want) {
 		t.Fatalf("demo suggestions lack %s:\n%s", want, s)
 	}
@@ -584,7 +584,7 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want = `Propose a 15-minute call on the proposal: "Mark, would Friday at 10:00 or Monday at 14:30 work`
+	want = `Propose a 15-minute call on the proposal: “Mark, would Friday at 10:00 or Monday at 14:30 work`
 	if s := suggestionText(r); !strings.Contains(s, want) {
 		t.Fatalf("suggestions without a calendar lack %s:\n%s", want, s)
 	}
@@ -606,7 +606,7 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want = `at times your calendar has free: "Mark, would Friday at 14:30 or Tuesday at 15:00 work for a quick call about the proposal?"`
+	want = `at times your calendar has free: “Mark, would Friday at 14:30 or Tuesday at 15:00 work for a quick call about the proposal?”`
 	if s := suggestionText(r); !strings.Contains(s, want) {
 		t.Fatalf("suggestions lack %s:\n%s", want, s)
 	}
@@ -617,7 +617,7 @@ func TestReviewProposesFreeTimes(t *testing.T) {
 func TestThreadsProposeFreeTimes(t *testing.T) {
 	_, svc := openDemo(t)
 	// The demo's clock: Thursday 19 November 2026, 15:00 in Chicago.
-	want := `at times your calendar has free: "Would Friday at 10:00 or Monday at 14:30 work for a quick call?"`
+	want := `at times your calendar has free: “Would Friday at 10:00 or Monday at 14:30 work for a quick call?”`
 	list, err := svc.Threads.CallCandidates()
 	if err != nil {
 		t.Fatal(err)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -203,7 +202,7 @@ func suggestions(in Input) []string {
 	_, s := Check(in)
 	var out []string
 	for _, x := range s {
-		if x.Paste != "" && !strings.HasSuffix(x.Text, strconv.Quote(x.Paste)) {
+		if x.Paste != "" && !strings.HasSuffix(x.Text, inQuotes(x.Paste)) {
 			panic(fmt.Sprintf("suggestion %q does not end with its sentence %q", x.Text, x.Paste))
 		}
 		out = append(out, x.Text)
@@ -233,10 +232,10 @@ func TestSuggest(t *testing.T) {
 	got := suggestions(in)
 	joined := strings.Join(got, "\n")
 	for _, want := range []string{
-		`Replace "Bumping this" with something new about the proposal`,
+		`Replace “Bumping this” with something new about the proposal`,
 		"What would you suggest we do to progress from here?",
 		"3rd email they have not answered",
-		"Propose a 15-minute call on the proposal: \"Would Thursday at 10:00 or Friday at 14:30 work for a quick call about the proposal?",
+		"Propose a 15-minute call on the proposal: “Would Thursday at 10:00 or Friday at 14:30 work for a quick call about the proposal?",
 	} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("suggestions lack %q:\n%s", want, joined)
@@ -250,17 +249,17 @@ func TestSuggest(t *testing.T) {
 		want []string
 	}{
 		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?"}, []string{
-			`Replace "just checking in" with something new about the Calpine term sheet`,
+			`Replace “just checking in” with something new about the Calpine term sheet`,
 			`Ask a question that helps them decide about the Calpine term sheet`,
-			`"Joyce, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about the Calpine term sheet?"`,
+			`“Joyce, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about the Calpine term sheet?”`,
 		}},
 		{Input{Subject: "Re: Q3 renewal", Text: "Hi Omar,\n\nDid you get a chance to look?"}, []string{
-			`Replace "Did you get a chance" with something new about the Q3 renewal`,
-			`"Omar, would Tuesday at 10:00`,
+			`Replace “Did you get a chance” with something new about the Q3 renewal`,
+			`“Omar, would Tuesday at 10:00`,
 		}},
 		{Input{Text: "Just wanted to check in and see where things stand."}, []string{
-			`Replace "wanted to check" with something new for the reader`,
-			`Propose a 15-minute call: "Would Tuesday`,
+			`Replace “wanted to check” with something new for the reader`,
+			`Propose a 15-minute call: “Would Tuesday`,
 		}},
 	} {
 		joined := strings.Join(suggestions(c.in), "\n")
@@ -277,7 +276,13 @@ func TestSuggest(t *testing.T) {
 		t.Errorf("substantive draft got %d suggestions: %q", len(s), s)
 	}
 	asked := Input{Text: "Just checking in!", Thread: []ThreadMessage{{Direction: model.Inbound, Date: day(3), Text: "Thanks. Does the Team plan include SSO?"}}}
-	if s := strings.Join(suggestions(asked), "\n"); !strings.Contains(s, `Answer their question first: "Does the Team plan include SSO?"`) {
+	if s := strings.Join(suggestions(asked), "\n"); !strings.Contains(s, `Answer their question first: “Does the Team plan include SSO?”`) {
+		t.Errorf("suggestions = %s", s)
+	}
+	// Their question and the rep's phrase are shown as they wrote them: their
+	// quotation marks and accents are not escaped.
+	quoting := Input{Text: "Just checking in!", Thread: []ThreadMessage{{Direction: model.Inbound, Date: day(3), Text: "Does the \"Growth\" tier include Zürich hosting?"}}}
+	if s := strings.Join(suggestions(quoting), "\n"); !strings.Contains(s, `Answer their question first: “Does the "Growth" tier include Zürich hosting?”`) || strings.Contains(s, `\`) {
 		t.Errorf("suggestions = %s", s)
 	}
 	// A substantive reply that may leave their question aside is asked to check, and
@@ -292,7 +297,7 @@ func TestSuggest(t *testing.T) {
 		if r.Label != model.Substantive || (hasReason(r, CodeAnswer) != nil) != answers {
 			t.Errorf("%q: %s, answer reason %v, want %v: %+v", text, r.Label, !answers, answers, r.Reasons)
 		}
-		if open := strings.Contains(s, `Check that this answers their question: "What is the price for 50 seats?"`); open == answers {
+		if open := strings.Contains(s, `Check that this answers their question: “What is the price for 50 seats?”`); open == answers {
 			t.Errorf("%q: suggestions %q", text, s)
 		}
 		if hasReason(r, CodeFigure) != nil && !answers {
@@ -300,13 +305,13 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 	bare := Input{Text: "?"}
-	if s := strings.Join(suggestions(bare), "\n"); !strings.Contains(s, "bare \"?\"") {
+	if s := strings.Join(suggestions(bare), "\n"); !strings.Contains(s, "bare “?”") {
 		t.Errorf("suggestions = %s", s)
 	}
 	// A check-in phrase that opens a substantive draft is worth dropping;
 	// one that closes it is not.
 	opening := Input{Text: "Hi Mark,\n\nFollowing up with the revised quote: 40 seats at $39 per seat, valid until 12 December."}
-	if r, s := Classify(opening), strings.Join(suggestions(opening), "\n"); r.Label != model.Substantive || !strings.Contains(s, `Drop "Following up" and open with your news.`) {
+	if r, s := Classify(opening), strings.Join(suggestions(opening), "\n"); r.Label != model.Substantive || !strings.Contains(s, `Drop “Following up” and open with your news.`) {
 		t.Errorf("opening check-in: %s, suggestions %q", r.Label, s)
 	}
 	closing := Input{Text: "Hi Mark,\n\nThe revised quote is 40 seats at $39 per seat, valid until 12 December. Let me know what you think."}
@@ -644,19 +649,19 @@ func TestSuggestInTheDraftsLanguage(t *testing.T) {
 		want []string
 	}{
 		{"Hallo Herr Weber, ich wollte kurz nachhaken, ob Sie schon Zeit hatten, sich unser Angebot anzusehen. Viele Grüße, Tom", []string{
-			`"Was würden Sie vorschlagen, wie wir von hier aus weitermachen?"`,
-			`"Herr Weber, hätten Sie Dienstag um 10:00 oder Mittwoch um 14:30 Zeit für ein kurzes Telefonat?"`,
+			`“Was würden Sie vorschlagen, wie wir von hier aus weitermachen?”`,
+			`“Herr Weber, hätten Sie Dienstag um 10:00 oder Mittwoch um 14:30 Zeit für ein kurzes Telefonat?”`,
 		}},
 		{"Bonjour Claire, je me permets de vous relancer concernant notre proposition. Avez-vous pu en prendre connaissance ? Cordialement, Marc", []string{
-			`"Que proposeriez-vous pour avancer à partir d'ici ?"`,
-			`"Claire, seriez-vous disponible mardi à 10:00 ou mercredi à 14:30 pour un court appel ?"`,
+			`“Que proposeriez-vous pour avancer à partir d'ici ?”`,
+			`“Claire, seriez-vous disponible mardi à 10:00 ou mercredi à 14:30 pour un court appel ?”`,
 		}},
 		{"Hola Carla, quería hacer seguimiento de la propuesta. ¿Pudiste revisarla? Un saludo, Pablo", []string{
-			`"¿Qué nos sugiere para avanzar a partir de aquí?"`,
+			`“¿Qué nos sugiere para avanzar a partir de aquí?”`,
 			`el martes a las 10:00 o el miércoles a las 14:30`,
 		}},
 		{"¿Pudiste revisar la propuesta? Quería hacer seguimiento.", []string{
-			`"¿Le vendría bien el martes a las 10:00 o el miércoles a las 14:30 para una llamada breve?"`,
+			`“¿Le vendría bien el martes a las 10:00 o el miércoles a las 14:30 para una llamada breve?”`,
 		}},
 	} {
 		joined := strings.Join(suggestions(Input{Text: c.text}), "\n")
@@ -685,25 +690,25 @@ func TestSuggestCallAtFreeTimes(t *testing.T) {
 		want string
 	}{
 		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?", Call: analysis.CallTimes{Slots: free, Calendar: true}},
-			`"Joyce, would Thursday at 11:30 or Friday at 16:00 work for a quick call about the Calpine term sheet?"`},
+			`“Joyce, would Thursday at 11:30 or Friday at 16:00 work for a quick call about the Calpine term sheet?”`},
 		// the times are the rep's, whatever zone the slots were computed in
 		{Input{Text: "Joyce, just checking in. Any update?", Call: analysis.CallTimes{Slots: []time.Time{free[0].UTC().In(ny), free[1]}}},
-			`"Joyce, would Thursday at 11:30 or Friday at 16:00 work for a quick call?"`},
+			`“Joyce, would Thursday at 11:30 or Friday at 16:00 work for a quick call?”`},
 		{Input{Text: "Hallo Herr Weber, ich wollte kurz nachhaken, ob Sie schon Zeit hatten, sich unser Angebot anzusehen.", Call: analysis.CallTimes{Slots: free}},
-			`"Herr Weber, hätten Sie Donnerstag um 11:30 oder Freitag um 16:00 Zeit für ein kurzes Telefonat?"`},
+			`“Herr Weber, hätten Sie Donnerstag um 11:30 oder Freitag um 16:00 Zeit für ein kurzes Telefonat?”`},
 		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?", Call: analysis.CallTimes{Calendar: true}},
-			`"Joyce, could we find 15 minutes for a call next week about the Calpine term sheet?"`},
+			`“Joyce, could we find 15 minutes for a call next week about the Calpine term sheet?”`},
 		{Input{Text: "Just wanted to check in and see where things stand.", Call: analysis.CallTimes{Slots: free[:1], Calendar: true}},
-			`Your calendar is full this week; propose a 15-minute call next week: "Could we find 15 minutes for a call next week?"`},
+			`Your calendar is full this week; propose a 15-minute call next week: “Could we find 15 minutes for a call next week?”`},
 		{Input{Subject: "Re: Proposal", Text: "Hi Mark, just checking in.", Call: analysis.CallTimes{Slots: free, Calendar: true}},
-			`Propose a 15-minute call on the proposal, at times your calendar has free: "Mark, would Thursday at 11:30`},
+			`Propose a 15-minute call on the proposal, at times your calendar has free: “Mark, would Thursday at 11:30`},
 		{Input{Subject: "Re: Proposal", Text: "Hi Mark, just checking in.", Date: time.Date(2026, 11, 27, 9, 0, 0, 0, ny)},
-			`Propose a 15-minute call on the proposal: "Mark, would Monday at 10:00`},
+			`Propose a 15-minute call on the proposal: “Mark, would Monday at 10:00`},
 		{Input{Text: "¿Pudiste revisar la propuesta? Quería hacer seguimiento.", Call: analysis.CallTimes{Calendar: true}},
-			`"¿Podríamos buscar 15 minutos la próxima semana para una llamada breve?"`},
+			`“¿Podríamos buscar 15 minutos la próxima semana para una llamada breve?”`},
 		// without a calendar: the next two working days after the draft's date
 		{Input{Text: "Joyce, just checking in. Any update?", Date: time.Date(2026, 11, 27, 9, 0, 0, 0, ny)},
-			`"Joyce, would Monday at 10:00 or Tuesday at 14:30 work for a quick call?"`},
+			`“Joyce, would Monday at 10:00 or Tuesday at 14:30 work for a quick call?”`},
 	} {
 		joined := strings.Join(suggestions(c.in), "\n")
 		if !strings.Contains(joined, c.want) {

@@ -69,7 +69,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	say := func(format string, args ...any) { out = append(out, Suggestion{Text: fmt.Sprintf(format, args...)}) }
 	// offer quotes paste after lead and offers it to add to the draft
 	offer := func(lead, paste string) {
-		out = append(out, Suggestion{Text: fmt.Sprintf("%s%q", lead, paste), Paste: paste})
+		out = append(out, Suggestion{Text: lead + inQuotes(paste), Paste: paste})
 	}
 	topic := draftTopic(in, f)
 	about, on := "", ""
@@ -83,14 +83,14 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	switch {
 	case th.InboundQuestion && f.Answers:
 	case tb && th.InboundQuestion:
-		say("Answer their question first: %q", clip(th.InboundQuestionS, 100))
+		say("Answer their question first: %s", inQuotes(clip(th.InboundQuestionS, 100)))
 	case th.InboundQuestion:
-		say("Check that this answers their question: %q", clip(th.InboundQuestionS, 100))
+		say("Check that this answers their question: %s", inQuotes(clip(th.InboundQuestionS, 100)))
 	}
 	if tb {
 		lead := "Add something new"
 		if pleasantry != "" {
-			lead = fmt.Sprintf("Replace %q with something new", pleasantry)
+			lead = "Replace " + inQuotes(pleasantry) + " with something new"
 		}
 		if topic == "" {
 			lead += " for the reader"
@@ -114,10 +114,10 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 		offer(lead+": ", book.proposeCall(greetedName(in.Text), times, about))
 	}
 	if !tb && opens {
-		say("Drop %q and open with your news.", nudge)
+		say("Drop %s and open with your news.", inQuotes(nudge))
 	}
 	if has(feat.BareQuestion) {
-		say("Replace the bare \"?\" with the specific decision or information you need.")
+		say("Replace the bare \u201c?\u201d with the specific decision or information you need.")
 	}
 	if has(feat.AttachWord) && len(in.Attachments) == 0 && strings.Contains(strings.ToLower(in.Text), "attach") {
 		say("The text mentions an attachment, but nothing is attached.")
@@ -127,6 +127,11 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	}
 	return out
 }
+
+// inQuotes sets s in the typographic quotation marks the reasons use. The
+// text is the rep's or the customer's own, shown as it is: a Go-quoted
+// string would show their quotation marks and line breaks as escapes.
+func inQuotes(s string) string { return "\u201c" + s + "\u201d" }
 
 // threadTopic names what the thread is about, from the subject and the
 // earlier messages.

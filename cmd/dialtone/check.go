@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"dialtone/app"
 	"dialtone/model"
@@ -58,16 +59,20 @@ func runCheck(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "%s (value %d/100, %d words of your own text)\n", verdict, r.Score, r.Words)
 	if r.Thread != nil && r.Thread.Silent {
-		fmt.Fprintf(e.stdout, "The thread %q is silent: %d unanswered emails in %d days.\n", r.Thread.Subject, r.Thread.Unanswered, r.Thread.DaysSilent)
+		fmt.Fprintf(e.stdout, "The thread \u201c%s\u201d is silent: %d unanswered emails in %d days.\n", r.Thread.Subject, r.Thread.Unanswered, r.Thread.DaysSilent)
 	}
 	for _, x := range r.Reasons {
 		sign := "+"
 		if x.Effect == model.Lowers {
 			sign = "-"
 		}
+		// The span is shown where the reason does not already say it
+		// ("“Any update” asks for a reply…" does), in the reasons' marks.
 		quote := ""
 		if x.End > x.Start && x.End <= len(r.OwnText) {
-			quote = fmt.Sprintf(" %q", r.OwnText[x.Start:x.End])
+			if span := r.OwnText[x.Start:x.End]; !strings.Contains(x.Text, span) {
+				quote = " \u201c" + span + "\u201d"
+			}
 		}
 		fmt.Fprintf(e.stdout, "  %s %s%s\n", sign, x.Text, quote)
 	}

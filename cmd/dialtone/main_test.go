@@ -197,8 +197,12 @@ func TestEvalReportsMetrics(t *testing.T) {
 
 func TestCheckGivesAVerdict(t *testing.T) {
 	code, out, _ := cli(t, "Hi Mark,\n\nBumping this to the top of your inbox.\n", "--data", t.TempDir(), "check")
-	if code != 0 || !strings.Contains(out, "Touching base") || !strings.Contains(out, `"Bumping this`) || !strings.Contains(out, "Instead, try") {
+	if code != 0 || !strings.Contains(out, "Touching base") || !strings.Contains(out, "Instead, try") {
 		t.Fatalf("check = %d %q", code, out)
+	}
+	// A reason that quotes its phrase is not followed by the phrase again.
+	if !strings.Contains(out, "  - “Bumping this” asks for a reply without adding anything\n") {
+		t.Errorf("check = %q", out)
 	}
 }
 
@@ -344,12 +348,12 @@ func TestCheckProposesFreeTimes(t *testing.T) {
 	db.Close()
 	draft := "Hi Mark,\n\nJust checking in on the proposal. Any update?\n"
 	code, out, errs := cli(t, draft, "--data", dir, "check", "--subject", "Re: Proposal")
-	if want := `"Mark, would Friday at 14:30 or Monday at 14:30 work for a quick call about the proposal?"`; code != 0 || !strings.Contains(out, want) {
+	if want := `“Mark, would Friday at 14:30 or Monday at 14:30 work for a quick call about the proposal?”`; code != 0 || !strings.Contains(out, want) {
 		t.Fatalf("check: %d %q %q, want %s", code, out, errs, want)
 	}
 	// With no live database the calendar is unknown: the next working days.
 	code, out, _ = cli(t, draft, "--data", t.TempDir(), "check", "--subject", "Re: Proposal")
-	if want := `"Mark, would Friday at 10:00 or Monday at 14:30 work`; code != 0 || !strings.Contains(out, want) {
+	if want := `“Mark, would Friday at 10:00 or Monday at 14:30 work`; code != 0 || !strings.Contains(out, want) {
 		t.Fatalf("check without a calendar: %d %q, want %s", code, out, want)
 	}
 }

@@ -308,8 +308,8 @@ describe('Dialtone on demo data', () => {
     // the advice is about this draft: the phrase it used, what it is
     // about, the person it greets
     const advice = await page.getByTestId('suggestions').innerText();
-    assert.match(advice, /Replace "just checking in" with something new about the proposal/);
-    assert.match(advice, /"Mark, would \w+ at \d\d:\d\d or \w+ at \d\d:\d\d work for a quick call about the proposal\?"/);
+    assert.match(advice, /Replace “just checking in” with something new about the proposal/);
+    assert.match(advice, /“Mark, would \w+ at \d\d:\d\d or \w+ at \d\d:\d\d work for a quick call about the proposal\?”/);
     assert.equal(await label.innerText(), 'Touching base');
     await shot('review');
   });
@@ -319,7 +319,7 @@ describe('Dialtone on demo data', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Touching base');
     // the demo has a calendar: the times are ones it has free
     const call = page.getByTestId('suggestions').locator('li', { hasText: 'at times your calendar has free' });
-    const sentence = (await call.innerText()).match(/"(Mark, would .*\?)"/)?.[1];
+    const sentence = (await call.innerText()).match(/“(Mark, would .*\?)”/)?.[1];
     assert.ok(sentence, `no call offered: ${await call.innerText()}`);
     await call.getByTestId('add-suggestion').click();
     await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Substantive');
@@ -357,8 +357,8 @@ describe('Dialtone on demo data', () => {
     const marks = await page.getByTestId('own-text').locator('mark.lowers').allInnerTexts();
     assert.ok(marks.some((m) => /nachhaken/.test(m)), `highlighted: ${marks}`);
     const advice = await page.getByTestId('suggestions').innerText();
-    assert.match(advice, /"Was würden Sie vorschlagen, wie wir von hier aus weitermachen\?"/);
-    assert.match(advice, /"Herr Weber, hätten Sie \w+ um \d\d:\d\d oder \w+ um \d\d:\d\d Zeit für ein kurzes Telefonat\?"/);
+    assert.match(advice, /“Was würden Sie vorschlagen, wie wir von hier aus weitermachen\?”/);
+    assert.match(advice, /“Herr Weber, hätten Sie \w+ um \d\d:\d\d oder \w+ um \d\d:\d\d Zeit für ein kurzes Telefonat\?”/);
     await shot('review-german');
   });
 
@@ -424,7 +424,7 @@ describe('Dialtone on demo data', () => {
     await row.locator('.row-open').click();
     await page.waitForFunction((s) => document.querySelector('[data-testid=thread-detail] h2')?.textContent.trim() === s, subject);
     const advice = await page.getByTestId('thread-advice').innerText();
-    const ask = advice.match(/at times your calendar has free: "(Would \w+ at \d\d:\d\d or \w+ at \d\d:\d\d work for a quick call\?)"/)?.[1];
+    const ask = advice.match(/at times your calendar has free: “(Would \w+ at \d\d:\d\d or \w+ at \d\d:\d\d work for a quick call\?)”/)?.[1];
     assert.ok(ask, `the advice names two free times: ${advice}`);
     // the reply opens as the rep's last email in the thread did ("Hi Dana,")
     const lastSent = await page.locator('[data-testid=thread-message][data-direction=out] :is([data-testid=message-text], [data-testid=own-text])').last().innerText();

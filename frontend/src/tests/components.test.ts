@@ -136,7 +136,7 @@ describe('Review', () => {
       reasons: [{ effect: 'lowers', code: 'bump', text: 'asks for an update and gives nothing', start: 0, end: 10 }],
       thread: { id: 3, subject: 'Proposal', unanswered: 2, daysSilent: 9, silent: true },
       suggestions: [
-        { text: 'Ask: "What would you suggest we do to progress from here?"', paste: 'What would you suggest we do to progress from here?' },
+        { text: 'Ask: “What would you suggest we do to progress from here?”', paste: 'What would you suggest we do to progress from here?' },
         { text: 'Replace "Any update" with something new.', paste: '' },
       ],
     } as never;
