@@ -210,6 +210,28 @@ func suggestions(in Input) []string {
 	return out
 }
 
+// TestDecisionAsk checks that the question offered fits the kind of
+// thing the draft is about, and that a topic of no known kind gets none.
+func TestDecisionAsk(t *testing.T) {
+	for topic, want := range map[string]string{
+		"the Calpine term sheet":              "Who else needs to sign off on the Calpine term sheet, and what would they need from us?",
+		"the contracts":                       "Who else needs to sign off on the contracts, and what would they need from us?",
+		"the statement of work":               "Who else needs to sign off on the statement of work, and what would they need from us?",
+		"the Proposal for Jetstream Couriers": "Is there anything in the Proposal for Jetstream Couriers that doesn't yet fit what you need?",
+		"the security questionnaire":          "Which parts of the security questionnaire are still open on your side?",
+		"the Juniper pilot":                   "What would the Juniper pilot need to show for you to go ahead?",
+		"the Q3 renewal":                      "What would you want to change before the Q3 renewal?",
+		"the Juniper Schools pilot plan":      "", // a plan: of no known kind
+		"the offer letter":                    "",
+		"Calpine":                             "",
+		"":                                    "",
+	} {
+		if got := decisionAsk(topic); got != want {
+			t.Errorf("decisionAsk(%q) = %q, want %q", topic, got, want)
+		}
+	}
+}
+
 // TestCheckIsClassify holds Check's verdict to Classify's on the shared
 // dev set, heldout and blind_validation (emails with and without thread
 // context); FuzzClassify checks the same on any input.
@@ -250,15 +272,24 @@ func TestSuggest(t *testing.T) {
 	}{
 		{Input{Text: "Joyce, just checking in on the Calpine term sheet. Any update?"}, []string{
 			`Replace “just checking in” with something new about the Calpine term sheet`,
-			`Ask a question that helps them decide about the Calpine term sheet`,
+			`Ask a question that helps them decide, e.g. “Who else needs to sign off on the Calpine term sheet, and what would they need from us?”`,
 			`“Joyce, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about the Calpine term sheet?”`,
 		}},
 		{Input{Subject: "Re: Q3 renewal", Text: "Hi Omar,\n\nDid you get a chance to look?"}, []string{
 			`Replace “Did you get a chance” with something new about the Q3 renewal`,
+			`“What would you want to change before the Q3 renewal?”`,
 			`“Omar, would Tuesday at 10:00`,
+		}},
+		// the advice tells the rep about "your proposal"; what the rep
+		// sends says "my proposal", as the draft does
+		{Input{Text: "Hi Dana, following up on my proposal. Any update?"}, []string{
+			`with something new about your proposal`,
+			`“Is there anything in my proposal that doesn't yet fit what you need?”`,
+			`Propose a 15-minute call on your proposal: “Dana, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about my proposal?”`,
 		}},
 		{Input{Text: "Just wanted to check in and see where things stand."}, []string{
 			`Replace “wanted to check” with something new for the reader`,
+			`Ask a question that helps them decide, e.g. “What would you suggest we do to progress from here?”`,
 			`Propose a 15-minute call: “Would Tuesday`,
 		}},
 	} {

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -72,9 +73,9 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 		out = append(out, Suggestion{Text: lead + inQuotes(paste), Paste: paste})
 	}
 	topic := draftTopic(in, f)
-	about, on := "", ""
-	if topic != "" {
-		about, on = " about "+topic, " on "+topic
+	about, on, aboutOwn := "", "", "" // aboutOwn goes in what the rep sends
+	if topic.name != "" {
+		about, on, aboutOwn = " about "+topic.String(), " on "+topic.String(), " about "+topic.Own()
 	}
 	tb := label == model.TouchingBase
 	th := f.Thread
@@ -92,7 +93,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 		if pleasantry != "" {
 			lead = "Replace " + inQuotes(pleasantry) + " with something new"
 		}
-		if topic == "" {
+		if topic.name == "" {
 			lead += " for the reader"
 		}
 		say("%s%s: a changed figure, a date, a result that matches their situation, or an answer to a concern they raised.", lead, about)
@@ -100,7 +101,11 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	if tb && th.Unanswered >= 1 {
 		offer(fmt.Sprintf("This would be the %s email they have not answered. Instead of another reminder, ask: ", ordinal(th.Unanswered+1)), book.ask)
 	} else if tb && !has(feat.DecisionQ) {
-		offer("Ask a question that helps them decide"+about+", e.g. ", book.ask)
+		if q := decisionAsk(topic.Own()); q != "" {
+			offer("Ask a question that helps them decide, e.g. ", q)
+		} else {
+			offer("Ask a question that helps them decide"+about+", e.g. ", book.ask)
+		}
 	}
 	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
 		times := slots(in, th)
@@ -111,7 +116,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 		case in.Call.Free():
 			lead += ", at times your calendar has free"
 		}
-		offer(lead+": ", book.proposeCall(greetedName(in.Text), times, about))
+		offer(lead+": ", book.proposeCall(greetedName(in.Text), times, aboutOwn))
 	}
 	if !tb && opens {
 		say("Drop %s and open with your news.", inQuotes(nudge))
@@ -126,6 +131,58 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 		say("At %d words this is long for email; topics that take this much explaining go better in a 10–15 minute call.", f.Words)
 	}
 	return out
+}
+
+// decisionAsks are questions that help the reader decide about a topic
+// of a known kind, told by the topic's head noun: who signs a contract,
+// what in a proposal does not fit yet, what a pilot must show. They are
+// English: draftTopic names a topic only in English drafts.
+var decisionAsks = []struct {
+	heads []string
+	ask   string // %s is the topic, "the Calpine term sheet"
+}{
+	{[]string{"contract", "agreement", "order form", "msa", "sow", "statement of work", "terms", "term sheet",
+		"redline", "paperwork", "purchase order", "po", "nda", "dpa", "amendment"},
+		"Who else needs to sign off on %s, and what would they need from us?"},
+	{[]string{"proposal", "quote", "pricing", "price", "offer", "deck", "business case", "estimate", "roi model"},
+		"Is there anything in %s that doesn't yet fit what you need?"},
+	{[]string{"questionnaire", "security review", "assessment", "audit", "rfp", "rfi"},
+		"Which parts of %s are still open on your side?"},
+	{[]string{"pilot", "trial", "poc", "proof of concept"},
+		"What would %s need to show for you to go ahead?"},
+	{[]string{"renewal"}, "What would you want to change before %s?"},
+	{[]string{"invoice", "payment"}, "Is anything holding up %s on your side?"},
+}
+
+// decisionAsk returns the question of decisionAsks for topic, "" when its
+// head noun is of no known kind. The head is the phrase's last word (or
+// words: "term sheet"), before any preposition ("the proposal for
+// Jetstream Couriers"), in the singular.
+func decisionAsk(topic string) string {
+	words := strings.Fields(strings.ToLower(topic))
+	cut := words
+	for i := 1; i < len(words); i++ {
+		if topicPreps[words[i]] || words[i] == "for" || words[i] == "from" || words[i] == "to" {
+			cut = words[:i]
+			break
+		}
+	}
+	for _, ws := range [][]string{words, cut} {
+		for _, k := range decisionAsks {
+			for _, h := range k.heads {
+				hw := strings.Fields(h)
+				if len(ws) < len(hw) {
+					continue
+				}
+				tail := ws[len(ws)-len(hw):]
+				last := tail[len(tail)-1]
+				if slices.Equal(tail[:len(tail)-1], hw[:len(hw)-1]) && (last == hw[len(hw)-1] || last == hw[len(hw)-1]+"s") {
+					return fmt.Sprintf(k.ask, topic)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // inQuotes sets s in the typographic quotation marks the reasons use. The

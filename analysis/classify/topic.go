@@ -26,11 +26,35 @@ var topicSkips = map[string]bool{
 	"again": true, "briefly": true, "in": true, "back": true, "up": true, "with": true,
 }
 
-// topicDets may open the noun phrase; a possessive is turned to the rep's
-// point of view when the topic is named back to them.
-var topicDets = map[string]string{
-	"the": "the", "this": "the", "that": "the", "these": "the", "those": "the",
-	"my": "your", "our": "our", "your": "their", "a": "the", "an": "the",
+// topicDets may open the noun phrase: the determiner the rep is told it
+// with, and the one the sentences offered to paste say it with. A
+// possessive is turned to the rep's point of view in the advice ("my
+// proposal" is "your proposal" to the rep) and stays the draft's own in
+// what the rep sends ("a quick call about my proposal").
+var topicDets = map[string]topic{
+	"the": {"the", "the", ""}, "this": {"the", "the", ""}, "that": {"the", "the", ""},
+	"these": {"the", "the", ""}, "those": {"the", "the", ""}, "a": {"the", "the", ""}, "an": {"the", "the", ""},
+	"my": {"your", "my", ""}, "our": {"our", "our", ""}, "your": {"their", "your", ""},
+	"their": {"their", "their", ""}, "his": {"his", "his", ""}, "her": {"her", "her", ""},
+}
+
+// topic is what a draft is about: a noun phrase (name) and the
+// determiners it takes in the advice to the rep and in the draft's voice.
+// The zero topic names nothing.
+type topic struct{ rep, own, name string }
+
+// String names the topic to the rep: "your proposal".
+func (t topic) String() string { return join(t.rep, t.name) }
+
+// Own names the topic as the draft does, for the sentences the rep sends:
+// "my proposal".
+func (t topic) Own() string { return join(t.own, t.name) }
+
+func join(det, name string) string {
+	if det == "" || name == "" {
+		return name
+	}
+	return det + " " + name
 }
 
 // topicStops end a noun phrase, as a preposition of topicPreps does:
@@ -72,9 +96,9 @@ var subjectNudges = []string{
 // else what is left of its subject once "Re:" and reminder words are
 // dropped, else a usual sales topic the thread mentions. "" when nothing
 // is clear enough to name.
-func draftTopic(in *Input, f *feat.Features) string {
+func draftTopic(in *Input, f *feat.Features) topic {
 	if f.Lang != "" {
-		return "" // the advice is English: a topic read from German or French would not fit its sentences
+		return topic{} // the advice is English: a topic read from German or French would not fit its sentences
 	}
 	for _, h := range f.Hits {
 		if h.Kind == feat.Nudge || h.Kind == feat.Filler {
@@ -82,25 +106,25 @@ func draftTopic(in *Input, f *feat.Features) string {
 			// preposition itself
 			ws := strings.Fields(in.Text[h.Start:h.End])
 			ownPrep := len(ws) > 1 && topicPreps[lowerWord(ws[len(ws)-1])]
-			if t := phraseAfter(in.Text[h.End:], !ownPrep, false); t != "" {
+			if t := phraseAfter(in.Text[h.End:], !ownPrep, false); t.name != "" {
 				return t
 			}
 		}
 	}
-	if t := subjectTopic(in.Subject); t != "" {
+	if t := subjectTopic(in.Subject); t.name != "" {
 		return t
 	}
 	if t := threadTopic(in); t != "" {
-		return "the " + t
+		return topic{"the", "the", t}
 	}
-	return ""
+	return topic{}
 }
 
 // phraseAfter reads the noun phrase that follows a check-in phrase up to
 // the end of its clause: a preposition first when needPrep ("on the
 // renewal"), then an optional determiner and up to five words. In a
 // subject line a capital letter is no sign of a name.
-func phraseAfter(s string, needPrep, subject bool) string {
+func phraseAfter(s string, needPrep, subject bool) topic {
 	if i := strings.IndexAny(s, ".?!;:,()\n\"“”"); i >= 0 {
 		s = s[:i]
 	}
@@ -113,14 +137,14 @@ func phraseAfter(s string, needPrep, subject bool) string {
 			k++
 		}
 		if k == len(words) || !topicPreps[lowerWord(words[k])] {
-			return ""
+			return topic{}
 		}
 		k++
 	}
-	det := ""
+	var t topic
 	if k < len(words) {
 		if d, ok := topicDets[lowerWord(words[k])]; ok {
-			det = d
+			t = d
 			k++
 		}
 	}
@@ -142,29 +166,27 @@ func phraseAfter(s string, needPrep, subject bool) string {
 			named = true
 		}
 	}
-	if !named || topicAvoid[lowerWord(np[0])] && det == "" {
+	if !named || topicAvoid[lowerWord(np[0])] && t.rep == "" {
 		if k < len(words) && topicPreps[lowerWord(words[k])] {
 			return phraseAfter(strings.Join(words[k:], " "), true, subject)
 		}
-		return ""
+		return topic{}
 	}
-	// a usual sales word is no proper noun, even capitalized in a subject
-	if isTopicWord(np[0]) {
+	// a usual sales word is no proper noun, even capitalized in a subject;
+	// an acronym keeps its capitals ("the MSA")
+	if isTopicWord(np[0]) && strings.ToUpper(np[0]) != np[0] {
 		np[0] = strings.ToLower(np[0])
 	}
-	phrase := strings.Join(np, " ")
-	if det == "" && (!startsUpper(phrase) || subject) {
-		det = "the"
+	t.name = strings.Join(np, " ")
+	if t.rep == "" && (!startsUpper(t.name) || subject) {
+		t.rep, t.own = "the", "the"
 	}
-	if det != "" {
-		phrase = det + " " + phrase
-	}
-	return phrase
+	return t
 }
 
 // subjectTopic is what is left of a subject line once reply and forward
 // prefixes and the words that only say "reminder" are dropped.
-func subjectTopic(subject string) string {
+func subjectTopic(subject string) topic {
 	s := strings.TrimSpace(subject)
 	for changed := true; changed; {
 		changed = false
@@ -179,7 +201,7 @@ func subjectTopic(subject string) string {
 	}
 	s = strings.TrimRight(s, " ?!.")
 	if s == "" || len(strings.Fields(s)) > 6 {
-		return ""
+		return topic{}
 	}
 	return phraseAfter(s, false, true)
 }

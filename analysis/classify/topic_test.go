@@ -4,31 +4,40 @@ import "testing"
 
 func TestDraftTopic(t *testing.T) {
 	for _, c := range []struct {
-		subject, text, want string
+		subject, text string
+		want, own     string // told to the rep, and said in the draft's voice ("" when the same)
 	}{
-		{"", "Just checking in on the Calpine term sheet. Any update?", "the Calpine term sheet"},
-		{"", "Mark - did you get a chance to look at the revised order form?", "the revised order form"},
-		{"", "What is the status of Calpine's credit sheet?", "Calpine's credit sheet"},
-		{"", "I wanted to follow up on my previous email regarding our security questionnaire.", "our security questionnaire"},
-		{"", "Following up with you on my proposal from Tuesday.", "your proposal"},
-		{"", "Any update on your review of the MSA?", "their review"},
-		{"", "Any news regarding Acme's renewal", "Acme's renewal"},
+		{"", "Just checking in on the Calpine term sheet. Any update?", "the Calpine term sheet", ""},
+		{"", "Mark - did you get a chance to look at the revised order form?", "the revised order form", ""},
+		{"", "What is the status of Calpine's credit sheet?", "Calpine's credit sheet", ""},
+		{"", "I wanted to follow up on my previous email regarding our security questionnaire.", "our security questionnaire", ""},
+		{"", "Following up with you on my proposal from Tuesday.", "your proposal", "my proposal"},
+		{"", "Any update on your review of the MSA?", "their review", "your review"},
+		{"", "Any news regarding Acme's renewal", "Acme's renewal", ""},
+		{"", "Any update on their contract?", "their contract", ""},
+		// an acronym keeps its capitals
+		{"", "Any update on the MSA?", "the MSA", ""},
 		// the reminder words of a subject go, the topic stays
-		{"Re: Following up: Q3 renewal", "Any update?", "the Q3 renewal"},
-		{"RE: Proposal", "Bumping this to the top of your inbox.", "the proposal"},
+		{"Re: Following up: Q3 renewal", "Any update?", "the Q3 renewal", ""},
+		{"RE: Proposal", "Bumping this to the top of your inbox.", "the proposal", ""},
+		{"RE: SOW", "Any update?", "the SOW", ""},
 		// nothing but pointing words: no topic rather than a wrong one
-		{"", "Bumping this to the top of your inbox.", ""},
-		{"", "Just wanted to check in and see where things stand.", ""},
-		{"Checking in", "Any thoughts on this?", ""},
+		{"", "Bumping this to the top of your inbox.", "", ""},
+		{"", "Just wanted to check in and see where things stand.", "", ""},
+		{"Checking in", "Any thoughts on this?", "", ""},
 		// a usual sales topic the draft mentions
-		{"", "Just following up to see if you had any feedback from the demo.", "the demo"},
+		{"", "Just following up to see if you had any feedback from the demo.", "the demo", ""},
 	} {
 		in := Input{Subject: c.subject, Text: c.text}
 		var w work
 		w.prepare(&in)
 		tables.Analyze(&w.doc, &w.f)
-		if got := draftTopic(&in, &w.f); got != c.want {
-			t.Errorf("draftTopic(%q, %q) = %q, want %q", c.subject, c.text, got, c.want)
+		own := c.own
+		if own == "" {
+			own = c.want
+		}
+		if got := draftTopic(&in, &w.f); got.String() != c.want || got.Own() != own {
+			t.Errorf("draftTopic(%q, %q) = %q / %q, want %q / %q", c.subject, c.text, got.String(), got.Own(), c.want, own)
 		}
 	}
 }
