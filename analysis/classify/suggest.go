@@ -193,15 +193,20 @@ func inQuotes(s string) string { return "\u201c" + s + "\u201d" }
 // threadTopic names what the thread is about, from the subject and the
 // earlier messages.
 func threadTopic(in *Input) string {
-	hay := strings.ToLower(in.Subject + "\n" + in.Text)
+	text := in.Subject + "\n" + in.Text
 	for _, m := range in.Thread {
-		hay += "\n" + strings.ToLower(m.Text)
+		text += "\n" + m.Text
 	}
+	hay := strings.ToLower(text)
 	for _, w := range topicWords {
 		if i := strings.Index(hay, w); i >= 0 {
 			before := i == 0 || !isWordByte(hay[i-1])
 			after := i+len(w) == len(hay) || !isWordByte(hay[i+len(w)])
 			if before && after {
+				// an acronym as written: "the MSA", not "the msa"
+				if len(hay) == len(text) && text[i:i+len(w)] == strings.ToUpper(w) {
+					return text[i : i+len(w)]
+				}
 				return w
 			}
 		}

@@ -81,14 +81,20 @@ var topicAvoid = map[string]bool{
 	"above": true, "voicemail": true, "side": true, "end": true, "progress": true, "status": true,
 	"update": true, "updates": true, "news": true, "call": true, "time": true, "inbox": true,
 	"top": true, "radar": true, "list": true, "mind": true, "desk": true, "plate": true,
+	"all": true, "one": true, "ones": true, "next": true, "same": true, "week": true, "morning": true,
+	"afternoon": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
 // subjectNudges are subject-line words that say only that the email is a
 // reminder; what is left of the subject names the topic.
 var subjectNudges = []string{
 	"following up", "follow up", "follow-up", "checking in", "check in", "check-in", "touching base",
-	"circling back", "quick question", "reminder", "bump", "any update", "update", "status", "re",
-	"fw", "fwd", "on", "about", "regarding", "the status of",
+	"circling back", "checking back in", "checking back", "quick follow up", "quick follow-up",
+	"closing the loop", "catching up", "catch up", "just",
+	"quick question", "gentle reminder", "friendly reminder", "reminder", "bump", "ping", "nudge",
+	"any update", "any news", "update", "status", "received", "re", "fw", "fwd", "on", "about",
+	"regarding", "the status of",
 }
 
 // draftTopic names what a draft is about, as the rep would say it back:
@@ -106,12 +112,12 @@ func draftTopic(in *Input, f *feat.Features) topic {
 			// preposition itself
 			ws := strings.Fields(in.Text[h.Start:h.End])
 			ownPrep := len(ws) > 1 && topicPreps[lowerWord(ws[len(ws)-1])]
-			if t := phraseAfter(in.Text[h.End:], !ownPrep, false); t.name != "" {
+			if t := phraseAfter(in.Text[h.End:], "", !ownPrep, false); t.name != "" {
 				return t
 			}
 		}
 	}
-	if t := subjectTopic(in.Subject); t.name != "" {
+	if t := subjectTopic(in.Subject, in.Text); t.name != "" {
 		return t
 	}
 	if t := threadTopic(in); t != "" {
@@ -123,8 +129,9 @@ func draftTopic(in *Input, f *feat.Features) topic {
 // phraseAfter reads the noun phrase that follows a check-in phrase up to
 // the end of its clause: a preposition first when needPrep ("on the
 // renewal"), then an optional determiner and up to five words. In a
-// subject line a capital letter is no sign of a name.
-func phraseAfter(s string, needPrep, subject bool) topic {
+// subject line a capital letter is no sign of a name; body is the text
+// under the subject, which tells a name from a capitalized word.
+func phraseAfter(s, body string, needPrep, subject bool) topic {
 	if i := strings.IndexAny(s, ".?!;:,()\n\"“”"); i >= 0 {
 		s = s[:i]
 	}
@@ -145,6 +152,10 @@ func phraseAfter(s string, needPrep, subject bool) topic {
 	if k < len(words) {
 		if d, ok := topicDets[lowerWord(words[k])]; ok {
 			t = d
+			k++
+		}
+		// "the the Pirnie saga": a determiner typed twice
+		for k < len(words) && topicDets[lowerWord(words[k])].rep != "" {
 			k++
 		}
 	}
@@ -168,25 +179,46 @@ func phraseAfter(s string, needPrep, subject bool) topic {
 	}
 	if !named || topicAvoid[lowerWord(np[0])] && t.rep == "" {
 		if k < len(words) && topicPreps[lowerWord(words[k])] {
-			return phraseAfter(strings.Join(words[k:], " "), true, subject)
+			return phraseAfter(strings.Join(words[k:], " "), body, true, subject)
 		}
 		return topic{}
 	}
-	// a usual sales word is no proper noun, even capitalized in a subject;
-	// an acronym keeps its capitals ("the MSA")
-	if isTopicWord(np[0]) && strings.ToUpper(np[0]) != np[0] {
+	// A usual sales word is no proper noun, even capitalized in a
+	// subject, nor is a subject's first word that the body writes in
+	// lower case ("Order form" over "…the order form…"); an acronym keeps
+	// its capitals ("the MSA"), and so do names ("Tenaska deal").
+	if strings.ToUpper(np[0]) != np[0] && (isTopicWord(np[0]) || subject && hasWord(body, strings.ToLower(np[0]))) {
 		np[0] = strings.ToLower(np[0])
 	}
 	t.name = strings.Join(np, " ")
-	if t.rep == "" && (!startsUpper(t.name) || subject) {
+	// a possessive is its own determiner: "Acme's renewal", "tonight's shift"
+	possessive := strings.HasSuffix(np[0], "'s") || strings.HasSuffix(np[0], "’s")
+	if t.rep == "" && !possessive && (!startsUpper(t.name) || subject) {
 		t.rep, t.own = "the", "the"
 	}
 	return t
 }
 
+// hasWord reports whether text holds w as a whole word, in the same case.
+func hasWord(text, w string) bool {
+	for i := 0; w != ""; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		k := j + len(w)
+		if (j == 0 || !isWordByte(text[j-1])) && (k == len(text) || !isWordByte(text[k])) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
 // subjectTopic is what is left of a subject line once reply and forward
 // prefixes and the words that only say "reminder" are dropped.
-func subjectTopic(subject string) topic {
+func subjectTopic(subject, body string) topic {
 	s := strings.TrimSpace(subject)
 	for changed := true; changed; {
 		changed = false
@@ -200,10 +232,52 @@ func subjectTopic(subject string) topic {
 		}
 	}
 	s = strings.TrimRight(s, " ?!.")
-	if s == "" || len(strings.Fields(s)) > 6 {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 6 || subjectOpeners[lowerWord(strings.Trim(ws[0], ",!:-"))] {
 		return topic{}
 	}
-	return phraseAfter(s, false, true)
+	t := phraseAfter(s, body, false, true)
+	// A subject of names only ("Mike Dahlke", "Calpine", "MDEA") says
+	// whom or what company the email concerns, not what to decide on,
+	// unless it ends in a thing Dialtone knows ("Global Master Agreement").
+	if t.name != "" && !knownHead(t.name) {
+		capsOnly := true
+		for _, w := range strings.Fields(t.name) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				capsOnly = false
+			}
+		}
+		if capsOnly {
+			return topic{}
+		}
+	}
+	return t
+}
+
+// subjectOpeners open a subject line that greets or flags the email
+// rather than naming a topic: "Hi Mark!", "Good morning", "URGENT".
+var subjectOpeners = setOf("hi", "hello", "hey", "dear", "good", "greetings", "merry", "happy", "thanks",
+	"thank", "congratulations", "congrats", "urgent", "important", "fyi", "question", "questions", "hola",
+	"hallo", "bonjour", "ciao", "hoi", "olá", "yo", "welcome", "sorry")
+
+// knownHead reports whether a topic ends in a thing sales mail is about:
+// a word of topicWords or a head of decisionAsks, in the singular or
+// the plural.
+func knownHead(name string) bool {
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	for _, w := range []string{last, strings.TrimSuffix(last, "s")} {
+		if slices.Contains(topicWords, w) {
+			return true
+		}
+		for _, k := range decisionAsks {
+			for _, h := range k.heads {
+				if h == w || strings.HasSuffix(h, " "+w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // notNames open a line the way a greeting does but greet nobody.

@@ -21,12 +21,26 @@ func TestDraftTopic(t *testing.T) {
 		{"Re: Following up: Q3 renewal", "Any update?", "the Q3 renewal", ""},
 		{"RE: Proposal", "Bumping this to the top of your inbox.", "the proposal", ""},
 		{"RE: SOW", "Any update?", "the SOW", ""},
+		{"Re: Order form", "Any word on the order form from legal?", "the order form", ""},
+		{"Re: Tenaska deal", "Did Tenaska come back yet?", "the Tenaska deal", ""},
+		{"Re: tonight's shift", "Just wanted to make sure you saw this before 5.", "tonight's shift", ""},
+		{"Closing the loop", "Any thoughts on the renewal?", "the renewal", ""},
+		{"Global Master Agreement", "Any update?", "the Global Master Agreement", ""},
+		{"", "Any news on the the Pirnie saga?", "the Pirnie saga", ""},
+		// a subject that greets, or names only a person or a company
+		{"Hi Mark!", "Just checking in.", "", ""},
+		{"Mike Dahlke", "Just checking in.", "", ""},
+		{"Re: Calpine", "Just checking in.", "", ""},
 		// nothing but pointing words: no topic rather than a wrong one
+		{"", "No rush at all. Just checking in.", "", ""},
+		{"", "Just pinging you on this one.", "", ""},
+		{"Re: Friday", "Any update since Friday?", "", ""},
 		{"", "Bumping this to the top of your inbox.", "", ""},
 		{"", "Just wanted to check in and see where things stand.", "", ""},
 		{"Checking in", "Any thoughts on this?", "", ""},
 		// a usual sales topic the draft mentions
 		{"", "Just following up to see if you had any feedback from the demo.", "the demo", ""},
+		{"", "Just checking in. Is the MSA still with legal?", "the MSA", ""},
 	} {
 		in := Input{Subject: c.subject, Text: c.text}
 		var w work
