@@ -912,6 +912,12 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 		{"Happy to set up a call with a hospital customer so you can hear both sides.", []string{CodeProposal}, nil},
 		{"Lisa will invite you to the Houston dinner on Monday evening.", []string{CodeProposal}, nil},
 		{"Book a slot with our onboarding team this week.", []string{CodeProposal}, nil},
+		// a question asking who or why is about the step, and proposes none
+		{"Hi Dana, quick question: who besides you needs to sign off on the pilot, and what would they need to see from us?", []string{CodeQuestion}, []string{CodeProposal}},
+		{"Who else should join the call on Thursday?", []string{CodeQuestion}, []string{CodeProposal}},
+		{"Why was the pilot review moved to March?", []string{CodeQuestion}, []string{CodeProposal}},
+		{"Why don't you send Devi the redline and schedule a conference call for Monday?", []string{CodeProposal}, nil},
+		{"Could you ask Brent, who runs the Denver desk, to join a call on Friday?", []string{CodeProposal}, nil},
 		// "we can", "let's" and their kin propose an act, not a state, a
 		// negation or "let us know"
 		{"We can never terminate the hedge early under this contract.", nil, []string{CodeProposal}},

@@ -66,11 +66,11 @@ func runCheck(e *env, args []string) error {
 		if x.Effect == model.Lowers {
 			sign = "-"
 		}
-		// The span is shown where the reason does not already say it
-		// ("“Any update” asks for a reply…" does), in the reasons' marks.
+		// The span is shown where the reason does not already say or quote
+		// it ("“Any update” asks for a reply…" does), in the reasons' marks.
 		quote := ""
 		if x.End > x.Start && x.End <= len(r.OwnText) {
-			if span := r.OwnText[x.Start:x.End]; !strings.Contains(x.Text, span) {
+			if span := r.OwnText[x.Start:x.End]; !strings.Contains(x.Text, span) && !strings.Contains(x.Text, "\u201c") {
 				quote = " \u201c" + span + "\u201d"
 			}
 		}

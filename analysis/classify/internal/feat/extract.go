@@ -1320,7 +1320,7 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	}
 	n, start, end := f.Sentence(k)
 	if strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n"), "?") {
-		return true
+		return !t.asksWho(f, k, n)
 	}
 	if p := k - 1; p >= 0 && f.sent[p] == n && t.verbCue.Has(toks[p].Hash) {
 		return true
@@ -1346,6 +1346,43 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		if (o.Kind == Proposal || o.Kind == DecisionQ) && o.Start != h.Start && f.sent[o.Tok] == n && !t.proposalNounHit(f, &o) {
 			return true
 		}
+	}
+	return false
+}
+
+// asksWho reports whether token k of sentence n stands in a question
+// that a word of whoAsks opens: "who besides you needs to sign off on the
+// pilot", "Quick question: who else…", "Hi Dana, who…". The word opens
+// the question where it starts the sentence, follows a colon, semicolon
+// or dash, or follows a comma within the sentence's first four tokens (a
+// greeting); a relative "who" ("Brent Hendry, who is now in…") opens
+// none, and "why don't you…" or "why not…" suggests a step.
+func (t *Tables) asksWho(f *Features, k, n int) bool {
+	first := k
+	for first > 0 && f.sent[first-1] == n {
+		first--
+	}
+	for j := k - 1; j >= first; j-- {
+		tk := f.Tokens[j]
+		if tk.Kind == Punct && (tk.Char == ':' || tk.Char == ';') {
+			return false
+		}
+		if !t.whoAsk.Has(tk.Hash) {
+			continue
+		}
+		if nx := f.Tokens[j+1]; nx.Hash == t.notHash || nx.Hash == t.dontHash {
+			return false
+		}
+		if j == first {
+			return true
+		}
+		switch p := f.Tokens[j-1]; {
+		case p.Kind == Punct && (p.Char == ':' || p.Char == ';' || p.Char == '-'):
+			return true
+		case p.Kind == Punct && p.Char == ',' && j-first <= 4:
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -314,6 +314,11 @@ var (
 	modalProposals = []string{"we can", "we could", "i could", "let's", "let us", "we'd"}
 	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford"}
 	embedders      = []string{"whether", "what"}
+	// whoAsks open a question about people or reasons: a proposal noun
+	// after one in its clause is what the question is about, not a step
+	// it proposes ("who else needs to sign off on the pilot?", "why was
+	// the meeting moved?"), where "which day works for a call?" proposes.
+	whoAsks = []string{"who", "whom", "whose", "why"}
 	// promisers right before a state make it the writer's promise: "I'm on
 	// it".
 	promisers = []string{"i'm", "we're"}
@@ -522,6 +527,7 @@ type Tables struct {
 	// modalProposal the modalProposals by wordsKey, idleModal the
 	// idleAfterModal words, embedder the embedders
 	modalProposal, idleModal, embedder U32Table
+	whoAsk                             U32Table // whoAsks
 	openDoor                           U32Table // openDoors by wordsKey
 	verbCue                            U32Table // verbCues
 	objects                            U32Table // objectPronouns
@@ -580,6 +586,7 @@ type Tables struct {
 	stillHash, needHash         uint32
 	needsHash, receivedHash     uint32
 	haventHash, notHash         uint32
+	dontHash                    uint32 // "don't"
 	// "do", "does", "did": "do you still need…" offers, it does not ask
 	doForms U32Table
 	// words that may stand before a clause-opening "here is" or "see the"
@@ -662,6 +669,7 @@ func Compile() *Tables {
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
 	t.receivedHash, t.haventHash, t.notHash = HashString("received"), HashString("haven't"), HashString("not")
+	t.dontHash = HashString("don't")
 	t.doForms = set([]string{"do", "does", "did"})
 	t.openers = set([]string{"and", "but", "so", "ok", "okay", "also", "then", "now", "anyway", "please", "pls", "plz", "kindly"})
 	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
@@ -926,6 +934,7 @@ func (t *Tables) compileDone() {
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
+	t.whoAsk = set(whoAsks)
 	t.openDoor = phraseSet(openDoors)
 	t.pleaseHash, t.reHash, t.giveHash = HashString("please"), HashString("re"), HashString("give")
 	t.already = set(alreadyWords)
