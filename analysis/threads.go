@@ -419,7 +419,7 @@ func advice(r ThreadReport, now time.Time, offer func() Offer) (string, string) 
 		if ask == "" {
 			return "Stop sending more. Ask what would help them decide — then listen.", ""
 		}
-		return "Stop sending more. Ask: \u201c" + ask + "\u201d — then listen.", ask
+		return "Stop sending more. Ask: " + Quote(ask) + " — then listen.", ask
 	case r.Has(model.StateSilent):
 		wait := r.SilentSince.AddDate(0, 0, 14)
 		if wait.Before(now) {
@@ -467,7 +467,7 @@ func callAdvice(offer Offer) (string, string) {
 	if offer.Call == "" {
 		return lead + ".", ""
 	}
-	return lead + ": \u201c" + offer.Call + "\u201d", offer.Call
+	return lead + ": " + Quote(offer.Call), offer.Call
 }
 
 // RankedThread pairs a thread with its analysis.

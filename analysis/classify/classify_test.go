@@ -202,7 +202,7 @@ func suggestions(in Input) []string {
 	_, s := Check(in)
 	var out []string
 	for _, x := range s {
-		if x.Paste != "" && !strings.HasSuffix(x.Text, inQuotes(x.Paste)) {
+		if x.Paste != "" && !strings.HasSuffix(x.Text, analysis.Quote(x.Paste)) {
 			panic(fmt.Sprintf("suggestion %q does not end with its sentence %q", x.Text, x.Paste))
 		}
 		out = append(out, x.Text)

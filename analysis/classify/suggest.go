@@ -70,12 +70,12 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	say := func(format string, args ...any) { out = append(out, Suggestion{Text: fmt.Sprintf(format, args...)}) }
 	// offer quotes paste after lead and offers it to add to the draft
 	offer := func(lead, paste string) {
-		out = append(out, Suggestion{Text: lead + inQuotes(paste), Paste: paste})
+		out = append(out, Suggestion{Text: lead + analysis.Quote(paste), Paste: paste})
 	}
-	topic := draftTopic(in, f)
+	tp := draftTopic(in, f)
 	about, on, aboutOwn := "", "", "" // aboutOwn goes in what the rep sends
-	if topic.name != "" {
-		about, on, aboutOwn = " about "+topic.String(), " on "+topic.String(), " about "+topic.Own()
+	if tp.name != "" {
+		about, on, aboutOwn = " about "+tp.String(), " on "+tp.String(), " about "+tp.Own()
 	}
 	tb := label == model.TouchingBase
 	th := f.Thread
@@ -84,16 +84,16 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	switch {
 	case th.InboundQuestion && f.Answers:
 	case tb && th.InboundQuestion:
-		say("Answer their question first: %s", inQuotes(clip(th.InboundQuestionS, 100)))
+		say("Answer their question first: %s", analysis.Quote(clip(th.InboundQuestionS, 100)))
 	case th.InboundQuestion:
-		say("Check that this answers their question: %s", inQuotes(clip(th.InboundQuestionS, 100)))
+		say("Check that this answers their question: %s", analysis.Quote(clip(th.InboundQuestionS, 100)))
 	}
 	if tb {
 		lead := "Add something new"
 		if pleasantry != "" {
-			lead = "Replace " + inQuotes(pleasantry) + " with something new"
+			lead = "Replace " + analysis.Quote(pleasantry) + " with something new"
 		}
-		if topic.name == "" {
+		if tp.name == "" {
 			lead += " for the reader"
 		}
 		say("%s%s: a changed figure, a date, a result that matches their situation, or an answer to a concern they raised.", lead, about)
@@ -101,7 +101,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	if tb && th.Unanswered >= 1 {
 		offer(fmt.Sprintf("This would be the %s email they have not answered. Instead of another reminder, ask: ", ordinal(th.Unanswered+1)), book.ask)
 	} else if tb && !has(feat.DecisionQ) {
-		if q := decisionAsk(topic.Own()); q != "" {
+		if q := decisionAsk(tp.Own()); q != "" {
 			offer("Ask a question that helps them decide, e.g. ", q)
 		} else {
 			offer("Ask a question that helps them decide"+about+", e.g. ", book.ask)
@@ -119,10 +119,10 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 		offer(lead+": ", book.proposeCall(greetedName(in.Text), times, aboutOwn))
 	}
 	if !tb && opens {
-		say("Drop %s and open with your news.", inQuotes(nudge))
+		say("Drop %s and open with your news.", analysis.Quote(nudge))
 	}
 	if has(feat.BareQuestion) {
-		say("Replace the bare \u201c?\u201d with the specific decision or information you need.")
+		say("Replace the bare %s with the specific decision or information you need.", analysis.Quote("?"))
 	}
 	if has(feat.AttachWord) && len(in.Attachments) == 0 && strings.Contains(strings.ToLower(in.Text), "attach") {
 		say("The text mentions an attachment, but nothing is attached.")
@@ -154,41 +154,43 @@ var decisionAsks = []struct {
 	{[]string{"invoice", "payment"}, "Is anything holding up %s on your side?"},
 }
 
-// decisionAsk returns the question of decisionAsks for topic, "" when its
-// head noun is of no known kind. The head is the phrase's last word (or
-// words: "term sheet"), before any preposition ("the proposal for
-// Jetstream Couriers"), in the singular.
-func decisionAsk(topic string) string {
-	words := strings.Fields(strings.ToLower(topic))
-	cut := words
-	for i := 1; i < len(words); i++ {
+// decisionAsk returns the question of decisionAsks for the topic name,
+// "" when its head noun is of no known kind. The head ends the phrase, or
+// stands before its first preposition ("the proposal for Jetstream
+// Couriers").
+func decisionAsk(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	k := askKind(words)
+	for i := 1; k < 0 && i < len(words); i++ {
 		if topicPreps[words[i]] || words[i] == "for" || words[i] == "from" || words[i] == "to" {
-			cut = words[:i]
+			k = askKind(words[:i])
 			break
 		}
 	}
-	for _, ws := range [][]string{words, cut} {
-		for _, k := range decisionAsks {
-			for _, h := range k.heads {
-				hw := strings.Fields(h)
-				if len(ws) < len(hw) {
-					continue
-				}
-				tail := ws[len(ws)-len(hw):]
-				last := tail[len(tail)-1]
-				if slices.Equal(tail[:len(tail)-1], hw[:len(hw)-1]) && (last == hw[len(hw)-1] || last == hw[len(hw)-1]+"s") {
-					return fmt.Sprintf(k.ask, topic)
-				}
+	if k < 0 {
+		return ""
+	}
+	return fmt.Sprintf(decisionAsks[k].ask, name)
+}
+
+// askKind returns the index in decisionAsks of the kind whose head ends
+// words, lower case ("term sheet", "contracts": the plural counts), or -1.
+func askKind(words []string) int {
+	for i, k := range decisionAsks {
+		for _, h := range k.heads {
+			hw := strings.Fields(h)
+			if len(words) < len(hw) {
+				continue
+			}
+			tail := words[len(words)-len(hw):]
+			last, head := tail[len(tail)-1], hw[len(hw)-1]
+			if slices.Equal(tail[:len(tail)-1], hw[:len(hw)-1]) && (last == head || last == head+"s") {
+				return i
 			}
 		}
 	}
-	return ""
+	return -1
 }
-
-// inQuotes sets s in the typographic quotation marks the reasons use. The
-// text is the rep's or the customer's own, shown as it is: a Go-quoted
-// string would show their quotation marks and line breaks as escapes.
-func inQuotes(s string) string { return "\u201c" + s + "\u201d" }
 
 // threadTopic names what the thread is about, from the subject and the
 // earlier messages.
@@ -199,16 +201,13 @@ func threadTopic(in *Input) string {
 	}
 	hay := strings.ToLower(text)
 	for _, w := range topicWords {
-		if i := strings.Index(hay, w); i >= 0 {
-			before := i == 0 || !isWordByte(hay[i-1])
-			after := i+len(w) == len(hay) || !isWordByte(hay[i+len(w)])
-			if before && after {
-				// an acronym as written: "the MSA", not "the msa"
-				if len(hay) == len(text) && text[i:i+len(w)] == strings.ToUpper(w) {
-					return text[i : i+len(w)]
-				}
-				return w
+		// the first time the thread says it, if that is a word of its own
+		if i := strings.Index(hay, w); i >= 0 && wholeWord(hay, i, len(w)) {
+			// an acronym as written: "the MSA", not "the msa"
+			if len(hay) == len(text) && text[i:i+len(w)] == strings.ToUpper(w) {
+				return text[i : i+len(w)]
 			}
+			return w
 		}
 	}
 	return ""

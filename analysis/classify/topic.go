@@ -187,7 +187,7 @@ func phraseAfter(s, body string, needPrep, subject bool) topic {
 	// subject, nor is a subject's first word that the body writes in
 	// lower case ("Order form" over "…the order form…"); an acronym keeps
 	// its capitals ("the MSA"), and so do names ("Tenaska deal").
-	if strings.ToUpper(np[0]) != np[0] && (isTopicWord(np[0]) || subject && hasWord(body, strings.ToLower(np[0]))) {
+	if strings.ToUpper(np[0]) != np[0] && (isTopicWord(np[0]) || subject && indexWord(body, strings.ToLower(np[0])) >= 0) {
 		np[0] = strings.ToLower(np[0])
 	}
 	t.name = strings.Join(np, " ")
@@ -199,21 +199,26 @@ func phraseAfter(s, body string, needPrep, subject bool) topic {
 	return t
 }
 
-// hasWord reports whether text holds w as a whole word, in the same case.
-func hasWord(text, w string) bool {
+// indexWord returns where text first holds w as a whole word, in the same
+// case, or -1.
+func indexWord(text, w string) int {
 	for i := 0; w != ""; {
 		j := strings.Index(text[i:], w)
 		if j < 0 {
-			return false
+			return -1
 		}
-		j += i
-		k := j + len(w)
-		if (j == 0 || !isWordByte(text[j-1])) && (k == len(text) || !isWordByte(text[k])) {
-			return true
+		if j += i; wholeWord(text, j, len(w)) {
+			return j
 		}
 		i = j + 1
 	}
-	return false
+	return -1
+}
+
+// wholeWord reports whether the n bytes at text[i:] stand as a word of
+// their own: no letter or digit touches them on either side.
+func wholeWord(text string, i, n int) bool {
+	return (i == 0 || !isWordByte(text[i-1])) && (i+n == len(text) || !isWordByte(text[i+n]))
 }
 
 // subjectTopic is what is left of a subject line once reply and forward
@@ -261,8 +266,8 @@ var subjectOpeners = setOf("hi", "hello", "hey", "dear", "good", "greetings", "m
 	"hallo", "bonjour", "ciao", "hoi", "olá", "yo", "welcome", "sorry")
 
 // knownHead reports whether a topic ends in a thing sales mail is about:
-// a word of topicWords or a head of decisionAsks, in the singular or
-// the plural.
+// a word of topicWords or a head of decisionAsks, or the last word of
+// one ("Review", "Order"), in the singular or the plural.
 func knownHead(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
 	for _, w := range []string{last, strings.TrimSuffix(last, "s")} {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"dialtone/analysis"
 	"dialtone/app"
 	"dialtone/model"
 )
@@ -59,7 +60,7 @@ func runCheck(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "%s (value %d/100, %d words of your own text)\n", verdict, r.Score, r.Words)
 	if r.Thread != nil && r.Thread.Silent {
-		fmt.Fprintf(e.stdout, "The thread \u201c%s\u201d is silent: %d unanswered emails in %d days.\n", r.Thread.Subject, r.Thread.Unanswered, r.Thread.DaysSilent)
+		fmt.Fprintf(e.stdout, "The thread %s is silent: %d unanswered emails in %d days.\n", analysis.Quote(r.Thread.Subject), r.Thread.Unanswered, r.Thread.DaysSilent)
 	}
 	for _, x := range r.Reasons {
 		sign := "+"
@@ -71,7 +72,7 @@ func runCheck(e *env, args []string) error {
 		quote := ""
 		if x.End > x.Start && x.End <= len(r.OwnText) {
 			if span := r.OwnText[x.Start:x.End]; !strings.Contains(x.Text, span) && !strings.Contains(x.Text, "\u201c") {
-				quote = " \u201c" + span + "\u201d"
+				quote = " " + analysis.Quote(span)
 			}
 		}
 		fmt.Fprintf(e.stdout, "  %s %s%s\n", sign, x.Text, quote)
