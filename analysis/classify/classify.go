@@ -68,6 +68,15 @@ const (
 	// still called "Any update? Would Friday at 10:00 … work?" touching base,
 	// the very sentence the Review screen offers to add (score 57 or more).
 	scheduledMargin = 0.6
+	// askedMargin is the least log-odds of an email that asks a question
+	// handing the decision to the reader ("What would you suggest we do to
+	// progress from here?", "Who else needs to sign off on the order
+	// form?"; feat.Features.DecisionAsked): the specific question that
+	// DESIGN.md counts as substantive and the essays' own fix for a stalled
+	// deal, which the Review screen offers to add. Every such email in the
+	// training files, the held-out sets, the real-mail pool and real.jsonl
+	// is labeled substantive (score 57 or more).
+	askedMargin = 0.6
 )
 
 // pool recycles feature buffers; it holds no state between calls.
@@ -108,6 +117,9 @@ func (m *Model) judge(w *work, in *Input) Result {
 	}
 	if w.f.Scheduled() {
 		z = max(z, scheduledMargin)
+	}
+	if w.f.DecisionAsked() {
+		z = max(z, askedMargin)
 	}
 	return verdict(in, &w.f, z, m.version, m.recall(w))
 }

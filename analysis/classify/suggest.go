@@ -37,15 +37,15 @@ func (m *Model) Check(in Input) (Result, []Suggestion) {
 	w := pool.Get().(*work)
 	defer pool.Put(w)
 	r := m.judge(w, &in)
-	return r, suggest(&in, &w.f, r.Label)
+	return r, suggest(&in, &w.f, &r)
 }
 
 // suggest returns concrete suggestions for improving a draft, given its
-// features and label: what it lacks, in the light of the thread, in the
+// features and verdict: what it lacks, in the light of the thread, in the
 // draft's own terms: the phrase to cut, the thing it is about, the person
 // it greets. A substantive draft gets few or none; a touching-base one in
 // a silent thread gets the most. The call it proposes is at in.Call's times.
-func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
+func suggest(in *Input, f *feat.Features, r *Result) []Suggestion {
 	firstHit := func(k feat.Kind) *feat.Hit {
 		for i := range f.Hits {
 			if f.Hits[i].Kind == k {
@@ -77,7 +77,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 	if tp.name != "" {
 		about, on, aboutOwn = " about "+tp.String(), " on "+tp.String(), " about "+tp.Own()
 	}
-	tb := label == model.TouchingBase
+	tb := r.Label == model.TouchingBase
 	th := f.Thread
 	book := bookFor(f.Lang)
 
@@ -119,7 +119,7 @@ func suggest(in *Input, f *feat.Features, label model.Label) []Suggestion {
 		offer(lead+": ", book.proposeCall(greetedName(in.Text), times, aboutOwn))
 	}
 	if !tb && opens {
-		say("Drop %s and open with your news.", analysis.Quote(nudge))
+		say("Drop %s and open with your %s.", analysis.Quote(nudge), gives(r))
 	}
 	if has(feat.BareQuestion) {
 		say("Replace the bare %s with the specific decision or information you need.", analysis.Quote("?"))
@@ -152,6 +152,24 @@ var decisionAsks = []struct {
 		"What would %s need to show for you to go ahead?"},
 	{[]string{"renewal"}, "What would you want to change before %s?"},
 	{[]string{"invoice", "payment"}, "Is anything holding up %s on your side?"},
+}
+
+// gives names what a substantive draft gives the reader, for the advice
+// to open with it: its question where questions are all it gives ("Any
+// update? What would you suggest we do to progress from here?"), else its
+// news.
+func gives(r *Result) string {
+	asks := false
+	for _, rs := range r.Reasons {
+		if rs.Effect == model.Raises && rs.Code != CodeQuestion {
+			return "news"
+		}
+		asks = asks || rs.Code == CodeQuestion
+	}
+	if asks {
+		return "question"
+	}
+	return "news"
 }
 
 // decisionAsk returns the question of decisionAsks for the topic name,

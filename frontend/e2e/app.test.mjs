@@ -333,6 +333,19 @@ describe('Dialtone on demo data', () => {
     await shot('review-added');
   });
 
+  test('Review adds the offered question, and the draft then gives something', async () => {
+    await page.getByTestId('draft-text').fill('Hi Mark,\n\nJust checking in on the proposal. Any update?\n\nBest,\nJess');
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Touching base');
+    const ask = page.getByTestId('suggestions').locator('li', { hasText: 'Ask a question that helps them decide' });
+    const question = (await ask.innerText()).match(/“(.*\?)”/)?.[1];
+    assert.ok(question, `no question offered: ${await ask.innerText()}`);
+    await ask.getByTestId('add-suggestion').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict-label]')?.textContent === 'Substantive');
+    assert.ok((await page.getByTestId('draft-text').inputValue()).includes(`Any update?\n\n${question}\n\nBest,`));
+    assert.match(await page.getByTestId('reasons-raises').innerText(), /question that moves the decision/i);
+    await shot('review-asked');
+  });
+
   test('Review passes a substantive draft', async () => {
     const draft =
       'Hi Mark,\n\nFollowing up with the revised quote: 40 seats at $39 per seat per month, with onboarding included. ' +

@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-38"
+const Version = "feat-39"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -208,6 +208,7 @@ type Features struct {
 	lead      int      // the sentence the writer's own words start in, after any greeting
 	greet     int      // how many leading tokens form a greeting (greetingEnd)
 	scheduled uint64   // bit per sentence (sentBit): it proposes a step at a day and a clock time (concrete)
+	asked     bool     // it asks one of the decisionAsks in a question (DecisionAsked)
 	cls       []int32  // per token: its word-class bits (0 for numbers and symbols)
 	classes   int32    // the union of cls: which classes occur at all
 	inPhrase  []bool   // per token: inside a nudge or filler phrase
@@ -1318,8 +1319,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	case t.closes(f, h):
 		return false // "If you have any questions, please give me a call"
 	}
-	n, start, end := f.Sentence(k)
-	if strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n"), "?") {
+	n, start, _ := f.Sentence(k)
+	if f.inQuestion(k) {
 		return !t.asksWho(f, k, n)
 	}
 	if p := k - 1; p >= 0 && f.sent[p] == n && t.verbCue.Has(toks[p].Hash) {
@@ -1344,6 +1345,25 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	}
 	for _, o := range f.Hits {
 		if (o.Kind == Proposal || o.Kind == DecisionQ) && o.Start != h.Start && f.sent[o.Tok] == n && !t.proposalNounHit(f, &o) {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuestion reports whether token k stands in a sentence that ends in a
+// question mark.
+func (f *Features) inQuestion(k int) bool {
+	_, _, end := f.Sentence(k)
+	return strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n"), "?")
+}
+
+// decisionAsked reports whether the text asks one of the decisionAsks in
+// a question.
+func (t *Tables) decisionAsked(f *Features) bool {
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind == DecisionQ && t.decisionAsk.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(h)])) && f.inQuestion(int(h.Tok)) {
 			return true
 		}
 	}
@@ -2022,6 +2042,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 		}
 	}
 	x[FConcrete] = f.concrete()
+	f.asked = t.decisionAsked(f)
 	// "I forwarded you the revised confirmation on Friday": the reader has
 	// it already. Such a sentence names its topic, like a check-in, and
 	// reports no work done.
@@ -2627,6 +2648,10 @@ func isUpperAt(s string, i int32) bool {
 // call?"): the most concrete proposal there is. Analyze finds it with the
 // concrete proposals.
 func (f *Features) Scheduled() bool { return f.scheduled != 0 }
+
+// DecisionAsked reports whether the text asks one of the decisionAsks in
+// a question ("What would you suggest we do to progress from here?").
+func (f *Features) DecisionAsked() bool { return f.asked }
 
 // Novel returns the sentence with the most words the reader has not seen
 // in the subject or the thread, outside check-in sentences and sentences

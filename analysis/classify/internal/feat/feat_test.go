@@ -869,3 +869,31 @@ func TestReportedAsk(t *testing.T) {
 		{"We can invoice quarterly if that helps.", Proposal, "We can"},
 	})
 }
+
+// TestDecisionAsked: a question that hands the choice or the next step to
+// the reader, in any language, whatever check-in words surround it; not
+// the same words outside a question, and not a check-in question.
+func TestDecisionAsked(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Any update? What would you suggest we do to progress from here?":                     true,
+		"Just checking in: who else needs to sign off on the order form?":                     true,
+		"Hi Dana, who besides you needs to sign off on the pilot?":                            true,
+		"Which option do you prefer, annual or monthly?":                                      true,
+		"Is anything holding up the invoice on your side?":                                    true,
+		"Which parts of the security questionnaire are still open on your side?":              true,
+		"Should we bring your IT lead into the next call?":                                    true,
+		"Gibt es Neuigkeiten? Was würden Sie vorschlagen, wie wir von hier aus weitermachen?": true,
+		"Que proposeriez-vous pour avancer à partir d'ici ?":                                  true,
+		"¿Qué nos sugiere para avanzar a partir de aquí?":                                     true,
+		"Let me know which option you prefer.":                                                false, // no question
+		"I asked who else should join, and Brent will.":                                       false,
+		"Are you still open to an intro call this month?":                                     false, // asks for news
+		"Any update on the proposal?":                                                         false,
+		"Do you have any questions?":                                                          false,
+	} {
+		if got := analyzeText(tables, text).DecisionAsked(); got != want {
+			t.Errorf("%q: DecisionAsked %v, want %v (hits %q)", text, got, want, hitsOf(tables, text))
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package feat
 
+import "slices"
+
 // language holds what the matcher knows of one language other than
 // English: its phrases by kind, in the same sense as phraseTable, and the
 // words of its word classes. Sales mail in Europe is often written in the
@@ -62,6 +64,18 @@ type language struct {
 	// common words that tell a text is written in it: there a capital
 	// inside a sentence says nothing of a name.
 	nounCapsMarkers []string
+	// asks are the language's decision questions that hand the choice or
+	// the next step to the reader (decisionAsks); they join its DecisionQ
+	// phrases (see table).
+	asks []string
+}
+
+// table returns the language's phrases by kind, its asks among the
+// decision questions.
+func (l *language) table() [numKinds][]string {
+	t := l.phrases
+	t[DecisionQ] = slices.Concat(t[DecisionQ], l.asks)
+	return t
 }
 
 // languages lists the supported languages besides English.
@@ -69,6 +83,7 @@ var languages = []language{
 	{
 		name:     "German",
 		code:     "de",
+		asks:     []string{"was würden sie vorschlagen", "was würdest du vorschlagen", "was schlagen sie vor", "was schlägst du vor", "welche option", "welche variante", "wer muss", "wer entscheidet", "wer unterschreibt", "wer noch", "was wäre nötig", "woran hängt es", "woran hakt es", "was fehlt noch", "bevorzugen sie", "sollen wir"},
 		verbLast: true,
 		phrases: [numKinds][]string{
 			Nudge: {
@@ -404,6 +419,7 @@ var languages = []language{
 	{
 		name: "French",
 		code: "fr",
+		asks: []string{"que proposeriez-vous", "que proposez-vous", "que suggérez-vous", "que me conseillez-vous", "quelle option", "qui d'autre", "qui doit", "qui signe", "qui décide", "qui valide", "préférez-vous", "qu'est-ce qui bloque", "qu'est-ce qui vous retient", "qu'est-ce qui manque", "que faudrait-il", "devons-nous"},
 		phrases: [numKinds][]string{
 			Nudge: {
 				"avez-vous des nouvelles", "as-tu des nouvelles", "avez vous des nouvelles",
@@ -712,6 +728,7 @@ var languages = []language{
 	{
 		name: "Spanish",
 		code: "es",
+		asks: []string{"qué nos sugiere", "qué me sugiere", "qué sugiere", "qué sugieres", "qué propone", "qué opción", "cuál prefiere", "quién más", "quién firma", "quién decide", "quién aprueba", "qué haría falta", "qué falta", "qué los detiene", "deberíamos"},
 		phrases: [numKinds][]string{
 			Nudge: {
 				"alguna novedad", "novedades", "como seguimiento", "a modo de seguimiento",
@@ -1013,6 +1030,7 @@ var languages = []language{
 	{
 		name: "Italian",
 		code: "it",
+		asks: []string{"cosa suggerirebbe", "cosa suggerisce", "cosa suggerisci", "cosa proporrebbe", "cosa propone", "quale opzione", "chi altro", "chi firma", "chi decide", "chi approva", "cosa manca", "cosa vi blocca", "cosa vi frena", "cosa servirebbe", "dovremmo"},
 		phrases: [numKinds][]string{
 			Nudge: {
 				"aggiornamenti", "novità", "ci sono novità", "volevo sapere se", "ha avuto modo",
@@ -1294,6 +1312,7 @@ var languages = []language{
 	{
 		name: "Portuguese",
 		code: "pt",
+		asks: []string{"o que sugere", "o que sugerem", "o que sugeres", "o que propõe", "qual opção", "quem mais", "quem assina", "quem decide", "quem aprova", "o que falta", "o que impede", "o que seria necessário", "deveríamos"},
 		phrases: [numKinds][]string{
 			Nudge: {
 				"alguma novidade", "novidades", "conseguiu ver", "conseguiu olhar", "conseguiu analisar",
@@ -1567,6 +1586,7 @@ var languages = []language{
 	{
 		name:     "Dutch",
 		code:     "nl",
+		asks:     []string{"wat zou u voorstellen", "wat zou je voorstellen", "wat stelt u voor", "wat stel je voor", "welke optie", "wie moet", "wie tekent", "wie nog meer", "wie beslist", "wie keurt", "wat is er nodig", "wat houdt je tegen", "wat houdt u tegen", "moeten we"},
 		verbLast: true,
 		phrases: [numKinds][]string{
 			Nudge: {

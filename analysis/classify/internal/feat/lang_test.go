@@ -170,8 +170,9 @@ func TestLanguageTablesKeepEnglish(t *testing.T) {
 		common[w] = true
 	}
 	for _, l := range languages {
+		table := l.table()
 		for k := Kind(0); k < numKinds; k++ {
-			for _, p := range l.phrases[k] {
+			for _, p := range table[k] {
 				if ek, ok := english[p]; ok && ek != k {
 					t.Errorf("%s %q is kind %d, English kind %d", l.name, p, k, ek)
 				}
@@ -198,8 +199,9 @@ func TestLanguageTablesDistinct(t *testing.T) {
 	}
 	listed := map[string][]listing{}
 	for _, l := range append([]language{{name: "English", phrases: phraseTable}}, languages...) {
+		table := l.table()
 		for k := Kind(0); k < numKinds; k++ {
-			for _, p := range l.phrases[k] {
+			for _, p := range table[k] {
 				listed[p] = append(listed[p], listing{l.name, k})
 			}
 		}

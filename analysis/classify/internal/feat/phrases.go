@@ -183,16 +183,12 @@ var phraseTable = [numKinds][]string{
 		"i'll update", "i'll confirm", "i'll loop", "i'll book", "i'll draft", "i'll set",
 		"we'll have", "we'll deliver", "confirmed", "booked", "scheduled", "done", "signed",
 	}, commitStates),
-	DecisionQ: {
-		"what would you suggest", "what would you suggest we do", "which option", "which of",
-		"which one", "do you prefer", "would you prefer", "who else", "who should", "what's the budget",
-		"what is the budget", "is the * for", "should we", "can you confirm", "could you confirm",
+	DecisionQ: slices.Concat([]string{
+		"what's the budget", "what is the budget", "is the * for", "can you confirm", "could you confirm",
 		"do you need", "when do you need", "how many", "what volume", "which date", "what date",
-		"what timeline", "is it", "are you", "do you want", "would it help", "what would it take",
-		"what's holding", "what is holding", "what's blocking", "is there anything", "who signs",
-		"who needs to", "what would help", "does your team", "do you have", "can we", "do we still", "do we need",
-		"would you rather", "shall we",
-	},
+		"what timeline", "is it", "are you", "do you want", "would it help", "is there anything",
+		"does your team", "do you have", "can we", "do we still", "do we need",
+	}, decisionAsks),
 	AnswerWord: {
 		"yes", "no", "yep", "nope", "correct", "exactly", "sure", "good question", "great question",
 		"answer", "to answer", "short answer",
@@ -314,6 +310,24 @@ var (
 	modalProposals = []string{"we can", "we could", "i could", "let's", "let us", "we'd"}
 	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford"}
 	embedders      = []string{"whether", "what"}
+	// decisionAsks are the decision questions (DecisionQ) that hand the
+	// choice or the next step to the reader: which option, who else
+	// decides, what holds it up, what they would suggest. DESIGN.md counts
+	// a specific question that moves a decision forward as content, and
+	// the essays' fix for a stalled deal is one of these ("What would you
+	// suggest we do to progress from here?"), so in a question they are
+	// content of their own however much check-in language is around them.
+	// The other DecisionQ phrases ("are you", "do you have", "can we") as
+	// often ask for news ("Are you still interested?"). Each language adds
+	// its own (language.asks).
+	decisionAsks = []string{
+		"what would you suggest", "what would you suggest we do", "what do you suggest", "what would you recommend",
+		"which option", "which of", "which one", "which parts", "do you prefer", "would you prefer", "would you rather",
+		"who else", "who besides", "who should", "who signs", "who needs to", "what would it take",
+		"what's holding", "what is holding", "what's blocking", "what is blocking", "holding up",
+		"what would help", "is there anything in", "need to show", "want to change",
+		"should we", "shall we", "how should we proceed", "how would you like to proceed",
+	}
 	// whoAsks open a question about people or reasons: a proposal noun
 	// after one in its clause is what the question is about, not a step
 	// it proposes ("who else needs to sign off on the pilot?", "why was
@@ -528,6 +542,7 @@ type Tables struct {
 	// idleAfterModal words, embedder the embedders
 	modalProposal, idleModal, embedder U32Table
 	whoAsk                             U32Table // whoAsks
+	decisionAsk                        U32Table // decisionAsks and language.asks by wordsKey
 	openDoor                           U32Table // openDoors by wordsKey
 	verbCue                            U32Table // verbCues
 	objects                            U32Table // objectPronouns
@@ -624,7 +639,7 @@ func Compile() *Tables {
 		behind = append(behind, l.behind...)
 		lengths, when, amount = append(lengths, l.lengths...), append(when, l.askWhen...), append(amount, l.askAmount...)
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
-		tables = append(tables, l.phrases)
+		tables = append(tables, l.table())
 	}
 	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), zoneWord: set(zoneWords), askAux: set(askAuxWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
@@ -935,6 +950,11 @@ func (t *Tables) compileDone() {
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
 	t.whoAsk = set(whoAsks)
+	asks := slices.Clone(decisionAsks)
+	for _, l := range languages {
+		asks = append(asks, l.asks...)
+	}
+	t.decisionAsk = phraseSet(asks)
 	t.openDoor = phraseSet(openDoors)
 	t.pleaseHash, t.reHash, t.giveHash = HashString("please"), HashString("re"), HashString("give")
 	t.already = set(alreadyWords)
