@@ -40,6 +40,13 @@ func TestClassifyLabels(t *testing.T) {
 			Thread: []ThreadMessage{{Direction: model.Inbound, Date: day(2), Text: "Does the Team plan include SSO?"}},
 		}, model.Substantive},
 		{"german bump", Input{Text: "Hallo Herr Weber, ich wollte kurz nachfragen, ob Sie schon Zeit hatten, sich unser Angebot anzusehen?"}, model.TouchingBase},
+		// a call proposed on a day it names is a concrete proposal
+		{"following up with a call on a named day", Input{Text: "Hi Sam, just following up. Could we set up a call with your CFO on Thursday?"}, model.Substantive},
+		{"checking in with a call on a date", Input{Text: "Hi Sam, checking in. Can we schedule a quick call on March 3?"}, model.Substantive},
+		{"a day that looks back proposes nothing", Input{Text: "Hi Sam, any update? I sent the proposal on Thursday."}, model.TouchingBase},
+		{"leaving the day to the reader", Input{Text: "Hi Sam, following up on my note about a quick call. Does any time next week work?"}, model.TouchingBase},
+		// a question that hands the decision to the reader
+		{"checking in with the essays' question", Input{Text: "Hi Sam, just checking in. What would you suggest we do to progress from here?"}, model.Substantive},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

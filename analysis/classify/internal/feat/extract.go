@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-39"
+const Version = "feat-40"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -2074,6 +2074,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	}
 	x[FContentWords] = math.Log1p(float64(content)) / 4
 	t.residual(d, f, closer)
+	f.scheduled |= t.proposedOnDay(f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}
@@ -2643,10 +2644,31 @@ func isUpperAt(s string, i int32) bool {
 	return unicode.IsUpper(r)
 }
 
+// proposedOnDay returns the sentences (sentBit) that propose a step
+// (Proposes) on a day they name by its name or date: "could we set up a
+// call with your CFO on Thursday?", "Can we schedule a quick call on March
+// 3?". "Tomorrow" and "next week" name no day here: "does any time next
+// week work?" leaves the choosing to the reader.
+func (t *Tables) proposedOnDay(f *Features) uint64 {
+	var proposed, named uint64
+	for _, h := range f.Hits {
+		switch h.Kind {
+		case Proposal:
+			if t.Proposes(f, h) {
+				proposed |= f.sentBit(int(h.Tok))
+			}
+		case DateHit, Weekday:
+			named |= f.sentBit(int(h.Tok))
+		}
+	}
+	return proposed & named
+}
+
 // Scheduled reports whether a sentence proposes a step at a day and a
 // clock time ("would Friday at 10:00 or Monday at 14:30 work for a
-// call?"): the most concrete proposal there is. Analyze finds it with the
-// concrete proposals.
+// call?") or on a day it names ("could we meet on Thursday?"): the most
+// concrete proposals there are. Analyze finds them with the concrete
+// proposals.
 func (f *Features) Scheduled() bool { return f.scheduled != 0 }
 
 // DecisionAsked reports whether the text asks one of the decisionAsks in
