@@ -101,6 +101,20 @@ func CallSlots(events []model.Event, r Rep, now time.Time, loc *time.Location) [
 	return out
 }
 
+// PlanCall returns the times to propose a call at, for rep r writing at now
+// in zone loc: CallSlots's in the coming week or, when calendar says events
+// were read from the rep's calendar and that week is booked, CallSlots's in
+// the week after (Later). Without a calendar the times are an empty
+// calendar's, with no claim that they are free.
+func PlanCall(events []model.Event, r Rep, now time.Time, loc *time.Location, calendar bool) CallTimes {
+	c := CallTimes{Slots: CallSlots(events, r, now, loc), Calendar: calendar}
+	if calendar && len(c.Slots) < 2 {
+		c.Later = true
+		c.Slots = CallSlots(events, r, now.Add(SlotHorizon), loc)
+	}
+	return c
+}
+
 type span struct{ start, end time.Time }
 
 // busyTimes returns the spans events keep the rep busy.

@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -103,5 +104,34 @@ func TestCallSlotsAllDayWestOfUTC(t *testing.T) {
 	want := []time.Time{time.Date(2026, 11, 25, 10, 0, 0, 0, chicago), time.Date(2026, 11, 26, 14, 30, 0, 0, chicago)}
 	if len(got) != 2 || !got[0].Equal(want[0]) || !got[1].Equal(want[1]) {
 		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+// TestPlanCall: a booked week moves the call to the week after; without a
+// calendar nothing is booked.
+func TestPlanCall(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := analysis.NewRep([]string{"sam@vendor.example"}, nil)
+	at := func(day, hour, minute int) time.Time { return time.Date(2026, 11, day, hour, minute, 0, 0, berlin) }
+	monday := at(23, 15, 0)
+	week := []model.Event{{Summary: "Trade fair", Start: at(24, 0, 0), End: at(24, 0, 0).AddDate(0, 0, 7), Status: model.EventConfirmed}}
+	got := analysis.PlanCall(week, rep, monday, berlin, true)
+	want := []time.Time{time.Date(2026, 12, 1, 10, 0, 0, 0, berlin), time.Date(2026, 12, 2, 14, 30, 0, 0, berlin)}
+	if !got.Later || !got.Booked() || !got.Free() || !slices.EqualFunc(got.Slots, want, time.Time.Equal) {
+		t.Errorf("a booked week: %+v, want the week after at %v", got, want)
+	}
+	if got := analysis.PlanCall(nil, rep, monday, berlin, true); got.Later || got.Booked() || len(got.Slots) != 2 {
+		t.Errorf("a free week: %+v", got)
+	}
+	// no calendar: the empty calendar's times, not read free
+	if got := analysis.PlanCall(nil, rep, monday, berlin, false); got.Later || got.Free() || len(got.Slots) != 2 {
+		t.Errorf("no calendar: %+v", got)
+	}
+	both := []model.Event{{Summary: "Trade fair", Start: at(24, 0, 0), End: at(24, 0, 0).AddDate(0, 0, 16), Status: model.EventConfirmed}}
+	if got := analysis.PlanCall(both, rep, monday, berlin, true); !got.Later || got.Free() || len(got.Slots) != 0 {
+		t.Errorf("two booked weeks: %+v", got)
 	}
 }

@@ -436,15 +436,20 @@ func advice(r ThreadReport, now time.Time, offer func() Offer) (string, string) 
 // offers nothing to send.
 type Offer struct {
 	Times CallTimes
-	Call  string // proposes a call at Times, or next week when they are fewer than two
+	Call  string // proposes a call at Times, or later when they are fewer than two
 	Ask   string
 }
 
-// CallTimes are the times a call proposal names: CallSlots's answer, and
-// whether it was read from the rep's calendar.
+// CallTimes are the times a call proposal names (PlanCall): CallSlots's
+// answer, whether it was read from the rep's calendar, and whether the
+// coming week was booked, so that the times lie in the week after.
 type CallTimes struct {
 	Slots    []time.Time
 	Calendar bool
+	// Later: the calendar has no time for a call in the coming week; the
+	// slots, if any, are in the week after and a proposal names them with
+	// their dates.
+	Later bool
 }
 
 // Free reports that the times were read free from the rep's calendar.
@@ -452,15 +457,17 @@ func (c CallTimes) Free() bool { return c.Calendar && len(c.Slots) >= 2 }
 
 // Booked reports that the rep's calendar has no time for a call in the
 // coming week.
-func (c CallTimes) Booked() bool { return c.Calendar && len(c.Slots) < 2 }
+func (c CallTimes) Booked() bool { return c.Calendar && (c.Later || len(c.Slots) < 2) }
 
 // callAdvice advises a call, says where its times come from, and returns
 // the proposal to send.
 func callAdvice(offer Offer) (string, string) {
 	lead := "This would go better as a call. Ask for 15 minutes"
 	switch {
+	case offer.Times.Booked() && offer.Times.Free():
+		lead = "This would go better as a call, and your calendar is full this week. Ask for 15 minutes the week after, at times it has free"
 	case offer.Times.Booked():
-		lead = "This would go better as a call, and your calendar is full this week. Ask for 15 minutes next week"
+		lead = "This would go better as a call, but your calendar is full for the next two weeks: free 15 minutes first"
 	case offer.Times.Free():
 		lead += " at times your calendar has free"
 	}

@@ -149,11 +149,12 @@ var english = Offer{
 }
 
 // TestCallAdvice: the advice to call says where its times come from, asks
-// for next week when the calendar is full, and quotes the proposal it
+// for the week after when the coming one is full, and quotes the proposal it
 // offers to send.
 func TestCallAdvice(t *testing.T) {
 	slots := []time.Time{t0.AddDate(0, 0, 1), t0.AddDate(0, 0, 2)}
 	const call = "Would Friday at 10:00 or Monday at 14:30 work for a quick call?"
+	const later = "Would Friday, December 4 at 10:00 or Monday, December 7 at 14:30 work for a quick call?"
 	for _, c := range []struct {
 		offer      Offer
 		want, send string
@@ -162,9 +163,10 @@ func TestCallAdvice(t *testing.T) {
 			`This would go better as a call. Ask for 15 minutes at times your calendar has free: “` + call + `”`, call},
 		{Offer{Times: CallTimes{Slots: slots}, Call: call},
 			`This would go better as a call. Ask for 15 minutes: “` + call + `”`, call},
-		{Offer{Times: CallTimes{Slots: slots[:1], Calendar: true}, Call: "Could we find 15 minutes for a call next week?"},
-			`This would go better as a call, and your calendar is full this week. Ask for 15 minutes next week: “Could we find 15 minutes for a call next week?”`,
-			"Could we find 15 minutes for a call next week?"},
+		{Offer{Times: CallTimes{Slots: slots, Calendar: true, Later: true}, Call: later},
+			`This would go better as a call, and your calendar is full this week. Ask for 15 minutes the week after, at times it has free: “` + later + `”`, later},
+		{Offer{Times: CallTimes{Calendar: true, Later: true}},
+			`This would go better as a call, but your calendar is full for the next two weeks: free 15 minutes first.`, ""},
 		{Offer{}, "This would go better as a call. Ask for 15 minutes.", ""},
 	} {
 		got, send := callAdvice(c.offer)

@@ -107,10 +107,11 @@ func draftContext(ctx context.Context, db *store.DB, now time.Time, loc *time.Lo
 }
 
 // callTimes returns the times to propose a call at, for rep r at now, in
-// the rep's zone loc: free ones when db holds a calendar, else the same
-// times as an empty calendar's, with no claim that they are free.
+// the rep's zone loc (analysis.PlanCall): free ones, in the coming week or
+// the week after, when db holds a calendar; else the same times as an
+// empty calendar's, with no claim that they are free.
 func callTimes(ctx context.Context, db *store.DB, r analysis.Rep, now time.Time, loc *time.Location) (analysis.CallTimes, error) {
-	evs, err := db.EventsDuring(ctx, now, now.Add(analysis.SlotHorizon+24*time.Hour), absenceLookback)
+	evs, err := db.EventsDuring(ctx, now, now.Add(2*analysis.SlotHorizon+24*time.Hour), absenceLookback)
 	if err != nil {
 		return analysis.CallTimes{}, err
 	}
@@ -120,7 +121,7 @@ func callTimes(ctx context.Context, db *store.DB, r analysis.Rep, now time.Time,
 			return analysis.CallTimes{}, err
 		}
 	}
-	return analysis.CallTimes{Slots: analysis.CallSlots(evs, r, now, loc), Calendar: has}, nil
+	return analysis.PlanCall(evs, r, now, loc, has), nil
 }
 
 // DraftContext is what a review knows besides the draft itself.

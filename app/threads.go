@@ -136,7 +136,7 @@ func (s *ThreadsService) get(id int64) (ThreadDetail, error) {
 func offerAt(call analysis.CallTimes) func(model.Thread) analysis.Offer {
 	return func(t model.Thread) analysis.Offer {
 		s := classify.SentencesFor(voice(t))
-		return analysis.Offer{Times: call, Call: s.ProposeCall(call.Slots), Ask: s.Ask()}
+		return analysis.Offer{Times: call, Call: s.ProposeCall(call), Ask: s.Ask()}
 	}
 }
 

@@ -108,15 +108,19 @@ func suggest(in *Input, f *feat.Features, r *Result) []Suggestion {
 		}
 	}
 	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
-		times := slots(in, th)
+		call := callTimes(in, th)
 		lead := "Propose a 15-minute call" + on
 		switch {
-		case in.Call.Booked():
-			lead = "Your calendar is full this week; propose a 15-minute call" + on + " next week"
-		case in.Call.Free():
+		case call.Booked() && call.Free():
+			lead = "Your calendar is full this week; propose a 15-minute call" + on + " the week after, at times it has free"
+		case call.Free():
 			lead += ", at times your calendar has free"
 		}
-		offer(lead+": ", book.proposeCall(greetedName(in.Text), times, aboutOwn))
+		if p := book.proposeCall(greetedName(in.Text), call, aboutOwn); p != "" {
+			offer(lead+": ", p)
+		} else {
+			say("A 15-minute call%s would help, but your calendar is full for the next two weeks: free some time before you propose one.", on)
+		}
 	}
 	if !tb && opens {
 		say("Drop %s and open with your %s.", analysis.Quote(nudge), gives(r))
@@ -233,12 +237,12 @@ func threadTopic(in *Input) string {
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
-// slots returns the times to propose a call at: in.Call's, else the
+// callTimes returns the times to propose a call at: in.Call's, else the
 // first free times after the draft's date (or the last thread message) in
 // an empty calendar.
-func slots(in *Input, th feat.Thread) []time.Time {
+func callTimes(in *Input, th feat.Thread) analysis.CallTimes {
 	if len(in.Call.Slots) > 0 || in.Call.Calendar {
-		return in.Call.Slots
+		return in.Call
 	}
 	d := in.Date
 	if d.IsZero() {
@@ -248,5 +252,5 @@ func slots(in *Input, th feat.Thread) []time.Time {
 		// No date at all: Tuesday and Wednesday, as if written on a Monday.
 		d = time.Date(2024, 1, 1, 12, 0, 0, 0, time.UTC)
 	}
-	return analysis.CallSlots(nil, analysis.Rep{}, d, d.Location())
+	return analysis.PlanCall(nil, analysis.Rep{}, d, d.Location(), false)
 }

@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-40"
+const Version = "feat-41"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -312,8 +312,10 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 			if tk.NL {
 				s++
 			} else if prev.Kind == Punct && (prev.Char == '.' || prev.Char == '!' || prev.Char == '?' || prev.Char == '。' || prev.Char == '？') {
-				if !(prev.Char == '.' && tk.Kind == Num && i > 1 && cls[i-2]&wMonth != 0 && toks[i-2].End == prev.Start) {
-					s++ // but "Sept. 17" goes on
+				if !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
+					(tk.Kind == Num && cls[i-2]&wMonth != 0 || // "Sept. 17"
+						toks[i-2].Kind == Num && toks[i-2].End-toks[i-2].Start <= 2 && tk.Kind == Word && t.wordClass(tk.Hash)&wMonth != 0)) { // "3. Dezember"
+					s++ // but a date goes on
 				}
 			} else if prev.Kind == Punct && tk.Start > prev.End && i > 1 && toks[i-2].Kind == Word &&
 				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > toks[i-2].End)) {

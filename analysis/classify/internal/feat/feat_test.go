@@ -897,3 +897,23 @@ func TestDecisionAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestDateKeepsItsSentence: the full stop of a German day of the month
+// ("3. Dezember") ends no sentence, so a call proposed at that date and a
+// clock time is scheduled, as it is without the date.
+func TestDateKeepsItsSentence(t *testing.T) {
+	tables := Compile()
+	for _, text := range []string{
+		"Frau Roth, hätten Sie Donnerstag, 3. Dezember um 11:30 oder Freitag, 4. Dezember um 16:00 Zeit für ein kurzes Telefonat?",
+		"Frau Roth, hätten Sie Donnerstag um 11:30 oder Freitag um 16:00 Zeit für ein kurzes Telefonat?",
+		"Mark, would Thursday, December 3 at 11:30 work for a quick call?",
+	} {
+		f := analyzeText(tables, text)
+		if !f.Scheduled() {
+			t.Errorf("%q is not scheduled: %q", text, hitsOf(tables, text))
+		}
+		if n := f.sent[len(f.Tokens)-1]; n != 0 {
+			t.Errorf("%q reads as %d sentences", text, n+1)
+		}
+	}
+}
