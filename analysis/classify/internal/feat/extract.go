@@ -2652,18 +2652,21 @@ func isUpperAt(s string, i int32) bool {
 // 3?". "Tomorrow" and "next week" name no day here: "does any time next
 // week work?" leaves the choosing to the reader.
 func (t *Tables) proposedOnDay(f *Features) uint64 {
-	var proposed, named uint64
+	var named, proposed uint64
 	for _, h := range f.Hits {
-		switch h.Kind {
-		case Proposal:
-			if t.Proposes(f, h) {
-				proposed |= f.sentBit(int(h.Tok))
-			}
-		case DateHit, Weekday:
+		if h.Kind == DateHit || h.Kind == Weekday {
 			named |= f.sentBit(int(h.Tok))
 		}
 	}
-	return proposed & named
+	if named == 0 {
+		return 0
+	}
+	for _, h := range f.Hits {
+		if b := f.sentBit(int(h.Tok)); h.Kind == Proposal && named&b != 0 && proposed&b == 0 && t.Proposes(f, h) {
+			proposed |= b
+		}
+	}
+	return proposed
 }
 
 // Scheduled reports whether a sentence proposes a step at a day and a
