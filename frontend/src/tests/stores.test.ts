@@ -61,6 +61,22 @@ describe('WeeklyStore per organization', () => {
   });
 });
 
+describe('WeeklyStore answers out of order', () => {
+  it('keeps the organization’s report when the report for all arrives after it', async () => {
+    let answerAll: (v: unknown) => void = () => {};
+    vi.mocked(Report)
+      .mockImplementationOnce(() => new Promise((resolve) => (answerAll = resolve)) as never)
+      .mockResolvedValueOnce({ weeks: [week(47, 1, 2)], timeZone: 'UTC' } as never);
+    const s = new WeeklyStore();
+    const all = s.load();
+    await s.setOrg('acme.example');
+    answerAll({ weeks: [week(47, 40, 242)], timeZone: 'UTC' });
+    await all;
+    expect(s.report?.weeks[0].contacts).toBe(2);
+    expect(s.loading).toBe(false);
+  });
+});
+
 describe('CallLogStore', () => {
   it('sends the call and clears the form', async () => {
     vi.mocked(Log).mockResolvedValue({ id: 1, email: 'ann@x.example', name: 'Ann', start: '', minutes: 20, note: '' } as never);

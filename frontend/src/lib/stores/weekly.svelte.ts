@@ -20,16 +20,25 @@ export class WeeklyStore {
     return this.report?.weeks.length ? this.report.trend : null;
   }
 
+  // Each request of the report and of the open week is numbered: only the
+  // latest one's answer is shown, so a slower answer for all organizations
+  // cannot replace the one the rep narrowed to since.
+  #reportSeq = 0;
+  #weekSeq = 0;
+
   async load(weeks = this.weeks): Promise<void> {
+    const seq = ++this.#reportSeq;
     this.loading = true;
     try {
-      this.report = await ReportFor(weeks, this.org);
+      const report = await ReportFor(weeks, this.org);
+      if (seq !== this.#reportSeq) return;
+      this.report = report;
       this.weeks = weeks;
       this.error = null;
     } catch (err) {
-      this.error = toUserError(err);
+      if (seq === this.#reportSeq) this.error = toUserError(err);
     } finally {
-      this.loading = false;
+      if (seq === this.#reportSeq) this.loading = false;
     }
   }
 
@@ -63,10 +72,12 @@ export class WeeklyStore {
 
   /** Opens the week that starts on start (YYYY-MM-DD). */
   async selectWeek(start: string): Promise<void> {
+    const seq = ++this.#weekSeq;
     try {
-      this.detail = await Week(start, this.org);
+      const detail = await Week(start, this.org);
+      if (seq === this.#weekSeq) this.detail = detail;
     } catch (err) {
-      this.error = toUserError(err);
+      if (seq === this.#weekSeq) this.error = toUserError(err);
     }
   }
 
