@@ -436,7 +436,7 @@ func advice(r ThreadReport, now time.Time, offer func() Offer) (string, string) 
 // offers nothing to send.
 type Offer struct {
 	Times CallTimes
-	Call  string // proposes a call at Times, or later when they are fewer than two
+	Call  string // proposes a call at Times; "" when they are fewer than two
 	Ask   string
 }
 

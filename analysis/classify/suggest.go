@@ -137,11 +137,11 @@ func suggest(in *Input, f *feat.Features, r *Result) []Suggestion {
 	return out
 }
 
-// decisionAsks are questions that help the reader decide about a topic
+// topicAsks are questions that help the reader decide about a topic
 // of a known kind, told by the topic's head noun: who signs a contract,
 // what in a proposal does not fit yet, what a pilot must show. They are
 // English: draftTopic names a topic only in English drafts.
-var decisionAsks = []struct {
+var topicAsks = []struct {
 	heads []string
 	ask   string // %s is the topic, "the Calpine term sheet"
 }{
@@ -176,7 +176,7 @@ func gives(r *Result) string {
 	return "news"
 }
 
-// decisionAsk returns the question of decisionAsks for the topic name,
+// decisionAsk returns the question of topicAsks for the topic name,
 // "" when its head noun is of no known kind. The head ends the phrase, or
 // stands before its first preposition ("the proposal for Jetstream
 // Couriers").
@@ -192,13 +192,13 @@ func decisionAsk(name string) string {
 	if k < 0 {
 		return ""
 	}
-	return fmt.Sprintf(decisionAsks[k].ask, name)
+	return fmt.Sprintf(topicAsks[k].ask, name)
 }
 
-// askKind returns the index in decisionAsks of the kind whose head ends
+// askKind returns the index in topicAsks of the kind whose head ends
 // words, lower case ("term sheet", "contracts": the plural counts), or -1.
 func askKind(words []string) int {
-	for i, k := range decisionAsks {
+	for i, k := range topicAsks {
 		for _, h := range k.heads {
 			hw := strings.Fields(h)
 			if len(words) < len(hw) {

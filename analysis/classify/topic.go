@@ -266,7 +266,7 @@ var subjectOpeners = setOf("hi", "hello", "hey", "dear", "good", "greetings", "m
 	"hallo", "bonjour", "ciao", "hoi", "olá", "yo", "welcome", "sorry")
 
 // knownHead reports whether a topic ends in a thing sales mail is about:
-// a word of topicWords or a head of decisionAsks, or the last word of
+// a word of topicWords or a head of topicAsks, or the last word of
 // one ("Review", "Order"), in the singular or the plural.
 func knownHead(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
@@ -274,7 +274,7 @@ func knownHead(name string) bool {
 		if slices.Contains(topicWords, w) {
 			return true
 		}
-		for _, k := range decisionAsks {
+		for _, k := range topicAsks {
 			for _, h := range k.heads {
 				if h == w || strings.HasSuffix(h, " "+w) {
 					return true

@@ -1321,8 +1321,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	case t.closes(f, h):
 		return false // "If you have any questions, please give me a call"
 	}
-	n, start, _ := f.Sentence(k)
-	if f.inQuestion(k) {
+	n, start, end := f.Sentence(k)
+	if f.asksAt(end) {
 		return !t.asksWho(f, k, n)
 	}
 	if p := k - 1; p >= 0 && f.sent[p] == n && t.verbCue.Has(toks[p].Hash) {
@@ -1353,10 +1353,9 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	return false
 }
 
-// inQuestion reports whether token k stands in a sentence that ends in a
-// question mark.
-func (f *Features) inQuestion(k int) bool {
-	_, _, end := f.Sentence(k)
+// asksAt reports whether the sentence that ends at byte end (Sentence)
+// ends in a question mark.
+func (f *Features) asksAt(end int32) bool {
 	return strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n"), "?")
 }
 
@@ -1365,8 +1364,10 @@ func (f *Features) inQuestion(k int) bool {
 func (t *Tables) decisionAsked(f *Features) bool {
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		if h.Kind == DecisionQ && t.decisionAsk.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(h)])) && f.inQuestion(int(h.Tok)) {
-			return true
+		if h.Kind == DecisionQ && t.decisionAsk.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(h)])) {
+			if _, _, end := f.Sentence(int(h.Tok)); f.asksAt(end) {
+				return true
+			}
 		}
 	}
 	return false
