@@ -72,7 +72,16 @@ const (
 	//   - a question that hands the decision to the reader ("What would you
 	//     suggest we do to progress from here?", "Who else needs to sign off
 	//     on the order form?"; feat.Features.DecisionAsked): every one of
-	//     the 33 in those files is labeled substantive.
+	//     the 33 in those files is labeled substantive;
+	//   - files attached that the text does not say went out before
+	//     ("Following up with the revised proposal (attached)" with the
+	//     proposal attached; feat.Features.HandsOver): the issue's own
+	//     example of a substantive "following up". All 30 such emails in
+	//     the training files are labeled substantive, and all 8 that
+	//     attach a file again ("Re-attaching the SOW…") touching base; no
+	//     other labeled set carries files. The fitted weight of an
+	//     attachment is 0, and the model called that example touching
+	//     base (32).
 	// The fitted weights still called "Any update? Would Friday at 10:00 …
 	// work?" touching base (score 57 or more).
 	concreteMargin = 0.6
@@ -114,7 +123,7 @@ func (m *Model) judge(w *work, in *Input) Result {
 	if w.f.Forwarded && w.f.Words == 0 {
 		z = max(z, bareForwardMargin)
 	}
-	if w.f.Scheduled() || w.f.DecisionAsked() {
+	if w.f.Scheduled() || w.f.DecisionAsked() || w.f.HandsOver() {
 		z = max(z, concreteMargin)
 	}
 	return verdict(in, &w.f, z, m.version, m.recall(w))

@@ -45,6 +45,19 @@ func TestClassifyLabels(t *testing.T) {
 		{"checking in with a call on a date", Input{Text: "Hi Sam, checking in. Can we schedule a quick call on March 3?"}, model.Substantive},
 		{"a day that looks back proposes nothing", Input{Text: "Hi Sam, any update? I sent the proposal on Thursday."}, model.TouchingBase},
 		{"leaving the day to the reader", Input{Text: "Hi Sam, following up on my note about a quick call. Does any time next week work?"}, model.TouchingBase},
+		// an update asked for is a status ask; one given is news
+		{"asking whether they have an update", Input{Text: "Hi Sam, do you have an update on the pilot?"}, model.TouchingBase},
+		{"asking them to give an update", Input{Text: "Hi Sam, could you give me an update on the contract?"}, model.TouchingBase},
+		{"asking whether they have news", Input{Text: "Hi Sam, do you have news on the pilot?"}, model.TouchingBase},
+		{"asking when they will hear back", Input{Text: "Hi Sam, do you know when we'll hear back on the contract?"}, model.TouchingBase},
+		{"promising to pass on what they hear", Input{Text: "Hi Sam, we'll hear back from legal on Friday and I'll send you their redlines."}, model.Substantive},
+		{"asking whether they could review it", Input{Text: "Hi Sam, have you been able to review the contract?"}, model.TouchingBase},
+		{"asking whether they could review it, with news", Input{Text: "Hi Sam, have you been able to review the contract? Legal changed clause 7 to a 60-day notice period, which I think you'll like."}, model.Substantive},
+		{"sending it again", Input{Text: "Hi Sam, sending this again in case it got buried."}, model.TouchingBase},
+		{"giving an update", Input{Text: "Hi Sam, an update on the pilot: 40 of the 50 seats are active, and the SSO fix ships Friday."}, model.Substantive},
+		// a "following up" with a new proposal attached (the issue's example)
+		{"following up with the proposal attached", Input{Text: "Following up with the revised proposal (attached).", Attachments: []model.Attachment{{Name: "proposal-v2.pdf", Type: "application/pdf", Size: 120000}}}, model.Substantive},
+		{"following up on the proposal attached before", Input{Text: "Hi Sam, just checking in on the proposal I sent last week.", Attachments: []model.Attachment{{Name: "proposal.pdf", Type: "application/pdf", Size: 120000}}}, model.TouchingBase},
 		// a question that hands the decision to the reader
 		{"checking in with the essays' question", Input{Text: "Hi Sam, just checking in. What would you suggest we do to progress from here?"}, model.Substantive},
 	}
@@ -333,6 +346,10 @@ func TestSuggest(t *testing.T) {
 			`with something new about your proposal`,
 			`“Is there anything in my proposal that doesn't yet fit what you need?”`,
 			`Propose a 15-minute call on your proposal: “Dana, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about my proposal?”`,
+		}},
+		// "are you" is a question phrase, but this one asks for a status
+		{Input{Text: "Hi Sam, are you still reviewing the contract?"}, []string{
+			`Ask a question that helps them decide, e.g. “Who else needs to sign off on the contract, and what would they need from us?”`,
 		}},
 		{Input{Text: "Just wanted to check in and see where things stand."}, []string{
 			`Replace “wanted to check” with something new for the reader`,

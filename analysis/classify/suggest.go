@@ -100,7 +100,11 @@ func suggest(in *Input, f *feat.Features, r *Result) []Suggestion {
 	}
 	if tb && th.Unanswered >= 1 {
 		offer(fmt.Sprintf("This would be the %s email they have not answered. Instead of another reminder, ask: ", ordinal(th.Unanswered+1)), book.ask)
-	} else if tb && !has(feat.DecisionQ) {
+	} else if tb && !f.DecisionAsked() {
+		// A question phrase may ask for a status, not a decision ("are you
+		// still reviewing the contract?"): the draft still needs the
+		// question (one that asks a decision question is touching base
+		// only by the rep's own correction).
 		if q := decisionAsk(tp.Own()); q != "" {
 			offer("Ask a question that helps them decide, e.g. ", q)
 		} else {

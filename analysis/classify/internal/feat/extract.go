@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-41"
+const Version = "feat-42"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -209,6 +209,7 @@ type Features struct {
 	greet     int      // how many leading tokens form a greeting (greetingEnd)
 	scheduled uint64   // bit per sentence (sentBit): it proposes a step at a day and a clock time (concrete)
 	asked     bool     // it asks one of the decisionAsks in a question (DecisionAsked)
+	handed    bool     // it carries files it does not send again (HandsOver)
 	cls       []int32  // per token: its word-class bits (0 for numbers and symbols)
 	classes   int32    // the union of cls: which classes occur at all
 	inPhrase  []bool   // per token: inside a nudge or filler phrase
@@ -744,7 +745,8 @@ func thanking(f *Features, h *Hit) bool {
 // the writer or someone else commits to or did rather than asks for: "I
 // will keep you posted on the progress of the filing", "Irma will be
 // following up with invitations", "I'll circle back next week", "Sally
-// left you a voicemail". "Will you be sending…" still asks.
+// left you a voicemail". "Will you be sending…" still asks, and so does a
+// future the reader is asked about: "do you know when we'll hear back?".
 func (t *Tables) promised(f *Features, k int) bool {
 	if f.Tokens[k].Hash == t.leftHash && t.thirdParty(f, k) {
 		return true
@@ -752,7 +754,7 @@ func (t *Tables) promised(f *Features, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && f.sent[j] == f.sent[k]; j-- {
 		hj := f.Tokens[j].Hash
 		if t.futureWill.Has(hj) || (hj == t.willHash && j > 0 && f.sent[j-1] == f.sent[j] && f.Tokens[j+1].Hash != t.youHash) {
-			return true
+			return j == 0 || f.sent[j-1] != f.sent[j] || !t.asksWhen.Has(f.Tokens[j-1].Hash)
 		}
 	}
 	return false
@@ -2061,6 +2063,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			}
 		}
 	}
+	f.handed = d.Attachments > 0 && !d.Forwards && !t.sentBefore(f)
 	// Words outside sentences with a nudge or filler phrase: what is left
 	// when the prompting is taken away.
 	content := 0
@@ -2680,6 +2683,38 @@ func (f *Features) Scheduled() bool { return f.scheduled != 0 }
 // DecisionAsked reports whether the text asks one of the decisionAsks in
 // a question ("What would you suggest we do to progress from here?").
 func (f *Features) DecisionAsked() bool { return f.asked }
+
+// HandsOver reports whether the message carries attached files as material
+// of its own: it forwards no one's message, and its text does not say the
+// writer sent them, or anything, before ("Re-attaching the SOW in case it
+// got buried", "checking in on the quote I sent on Friday"). "Following up
+// with the revised proposal (attached)" with the proposal attached hands
+// it over.
+func (f *Features) HandsOver() bool { return f.handed }
+
+// sentBefore reports whether the text says the writer sent something
+// before: a word of againWords ("again", "resending"), a sending verb of
+// resendVerbs after "re-" ("re-attaching", "re-sent"; not "re-ran"), or
+// one of pastCommWords the writer did ("the proposal I sent last week";
+// not "will be sent", "Kim forwarded").
+func (t *Tables) sentBefore(f *Features) bool {
+	toks := f.Tokens
+	for i := range toks {
+		tk := &toks[i]
+		if tk.Kind != Word {
+			continue
+		}
+		switch {
+		case t.again.Has(tk.Hash):
+			return true
+		case tk.Hash == t.reHash && i+2 < len(toks) && toks[i+1].Char == '-' && t.resend.Has(toks[i+2].Hash):
+			return true
+		case f.cls[i]&wPastComm != 0 && !t.toCome(f, i) && !t.thirdParty(f, i):
+			return true
+		}
+	}
+	return false
+}
 
 // Novel returns the sentence with the most words the reader has not seen
 // in the subject or the thread, outside check-in sentences and sentences

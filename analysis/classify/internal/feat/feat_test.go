@@ -917,3 +917,34 @@ func TestDateKeepsItsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestHandsOver: attached files are material handed over unless the text
+// says they, or anything, went out before, or the message forwards
+// someone's.
+func TestHandsOver(t *testing.T) {
+	tables := Compile()
+	for _, c := range []struct {
+		text     string
+		files    int
+		forwards bool
+		want     bool
+	}{
+		{"Following up with the revised proposal (attached).", 1, false, true},
+		{"Hi Sam, any thoughts on the attached?", 2, false, true},
+		{"Hi Sam, the contract will be sent to you tomorrow; attached is the draft.", 1, false, true},
+		{"We re-ran the numbers with your volumes: see attached.", 1, false, true},
+		{"Following up with the revised proposal (attached).", 0, false, false}, // words, no file
+		{"Re-attaching the SOW in case it got buried. Any update?", 1, false, false},
+		{"Attaching the business case again - did you get a chance to look?", 1, false, false},
+		{"Resending. Any thoughts?", 1, false, false},
+		{"Hi Sam, just checking in on the proposal I sent last week.", 1, false, false},
+		{"Anbei nochmals unser Angebot.", 1, false, false},
+		{"FYI, see below.", 1, true, false},
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: c.text, Attachments: c.files, Forwards: c.forwards}, &f)
+		if got := f.HandsOver(); got != c.want {
+			t.Errorf("%q with %d files (forwards %v): HandsOver %v, want %v", c.text, c.files, c.forwards, got, c.want)
+		}
+	}
+}

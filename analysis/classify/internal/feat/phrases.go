@@ -78,6 +78,17 @@ var phraseTable = [numKinds][]string{
 		"what is the word on", "what's the word on", "any word on", "have you heard from", "have you heard anything",
 		"did we ever hear", "did you ever hear", "any luck", "progress of", "update me on", "update me with",
 		"please update me", "keep me apprised", "keep me posted", "do you know the status", "do you know where",
+		// "do you have an update on the pilot?": "update" and "news" alone
+		// are news ("an update to the deck"), asked for they are a status ask
+		"do you have news", "have you got news", "is there news", "do you have word",
+		"do you have an update", "have you got an update", "is there an update", "can * get an update",
+		"could * get an update", "can you * me an update", "could you * me an update",
+		"can you * an update", "could you * an update", "a status update ?",
+		// "have you been able to review the contract?", "sending this again
+		// in case it got buried"
+		"have you been able to", "has * been able to", "were you able to", "did you manage to",
+		"have you managed to", "sending this again", "sending it again", "got buried", "gets buried",
+		"in case you missed it",
 		"do you recall where", "is there any news", "have you received", "have you gotten", "did you catch up with",
 		"did you ever catch up", "where are things", "how are things going with", "how is * coming",
 		"how are * coming", "coming along ?", "where are we with", "get back to me on",
@@ -97,7 +108,9 @@ var phraseTable = [numKinds][]string{
 		"anxious to", "have you looked at", "are awaiting", "awaiting the",
 		// attempts to reach the reader, which tell them nothing but that
 		"tried calling", "tried to call", "tried to reach", "tried reaching", "tried to get hold",
-		"tried to get in touch", "pester", "pestering", "bugging you", "bother you again",
+		"tried to get in touch", "trying to connect", "trying to reach", "trying to get hold",
+		"trying to get in touch", "confirm you received", "confirm you got", "can you confirm you received",
+		"could you confirm you received", "pester", "pestering", "bugging you", "bother you again",
 		// "any chance you had time to review the SOW?"
 		"had time to review", "had time to look", "had time to go over", "had time to go through",
 		"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
@@ -592,8 +605,10 @@ type Tables struct {
 	isHash, areHash                   uint32
 	attachingHash, enclosingHash      uint32
 	monthCue                          U32Table
-	// "I'll", "we'll", "she'll": a commitment, whoever makes it
-	futureWill U32Table
+	// "I'll", "we'll", "she'll": a commitment, whoever makes it, unless
+	// one of asksWhen opens it: "when we'll hear back" asks
+	futureWill, asksWhen U32Table
+	again, resend        U32Table // againWords, resendVerbs
 	// pronouns of people other than the writer and the reader
 	others                      U32Table
 	leftHash, myHash, heresHash uint32
@@ -619,6 +634,25 @@ const (
 	askWhen   = 1 << iota // a date or time
 	askAmount             // a figure
 )
+
+// againWords say that a message sends what it carries once more, in the
+// languages of the phrase tables: "Attaching the business case again",
+// "resending", "anbei nochmals das Angebot". Each is one token: the
+// tokenizer splits "re-attaching" at the hyphen (see resendVerbs).
+var againWords = []string{
+	"again", "reattaching", "reattached", "reattach", "resending", "resend", "resent",
+	// one word each in the other languages ("à nouveau", "de nuevo" and
+	// "di nuovo" are two, and their second means "new" on its own)
+	"erneut", "nochmals", "nochmal", "renvoie", "nuevamente", "reenvío", "reenvio", "nuovamente",
+	"rinvio", "novamente", "opnieuw", "nogmaals",
+}
+
+// resendVerbs are the sending verbs that "re-" makes a resend of:
+// "re-attaching", "re-sent", "re-forwarding".
+var resendVerbs = []string{
+	"attach", "attaching", "attached", "send", "sending", "sent", "forward", "forwarding", "forwarded",
+	"share", "sharing", "shared", "circulate", "circulating", "circulated",
+}
 
 // persons are the people who may be the subject of a clause, contracted or
 // not (wPerson).
@@ -691,6 +725,8 @@ func Compile() *Tables {
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
+	t.asksWhen = set([]string{"when", "whether", "if"})
+	t.again, t.resend = set(againWords), set(resendVerbs)
 	type wordGroup struct {
 		bit   int32
 		words []string
