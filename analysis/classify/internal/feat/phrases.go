@@ -109,8 +109,11 @@ var phraseTable = [numKinds][]string{
 		// attempts to reach the reader, which tell them nothing but that
 		"tried calling", "tried to call", "tried to reach", "tried reaching", "tried to get hold",
 		"tried to get in touch", "trying to connect", "trying to reach", "trying to get hold",
-		"trying to get in touch", "confirm you received", "confirm you got", "can you confirm you received",
-		"could you confirm you received", "pester", "pestering", "bugging you", "bother you again",
+		"trying to get in touch", "pester", "pestering", "bugging you", "bother you again",
+		// asks whether what went out arrived ("can you confirm" alone may
+		// ask for a decision)
+		"confirm you received", "confirm you got", "can you confirm you received",
+		"could you confirm you received",
 		// "any chance you had time to review the SOW?"
 		"had time to review", "had time to look", "had time to go over", "had time to go through",
 		"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
