@@ -754,7 +754,7 @@ func (t *Tables) promised(f *Features, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && f.sent[j] == f.sent[k]; j-- {
 		hj := f.Tokens[j].Hash
 		if t.futureWill.Has(hj) || (hj == t.willHash && j > 0 && f.sent[j-1] == f.sent[j] && f.Tokens[j+1].Hash != t.youHash) {
-			return j == 0 || f.sent[j-1] != f.sent[j] || !t.asksWhen.Has(f.Tokens[j-1].Hash)
+			return j == 0 || f.sent[j-1] != f.sent[j] || !t.futureAsked.Has(f.Tokens[j-1].Hash)
 		}
 	}
 	return false
@@ -1330,7 +1330,7 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	if p := k - 1; p >= 0 && f.sent[p] == n && t.verbCue.Has(toks[p].Hash) {
 		return true
 	}
-	if p := k - 1; p >= 1 && toks[p].Kind == Punct && toks[p].Char == '-' && toks[p-1].Hash == t.reHash {
+	if t.afterRe(f, k) {
 		return true // "re-schedule"
 	}
 	if e := f.hitEnd(&h); e < len(toks) && f.sent[e] == n &&
@@ -1741,7 +1741,21 @@ func (t *Tables) refersBack(f *Features, k int) bool {
 // already passed something to the reader: "sent you", "forwarded over",
 // "faxed to you" (not "will be sent to you").
 func (t *Tables) handsOver(f *Features, i int) bool {
-	return f.cls[i]&wPastComm != 0 && !t.toCome(f, i) && t.toReader(f, i+1) && !t.thirdParty(f, i)
+	return f.cls[i]&wPastComm != 0 && t.sentEarlier(f, i) && t.toReader(f, i+1)
+}
+
+// sentEarlier reports whether the word of pastCommWords at token i says
+// the writer, not someone else, already sent something: "the quote I
+// sent", "faxed", not "will be sent", "Kim forwarded".
+func (t *Tables) sentEarlier(f *Features, i int) bool {
+	return !t.toCome(f, i) && !t.thirdParty(f, i)
+}
+
+// afterRe reports whether token k follows "re-": "re-schedule",
+// "re-attaching" (the tokenizer splits at the hyphen).
+func (t *Tables) afterRe(f *Features, k int) bool {
+	toks := f.Tokens
+	return k >= 2 && toks[k-1].Kind == Punct && toks[k-1].Char == '-' && toks[k-2].Hash == t.reHash
 }
 
 // thirdParty reports whether the verb at token i has someone other than
@@ -2695,21 +2709,15 @@ func (f *Features) HandsOver() bool { return f.handed }
 // sentBefore reports whether the text says the writer sent something
 // before: a word of againWords ("again", "resending"), a sending verb of
 // resendVerbs after "re-" ("re-attaching", "re-sent"; not "re-ran"), or
-// one of pastCommWords the writer did ("the proposal I sent last week";
-// not "will be sent", "Kim forwarded").
+// one of pastCommWords the writer did (sentEarlier: "the proposal I sent
+// last week").
 func (t *Tables) sentBefore(f *Features) bool {
-	toks := f.Tokens
-	for i := range toks {
-		tk := &toks[i]
+	for i := range f.Tokens {
+		tk := &f.Tokens[i]
 		if tk.Kind != Word {
 			continue
 		}
-		switch {
-		case t.again.Has(tk.Hash):
-			return true
-		case tk.Hash == t.reHash && i+2 < len(toks) && toks[i+1].Char == '-' && t.resend.Has(toks[i+2].Hash):
-			return true
-		case f.cls[i]&wPastComm != 0 && !t.toCome(f, i) && !t.thirdParty(f, i):
+		if t.again.Has(tk.Hash) || t.resend.Has(tk.Hash) && t.afterRe(f, i) || f.cls[i]&wPastComm != 0 && t.sentEarlier(f, i) {
 			return true
 		}
 	}

@@ -609,9 +609,9 @@ type Tables struct {
 	attachingHash, enclosingHash      uint32
 	monthCue                          U32Table
 	// "I'll", "we'll", "she'll": a commitment, whoever makes it, unless
-	// one of asksWhen opens it: "when we'll hear back" asks
-	futureWill, asksWhen U32Table
-	again, resend        U32Table // againWords, resendVerbs
+	// one of futureAsked opens it: "when we'll hear back" asks
+	futureWill, futureAsked U32Table
+	again, resend           U32Table // againWords, resendVerbs
 	// pronouns of people other than the writer and the reader
 	others                      U32Table
 	leftHash, myHash, heresHash uint32
@@ -728,7 +728,7 @@ func Compile() *Tables {
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
-	t.asksWhen = set([]string{"when", "whether", "if"})
+	t.futureAsked = set([]string{"when", "whether", "if"})
 	t.again, t.resend = set(againWords), set(resendVerbs)
 	type wordGroup struct {
 		bit   int32
