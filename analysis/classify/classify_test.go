@@ -55,6 +55,13 @@ func TestClassifyLabels(t *testing.T) {
 		{"asking whether they could review it, with news", Input{Text: "Hi Sam, have you been able to review the contract? Legal changed clause 7 to a 60-day notice period, which I think you'll like."}, model.Substantive},
 		{"sending it again", Input{Text: "Hi Sam, sending this again in case it got buried."}, model.TouchingBase},
 		{"giving an update", Input{Text: "Hi Sam, an update on the pilot: 40 of the 50 seats are active, and the SSO fix ships Friday."}, model.Substantive},
+		// "following up with" what the email brings opens its content
+		{"following up with the answer", Input{Text: "Hi Sam, following up with the answer to your question: yes, we support SCIM."}, model.Substantive},
+		{"circling back with a corrected figure", Input{Text: "Hi Sam, circling back with the corrected invoice: $8,200, not $9,100."}, model.Substantive},
+		{"following up with a link", Input{Text: "Hi Sam, just following up with the link to the recording: https://example.com/rec/123"}, model.Substantive},
+		{"following up with a question that only nudges", Input{Text: "Hi Sam, following up with a quick question: did you get a chance to review?"}, model.TouchingBase},
+		{"following up with what went out before", Input{Text: "Hi Sam, just following up with the proposal I sent last week."}, model.TouchingBase},
+		{"circling back with the original note", Input{Text: "Just circling back with my original question: did you get a chance to look?"}, model.TouchingBase},
 		// a "following up" with a new proposal attached (the issue's example)
 		{"following up with the proposal attached", Input{Text: "Following up with the revised proposal (attached).", Attachments: []model.Attachment{{Name: "proposal-v2.pdf", Type: "application/pdf", Size: 120000}}}, model.Substantive},
 		{"following up on the proposal attached before", Input{Text: "Hi Sam, just checking in on the proposal I sent last week.", Attachments: []model.Attachment{{Name: "proposal.pdf", Type: "application/pdf", Size: 120000}}}, model.TouchingBase},
@@ -405,7 +412,7 @@ func TestSuggest(t *testing.T) {
 	}
 	// A check-in phrase that opens a substantive draft is worth dropping;
 	// one that closes it is not.
-	opening := Input{Text: "Hi Mark,\n\nFollowing up with the revised quote: 40 seats at $39 per seat, valid until 12 December."}
+	opening := Input{Text: "Hi Mark,\n\nFollowing up on the quote. The revised one is 40 seats at $39 per seat, valid until 12 December."}
 	if r, s := Classify(opening), strings.Join(suggestions(opening), "\n"); r.Label != model.Substantive || !strings.Contains(s, `Drop “Following up” and open with your news.`) {
 		t.Errorf("opening check-in: %s, suggestions %q", r.Label, s)
 	}

@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-42"
+const Version = "feat-43"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -610,7 +610,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 		case Nudge:
 			// a break-up ("I'll take your silence as a no") is the
 			// writer's last nudge, however it is worded
-			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) {
+			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) || t.brings(f, h) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -758,6 +758,45 @@ func (t *Tables) promised(f *Features, k int) bool {
 		}
 	}
 	return false
+}
+
+// brings reports whether check-in phrase h only announces what the email
+// brings: "Following up with the revised proposal", "circling back with
+// an update:", "just following up with the link to the recording". What
+// comes after "with" is then the message. A person ("following up with
+// you", "with Kim"), a request ("with a quick question", "with a
+// reminder") or what went out before ("with the proposal I sent last
+// week", "with the contract from last month") leaves the phrase a nudge.
+func (t *Tables) brings(f *Features, h *Hit) bool {
+	k := f.hitEnd(h)
+	if k+1 >= len(f.Tokens) || f.Tokens[k].Hash != t.withHash || f.sent[k+1] != f.sent[h.Tok] ||
+		!t.checkInEnd.Has(f.Tokens[k-1].Hash) || t.objects.Has(f.Tokens[k+1].Hash) {
+		return false // "with you", "with her"
+	}
+	det, named := false, false
+	j := k + 1
+	for ; j < len(f.Tokens) && f.sent[j] == f.sent[k]; j++ {
+		tk := &f.Tokens[j]
+		if named && (tk.Kind != Word || t.nounEnd.Has(tk.Hash)) {
+			break // "with the answer to…", "with the numbers:"
+		}
+		switch {
+		case tk.Kind == Num, tk.Kind == Word && (t.determiner[0].Has(tk.Hash) || t.light.Has(tk.Hash)):
+			det = true
+		case tk.Kind != Word || t.askNoun.Has(tk.Hash):
+			return false // "with this,", "with a quick question", "with my original note"
+		case !det && tk.Upper:
+			return false // a capital right after "with" names a person
+		default:
+			named = true
+		}
+	}
+	for ; j < len(f.Tokens) && f.sent[j] == f.sent[k]; j++ {
+		if w := f.Tokens[j].Hash; t.past.Has(w) || t.behind.Has(w) {
+			return false // "the proposal I sent last week"
+		}
+	}
+	return named
 }
 
 // handingSentences returns a bit per sentence (the first 64) that hands

@@ -948,3 +948,42 @@ func TestHandsOver(t *testing.T) {
 		}
 	}
 }
+
+// TestBrings: a check-in phrase that goes on "with" what the email brings
+// asks for nothing; "with" a person, a request or what went out before
+// still nudges.
+func TestBrings(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Following up with the revised proposal.":                                true,
+		"Circling back with an update: legal signed off.":                        true,
+		"Hi Sam, just following up with the link to the recording: https://x.io": true,
+		"Touching base with 3 options for the rollout.":                          true,
+		"Checking in with one change: the setup fee is gone.":                    true,
+		"Following up with the answer to your question: yes.":                    true,
+		"Following up with you on the proposal.":                                 false,
+		"Following up with Kim on the proposal.":                                 false,
+		"Following up with her about the proposal.":                              false,
+		"Following up with a quick question: any thoughts?":                      false,
+		"Following up with a gentle reminder.":                                   false,
+		"Circling back with my original question.":                               false,
+		"Following up with the same proposal.":                                   false,
+		"Following up with regard to the proposal.":                              false,
+		"Just following up with this, any thoughts?":                             false,
+		"Following up with the proposal I sent last week.":                       false,
+		"Circling back with the contract from last month.":                       false,
+		"Any update with the contract?":                                          false, // not a check-in verb
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
+		got := false
+		for i := range f.Hits {
+			if k := f.Hits[i].Kind; k == Nudge || k == Covered {
+				got = got || tables.brings(&f, &f.Hits[i])
+			}
+		}
+		if got != want {
+			t.Errorf("%q: brings %v, want %v (hits %v)", text, got, want, f.Hits)
+		}
+	}
+}

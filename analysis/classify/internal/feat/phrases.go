@@ -359,6 +359,20 @@ var (
 	// objectPronouns after a proposal noun make it a verb: "invite you",
 	// "book me", "offer them".
 	objectPronouns = []string{"you", "me", "us", "them", "him", "her"}
+	// checkInEnds end the check-in phrases that can go on "with" what the
+	// email brings: "following up with", "circling back with", "touching
+	// base with", "checking in with" (Tables.brings).
+	checkInEnds = []string{"up", "back", "base", "in"}
+	// lightWords may stand between "with" and what it brings without
+	// naming it: "with a quick question", "with one more thing".
+	lightWords = []string{"one", "some", "another", "more", "few", "quick", "brief", "short", "little", "small",
+		"gentle", "friendly", "polite", "final"}
+	// askNouns are what a check-in brings when it brings nothing new: "with
+	// a quick question", "with a reminder", "with my original note", "with
+	// the same proposal", "with regard to…".
+	askNouns = []string{"question", "questions", "reminder", "note", "ping", "nudge", "hello", "request", "line",
+		"follow", "followup", "check", "thing", "everyone", "everybody", "all", "both", "original", "same",
+		"previous", "last", "earlier", "prior", "regard", "respect", "reference"}
 	// modals, before a done word, make what it names a possibility, a plan,
 	// a wish or a condition, not news: "it should be signed", "if we get it
 	// approved", "once it is finalized", "we need it signed now".
@@ -628,6 +642,10 @@ type Tables struct {
 	letHash, ifHash, whetherHash uint32
 	haveHash, hasHash            uint32
 	looseEnds                    U32Table // see MaterialSpan
+	// brings: checkInEnds, lightWords, askNouns; nounEnd ends the noun
+	// after "with" ("the answer to your question")
+	checkInEnd, light, askNoun, nounEnd U32Table
+	withHash                            uint32
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
 }
@@ -730,6 +748,10 @@ func Compile() *Tables {
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
 	t.futureAsked = set([]string{"when", "whether", "if"})
 	t.again, t.resend = set(againWords), set(resendVerbs)
+	t.checkInEnd, t.light, t.askNoun = set(checkInEnds), set(lightWords), set(askNouns)
+	t.nounEnd = set([]string{"to", "on", "for", "of", "in", "at", "by", "and", "or", "as", "we", "i", "it", "that",
+		"which", "from", "about", "if", "so", "but"})
+	t.withHash = HashString("with")
 	type wordGroup struct {
 		bit   int32
 		words []string
