@@ -286,7 +286,8 @@ func TestAddedSuggestionGivesSomething(t *testing.T) {
 	// the coming week booked: the call is the week after, named by dates
 	later := analysis.CallTimes{Calendar: true, Later: true, Slots: []time.Time{
 		time.Date(2026, 12, 3, 11, 30, 0, 0, time.UTC), time.Date(2026, 12, 4, 16, 0, 0, 0, time.UTC)}}
-	for _, name := range []string{"dev", "heldout", "validation", "independent_validation", "blind_validation", "multilingual_heldout", "multilingual_heldout2"} {
+	for _, name := range []string{"dev", "heldout", "validation", "independent_validation", "blind_validation", "multilingual_heldout", "multilingual_heldout2",
+		"checkin_news_heldout", "checkin_news_pairs"} {
 		for i, ex := range readSet(t, "testdata/"+name+".jsonl") {
 			in := ex.Input()
 			if i%2 == 1 {

@@ -42,7 +42,8 @@ const (
 )
 
 func TestQualityFloors(t *testing.T) {
-	for _, name := range []string{"heldout.jsonl", "validation.jsonl", "independent_validation.jsonl", "fresh_validation.jsonl", "dev.jsonl"} {
+	for _, name := range []string{"heldout.jsonl", "validation.jsonl", "independent_validation.jsonl", "fresh_validation.jsonl",
+		"checkin_news_heldout.jsonl", "dev.jsonl"} {
 		t.Run(name, func(t *testing.T) {
 			m := Evaluate(readSet(t, filepath.Join("testdata", name)))
 			t.Logf("%s: n=%d tb=%d P=%.3f R=%.3f F1=%.3f acc=%.3f AUC=%.3f misses=%v",
@@ -86,6 +87,22 @@ func TestOtherLanguages(t *testing.T) {
 	}
 }
 
+// TestCheckInNews guards the figures on checkin_news_pairs.jsonl, the
+// classifier's known weak spot: 90 pairs of a check-in phrase and one short
+// sentence that either gives news ("Bumping this. The container cleared
+// customs an hour ago.") or restates what the reader has ("…my note about
+// container MSKU 772104 didn't get lost."). lr.51 calls 34 of the 90 news
+// emails touching base (P 0.717 R 0.956 F1 0.819 AUC 0.944); training on
+// the pairs lowered the real-mail pool's F1 from 0.588 to 0.519, so they
+// are only measured. The guard keeps the weak spot from getting weaker.
+func TestCheckInNews(t *testing.T) {
+	m := Evaluate(readSet(t, filepath.Join("testdata", "checkin_news_pairs.jsonl")))
+	t.Logf("checkin_news_pairs: n=%d tb=%d P=%.3f R=%.3f F1=%.3f AUC=%.3f", m.N, m.Positives, m.Precision, m.Recall, m.F1, m.AUC)
+	if m.F1 < 0.80 || m.AUC < 0.93 {
+		t.Errorf("below the guard (F1 ≥ 0.80, AUC ≥ 0.93)")
+	}
+}
+
 // TestRealMail reports the figures on the Enron evaluation set when it is
 // available (it lives outside the repository and is never trained on).
 // Set DIALTONE_REAL_JSONL to its path.
@@ -103,7 +120,7 @@ func TestHeldoutNotTrainedOn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(string(b), "heldout") || strings.Contains(string(b), "validation") || strings.Contains(string(b), "real.jsonl") {
+	if strings.Contains(string(b), "heldout") || strings.Contains(string(b), "validation") || strings.Contains(string(b), "checkin_news") || strings.Contains(string(b), "real.jsonl") {
 		t.Fatal("weights.json was trained on an evaluation set")
 	}
 	train := map[string]bool{}
@@ -112,7 +129,8 @@ func TestHeldoutNotTrainedOn(t *testing.T) {
 			train[e.Subject+"\n"+strings.TrimSpace(e.Body)] = true
 		}
 	}
-	for _, set := range []string{"testdata/heldout.jsonl", "testdata/validation.jsonl", "testdata/independent_validation.jsonl", "testdata/blind_validation.jsonl", "testdata/fresh_validation.jsonl"} {
+	for _, set := range []string{"testdata/heldout.jsonl", "testdata/validation.jsonl", "testdata/independent_validation.jsonl", "testdata/blind_validation.jsonl", "testdata/fresh_validation.jsonl",
+		"testdata/checkin_news_heldout.jsonl", "testdata/checkin_news_pairs.jsonl"} {
 		for _, e := range readSet(t, set) {
 			if train[e.Subject+"\n"+strings.TrimSpace(e.Body)] {
 				t.Errorf("held-out example %s also appears in a training file", e.ID)
