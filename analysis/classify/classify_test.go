@@ -417,6 +417,11 @@ func TestSuggest(t *testing.T) {
 	if r, s := Classify(opening), strings.Join(suggestions(opening), "\n"); r.Label != model.Substantive || !strings.Contains(s, `Drop “Following up” and open with your news.`) {
 		t.Errorf("opening check-in: %s, suggestions %q", r.Label, s)
 	}
+	// "Following up with" the news opens the news: no check-in to drop
+	brought := Input{Text: "Hi Mark,\n\nFollowing up with the revised quote: 40 seats at $39 per seat, valid until 12 December."}
+	if r, s := Classify(brought), strings.Join(suggestions(brought), "\n"); r.Label != model.Substantive || hasReason(r, CodeNudgePhrase) != nil || strings.Contains(s, "Drop") {
+		t.Errorf("check-in that brings the quote: %s, reasons %+v, suggestions %q", r.Label, r.Reasons, s)
+	}
 	// where a question is all it gives, the draft opens with that
 	asking := Input{Text: "Hi Mark,\n\nAny update?\n\nWhat would you suggest we do to progress from here?"}
 	if r, s := Classify(asking), strings.Join(suggestions(asking), "\n"); r.Label != model.Substantive || !strings.Contains(s, `Drop “Any update” and open with your question.`) {
