@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-43"
+const Version = "feat-44"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -748,7 +748,7 @@ func thanking(f *Features, h *Hit) bool {
 // left you a voicemail". "Will you be sending…" still asks, and so does a
 // future the reader is asked about: "do you know when we'll hear back?".
 func (t *Tables) promised(f *Features, k int) bool {
-	if f.Tokens[k].Hash == t.leftHash && t.thirdParty(f, k) {
+	if t.othersDid.Has(f.Tokens[k].Hash) && t.thirdParty(f, k) {
 		return true
 	}
 	for j := k - 1; j >= 0 && j >= k-6 && f.sent[j] == f.sent[k]; j-- {

@@ -629,11 +629,14 @@ type Tables struct {
 	// pronouns of people other than the writer and the reader
 	others                      U32Table
 	leftHash, myHash, heresHash uint32
-	hereHash, seeHash           uint32
-	stillHash, needHash         uint32
-	needsHash, receivedHash     uint32
-	haventHash, notHash         uint32
-	dontHash                    uint32 // "don't"
+	// the past tenses that open a check-in phrase ("left you a voicemail",
+	// "reached out", "tried to reach"): someone else's attempt is a report
+	othersDid               U32Table
+	hereHash, seeHash       uint32
+	stillHash, needHash     uint32
+	needsHash, receivedHash uint32
+	haventHash, notHash     uint32
+	dontHash                uint32 // "don't"
 	// "do", "does", "did": "do you still need…" offers, it does not ask
 	doForms U32Table
 	// words that may stand before a clause-opening "here is" or "see the"
@@ -736,6 +739,7 @@ func Compile() *Tables {
 	t.looseEnds = set(looseEnds)
 	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
+	t.othersDid = set([]string{"left", "reached", "tried"})
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
 	t.receivedHash, t.haventHash, t.notHash = HashString("received"), HashString("haven't"), HashString("not")
