@@ -745,8 +745,9 @@ func thanking(f *Features, h *Hit) bool {
 // the writer or someone else commits to or did rather than asks for: "I
 // will keep you posted on the progress of the filing", "Irma will be
 // following up with invitations", "I'll circle back next week", "Sally
-// left you a voicemail". "Will you be sending…" still asks, and so does a
-// future the reader is asked about: "do you know when we'll hear back?".
+// left you a voicemail", "Dan reached out to us" (othersDid). "Will you be
+// sending…" still asks, and so does a future the reader is asked about:
+// "do you know when we'll hear back?".
 func (t *Tables) promised(f *Features, k int) bool {
 	if t.othersDid.Has(f.Tokens[k].Hash) && t.thirdParty(f, k) {
 		return true
