@@ -674,10 +674,7 @@ func (f *Features) Sentence(tok int) (n int, start, end int32) {
 		return -1, 0, 0
 	}
 	n = f.sent[tok]
-	i, j := tok, tok
-	for i > 0 && f.sent[i-1] == n {
-		i--
-	}
+	i, j := f.sentFirst(tok), tok
 	for j+1 < len(f.sent) && f.sent[j+1] == n {
 		j++
 	}
@@ -688,6 +685,15 @@ func (f *Features) Sentence(tok int) (n int, start, end int32) {
 		j-- // the colon or dash that ended the clause is no part of it
 	}
 	return n, f.Tokens[i].Start, f.Tokens[j].End
+}
+
+// sentFirst returns the index of the first token of token k's sentence.
+func (f *Features) sentFirst(k int) int {
+	i := k
+	for i > 0 && f.sent[i-1] == f.sent[k] {
+		i--
+	}
+	return i
 }
 
 // AnswerSentence returns, like Sentence, what the opening answer
@@ -774,27 +780,24 @@ func (t *Tables) brings(f *Features, h *Hit) bool {
 		!t.checkInEnd.Has(f.Tokens[k-1].Hash) || t.objects.Has(f.Tokens[k+1].Hash) {
 		return false // "with you", "with her"
 	}
-	det, named := false, false
-	j := k + 1
-	for ; j < len(f.Tokens) && f.sent[j] == f.sent[k]; j++ {
+	det, named, ended := false, false, false
+	for j := k + 1; j < len(f.Tokens) && f.sent[j] == f.sent[k]; j++ {
 		tk := &f.Tokens[j]
-		if named && (tk.Kind != Word || t.nounEnd.Has(tk.Hash)) {
-			break // "with the answer to…", "with the numbers:"
-		}
 		switch {
+		case ended:
+			if t.past.Has(tk.Hash) || t.behind.Has(tk.Hash) {
+				return false // "the proposal I sent last week"
+			}
+		case named && (tk.Kind != Word || t.nounEnd.Has(tk.Hash)):
+			ended = true // "with the answer to…", "with the numbers:"
 		case tk.Kind == Num, tk.Kind == Word && (t.determiner[0].Has(tk.Hash) || t.light.Has(tk.Hash)):
 			det = true
-		case tk.Kind != Word || t.askNoun.Has(tk.Hash):
+		case tk.Kind != Word || t.idleWith.Has(tk.Hash):
 			return false // "with this,", "with a quick question", "with my original note"
 		case !det && tk.Upper:
 			return false // a capital right after "with" names a person
 		default:
 			named = true
-		}
-	}
-	for ; j < len(f.Tokens) && f.sent[j] == f.sent[k]; j++ {
-		if w := f.Tokens[j].Hash; t.past.Has(w) || t.behind.Has(w) {
-			return false // "the proposal I sent last week"
 		}
 	}
 	return named
@@ -1423,10 +1426,7 @@ func (t *Tables) decisionAsked(f *Features) bool {
 // greeting); a relative "who" ("Brent Hendry, who is now in…") opens
 // none, and "why don't you…" or "why not…" suggests a step.
 func (t *Tables) asksWho(f *Features, k, n int) bool {
-	first := k
-	for first > 0 && f.sent[first-1] == n {
-		first--
-	}
+	first := f.sentFirst(k)
 	for j := k - 1; j >= first; j-- {
 		tk := f.Tokens[j]
 		if tk.Kind == Punct && (tk.Char == ':' || tk.Char == ';') {
@@ -1504,10 +1504,7 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 	if k > 0 && f.sent[k-1] == f.sent[k] && t.promiser.Has(toks[k-1].Hash) {
 		return true
 	}
-	first := k
-	for first > 0 && f.sent[first-1] == f.sent[k] {
-		first--
-	}
+	first := f.sentFirst(k)
 	for j := first; j < len(toks) && f.sent[j] == f.sent[k]; j++ {
 		switch hj := toks[j].Hash; {
 		case hj == t.iWillHash, hj == t.weWillHash:
@@ -1760,11 +1757,7 @@ func (t *Tables) thankedFor(f *Features, k int) bool {
 // or holds a check-in phrase.
 func (t *Tables) refersBack(f *Features, k int) bool {
 	sn := f.sent[k]
-	start := k
-	for start > 0 && f.sent[start-1] == sn {
-		start--
-	}
-	for i := start; i < len(f.Tokens) && f.sent[i] == sn; i++ {
+	for i := f.sentFirst(k); i < len(f.Tokens) && f.sent[i] == sn; i++ {
 		if f.cls[i]&(wPastComm|wPastRef) != 0 {
 			return true
 		}
@@ -1938,11 +1931,7 @@ func (t *Tables) questions(s string, f *Features) {
 		if i > 0 && toks[i-1].Kind == Punct && (toks[i-1].Char == '?' || toks[i-1].Char == '？') {
 			continue
 		}
-		sn := f.sent[i]
-		first := i
-		for first > 0 && f.sent[first-1] == sn {
-			first--
-		}
+		first := f.sentFirst(i)
 		if first == i {
 			continue
 		}

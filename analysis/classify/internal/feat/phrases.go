@@ -367,12 +367,17 @@ var (
 	// naming it: "with a quick question", "with one more thing".
 	lightWords = []string{"one", "some", "another", "more", "few", "quick", "brief", "short", "little", "small",
 		"gentle", "friendly", "polite", "final"}
-	// askNouns are what a check-in brings when it brings nothing new: "with
-	// a quick question", "with a reminder", "with my original note", "with
-	// the same proposal", "with regard to…".
-	askNouns = []string{"question", "questions", "reminder", "note", "ping", "nudge", "hello", "request", "line",
-		"follow", "followup", "check", "thing", "everyone", "everybody", "all", "both", "original", "same",
-		"previous", "last", "earlier", "prior", "regard", "respect", "reference"}
+	// idleAfterWith are what a check-in brings when it brings nothing new:
+	// "with a quick question", "with a reminder", "with my original note",
+	// "with the same proposal", "with my previous note", "with regard to…",
+	// "with everyone".
+	idleAfterWith = []string{"question", "questions", "reminder", "note", "ping", "nudge", "hello", "request",
+		"line", "follow", "followup", "check", "thing", "everyone", "everybody", "all", "both", "original",
+		"same", "previous", "last", "earlier", "prior", "regard", "respect", "reference"}
+	// nounEnds end the noun that a check-in brings "with": "the answer to
+	// your question", "the numbers we ran".
+	nounEnds = []string{"to", "on", "for", "of", "in", "at", "by", "and", "or", "as", "we", "i", "it", "that",
+		"which", "from", "about", "if", "so", "but"}
 	// modals, before a done word, make what it names a possibility, a plan,
 	// a wish or a condition, not news: "it should be signed", "if we get it
 	// approved", "once it is finalized", "we need it signed now".
@@ -645,10 +650,9 @@ type Tables struct {
 	letHash, ifHash, whetherHash uint32
 	haveHash, hasHash            uint32
 	looseEnds                    U32Table // see MaterialSpan
-	// brings: checkInEnds, lightWords, askNouns; nounEnd ends the noun
-	// after "with" ("the answer to your question")
-	checkInEnd, light, askNoun, nounEnd U32Table
-	withHash                            uint32
+	// brings: checkInEnds, lightWords, idleAfterWith, nounEnds
+	checkInEnd, light, idleWith, nounEnd U32Table
+	withHash                             uint32
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
 }
@@ -752,9 +756,7 @@ func Compile() *Tables {
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
 	t.futureAsked = set([]string{"when", "whether", "if"})
 	t.again, t.resend = set(againWords), set(resendVerbs)
-	t.checkInEnd, t.light, t.askNoun = set(checkInEnds), set(lightWords), set(askNouns)
-	t.nounEnd = set([]string{"to", "on", "for", "of", "in", "at", "by", "and", "or", "as", "we", "i", "it", "that",
-		"which", "from", "about", "if", "so", "but"})
+	t.checkInEnd, t.light, t.idleWith, t.nounEnd = set(checkInEnds), set(lightWords), set(idleAfterWith), set(nounEnds)
 	t.withHash = HashString("with")
 	type wordGroup struct {
 		bit   int32
