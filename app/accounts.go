@@ -96,7 +96,11 @@ func (s *AccountsService) overview() (Overview, error) {
 			LastSyncAt: rfc3339(a.LastSyncAt), LastError: a.LastError,
 			Host: a.Config["host"], User: a.Config["user"],
 		}
-		if p, ok := s.syncs.Progress(a.ID); ok {
+		// Read after the status: a sync the status shows ended made no
+		// report newer than ProgressSeq.
+		p, running := s.syncs.Progress(a.ID)
+		v.ProgressSeq = p.Seq
+		if running {
 			v.Progress = &p
 		}
 		o.Accounts = append(o.Accounts, v)

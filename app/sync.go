@@ -31,11 +31,15 @@ type Syncs struct {
 	// TLSConfig overrides certificate checks (tests with a private CA).
 	TLSConfig *tls.Config
 
-	mu       sync.Mutex
-	secrets  *secrets.Secrets
-	engine   *engine.Engine
-	ctx      context.Context
-	progress map[int64]model.SyncProgress
+	mu      sync.Mutex
+	secrets *secrets.Secrets
+	engine  *engine.Engine
+	ctx     context.Context
+	// seq numbers the progress reports; reports holds the newest report of
+	// each account and running the accounts whose sync is under way.
+	seq     int64
+	reports map[int64]model.SyncProgress
+	running map[int64]bool
 }
 
 // NewSyncs returns the sync runner of a workspace; emit (may be nil)
@@ -44,7 +48,7 @@ func NewSyncs(ws *Workspace, emit func(event string, data any)) *Syncs {
 	if emit == nil {
 		emit = func(string, any) {}
 	}
-	return &Syncs{ws: ws, emit: emit, progress: map[int64]model.SyncProgress{}}
+	return &Syncs{ws: ws, emit: emit, reports: map[int64]model.SyncProgress{}, running: map[int64]bool{}}
 }
 
 // Secrets opens the credential store on first use: the OS keyring, or a
@@ -141,6 +145,9 @@ func (s *Syncs) Remove(ctx context.Context, id int64) error {
 	if e != nil {
 		e.Stop(id)
 	}
+	s.mu.Lock()
+	delete(s.reports, id)
+	s.mu.Unlock()
 	db, _, err := s.ws.liveAccount(ctx, id)
 	if err != nil {
 		return err
@@ -190,7 +197,10 @@ func (s *Syncs) Sync(ctx context.Context, id int64, progress func(model.SyncProg
 	syncer := &imapsync.Syncer{DB: db, AccountID: id, Config: cfg, TLSConfig: s.TLSConfig, Log: s.ws.log,
 		Progress: func(p model.SyncProgress) {
 			s.mu.Lock()
-			s.progress[id] = p
+			s.seq++
+			p.Seq = s.seq
+			s.reports[id] = p
+			s.running[id] = true
 			s.mu.Unlock()
 			s.emit(EventSyncProgress, p)
 			if progress != nil {
@@ -205,7 +215,7 @@ func (s *Syncs) Sync(ctx context.Context, id int64, progress func(model.SyncProg
 		}
 	}
 	s.mu.Lock()
-	delete(s.progress, id)
+	delete(s.running, id)
 	s.mu.Unlock()
 	s.finish(ctx, db, id, err)
 	return res, err
@@ -225,12 +235,14 @@ func (s *Syncs) finish(ctx context.Context, db *store.DB, id int64, err error) {
 	s.emit(EventAccountsChanged, nil)
 }
 
-// Progress returns the progress of a running sync of an account.
-func (s *Syncs) Progress(id int64) (model.SyncProgress, bool) {
+// Progress returns the newest progress report of an account's syncs (the
+// zero report when there was none) and whether that sync is still running.
+// Events may reach the frontend out of order (Wails' dev server sends each
+// on its own goroutine), so the frontend compares their Seq with last.Seq.
+func (s *Syncs) Progress(id int64) (last model.SyncProgress, running bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	p, ok := s.progress[id]
-	return p, ok
+	return s.reports[id], s.running[id]
 }
 
 // StartLoops starts a sync loop for every account (the desktop app). The

@@ -42,6 +42,9 @@ func TestAddIMAPAndSyncLoop(t *testing.T) {
 		defer mu.Unlock()
 		events[name]++
 		if p, ok := data.(model.SyncProgress); ok {
+			if p.Seq <= last.Seq {
+				t.Errorf("progress %+v after %+v: the numbers must grow", p, last)
+			}
 			last = p
 		}
 	})
@@ -84,6 +87,11 @@ func TestAddIMAPAndSyncLoop(t *testing.T) {
 	mu.Lock()
 	if events[app.EventSyncProgress] == 0 || events[app.EventAccountsChanged] < 2 || last.AccountID != id {
 		t.Errorf("events %v, last progress %+v", events, last)
+	}
+	// The ended sync shows no progress, and names its last report so the
+	// window can tell a report that reaches it late from a new sync's.
+	if a := o.Accounts[0]; a.Progress != nil || a.ProgressSeq != last.Seq || last.Seq == 0 {
+		t.Errorf("after the sync: progress %+v, seq %d; last report %+v", a.Progress, a.ProgressSeq, last)
 	}
 	mu.Unlock()
 	// The synced mail was judged: "just checking in" is touching base.

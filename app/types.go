@@ -46,6 +46,11 @@ type AccountView struct {
 	User       string `json:"user"`
 	// Progress is set while a sync runs.
 	Progress *model.SyncProgress `json:"progress"`
+	// ProgressSeq is the Seq of the newest progress report of the
+	// account's syncs, read after Status (0 when there was none). When
+	// Status shows no sync running, a report with a Seq at most this one
+	// belongs to a sync that has ended.
+	ProgressSeq int64 `json:"progressSeq"`
 }
 
 // DraftRequest is a draft to review, optionally in reply to a thread.

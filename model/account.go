@@ -48,4 +48,8 @@ type SyncProgress struct {
 	Folder    string `json:"folder"`
 	Done      int    `json:"done"`
 	Total     int    `json:"total"`
+	// Seq numbers the reports in the order they were made, across syncs,
+	// so that a reader who gets them out of order can tell the newest. The
+	// syncers leave it 0; the app numbers the reports it passes on.
+	Seq int64 `json:"seq"`
 }

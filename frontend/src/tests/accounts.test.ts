@@ -218,6 +218,7 @@ const imapAccount = (over: Record<string, unknown> = {}) => ({
   lastSyncAt: '',
   lastError: '',
   progress: null,
+  progressSeq: 0,
   ...over,
 });
 
@@ -359,11 +360,49 @@ describe('OverviewStore accounts', () => {
     const s = new OverviewStore(0);
     s.listen();
     emit('accounts:changed');
-    emit('sync:progress', { accountId: 7, folder: 'INBOX', done: 5, total: 50 });
-    d.resolve(overview('live', [imapAccount({ status: 'idle' })]));
+    emit('sync:progress', { accountId: 7, folder: 'INBOX', done: 5, total: 50, seq: 41 });
+    // The reload saw the previous sync, which ended with report 40.
+    d.resolve(overview('live', [imapAccount({ status: 'idle', progressSeq: 40 })]));
     await vi.waitFor(() => expect(s.data).not.toBeNull());
     expect(s.progress[7]?.done).toBe(5);
     expect(s.isSyncing(s.data!.accounts[0])).toBe(true);
+  });
+
+  // Wails' dev server sends each event on its own goroutine, so they can
+  // arrive in any order; this once left an ended sync showing "Syncing…".
+  it('ignores a report of an ended sync that arrives after the sync’s end', async () => {
+    const s = new OverviewStore(0);
+    s.listen();
+    emit('sync:progress', { accountId: 7, folder: 'Sent', done: 20, total: 36, seq: 3 });
+    vi.mocked(Overview).mockResolvedValue(overview('live', [imapAccount({ status: 'idle', lastSyncAt: '2026-11-23T08:00:00Z', progressSeq: 4 })]));
+    emit('accounts:changed');
+    await vi.waitFor(() => expect(s.data?.accounts[0].status).toBe('idle'));
+    expect(s.progress[7]).toBeUndefined();
+    // Report 4, the sync's last, was overtaken by the end.
+    emit('sync:progress', { accountId: 7, folder: 'Sent', done: 36, total: 36, seq: 4 });
+    expect(s.progress[7]).toBeUndefined();
+    expect(s.isSyncing(s.data!.accounts[0])).toBe(false);
+    // The next sync's reports show.
+    emit('sync:progress', { accountId: 7, folder: 'INBOX', done: 1, total: 9, seq: 5 });
+    expect(s.progress[7]?.folder).toBe('INBOX');
+  });
+
+  it('never lets an older report replace a newer one', () => {
+    vi.useFakeTimers();
+    try {
+      const s = new OverviewStore(200);
+      s.listen();
+      emit('sync:progress', { accountId: 7, folder: 'Sent', done: 10, total: 36, seq: 2 });
+      emit('sync:progress', { accountId: 7, folder: 'Sent', done: 30, total: 36, seq: 9 });
+      emit('sync:progress', { accountId: 7, folder: 'Sent', done: 20, total: 36, seq: 5 });
+      vi.advanceTimersByTime(200);
+      expect(s.progress[7]?.done).toBe(30);
+      emit('sync:progress', { accountId: 7, folder: 'Sent', done: 25, total: 36, seq: 7 });
+      vi.advanceTimersByTime(200);
+      expect(s.progress[7]?.done).toBe(30);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never lets an older answer replace a newer one', async () => {

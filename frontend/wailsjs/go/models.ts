@@ -42,6 +42,7 @@ export namespace app {
 	    host: string;
 	    user: string;
 	    progress?: model.SyncProgress;
+	    progressSeq: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new AccountView(source);
@@ -59,6 +60,7 @@ export namespace app {
 	        this.host = source["host"];
 	        this.user = source["user"];
 	        this.progress = this.convertValues(source["progress"], model.SyncProgress);
+	        this.progressSeq = source["progressSeq"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -710,6 +712,7 @@ export namespace model {
 	    folder: string;
 	    done: number;
 	    total: number;
+	    seq: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new SyncProgress(source);
@@ -721,6 +724,7 @@ export namespace model {
 	        this.folder = source["folder"];
 	        this.done = source["done"];
 	        this.total = source["total"];
+	        this.seq = source["seq"];
 	    }
 	}
 	export class WeekStats {

@@ -48,10 +48,11 @@ export class OverviewStore {
   private pending = new Map<number, model.SyncProgress>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private lastFlush = -Infinity;
-  // Which event last touched each account's progress, to tell a stale
-  // overview (asked for before the event) from one that saw the sync end.
-  private tick = 0;
-  private progressTick = new Map<number, number>();
+  // Go's events may arrive out of order (its dev server sends each on its
+  // own goroutine). Go numbers its progress reports (seq); ended holds, per
+  // account, the newest number an overview showing no sync has seen. A
+  // report at most that belongs to an ended sync, whenever it arrives.
+  private ended = new Map<number, number>();
   // Answers from Go may arrive out of order: an older one never replaces a newer one.
   private seq = 0;
   private applied = 0;
@@ -123,7 +124,6 @@ export class OverviewStore {
     this.adding = true;
     this.addError = null;
     const seq = ++this.seq;
-    const asked = this.tick;
     try {
       const o = await AddIMAP(
         app.IMAPForm.createFrom({
@@ -137,7 +137,7 @@ export class OverviewStore {
           name: f.name.trim(),
         }),
       );
-      this.apply(o, seq, asked);
+      this.apply(o, seq);
       return true;
     } catch (err) {
       this.addError = toUserError(err);
@@ -161,9 +161,8 @@ export class OverviewStore {
 
   private async act(id: number, call: () => Promise<app.Overview>): Promise<boolean> {
     const seq = ++this.seq;
-    const asked = this.tick;
     try {
-      this.apply(await call(), seq, asked);
+      this.apply(await call(), seq);
       delete this.accountErrors[id];
       return true;
     } catch (err) {
@@ -174,10 +173,9 @@ export class OverviewStore {
 
   private async run(call: () => Promise<app.Overview>): Promise<void> {
     const seq = ++this.seq;
-    const asked = this.tick;
     this.loading = true;
     try {
-      this.apply(await call(), seq, asked);
+      this.apply(await call(), seq);
       if (seq >= this.applied) this.error = null;
     } catch (err) {
       if (seq >= this.applied) this.error = toUserError(err);
@@ -186,22 +184,33 @@ export class OverviewStore {
     }
   }
 
-  /** Shows an overview unless a newer one is already shown; asked is the
-   * event tick when it was asked for. */
-  private apply(o: app.Overview, seq: number, asked: number): void {
+  /** Shows an overview unless a newer one is already shown. */
+  private apply(o: app.Overview, seq: number): void {
     if (seq < this.applied) return;
     this.applied = seq;
     this.data = o;
-    // Progress of syncs this overview saw end (or never start) goes.
-    const running = new Set((o.accounts ?? []).filter((a) => a.status === 'syncing').map((a) => a.id));
-    for (const id of [...this.progressTick.keys()]) {
-      if (!running.has(id) && (this.progressTick.get(id) ?? 0) <= asked) this.dropProgress(id);
+    // Progress of syncs this overview saw end goes, and so does any report
+    // of theirs still on its way; progress of accounts it lacks goes too.
+    const listed = new Set<number>();
+    for (const a of o.accounts ?? []) {
+      listed.add(a.id);
+      if (a.status === 'syncing') continue;
+      const last = Math.max(this.ended.get(a.id) ?? 0, a.progressSeq ?? 0);
+      this.ended.set(a.id, last);
+      const p = this.newest(a.id);
+      if (p && (p.seq ?? 0) <= last) this.dropProgress(a.id);
+    }
+    for (const id of [...this.pending.keys(), ...Object.keys(this.progress).map(Number)]) {
+      if (!listed.has(id)) this.dropProgress(id);
     }
   }
 
   private onProgress(p: model.SyncProgress): void {
     if (!p || typeof p.accountId !== 'number') return;
-    this.progressTick.set(p.accountId, ++this.tick);
+    const seq = p.seq ?? 0;
+    if (seq <= (this.ended.get(p.accountId) ?? -1)) return;
+    // An older report that arrives late never replaces a newer one.
+    if ((this.newest(p.accountId)?.seq ?? 0) > seq) return;
     this.pending.set(p.accountId, p);
     const wait = this.lastFlush + this.progressInterval - Date.now();
     if (wait <= 0) {
@@ -219,9 +228,13 @@ export class OverviewStore {
     this.pending.clear();
   }
 
+  /** The newest report of an account's sync: waiting, or else shown. */
+  private newest(id: number): model.SyncProgress | undefined {
+    return this.pending.get(id) ?? this.progress[id];
+  }
+
   private dropProgress(id: number): void {
     this.pending.delete(id);
-    this.progressTick.delete(id);
     if (this.progress[id] !== undefined) delete this.progress[id];
   }
 }
