@@ -537,6 +537,15 @@ func TestRelearnFailureEndsProgress(t *testing.T) {
 	if last := got[len(got)-1]; last.Done != last.Total || last.Total >= first {
 		t.Errorf("the next re-judging should finish what was left of %d threads: %+v", first, got)
 	}
+	// The reports are numbered across runs, so the window can order them.
+	if got[0].Seq < 3 {
+		t.Errorf("the second run's first report is numbered %d, after the first run's two", got[0].Seq)
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i].Seq <= got[i-1].Seq {
+			t.Errorf("report %d is numbered %d after %d", i, got[i].Seq, got[i-1].Seq)
+		}
+	}
 }
 
 // twoYearsOfDemo opens a database at path holding two years of the demo

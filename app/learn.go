@@ -30,10 +30,13 @@ type Learning struct {
 	Pattern bool `json:"pattern"`
 }
 
-// ClassifyProgress reports re-judging stored mail, in threads.
+// ClassifyProgress reports re-judging stored mail, in threads. Seq grows
+// with each report, so a window that gets them out of order keeps the
+// newest; every run's last report has Done equal to Total.
 type ClassifyProgress struct {
-	Done  int `json:"done"`
-	Total int `json:"total"`
+	Done  int   `json:"done"`
+	Total int   `json:"total"`
+	Seq   int64 `json:"seq"`
 }
 
 // model returns the classifier for db, the open database: the shipped
@@ -101,6 +104,7 @@ type Learner struct {
 	closed  bool
 	running sync.WaitGroup
 	busy    sync.Mutex // one re-judging at a time
+	seq     int64      // the last report's Seq; busy guards it
 }
 
 // learnDelay is how long the Learner waits after a correction for more.
@@ -159,14 +163,16 @@ func (l *Learner) Relearn(ctx context.Context) (Learning, error) {
 		return Learning{}, err
 	}
 	var last ClassifyProgress
-	if _, err := Reclassify(ctx, db, m, func(done, total int) {
-		last = ClassifyProgress{Done: done, Total: total}
+	report := func(done, total int) {
+		l.seq++
+		last = ClassifyProgress{Done: done, Total: total, Seq: l.seq}
 		l.emit(EventClassifyProgress, last)
-	}); err != nil {
+	}
+	if _, err := Reclassify(ctx, db, m, report); err != nil {
 		if last.Done < last.Total {
 			// The window stops showing progress; the next correction,
 			// sync or start judges what is left.
-			l.emit(EventClassifyProgress, ClassifyProgress{Done: last.Total, Total: last.Total})
+			report(last.Total, last.Total)
 		}
 		return Learning{}, err
 	}

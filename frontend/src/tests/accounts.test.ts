@@ -323,9 +323,13 @@ describe('OverviewStore accounts', () => {
     const before = s.dataVersion;
     vi.mocked(Overview).mockResolvedValueOnce({ ...(overview('demo') as object), classifier: learned } as never);
     s.listen();
-    emit('classify:progress', { done: 400, total: 1000 });
+    emit('classify:progress', { done: 400, total: 1000, seq: 1 });
     expect(s.learning).toEqual({ done: 400, total: 1000 });
+    emit('classify:progress', { done: 1000, total: 1000, seq: 3 });
     emit('classifier:updated', learned);
+    expect(s.learning).toBeNull();
+    // A report the end overtook does not bring the progress back.
+    emit('classify:progress', { done: 800, total: 1000, seq: 2 });
     expect(s.learning).toBeNull();
     await vi.waitFor(() => expect(s.data?.classifier.corrections).toBe(1));
     expect(s.dataVersion).not.toBe(before);

@@ -53,6 +53,8 @@ export class OverviewStore {
   // account, the newest number an overview showing no sync has seen. A
   // report at most that belongs to an ended sync, whenever it arrives.
   private ended = new Map<number, number>();
+  // The Seq of the newest re-judging report.
+  private learnSeq = 0;
   // Answers from Go may arrive out of order: an older one never replaces a newer one.
   private seq = 0;
   private applied = 0;
@@ -100,8 +102,11 @@ export class OverviewStore {
     const offs = [
       EventsOn(EVENT_SYNC_PROGRESS, (p: model.SyncProgress) => this.onProgress(p)),
       EventsOn(EVENT_ACCOUNTS_CHANGED, () => void this.load()),
-      EventsOn(EVENT_CLASSIFY_PROGRESS, (p: { done: number; total: number }) => {
-        this.learning = p.done < p.total ? p : null;
+      EventsOn(EVENT_CLASSIFY_PROGRESS, (p: { done: number; total: number; seq?: number }) => {
+        // Events may arrive out of order: an older report is ignored.
+        if ((p.seq ?? 0) < this.learnSeq) return;
+        this.learnSeq = p.seq ?? 0;
+        this.learning = p.done < p.total ? { done: p.done, total: p.total } : null;
       }),
       EventsOn(EVENT_CLASSIFIER_UPDATED, () => {
         this.learning = null;
