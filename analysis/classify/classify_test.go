@@ -58,6 +58,7 @@ func TestClassifyLabels(t *testing.T) {
 		// "following up with" what the email brings opens its content
 		{"following up with the answer", Input{Text: "Hi Sam, following up with the answer to your question: yes, we support SCIM."}, model.Substantive},
 		{"circling back with a corrected figure", Input{Text: "Hi Sam, circling back with the corrected invoice: $8,200, not $9,100."}, model.Substantive},
+		{"circling back with an amount", Input{Text: "Circling back with $8,200 in savings for your team."}, model.Substantive},
 		{"following up with a link", Input{Text: "Hi Sam, just following up with the link to the recording: https://example.com/rec/123"}, model.Substantive},
 		{"following up with a question that only nudges", Input{Text: "Hi Sam, following up with a quick question: did you get a chance to review?"}, model.TouchingBase},
 		{"following up with what went out before", Input{Text: "Hi Sam, just following up with the proposal I sent last week."}, model.TouchingBase},

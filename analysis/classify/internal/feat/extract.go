@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-44"
+const Version = "feat-45"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -790,8 +790,8 @@ func (t *Tables) brings(f *Features, h *Hit) bool {
 			}
 		case named && (tk.Kind != Word || t.nounEnd.Has(tk.Hash)):
 			ended = true // "with the answer to…", "with the numbers:"
-		case tk.Kind == Num, tk.Kind == Word && (t.determiner[0].Has(tk.Hash) || t.light.Has(tk.Hash)):
-			det = true
+		case tk.Kind == Num, moneySign(*tk), tk.Kind == Word && (t.determiner[0].Has(tk.Hash) || t.light.Has(tk.Hash)):
+			det = true // "with the…", "with 3 options", "with $8,200 in savings"
 		case tk.Kind != Word || t.idleWith.Has(tk.Hash):
 			return false // "with this,", "with a quick question", "with my original note"
 		case !det && tk.Upper:
@@ -801,6 +801,12 @@ func (t *Tables) brings(f *Features, h *Hit) bool {
 		}
 	}
 	return named
+}
+
+// moneySign reports whether tk is a currency sign that goes before an
+// amount: "$8,200", "€40", "£5", "¥300".
+func moneySign(tk Token) bool {
+	return tk.Kind == Punct && strings.ContainsRune("$€£¥", tk.Char)
 }
 
 // handingSentences returns a bit per sentence (the first 64) that hands
@@ -924,7 +930,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			}
 			return Token{}, false
 		}
-		if i > 0 && toks[i-1].Kind == Punct && strings.ContainsRune("$€£¥", toks[i-1].Char) {
+		if i > 0 && moneySign(toks[i-1]) {
 			kind, start, first = Money, toks[i-1].Start, i-1
 			if i > 1 && toks[i-2].End == toks[i-1].Start && toks[i-2].Kind == Word && toks[i-2].End-toks[i-2].Start <= 3 {
 				start, first = toks[i-2].Start, i-2 // "R$ 3.400", "US$ 900", "C$ 40"
@@ -1793,17 +1799,47 @@ func (t *Tables) afterRe(f *Features, k int) bool {
 
 // thirdParty reports whether the verb at token i has someone other than
 // the writer for its subject: "John Rigby sent you a draft", "Sally left
-// you a voicemail", "she faxed you the invoices". That is news of what
-// others did, not the writer pointing back at a message of their own.
+// you a voicemail", "she faxed you the invoices", "Your CFO, Dan Hale,
+// reached out". That is news of what others did, not the writer pointing
+// back at a message of their own.
 func (t *Tables) thirdParty(f *Features, i int) bool {
 	if i == 0 || f.sent[i-1] != f.sent[i] {
 		return false
+	}
+	if t.appositive(f, i-1) {
+		return true
 	}
 	p := f.Tokens[i-1]
 	if p.Kind != Word || p.Hash == t.iHash || p.Hash == t.weHash {
 		return false
 	}
-	return t.others.Has(p.Hash) || (p.Upper && f.cls[i-1]&(wIForm|wStop) == 0)
+	return t.named(f, i-1)
+}
+
+// named reports whether the word at token j is a person other than the
+// writer: "she", "they", or a capitalized name that is no common word.
+func (t *Tables) named(f *Features, j int) bool {
+	p := f.Tokens[j]
+	return t.others.Has(p.Hash) || (p.Upper && f.cls[j]&(wIForm|wStop) == 0)
+}
+
+// appositive reports whether token c is the comma that closes a name set
+// off after its subject: "Your CFO, Dan Hale," (up to three names
+// between two commas, with a word before the first).
+func (t *Tables) appositive(f *Features, c int) bool {
+	if f.Tokens[c].Kind != Punct || f.Tokens[c].Char != ',' {
+		return false
+	}
+	for j := c - 1; j > 0 && j >= c-3 && f.sent[j] == f.sent[c]; j-- {
+		if f.Tokens[j].Kind != Word || !f.Tokens[j].Upper || !t.named(f, j) {
+			return false
+		}
+		o := f.Tokens[j-1]
+		if o.Kind == Punct && o.Char == ',' {
+			return j >= 2 && f.sent[j-2] == f.sent[c] && f.Tokens[j-2].Kind == Word
+		}
+	}
+	return false
 }
 
 // toCome reports whether the verb at token i follows "be": "will be sent

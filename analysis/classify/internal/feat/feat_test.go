@@ -488,6 +488,9 @@ func TestCheckInsThatAreNot(t *testing.T) {
 		"I know she left you a vm about the setoff clause.":         false,
 		"Dan reached out to us about a pricing call.":               false,
 		"Kim tried to reach you this morning.":                      false,
+		"Your CFO, Dan Hale, reached out to us directly.":           false,
+		"Our CTO, Priya, tried to reach you yesterday.":             false,
+		"Hi Kim, reached out last week about the renewal.":          true, // one comma: a greeting
 		"I reached out last week about the expansion.":              true,
 		"Just tried to reach you, please call me back.":             true,
 		"Here is the language I mentioned in my voice mail.":        false,
@@ -965,6 +968,8 @@ func TestBrings(t *testing.T) {
 		"Touching base with 3 options for the rollout.":                          true,
 		"Checking in with one change: the setup fee is gone.":                    true,
 		"Following up with the answer to your question: yes.":                    true,
+		"Circling back with $8,200 in savings for your team.":                    true,
+		"Following up with €40 off per seat.":                                    true,
 		"Following up with you on the proposal.":                                 false,
 		"Following up with Kim on the proposal.":                                 false,
 		"Following up with her about the proposal.":                              false,
