@@ -695,17 +695,19 @@ func TestPeriodIsADate(t *testing.T) {
 }
 
 // TestNamesAndYears: a number that is part of a name or numbers a thing is
-// no new figure, and a year after "in", "for" and the like is a date.
+// no new figure, and a year after "in", "for" and the like, or naming what
+// follows it ("the 2026 budget"), is a date.
 func TestNamesAndYears(t *testing.T) {
 	text := "Our SOC 2 Type II audit is done. Data stays in AWS eu-central-1, and COVID-19 rules are gone. " +
 		"Prices for 2027 rise 8%, USD 40 less than planned; invoice 2027 is paid. " +
-		"Section 5 of the MSA changed, ticket 8812 is closed and la clause 7 est acceptée: 3 fixes in all."
+		"Section 5 of the MSA changed, ticket 8812 is closed and la clause 7 est acceptée: 3 fixes in all. " +
+		"The 2026 budget holds; of the seats, we sold the 2000."
 	r := Classify(Input{Subject: "Audit", Text: text})
 	dates, figures := quoted(text, r, CodeDateTime), quoted(text, r, CodeFigure)
-	if want := []string{"2027"}; !slices.Equal(dates, want) {
+	if want := []string{"2027", "2026"}; !slices.Equal(dates, want) {
 		t.Errorf("dates %q, want %q", dates, want)
 	}
-	if want := []string{"8%", "USD 40", "3"}; !slices.Equal(figures, want) { // USD is no name; "invoice 2027" no year
+	if want := []string{"8%", "USD 40", "3", "2000"}; !slices.Equal(figures, want) { // USD is no name; "invoice 2027" no year; "the 2000." names nothing after it
 		t.Errorf("figures %q, want %q", figures, want)
 	}
 	material := "Attached is our SOC 2 Type II report."

@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-45"
+const Version = "feat-46"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -1547,13 +1547,17 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 
 // YearAt reports whether the lone number at toks[i] is a year: four digits
 // from 1900 to 2099 after a word that leads to one ("in 2027", "for 2027",
-// "seit 2019", "en 2026"). Reasons call it a date; the features count it a
-// number.
+// "seit 2019", "en 2026"), or between a determiner and the word it names
+// ("the 2025 pricing", "our 2026 budget"). Reasons call it a date; the
+// features count it a number.
 func (t *Tables) YearAt(s string, toks []Token, i int) bool {
-	if i < 1 || i >= len(toks) || toks[i-1].Kind != Word || !t.toYear.Has(toks[i-1].Hash) {
+	if i < 1 || i >= len(toks) || toks[i-1].Kind != Word || yearAfter(s, toks, i-1) != 1 {
 		return false
 	}
-	return yearAfter(s, toks, i-1) == 1
+	if t.toYear.Has(toks[i-1].Hash) {
+		return true
+	}
+	return t.yearOf.Has(toks[i-1].Hash) && i+1 < len(toks) && toks[i+1].Kind == Word && !toks[i+1].NL
 }
 
 // MonthAhead reports whether Month hit h names a month as news: "ships in
@@ -1721,6 +1725,10 @@ func (t *Tables) resolveDates(f *Features) {
 			h.Kind = Covered
 			continue
 		}
+		if h.Kind == Month && t.personNamed(f, k) {
+			h.Kind = Covered
+			continue
+		}
 		if first := f.Tokens[k].Hash; h.Kind == RelDay && t.behind.Has(first) {
 			// "the draft I sent you yesterday" points back; "Ken called
 			// yesterday and we bought 5,000/d" reports news, its day no
@@ -1735,6 +1743,23 @@ func (t *Tables) resolveDates(f *Features) {
 			h.Kind = PastDate
 		}
 	}
+}
+
+// personNamed reports whether the month name at token k is someone's
+// name: in the greeting ("Hi June,", "Dear April Chen"), or opening a
+// sentence before a capitalized word that is no date ("June Suwara will
+// join the call"). "June 3", "In June Acme moved" and "June or July" name
+// the month.
+func (t *Tables) personNamed(f *Features, k int) bool {
+	if k < f.greet {
+		return f.cls[0]&wSalute != 0 // not "For January, I moved 2 deals"
+	}
+	first := f.sentFirst(k)
+	if k != first && k != f.greet || k+1 >= len(f.Tokens) || f.sent[k+1] != f.sent[k] {
+		return false
+	}
+	n := f.Tokens[k+1]
+	return n.Kind == Word && n.Upper && !n.NL && f.cls[k+1]&(wMonth|wWeekday|wStop|wIForm) == 0
 }
 
 // thankedFor reports whether the date at token k says when something the

@@ -102,6 +102,31 @@ func TestEuropeanNumbersLeaveEnglishAlone(t *testing.T) {
 	}
 }
 
+// TestMonthsThatAreNames: a month name in the greeting, or opening a
+// sentence before a capitalized word that is no date, is a person; the
+// months and dates around them stay what they are.
+func TestMonthsThatAreNames(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Hi June, the quote is attached.":           false,
+		"Dear April Chen, the pricing is attached.": false,
+		"June Suwara will join the call.":           false,
+		"Thanks. July Weller takes the recipes.":    false,
+		"In June Acme moved to annual billing.":     true,
+		"For January, I moved 2 deals to CGAS.":     true, // a comma, but no greeting
+		"June 3 works for us.":                      true,
+		"June or July, whichever suits you.":        true,
+	} {
+		month := false // a month, or a date the month is part of
+		for _, h := range hitsOf(tables, text) {
+			month = month || strings.HasPrefix(h, fmt.Sprint(Month)+":") || strings.HasPrefix(h, fmt.Sprint(DateHit)+":")
+		}
+		if month != want {
+			t.Errorf("%q: a month %v, want %v (hits %v)", text, month, want, hitsOf(tables, text))
+		}
+	}
+}
+
 // TestLanguagePhrases checks each supported language's check-in phrases,
 // courtesies, attachments and proposals.
 func TestLanguagePhrases(t *testing.T) {

@@ -621,8 +621,9 @@ type Tables struct {
 	// verbs of coming back to something later: "check back in January"
 	// looks ahead where "back in January" looks back
 	comeBack U32Table
-	// words that lead to a year ("in 2027", "seit 2019"): see YearAt
-	toYear                            U32Table
+	// words that lead to a year ("in 2027", "seit 2019"), and those that
+	// lead to a year naming what follows ("the 2025 pricing"): see YearAt
+	toYear, yearOf                    U32Table
 	youHash, overHash, toHash, beHash uint32
 	isHash, areHash                   uint32
 	attachingHash, enclosingHash      uint32
@@ -731,6 +732,7 @@ func Compile() *Tables {
 		"touch", "reach", "call", "calling", "write", "report", "loop", "ping", "be", "head", "heading", "fly", "flying"})
 	t.toYear = set([]string{"in", "for", "by", "since", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "im", "für", "bis", "seit", "ab", "en", "pour", "depuis", "para", "desde", "hasta", "nel", "dal", "entro", "voor", "sinds", "tot"})
+	t.yearOf = set([]string{"the", "our", "your", "their", "its", "this", "that"})
 	t.currency = set([]string{"eur", "euro", "euros", "usd", "chf", "gbp", "brl", "mxn"})
 	t.dateCue = set([]string{"am", "vom", "bis", "ab", "zum", "seit", "den", "le", "du", "au", "il", "al", "dal", "el", "op", "tot", "van"})
 	t.deHash, t.delHash, t.erHash, t.ordHash = HashString("de"), HashString("del"), HashString("er"), HashString("º")
