@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-46"
+const Version = "feat-47"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -922,6 +922,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // a phone or fax number is how to reach someone, not a figure
 			continue
 		}
+		if n := t.codeAt(s, toks, i); n > 0 {
+			i += n - 1 // "A320", "30C1": a name written with digits, not a figure
+			continue
+		}
 		start, end, first := tk.Start, tk.End, i
 		kind := Number
 		next := func(k int) (Token, bool) {
@@ -1617,6 +1621,38 @@ func yearAfter(s string, toks []Token, i int) int {
 		return 0
 	}
 	return k - i
+}
+
+// codeAt returns how many tokens from i, a number, form a code of letters
+// and digits written together ("A320", "B2B", "30C1", "4B7X"), or 0. A
+// period ("Q3", "FY27"), an amount ("USD52,000"), a number with its unit
+// ("30k", "3pm", "10x") and an hour ("14h30") are no codes.
+func (t *Tables) codeAt(s string, toks []Token, i int) int {
+	glued := func(a int) bool { // toks[a] and toks[a+1] touch
+		return a >= 0 && a+1 < len(toks) && toks[a+1].Start == toks[a].End
+	}
+	letters := func(a int) bool {
+		return toks[a].Kind == Word && !t.currency.Has(toks[a].Hash) && !t.units.Has(toks[a].Hash)
+	}
+	hour := func(a int) bool { return strings.EqualFold(s[toks[a].Start:toks[a].End], "h") }
+	if glued(i - 1) {
+		if !letters(i-1) || toks[i-1].End-toks[i-1].Start > 3 {
+			return 0 // "USD52,000"; a longer word runs into the number by mistake
+		}
+		if hour(i-1) && glued(i-2) && toks[i-2].Kind == Num {
+			return 0 // the minutes of "14h30"
+		}
+		if _, _, ok := PeriodAt(s, toks, i); ok {
+			return 0
+		}
+	} else if !glued(i) || !glued(i+1) || !letters(i+1) || toks[i+2].Kind != Num || hour(i+1) {
+		return 0
+	}
+	j := i
+	for glued(j) && (toks[j+1].Kind == Word || toks[j+1].Kind == Num) {
+		j++
+	}
+	return j - i + 1
 }
 
 // phoneAt returns how many tokens from i form a telephone number, or 0:

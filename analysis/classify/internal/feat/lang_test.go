@@ -127,6 +127,38 @@ func TestMonthsThatAreNames(t *testing.T) {
 	}
 }
 
+// TestCodes: letters and digits written as one word name a room, a plane
+// or a parcel, and give no number hit; a number with its unit, a period,
+// an amount and an hour still do.
+func TestCodes(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"We meet in EB30C2.":         false,
+		"The A320 is full.":          false,
+		"Tracking number 1Z884A.":    false,
+		"Our Y2K plans are set.":     false,
+		"Room 30C1 is booked.":       false,
+		"We saved 30k last year.":    true,
+		"The call is at 3pm.":        true,
+		"Rendez-vous à 14h30.":       true,
+		"Churn fell in Q3.":          true,
+		"It costs USD52,000.":        true,
+		"Throughput is up 10x.":      true,
+		"Order 4 more pallets, Sam.": true,
+	} {
+		numbered := false
+		for _, h := range hitsOf(tables, text) {
+			kind, _, _ := strings.Cut(h, ":")
+			for _, k := range []Kind{Number, Quantity, Money, TimeHit, DateHit} {
+				numbered = numbered || kind == fmt.Sprint(k)
+			}
+		}
+		if numbered != want {
+			t.Errorf("%q: a number hit %v, want %v (hits %v)", text, numbered, want, hitsOf(tables, text))
+		}
+	}
+}
+
 // TestLanguagePhrases checks each supported language's check-in phrases,
 // courtesies, attachments and proposals.
 func TestLanguagePhrases(t *testing.T) {
