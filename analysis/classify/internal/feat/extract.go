@@ -16,7 +16,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-47"
+const Version = "feat-48"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -1377,6 +1377,9 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return false // "If you have any questions, please give me a call"
 	}
 	n, start, end := f.Sentence(k)
+	if t.wasAble(f, k) {
+		return false // "confirming you were able to book the room", "were you able to book it?"
+	}
 	if f.asksAt(end) {
 		return !t.asksWho(f, k, n)
 	}
@@ -1402,6 +1405,23 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	}
 	for _, o := range f.Hits {
 		if (o.Kind == Proposal || o.Kind == DecisionQ) && o.Start != h.Start && f.sent[o.Tok] == n && !t.proposalNounHit(f, &o) {
+			return true
+		}
+	}
+	return false
+}
+
+// wasAble reports whether the verb at token k follows "were able to" or
+// "was able to", the subject after the verb or before it ("you were able
+// to book", "were you able to book"): the sentence asks or tells what was
+// done, it proposes nothing.
+func (t *Tables) wasAble(f *Features, k int) bool {
+	toks := f.Tokens
+	if k < 3 || f.sent[k-3] != f.sent[k] || toks[k-1].Hash != t.toHash || toks[k-2].Hash != t.ableHash {
+		return false
+	}
+	for j := k - 3; j >= k-4 && j >= 0 && f.sent[j] == f.sent[k]; j-- {
+		if w := toks[j].Hash; w == t.wereHash || w == t.wasHash {
 			return true
 		}
 	}

@@ -583,6 +583,8 @@ type Tables struct {
 	objects                            U32Table // objectPronouns
 	pleaseHash, reHash                 uint32
 	giveHash                           uint32
+	// "were able to", "was able to": asks what was done, see Proposes
+	ableHash, wereHash, wasHash uint32
 	// already holds alreadyWords, askedWords askedVerbs, breakUp the
 	// first words of breakUpPhrases, atHour atHourWords and hourWords
 	// hourNames
@@ -1026,6 +1028,7 @@ func (t *Tables) compileDone() {
 	t.decisionAsk = phraseSet(asks)
 	t.openDoor = phraseSet(openDoors)
 	t.pleaseHash, t.reHash, t.giveHash = HashString("please"), HashString("re"), HashString("give")
+	t.ableHash, t.wereHash, t.wasHash = HashString("able"), HashString("were"), HashString("was")
 	t.already = set(alreadyWords)
 }
 
