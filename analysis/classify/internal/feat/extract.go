@@ -1894,12 +1894,12 @@ func (t *Tables) thirdParty(f *Features, i int) bool {
 	if p.Kind != Word || p.Hash == t.iHash || p.Hash == t.weHash {
 		return false
 	}
-	return t.named(f, i-1)
+	return t.otherPerson(f, i-1)
 }
 
-// named reports whether the word at token j is a person other than the
+// otherPerson reports whether the word at token j is a person other than the
 // writer: "she", "they", or a capitalized name that is no common word.
-func (t *Tables) named(f *Features, j int) bool {
+func (t *Tables) otherPerson(f *Features, j int) bool {
 	p := f.Tokens[j]
 	return t.others.Has(p.Hash) || (p.Upper && f.cls[j]&(wIForm|wStop) == 0)
 }
@@ -1912,7 +1912,7 @@ func (t *Tables) appositive(f *Features, c int) bool {
 		return false
 	}
 	for j := c - 1; j > 0 && j >= c-3 && f.sent[j] == f.sent[c]; j-- {
-		if f.Tokens[j].Kind != Word || !f.Tokens[j].Upper || !t.named(f, j) {
+		if f.Tokens[j].Kind != Word || !f.Tokens[j].Upper || !t.otherPerson(f, j) {
 			return false
 		}
 		o := f.Tokens[j-1]
