@@ -239,8 +239,6 @@ func threadTopic(in *Input) string {
 	return ""
 }
 
-func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
-
 // callTimes returns the times to propose a call at: in.Call's, else the
 // first free times after the draft's date (or the last thread message) in
 // an empty calendar.

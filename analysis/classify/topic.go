@@ -221,6 +221,11 @@ func wholeWord(text string, i, n int) bool {
 	return (i == 0 || !isWordByte(text[i-1])) && (i+n == len(text) || !isWordByte(text[i+n]))
 }
 
+// isWordByte reports whether c is a lower-case ASCII letter or a digit. A
+// capital does not count: threadTopic lower-cases its text first, while
+// indexWord reads the body as written.
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
 // subjectTopic is what is left of a subject line once reply and forward
 // prefixes and the words that only say "reminder" are dropped.
 func subjectTopic(subject, body string) topic {
