@@ -570,6 +570,10 @@ func TestReasonsForProse(t *testing.T) {
 			{CodeNews, "fixed", "News: \u201cTicket 8812 is fixed\u201d"},
 			{CodeQuestion, "has the patch been approved by your team?", "A specific question: \u201chas the patch been approved by your team?\u201d"},
 		}},
+		// a change on their side is news, as an approval is
+		{"The sellers dropped the asking price. The inspection report came back clean.", []want{
+			{CodeNews, "dropped", "News: \u201cThe sellers dropped the asking price\u201d"},
+		}},
 		// three reasons already: the statements add none
 		{"The renewal is $18,000 for 40 seats from March 1. I think that is fair.", []want{
 			{CodeFigure, "$18,000", "New figure: $18,000"},

@@ -92,14 +92,16 @@ func TestOtherLanguages(t *testing.T) {
 // sentence that either gives news ("Bumping this. The container cleared
 // customs an hour ago.") or restates what the reader has ("…my note about
 // container MSKU 772104 didn't get lost."). lr.51 calls 34 of the 90 news
-// emails touching base (P 0.717 R 0.956 F1 0.819 AUC 0.944); training on
+// emails touching base (P 0.717 R 0.956 F1 0.819 AUC 0.944), lr.57 25 of
+// them (P 0.768 R 0.956 F1 0.851 AUC 0.950: change verbs such as
+// "cleared", "dropped", "came back" are news words now); training on
 // the pairs lowered the real-mail pool's F1 from 0.588 to 0.519, so they
 // are only measured. The guard keeps the weak spot from getting weaker.
 func TestCheckInNews(t *testing.T) {
 	m := Evaluate(readSet(t, filepath.Join("testdata", "checkin_news_pairs.jsonl")))
 	t.Logf("checkin_news_pairs: n=%d tb=%d P=%.3f R=%.3f F1=%.3f AUC=%.3f", m.N, m.Positives, m.Precision, m.Recall, m.F1, m.AUC)
-	if m.F1 < 0.80 || m.AUC < 0.93 {
-		t.Errorf("below the guard (F1 ≥ 0.80, AUC ≥ 0.93)")
+	if m.F1 < 0.84 || m.AUC < 0.94 {
+		t.Errorf("below the guard (F1 ≥ 0.84, AUC ≥ 0.94)")
 	}
 }
 

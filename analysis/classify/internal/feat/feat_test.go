@@ -725,6 +725,24 @@ func TestOtherLanguagesPhrasesInContext(t *testing.T) {
 	})
 }
 
+// TestChangeVerbsAreNews: a sentence that says what changed on the other
+// side (cleared, dropped, came back, went live) is news, as "approved" is;
+// before lr.57 these read as prose with no hit, and a check-in phrase
+// beside one outweighed it.
+func TestChangeVerbsAreNews(t *testing.T) {
+	tables := Compile()
+	expectKind(t, tables, News, "news", map[string]bool{
+		"The container cleared customs in Rotterdam an hour ago.":        true,
+		"The sellers just dropped the asking price to $689,000.":         true,
+		"The Phase I environmental report came back clean.":              true,
+		"The bulk export feature went live in your workspace yesterday.": true,
+		"The castings passed X-ray inspection this morning.":             true,
+		"We hired two more onboarding specialists for your region.":      true,
+		"Just checking in on the renewal quote.":                         false,
+		"Did you get a chance to look at the proposal?":                  false,
+	})
+}
+
 // TestTakesUpTheQuestion: a reply answers the customer's question when it
 // opens with an answer, uses the question's own words outside a check-in,
 // or gives what it asks for; a call proposal or a nudge answers nothing.

@@ -218,6 +218,10 @@ var phraseTable = [numKinds][]string{
 		"valid until", "expires", "deadline", "found", "fixed", "resolved", "added", "includes",
 		"included", "only", "recap", "summary", "next steps", "flag", "issue", "problem",
 		"because", "since", "however", "but", "also",
+		// what changed on the reader's side or the writer's: "the container
+		// cleared customs", "the report came back clean", "the feature went live"
+		"cleared", "passed", "dropped", "lowered", "raised", "went live", "is live", "are live", "now live",
+		"came back", "disclosed", "freed", "moved up", "pushed back", "won", "hired", "completed", "canceled", "cancelled",
 	},
 	Weekday: {
 		"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thurs",
@@ -295,7 +299,11 @@ var (
 	// or decided; reasons call their sentence news.
 	doneNewsWords = []string{"approved", "released", "launched", "signed", "shipped", "delayed", "agreed",
 		"accepted", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
-		"added", "changed", "revised", "updated", "confirmed", "booked", "scheduled", "done"}
+		"added", "changed", "revised", "updated", "confirmed", "booked", "scheduled", "done",
+		// the one-word change verbs among the news words ("the sellers
+		// dropped the asking price")
+		"cleared", "passed", "dropped", "lowered", "raised", "disclosed", "freed", "won", "hired", "completed",
+		"canceled", "cancelled"}
 	// commitStates are the commitment phrases (Commit) that, like the done
 	// words among them ("signed", "done"), name a state or a deadline
 	// rather than promise anything: "the memo sent to you", "please reply
