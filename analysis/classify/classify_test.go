@@ -155,6 +155,34 @@ func TestNoNewContentReason(t *testing.T) {
 	}
 }
 
+// TestCheckInDateIsNoNews: in a touching-base verdict, a date in the
+// sentence of a check-in phrase says what the nudge is about, so it is not
+// listed as raising the value; a date in a sentence of its own still is.
+func TestCheckInDateIsNoNews(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		date    string // the date reason's span, "" for none
+		nothing bool   // the no-new-content reason is given
+	}{
+		{"Hi Mark, just following up on our call Tuesday. Let me know your thoughts.", "", true},
+		{"Still on for lunch Friday?", "", true},
+		{"Hi Mark, checking in to see if you had a chance to review. I am around tomorrow if you want to chat.", "tomorrow", false},
+	} {
+		r := Classify(Input{Subject: "Quote", Text: c.text})
+		if r.Label != model.TouchingBase {
+			t.Errorf("%q: %s (%d), want touching_base", c.text, r.Label, r.Score)
+			continue
+		}
+		date := ""
+		if d := hasReason(r, CodeDateTime); d != nil {
+			date = c.text[d.Start:d.End]
+		}
+		if nothing := hasReason(r, CodeNothingNew) != nil; date != c.date || nothing != c.nothing {
+			t.Errorf("%q: date %q, nothing new %v; want %q, %v: %+v", c.text, date, nothing, c.date, c.nothing, r.Reasons)
+		}
+	}
+}
+
 func TestRestatedContextReasons(t *testing.T) {
 	in := Input{Subject: "RE: Cinergy guaranty", Text: "As a follow-up to our conversation of 4/11, we are still awaiting the executed Cinergy guaranty."}
 	r := Classify(in)

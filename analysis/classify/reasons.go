@@ -231,6 +231,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				}
 			}
 		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.Month, feat.RelDay:
+			if tb && checkInSentence(f, h) {
+				continue // "just following up on our call Tuesday": what the check-in is about
+			}
 			if h.Kind == feat.Month {
 				if tb || !tables.MonthAhead(f, h) {
 					// "touching base on the December invoice", "we
@@ -756,6 +759,21 @@ func cleanRunes(s string, yield func(rune) bool) {
 // wellbeing: a pleasantry ("how's it going", "how does it feel") with at
 // most two words of content around it ("Well, how does it feel to be
 // back?", "Hi Rev. Jackson, how's it going?") is no specific question.
+// checkInSentence reports whether h shares its sentence with a check-in
+// phrase: a date there names what the nudge is about ("circling back on
+// Friday's quote"), not something new for the reader.
+func checkInSentence(f *feat.Features, h feat.Hit) bool {
+	n, _, _ := f.Sentence(int(h.Tok))
+	for _, p := range f.Hits {
+		if p.Kind == feat.Nudge {
+			if m, _, _ := f.Sentence(int(p.Tok)); m == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func smallTalk(f *feat.Features, h feat.Hit) bool {
 	if f.QuestionWords(h) > 2 {
 		return false
