@@ -755,10 +755,6 @@ func cleanRunes(s string, yield func(rune) bool) {
 	}
 }
 
-// smallTalk reports whether question h only asks after the reader's
-// wellbeing: a pleasantry ("how's it going", "how does it feel") with at
-// most two words of content around it ("Well, how does it feel to be
-// back?", "Hi Rev. Jackson, how's it going?") is no specific question.
 // checkInSentence reports whether h shares its sentence with a check-in
 // phrase: a date there names what the nudge is about ("circling back on
 // Friday's quote"), not something new for the reader.
@@ -774,6 +770,10 @@ func checkInSentence(f *feat.Features, h feat.Hit) bool {
 	return false
 }
 
+// smallTalk reports whether question h only asks after the reader's
+// wellbeing: a pleasantry ("how's it going", "how does it feel") with at
+// most two words of content around it ("Well, how does it feel to be
+// back?", "Hi Rev. Jackson, how's it going?") is no specific question.
 func smallTalk(f *feat.Features, h feat.Hit) bool {
 	if f.QuestionWords(h) > 2 {
 		return false
