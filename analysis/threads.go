@@ -459,12 +459,16 @@ func (c CallTimes) Free() bool { return c.Calendar && len(c.Slots) >= 2 }
 // coming week.
 func (c CallTimes) Booked() bool { return c.Calendar && (c.Later || len(c.Slots) < 2) }
 
+// WeekAfter reports that the coming week is booked and the times, read
+// free from the rep's calendar, lie in the week after.
+func (c CallTimes) WeekAfter() bool { return c.Later && c.Free() }
+
 // callAdvice advises a call, says where its times come from, and returns
 // the proposal to send.
 func callAdvice(offer Offer) (string, string) {
 	lead := "This would go better as a call. Ask for 15 minutes"
 	switch {
-	case offer.Times.Booked() && offer.Times.Free():
+	case offer.Times.WeekAfter():
 		lead = "This would go better as a call, and your calendar is full this week. Ask for 15 minutes the week after, at times it has free"
 	case offer.Times.Booked():
 		lead = "This would go better as a call, but your calendar is full for the next two weeks: free 15 minutes first"

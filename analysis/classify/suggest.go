@@ -115,7 +115,7 @@ func suggest(in *Input, f *feat.Features, r *Result) []Suggestion {
 		call := callTimes(in, th)
 		lead := "Propose a 15-minute call" + on
 		switch {
-		case call.Booked() && call.Free():
+		case call.WeekAfter():
 			lead = "Your calendar is full this week; propose a 15-minute call" + on + " the week after, at times it has free"
 		case call.Free():
 			lead += ", at times your calendar has free"
