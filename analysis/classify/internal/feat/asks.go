@@ -1,0 +1,513 @@
+package feat
+
+import (
+	"math/bits"
+	"slices"
+	"strings"
+)
+
+// DoneNews reports whether news or commitment hit h is one word that can
+// report something done or decided (word), and whether here it does
+// (news: "the committee approved the policy", "we shipped the fix", "the
+// contract is signed"), not one of
+// the looser words the features count as news too ("now", "also",
+// "because"), nor an adjective ("the revised contract").
+//
+// The determiners are those of the text's language, which tells "a"
+// before "signed" (English) from "a" before "validé" (French "has").
+// In French, Spanish, Italian and Portuguese a participle after a
+// determiner and its noun is that noun's adjective: "te adjunto el
+// contrato firmado" hands over a signed contract, "el contrato está
+// firmado" reports it.
+func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
+	toks, k := f.Tokens, int(h.Tok)
+	flags, ok := t.doneNews.Get(toks[k].Hash)
+	if h.Kind != News && h.Kind != Commit || h.End != toks[k].End || !ok {
+		return false, false
+	}
+	lang := langIndex(f.Lang) + 1 // English is 0
+	det := &t.determiner[lang]
+	in := func(j int) bool { return j >= 0 && f.sent[j] == f.sent[k] && toks[j].Kind == Word } // a word of k's sentence
+	if in(k-1) && det.Has(toks[k-1].Hash) {
+		return true, false // "the revised contract"
+	}
+	if flags&doneAfter != 0 && in(k-1) {
+		if in(k-2) && t.already.Has(toks[k-1].Hash) {
+			k-- // "il contratto già firmato"
+		}
+		if in(k-2) && det.Has(toks[k-2].Hash) {
+			return true, false // "el contrato firmado"
+		}
+		if w := f.text[toks[k-1].Start:toks[k-1].End]; len(w) > 2 && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+			return true, false // "l'accord signé": the article is part of the word
+		}
+	}
+	// "it should be signed", "if we get it approved", "once it is
+	// finalized", "pode ser assinado", "I will have the update done": a
+	// modal or a condition at most six words before, in the same clause,
+	// makes it no news.
+	modal := &t.modal[lang]
+	for j, words := k-1, 0; j >= 0 && words < 6 && f.sent[j] == f.sent[k]; j-- {
+		if toks[j].Kind == Punct {
+			if strings.ContainsRune(",;:", toks[j].Char) {
+				break
+			}
+			continue
+		}
+		if modal.Has(toks[j].Hash) {
+			return true, false
+		}
+		words++
+	}
+	return true, true
+}
+
+// Proposes reports whether proposal hit h proposes a step. Most proposal
+// phrases propose of their own ("would Tuesday work", "let's", "15-minute");
+// proposalNouns only name what a step may be about ("schedule", "option",
+// "a call"). One proposes in a question ("How is your schedule
+// tomorrow?"); as a verb after a cue ("to schedule", "can book",
+// "re-schedule"), before an object ("invite you"), or opening its sentence
+// before a determiner ("Book a slot", but not "Schedule 3.1"); in a
+// request ("please review the offer", "give Mark a call", "Give me a call
+// when you're back"); or beside another proposal or a question that moves
+// a decision ("we can send the revised offer"); but not where the sentence
+// invites questions ("If you have any questions, give me a call").
+// "Attached is a revised Schedule" and "I got a call from Scott" propose
+// nothing. The modalProposals ("we can", "let's") propose where an act
+// follows them (see modalActs).
+func (t *Tables) Proposes(f *Features, h Hit) bool {
+	if h.Kind != Proposal {
+		return true
+	}
+	toks, k := f.Tokens, int(h.Tok)
+	switch key := wordsKey(toks[k:f.hitEnd(&h)]); {
+	case t.modalProposal.Has(key):
+		return t.modalActs(f, h)
+	case !t.proposalNoun.Has(key):
+		return true
+	case t.closes(f, h):
+		return false // "If you have any questions, please give me a call"
+	}
+	n, start, end := f.Sentence(k)
+	if t.wasAble(f, k) {
+		return false // "confirming you were able to book the room", "were you able to book it?"
+	}
+	if f.asksAt(end) {
+		return !t.asksWho(f, k, n)
+	}
+	if p := k - 1; p >= 0 && f.sent[p] == n && t.verbCue.Has(toks[p].Hash) {
+		return true
+	}
+	if t.afterRe(f, k) {
+		return true // "re-schedule"
+	}
+	if e := f.hitEnd(&h); e < len(toks) && f.sent[e] == n &&
+		(t.objects.Has(toks[e].Hash) || toks[k].Start <= start && t.determiner[0].Has(toks[e].Hash)) {
+		return true // "invite you", "book me", "Book a slot"
+	}
+	for j := k - 1; j >= 0 && f.sent[j] == n; j-- {
+		if toks[j].Hash == t.pleaseHash || toks[j].Hash == t.giveHash && k-j <= 4 {
+			return true // "please review the offer", "give Mark or me a call"
+		}
+	}
+	for _, sd := range f.Says {
+		if sd.Kind == SaysRequest && f.sent[sd.Tok] == n && int(sd.Tok) < k {
+			return true // "Give me a call when you're back", "Send them both options"
+		}
+	}
+	for _, o := range f.Hits {
+		if (o.Kind == Proposal || o.Kind == DecisionQ) && o.Start != h.Start && f.sent[o.Tok] == n && !t.proposalNounHit(f, &o) {
+			return true
+		}
+	}
+	return false
+}
+
+// wasAble reports whether the verb at token k follows "were able to" or
+// "was able to", the subject after the verb or before it ("you were able
+// to book", "were you able to book"): the sentence asks or tells what was
+// done, it proposes nothing.
+func (t *Tables) wasAble(f *Features, k int) bool {
+	toks := f.Tokens
+	if k < 3 || f.sent[k-3] != f.sent[k] || toks[k-1].Hash != t.toHash || toks[k-2].Hash != t.ableHash {
+		return false
+	}
+	for j := k - 3; j >= k-4 && j >= 0 && f.sent[j] == f.sent[k]; j-- {
+		if w := toks[j].Hash; w == t.wereHash || w == t.wasHash {
+			return true
+		}
+	}
+	return false
+}
+
+// asksAt reports whether the sentence that ends at byte end (Sentence)
+// ends in a question mark.
+func (f *Features) asksAt(end int32) bool {
+	return strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n"), "?")
+}
+
+// decisionAsked reports whether the text asks one of the decisionAsks in
+// a question.
+func (t *Tables) decisionAsked(f *Features) bool {
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind == DecisionQ && t.decisionAsk.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(h)])) {
+			if _, _, end := f.Sentence(int(h.Tok)); f.asksAt(end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksWho reports whether token k of sentence n stands in a question
+// that a word of whoAsks opens: "who besides you needs to sign off on the
+// pilot", "Quick question: who else…", "Hi Dana, who…". The word opens
+// the question where it starts the sentence, follows a colon, semicolon
+// or dash, or follows a comma within the sentence's first four tokens (a
+// greeting); a relative "who" ("Brent Hendry, who is now in…") opens
+// none, and "why don't you…" or "why not…" suggests a step.
+func (t *Tables) asksWho(f *Features, k, n int) bool {
+	first := f.sentFirst(k)
+	for j := k - 1; j >= first; j-- {
+		tk := f.Tokens[j]
+		if tk.Kind == Punct && (tk.Char == ':' || tk.Char == ';') {
+			return false
+		}
+		if !t.whoAsk.Has(tk.Hash) {
+			continue
+		}
+		if nx := f.Tokens[j+1]; nx.Hash == t.notHash || nx.Hash == t.dontHash {
+			return false
+		}
+		if j == first {
+			return true
+		}
+		switch p := f.Tokens[j-1]; {
+		case p.Kind == Punct && (p.Char == ':' || p.Char == ';' || p.Char == '-'):
+			return true
+		case p.Kind == Punct && p.Char == ',' && j-first <= 4:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// modalActs reports whether modal proposal h ("we can", "let's") proposes
+// an act: the word after it is no idle or negating word ("we can discuss
+// it Thursday", not "let's say", "let us know", "we could not") and no
+// question word embeds it ("whether we can accept", "what we can").
+func (t *Tables) modalActs(f *Features, h Hit) bool {
+	toks, k, e := f.Tokens, int(h.Tok), f.hitEnd(&h)
+	if e < len(toks) && f.sent[e] == f.sent[k] && t.idleModal.Has(toks[e].Hash) {
+		return false
+	}
+	return k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)
+}
+
+// closes reports whether proposal h sits in a sentence that invites
+// questions (openDoors: "If you have any questions, please give me a
+// call"): it says how to reach the writer, not what to do next.
+func (t *Tables) closes(f *Features, h Hit) bool {
+	n := f.sent[h.Tok]
+	for _, o := range f.Hits {
+		if o.Kind == Closer && f.sent[o.Tok] == n && t.openDoor.Has(wordsKey(f.Tokens[o.Tok:f.hitEnd(&o)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// proposalNounHit reports whether h is a hit of one of the proposalNouns.
+func (t *Tables) proposalNounHit(f *Features, h *Hit) bool {
+	return h.Kind == Proposal && t.proposalNoun.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(h)]))
+}
+
+// Promises reports whether h, a commitment in a statement (a Commit hit
+// or a sentence Says counts as one), promises something. Most commitment
+// phrases are promises of their own ("I'll send", "ich schicke", "je vous
+// enverrai"); commitStates and done words only name a state or a deadline
+// ("sent", "done", "on it", "by Friday", "signed") and promise where the
+// writer says "I will" or "we'll" in the same sentence ("we will confirm
+// the date", "I'll have the update done today", "once that is done I will
+// send the NDA") or "I'm" right before ("I'm on it"). "The memo sent to
+// you", "work that needs to be done" and "please reply by Friday" promise
+// nothing.
+func (t *Tables) Promises(f *Features, h Hit) bool {
+	toks, k := f.Tokens, int(h.Tok)
+	if h.Kind != Commit {
+		return true
+	}
+	end := f.hitEnd(&h)
+	if _, done := t.doneNews.Get(toks[k].Hash); !(done && end == k+1) && !t.commitState.Has(wordsKey(toks[k:end])) {
+		return true
+	}
+	if k > 0 && f.sent[k-1] == f.sent[k] && t.promiser.Has(toks[k-1].Hash) {
+		return true
+	}
+	first := f.sentFirst(k)
+	for j := first; j < len(toks) && f.sent[j] == f.sent[k]; j++ {
+		switch hj := toks[j].Hash; {
+		case hj == t.iWillHash, hj == t.weWillHash:
+			return true
+		case (hj == t.willHash || hj == t.shallHash) && j > first && (toks[j-1].Hash == t.iHash || toks[j-1].Hash == t.weHash):
+			return true
+		}
+	}
+	return false
+}
+
+// questions finds question sentences and the bare "?".
+func (t *Tables) questions(s string, f *Features) {
+	toks := f.Tokens
+	if strings.Trim(strings.TrimSpace(s), "?？!. ") == "" && strings.ContainsAny(s, "?？") {
+		st := int32(strings.IndexAny(s, "?？"))
+		f.Hits = append(f.Hits, Hit{Kind: BareQuestion, Start: st, End: int32(len(strings.TrimRight(s, " \n\t"))), Tok: int32(f.tokenAt(st))})
+		return
+	}
+	for i := range toks {
+		tk := &toks[i]
+		if tk.Kind != Punct || (tk.Char != '?' && tk.Char != '？') {
+			continue
+		}
+		if i > 0 && toks[i-1].Kind == Punct && (toks[i-1].Char == '?' || toks[i-1].Char == '？') {
+			continue
+		}
+		first := f.sentFirst(i)
+		if first == i {
+			continue
+		}
+		start, end := toks[first].Start, tk.End
+		nudge, decision := false, false
+		for _, h := range f.Hits {
+			if h.Start >= start && h.End <= end {
+				switch h.Kind {
+				case Nudge:
+					nudge = true
+				case DecisionQ:
+					decision = true
+				}
+			}
+		}
+		if nudge && !decision {
+			continue
+		}
+		f.Hits = append(f.Hits, Hit{Kind: Question, Start: start, End: end, Tok: int32(first)})
+	}
+}
+
+// timeAsks finds the proposals a phrase with one wildcard cannot: a
+// question that asks whether a day or time suits the reader, however many
+// words the day and time take ("Does Tuesday at 10:00 work to walk your
+// CFO through it?", "Would Monday, March 3 at 2pm suit you?"). The verb
+// after the date becomes a proposal hit, so it overlaps no date.
+func (t *Tables) timeAsks(f *Features) {
+	toks := f.Tokens
+	n := len(f.Hits)
+	for i := 0; i < n; i++ {
+		h := f.Hits[i]
+		if h.Kind != DateHit && h.Kind != TimeHit && h.Kind != Weekday && h.Kind != RelDay {
+			continue
+		}
+		sn, start, _ := f.Sentence(int(h.Tok)) // without a greeting: "Hi Mark, does Tuesday…"
+		if first := f.tokenAt(start); toks[first].Kind != Word || !t.askAux.Has(toks[first].Hash) {
+			continue
+		}
+		// the verb after the date, in a sentence that ends in "?"
+		verb, asks := -1, false
+		for j := f.hitEnd(&h); j < len(toks) && f.sent[j] == sn; j++ {
+			if toks[j].Kind == Punct && (toks[j].Char == '?' || toks[j].Char == '？') {
+				asks = true
+				break
+			}
+			if verb < 0 && toks[j].Kind == Word && t.suits.Has(toks[j].Hash) {
+				verb = j
+			}
+		}
+		if !asks || verb < 0 || f.proposes(sn) {
+			continue
+		}
+		f.Hits = append(f.Hits, Hit{Kind: Proposal, Start: toks[verb].Start, End: toks[verb].End, Tok: int32(verb)})
+	}
+}
+
+// proposes reports whether sentence sn already holds a proposal hit.
+func (f *Features) proposes(sn int) bool {
+	for _, h := range f.Hits {
+		if h.Kind == Proposal && f.sent[h.Tok] == sn {
+			return true
+		}
+	}
+	return false
+}
+
+// QuestionWords counts the words of question hit h that carry content of
+// their own: four letters or more, no function word, in no phrase.
+func (f *Features) QuestionWords(h Hit) int {
+	c := 0
+	for i, end := int(h.Tok), f.hitEnd(&h); i < end; i++ {
+		tk := &f.Tokens[i]
+		if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 {
+			c++
+		}
+	}
+	return c
+}
+
+// takesUp reports whether the text takes up the question of the inbound
+// message it replies to, outside its check-in sentences: it uses one of the
+// question's content words, in any of their English forms ("the price for
+// 50 seats?" — "our pricing is…"),
+// or gives what the question asks for, a date or time for "when", a figure
+// for "how much". A reply that only proposes a call, or asks for news,
+// answers nothing, however substantive it is: the day and the hour of a
+// call it proposes ("would Friday at 10:00 work?") say when to talk, not
+// when what they asked about happens.
+func (t *Tables) takesUp(f *Features) bool {
+	nudge := f.nudgeSent
+	if len(f.qctx) > 0 {
+		for i, tk := range f.Tokens {
+			if tk.Kind == Word && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 && !nudge[f.sent[i]] {
+				if _, ok := slices.BinarySearch(f.qctx, answerKey(f.text, tk)); ok {
+					return true
+				}
+			}
+		}
+	}
+	if f.qAsks == 0 {
+		return false
+	}
+	for _, h := range f.Hits {
+		if nudge[f.sent[h.Tok]] || f.scheduled&f.sentBit(int(h.Tok)) != 0 {
+			continue
+		}
+		switch h.Kind {
+		case DateHit, TimeHit, Weekday, Month, RelDay:
+			if f.qAsks&askWhen != 0 {
+				return true
+			}
+		case Money, Quantity, Percent, Number:
+			if f.qAsks&askAmount != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// proposalLengths drops a length of time from a sentence that proposes a
+// step or asks for the reader's time: "could we find 15 minutes for a call
+// next week" proposes a call, "whenever you have 5 minutes, let's connect"
+// only asks, and neither length is a figure of news. A length that is
+// itself the proposal phrase ("20 Minuten") stays a figure, as before.
+func (t *Tables) proposalLengths(f *Features) {
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind != Quantity {
+			continue
+		}
+		k := int(h.Tok)
+		for k+1 < len(f.Tokens) && f.Tokens[k].End < h.End {
+			k++
+		}
+		if !t.lengths.Has(f.Tokens[k].Hash) {
+			continue
+		}
+		s := f.sent[h.Tok]
+		var proposes, asks, isProposal bool
+		for _, o := range f.Hits {
+			if o.Kind != Proposal && o.Kind != Nudge && o.Kind != Filler || f.sent[o.Tok] != s {
+				continue
+			}
+			switch overlaps := o.End > h.Start && h.End > o.Start; {
+			case o.Kind == Proposal && overlaps:
+				isProposal = true
+			case o.Kind == Proposal:
+				proposes = true
+			case o.End <= h.Start:
+				asks = true // "whenever you have 5 minutes", not "takes 45 minutes on your side"
+			}
+		}
+		if proposes || asks && !isProposal {
+			h.Kind = Covered
+		}
+	}
+}
+
+// answersAt reports whether an answer starts at token i: a phrase that
+// answers ("good question", "to your question") or a one-word answer set
+// off by punctuation or a line break ("Yes, …", "Correct.", "Sí,"). A word
+// that runs on into the sentence is not an answer: it is "if" in Spanish
+// ("Si tiene…") and a negation in Spanish, Italian and Portuguese ("No he
+// recibido…", "Non ho…", "Não recebi…"), and "Correct me if…", "Sure thing"
+// and "Exactly what we need" answer nothing.
+//
+// An answer that stands on its own, set off whatever its length, is noted
+// in AnswerTok for the reasons.
+func (f *Features) answersAt(i int) bool {
+	tk := f.Tokens[i]
+	for _, h := range f.Hits {
+		if h.Kind != AnswerWord || h.Start != tk.Start {
+			continue
+		}
+		e := f.hitEnd(&h)
+		stands := e == len(f.Tokens) || f.Tokens[e].Kind == Punct || f.Tokens[e].NL
+		if stands {
+			f.AnswerTok, f.answerEnd = int32(i)+1, int32(e)
+		}
+		if stands || h.End > tk.End {
+			return true
+		}
+	}
+	return false
+}
+
+// concrete counts the sentences that propose a next step and pin it down
+// with a date, a time or a figure that is not in the past: the concrete
+// proposal DESIGN.md counts as substance even behind a check-in phrase.
+func (f *Features) concrete() float64 {
+	var prop, spec, day, clock uint64 // bit per sentence (the first 64)
+	for _, h := range f.Hits {
+		switch h.Kind {
+		case Proposal:
+			prop |= f.sentBit(int(h.Tok))
+		case DateHit, Weekday, RelDay:
+			day |= f.sentBit(int(h.Tok))
+		case TimeHit:
+			clock |= f.sentBit(int(h.Tok))
+		case Month, Money, Quantity, Percent:
+			spec |= f.sentBit(int(h.Tok))
+		}
+	}
+	f.scheduled = prop & day & clock
+	n := bits.OnesCount64(prop & (spec | day | clock))
+	if n > 3 {
+		n = 3
+	}
+	return float64(n)
+}
+
+// proposedOnDay returns the sentences (sentBit) that propose a step
+// (Proposes) on a day they name by its name or date: "could we set up a
+// call with your CFO on Thursday?", "Can we schedule a quick call on March
+// 3?". "Tomorrow" and "next week" name no day here: "does any time next
+// week work?" leaves the choosing to the reader.
+func (t *Tables) proposedOnDay(f *Features) uint64 {
+	var named, proposed uint64
+	for _, h := range f.Hits {
+		if h.Kind == DateHit || h.Kind == Weekday {
+			named |= f.sentBit(int(h.Tok))
+		}
+	}
+	if named == 0 {
+		return 0
+	}
+	for _, h := range f.Hits {
+		if b := f.sentBit(int(h.Tok)); h.Kind == Proposal && named&b != 0 && proposed&b == 0 && t.Proposes(f, h) {
+			proposed |= b
+		}
+	}
+	return proposed
+}

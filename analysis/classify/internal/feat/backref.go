@@ -1,0 +1,257 @@
+package feat
+
+import (
+	"slices"
+	"strings"
+)
+
+// personNamed reports whether the month name at token k is someone's
+// name: in the greeting ("Hi June,", "Dear April Chen"), or opening a
+// sentence before a capitalized word that is no date ("June Suwara will
+// join the call"). "June 3", "In June Acme moved" and "June or July" name
+// the month.
+func (t *Tables) personNamed(f *Features, k int) bool {
+	if k < f.greet {
+		return f.cls[0]&wSalute != 0 // not "For January, I moved 2 deals"
+	}
+	first := f.sentFirst(k)
+	if k != first && k != f.greet || k+1 >= len(f.Tokens) || f.sent[k+1] != f.sent[k] {
+		return false
+	}
+	n := f.Tokens[k+1]
+	return n.Kind == Word && n.Upper && !n.NL && f.cls[k+1]&(wMonth|wWeekday|wStop|wIForm) == 0
+}
+
+// thankedFor reports whether the date at token k says when something the
+// writer thanks for took place: "Thanks for the call today", "thank you
+// for your time on Tuesday". It is neither news nor a pointer back at a
+// message; the thanks is the note's own.
+func (t *Tables) thankedFor(f *Features, k int) bool {
+	j := k - 1
+	if j > 0 && f.Tokens[j].Hash == t.onHash {
+		j--
+	}
+	if j < 1 || f.sent[j] != f.sent[k] || !t.thanked.Has(f.Tokens[j].Hash) {
+		return false
+	}
+	for _, h := range f.Hits {
+		if h.Kind == Courtesy && int(h.Tok) < j && f.sent[h.Tok] == f.sent[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBack reports whether the sentence of token k is about something
+// the reader already has or was already asked: it names a message ("my
+// email", "the voicemail"), a verb of passing it on ("sent", "discussed"),
+// or holds a check-in phrase.
+func (t *Tables) refersBack(f *Features, k int) bool {
+	sn := f.sent[k]
+	for i := f.sentFirst(k); i < len(f.Tokens) && f.sent[i] == sn; i++ {
+		if f.cls[i]&(wPastComm|wPastRef) != 0 {
+			return true
+		}
+	}
+	for _, h := range f.Hits {
+		if h.Kind == Nudge && f.sent[h.Tok] == sn {
+			return true
+		}
+	}
+	return false
+}
+
+// handsOver reports whether token i and the words after it say the writer
+// already passed something to the reader: "sent you", "forwarded over",
+// "faxed to you" (not "will be sent to you").
+func (t *Tables) handsOver(f *Features, i int) bool {
+	return f.cls[i]&wPastComm != 0 && t.sentEarlier(f, i) && t.toReader(f, i+1)
+}
+
+// sentEarlier reports whether the word of pastCommWords at token i says
+// the writer, not someone else, already sent something: "the quote I
+// sent", "faxed", not "will be sent", "Kim forwarded".
+func (t *Tables) sentEarlier(f *Features, i int) bool {
+	return !t.toCome(f, i) && !t.thirdParty(f, i)
+}
+
+// afterRe reports whether token k follows "re-": "re-schedule",
+// "re-attaching" (the tokenizer splits at the hyphen).
+func (t *Tables) afterRe(f *Features, k int) bool {
+	toks := f.Tokens
+	return k >= 2 && toks[k-1].Kind == Punct && toks[k-1].Char == '-' && toks[k-2].Hash == t.reHash
+}
+
+// thirdParty reports whether the verb at token i has someone other than
+// the writer for its subject: "John Rigby sent you a draft", "Sally left
+// you a voicemail", "she faxed you the invoices", "Your CFO, Dan Hale,
+// reached out". That is news of what others did, not the writer pointing
+// back at a message of their own.
+func (t *Tables) thirdParty(f *Features, i int) bool {
+	if i == 0 || f.sent[i-1] != f.sent[i] {
+		return false
+	}
+	if t.appositive(f, i-1) {
+		return true
+	}
+	p := f.Tokens[i-1]
+	if p.Kind != Word || p.Hash == t.iHash || p.Hash == t.weHash {
+		return false
+	}
+	return t.otherPerson(f, i-1)
+}
+
+// otherPerson reports whether the word at token j is a person other than the
+// writer: "she", "they", or a capitalized name that is no common word.
+func (t *Tables) otherPerson(f *Features, j int) bool {
+	p := f.Tokens[j]
+	return t.others.Has(p.Hash) || (p.Upper && f.cls[j]&(wIForm|wStop) == 0)
+}
+
+// appositive reports whether token c is the comma that closes a name set
+// off after its subject: "Your CFO, Dan Hale," (up to three names
+// between two commas, with a word before the first).
+func (t *Tables) appositive(f *Features, c int) bool {
+	if f.Tokens[c].Kind != Punct || f.Tokens[c].Char != ',' {
+		return false
+	}
+	for j := c - 1; j > 0 && j >= c-3 && f.sent[j] == f.sent[c]; j-- {
+		if f.Tokens[j].Kind != Word || !f.Tokens[j].Upper || !t.otherPerson(f, j) {
+			return false
+		}
+		o := f.Tokens[j-1]
+		if o.Kind == Punct && o.Char == ',' {
+			return j >= 2 && f.sent[j-2] == f.sent[c] && f.Tokens[j-2].Kind == Word
+		}
+	}
+	return false
+}
+
+// toCome reports whether the verb at token i follows "be": "will be sent
+// to you", "can be faxed over" are still to come.
+func (t *Tables) toCome(f *Features, i int) bool {
+	return i > 0 && f.Tokens[i-1].Hash == t.beHash
+}
+
+// toReader reports whether the words from token k on name the reader as
+// the one something went to: "you", "over", "to you", "over to you".
+func (t *Tables) toReader(f *Features, k int) bool {
+	for j := k; j < len(f.Tokens) && j < k+3; j++ {
+		switch f.Tokens[j].Hash {
+		case t.youHash:
+			return true
+		case t.overHash:
+			// "sent over", "faxed over to you"; not "sent over to Duke"
+			if j == k && (j+1 >= len(f.Tokens) || f.Tokens[j+1].Hash != t.toHash) {
+				return true
+			}
+		case t.toHash:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// pastBefore reports whether the words before token i point back in time:
+// one of the four before it ("the quote I sent on 3/2", "my letter of
+// 12/5", "back on 4/3", though "check back in January" looks ahead), or a verb of passing something on earlier in the
+// sentence ("I emailed you the draft guaranty for Calpine Energy Services
+// on April 3").
+func (t *Tables) pastBefore(f *Features, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && f.sent[k] == f.sent[i]; k-- {
+		tk := &f.Tokens[k]
+		if tk.Kind != Word {
+			continue
+		}
+		if t.handsOver(f, k) {
+			return true
+		}
+		if k < i-4 {
+			continue
+		}
+		if t.past.Has(tk.Hash) && !t.toCome(f, k) {
+			return true
+		}
+		if tk.Hash == t.backHash && k+1 < i && (f.Tokens[k+1].Hash == t.onHash || f.Tokens[k+1].Hash == t.inHash) &&
+			!(k > 0 && f.sent[k-1] == f.sent[k] && t.comeBack.Has(f.Tokens[k-1].Hash)) {
+			return true // "back in March", not "check back in January"
+		}
+		// "my letter of December 5", "our conversation of 4/11"
+		if k == i-1 && t.of.Has(tk.Hash) && k > 0 && t.pastNoun.Has(f.Tokens[k-1].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
+// links finds web addresses: a "http"/"https" token followed by "://", or
+// a "www" token followed by ".", running to the next blank.
+func (t *Tables) links(s string, f *Features) {
+	if f.classes&wLinkStart == 0 {
+		return
+	}
+	toks := f.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		tk := &toks[k]
+		if tk.Kind != Word || (tk.Hash != t.httpHash && tk.Hash != t.httpsHash && tk.Hash != t.wwwHash) {
+			continue
+		}
+		i := int(tk.Start)
+		rest := s[tk.End:]
+		if tk.Hash == t.wwwHash {
+			if !strings.HasPrefix(rest, ".") {
+				continue
+			}
+		} else if !strings.HasPrefix(rest, "://") {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] > ' ' && s[j] != '>' && s[j] != ')' && s[j] != '"' {
+			j++
+		}
+		for j > i && strings.IndexByte(".,;:!?", s[j-1]) >= 0 {
+			j--
+		}
+		// what the address spells ("/webinar/2026-11", "deck-v3.pdf") is
+		// no date, figure or phrase of the text: the link says it all
+		f.Hits = slices.DeleteFunc(f.Hits, func(h Hit) bool { return int(h.Start) >= i && int(h.End) <= j })
+		f.Hits = append(f.Hits, Hit{Kind: Link, Start: int32(i), End: int32(j), Tok: int32(k)})
+		for k+1 < len(toks) && int(toks[k+1].Start) < j {
+			k++
+		}
+	}
+}
+
+// handsOverNow reports whether the attach word at token i hands material
+// over in this email ("I am attaching his resume", "Attached is…") rather
+// than pointing back at what an earlier one carried ("the deck I attached
+// last week"): a check-in phrase in the same sentence does not undo that.
+func (t *Tables) handsOverNow(f *Features, i int) bool {
+	switch f.Tokens[i].Hash {
+	case t.attachingHash, t.enclosingHash, t.heresHash:
+		return true
+	}
+	if i+1 < len(f.Tokens) && (f.Tokens[i+1].Hash == t.isHash || f.Tokens[i+1].Hash == t.areHash) {
+		return true // "Attached is", "Here are"
+	}
+	return false
+}
+
+// sentBefore reports whether the text says the writer sent something
+// before: a word of againWords ("again", "resending"), a sending verb of
+// resendVerbs after "re-" ("re-attaching", "re-sent"; not "re-ran"), or
+// one of pastCommWords the writer did (sentEarlier: "the proposal I sent
+// last week").
+func (t *Tables) sentBefore(f *Features) bool {
+	for i := range f.Tokens {
+		tk := &f.Tokens[i]
+		if tk.Kind != Word {
+			continue
+		}
+		if t.again.Has(tk.Hash) || t.resend.Has(tk.Hash) && t.afterRe(f, i) || f.cls[i]&wPastComm != 0 && t.sentEarlier(f, i) {
+			return true
+		}
+	}
+	return false
+}

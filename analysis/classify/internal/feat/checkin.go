@@ -1,0 +1,229 @@
+package feat
+
+import "strings"
+
+// insideCheckIns drops the content words a check-in phrase is made of:
+// "update" in "please update me", "report" in "any report back" announce
+// nothing.
+func insideCheckIns(f *Features) {
+	f.spans = f.spans[:0] // the check-in phrases' spans
+	for _, o := range f.Hits {
+		if o.Kind == Nudge || o.Kind == Filler {
+			f.spans = append(f.spans, [2]int32{o.Start, o.End})
+		}
+	}
+	if len(f.spans) == 0 {
+		return
+	}
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		switch h.Kind {
+		case News, Material, Commit, Proposal:
+		default:
+			continue
+		}
+		for _, sp := range f.spans {
+			if sp[0] <= h.Start && h.End <= sp[1] {
+				h.Kind = Covered
+				break
+			}
+		}
+	}
+}
+
+// refineCheckIns settles, sentence by sentence, which phrases ask the
+// reader for news: a check-in phrase someone commits to (promised) or
+// that only names the material handed over (described) asks nothing, and
+// "let me know if…" about what has or has not happened does (askedWhether).
+func (t *Tables) refineCheckIns(f *Features) {
+	handing := t.handingSentences(f)
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		switch h.Kind {
+		case Nudge:
+			// a break-up ("I'll take your silence as a no") is the
+			// writer's last nudge, however it is worded
+			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) || t.brings(f, h) {
+				h.Kind = Covered
+			}
+		case Closer:
+			if t.askedWhether(f, h) {
+				h.Kind = Nudge
+			}
+		case Filler:
+			if thanking(f, h) {
+				h.Kind = Covered
+			}
+		case Proposal, DecisionQ:
+			if t.reportedAsk(f, int(h.Tok)) {
+				h.Kind = Covered
+			}
+		}
+	}
+	// A question in a sentence that asks for news is that request, not a
+	// question that moves a decision: "Are you organized for your trip
+	// yet?", "Is it still on your radar?"
+	var asking uint64
+	for _, h := range f.Hits {
+		if h.Kind == Nudge {
+			asking |= f.sentBit(int(h.Tok))
+		}
+	}
+	if asking == 0 {
+		return
+	}
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind == DecisionQ && asking&f.sentBit(int(h.Tok)) != 0 {
+			h.Kind = Covered
+		}
+	}
+}
+
+// reportedAsk reports whether the phrase at token k repeats what someone
+// asked: "your CFO asked whether we can invoice quarterly" reports the
+// CFO's question, it proposes nothing.
+func (t *Tables) reportedAsk(f *Features, k int) bool {
+	if k < 2 || f.sent[k-2] != f.sent[k] {
+		return false
+	}
+	w := f.Tokens[k-1].Hash
+	return (w == t.whetherHash || w == t.ifHash) && t.askedWords.Has(f.Tokens[k-2].Hash)
+}
+
+// thanking reports whether pleasantry h only leads into thanks or good
+// wishes a word or two later in its sentence: "I just wanted to say thanks
+// for letting us stay", "just wanted to say thanks again for…". The note
+// is the thanks, not a request for news. ("Thanks again" itself stays a
+// pleasantry: "thanks again for your time" closes many a nudge.)
+func thanking(f *Features, h *Hit) bool {
+	last := f.hitEnd(h) - 1
+	for _, c := range f.Hits {
+		if c.Kind == Courtesy && int(c.Tok) > last && int(c.Tok) <= last+3 && f.sent[c.Tok] == f.sent[h.Tok] {
+			return true
+		}
+	}
+	return false
+}
+
+// promised reports whether the check-in phrase at token k is something
+// the writer or someone else commits to or did rather than asks for: "I
+// will keep you posted on the progress of the filing", "Irma will be
+// following up with invitations", "I'll circle back next week", "Sally
+// left you a voicemail", "Dan reached out to us" (othersDid). "Will you be
+// sending…" still asks, and so does a future the reader is asked about:
+// "do you know when we'll hear back?".
+func (t *Tables) promised(f *Features, k int) bool {
+	if t.othersDid.Has(f.Tokens[k].Hash) && t.thirdParty(f, k) {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && f.sent[j] == f.sent[k]; j-- {
+		hj := f.Tokens[j].Hash
+		if t.futureWill.Has(hj) || (hj == t.willHash && j > 0 && f.sent[j-1] == f.sent[j] && f.Tokens[j+1].Hash != t.youHash) {
+			return j == 0 || f.sent[j-1] != f.sent[j] || !t.futureAsked.Has(f.Tokens[j-1].Hash)
+		}
+	}
+	return false
+}
+
+// brings reports whether check-in phrase h only announces what the email
+// brings: "Following up with the revised proposal", "circling back with
+// an update:", "just following up with the link to the recording". What
+// comes after "with" is then the message. A person ("following up with
+// you", "with Kim"), a request ("with a quick question", "with a
+// reminder") or what went out before ("with the proposal I sent last
+// week", "with the contract from last month") leaves the phrase a nudge.
+func (t *Tables) brings(f *Features, h *Hit) bool {
+	k := f.hitEnd(h)
+	if k+1 >= len(f.Tokens) || f.Tokens[k].Hash != t.withHash || f.sent[k+1] != f.sent[h.Tok] ||
+		!t.checkInEnd.Has(f.Tokens[k-1].Hash) || t.objects.Has(f.Tokens[k+1].Hash) {
+		return false // "with you", "with her"
+	}
+	det, named, ended := false, false, false
+	for j := k + 1; j < len(f.Tokens) && f.sent[j] == f.sent[k]; j++ {
+		tk := &f.Tokens[j]
+		switch {
+		case ended:
+			if t.past.Has(tk.Hash) || t.behind.Has(tk.Hash) {
+				return false // "the proposal I sent last week"
+			}
+		case named && (tk.Kind != Word || t.nounEnd.Has(tk.Hash)):
+			ended = true // "with the answer to…", "with the numbers:"
+		case tk.Kind == Num, moneySign(*tk), tk.Kind == Word && (t.determiner[0].Has(tk.Hash) || t.light.Has(tk.Hash)):
+			det = true // "with the…", "with 3 options", "with $8,200 in savings"
+		case tk.Kind != Word || t.idleWith.Has(tk.Hash):
+			return false // "with this,", "with a quick question", "with my original note"
+		case !det && tk.Upper:
+			return false // a capital right after "with" names a person
+		default:
+			named = true
+		}
+	}
+	return named
+}
+
+// moneySign reports whether tk is a currency sign that goes before an
+// amount: "$8,200", "€40", "£5", "¥300".
+func moneySign(tk Token) bool {
+	return tk.Kind == Punct && strings.ContainsRune("$€£¥", tk.Char)
+}
+
+// handingSentences returns a bit per sentence (the first 64) that hands
+// material over now ("Here is…", "I am attaching…").
+func (t *Tables) handingSentences(f *Features) uint64 {
+	var handing uint64
+	for _, h := range f.Hits {
+		if h.Kind != AttachWord {
+			continue
+		}
+		if i := int(h.Tok); t.handsOverNow(f, i) {
+			handing |= f.sentBit(i)
+		}
+	}
+	return handing
+}
+
+// described reports whether the check-in phrase at token k mentions an
+// earlier message only to say which material this sentence hands over:
+// "Here is the language I mentioned in my voice mail", "I am attaching the
+// resume I left you a message about".
+func (t *Tables) described(f *Features, k int, handing uint64) bool {
+	first := f.Tokens[k].Hash
+	return (first == t.myHash || first == t.leftHash) && handing&f.sentBit(k) != 0
+}
+
+// askedWhether reports whether closer h, a bare "let me know if…", asks
+// where something stands: what it asks about has already happened or not
+// ("Please let me know if you have responded to Sheila", "let me know
+// whether Russell sent the revised worksheets"). "Let me know if you have
+// any questions" stays a closer.
+func (t *Tables) askedWhether(f *Features, h *Hit) bool {
+	k := int(h.Tok)
+	end := k + 3
+	if f.Tokens[k].Hash != t.letHash || end >= len(f.Tokens) || f.Tokens[end-1].End != h.End {
+		return false // not the bare "let me know"
+	}
+	if w := f.Tokens[end].Hash; w != t.ifHash && w != t.whetherHash {
+		return false
+	}
+	for j := end + 1; j < len(f.Tokens) && j <= end+5 && f.sent[j] == f.sent[k]; j++ {
+		tk := &f.Tokens[j]
+		if f.cls[j]&wPastComm != 0 && tk.Hash != t.leftHash {
+			return true
+		}
+		if (tk.Hash == t.haveHash || tk.Hash == t.hasHash) && j+1 < len(f.Tokens) && participle(f.text, f.Tokens[j+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether a word token reads as a past participle:
+// "responded", "seen", "sent".
+func participle(s string, tk Token) bool {
+	if tk.Kind != Word || tk.End-tk.Start < 4 {
+		return false
+	}
+	w := s[tk.End-2 : tk.End]
+	return strings.EqualFold(w, "ed") || strings.EqualFold(w, "en") || strings.EqualFold(s[tk.Start:tk.End], "sent")
+}

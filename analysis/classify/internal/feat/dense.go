@@ -1,0 +1,545 @@
+package feat
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// threadStats summarizes the thread before the message.
+func threadStats(th []ThreadMsg) Thread {
+	ts := Thread{LastInbound: -1}
+	for i := len(th) - 1; i >= 0; i-- {
+		if th[i].Inbound {
+			ts.LastInbound = i
+			break
+		}
+	}
+	ts.Unanswered = len(th) - 1 - ts.LastInbound
+	if ts.Unanswered > 0 {
+		ts.FirstUnanswered = th[ts.LastInbound+1].Date
+	}
+	if len(th) > 0 {
+		ts.LastDate = th[len(th)-1].Date
+		ts.LastIsInbound = th[len(th)-1].Inbound
+	}
+	if ts.LastIsInbound {
+		text := th[len(th)-1].Text
+		if q := strings.IndexAny(text, "?？"); q >= 0 {
+			ts.InboundQuestion = true
+			st := strings.LastIndexAny(text[:q], ".!\n") + 1
+			ts.InboundQuestionS = strings.TrimSpace(text[st : q+1])
+		}
+	}
+	return ts
+}
+
+// dense computes the hand-built numeric features.
+func (t *Tables) dense(d *Doc, f *Features) {
+	x := &f.Dense
+	nsent := 0
+	if n := len(f.sent); n > 0 {
+		nsent = f.sent[n-1] + 1
+	}
+	f.nudgeSent = zeroed(f.nudgeSent, nsent)
+	var nudgeTokens int
+	closer := false // a closer ("call me at…") anywhere
+	for _, h := range f.Hits {
+		switch h.Kind {
+		case Nudge:
+			x[FNudge]++
+		case Filler:
+			x[FFiller]++
+		case Closer:
+			closer = true
+		case BareQuestion:
+			x[FBareQ]++
+		case Money:
+			x[FMoney]++
+		case Quantity:
+			x[FQuantity]++
+		case Percent:
+			x[FPercent]++
+		case Number:
+			x[FNumber]++
+		case RepeatedNumber:
+			x[FRepeated]++
+		case DateHit, Weekday, Month, RelDay:
+			x[FDate]++
+		case TimeHit:
+			x[FTime]++
+		case PastDate:
+			x[FPastDate]++
+		case AttachWord:
+			x[FAttachWord]++
+		case Material:
+			x[FMaterial]++
+		case Link:
+			x[FLink]++
+		case Proposal:
+			x[FProposal]++
+		case Commit:
+			x[FCommit]++
+		case DecisionQ:
+			x[FDecisionQ]++
+		case Question:
+			x[FQuestion]++
+		case News:
+			x[FNews]++
+		}
+		if h.Kind == Nudge || h.Kind == Filler {
+			f.nudgeSent[f.sent[h.Tok]] = true
+		}
+	}
+	for _, h := range f.Hits {
+		if h.Kind == Courtesy && !f.nudgeSent[f.sent[h.Tok]] {
+			x[FCourtesy] = 1
+		}
+	}
+	x[FConcrete] = f.concrete()
+	f.asked = t.decisionAsked(f)
+	// "I forwarded you the revised confirmation on Friday": the reader has
+	// it already. Such a sentence names its topic, like a check-in, and
+	// reports no work done.
+	f.backSent = zeroed(f.backSent, nsent)
+	if f.classes&wPastComm != 0 {
+		for i, c := range f.cls[:len(f.Tokens)] {
+			if c&wPastComm != 0 && t.handsOver(f, i) {
+				k := f.sent[i]
+				if !f.backSent[k] {
+					f.backSent[k], f.nudgeSent[k] = true, true
+					x[FBackRef]++
+				}
+			}
+		}
+	}
+	f.handed = d.Attachments > 0 && !d.Forwards && !t.sentBefore(f)
+	// Words outside sentences with a nudge or filler phrase: what is left
+	// when the prompting is taken away.
+	content := 0
+	sent, cls, nudgeSent := f.sent[:len(f.Tokens)], f.cls[:len(f.Tokens)], f.nudgeSent
+	for i := range f.Tokens {
+		tk := &f.Tokens[i]
+		if tk.Kind == Punct || nudgeSent[sent[i]] {
+			continue
+		}
+		nudgeTokens++
+		if tk.Kind == Num || (tk.End-tk.Start >= 4 && cls[i]&wStopCore == 0) {
+			content++
+		}
+	}
+	x[FContentWords] = math.Log1p(float64(content)) / 4
+	t.residual(d, f, closer)
+	f.scheduled |= t.proposedOnDay(f)
+	if x[FNudge] > 0 && nudgeTokens <= 3 {
+		x[FNudgeOnly] = 1
+	}
+	// One date pointing back says the email refers back; more such dates
+	// ("I sent you the draft on 11/9 and the redline on 12/1") do not say
+	// it more.
+	x[FPastDate] = math.Min(x[FPastDate], 1)
+	for i := range x {
+		if x[i] > 3 {
+			x[i] = 3
+		}
+	}
+	if len(f.Tokens) > 0 {
+		if f.answersAt(0) {
+			x[FAnswerStart] = 1
+		}
+		// skip a greeting line: "Hi Kim, yes - ..."
+		for i := 1; i < len(f.Tokens) && i < 6; i++ {
+			if f.sent[i] != f.sent[0] || (f.Tokens[i-1].Kind == Punct && f.Tokens[i-1].Char == ',') {
+				if f.answersAt(i) {
+					x[FAnswerStart] = 1
+				}
+				break
+			}
+		}
+	}
+	if d.Attachments > 0 {
+		x[FAttachments] = 1
+	}
+	if f.Thread.LastIsInbound {
+		x[FRepliesInbound] = 1
+		if f.Thread.InboundQuestion {
+			// the feature: a reply to a question; whether the text takes
+			// it up is for the reasons (gating the feature on it moved
+			// no evaluation set)
+			x[FAnswersQ] = 1
+			f.Answers = x[FAnswerStart] == 1 || t.takesUp(f)
+		}
+	}
+	u := float64(f.Thread.Unanswered)
+	if u > 4 {
+		u = 4
+	}
+	x[FUnanswered] = u / 4
+	if x[FNudge] > 0 || x[FBareQ] > 0 {
+		x[FUnansweredNudge] = u / 4
+	}
+	w := f.Words
+	switch {
+	case w <= 3:
+		x[FWords3] = 1
+	case w <= 8:
+		x[FWords8] = 1
+	case w <= 20:
+		x[FWords20] = 1
+	case w <= 50:
+		x[FWords50] = 1
+	default:
+		x[FWordsMore] = 1
+	}
+	x[FLogWords] = math.Log1p(float64(w)) / 5
+	if f.Words > 0 {
+		x[FContentRatio] = float64(nudgeTokens) / float64(f.Words)
+	}
+	re, fwd := subjectPrefix(d.Subject, f.subj)
+	if re {
+		x[FSubjectRe] = 1
+	}
+	if fwd {
+		x[FSubjectFwd] = 1
+	}
+	for i := range f.subj {
+		for _, pi := range t.candidates(f.subj[i].Hash) {
+			p := &t.phrases[pi]
+			if p.kind != Nudge || i+len(p.toks) > len(f.subj) {
+				continue
+			}
+			ok := true
+			for j, h := range p.toks {
+				if h != 0 && f.subj[i+j].Hash != h {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				x[FSubjectNudge] = 1
+			}
+		}
+	}
+}
+
+// Salts separate the hash spaces of text unigrams, bigrams and subject words.
+const (
+	saltBigram  uint32 = 0x9e3779b9
+	saltSubject uint32 = 0x85ebca6b
+)
+
+// grams appends hashed unigrams and bigrams of the text (numbers folded into
+// one "#" token so no particular figure is learned) and subject unigrams.
+func (t *Tables) grams(d *Doc, f *Features) {
+	prev := uint32(0)
+	gs := slices.Grow(f.Grams[:0], 2*len(f.Tokens)+len(f.subj))
+	for i := range f.Tokens {
+		tk := &f.Tokens[i]
+		h := tk.Hash
+		switch tk.Kind {
+		case Num:
+			h = t.numHash
+		case Punct:
+			switch tk.Char {
+			case '?', '!', '$', '€', '£', '%': // symbols that carry meaning
+			default:
+				prev = 0
+				continue
+			}
+		}
+		gs = append(gs, h)
+		if prev != 0 {
+			gs = append(gs, (prev*31+h)^saltBigram)
+		}
+		prev = h
+	}
+	f.Grams = gs
+	f.TextGrams = len(f.Grams)
+	for _, tk := range f.subj {
+		if tk.Kind == Word {
+			f.Grams = append(f.Grams, tk.Hash^saltSubject)
+		}
+	}
+}
+
+// handedOver is what material handed over counts for in residual, in
+// content words.
+const handedOver = 3
+
+// residual measures the content a message carries once its greeting, its
+// nudge and filler phrases and the sentences built around them are taken
+// away. Plain-prose instructions, explanations, decisions and answers count
+// word by word; a new date, time or figure counts as one word. closer says
+// the email holds a closer, which is a check-in only when it is all there is.
+func (t *Tables) residual(d *Doc, f *Features, closer bool) {
+	x := &f.Dense
+	toks := f.Tokens
+	nsent := len(f.nudgeSent)
+	f.sentCont = zeroed(f.sentCont, nsent)
+	f.inPhrase = zeroed(f.inPhrase, len(toks))
+	for _, h := range f.Hits {
+		if h.Kind != Nudge && h.Kind != Filler && h.Kind != Closer {
+			continue
+		}
+		for i, end := int(h.Tok), f.hitEnd(&h); i < end; i++ {
+			f.inPhrase[i] = true
+		}
+	}
+	g := f.greet
+	f.lead = 0
+	if g < len(toks) {
+		f.lead = f.sent[g]
+	}
+	f.sentNovel = zeroed(f.sentNovel, nsent)
+	// per-token slices as locals of the token list's length: the loops
+	// below read them without reloading or bounds checks
+	sent, cls, inPhrase := f.sent[:len(toks)], f.cls[:len(toks)], f.inPhrase[:len(toks)]
+	sentCont, sentNovel := f.sentCont, f.sentNovel
+	for i := g; i < len(toks); i++ {
+		tk := &toks[i]
+		if tk.Kind != Word || inPhrase[i] || tk.End-tk.Start < 4 || cls[i]&wStop != 0 {
+			continue
+		}
+		k := sent[i]
+		sentCont[k]++
+		if !f.inContext(d.Text, *tk) {
+			sentNovel[k]++
+		}
+	}
+	// A new date, time or figure is content too (a past date or a figure
+	// already in the thread is not: those are separate hit kinds). So is
+	// material handed over ("Attached is…", "Here are…", a link) outside a
+	// check-in sentence, which is a document's worth: the sentence that
+	// hands it over names it in a word or two ("Attached is the draft org
+	// chart."), yet it is what DESIGN.md calls material.
+	for _, h := range f.Hits {
+		k := f.sent[h.Tok]
+		switch h.Kind {
+		case DateHit, TimeHit, Money, Quantity, Percent:
+			f.sentCont[k]++
+			f.sentNovel[k]++
+		case AttachWord, Link:
+			if !f.nudgeSent[k] || t.handsOverNow(f, int(h.Tok)) {
+				f.sentCont[k] += handedOver
+				f.sentNovel[k] += handedOver
+			}
+		}
+	}
+	// Attached files are material handed over too, and so is a forwarded
+	// message ("FYI" above a customer's email) unless the note around it
+	// asks for news: "Any thoughts on the below?" above one's own earlier
+	// email is a nudge.
+	attached := 0
+	if d.Attachments > 0 {
+		attached = handedOver
+	}
+	if d.Forwards && x[FNudge] == 0 && x[FBareQ] == 0 {
+		attached = handedOver
+		f.Forwarded = true
+	}
+	// Unseen words, with the same allowance for a nudge sentence's topic.
+	novel := attached
+	for k, c := range f.sentNovel {
+		if f.nudgeSent[k] {
+			c -= 3
+		}
+		if c > 0 {
+			novel += c
+		}
+	}
+	x[FNovel] = math.Log1p(float64(novel)) / 4
+	if novel == 0 {
+		x[FNovelNone] = 1
+	}
+	if x[FNudge] > 0 && novel <= 2 {
+		x[FNudgeNovel] = 1
+	}
+	// A sentence with a nudge or pleasantry may name its topic ("checking
+	// in on the revised pricing proposal"): only words beyond that count.
+	res, sents := attached, 0
+	for k, c := range f.sentCont {
+		if f.nudgeSent[k] {
+			c -= 3
+			if c < 0 {
+				c = 0
+			}
+			f.sentCont[k] = c
+		}
+		res += c
+		if c >= 3 {
+			sents++
+		}
+	}
+	x[FResidual] = math.Log1p(float64(res)) / 4
+	// Little content is a sign of touching base only once something asks
+	// for a reply or refers back: a short answer, instruction or request
+	// ("Please print this for me", "I'll be there") is substantive.
+	// DESIGN.md's touching-base email prompts a reply or reminds: without
+	// a check-in phrase, a bare question or a pointer back at what the
+	// reader has, an email is a note of its own (thanks, news, a request).
+	// A closer is no check-in unless it is all there is ("Please advise."
+	// above a forwarded message).
+	bareCloser := closer && res <= 1
+	if x[FNudge] == 0 && x[FBareQ] == 0 && x[FBackRef] == 0 && !bareCloser {
+		x[FNoCheckIn] = 1
+	}
+	if x[FNudge] > 0 || x[FFiller] > 0 || x[FBareQ] > 0 || x[FBackRef] > 0 || bareCloser {
+		switch {
+		case res == 0:
+			x[FResidualNone] = 1
+		case res <= 4:
+			x[FResidualLow] = 1
+		}
+	}
+	x[FContentSents] = math.Log1p(float64(sents)) / 2
+	if x[FNudge] > 0 {
+		if res <= 4 {
+			x[FNudgeLowRes] = 1
+		}
+		x[FNudgeRes] = math.Log1p(float64(res)) / 4
+	}
+	// Sentence starts: instructions, commitments, reports, opinions.
+	var imp, will, did, op, prop float64
+	names := t.language(f)
+	if f.Lang != "" {
+		x[FOtherLang] = 1
+	}
+	backSent, nudgeSent := f.backSent, f.nudgeSent
+	for i := g; i < len(toks); i++ {
+		tk := &toks[i]
+		if tk.Kind != Word {
+			continue
+		}
+		k := sent[i]
+		c := cls[i]
+		// Instructions, reports and opinions count in sentences with
+		// content words of their own; a commitment needs none ("I'll be
+		// there."), only a sentence free of check-in language. A sentence
+		// that refers back reports nothing. Only a word of one of these
+		// classes, or "I" or "we", starts one.
+		if c&(wImperative|wWill|wDid|wOpinion|wSubject) != 0 && !backSent[k] {
+			cont, free := sentCont[k] >= 1, !nudgeSent[k]
+			if cont && free && c&wImperative != 0 && (i == g || k != sent[i-1]) {
+				imp++
+				f.say(SaysRequest, i, k)
+			}
+			// "I/we" + verb, or a contraction ("I'll", "we've").
+			verb, vc := tk.Hash, c
+			subject := c&wSubject != 0
+			if subject && i+1 < len(toks) && toks[i+1].Kind == Word {
+				verb, vc = toks[i+1].Hash, cls[i+1]
+			}
+			switch {
+			case (subject && verb == t.willHash) || (!subject && c&wWill != 0):
+				if cont || free {
+					will++
+					kind := SaysPoint // "you'll receive…", "I'm sure…"
+					if verb == t.willHash || tk.Hash == t.iWillHash || tk.Hash == t.weWillHash {
+						kind = SaysWill
+					}
+					f.say(kind, i, k)
+				}
+			case !cont:
+			case subject && vc&wDidVerb != 0, !subject && c&wDid != 0:
+				did++
+				f.say(SaysPoint, i, k)
+			case subject && vc&wOpinionVerb != 0, !subject && c&wOpinion != 0:
+				op++
+				f.say(SaysPoint, i, k)
+			}
+		}
+		if tk.Upper && names && i != g && k == sent[i-1] && !inPhrase[i] && toks[i-1].Kind == Word && tk.Hash != t.iHash && c&wIForm == 0 &&
+			c&(wMonth|wWeekday) == 0 && !t.zones.Has(tk.Hash) {
+			prop++
+		}
+	}
+	x[FImperative] = math.Min(imp, 3)
+	x[FWill] = math.Min(will, 3)
+	x[FDid] = math.Min(did, 3)
+	x[FOpinion] = math.Min(op, 3)
+	x[FProper] = math.Log1p(prop) / 3
+	// Questions whose own words carry content, apart from any nudge phrase.
+	var cq float64
+	for _, h := range f.Hits {
+		if h.Kind == Question && f.QuestionWords(h) >= 3 {
+			cq++
+		}
+	}
+	x[FContentQ] = math.Min(cq, 3)
+}
+
+// Scheduled reports whether a sentence proposes a step at a day and a
+// clock time ("would Friday at 10:00 or Monday at 14:30 work for a
+// call?") or on a day it names ("could we meet on Thursday?"): the most
+// concrete proposals there are. Analyze finds them with the concrete
+// proposals.
+func (f *Features) Scheduled() bool { return f.scheduled != 0 }
+
+// DecisionAsked reports whether the text asks one of the decisionAsks in
+// a question ("What would you suggest we do to progress from here?").
+func (f *Features) DecisionAsked() bool { return f.asked }
+
+// HandsOver reports whether the message carries attached files as material
+// of its own: it forwards no one's message, and its text does not say the
+// writer sent them, or anything, before ("Re-attaching the SOW in case it
+// got buried", "checking in on the quote I sent on Friday"). "Following up
+// with the revised proposal (attached)" with the proposal attached hands
+// it over.
+func (f *Features) HandsOver() bool { return f.handed }
+
+// Novel returns the sentence with the most words the reader has not seen
+// in the subject or the thread, outside check-in sentences and sentences
+// that refer back, as a statement (SaysPoint): Start and End span its first
+// such word and the word after it. It is how reasons say why prose is
+// substantive when no phrase, figure or statement says it, in any language
+// ("ja, wir unterstützen SAML mit Azure AD"). ok is false when no sentence
+// has two such words.
+func (f *Features) Novel() (s Said, ok bool) {
+	best, most := -1, 1
+	for k, c := range f.sentNovel {
+		if c > most && !f.nudgeSent[k] && !f.backSent[k] && k >= f.lead {
+			best, most = k, c
+		}
+	}
+	if best < 0 {
+		return Said{}, false
+	}
+	toks, first := f.Tokens, -1
+	for i := f.greet; i < len(toks); i++ {
+		if f.sent[i] != best {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		tk := toks[i]
+		if tk.Kind == Word && !f.inPhrase[i] && tk.End-tk.Start >= 4 && f.cls[i]&wStop == 0 && !f.inContext(f.text, tk) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return Said{}, false
+	}
+	end := toks[first].End
+	if n := first + 1; n < len(toks) && toks[n].Kind == Word && f.sent[n] == best {
+		end = toks[n].End
+	}
+	return Said{Kind: SaysPoint, Start: toks[first].Start, End: end, Tok: int32(first)}, true
+}
+
+// say records that sentence k states something, starting at token i: the
+// word there and, when it is a person ("I", "we've") or "please", the word
+// after it. A sentence is recorded once, for its first statement.
+func (f *Features) say(kind SaidKind, i, k int) {
+	if n := len(f.Says); n > 0 && f.sent[f.Says[n-1].Tok] == k {
+		return
+	}
+	toks := f.Tokens
+	end := toks[i].End
+	if i+1 < len(toks) && toks[i+1].Kind == Word && f.sent[i+1] == k &&
+		(f.cls[i]&(wSubject|wPerson) != 0 || strings.EqualFold(f.text[toks[i].Start:toks[i].End], "please")) {
+		end = toks[i+1].End
+	}
+	f.Says = append(f.Says, Said{Kind: kind, Start: toks[i].Start, End: end, Tok: int32(i)})
+}

@@ -1,0 +1,257 @@
+package feat
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func (t *Tables) matchPhrases(s string, f *Features) {
+	toks := f.Tokens
+	cls := f.cls[:len(toks)]
+	covered := -1  // tokens before this index are inside an earlier hit of the same scan
+	proposed := -1 // tokens up to this index are inside a proposal
+	for i := 0; i < len(toks); i++ {
+		// a token's class says whether, and how, phrases start with it
+		// (words and numbers: "15-minute"; never a punctuation mark)
+		c := cls[i]
+		if c&(wLoose|wPaired) == 0 {
+			if toks[i].Kind != Num {
+				continue // most words, and every punctuation mark
+			}
+			c = t.wordClass(toks[i].Hash)
+		}
+		a, aEnd, b, bEnd := 0, 0, 0, 0
+		if c&wLoose != 0 {
+			a, aEnd = span(&t.loose, toks[i].Hash)
+		}
+		if c&wPaired != 0 && i+1 < len(toks) {
+			b, bEnd = span(&t.pairs, pairKey(toks[i].Hash, toks[i+1].Hash))
+		}
+		if a == aEnd && b == bEnd {
+			continue
+		}
+		seen := [numKinds]bool{}
+		for a < aEnd || b < bEnd {
+			var c cand
+			if b == bEnd || a < aEnd && t.unpaired[a].before(t.paired[b]) {
+				c = t.unpaired[a]
+				a++
+			} else {
+				c = t.paired[b]
+				b++
+			}
+			if seen[c.kind] || i+int(c.n) > len(toks) {
+				continue
+			}
+			p := &t.phrases[c.pi]
+			ok := true
+			for j := 1; j < len(p.toks); j++ {
+				if h := p.toks[j]; h != 0 && toks[i+j].Hash != h {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			seen[p.kind] = true
+			end := i + len(p.toks) - 1
+			if p.kind == Nudge && i <= covered {
+				continue
+			}
+			// "seriez-vous disponible": the news word is the proposal's
+			// own, and says nothing new
+			if p.kind == News && i <= proposed {
+				continue
+			}
+			if p.kind == Proposal && end > proposed {
+				proposed = end
+			}
+			// a check-in phrase inside a decision question is part of
+			// that question ("do we still need to move the gas…")
+			if (p.kind == Nudge || p.kind == DecisionQ) && end > covered {
+				covered = end
+			}
+			kind := p.kind
+			// "Just a reminder that the office is closed Monday" announces
+			// what follows: a courtesy, not a request for a reply.
+			if kind == Nudge && toks[end].Hash == t.reminderHash && end+1 < len(toks) && toks[end+1].Hash == t.thatHash {
+				kind = Filler
+			}
+			// "see the" and "here is" hand something over only as the
+			// clause's opening words: "Please see the attached", "Here
+			// are the Q3 curves"; "you see the point", "everyone here is
+			// keen" use the same words for something else.
+			if kind == AttachWord && !t.pointsAt(f, i) {
+				continue
+			}
+			// "I still need your comments" and "I haven't received the
+			// file" ask the reader for something; "the order form still
+			// needs a signature" and "they have not received payment"
+			// report.
+			if kind == Nudge && !t.writerOrReaderNeeds(f, i) {
+				continue
+			}
+			// "until we hear back from them", "as soon as I hear back",
+			// "after you've had a chance to decide": the phrase says when
+			// something else will happen; it asks for nothing.
+			if kind == Nudge && inTimeClause(f, i) {
+				continue
+			}
+			// "1. Status of MBR filing (Hal)": an item of a list is
+			// content, whatever its words.
+			if kind == Nudge && inListItem(toks, i) {
+				continue
+			}
+			// Russell's idea of "following up": a phrase in quotation
+			// marks is mentioned, not used.
+			if (kind == Nudge || kind == Filler) && quotedMention(s, int(toks[i].Start), int(toks[end].End)) {
+				continue
+			}
+			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End, Tok: int32(i)})
+		}
+	}
+}
+
+// pointsAt reports whether the attachment word at token i, if it is one of
+// the deictic ones ("see the", "here is", "here's", "here are"), opens its
+// clause (opensClause: "…, and here is our response", "please see the term
+// sheet").
+// "see the" followed by a word of Tables.pointers ("attached", "enclosed",
+// "below", "following", "link", "attachment") points at material wherever
+// it stands ("you can see the attached").
+func (t *Tables) pointsAt(f *Features, i int) bool {
+	toks := f.Tokens
+	switch h := toks[i].Hash; h {
+	case t.hereHash, t.heresHash:
+	case t.seeHash:
+		if i+2 < len(toks) && t.pointers.Has(toks[i+2].Hash) {
+			return true
+		}
+	default:
+		return true
+	}
+	return t.opensClause(f, i)
+}
+
+// opensClause reports whether token i is the first word of its clause:
+// first in its sentence, capitalized, after punctuation, or after a
+// connective or a "please" (Tables.openers).
+func (t *Tables) opensClause(f *Features, i int) bool {
+	toks := f.Tokens
+	if i == 0 || toks[i].Upper || f.sent[i-1] != f.sent[i] || toks[i-1].Kind == Punct {
+		return true
+	}
+	return t.openers.Has(toks[i-1].Hash)
+}
+
+// writerOrReaderNeeds reports whether the nudge at token i, if it says
+// what someone still needs or has not received, asks the reader for it.
+//
+// "still need(s)" asks when the writer needs something of the reader's ("I
+// still need your comments", "we still need the W-9"), when the reader is
+// reminded ("you still need to sign") or when no subject stands before it
+// ("Reminder - still need volunteers"); the writer's own task ("I still
+// need to revise the agreement"), a question after the reader's need ("do
+// you still need the confirmation?") and anything else's need ("the order
+// form still needs a signature") ask for nothing.
+//
+// "have not received" and "haven't received" ask when the writer has not
+// ("I haven't received the file", "Haven't received your W-9 yet"); said
+// of the reader ("if you have not received your invitation") or of someone
+// else ("they have not received payment") they report.
+//
+// Any other nudge phrase passes.
+func (t *Tables) writerOrReaderNeeds(f *Features, i int) bool {
+	toks := f.Tokens
+	var next [2]uint32 // the hashes of the two tokens after i, or 0
+	for k := range next {
+		if i+1+k < len(toks) {
+			next[k] = toks[i+1+k].Hash
+		}
+	}
+	var need bool
+	switch h := toks[i].Hash; {
+	case h == t.stillHash && (next[0] == t.needHash || next[0] == t.needsHash):
+		need = true
+	case h == t.haventHash && next[0] == t.receivedHash,
+		h == t.haveHash && next[0] == t.notHash && next[1] == t.receivedHash:
+	default:
+		return true
+	}
+	if t.opensClause(f, i) {
+		return true
+	}
+	switch {
+	case f.cls[i-1]&wSubject != 0: // "I", "we"
+		return !need || next[1] != t.toHash
+	case toks[i-1].Hash == t.youHash:
+		return need && (i < 2 || !t.doForms.Has(toks[i-2].Hash))
+	}
+	return false
+}
+
+// inTimeClause reports whether token i stands in a clause of time that
+// opens at most four words before it, in the same sentence and with no
+// punctuation between: a word of class wTimeSub ("until", "after", "once",
+// the "soon" of "as soon as") and then a person (wPerson), the subject of
+// the clause ("until we hear back", "once you've had a chance").
+func inTimeClause(f *Features, i int) bool {
+	toks := f.Tokens
+	person := false
+	for j := i - 1; j >= 0 && j >= i-4 && f.sent[j] == f.sent[i] && toks[j].Kind != Punct; j-- {
+		if f.cls[j]&wTimeSub != 0 {
+			return person
+		}
+		if f.cls[j]&wPerson != 0 {
+			person = true
+		}
+	}
+	return false
+}
+
+// quotedMention reports whether s[start:end] stands alone inside quotation
+// marks: an opening mark right before it (after a space, a bracket or the
+// start of the text) and a closing one right after it, perhaps after a
+// comma, full stop, question or exclamation mark.
+func quotedMention(s string, start, end int) bool {
+	open, n := utf8.DecodeLastRuneInString(s[:start])
+	if !isOpenQuote(open) {
+		return false
+	}
+	if before, _ := utf8.DecodeLastRuneInString(s[:start-n]); start-n > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) {
+		return false
+	}
+	if end < len(s) && strings.IndexByte(",.?!", s[end]) >= 0 {
+		end++
+	}
+	closing, m := utf8.DecodeRuneInString(s[end:])
+	if !isCloseQuote(closing) {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(s[end+m:])
+	return end+m == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)
+}
+
+func isOpenQuote(r rune) bool { return strings.ContainsRune("\"'“‘„«", r) }
+
+func isCloseQuote(r rune) bool { return strings.ContainsRune("\"'”’“»", r) }
+
+// inListItem reports whether token i is on a line that starts with a list
+// marker: "1." or "2)", "-", "*", "•".
+func inListItem(toks []Token, i int) bool {
+	j := i
+	for j > 0 && !toks[j].NL {
+		j--
+	}
+	first := toks[j]
+	switch {
+	case first.Kind == Punct:
+		return (first.Char == '-' || first.Char == '*' || first.Char == '•') && j < i
+	case first.Kind == Num && j+1 < len(toks) && j+1 < i:
+		next := toks[j+1]
+		return next.Kind == Punct && (next.Char == '.' || next.Char == ')') && !next.NL
+	}
+	return false
+}

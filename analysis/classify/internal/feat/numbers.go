@@ -1,0 +1,659 @@
+package feat
+
+import "strings"
+
+// numbers finds money, quantities, percentages, dates and times.
+func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
+	toks := f.Tokens
+	// dateEnd is where a date whose day or month is toks[j] ends: with its
+	// year when one follows.
+	dateEnd := func(j int) int32 { return toks[j+yearAfter(s, toks, j)].End }
+	cls := f.cls[:len(toks)]
+	for i := 0; i < len(toks); i++ {
+		tk := &toks[i]
+		if cls[i]&wMonth != 0 {
+			j := i + 1
+			if j+1 < len(toks) && toks[j].Kind == Punct && toks[j].Char == '.' && toks[j].Start == tk.End && tk.End-tk.Start <= 4 {
+				j++ // "Sept. 17", "Jan. 5"
+			}
+			if j < len(toks) && toks[j].Kind == Num && !(j+1 < len(toks) && toks[j+1].Kind == Punct && toks[j+1].Char == ':') {
+				kind := DateHit
+				if t.pastBefore(f, i) {
+					kind = PastDate
+				}
+				if ordinalSuffix(s, toks, j) {
+					j++ // "March 3rd"
+				}
+				last := j + yearAfter(s, toks, j) // "May 22, 2001": the year is the date's
+				f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[last].End, Tok: int32(i)})
+				i = last
+				continue
+			}
+		}
+		if tk.Kind != Num {
+			continue
+		}
+		if n := phoneAt(s, toks, i); n > 0 {
+			i += n - 1 // a phone or fax number is how to reach someone, not a figure
+			continue
+		}
+		if n := t.codeAt(s, toks, i); n > 0 {
+			i += n - 1 // "A320", "30C1": a name written with digits, not a figure
+			continue
+		}
+		start, end, first := tk.Start, tk.End, i
+		kind := Number
+		next := func(k int) (Token, bool) {
+			if i+k < len(toks) && toks[i+k].Start-toks[i+k-1].End <= 1 {
+				return toks[i+k], true
+			}
+			return Token{}, false
+		}
+		if i > 0 && moneySign(toks[i-1]) {
+			kind, start, first = Money, toks[i-1].Start, i-1
+			if i > 1 && toks[i-2].End == toks[i-1].Start && toks[i-2].Kind == Word && toks[i-2].End-toks[i-2].Start <= 3 {
+				start, first = toks[i-2].Start, i-2 // "R$ 3.400", "US$ 900", "C$ 40"
+			}
+		}
+		if p := i - 1; kind == Number && p >= 0 && toks[p].Kind == Word && t.currency.Has(toks[p].Hash) &&
+			(toks[p].End == tk.Start || (tk.Start-toks[p].End == 1 && s[toks[p].End] == ' ')) {
+			kind, start, first = Money, toks[p].Start, p // "EUR 48,000", "USD 52,000", "CHF 1.250"
+		}
+		if j := t.spaceGrouped(s, toks, i, kind == Money); j > i {
+			end, i = toks[j].End, j // "12 500,00 €": digit groups joined by a space
+		}
+		if date, ok := t.dottedDate(s, toks, i); kind == Number && ok {
+			kind, end = DateHit, date // "am 12.03.", "bis 31.3.2026"
+		} else if n1, ok := next(1); ok {
+			switch {
+			case n1.Kind == Punct && n1.Char == '%':
+				kind, end = Percent, n1.End
+			case n1.Kind == Punct && n1.Char == ':':
+				if n2, ok := next(2); ok && n2.Kind == Num {
+					kind, end = TimeHit, n2.End
+					if n3, ok := next(3); ok && n3.Kind == Word && t.zones.Has(n3.Hash) {
+						end = n3.End
+					}
+				}
+			case n1.Kind == Punct && (n1.Char == '/' || n1.Char == '.' || n1.Char == '-'):
+				if n2, ok := next(2); ok && n2.Kind == Num && tk.End-tk.Start <= 4 && n2.End-n2.Start <= 4 {
+					kind, end = DateHit, n2.End
+					if n3, ok := next(3); ok && n3.Kind == Punct && (n3.Char == '/' || n3.Char == '-' || n3.Char == '.') {
+						if n4, ok := next(4); ok && n4.Kind == Num {
+							end = n4.End
+						}
+					}
+				} else if n2, ok := next(2); ok && n2.Kind == Word && kind == Money && n1.Char == '/' {
+					end = n2.End // $39/seat
+				} else if ok && n2.Kind == Word && n1.Char == '-' && t.units.Has(n2.Hash) {
+					kind, end = Quantity, n2.End // 6-month, 15-minute
+				}
+			case t.bareZone(s, n1):
+				kind, end = TimeHit, n1.End
+			case n1.Kind == Word && t.units.Has(n1.Hash):
+				if kind != Money {
+					kind = Quantity
+				}
+				end = n1.End
+			case n1.Kind == Word && t.isMonthOrDay(n1.Hash):
+				kind, end = DateHit, dateEnd(i+1) // "22 May 2001"
+			}
+		}
+		if kind == Number && ordinalSuffix(s, toks, i) {
+			end = toks[i+1].End // "3rd quarter"
+			if e, ok := t.ordinalDate(s, toks, i); ok {
+				kind, end = DateHit, e // "the 3rd of March", "12th May", "on the 12th"
+			}
+		}
+		if kind == Number || kind == Quantity {
+			if m := t.dayOfMonth(s, toks, i); m > 0 {
+				kind, end = DateHit, dateEnd(m) // "15 de abril", "1. September"
+			} else if signAfter(toks, i, "€£") {
+				kind, end = Money, toks[i+1].End // "1.250€", "1.250 €" (a space or a no-break space before the sign)
+			}
+		}
+		if kind == Number || kind == Quantity {
+			// "2 weeks ago", "55 000 units" (space-separated unit)
+			if i+1 < len(toks) && toks[i+1].Kind == Word {
+				n1 := toks[i+1]
+				if kind == Number && t.units.Has(n1.Hash) {
+					kind, end = Quantity, n1.End
+				} else if kind == Number && t.bareZone(s, n1) {
+					kind, end = TimeHit, n1.End
+				} else if kind == Number && t.isMonthOrDay(n1.Hash) {
+					kind, end = DateHit, dateEnd(i+1)
+				}
+			}
+			if i+1 < len(toks) && toks[i+1].Kind == Word && strings.EqualFold(s[toks[i+1].Start:toks[i+1].End], "k") {
+				kind = Money
+			}
+		}
+		if i+2 < len(toks) && toks[i+2].Kind == Word && strings.EqualFold(s[toks[i+2].Start:toks[i+2].End], "ago") {
+			kind = PastDate
+		}
+		if kind == Number && listMarker(s, toks, i) {
+			continue // "(1)", "2)", "3." numbering a list
+		}
+		if kind == Number || kind == Quantity && t.hourWords.Has(toks[i+1].Hash) {
+			if t.hourAfterDay(s, f, i) {
+				kind = TimeHit // "Thursday at 3", "giovedì alle 15", "jeudi à 15 heures"
+			}
+		}
+		if (kind == DateHit || kind == TimeHit) && t.pastBefore(f, i) {
+			kind = PastDate
+		}
+		if (kind == Money || kind == Quantity || kind == Percent || kind == Number) && repeated(s[tk.Start:tk.End], thread) {
+			kind = RepeatedNumber
+		}
+		f.Hits = append(f.Hits, Hit{Kind: kind, Start: start, End: end, Tok: int32(first)})
+		for i+1 < len(toks) && toks[i+1].End <= end {
+			i++
+		}
+	}
+}
+
+// spaceGrouped returns the index of the last digit group of a number
+// written with spaces between its groups of three ("12 500", "1 250 000,00",
+// common in French and in Europe generally), or i when there is none. The
+// groups are taken only for money: a currency sign before the number
+// (money), or a sign or code after its last group; otherwise "in 2 500-seat
+// halls" or two figures in a row would run together.
+func (t *Tables) spaceGrouped(s string, toks []Token, i int, money bool) int {
+	if toks[i].Kind != Num || !allDigits(s[toks[i].Start:toks[i].End]) || toks[i].End-toks[i].Start > 3 {
+		return i
+	}
+	j := i
+	for j+1 < len(toks) && toks[j+1].Kind == Num && isGroupGap(s[toks[j].End:toks[j+1].Start]) {
+		g := s[toks[j+1].Start:toks[j+1].End]
+		if len(g) < 3 || !allDigits(g[:3]) || len(g) > 3 && (g[3] != ',' && g[3] != '.' || len(g) > 6 || !allDigits(g[4:])) {
+			break
+		}
+		j++
+		if len(g) > 3 {
+			break // the decimals end the number
+		}
+	}
+	if j == i {
+		return i
+	}
+	if money || signAfter(toks, j, "€$£") || j+1 < len(toks) && toks[j+1].Start-toks[j].End <= 3 && toks[j+1].Kind == Word && t.currency.Has(toks[j+1].Hash) {
+		return j
+	}
+	return i
+}
+
+// signAfter reports whether one of signs follows the number at toks[j],
+// glued on or after a space (an ASCII or a no-break one): "1.250 €".
+func signAfter(toks []Token, j int, signs string) bool {
+	return j+1 < len(toks) && toks[j+1].Kind == Punct && strings.ContainsRune(signs, toks[j+1].Char) && toks[j+1].Start-toks[j].End <= 3
+}
+
+// isGroupGap reports whether gap is the one space between digit groups:
+// an ASCII space, a no-break space or a narrow no-break space.
+func isGroupGap(gap string) bool {
+	return gap == " " || gap == "\u00a0" || gap == "\u202f"
+}
+
+func allDigits(w string) bool {
+	for j := 0; j < len(w); j++ {
+		if w[j] < '0' || w[j] > '9' {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+// dottedDate reports whether the number at toks[i] is a day and month
+// written with dots, as German, Dutch and others write dates: "12.03."
+// (the closing dot glued on) or "12.03.2026" / "12.3.26" (one token), and
+// returns where the date ends. "12.03" alone stays a number: it may be a
+// price; so does "4.10." at the end of a sentence ("don't go below 4.10.")
+// unless a word such as "am" or "le" comes before it.
+func (t *Tables) dottedDate(s string, toks []Token, i int) (int32, bool) {
+	dd, rest, ok := strings.Cut(s[toks[i].Start:toks[i].End], ".")
+	if !ok {
+		return 0, false // most numbers: no dot at all
+	}
+	mm, yy, withYear := strings.Cut(rest, ".")
+	day, month := atoiSmall(dd), atoiSmall(mm)
+	if day < 1 || day > 31 || month < 1 || month > 12 {
+		return 0, false
+	}
+	if withYear {
+		if y := len(yy); y != 2 && y != 4 || !allDigits(yy) {
+			return 0, false
+		}
+		return toks[i].End, true
+	}
+	cued := i > 0 && toks[i-1].Kind == Word && t.dateCue.Has(toks[i-1].Hash)
+	if cued && i+1 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == '.' && toks[i+1].Start == toks[i].End {
+		// "12.03." and, with its year, "12.03. 2026"
+		if k := i + 1 + yearAfter(s, toks, i+1); k > i+1 {
+			return toks[k].End, true
+		}
+		return toks[i+1].End, true
+	}
+	return 0, false
+}
+
+// atoiSmall parses a string of one or two digits, or returns -1.
+func atoiSmall(w string) int {
+	if w == "" || len(w) > 2 || !allDigits(w) {
+		return -1
+	}
+	n := 0
+	for j := 0; j < len(w); j++ {
+		n = n*10 + int(w[j]-'0')
+	}
+	return n
+}
+
+// dayOfMonth returns the index of the month's name when the number at
+// toks[i] is a day written before it with a word or a dot between, or 0:
+// "15 de abril", "2 de maio", "1. September", "1er mars". (Without
+// anything between, "22 May" is taken by numbers itself.)
+func (t *Tables) dayOfMonth(s string, toks []Token, i int) int {
+	w := toks[i]
+	if w.End-w.Start > 2 || i+2 >= len(toks) || toks[i+2].Kind != Word || t.wordClass(toks[i+2].Hash)&wMonth == 0 {
+		return 0
+	}
+	if d := atoiSmall(s[w.Start:w.End]); d < 1 || d > 31 {
+		return 0
+	}
+	mid := toks[i+1]
+	switch {
+	case mid.Kind == Punct && mid.Char == '.' && mid.Start == w.End:
+		// "1. September", but not a numbered list ("1. March 17: kickoff")
+		if i == 0 || w.NL || i+3 < len(toks) && toks[i+3].Kind == Num {
+			return 0
+		}
+	case mid.Kind == Word && (mid.Hash == t.deHash || mid.Hash == t.delHash): // "15 de abril"
+	case mid.Kind == Word && mid.Start == w.End && (mid.Hash == t.erHash || mid.Hash == t.ordHash): // "1er mars", "1º"
+	default:
+		return 0
+	}
+	m := i + 2
+	// "15 de abril de 2026": the year, after another "de"
+	if m+2 < len(toks) && toks[m+1].Kind == Word && toks[m+1].Hash == t.deHash && yearAfter(s, toks, m+1) == 1 {
+		return m + 2
+	}
+	return m
+}
+
+// bareZone reports whether word token w after a bare number makes it a
+// time: "3 pm", "14 Uhr", "9 EST". The zones that are words of other
+// languages as well (zoneWords) count only in capitals: "la clause 7 est
+// acceptée", "entre 2 et 3 jours", "Punkt 3 ist erledigt".
+func (t *Tables) bareZone(s string, w Token) bool {
+	if w.Kind != Word || w.End-w.Start > 4 || !t.zones.Has(w.Hash) {
+		return false
+	}
+	return !t.zoneWord.Has(w.Hash) || asciiCaps(s[w.Start:w.End])
+}
+
+// hourAfterDay reports whether the number at toks[i] is an hour of the day
+// named just before it: one or two digits up to 24, after a day, a date or
+// a relative day and the words that lead to a clock time ("Thursday at
+// 3", "Montag um 15", "jueves a las 10", "giovedì alle ore 15", "quinta
+// às 15"). Without a day before it, "at 3" may be anything.
+func (t *Tables) hourAfterDay(s string, f *Features, i int) bool {
+	toks := f.Tokens
+	if w := s[toks[i].Start:toks[i].End]; len(w) > 2 || !allDigits(w) || len(w) == 2 && (w[0] > '2' || w[0] == '2' && w[1] > '4') {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && toks[j].Kind == Word && t.atHour.Has(toks[j].Hash) {
+		j--
+	}
+	if j == i-1 || j < 0 {
+		return false
+	}
+	// the phrases' hits come before the numbers' in f.Hits, each in text
+	// order: look at all of them
+	for _, h := range f.Hits {
+		if h.End == toks[j].End && (h.Kind == Weekday || h.Kind == RelDay || h.Kind == DateHit) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiCaps reports whether word is written in capitals A to Z only.
+func asciiCaps(word string) bool {
+	for _, c := range word {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinalSuffix reports whether the one- or two-digit number at toks[i]
+// carries an English ordinal suffix: "3rd", "12th", "21st".
+func ordinalSuffix(s string, toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Kind != Word || toks[i+1].Start != toks[i].End || toks[i].End-toks[i].Start > 2 {
+		return false
+	}
+	switch strings.ToLower(s[toks[i+1].Start:toks[i+1].End]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// ordinalDate reports whether the ordinal at toks[i] (a number and its
+// suffix) is a day of the month and returns where the date ends: before a
+// month ("12th May", "the 3rd of March 2026"), or alone after "the" where
+// no noun follows ("on the 12th", "Friday the 12th at 10", "by the 31st we
+// can"), unlike "the 3rd quarter" or "our 2nd draft".
+func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
+	if d := atoiSmall(s[toks[i].Start:toks[i].End]); d < 1 || d > 31 {
+		return 0, false
+	}
+	k := i + 2
+	if k+1 < len(toks) && toks[k].Kind == Word && t.of.Has(toks[k].Hash) && t.wordClass(toks[k+1].Hash)&wMonth != 0 {
+		k++
+	}
+	if k < len(toks) && toks[k].Kind == Word && t.wordClass(toks[k].Hash)&wMonth != 0 && !toks[k].NL {
+		return toks[k+yearAfter(s, toks, k)].End, true
+	}
+	if i == 0 || toks[i-1].Kind != Word || toks[i-1].Hash != t.theHash {
+		return 0, false
+	}
+	if k < len(toks) && toks[k].Kind == Word && !toks[k].NL && !t.afterDay.Has(toks[k].Hash) && t.wordClass(toks[k].Hash)&wPerson == 0 {
+		return 0, false // a noun goes on: "the 3rd quarter", not "by the 31st we can"
+	}
+	return toks[i+1].End, true
+}
+
+// PeriodAt reports whether the number at toks[i] names a quarter, a half
+// or a fiscal year ("Q3", "H2", "FY27", "Q4 2026") and returns the whole
+// period's span. Reasons call it a date; the features still count it a
+// number (counting it a date lowered the pool's F1 from 0.571 to 0.562).
+func PeriodAt(s string, toks []Token, i int) (start, end int32, ok bool) {
+	if i < 1 || i >= len(toks) || toks[i-1].Kind != Word || toks[i-1].End != toks[i].Start {
+		return 0, 0, false
+	}
+	if i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start == toks[i].End {
+		return 0, 0, false // a word goes on: "H2O"
+	}
+	digits := toks[i].End - toks[i].Start
+	switch strings.ToLower(s[toks[i-1].Start:toks[i-1].End]) {
+	case "q", "h", "cq", "fq":
+		ok = digits == 1
+	case "fy", "cy":
+		ok = digits == 2 || digits == 4
+	}
+	if !ok {
+		return 0, 0, false
+	}
+	return toks[i-1].Start, toks[i+yearAfter(s, toks, i)].End, true
+}
+
+// NameNumber reports whether the number at toks[i] belongs to a name rather
+// than stating a figure: joined by a hyphen to the word before it
+// ("eu-central-1", "COVID-19") or one space after a word of two to five
+// capitals that is not a currency ("SOC 2", "ISO 27001"), or after a word
+// that numbers parts and things ("clause 7", "section 8.3", "ticket 8812",
+// "Phase 2"). Reasons leave such numbers out; the features still count them.
+func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
+	if i < 1 || i >= len(toks) {
+		return false
+	}
+	if p := toks[i-1]; p.Kind == Punct && p.Char == '-' && p.End == toks[i].Start {
+		return i >= 2 && toks[i-2].Kind == Word && toks[i-2].End == p.Start
+	}
+	w := toks[i-1]
+	if w.Kind == Word && t.numbered.Has(w.Hash) {
+		return true
+	}
+	if w.Kind != Word || toks[i].Start-w.End != 1 || s[w.End] != ' ' || w.End-w.Start < 2 || w.End-w.Start > 5 || t.currency.Has(w.Hash) {
+		return false
+	}
+	return asciiCaps(s[w.Start:w.End])
+}
+
+// YearAt reports whether the lone number at toks[i] is a year: four digits
+// from 1900 to 2099 after a word that leads to one ("in 2027", "for 2027",
+// "seit 2019", "en 2026"), or between a determiner and the word it names
+// ("the 2025 pricing", "our 2026 budget"). Reasons call it a date; the
+// features count it a number.
+func (t *Tables) YearAt(s string, toks []Token, i int) bool {
+	if i < 1 || i >= len(toks) || toks[i-1].Kind != Word || yearAfter(s, toks, i-1) != 1 {
+		return false
+	}
+	if t.toYear.Has(toks[i-1].Hash) {
+		return true
+	}
+	return t.yearOf.Has(toks[i-1].Hash) && i+1 < len(toks) && toks[i+1].Kind == Word && !toks[i+1].NL
+}
+
+// MonthAhead reports whether Month hit h names a month as news: "ships in
+// January", "bis Ende Mai". Not where a past cue before it points back
+// ("we discussed it in October", "wir hatten im Februar"), nor "may",
+// "jan" or "mei" in lower case, which the features count after a cue
+// ("this may take a quarter"). Quarters ("Q4", "Q4 2026") are dates of
+// PeriodAt's.
+func (t *Tables) MonthAhead(f *Features, h Hit) bool {
+	tk := &f.Tokens[h.Tok]
+	if w := f.text[h.Start:h.End]; h.Kind != Month || len(w) == 2 && w[0]|0x20 == 'q' {
+		return false
+	}
+	return (tk.Upper || !t.ambiguousMonth.Has(tk.Hash)) && !t.pastBefore(f, int(h.Tok))
+}
+
+// listMarker reports whether the number at toks[i] numbers an item of a
+// list rather than stating a figure: one digit after "(" ("(1)"), one or
+// two digits and ")" opening a line or following punctuation ("options:
+// 1) monthly, 2) annual", not "see figure 3)"), or "3." opening a line
+// before a word.
+func listMarker(s string, toks []Token, i int) bool {
+	tk := toks[i]
+	if tk.End-tk.Start > 2 {
+		return false
+	}
+	prevWord := i > 0 && toks[i-1].Kind == Word && !tk.NL
+	if i > 0 && toks[i-1].Kind == Punct && toks[i-1].Char == '(' && toks[i-1].End == tk.Start {
+		return tk.End-tk.Start == 1
+	}
+	if i+1 >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Start != tk.End || prevWord {
+		return false
+	}
+	switch toks[i+1].Char {
+	case ')':
+		return true
+	case '.':
+		return (i == 0 || tk.NL) && i+2 < len(toks) && toks[i+2].Kind == Word && toks[i+2].Start > toks[i+1].End && !toks[i+2].NL
+	}
+	return false
+}
+
+// yearAfter returns how many tokens after toks[i] (the end of a date) are
+// its year, "2001" or ", 2001", or 0: a four-digit number from 1900 to 2099
+// on the same line.
+func yearAfter(s string, toks []Token, i int) int {
+	k := i + 1
+	if k < len(toks) && toks[k].Kind == Punct && toks[k].Char == ',' && toks[k].Start == toks[i].End {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != Num || toks[k].NL || toks[k].End-toks[k].Start != 4 ||
+		strings.Trim(s[toks[k-1].End:toks[k].Start], " \t") != "" {
+		return 0
+	}
+	y := s[toks[k].Start:toks[k].End]
+	if (y[:2] != "19" && y[:2] != "20") || y[2] < '0' || y[2] > '9' || y[3] < '0' || y[3] > '9' {
+		return 0
+	}
+	return k - i
+}
+
+// codeAt returns how many tokens from i, a number, form a code of letters
+// and digits written together ("A320", "B2B", "30C1", "4B7X"), or 0. A
+// period ("Q3", "FY27"), an amount ("USD52,000"), a number with its unit
+// ("30k", "3pm", "10x") and an hour ("14h30") are no codes.
+func (t *Tables) codeAt(s string, toks []Token, i int) int {
+	glued := func(a int) bool { // toks[a] and toks[a+1] touch
+		return a >= 0 && a+1 < len(toks) && toks[a+1].Start == toks[a].End
+	}
+	letters := func(a int) bool {
+		return toks[a].Kind == Word && !t.currency.Has(toks[a].Hash) && !t.units.Has(toks[a].Hash)
+	}
+	hour := func(a int) bool { return strings.EqualFold(s[toks[a].Start:toks[a].End], "h") }
+	if glued(i - 1) {
+		if !letters(i-1) || toks[i-1].End-toks[i-1].Start > 3 {
+			return 0 // "USD52,000"; a longer word runs into the number by mistake
+		}
+		if hour(i-1) && glued(i-2) && toks[i-2].Kind == Num {
+			return 0 // the minutes of "14h30"
+		}
+		if _, _, ok := PeriodAt(s, toks, i); ok {
+			return 0
+		}
+	} else if !glued(i) || !glued(i+1) || !letters(i+1) || toks[i+2].Kind != Num || hour(i+1) {
+		return 0
+	}
+	j := i
+	for glued(j) && (toks[j+1].Kind == Word || toks[j+1].Kind == Num) {
+		j++
+	}
+	return j - i + 1
+}
+
+// phoneAt returns how many tokens from i form a telephone number, or 0:
+// "713-555-2290", "713.555.2290", "(713) 555-4409" (i at "713"),
+// "555-4409", "212/762-9502", "+1 713 555 2290", "+49 40 5555 0134". Digit groups are
+// joined by one "-", "." or space; a dash-joined pair must be 3 then 4
+// digits, so dates such as 5-2 or 2001-05-02 are left alone.
+func phoneAt(s string, toks []Token, i int) int {
+	digits := func(tk Token) int {
+		if tk.Kind != Num || !allDigits(s[tk.Start:tk.End]) {
+			return -1 // "25,000", "2.5": a number with separators is a figure
+		}
+		return int(tk.End - tk.Start)
+	}
+	if dotted(s[toks[i].Start:toks[i].End]) {
+		return 1 // "713.555.2290" is one number token
+	}
+	isPunct := func(k int, c rune) bool { return k >= 0 && k < len(toks) && toks[k].Kind == Punct && toks[k].Char == c }
+	plus := isPunct(i-1, '+') && toks[i-1].End == toks[i].Start
+	paren := isPunct(i-1, '(') && isPunct(i+1, ')') && digits(toks[i]) == 3 &&
+		i+2 < len(toks) && toks[i+2].Kind == Num && toks[i+2].Start-toks[i+1].End <= 1
+	var groups [8]int
+	n, k := 0, i
+	if paren {
+		groups[0], n, k = 3, 1, i+2
+	}
+	for k < len(toks) && n < len(groups) {
+		d := digits(toks[k])
+		if d <= 0 || d > 4 {
+			break
+		}
+		groups[n] = d
+		n++
+		k++
+		// joined by one "-" or "." glued to both sides (or, after a
+		// 3-digit area code, a "/": "212/762-9502") ...
+		if k+1 < len(toks) && (isPunct(k, '-') || isPunct(k, '.') || n == 1 && d == 3 && isPunct(k, '/')) && toks[k].Start == toks[k-1].End &&
+			toks[k+1].Start == toks[k].End && toks[k+1].Kind == Num {
+			k++
+			continue
+		}
+		// ... or, after "+" or "(713)", by a single space
+		if (plus || paren) && k < len(toks) && toks[k].Kind == Num && toks[k].Start-toks[k-1].End == 1 && s[toks[k-1].End] == ' ' {
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return 0
+	}
+	total := 0
+	for _, g := range groups[:n] {
+		total += g
+	}
+	last := groups[n-1]
+	switch {
+	case n >= 3 && total >= 10 && total <= 15 && last == 4 && (groups[0] == 3 || plus || paren):
+	case n >= 3 && plus && total >= 9 && total <= 15:
+	case n == 2 && groups[0] == 3 && last == 4 && !plus:
+		// a local number "555-4409"; "2001-0502" has a 4-digit first group
+	default:
+		return 0
+	}
+	return k - i
+}
+
+// dotted reports whether w is a dot-separated telephone number: 3.3.4 digits.
+func dotted(w string) bool {
+	if len(w) != 12 || w[3] != '.' || w[7] != '.' {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if j != 3 && j != 7 && (w[j] < '0' || w[j] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// isMonthOrDay reports whether h is a month's or a weekday's name on its own.
+func (t *Tables) isMonthOrDay(h uint32) bool {
+	return t.wordClass(h)&(wMonth|wWeekday) != 0
+}
+
+// resolveDates drops day and month names inside a numeric date ("March 31")
+// and marks those after a backward-looking word ("sent on Tuesday") as past.
+func (t *Tables) resolveDates(f *Features) {
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind != Weekday && h.Kind != Month && h.Kind != RelDay {
+			continue
+		}
+		for _, o := range f.Hits {
+			// inside a numeric date, or inside a greeting ("Guten Morgen" is not tomorrow)
+			if (o.Kind == DateHit || o.Kind == TimeHit || o.Kind == PastDate || o.Kind == Filler) && o.Start <= h.Start && h.End <= o.End {
+				h.Kind = Covered
+				break
+			}
+		}
+		if h.Kind == Covered {
+			continue
+		}
+		k := int(h.Tok)
+		// "you may have", "May I": the verb, not the month; "Hi Mei,": a name.
+		if h.Kind == Month && t.ambiguousMonth.Has(f.Tokens[k].Hash) && (k == 0 || !t.monthCue.Has(f.Tokens[k-1].Hash)) {
+			h.Kind = Covered
+			continue
+		}
+		if h.Kind == Month && t.personNamed(f, k) {
+			h.Kind = Covered
+			continue
+		}
+		if first := f.Tokens[k].Hash; h.Kind == RelDay && t.behind.Has(first) {
+			// "the draft I sent you yesterday" points back; "Ken called
+			// yesterday and we bought 5,000/d" reports news, its day no
+			// more than the rest of the sentence.
+			h.Kind = Covered
+			if t.refersBack(f, k) {
+				h.Kind = PastDate
+			}
+		} else if t.thankedFor(f, k) {
+			h.Kind = Covered
+		} else if t.pastBefore(f, k) {
+			h.Kind = PastDate
+		}
+	}
+}
+
+// repeated reports whether a figure already appeared in the thread.
+func repeated(num string, thread []ThreadMsg) bool {
+	if len(num) < 2 {
+		return false
+	}
+	for _, m := range thread {
+		if strings.Contains(m.Text, num) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,214 @@
+package feat
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentencesAndClasses assigns each token a sentence number and its word
+// class, and counts the words, in one pass. A sentence ends at . ! ? or a
+// line break, and a clause at a colon after a word or a dash with blanks
+// around it ("Following up: would Tue work…", "Mark - the deal…"), so a
+// check-in phrase in front does not swallow what follows it.
+func (f *Features) sentencesAndClasses(t *Tables) {
+	toks := f.Tokens
+	n := len(toks)
+	sent := slices.Grow(f.sent[:0], n)[:n]
+	cls := slices.Grow(f.cls[:0], n)[:n]
+	s, words := 0, 0
+	var classes int32
+	for i := range toks {
+		tk := &toks[i]
+		if i > 0 {
+			prev := &toks[i-1]
+			if tk.NL {
+				s++
+			} else if prev.Kind == Punct && (prev.Char == '.' || prev.Char == '!' || prev.Char == '?' || prev.Char == '。' || prev.Char == '？') {
+				if !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
+					(tk.Kind == Num && cls[i-2]&wMonth != 0 || // "Sept. 17"
+						toks[i-2].Kind == Num && toks[i-2].End-toks[i-2].Start <= 2 && tk.Kind == Word && t.wordClass(tk.Hash)&wMonth != 0)) { // "3. Dezember"
+					s++ // but a date goes on
+				}
+			} else if prev.Kind == Punct && tk.Start > prev.End && i > 1 && toks[i-2].Kind == Word &&
+				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > toks[i-2].End)) {
+				s++
+			}
+		}
+		sent[i] = s
+		var c int32
+		if tk.Kind != Punct {
+			words++
+			if tk.Kind == Word {
+				c = t.wordClass(tk.Hash)
+			}
+		}
+		cls[i] = c
+		classes |= c
+	}
+	f.sent, f.cls, f.Words, f.classes = sent, cls, f.Words+words, classes
+}
+
+// Leads reports whether hit h is in the sentence the writer's own words
+// start in: the opening line after any greeting.
+func (f *Features) Leads(h *Hit) bool {
+	return int(h.Tok) < len(f.sent) && f.sent[h.Tok] == f.lead
+}
+
+// Sentence returns the number of the sentence token tok is in (sentences
+// end at . ! ? or a line break, clauses at a colon or a set-off dash) and
+// the byte offsets where that sentence's first token starts and its last
+// token ends. A greeting that runs into the text's first sentence ("Hi
+// Maya, any chance…") is left out of it, unless tok is in the greeting.
+func (f *Features) Sentence(tok int) (n int, start, end int32) {
+	if tok < 0 || tok >= len(f.sent) {
+		return -1, 0, 0
+	}
+	n = f.sent[tok]
+	i, j := f.sentFirst(tok), tok
+	for j+1 < len(f.sent) && f.sent[j+1] == n {
+		j++
+	}
+	if i == 0 && f.cls[0]&wSalute != 0 && f.greet <= tok && f.greet <= j {
+		i = f.greet // "Hi Maya," opened the sentence
+	}
+	for j > i && f.Tokens[j].Kind == Punct && strings.ContainsRune(":-–—", f.Tokens[j].Char) {
+		j-- // the colon or dash that ended the clause is no part of it
+	}
+	return n, f.Tokens[i].Start, f.Tokens[j].End
+}
+
+// sentFirst returns the index of the first token of token k's sentence.
+func (f *Features) sentFirst(k int) int {
+	i := k
+	for i > 0 && f.sent[i-1] == f.sent[k] {
+		i--
+	}
+	return i
+}
+
+// AnswerSentence returns, like Sentence, what the opening answer
+// (AnswerTok) says: its sentence, run on to the end of the next one when
+// the answer word is all there is of it ("Yes. We support Okta", "yes -
+// SSO is included").
+func (f *Features) AnswerSentence() (n int, start, end int32) {
+	i := int(f.AnswerTok) - 1
+	n, start, end = f.Sentence(i)
+	j := int(f.answerEnd)
+	for j < len(f.Tokens) && f.sent[j] == f.sent[i] && f.Tokens[j].Kind == Punct {
+		j++
+	}
+	if j < len(f.Tokens) && f.sent[j] != f.sent[i] {
+		n, _, end = f.Sentence(j)
+	}
+	return n, start, end
+}
+
+// hitEnd returns the index one past the last token of hit h: its tokens
+// are f.Tokens[h.Tok:f.hitEnd(h)].
+func (f *Features) hitEnd(h *Hit) int {
+	i := int(h.Tok)
+	for i < len(f.Tokens) && f.Tokens[i].Start < h.End {
+		i++
+	}
+	return i
+}
+
+// sentBit is the bit of token i's sentence in a per-sentence bit set, or 0
+// past the 64 sentences such a set holds.
+func (f *Features) sentBit(i int) uint64 {
+	if k := f.sent[i]; k < 64 {
+		return 1 << k
+	}
+	return 0
+}
+
+// langIndex returns the index in languages of the language with the
+// given code, or -1 for English.
+func langIndex(code string) int {
+	for i, l := range languages {
+		if l.code == code {
+			return i
+		}
+	}
+	return -1
+}
+
+// VerbLast reports whether the text's language puts the verb that reports
+// at the end of its clause (German, Dutch).
+func (t *Tables) VerbLast(f *Features) bool {
+	i := langIndex(f.Lang)
+	return i >= 0 && languages[i].verbLast
+}
+
+// greetingEnd returns the number of leading tokens that form a greeting
+// ("Hi Mark," / "Dear Ms. Lee," / "Team,"): a first sentence or line of at
+// most four words that starts with a salutation or ends with a comma.
+func (t *Tables) greetingEnd(s string, f *Features) int {
+	toks := f.Tokens
+	if len(toks) == 0 {
+		return 0
+	}
+	n := 0
+	for n < len(toks) && f.sent[n] == f.sent[0] && n < 6 {
+		if toks[n].Kind == Punct && toks[n].Char == ',' {
+			return n + 1
+		}
+		n++
+	}
+	if n < len(toks) && f.sent[n] == f.sent[0] {
+		return 0 // the first sentence runs on: no greeting
+	}
+	if t.wordClass(toks[0].Hash)&wSalute != 0 && n <= 5 {
+		return n
+	}
+	return 0
+}
+
+// language sets f.Lang when the text is written in another language than
+// English (three or more common words of other languages, and more of
+// them than of English ones): the language with most of them. It reports
+// whether capitals may mark names: in German every noun has one, so they
+// count as names only when fewer than three of its common words occur.
+// English mail seldom has any such word and skips the count.
+func (t *Tables) language(f *Features) (names bool) {
+	if f.classes&(wForeign|wNounCaps) == 0 {
+		return true
+	}
+	foreign, english, caps := 0, 0, 0
+	var per [8]int
+	for i, c := range f.cls[:len(f.Tokens)] {
+		switch {
+		case c&wForeign != 0:
+			foreign++
+			if li, _ := t.langOf.Get(f.Tokens[i].Hash); li >= 0 && int(li) < len(per) {
+				per[li]++
+			}
+		case c&wStopCore != 0:
+			english++
+		}
+		if c&wNounCaps != 0 {
+			caps++
+		}
+	}
+	if foreign >= 3 && foreign > english {
+		best := 0
+		for li := range languages {
+			if per[li] > per[best] {
+				best = li
+			}
+		}
+		f.Lang = languages[best].code
+	}
+	return caps < 3
+}
+
+func isUpperAt(s string, i int32) bool {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
+}
