@@ -1,0 +1,161 @@
+package feat
+
+import (
+	"testing"
+	"time"
+)
+
+// The question a reply answers is quoted without the greeting before it.
+func TestQuestionWithoutGreeting(t *testing.T) {
+	tables := Compile()
+	for q, want := range map[string]string{
+		"Hi Jordan, does your product work with Okta? Thanks, Dana": "does your product work with Okta?",
+		"Hello all, who signs the order form?":                      "who signs the order form?",
+		"Does it include SSO?":                                      "Does it include SSO?",
+		"Hi, does it include SSO?":                                  "does it include SSO?",
+		"Hi Jordan. Does it include SSO?":                           "Does it include SSO?", // the greeting is a sentence of its own
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: "Yes.", Thread: []ThreadMsg{{Inbound: true, Text: q}}}, &f)
+		if got := f.Thread.InboundQuestionS; got != want {
+			t.Errorf("%q: question %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestAnswerStart: an email opens with an answer when its first words
+// answer ("Yes, …", "Good question: …"), after any greeting; a yes or no
+// word that runs on into the sentence is "if" or a negation, not an answer.
+func TestAnswerStart(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Yes, the 40 seats are included.":                               true,
+		"Hi Kim, yes - the pilot can start on the 3rd.":                 true,
+		"Correct.\nThe invoice went out on Friday.":                     true,
+		"Good question: the discount holds until March.":                true,
+		"Sí, podemos empezar el lunes.":                                 true,
+		"Non, le tarif ne change pas.":                                  true,
+		"Correct me if I'm wrong, but the renewal is in May.":           false,
+		"Sure thing - talk soon.":                                       false,
+		"Si tiene alguna pregunta, no dude en escribirme.":              false,
+		"No he recibido respuesta a mi último correo.":                  false,
+		"Non ho ancora ricevuto una risposta alla mia email.":           false,
+		"Não recebi resposta ao meu último e-mail.":                     false,
+		"Hola Ana, no he tenido noticias tuyas desde la semana pasada.": false,
+	} {
+		if got := analyzeText(tables, text).Dense[FAnswerStart] == 1; got != want {
+			t.Errorf("%q: answer start %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestTakesUpTheQuestion: a reply answers the customer's question when it
+// opens with an answer, uses the question's own words outside a check-in,
+// or gives what it asks for; a call proposal or a nudge answers nothing.
+func TestTakesUpTheQuestion(t *testing.T) {
+	tables := Compile()
+	for _, c := range []struct {
+		question, reply string
+		want            bool
+	}{
+		{"What is the price for 50 seats?", "It is $40 per seat per month.", true},
+		{"What is the price for 50 seats?", "The price includes onboarding and support.", true},
+		{"What is the price for 50 seats?", "Yes, I can help.", true},
+		{"What is the price for 50 seats?", "Would Friday at 10:00 or Monday at 14:30 work for a quick call?", false},
+		{"What is the price for 50 seats?", "Thanks, could we find 15 minutes for a call next week?", false},
+		{"What is the price for 50 seats?", "Just checking in to see whether you had a chance to look at the pricing.", false},
+		{"When could you start the rollout?", "We can start on March 3.", true},
+		{"When could you start the rollout?", "The rollout needs your IT lead on board first.", true},
+		{"When could you start the rollout?", "Following up - did you get a chance to review the proposal?", false},
+		{"What would the timeline look like?", "Would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call?", false},
+		{"What would the timeline look like?", "Kickoff on March 3, go-live on April 14.", true},
+		{"Wann könnten Sie liefern?", "Wir liefern am 12.03.", true},
+		{"¿Cuánto cuesta la licencia anual?", "Son 1.200 € al año.", true},
+		{"Can you send the signed contract?", "Attached is the contract, signed on both pages.", true},
+		{"What is the price for 50 seats?", "Our pricing for teams of that size starts lower.", true},
+		{"How are you pricing the onboarding?", "The price covers it.", true},
+		{"Does the contract cover support?", "The contact details are below.", false},
+	} {
+		var f Features
+		d := Doc{Text: c.reply, Thread: []ThreadMsg{{Inbound: true, Date: time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC), Text: "Thanks for the demo. " + c.question}}}
+		tables.Analyze(&d, &f)
+		if f.Dense[FAnswersQ] != 1 {
+			t.Errorf("%q: not seen as a reply to a question", c.reply)
+		}
+		if f.Answers != c.want {
+			t.Errorf("%q to %q: answers %v, want %v", c.reply, c.question, f.Answers, c.want)
+		}
+	}
+	if f := analyzeText(tables, "It is $40 per seat per month."); f.Answers {
+		t.Error("an email that replies to no question answers one")
+	}
+}
+
+// TestProposalLength: the length of a proposed call is part of the
+// proposal, not a new figure; a length anywhere else is a figure.
+func TestProposalLength(t *testing.T) {
+	tables := Compile()
+	expectKind(t, tables, Quantity, "figure", map[string]bool{
+		"Thanks, could we find 15 minutes for a call next week?":             false,
+		"Could we set up a call for 30 minutes on Tuesday?":                  false,
+		"Hätten Sie nächste Woche 20 Minuten für ein kurzes Telefonat?":      false,
+		"Setup takes 15 minutes per warehouse.":                              true,
+		"The changeover now takes 20 minutes, down from two hours.":          true,
+		"Die Umrüstung dauert jetzt nur noch 20 Minuten.":                    true,
+		"Could we set up a call? The install takes 45 minutes on your side.": true,
+		// a length the writer asks the reader for is no figure either
+		"Whenever you have 5 minutes, let's connect.":            false,
+		"Just checking if you could spare 10 minutes this week.": false,
+		// a comparison proposes nothing: both lengths are news
+		"Reps now log a call in 12 seconds instead of 2 minutes.": true,
+	})
+	checkSpans(t, []spanCase{{"Reps now log a call in 12 seconds instead of 2 minutes.", Quantity, "12 seconds"}})
+}
+
+// TestTimeAsks: asking whether a day and time suit the reader proposes
+// them, however many words the date takes; the verb is the hit.
+func TestTimeAsks(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Does Tuesday at 10:00 work to walk your CFO through it?", Proposal, "work"},
+		{"Hi Mark, would Monday, March 3 at 2pm suit you?", Proposal, "suit"},
+		{"Is Friday the 12th at 9 am okay for the kickoff?", Proposal, "okay"},
+	})
+	tables := Compile()
+	for _, text := range []string{
+		"Did Tuesday at 10:00 work for you?",         // asks about the past
+		"Tuesday at 10:00 works for our team.",       // no question
+		"Does the integration work with Okta today?", // no day or time asked about
+	} {
+		if f := analyzeText(tables, text); countHits(f, Proposal) > 0 {
+			t.Errorf("%q proposes: %q", text, hitsOf(tables, text))
+		}
+	}
+}
+
+// TestDecisionAsked: a question that hands the choice or the next step to
+// the reader, in any language, whatever check-in words surround it; not
+// the same words outside a question, and not a check-in question.
+func TestDecisionAsked(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Any update? What would you suggest we do to progress from here?":                     true,
+		"Just checking in: who else needs to sign off on the order form?":                     true,
+		"Hi Dana, who besides you needs to sign off on the pilot?":                            true,
+		"Which option do you prefer, annual or monthly?":                                      true,
+		"Is anything holding up the invoice on your side?":                                    true,
+		"Which parts of the security questionnaire are still open on your side?":              true,
+		"Should we bring your IT lead into the next call?":                                    true,
+		"Gibt es Neuigkeiten? Was würden Sie vorschlagen, wie wir von hier aus weitermachen?": true,
+		"Que proposeriez-vous pour avancer à partir d'ici ?":                                  true,
+		"¿Qué nos sugiere para avanzar a partir de aquí?":                                     true,
+		"Let me know which option you prefer.":                                                false, // no question
+		"I asked who else should join, and Brent will.":                                       false,
+		"Are you still open to an intro call this month?":                                     false, // asks for news
+		"Any update on the proposal?":                                                         false,
+		"Do you have any questions?":                                                          false,
+	} {
+		if got := analyzeText(tables, text).DecisionAsked(); got != want {
+			t.Errorf("%q: DecisionAsked %v, want %v (hits %q)", text, got, want, hitsOf(tables, text))
+		}
+	}
+}

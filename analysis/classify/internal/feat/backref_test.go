@@ -1,0 +1,153 @@
+package feat
+
+import "testing"
+
+// "back on March 3" looks back; "check back on March 3" looks ahead.
+func TestBackOnADate(t *testing.T) {
+	tables := Compile()
+	for text, past := range map[string]bool{
+		"Back on March 3 we agreed on 40 seats.":                  true,
+		"We spoke back in May 2025 about the pilot.":              true,
+		"I'll check back on March 3, once your board has met.":    false,
+		"We can circle back in June 2027 when the budget is set.": false,
+		"I'm out until Friday and will be back on March 3.":       false,
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
+		if got := f.Dense[FPastDate] == 1; got != past || f.Dense[FDate] == f.Dense[FPastDate] {
+			t.Errorf("%q: past date %v, date %v; want past %v", text, f.Dense[FPastDate], f.Dense[FDate], past)
+		}
+	}
+}
+
+// Material handed over outside a check-in sentence is content, as are
+// attached files; inside a check-in sentence it is not.
+func TestHandedOverIsContent(t *testing.T) {
+	tables := Compile()
+	res := func(d Doc) float64 {
+		var f Features
+		tables.Analyze(&d, &f)
+		return f.Dense[FResidual]
+	}
+	plain := res(Doc{Text: "The draft org chart for the group. Any thoughts before I send it to Louise?"})
+	handed := res(Doc{Text: "Attached is the draft org chart for the group. Any thoughts before I send it to Louise?"})
+	if handed <= plain {
+		t.Errorf("handed over: residual %.3f, without %.3f", handed, plain)
+	}
+	if a, b := res(Doc{Text: "Here you go.", Attachments: 1}), res(Doc{Text: "Here you go."}); a <= b {
+		t.Errorf("an attached file: residual %.3f, without %.3f", a, b)
+	}
+	nudge := res(Doc{Text: "Just following up on the deck I attached. Any thoughts?"})
+	bare := res(Doc{Text: "Just following up on the deck. Any thoughts?"})
+	if nudge != bare {
+		t.Errorf("in a check-in sentence: residual %.3f, without %.3f", nudge, bare)
+	}
+	// Handing material over in this email counts even next to a check-in
+	// phrase in the same sentence.
+	now := res(Doc{Text: "I am attaching the resume of Mark Mixon that Sally left you a voicemail about."})
+	before := res(Doc{Text: "The resume of Mark Mixon that Sally left you a voicemail about."})
+	if now <= before {
+		t.Errorf("attaching now beside a voicemail: residual %.3f, without %.3f", now, before)
+	}
+}
+
+// What the reader already has: a date after "I emailed you …" is when it
+// was sent, the sentence itself only refers back, and "may" in "you may
+// have" is not the month.
+func TestBackReference(t *testing.T) {
+	tables := Compile()
+	analyze := func(text string) *Features { return analyzeText(tables, text) }
+	count := countHits
+	f := analyze("I emailed you the draft guaranty for Calpine Energy Services back on April 3. Send me any comments you may have.")
+	if count(f, PastDate) != 1 || count(f, DateHit)+count(f, Month) != 0 {
+		t.Errorf("hits %+v", f.Hits)
+	}
+	if f.Dense[FBackRef] != 1 || f.Dense[FDid] != 0 {
+		t.Errorf("back_reference %.0f, did %.0f", f.Dense[FBackRef], f.Dense[FDid])
+	}
+	// New work and future dates are not references back.
+	f = analyze("I called the auditors and they moved the review to April 3. We meet in May.")
+	if count(f, DateHit) != 1 || count(f, Month) != 1 || f.Dense[FBackRef] != 0 || f.Dense[FDid] == 0 {
+		t.Errorf("hits %+v, back_reference %.0f, did %.0f", f.Hits, f.Dense[FBackRef], f.Dense[FDid])
+	}
+	if f := analyze("I'll get back to you on Monday."); count(f, PastDate) != 0 {
+		t.Errorf("a promise read as past: %+v", f.Hits)
+	}
+}
+
+// "Yesterday" and "last week" point back only when their sentence is about
+// what the reader already has; a day in a report of news does not, and a
+// delivery still to come is no back reference.
+func TestPastDaysNeedABackReference(t *testing.T) {
+	tables := Compile()
+	past := func(text string) (int, *Features) {
+		f := analyzeText(tables, text)
+		return countHits(f, PastDate), f
+	}
+	if n, _ := past("Rick phoned yesterday and we bought 10,000/d of May from him."); n != 0 {
+		t.Errorf("news from yesterday read as a reference back (%d)", n)
+	}
+	if n, _ := past("Did you get the draft I sent you yesterday?"); n != 1 {
+		t.Errorf("the draft sent yesterday: %d past dates", n)
+	}
+	if n, _ := past("Further to my email last week, any thoughts?"); n != 1 {
+		t.Errorf("my email last week: %d past dates", n)
+	}
+	if n, f := past("Details on the room will be sent to you early this week."); n != 0 || f.Dense[FBackRef] != 0 {
+		t.Errorf("a delivery to come: %d past dates, back_reference %.0f", n, f.Dense[FBackRef])
+	}
+	if n, f := past("I sent you the draft on 11/9 and sent you the redline on 12/1."); n != 2 || f.Dense[FPastDate] != 1 {
+		t.Errorf("%d past dates, past_date %.0f: want 2, capped at 1", n, f.Dense[FPastDate])
+	}
+}
+
+// "Sent you" points back only when the writer sent it, and only to the
+// reader.
+func TestBackReferenceIsTheWritersToTheReader(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]float64{
+		"I sent you the draft contract on Monday.":                1,
+		"We faxed over the signed copy.":                          1,
+		"The documents were sent over to you yesterday.":          1,
+		"The documents were sent over to Duke Energy yesterday.":  0,
+		"I understand that John Rigby sent you a draft contract.": 0,
+		"She faxed you the invoices for January.":                 0,
+		"Also sent you the redline on Monday.":                    1,
+		"Finally sent you the signed copy.":                       1,
+	} {
+		if got := analyzeText(tables, text).Dense[FBackRef]; got != want {
+			t.Errorf("%q: back_reference %.0f, want %.0f", text, got, want)
+		}
+	}
+}
+
+// TestHandsOver: attached files are material handed over unless the text
+// says they, or anything, went out before, or the message forwards
+// someone's.
+func TestHandsOver(t *testing.T) {
+	tables := Compile()
+	for _, c := range []struct {
+		text     string
+		files    int
+		forwards bool
+		want     bool
+	}{
+		{"Following up with the revised proposal (attached).", 1, false, true},
+		{"Hi Sam, any thoughts on the attached?", 2, false, true},
+		{"Hi Sam, the contract will be sent to you tomorrow; attached is the draft.", 1, false, true},
+		{"We re-ran the numbers with your volumes: see attached.", 1, false, true},
+		{"Following up with the revised proposal (attached).", 0, false, false}, // words, no file
+		{"Re-attaching the SOW in case it got buried. Any update?", 1, false, false},
+		{"Attaching the business case again - did you get a chance to look?", 1, false, false},
+		{"Resending. Any thoughts?", 1, false, false},
+		{"Hi Sam, just checking in on the proposal I sent last week.", 1, false, false},
+		{"Anbei nochmals unser Angebot.", 1, false, false},
+		{"FYI, see below.", 1, true, false},
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: c.text, Attachments: c.files, Forwards: c.forwards}, &f)
+		if got := f.HandsOver(); got != c.want {
+			t.Errorf("%q with %d files (forwards %v): HandsOver %v, want %v", c.text, c.files, c.forwards, got, c.want)
+		}
+	}
+}

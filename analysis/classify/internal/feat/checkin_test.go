@@ -1,0 +1,143 @@
+package feat
+
+import "testing"
+
+// A closer says how to reach the writer: it neither asks for news nor
+// takes content away from the rest of its sentence; alone, it is a nudge.
+func TestClosers(t *testing.T) {
+	tables := Compile()
+	analyze := func(text string) *Features { return analyzeText(tables, text) }
+	f := analyze("Please give Jim trading rights for Canadian power on EOL starting Monday. Call me at x3-6611 if you have any questions.")
+	if f.Dense[FNudge] != 0 || f.Dense[FFiller] != 0 || f.Dense[FNoCheckIn] != 1 || f.Dense[FResidualLow]+f.Dense[FResidualNone] != 0 {
+		t.Errorf("an instruction with a closer: nudge %.0f filler %.0f no_check_in %.0f", f.Dense[FNudge], f.Dense[FFiller], f.Dense[FNoCheckIn])
+	}
+	if f.Dense[FImperative] == 0 {
+		t.Error("the instruction is not counted")
+	}
+	f = analyze("Please call Sheila and tell her the Baytown units cleared credit today.")
+	if f.Dense[FResidual] == 0 || f.Dense[FContentSents] == 0 {
+		t.Errorf("a closer's words swallowed the sentence: residual %.2f", f.Dense[FResidual])
+	}
+	f = analyze("Please advise.")
+	if f.Dense[FNoCheckIn] != 0 || f.Dense[FResidualNone] != 1 {
+		t.Errorf("a bare closer: no_check_in %.0f residual_none %.0f", f.Dense[FNoCheckIn], f.Dense[FResidualNone])
+	}
+}
+
+// A question in a sentence that asks for news is part of that request;
+// elsewhere it still moves a decision.
+func TestQuestionInsideCheckIn(t *testing.T) {
+	tables := Compile()
+	var f Features
+	tables.Analyze(&Doc{Text: "Are you organized for your trip yet?"}, &f)
+	if f.Dense[FDecisionQ] != 0 || f.Dense[FNudge] == 0 {
+		t.Errorf("a status ask counted as a decision question: %+v", f.Hits)
+	}
+	tables.Analyze(&Doc{Text: "Following up on the quote. Are you able to sign by Friday?"}, &f)
+	if f.Dense[FDecisionQ] == 0 {
+		t.Errorf("a decision question beside a check-in was dropped: %+v", f.Hits)
+	}
+}
+
+// A check-in phrase counts as the writer's own request for news: not when
+// its words only make up the request ("update" in "please update me"), not
+// when someone commits to it, not when a third person did it.
+func TestCheckInsThatAreNot(t *testing.T) {
+	tables := Compile()
+	f := analyzeText(tables, "Please update me on the status of the Calder agreements.")
+	if countHits(f, News) != 0 || countHits(f, Nudge) == 0 {
+		t.Errorf("please update me: %d news, %d nudges; want 0 news and the nudge", countHits(f, News), countHits(f, Nudge))
+	}
+	if f := analyzeText(tables, "The board updated the forecast."); countHits(f, News) == 0 {
+		t.Error("an update reported outside a check-in phrase is news")
+	}
+	expectKind(t, tables, Nudge, "check-in", map[string]bool{
+		"I will keep you posted on the progress of the filing.":     false,
+		"Irma will be following up with invitations next week.":     false,
+		"I'll circle back with the numbers once legal signs off.":   false,
+		"Sally left you a voicemail about the resume.":              false,
+		"I know she left you a vm about the setoff clause.":         false,
+		"Dan reached out to us about a pricing call.":               false,
+		"Kim tried to reach you this morning.":                      false,
+		"Your CFO, Dan Hale, reached out to us directly.":           false,
+		"Our CTO, Priya, tried to reach you yesterday.":             false,
+		"Hi Kim, reached out last week about the renewal.":          true, // one comma: a greeting
+		"I reached out last week about the expansion.":              true,
+		"Just tried to reach you, please call me back.":             true,
+		"Here is the language I mentioned in my voice mail.":        false,
+		"I am attaching the rate sheet I left you a message about.": false,
+		"When will you get a chance to review the redline?":         true,
+		"I left you a voicemail about the resume.":                  true,
+		"Hi Mark, left you a voicemail yesterday.":                  true,
+		"I'm following up on my email about the renewal.":           true,
+		"Just left you a voicemail about the renewal.":              true,
+		"The rate sheet is the one from my voice mail.":             true,
+	})
+}
+
+// "Let me know if…" asks for news when what it asks about has happened or
+// not; otherwise it is a closer.
+func TestLetMeKnowWhether(t *testing.T) {
+	tables := Compile()
+	expectKind(t, tables, Nudge, "status ask", map[string]bool{
+		"Please let me know if you have responded to Sheila.":          true,
+		"Let me know whether Russell sent the revised worksheets.":     true,
+		"Let me know if you have seen the new schedule.":               true,
+		"Let me know if you have any questions.":                       false,
+		"Let me know if you need anything else for the filing.":        false,
+		"Let me know if you have comments on the draft by Friday.":     false,
+		"Let me know if I left anything out of the list for the desk.": false,
+	})
+}
+
+// TestReportedAsk: a step someone asked about is their question, not the
+// writer's proposal; the writer's own "I was wondering if we can…" proposes.
+func TestReportedAsk(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Your CFO asked whether we can invoice quarterly.", Covered, "we can"},
+		{"Dana asked if we can start in March.", Covered, "we can"},
+		{"I was wondering if we can move the call to Friday.", Proposal, "we can"},
+		{"We can invoice quarterly if that helps.", Proposal, "We can"},
+	})
+}
+
+// TestBrings: a check-in phrase that goes on "with" what the email brings
+// asks for nothing; "with" a person, a request or what went out before
+// still nudges.
+func TestBrings(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Following up with the revised proposal.":                                true,
+		"Circling back with an update: legal signed off.":                        true,
+		"Hi Sam, just following up with the link to the recording: https://x.io": true,
+		"Touching base with 3 options for the rollout.":                          true,
+		"Checking in with one change: the setup fee is gone.":                    true,
+		"Following up with the answer to your question: yes.":                    true,
+		"Circling back with $8,200 in savings for your team.":                    true,
+		"Following up with €40 off per seat.":                                    true,
+		"Following up with you on the proposal.":                                 false,
+		"Following up with Kim on the proposal.":                                 false,
+		"Following up with her about the proposal.":                              false,
+		"Following up with a quick question: any thoughts?":                      false,
+		"Following up with a gentle reminder.":                                   false,
+		"Circling back with my original question.":                               false,
+		"Following up with the same proposal.":                                   false,
+		"Following up with regard to the proposal.":                              false,
+		"Just following up with this, any thoughts?":                             false,
+		"Following up with the proposal I sent last week.":                       false,
+		"Circling back with the contract from last month.":                       false,
+		"Any update with the contract?":                                          false, // not a check-in verb
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
+		got := false
+		for i := range f.Hits {
+			if k := f.Hits[i].Kind; k == Nudge || k == Covered {
+				got = got || tables.brings(&f, &f.Hits[i])
+			}
+		}
+		if got != want {
+			t.Errorf("%q: brings %v, want %v (hits %v)", text, got, want, f.Hits)
+		}
+	}
+}
