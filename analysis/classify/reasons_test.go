@@ -1,0 +1,578 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"dialtone/model"
+)
+
+func TestReasonSpans(t *testing.T) {
+	text := "Hi Dana, just checking in - also, the revised quote is attached: 40 seats at $38/seat, valid until March 31. Would Tue 10:00 work for a call?"
+	r := Classify(Input{Text: text})
+	want := map[string]string{
+		CodeNudgePhrase: "just checking in",
+		CodeFigure:      "$38/seat",
+		CodeDateTime:    "March 31",
+	}
+	for code, span := range want {
+		found := false
+		for _, rs := range r.Reasons {
+			if rs.Code == code && text[rs.Start:rs.End] == span {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no %s reason spanning %q in %+v", code, span, r.Reasons)
+		}
+	}
+	if r.Label != model.Substantive {
+		t.Errorf("label = %s", r.Label)
+	}
+}
+
+// A nudge phrase in a touching-base email asks for a reply without adding
+// anything; in a substantive one the email adds something, the phrase
+// still does not.
+func TestNudgeReasonFitsTheVerdict(t *testing.T) {
+	for text, want := range map[string]string{
+		"Circling back on the below. Thoughts?": "“Circling back” asks for a reply without adding anything",
+		"Here is my first cut at the issues list for Wednesday's review, with the three open items Mark raised. Let me know what you think.": "“Let me know what you think” adds nothing by itself: the rest of the email does",
+	} {
+		r := Classify(Input{Text: text})
+		if rs := hasReason(r, CodeNudgePhrase); rs == nil || rs.Text != want {
+			t.Errorf("%q (%s %d): nudge reason %+v, want %q", text, r.Label, r.Score, rs, want)
+		}
+	}
+}
+
+func TestNoNewContentReason(t *testing.T) {
+	r := Classify(Input{Text: "Circling back on the below. Thoughts?"})
+	if r.Label != model.TouchingBase || hasReason(r, CodeNothingNew) == nil || hasReason(r, CodeNudgePhrase) == nil {
+		t.Errorf("result = %+v", r)
+	}
+}
+
+// TestCheckInDateIsNoNews: in a touching-base verdict, a date in the
+// sentence of a check-in phrase says what the nudge is about, so it is not
+// listed as raising the value; a date in a sentence of its own still is.
+func TestCheckInDateIsNoNews(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		date    string // the date reason's span, "" for none
+		nothing bool   // the no-new-content reason is given
+	}{
+		{"Hi Mark, just following up on our call Tuesday. Let me know your thoughts.", "", true},
+		{"Still on for lunch Friday?", "", true},
+		{"Hi Mark, checking in to see if you had a chance to review. I am around tomorrow if you want to chat.", "tomorrow", false},
+	} {
+		r := Classify(Input{Subject: "Quote", Text: c.text})
+		if r.Label != model.TouchingBase {
+			t.Errorf("%q: %s (%d), want touching_base", c.text, r.Label, r.Score)
+			continue
+		}
+		date := ""
+		if d := hasReason(r, CodeDateTime); d != nil {
+			date = c.text[d.Start:d.End]
+		}
+		if nothing := hasReason(r, CodeNothingNew) != nil; date != c.date || nothing != c.nothing {
+			t.Errorf("%q: date %q, nothing new %v; want %q, %v: %+v", c.text, date, nothing, c.date, c.nothing, r.Reasons)
+		}
+	}
+}
+
+func TestRestatedContextReasons(t *testing.T) {
+	in := Input{Subject: "RE: Cinergy guaranty", Text: "As a follow-up to our conversation of 4/11, we are still awaiting the executed Cinergy guaranty."}
+	r := Classify(in)
+	if r.Label != model.TouchingBase {
+		t.Fatalf("label = %s (%d), want touching_base", r.Label, r.Score)
+	}
+	past := hasReason(r, CodePastRef)
+	if past == nil || in.Text[past.Start:past.End] != "4/11" {
+		t.Errorf("want the past date 4/11 as a lowering reason, got %+v", r.Reasons)
+	}
+	if hasReason(r, CodeDateTime) != nil {
+		t.Errorf("a date pointing back is not a new date: %+v", r.Reasons)
+	}
+	// Every content word is in the subject or the thread: nothing new.
+	in = Input{Subject: "Westmark NDA", Text: "Westmark NDA?\n\nThe Westmark mutual NDA, redlined.",
+		Thread: []ThreadMessage{{Direction: model.Outbound, Date: time.Date(2001, 4, 2, 0, 0, 0, 0, time.UTC), Text: "Attached is the mutual NDA for Westmark, redlined."}}}
+	if r := Classify(in); r.Label != model.TouchingBase || hasReason(r, CodeRestates) == nil {
+		t.Errorf("restated thread: %s %d %+v, want touching_base with %s", r.Label, r.Score, r.Reasons, CodeRestates)
+	}
+	// With new words, the restatement reason is gone.
+	in.Text += " Legal wants the term cut to two years and a Texas venue."
+	if r := Classify(in); hasReason(r, CodeRestates) != nil {
+		t.Errorf("new words but still %s: %+v", CodeRestates, r.Reasons)
+	}
+}
+
+// A note of thanks is substantive and says why; its span is the courtesy.
+func TestCourtesyReason(t *testing.T) {
+	text := "Thanks so much for the Rockets tickets - Sam loved the game."
+	r := Classify(Input{Text: text})
+	if r.Label != model.Substantive {
+		t.Fatalf("a thank-you note judged %s (%d)", r.Label, r.Score)
+	}
+	for _, rs := range r.Reasons {
+		if rs.Code == CodeCourtesy && text[rs.Start:rs.End] == "Thanks so much for" {
+			return
+		}
+	}
+	t.Errorf("no courtesy reason: %+v", r.Reasons)
+}
+
+// A proposed call with a time is named as a concrete next step.
+func TestProposalReason(t *testing.T) {
+	for _, text := range []string{
+		"Rather than another email: could we do 15 minutes on Thursday at 2pm ET to settle the rollout plan?",
+		"Can we reschedule the call for 9 am on Friday, Sept. 17?",
+	} {
+		r := Classify(Input{Subject: "Re: rollout", Text: text})
+		if r.Label != model.Substantive {
+			t.Errorf("%q judged %s (%d)", text, r.Label, r.Score)
+		}
+		found := false
+		for _, rs := range r.Reasons {
+			found = found || rs.Code == CodeProposal
+		}
+		if !found {
+			t.Errorf("%q: no concrete next step among %+v", text, r.Reasons)
+		}
+	}
+}
+
+// One thing said is one reason: a run of dates and times is one date, the
+// phrases of one sentence are one step that quotes its sentence, and a
+// commitment word in a question is a question.
+func TestReasonsSayOneThingOnce(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"We can set up a quick call on Monday, March 3 at 2pm to walk your CFO through the numbers and the rollout plan.", []want{
+			{CodeProposal, "We can set up a quick call", "A concrete next step: \u201cWe can set up a quick call on Monday, March 3 at 2pm to walk your CFO through…\u201d"},
+			{CodeDateTime, "Monday, March 3 at 2pm", "Date or time: Monday, March 3 at 2pm"},
+		}},
+		{"Mark, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about the proposal?", []want{
+			{CodeDateTime, "Tuesday at 10:00 or Wednesday at 14:30", "Date or time: Tuesday at 10:00 or Wednesday at 14:30"},
+			{CodeProposal, "quick call", "A concrete next step: \u201c…would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about the…\u201d"},
+		}},
+		{"I will send the revised contract by Friday.", []want{
+			{CodeCommitment, "I will send", "A commitment: \u201cI will send the revised contract by Friday\u201d"},
+		}},
+		{"Does Tuesday at 10:00 work to walk your CFO through it?", []want{ // the date keeps its highlight
+			{CodeDateTime, "Tuesday at 10:00", "Date or time: Tuesday at 10:00"},
+			{CodeProposal, "work", "A concrete next step: \u201cDoes Tuesday at 10:00 work to walk your CFO through it?\u201d"},
+		}},
+		{"Thanks for the notes. Also, is the budget signed off for Q1?", []want{
+			{CodeCourtesy, "Thanks for", "A note of its own: \u201cThanks for the notes\u201d"},
+			{CodeQuestion, "signed", "A specific question: \u201cAlso, is the budget signed off for Q1?\u201d"},
+			{CodeDateTime, "Q1", "Date or time: Q1"},
+		}},
+		{"Can we reschedule the call for 9 am on Friday, Sept. 17?", []want{
+			{CodeProposal, "Can we reschedule", "A concrete next step: \u201cCan we reschedule the call for 9 am on Friday, Sept. 17?\u201d"},
+			{CodeDateTime, "9 am on Friday, Sept. 17", "Date or time: 9 am on Friday, Sept. 17"},
+		}},
+		{"Hi Maya, are you the right person to talk to about the data platform at Initech?", []want{ // the greeting is not quoted
+			{CodeQuestion, "are you", "A question that moves the decision: \u201care you the right person to talk to about the data platform at Initech?\u201d"},
+		}},
+		{"Wir könnten am Dienstag um 10:00 oder am Mittwoch um 14:30 telefonieren.", []want{
+			{CodeProposal, "Wir könnten", "A concrete next step: \u201cWir könnten am Dienstag um 10:00 oder am Mittwoch um 14:30 telefonieren\u201d"},
+			{CodeDateTime, "Dienstag um 10:00 oder am Mittwoch um 14:30", "Date or time: Dienstag um 10:00 oder am Mittwoch um 14:30"},
+		}},
+	})
+}
+
+// Prose without figures or dates still says why it is substantive: its
+// requests, news and points of its own, a few of them.
+func TestReasonsForProse(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"To your question about SSO: yes, we support Okta via SAML. I've looped in our engineer, Dev, who can walk your IT team through setup.", []want{
+			{CodePoint, "we support", "A point of your own: \u201cyes, we support Okta via SAML\u201d"},
+			{CodePoint, "I've looped", "A point of your own: \u201cI've looped in our engineer, Dev, who can walk your IT team through setup\u201d"},
+		}},
+		{"The committee approved the policy with one change. Please route exceptions to Ruth.", []want{
+			{CodeNews, "approved", "News: \u201cThe committee approved the policy with one change\u201d"},
+			{CodeRequest, "Please route", "A clear request: \u201cPlease route exceptions to Ruth\u201d"},
+		}},
+		// the clause's dash is no part of the quote; a question asks for news
+		{"Ticket 8812 is fixed - has the patch been approved by your team?", []want{ // 8812 names the ticket
+			{CodeNews, "fixed", "News: \u201cTicket 8812 is fixed\u201d"},
+			{CodeQuestion, "has the patch been approved by your team?", "A specific question: \u201chas the patch been approved by your team?\u201d"},
+		}},
+		// a change on their side is news, as an approval is
+		{"The sellers dropped the asking price. The inspection report came back clean.", []want{
+			{CodeNews, "dropped", "News: \u201cThe sellers dropped the asking price\u201d"},
+		}},
+		// three reasons already: the statements add none
+		{"The renewal is $18,000 for 40 seats from March 1. I think that is fair.", []want{
+			{CodeFigure, "$18,000", "New figure: $18,000"},
+			{CodeFigure, "40 seats", "New figure: 40 seats"},
+			{CodeDateTime, "March 1", "Date or time: March 1"},
+		}},
+		// "revised" names the contract; it is no news
+		{"I will send the revised contract by Friday.", []want{
+			{CodeCommitment, "I will send", "A commitment: \u201cI will send the revised contract by Friday\u201d"},
+		}},
+	})
+}
+
+type want struct{ code, span, text string }
+
+// reasonCase is a text and the reasons Classify must give it, in order.
+type reasonCase struct {
+	text string
+	want []want
+}
+
+func checkReasons(t *testing.T, cases []reasonCase) {
+	t.Helper()
+	for _, c := range cases {
+		r := Classify(Input{Subject: "Rollout", Text: c.text})
+		var got []want
+		for _, rs := range r.Reasons {
+			got = append(got, want{rs.Code, c.text[rs.Start:rs.End], rs.Text})
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+// clip puts a span on one line, as valid UTF-8, cut on a rune boundary.
+func TestClip(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"any update?", 60, "any update?"},
+		{"  any\n\tupdate  on   the\r\ndeck ", 60, "any update on the deck"},
+		{"abcdef", 6, "abcdef"},
+		{"abcdefg", 6, "abcde…"},
+		{"a b c d", 4, "a b…"},
+		{"größere Änderung", 7, "größer…"},
+		{"bad \xff\xfe bytes", 60, "bad \uFFFD bytes"},
+		{"", 10, ""},
+		{" \n ", 10, ""},
+	} {
+		if got := clip(c.in, c.n); got != c.want {
+			t.Errorf("clip(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+	if got := ordinal(1) + ordinal(2) + ordinal(3) + ordinal(11) + ordinal(22) + ordinal(113); got != "1st2nd3rd11th22nd113th" {
+		t.Errorf("ordinals: %s", got)
+	}
+}
+
+// TestMaterialReasonNamesTheMaterial checks that the material reason
+// quotes what is handed over, not just the word that hands it over.
+func TestMaterialReasonNamesTheMaterial(t *testing.T) {
+	for _, c := range []struct{ text, span string }{
+		// forward, past loose ends, up to the next reason's figure
+		{"Hi Dana, please see the attached pricing for the 40-seat plan. Let me know if you have questions.", "see the attached pricing"},
+		// forward over describing words and a hyphenated one
+		{"I've attached the revised deck and the one-page summary for your CFO.", "attached the revised deck and the one-page summary"},
+		// back, when the clause ends at the attachment word
+		{"The redlined order form is attached.\nThanks, Sam", "redlined order form is attached"},
+		// never across a line break
+		{"Attached:\nthe deck we discussed", "Attached"},
+		// a period names the material ("the Q3 numbers")…
+		{"Here are the Q3 numbers you asked for: churn fell to 2%.", "Here are the Q3 numbers you asked"},
+		{"Attached are the Q4 2026 renewal terms.", "Attached are the Q4 2026 renewal terms"},
+		// …but not when nothing follows it
+		{"Here are the Q3.\nChurn fell to 2%.", "Here are"},
+		// a version written as one word ("v2") is part of the name, no figure
+		{"Here is the deck v2 we built for your board.", "Here is the deck v2 we built"},
+	} {
+		r := Classify(Input{Subject: "Pricing", Text: c.text})
+		var got []string
+		for _, rs := range r.Reasons {
+			if rs.Code == CodeMaterial {
+				got = append(got, c.text[rs.Start:rs.End])
+				if want := "Material for the reader: \u201c" + c.text[rs.Start:rs.End] + "\u201d"; rs.Text != want {
+					t.Errorf("%q: reason text %q, want %q", c.text, rs.Text, want)
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != c.span {
+			t.Errorf("%q: material spans %q, want [%q]", c.text, got, c.span)
+		}
+	}
+}
+
+// quoted returns what the reasons of code in r cover of text, in order.
+func quoted(text string, r Result, code string) []string {
+	var out []string
+	for _, rs := range r.Reasons {
+		if rs.Code == code {
+			out = append(out, text[rs.Start:rs.End])
+		}
+	}
+	return out
+}
+
+// TestPeriodIsADate checks that a quarter, a half or a fiscal year reads
+// as a date or time with its letters and year, not as a bare new figure.
+func TestPeriodIsADate(t *testing.T) {
+	text := "Churn fell to 2% in Q3. We launch in Q4 2026 and break even in FY27, H2 at the latest; H2O is no period."
+	r := Classify(Input{Subject: "Plan", Text: text})
+	for _, rs := range r.Reasons {
+		if rs.Code == CodeDateTime && rs.Text != "Date or time: "+text[rs.Start:rs.End] {
+			t.Errorf("reason text %q for span %q", rs.Text, text[rs.Start:rs.End])
+		}
+	}
+	dates, figures := quoted(text, r, CodeDateTime), quoted(text, r, CodeFigure)
+	if want := []string{"Q3", "Q4 2026", "FY27, H2"}; !slices.Equal(dates, want) { // the half of that year: one date
+		t.Errorf("dates %q, want %q", dates, want)
+	}
+	if want := []string{"2%"}; !slices.Equal(figures, want) {
+		t.Errorf("figures %q, want %q (H2O is a name, neither a period nor a figure)", figures, want)
+	}
+}
+
+// TestNamesAndYears: a number that is part of a name or numbers a thing,
+// or a code of letters and digits written as one word, is no new figure, and a year after "in", "for" and the like, or naming what
+// follows it ("the 2026 budget"), is a date.
+func TestNamesAndYears(t *testing.T) {
+	text := "Our SOC 2 Type II audit is done. Data stays in AWS eu-central-1, and COVID-19 rules are gone. " +
+		"Prices for 2027 rise 8%, USD 40 less than planned; invoice 2027 is paid. " +
+		"Section 5 of the MSA changed, ticket 8812 is closed and la clause 7 est acceptée: 3 fixes in all. " +
+		"The 2026 budget holds; of the seats, we sold the 2000. " +
+		"We meet in EB30C2 and in room 32C2, fly the A320, track 1Z884A and pass AB1X."
+	r := Classify(Input{Subject: "Audit", Text: text})
+	dates, figures := quoted(text, r, CodeDateTime), quoted(text, r, CodeFigure)
+	if want := []string{"2027", "2026"}; !slices.Equal(dates, want) {
+		t.Errorf("dates %q, want %q", dates, want)
+	}
+	if want := []string{"8%", "USD 40", "3", "2000"}; !slices.Equal(figures, want) { // USD is no name; "invoice 2027" no year; "the 2000." names nothing after it
+		t.Errorf("figures %q, want %q", figures, want)
+	}
+	material := "Attached is our SOC 2 Type II report."
+	r = Classify(Input{Subject: "Audit", Text: material})
+	if len(r.Reasons) == 0 || r.Reasons[0].Code != CodeMaterial || material[r.Reasons[0].Start:r.Reasons[0].End] != "Attached is our SOC 2 Type II report" {
+		t.Errorf("reasons %+v: want the material named whole", r.Reasons)
+	}
+}
+
+// TestListsAndLinks: the numbers of a list and what a web address spells
+// are no figures or dates; the link is the reason.
+func TestListsAndLinks(t *testing.T) {
+	text := "Three options: 1) monthly at $12/seat, 2) annual at $10/seat. See figure 3) and (4).\n" +
+		"1. Setup takes 2 days.\nRecording: https://acme.example/webinar/2026-11 and www.acme.example/deck-v3.pdf"
+	r := Classify(Input{Subject: "Options", Text: text})
+	if got, want := quoted(text, r, CodeFigure), []string{"$12/seat", "$10/seat", "3", "2 days"}; !slices.Equal(got, want) {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+	if got := quoted(text, r, CodeDateTime); len(got) > 0 {
+		t.Errorf("dates %q, want none", got)
+	}
+	if got, want := quoted(text, r, CodeLink), []string{"https://acme.example/webinar/2026-11", "www.acme.example/deck-v3.pdf"}; !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
+	}
+}
+
+// TestCalendarDate checks which digit dates read as dates in reasons.
+func TestCalendarDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"3/15": true, "15/3": true, "10-12": true, "3/15/26": true, "15.3.2026": true, "2026-03-15": true,
+		"8/1-8": true, "1998-2000": true, "2025-26": true, "12/2000": true, "11/99": true, "March 15": true,
+		"30-45": false, "3-5275": false, "20/20": false, "50/50": false, "1-800-555": false, "5-0": false,
+		"2000-1043": false, "1500-2000": false, "41-81-416": false, "52-13/16": false, "13/13": false,
+	} {
+		if got := calendarDate(s); got != want {
+			t.Errorf("calendarDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+	text := "Rollout takes 30-45 days from 3/15; call x3-5275."
+	r := Classify(Input{Subject: "Rollout", Text: text})
+	kinds := map[string]string{}
+	for _, rs := range r.Reasons {
+		kinds[text[rs.Start:rs.End]] = rs.Code
+	}
+	if kinds["30-45"] != CodeFigure || kinds["3-5275"] != CodeFigure || kinds["3/15"] != CodeDateTime {
+		t.Errorf("reasons by span %v: want 30-45 and 3-5275 figures, 3/15 a date", kinds)
+	}
+}
+
+// Prose with no phrase, figure or statement the features name still says
+// why it is substantive: the sentence with the most that is new to the
+// reader, in any language. Words of the subject are not new ("Rollout").
+func TestReasonsForNovelProse(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"La configuración lleva unos tres días y nuestro ingeniero Diego te acompañará.", []want{
+			{CodePoint, "configuración lleva", "A point of your own: \u201cLa configuración lleva unos tres días y nuestro ingeniero Diego te acompañará\u201d"},
+		}},
+		// the answer word opens it: the answer quotes what it says
+		{"Zum Rollout: ja. Die Einrichtung dauert etwa zwei Tage, unser Techniker Jonas begleitet Sie dabei.", []want{
+			{CodeAnswer, "ja", "An answer: \u201cja. Die Einrichtung dauert etwa zwei Tage, unser Techniker Jonas begleitet Sie\u2026\u201d"},
+		}},
+		{"Strong, not superior. Good year, but the rollout errors cost the team dearly.", []want{
+			{CodePoint, "year", "A point of your own: \u201cGood year, but the rollout errors cost the team dearly\u201d"},
+		}},
+	})
+}
+
+// A sentence that reports something done is news in every language, even
+// when it names a step ("discount") or uses a word that can commit
+// ("signed"); the same word as an adjective reports nothing.
+func TestNewsInEveryLanguage(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"Finance approved the discount for the renewal.", []want{
+			{CodeNews, "approved", "News: \u201cFinance approved the discount for the renewal\u201d"},
+		}},
+		{"I'll send the guaranty once it is finalized.", []want{
+			{CodeCommitment, "I'll send", "A commitment: \u201cI'll send the guaranty once it is finalized\u201d"},
+		}},
+		{"Gute Nachricht für Sie und Ihr Team: Unsere Geschäftsführung hat den Rabatt für die Verlängerung genehmigt.", []want{
+			{CodeNews, "genehmigt", "News: \u201cUnsere Geschäftsführung hat den Rabatt für die Verlängerung genehmigt\u201d"},
+		}},
+		{"Bonne nouvelle pour vous et votre équipe : notre direction a validé la remise pour le renouvellement.", []want{
+			{CodeNews, "validé", "News: \u201cnotre direction a validé la remise pour le renouvellement\u201d"},
+		}},
+		{"Ya aprobamos el descuento para la renovación.", []want{
+			{CodeNews, "aprobamos el descuento", "News: \u201cYa aprobamos el descuento para la renovación\u201d"},
+		}},
+		{"Het contract is door ons getekend en de levering is verstuurd.", []want{
+			{CodeNews, "getekend", "News: \u201cHet contract is door ons getekend en de levering is verstuurd\u201d"},
+		}},
+	})
+	// a participle after its noun is the noun's adjective: no news, and no
+	// commitment either
+	for _, text := range []string{
+		"Buongiorno Giulia, come d'accordo ti allego il contratto già firmato da parte nostra.",
+		"Hola Marta, como quedamos te adjunto el contrato firmado por nuestra parte.",
+		"I attached the signed contract for your files.",
+	} {
+		for _, r := range Classify(Input{Subject: "Rollout", Text: text}).Reasons {
+			if r.Code == CodeNews || r.Code == CodeCommitment {
+				t.Errorf("%q: %s %q", text, r.Code, r.Text)
+			}
+		}
+	}
+}
+
+// Review calls a sentence a commitment only where the writer promises
+// something, news only where it reports something done, a next step only
+// where it proposes one, and a question specific only where it asks more
+// than how the reader is.
+func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		has, not []string // reason codes
+	}{
+		// a state or a deadline is no promise of its own
+		{"Please comment on the draft I sent to you yesterday, the redlines are in section 4.", nil, []string{CodeCommitment}},
+		{"There is some prep work that needs to be done for the Houston meeting.", nil, []string{CodeCommitment, CodeNews}},
+		{"Please send me your top 3 staffing needs for 2002 by Friday.", nil, []string{CodeCommitment}},
+		{"Attached is the letter that legal believes should be sent to Venoco.", nil, []string{CodeCommitment}},
+		// the writer's "I will" or "I'm" makes it one
+		{"We will confirm the first date for the workshop in due course.", []string{CodeCommitment}, nil},
+		{"I'm on it and the migration plan is half written.", []string{CodeCommitment}, nil},
+		{"I will have the California update done for Steve today.", []string{CodeCommitment}, []string{CodeNews}},
+		{"Once that is done I will send out the NDA as you directed.", []string{CodeCommitment}, nil},
+		// a state that is done is news
+		{"Mike has done a wonderful job upgrading the existing database.", []string{CodeNews}, []string{CodeCommitment}},
+		{"The venue for the offsite is confirmed.", []string{CodeNews}, []string{CodeCommitment}},
+		{"Our booth for the Houston trade show is scheduled for Tuesday afternoon.", []string{CodeNews}, []string{CodeCommitment}},
+		// a modal or a condition before a done word: no news
+		{"The term Specified Condition should be changed to Material Adverse Change.", nil, []string{CodeNews}},
+		{"Credit now says they will accept a $5MM cap if we get it signed by Friday.", nil, []string{CodeNews}},
+		{"O termo pode ser assinado pelo DocuSign ainda esta semana.", nil, []string{CodeNews}},
+		{"Bonjour Claire, le contrat doit être signé par votre direction d'ici le 1er octobre pour que la remise reste valable.", nil, []string{CodeNews}},
+		{"Sobald beide Seiten unterschrieben haben, richten wir Ihren Zugang innerhalb eines Tages ein.", nil, []string{CodeNews}},
+		// a proposal noun proposes as a verb, in a request or a question
+		{"Attached is a revised Schedule for the ISDA Master with Harrier.", nil, []string{CodeProposal}},
+		{"I got a call from Scott Nelson this morning about the Sithe deal.", nil, []string{CodeProposal}},
+		{"This schedule just covers the agencies we work with in Houston.", nil, []string{CodeProposal}},
+		{"Schedule 3.1 lists the counterparties for the Harrier deal.", nil, []string{CodeProposal}},
+		{"Sheila would like to re-schedule tomorrow's review for Friday.", []string{CodeProposal}, nil},
+		{"Give me a call about the Harrier confirm, the credit terms in Schedule C changed.", []string{CodeProposal}, nil},
+		{"Happy to set up a call with a hospital customer so you can hear both sides.", []string{CodeProposal}, nil},
+		{"Lisa will invite you to the Houston dinner on Monday evening.", []string{CodeProposal}, nil},
+		{"Book a slot with our onboarding team this week.", []string{CodeProposal}, nil},
+		// a question asking who or why is about the step, and proposes none
+		{"Hi Dana, quick question: who besides you needs to sign off on the pilot, and what would they need to see from us?", []string{CodeQuestion}, []string{CodeProposal}},
+		{"Who else should join the call on Thursday?", []string{CodeQuestion}, []string{CodeProposal}},
+		{"Why was the pilot review moved to March?", []string{CodeQuestion}, []string{CodeProposal}},
+		{"Why don't you send Devi the redline and schedule a conference call for Monday?", []string{CodeProposal}, nil},
+		{"Could you ask Brent, who runs the Denver desk, to join a call on Friday?", []string{CodeProposal}, nil},
+		// "we can", "let's" and their kin propose an act, not a state, a
+		// negation or "let us know"
+		{"We can never terminate the hedge early under this contract.", nil, []string{CodeProposal}},
+		{"Please let us know if the wiring instructions change.", nil, []string{CodeProposal}},
+		{"Let's say the volume doubles over the winter.", nil, []string{CodeProposal}},
+		{"I could not open the spreadsheet from the Denver office.", nil, []string{CodeProposal}},
+		{"We will do what we can on the freight costs.", nil, []string{CodeProposal}},
+		{"We can walk your team through the setup on Thursday.", []string{CodeProposal}, nil},
+		// a call offered to whoever has questions closes the email
+		{"The March invoice comes to $4,200 for the two sites. If you have any questions, please give me a call.", nil, []string{CodeProposal}},
+		{"Please give me a call tomorrow to schedule the site visit.", []string{CodeProposal}, nil},
+		{"Her move to the Denver office was announced at the offsite.", nil, []string{CodeProposal}},
+		{"We need to move to the new contract form before the renewal.", []string{CodeProposal}, nil},
+		// a sentence's news is news, not a bare point; a wish or a
+		// process is no news
+		{"We have finalized the amendment with the Topock pipeline.", []string{CodeNews}, []string{CodePoint}},
+		{"We need the amendment signed before the Topock renewal.", nil, []string{CodeNews}},
+		{"The Topock dashboard is being fixed by the vendor.", nil, []string{CodeNews}},
+		// an email that opens with "Yes," or "No -" answers
+		{"Hi Maria, yes - SSO via Okta is included in the Growth tier at no extra cost.", []string{CodeAnswer}, nil},
+		{"No, the 3-year term is not required for the Topock desk.", []string{CodeAnswer}, nil},
+		{"It is my understanding that the Topock line opens in May.", nil, []string{CodeAnswer}},
+		{"No. We don't renew with Xerox, Canon is cheaper for the same machines.", []string{CodeAnswer}, nil},
+		// asking how the reader is asks nothing specific
+		{"Tony, how's it going? The new rates for the Topock line start in May.", nil, []string{CodeQuestion}},
+		{"Well, how does it feel to be back? Lisa and I bought the house on Elm Street.", nil, []string{CodeQuestion}},
+		{"Tony, how many seats does the Topock desk need in May?", []string{CodeQuestion}, nil},
+	} {
+		r := Classify(Input{Subject: "Rollout", Text: c.text})
+		codes := map[string]bool{}
+		for _, rs := range r.Reasons {
+			codes[rs.Code] = true
+		}
+		for _, code := range c.has {
+			if !codes[code] {
+				t.Errorf("%q: no %s reason in %v", c.text, code, r.Reasons)
+			}
+		}
+		for _, code := range c.not {
+			if codes[code] {
+				t.Errorf("%q: %s reason in %v", c.text, code, r.Reasons)
+			}
+		}
+	}
+}
+
+// A month named on its own is a date; "may" is one only as a name.
+func TestReasonsMonthAlone(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"The SCIM connector ships in January, and the audit log by end of March.", []want{
+			{CodeDateTime, "January", "Date or time: January"},
+			{CodeDateTime, "March", "Date or time: March"},
+		}},
+		{"Die Preise gelten bis Januar.", []want{
+			{CodeDateTime, "Januar", "Date or time: Januar"},
+		}},
+		{"This may take a quarter, so the rollout starts in May.", []want{
+			{CodeDateTime, "May", "Date or time: May"},
+		}},
+	})
+}
+
+// An answer word on its own quotes the sentence after it too.
+func TestReasonsAnswerWithoutThread(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"Yes. We support Okta and Azure AD through SAML.", []want{
+			{CodeAnswer, "Yes. We support", "An answer: \u201cYes. We support Okta and Azure AD through SAML\u201d"},
+		}},
+	})
+}
+
+// A bare hour after a day is part of the day's time, not a new figure.
+func TestReasonsHourAfterDay(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"Ti andrebbe bene giovedì alle 15 per chiudere gli ultimi punti?", []want{
+			{CodeProposal, "Ti andrebbe", "A concrete next step: \u201cTi andrebbe bene giovedì alle 15 per chiudere gli ultimi punti?\u201d"},
+			{CodeDateTime, "giovedì alle 15", "Date or time: giovedì alle 15"},
+		}},
+	})
+}
