@@ -759,12 +759,10 @@ func cleanRunes(s string, yield func(rune) bool) {
 // phrase: a date there names what the nudge is about ("circling back on
 // Friday's quote"), not something new for the reader.
 func checkInSentence(f *feat.Features, h feat.Hit) bool {
-	n, _, _ := f.Sentence(int(h.Tok))
+	n := f.SentenceOf(int(h.Tok))
 	for _, p := range f.Hits {
-		if p.Kind == feat.Nudge {
-			if m, _, _ := f.Sentence(int(p.Tok)); m == n {
-				return true
-			}
+		if p.Kind == feat.Nudge && f.SentenceOf(int(p.Tok)) == n {
+			return true
 		}
 	}
 	return false

@@ -56,16 +56,25 @@ func (f *Features) Leads(h *Hit) bool {
 	return int(h.Tok) < len(f.sent) && f.sent[h.Tok] == f.lead
 }
 
+// SentenceOf returns the number of the sentence token tok is in, as
+// Sentence does, without finding where the sentence starts and ends; -1
+// for a token out of range.
+func (f *Features) SentenceOf(tok int) int {
+	if tok < 0 || tok >= len(f.sent) {
+		return -1
+	}
+	return f.sent[tok]
+}
+
 // Sentence returns the number of the sentence token tok is in (sentences
 // end at . ! ? or a line break, clauses at a colon or a set-off dash) and
 // the byte offsets where that sentence's first token starts and its last
 // token ends. A greeting that runs into the text's first sentence ("Hi
 // Maya, any chance…") is left out of it, unless tok is in the greeting.
 func (f *Features) Sentence(tok int) (n int, start, end int32) {
-	if tok < 0 || tok >= len(f.sent) {
+	if n = f.SentenceOf(tok); n < 0 {
 		return -1, 0, 0
 	}
-	n = f.sent[tok]
 	i, j := f.sentFirst(tok), tok
 	for j+1 < len(f.sent) && f.sent[j+1] == n {
 		j++
