@@ -12,6 +12,8 @@ func FuzzFromPlain(f *testing.F) {
 	f.Add("-----Original Message-----\nFrom: a\nSent: b\nTo: c\nSubject: d")
 	f.Add("x\xff\xfe\r\n-- \r\nsig")
 	f.Add("Thanks, Tom\n\n\n")
+	f.Add("ok On Mon, 2 Mar 2026 A <a@b> wrote\n> q\nwrapped\n> r\n--Jo")
+	f.Add("x\n2026-03-02 9:10 GMT+01:00 A <\na@b>:\n---- A wrote ----\n—————\nJo Bo")
 	f.Fuzz(func(t *testing.T, s string) {
 		pt := Plain(s)
 		out := pt.Own

@@ -10,7 +10,8 @@ import (
 // other languages, "> " quoted lines, Outlook "-----Original Message-----"
 // and "From: … Sent: … To: … Subject:" header blocks, forwarded-message
 // markers) and signatures ("-- " delimiter, sign-offs followed by a short
-// name block, mobile footers, legal disclaimers) are removed. The result is
+// name block, a dash and a name under the last line, mobile footers, legal
+// disclaimers) are removed. The result is
 // valid UTF-8 with "\n" line ends, no trailing blanks on lines and at most
 // one blank line in a row.
 func FromPlain(text string) string { return Plain(text).Own }
@@ -109,12 +110,12 @@ func tidy(lines []string) string {
 // isRule reports whether a trimmed line is only a separator: dashes,
 // underscores, equals signs or stars.
 func isRule(t string) bool {
-	if len(t) < 2 {
+	if utf8.RuneCountInString(t) < 2 {
 		return false
 	}
-	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case '-', '_', '=', '*', ' ':
+	for _, r := range t {
+		switch r {
+		case '-', '_', '=', '*', ' ', '—', '–', '─', '━':
 		default:
 			return false
 		}

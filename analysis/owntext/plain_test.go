@@ -195,6 +195,106 @@ func TestFromPlain(t *testing.T) {
 			want: "Price \uFFFD is $5",
 		},
 		{
+			name: "text that shares its line with the attribution stays",
+			in:   "Friday works for us On Thu, Mar 5, 2026 at 8:02 AM Lena Brandt <lena@kestrel.example> wrote:\n> Could we move the review?",
+			want: "Friday works for us",
+		},
+		{
+			name: "text and attribution joined by a rule",
+			in:   "Signed copy is in the portal.--- On Thu, Mar 5, 2026 at 8:02 AM, lena@kestrel.example wrote:\n> Where is the signed copy?",
+			want: "Signed copy is in the portal.",
+		},
+		{
+			name: "gmail date-first attribution wrapped inside the address",
+			in:   "Approved on our side.\n\n2026-03-05 08:02 GMT+01:00 Lena Brandt <\nlena.brandt@kestrel.example>:\n\n> Is the order approved?",
+			want: "Approved on our side.",
+		},
+		{
+			name: "older gmail attribution without a colon, right above the quote",
+			in:   "Yes, 40 seats.\n2026/3/5 Lena Brandt <lena@kestrel.example>\n\n> How many seats?",
+			want: "Yes, 40 seats.",
+		},
+		{
+			name: "a date and an address above text that is not quoted stay",
+			in:   "Meeting notes:\n2026/3/5 Lena Brandt <lena@kestrel.example>\nAgreed on 40 seats.",
+			want: "Meeting notes:\n2026/3/5 Lena Brandt <lena@kestrel.example>\nAgreed on 40 seats.",
+		},
+		{
+			name: "attribution that drops its colon",
+			in:   "The pilot starts Monday.\n\nOn Thu, 5 Mar 2026 08:02:11 +0100 Lena Brandt <lena@kestrel.example> wrote\n\nWhen does the pilot start?",
+			want: "The pilot starts Monday.",
+		},
+		{
+			name: "attribution between rules (android, zoho)",
+			in:   "Invoice corrected.\n\n---- Lena Brandt wrote ----\n\nThe invoice shows the old rate.",
+			want: "Invoice corrected.",
+		},
+		{
+			name: "dated attribution between rules",
+			in:   "Invoice corrected.\n\n---- On Thu, 05 Mar 2026 08:02:11 +0100 lena@kestrel.example wrote ----\n\nThe invoice shows the old rate.",
+			want: "Invoice corrected.",
+		},
+		{
+			name: "dutch apple mail attribution",
+			in:   "Akkoord, tot dinsdag.\n\nOp 5 mrt. 2026, om 08:02 heeft Lena Brandt <lena@kestrel.example> het volgende geschreven:\n\nKunnen we dinsdag bellen?",
+			want: "Akkoord, tot dinsdag.",
+		},
+		{
+			name: "vietnamese gmail attribution",
+			in:   "Đồng ý.\n\nVào 08:02 5 tháng 3, 2026, Lena Brandt <lena@kestrel.example> đã viết:\n\nAnh đồng ý không?",
+			want: "Đồng ý.",
+		},
+		{
+			name: "finnish gmail attribution wrapped before the address",
+			in:   "Sopii.\n\nto 5. maalisk. 2026 klo 8.02 Lena Brandt\n<lena@kestrel.example> kirjoitti:\n\nSopiiko torstai?",
+			want: "Sopii.",
+		},
+		{
+			name: "a finished sentence with a figure is not the start of an attribution",
+			in:   "The price is $40 per seat.\nLena Brandt <lena@kestrel.example> wrote:\n> What is the price?",
+			want: "The price is $40 per seat.",
+		},
+		{
+			name: "danish original-message rule",
+			in:   "Tak, vi ses.\n\n-------- Oprindelig besked --------\nFra: Lena Brandt <lena@kestrel.example>\nEmne: Møde",
+			want: "Tak, vi ses.",
+		},
+		{
+			name: "reply-message rule",
+			in:   "Done.\n\n-----Reply Message-----\nFrom: Lena\nPlease send the file by Friday.",
+			want: "Done.",
+		},
+		{
+			name: "quoted lines a client wrapped without the marker",
+			in:   "Agreed.\n\nOn Thu, Mar 5, 2026 at 8:02 AM Lena <lena@kestrel.example> wrote:\n> We can take a d\necision on Friday once legal has\n> read the draft, and send the\nsigned copy after.\n>",
+			want: "Agreed.",
+		},
+		{
+			name: "an answer typed between quoted lines stays",
+			in:   "> Can you do Tuesday?\nYes, Tuesday at 10.\n> And the price?\n$40 per seat.",
+			want: "Yes, Tuesday at 10.\n$40 per seat.",
+		},
+		{
+			name: "localized outlook mobile footer",
+			in:   "Le devis est validé.\n\nEnvoyé à partir de Outlook pour iOS<https://aka.ms/o0ukef>\n________________________________\nDe : Lena Brandt\nEnvoyé : jeudi 5 mars 2026 08:02\nÀ : Marc\nObjet : Devis",
+			want: "Le devis est validé.",
+		},
+		{
+			name: "signature block under a rule of long dashes",
+			in:   "Thanks for the update!\n\nCheers 🎉\nSarah\n\n—————\nSarah Lindqvist\nProduct Manager\n📧 sarah@kestrel.example\n📱 +1 555 0100 123",
+			want: "Thanks for the update!",
+		},
+		{
+			name: "a dash and a name right under the text sign it",
+			in:   "The contact list is attached.\n--Sally",
+			want: "The contact list is attached.",
+		},
+		{
+			name: "a list of dashed names is no signature",
+			in:   "Who is coming:\n-Mark\n-Sally",
+			want: "Who is coming:\n-Mark\n-Sally",
+		},
+		{
 			name: "on monday in a sentence is not an attribution",
 			in:   "On Monday we can walk through the rollout.\nThe team wrote: nothing yet",
 			want: "On Monday we can walk through the rollout.\nThe team wrote: nothing yet",
@@ -222,6 +322,8 @@ func TestSignOff(t *testing.T) {
 		{"Hi Mark,\n\nThe quote is attached.\n\nJess", "Jess"}, // signed with the name alone
 		{"Hi Mark,\n\nThe quote is attached.\n\nMaria Lopez | AE | Brightline\n+1 415 555 0134", ""},
 		{"Hi Mark,\n\nThanks for the call.", ""},
+		{"The contact list is attached.\n--Sally", "--Sally"},
+		{"Thanks for the update!\n\nCheers 🎉\nSarah\n\n—————\nSarah Lindqvist\nProduct Manager", "Cheers 🎉\nSarah"},
 	} {
 		if got := Plain(c.body).SignOff; got != c.want {
 			t.Errorf("%q: sign-off %q, want %q", c.body, got, c.want)

@@ -3,12 +3,15 @@ package owntext
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stripQuotes removes quoted replies and forwarded chains. Interleaved
 // replies keep the author's answers: "> " lines go, the lines between them
-// stay. Everything after a forward marker, an Outlook header block or an
-// attribution line not followed by "> " lines is someone else's text.
+// stay, except a quoted line's wrapped tail (isQuoteContinuation).
+// Everything after a forward marker, an Outlook header block or an
+// attribution line not followed by "> " lines is someone else's text; words
+// of the author's on the attribution's line before it stay.
 func stripQuotes(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
@@ -18,7 +21,7 @@ func stripQuotes(lines []string) []string {
 			out = append(out, l)
 			continue
 		}
-		if isQuoted(l) {
+		if isQuoted(l) || isQuoteContinuation(lines, i) {
 			continue
 		}
 		if isForwardMarker(t) {
@@ -28,6 +31,13 @@ func stripQuotes(lines []string) []string {
 			return dropNotesPreamble(out)
 		}
 		if n := attributionLen(lines, i); n > 0 {
+			// "reply On Wed, Apr 4, 2012 at 3:59 PM, Bob wrote:": some clients
+			// join the author's last line and the attribution.
+			if k := attributionStart(t); k > 0 {
+				if own := strings.TrimRight(t[:k], "-–— \t"); own != "" {
+					out = append(out, own)
+				}
+			}
 			j := firstNonBlank(lines, i+n)
 			if j < len(lines) && isQuoted(lines[j]) {
 				i = j - 1
@@ -35,15 +45,33 @@ func stripQuotes(lines []string) []string {
 			}
 			return out
 		}
+		if j := firstNonBlank(lines, i+1); j < len(lines) && isQuoted(lines[j]) && isBareAttribution(t) {
+			i = j - 1
+			continue
+		}
 		out = append(out, l)
 	}
 	return out
 }
 
+// isQuoteContinuation reports whether lines[i] is the tail of a quoted line
+// that a client wrapped without repeating the "> ": it sits between two
+// quoted lines with no blank line around it and goes on in lower case
+// ("> …we can take a d" / "ecision on Friday" / ">"). An answer the author
+// typed between quoted lines starts a sentence and stays.
+func isQuoteContinuation(lines []string, i int) bool {
+	if i == 0 || i+1 >= len(lines) || !isQuoted(lines[i-1]) || !isQuoted(lines[i+1]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[i]))
+	return unicode.IsLower(r)
+}
+
 // forwardPhrases are the words inside "---------- Forwarded message ---------"
 // style rules, lower-case, in the languages mail clients localize them to.
 var forwardPhrases = []string{
-	"forwarded message", "original message", "forwarded by", "forward message",
+	"forwarded message", "original message", "forwarded by", "forward message", "reply message",
+	"antwort nachricht",
 	"weitergeleitete nachricht", "ursprüngliche nachricht", "originalnachricht",
 	"message transféré", "message d'origine", "message original", "message réexpédié",
 	"mensaje reenviado", "mensaje original", "messaggio inoltrato", "messaggio originale",
@@ -51,6 +79,9 @@ var forwardPhrases = []string{
 	"doorgestuurd bericht", "oorspronkelijk bericht", "origineel bericht",
 	"vidarebefordrat meddelande", "ursprungligt meddelande", "originalmeddelande",
 	"videresendt", "oprindelig meddelelse", "opprinnelig melding",
+	"oprindelig besked", "alkuperäinen viesti", "välitetty viesti", "původní zpráva",
+	"přeposlaná zpráva", "eredeti üzenet", "továbbított üzenet", "orijinal mesaj",
+	"iletilen mesaj", "αρχικό μήνυμα", "mesaj original", "mesaj redirecționat",
 	"przekazana wiadomość", "oryginalna wiadomość", "wiadomość oryginalna",
 	"пересылаемое сообщение", "исходное сообщение", "оригинальное сообщение",
 	"転送メッセージ", "元のメッセージ", "原始邮件", "转发的邮件", "原始郵件",
@@ -197,6 +228,8 @@ var attributionEnds = []string{
 	"írta:", "написал:", "написал(а):", "написала:", "писал:", "писал(а):",
 	"写道：", "写道:", "寫道：", "yazdı:", "έγραψε:", "kirjutas:", "rakstīja:",
 	"parašė:", "je napisal:", "написа:", "a scris:", "kirjoitti :",
+	"geschreven:", "đã viết:", "작성:", "menulis:", "пише:", "написав:", "написав(ла):",
+	"va escriure:", "je napisao:", "je napisala:", "כתב:", "כתבה:", "كتب:", "เขียนว่า:",
 }
 
 // attributionStarts begin multi-line (wrapped) attributions.
@@ -212,6 +245,9 @@ func attributionLen(lines []string, i int) int {
 	if len(first) > 300 {
 		return 0
 	}
+	if isRuledAttribution(first) {
+		return 1
+	}
 	var b strings.Builder
 	for k := 0; k < 3 && i+k < len(lines); k++ {
 		t := strings.TrimSpace(lines[i+k])
@@ -219,7 +255,10 @@ func attributionLen(lines []string, i int) int {
 			return 0
 		}
 		if k > 0 {
-			if !startsAttribution(first) && !strings.Contains(first, "@") {
+			// A wrapped attribution opens like one, or its first line
+			// already holds the address or breaks inside it: Gmail's
+			// "2014-10-17 11:28 GMT+03:00 Omar <" then "omar@x>:".
+			if !startsAttribution(first) && !strings.Contains(first, "@") && !strings.HasSuffix(first, "<") && !datedOpening(first) {
 				return 0
 			}
 			b.WriteByte(' ')
@@ -233,6 +272,69 @@ func attributionLen(lines []string, i int) int {
 		}
 	}
 	return 0
+}
+
+// datedOpening reports whether t could open an attribution that wraps
+// before its address: it holds a digit and is no finished sentence,
+// "pe 20. lokakuuta 2017 klo 17.50 Omar Aziz" (Finnish Gmail).
+func datedOpening(t string) bool {
+	if len(t) > 120 || !strings.ContainsFunc(t, unicode.IsDigit) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".?!。？！", r)
+}
+
+// attributionStart returns where an attribution that opens with one of
+// attributionStarts begins inside t, after other words ("reply On Wed, …
+// wrote:" gives 6), 0 when t opens with it or it is not there, so the words
+// before it are the author's.
+func attributionStart(t string) int {
+	for k := 1; k < len(t); k++ {
+		if t[k-1] != ' ' && t[k-1] != '-' {
+			continue
+		}
+		if startsAttribution(t[k:]) && isAttribution(t[k:]) {
+			return k
+		}
+	}
+	return 0
+}
+
+// isRuledAttribution reports whether t is an attribution set between
+// rules, as Android and some webmail write it: "---- Omar wrote ----",
+// "-----On 3/2/2026 9:10 AM, Omar wrote-----".
+func isRuledAttribution(t string) bool {
+	if !strings.HasPrefix(t, "--") || !strings.HasSuffix(t, "--") {
+		return false
+	}
+	return endsWithVerb(strings.ToLower(strings.Trim(t, "-–— \t")), false)
+}
+
+// endsWithVerb reports whether the lower-case low ends with one of
+// attributionEnds, with its colon or, when colon is false, without it.
+func endsWithVerb(low string, colon bool) bool {
+	for _, e := range attributionEnds {
+		if !colon {
+			e = strings.TrimSuffix(strings.TrimSuffix(e, ":"), "：")
+		}
+		if strings.HasSuffix(low, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBareAttribution reports whether t is the colon-less attribution older
+// Gmail wrote above quoted lines: a date, then the name and address,
+// "2011/4/7 Omar Aziz <omar@x>". Only a line right above "> " lines is
+// asked.
+func isBareAttribution(t string) bool {
+	if len(t) > 200 || !strings.HasSuffix(t, ">") || !isDigit(t[0]) {
+		return false
+	}
+	lt := strings.LastIndexByte(t, '<')
+	return lt > 0 && strings.Contains(t[lt:], "@")
 }
 
 func startsAttribution(s string) bool {
@@ -250,10 +352,13 @@ func startsAttribution(s string) bool {
 // "2026年3月2日(月) 9:10 Omar <omar@x>:".
 func isAttribution(s string) bool {
 	low := strings.ToLower(s)
-	for _, e := range attributionEnds {
-		if strings.HasSuffix(low, e) {
-			return strings.ContainsFunc(s, unicode.IsDigit) || strings.Contains(s, "@") || startsAttribution(s)
-		}
+	if endsWithVerb(low, true) {
+		return strings.ContainsFunc(s, unicode.IsDigit) || strings.Contains(s, "@") || startsAttribution(s)
+	}
+	// Some clients drop the colon: "On Wed, 14 Nov 2018 08:14 Omar
+	// <omar@x> wrote". Then it must open like one and carry an address.
+	if startsAttribution(s) && strings.Contains(s, "@") && endsWithVerb(low, false) {
+		return true
 	}
 	if strings.HasSuffix(s, ">:") || strings.HasSuffix(s, ">：") {
 		lt := strings.LastIndexByte(s, '<')

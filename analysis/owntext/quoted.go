@@ -57,6 +57,7 @@ func Quoted(text string) Quote {
 		}
 		if n := attributionLen(lines, i); n > 0 {
 			from := strings.Join(trimAll(lines[i:i+n]), " ")
+			from = from[attributionStart(from):] // not the author's words before it
 			j := firstNonBlank(lines, i+n)
 			if j < len(lines) && isQuoted(lines[j]) {
 				return Quote{From: from, Text: quotedBlock(lines, j)}
@@ -122,6 +123,10 @@ func quotedBlock(lines []string, i int) string {
 		if !strings.HasPrefix(l, ">") {
 			if strings.TrimSpace(l) == "" {
 				body = append(body, "")
+				continue
+			}
+			if isQuoteContinuation(lines, i) {
+				body = append(body, strings.TrimSpace(l))
 				continue
 			}
 			break

@@ -35,6 +35,16 @@ func TestQuoted(t *testing.T) {
 			want: Quote{From: "Priya Natarajan", Text: "Can you send the Ridgeline credit worksheet over to Anita?"},
 		},
 		{
+			name: "attribution on the author's last line names only the quoted author",
+			in:   "Friday works On Thu, Mar 5, 2026 at 8:02 AM Lena <lena@kestrel.example> wrote:\n> Can we meet Friday?\n",
+			want: Quote{From: "On Thu, Mar 5, 2026 at 8:02 AM Lena <lena@kestrel.example> wrote:", Text: "Can we meet Friday?"},
+		},
+		{
+			name: "a wrapped quoted line comes back whole",
+			in:   "Agreed.\n\nOn Thu, Mar 5, 2026 at 8:02 AM Lena <lena@kestrel.example> wrote:\n> Can we take a d\necision on Friday?\n>\n",
+			want: Quote{From: "On Thu, Mar 5, 2026 at 8:02 AM Lena <lena@kestrel.example> wrote:", Text: "Can we take a d\necision on Friday?"},
+		},
+		{
 			name: "nothing quoted",
 			in:   "Hi Mark,\n\nThe pilot can start on May 4.\n\nBest,\nJess",
 			want: Quote{},

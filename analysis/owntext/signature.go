@@ -39,7 +39,36 @@ func stripSignature(lines []string) ([]string, string) {
 	if signOff == "" {
 		signOff = name // signed with the name alone: "Jess"
 	}
+	if signOff == "" {
+		lines, signOff = stripDashName(lines)
+	}
 	return lines, signOff
+}
+
+// startsWithDash reports whether t opens with a dash or a tilde.
+func startsWithDash(t string) bool { return strings.IndexAny(t, "-–—~") == 0 }
+
+// stripDashName removes a last line that signs with a dash and a name
+// right under the text, with no blank line between ("…the list.\n--Sally",
+// "-Jess"), and returns it. "- Okta" with a space is a list item and stays.
+func stripDashName(lines []string) ([]string, string) {
+	end := len(lines)
+	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+		end--
+	}
+	if end < 2 || strings.TrimSpace(lines[end-2]) == "" {
+		return lines, "" // alone, or its own paragraph (stripNameBlock's)
+	}
+	t := strings.TrimSpace(lines[end-1])
+	if !startsWithDash(t) || !isNameLine(t) || startsWithDash(strings.TrimSpace(lines[end-2])) {
+		return lines, "" // "-Mark\n-Sally" is a list
+	}
+	return lines[:end-1], t
+}
+
+// isSymbolOrSpace reports whether r is an emoji or other symbol, or a blank.
+func isSymbolOrSpace(r rune) bool {
+	return unicode.Is(unicode.So, r) || unicode.IsSpace(r) || r == 0xFE0F
 }
 
 // mobileFooters start the lines phones and mail apps append.
@@ -52,6 +81,10 @@ var mobileFooters = []string{
 	"gesendet von outlook", "envoyé de mon", "envoyé depuis mon", "enviado desde mi",
 	"enviado do meu", "enviado de meu", "inviato da ", "verzonden vanaf mijn", "verstuurd vanaf mijn",
 	"skickat från min", "sendt fra min", "wysłane z ", "отправлено с ", "iphoneから送信",
+	"envoyé à partir de outlook", "envoyé à partir d'outlook", "obtenir outlook pour",
+	"enviado desde outlook", "obtener outlook para", "inviato da outlook", "scarica outlook per",
+	"verzonden vanuit outlook", "download outlook voor", "enviado do outlook", "obter o outlook para",
+	"holen sie sich outlook für", "sent from typeapp", "sent from bluemail", "sent from aquamail",
 }
 
 func isMobileFooter(t string) bool {
@@ -119,6 +152,7 @@ var signOffs = []string{
 // name ("Best,", "Thanks!", "Cheers, Jess", "Thanks - Tom"), and whether a
 // name follows the phrase.
 func signOffLine(t string) (ok, named bool) {
+	t = strings.TrimRightFunc(t, isSymbolOrSpace) // "Cheers 🎉"
 	low := strings.ToLower(t)
 	for _, s := range signOffs {
 		if !strings.HasPrefix(low, s) {
@@ -292,6 +326,10 @@ func stripNameBlock(lines []string) ([]string, string) {
 	if start == 0 || end-start > 8 {
 		return lines, ""
 	}
+	cut := start
+	if isRule(strings.TrimSpace(lines[start])) && end-start >= 2 {
+		start++ // "—————" then the name block
+	}
 	first := strings.TrimSpace(lines[start])
 	if !isNameLine(first) && !(isContactLine(first) && strings.Contains(first, " | ")) {
 		return lines, ""
@@ -310,13 +348,13 @@ func stripNameBlock(lines []string) ([]string, string) {
 	if end-start > 5 && !contact {
 		return lines, ""
 	}
-	if onlyGreeting(lines[:start]) {
+	if onlyGreeting(lines[:cut]) {
 		return lines, ""
 	}
 	if !isNameLine(first) {
-		return lines[:start], ""
+		return lines[:cut], ""
 	}
-	return lines[:start], first
+	return lines[:cut], first
 }
 
 // isTitleLine reports whether t is a short job-title or company line with no
