@@ -67,7 +67,13 @@ func (w *walker) entity(e *message.Entity, newErr error, depth int) {
 		return
 	}
 	mt, params, ctErr := e.Header.ContentType()
-	if ctErr != nil || mt == "" {
+	if ctErr != nil {
+		if lmt, lparams, ok := lenientContentType(e.Header.Get("Content-Type")); ok {
+			mt, params = lmt, lparams
+			e = repairMultipart(e, mt, params)
+		}
+	}
+	if mt == "" {
 		mt = "text/plain" // RFC 2045 §5.2 default
 	}
 	if strings.HasPrefix(mt, "multipart/") {

@@ -18,7 +18,7 @@ func decodeText(b []byte, cs, mt string, newErr error, p *Parsed) string {
 		p.Warnings = append(p.Warnings, "unknown charset "+strings.ToValidUTF8(limit(cs, 40), "?"))
 	}
 	if utf8.Valid(b) {
-		return string(b)
+		return c1AsWindows1252(string(b))
 	}
 	declared := strings.ToLower(cs)
 	if declared == "utf-8" || declared == "utf8" {
@@ -33,6 +33,28 @@ func decodeText(b []byte, cs, mt string, newErr error, p *Parsed) string {
 	}
 	return decodeLegacy(b)
 }
+
+// c1AsWindows1252 replaces C1 control characters (U+0080–U+009F) with the
+// Windows-1252 characters of the same byte: a part labeled ISO-8859-1 that
+// Outlook wrote holds its dashes and curly quotes there (0x96 is "–"), and
+// the WHATWG Encoding Standard reads that label as Windows-1252 for this
+// reason. No mail text means a C1 control.
+func c1AsWindows1252(s string) string {
+	if !strings.ContainsFunc(s, isC1) {
+		return s
+	}
+	dec := charmap.Windows1252
+	return strings.Map(func(r rune) rune {
+		if isC1(r) {
+			if w := dec.DecodeByte(byte(r)); w != utf8.RuneError && !isC1(w) {
+				return w
+			}
+		}
+		return r
+	}, s)
+}
+
+func isC1(r rune) bool { return r >= 0x80 && r <= 0x9f }
 
 // decodeLegacy decodes bytes as Windows-1252.
 func decodeLegacy(b []byte) string {

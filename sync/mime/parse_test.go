@@ -381,6 +381,39 @@ func TestParse(t *testing.T) {
 			t.Errorf("parsed = %+v", p)
 		}
 	})
+	t.Run("unquoted boundary holding '=' (outlook express)", func(t *testing.T) {
+		raw := "From: Dana Ruiz <dana@ridgeline.example>\nSubject: Re: freight rates\nMIME-Version: 1.0\n" +
+			"Content-Type: multipart/alternative; boundary=----=_NextPart_000_0042_01C8A1B2.33C4D5E6\n\n" +
+			"This is a multi-part message in MIME format.\n\n" +
+			"------=_NextPart_000_0042_01C8A1B2.33C4D5E6\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\n" +
+			"The lane rate drops to $2.10/mile from May 1 =96 signed copy attached.\n\n" +
+			"------=_NextPart_000_0042_01C8A1B2.33C4D5E6\nContent-Type: text/html; charset=iso-8859-1\n\n<p>The lane rate drops.</p>\n\n" +
+			"------=_NextPart_000_0042_01C8A1B2.33C4D5E6--\n"
+		p := mustParse(t, crlf(raw), Options{})
+		if want := "The lane rate drops to $2.10/mile from May 1 – signed copy attached."; p.OwnText != want || p.FromHTML {
+			t.Errorf("own text = %q (html %v), want %q", p.OwnText, p.FromHTML, want)
+		}
+	})
+	t.Run("iso-8859-1 label on windows-1252 quotes and dashes", func(t *testing.T) {
+		raw := "From: Dana Ruiz <dana@ridgeline.example>\nSubject: terms\nContent-Type: text/plain; charset=\"iso-8859-1\"\n" +
+			"Content-Transfer-Encoding: quoted-printable\n\nNet 30 is =93fine=94 =96 we=92ll sign Friday. =A9 Ridgeline\n"
+		p := mustParse(t, crlf(raw), Options{})
+		if want := "Net 30 is “fine” – we’ll sign Friday. © Ridgeline"; p.OwnText != want {
+			t.Errorf("own text = %q, want %q", p.OwnText, want)
+		}
+	})
+	t.Run("attachment with an unquoted name holding spaces", func(t *testing.T) {
+		raw := "From: Dana Ruiz <dana@ridgeline.example>\nSubject: price list\nMIME-Version: 1.0\n" +
+			"Content-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nPrices for Q3 attached.\n" +
+			"--b1\nContent-Type: application/pdf; name=Q3 price list.pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b1--\n"
+		p := mustParse(t, crlf(raw), Options{})
+		if p.OwnText != "Prices for Q3 attached." {
+			t.Errorf("own text = %q", p.OwnText)
+		}
+		if len(p.Attachments) != 1 || p.Attachments[0].Name != "Q3 price list.pdf" || p.Attachments[0].Type != "application/pdf" {
+			t.Errorf("attachments = %+v", p.Attachments)
+		}
+	})
 	t.Run("mbox separator", func(t *testing.T) {
 		p := mustParse(t, "From jess@x Mon Mar  2 09:10:00 2026\nSubject: hi\n\nbody text", Options{})
 		if p.Subject != "hi" || p.OwnText != "body text" {
