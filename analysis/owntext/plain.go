@@ -132,6 +132,16 @@ func firstNonBlank(lines []string, i int) int {
 	return i
 }
 
+// contentEnd returns the length of lines without the blank lines that end
+// them.
+func contentEnd(lines []string) int {
+	end := len(lines)
+	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+		end--
+	}
+	return end
+}
+
 // isQuoted reports whether a line is part of a "> " quote (RFC 3676 §4.5
 // quote depth markers).
 func isQuoted(l string) bool {

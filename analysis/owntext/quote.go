@@ -45,9 +45,11 @@ func stripQuotes(lines []string) []string {
 			}
 			return out
 		}
-		if j := firstNonBlank(lines, i+1); j < len(lines) && isQuoted(lines[j]) && isBareAttribution(t) {
-			i = j - 1
-			continue
+		if isBareAttribution(t) {
+			if j := firstNonBlank(lines, i+1); j < len(lines) && isQuoted(lines[j]) {
+				i = j - 1
+				continue
+			}
 		}
 		out = append(out, l)
 	}

@@ -52,10 +52,7 @@ func startsWithDash(t string) bool { return strings.IndexAny(t, "-–—~") == 0
 // right under the text, with no blank line between ("…the list.\n--Sally",
 // "-Jess"), and returns it. "- Okta" with a space is a list item and stays.
 func stripDashName(lines []string) ([]string, string) {
-	end := len(lines)
-	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
-		end--
-	}
+	end := contentEnd(lines)
 	if end < 2 || strings.TrimSpace(lines[end-2]) == "" {
 		return lines, "" // alone, or its own paragraph (stripNameBlock's)
 	}
@@ -176,10 +173,7 @@ func signOffLine(t string) (ok, named bool) {
 // short name block, unless that would leave nothing, and returns that
 // sign-off.
 func stripSignOff(lines []string) ([]string, string) {
-	end := len(lines)
-	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
-		end--
-	}
+	end := contentEnd(lines)
 	lo := end - 12
 	if lo < 0 {
 		lo = 0
@@ -315,10 +309,7 @@ func isContactLine(t string) bool {
 // (name, department, street, city, e-mail, phone, fax) must hold a contact
 // line.
 func stripNameBlock(lines []string) ([]string, string) {
-	end := len(lines)
-	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
-		end--
-	}
+	end := contentEnd(lines)
 	start := end
 	for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
 		start--
