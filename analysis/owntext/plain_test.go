@@ -309,6 +309,48 @@ func TestFromPlain(t *testing.T) {
 	}
 }
 
+// Outlook writes the quoted message's header block in the language of the
+// reader's install; each of these ends the own text, and Quoted names the
+// sender from its first field.
+func TestHeaderBlockLocales(t *testing.T) {
+	const own = "The signed order form is attached."
+	blocks := map[string][]string{
+		"Finnish":    {"Lähettäjä: Aino Laine <aino@saimaa.example>", "Lähetetty: torstai 5. maaliskuuta 2026 8.02", "Vastaanottaja: Marc", "Aihe: Tilaus"},
+		"Czech":      {"Od: Eva Horáková <eva@vltava.example>", "Odesláno: čtvrtek 5. března 2026 8:02", "Komu: Marc", "Předmět: Objednávka"},
+		"Hungarian":  {"Feladó: Tóth Réka <reka@duna.example>", "Elküldve: 2026. március 5., csütörtök 8:02", "Címzett: Marc", "Tárgy: Rendelés"},
+		"Turkish":    {"Kimden: Elif Kaya <elif@bogaz.example>", "Gönderildi: 5 Mart 2026 Perşembe 08:02", "Kime: Marc", "Konu: Sipariş"},
+		"Greek":      {"Από: Ελένη <eleni@aigaio.example>", "Στάλθηκε: Πέμπτη, 5 Μαρτίου 2026 8:02 π.μ.", "Προς: Marc", "Θέμα: Παραγγελία"},
+		"Romanian":   {"De la: Ioana Radu <ioana@carpati.example>", "Trimis: joi, 5 martie 2026 08:02", "Către: Marc", "Subiect: Comandă"},
+		"Ukrainian":  {"Від: Ірина <iryna@dnipro.example>", "Надіслано: 5 березня 2026 р. 8:02", "Кому: Marc", "Тема: Замовлення"},
+		"Indonesian": {"Dari: Putri <putri@toba.example>", "Dikirim: Kamis, 5 Maret 2026 08.02", "Kepada: Marc", "Subjek: Pesanan"},
+		"Vietnamese": {"Từ: Hoa <hoa@halong.example>", "Đã gửi: Thứ Năm, 5 tháng 3, 2026 8:02", "Đến: Marc", "Chủ đề: Đơn hàng"},
+		"Hebrew":     {"\u200fמאת: נועה <noa@kinneret.example>", "\u200fנשלח: יום חמישי 5 מרץ 2026 08:02", "\u200fאל: Marc", "\u200fנושא: הזמנה"},
+		"Arabic":     {"من: ليلى <layla@nil.example>", "تاريخ الإرسال: الخميس، 5 مارس 2026 08:02", "إلى: Marc", "الموضوع: طلب"},
+		"Thai":       {"จาก: มาลี <malee@chao.example>", "ส่ง: 5 มีนาคม 2026 08:02", "ถึง: Marc", "เรื่อง: คำสั่งซื้อ"},
+		"Korean":     {"보낸 사람: 박서연 <seoyeon@han.example>", "보낸 날짜: 2026년 3월 5일 목요일 오전 8:02", "받는 사람: Marc", "제목: 주문"},
+		"Taiwanese":  {"寄件者: 陳怡君 <yijun@tamsui.example>", "寄件日期: 2026年3月5日 上午 08:02", "收件者: Marc", "主旨: 訂單"},
+		"French webmail, under a rule": {"========================================", "", "Message du : 05/03/2026 08:02",
+			"De : \"Chloé Petit\" <chloe@loire.example>", "A : marc@ours.example", "Copie à :", "Sujet : Commande"},
+	}
+	for name, b := range blocks {
+		t.Run(name, func(t *testing.T) {
+			in := own + "\n\n" + strings.Join(b, "\n") + "\n\nCould you send the signed order form?\n"
+			if got := FromPlain(in); got != own {
+				t.Errorf("FromPlain() = %q, want %q", got, own)
+			}
+			if q := Quoted(in); !strings.Contains(q.From, ".example>") || q.Text != "Could you send the signed order form?" {
+				t.Errorf("Quoted() = %+v, want the sender's address and the quoted question", q)
+			}
+		})
+	}
+	// Two lines that look like fields, and none of them a sender or a date,
+	// are the author's own.
+	notes := "Konu: fiyat listesi\nKime: satın alma ekibi"
+	if got := FromPlain(notes); got != notes {
+		t.Errorf("FromPlain(%q) = %q", notes, got)
+	}
+}
+
 // The sign-off is the closing line and the name under it, without titles,
 // contact details, quotes or footers; a message without one has none.
 func TestSignOff(t *testing.T) {

@@ -129,7 +129,9 @@ func isForwardMarker(t string) bool {
 // fields in it. Both lower-case, without the colon (French puts a space
 // before it).
 var fromLabels = []string{
-	"from", "von", "de", "van", "da", "från", "fra", "od", "от", "发件人", "寄件者", "差出人", "보낸 사람",
+	"from", "von", "de", "de la", "van", "da", "från", "fra", "od", "от", "від", "lähettäjä",
+	"feladó", "kimden", "από", "dari", "từ", "מאת", "من", "จาก",
+	"发件人", "寄件者", "差出人", "보낸 사람",
 }
 
 var otherLabels = []string{
@@ -143,15 +145,31 @@ var otherLabels = []string{
 	"wysłano", "do", "temat", "data wysłania",
 	"отправлено", "дата", "кому", "тема", "копия",
 	"发送时间", "收件人", "主题", "抄送", "日期", "送信日時", "宛先", "件名",
+	"message du", "sujet", "copie à", "répondre à", // French webmail
+	"lähetetty", "vastaanottaja", "kopio", "aihe", // Finnish
+	"odesláno", "komu", "kopie", "předmět", "odoslané", "kópia", "predmet", // Czech, Slovak
+	"elküldve", "címzett", "másolatot kap", "tárgy", // Hungarian
+	"gönderildi", "kime", "bilgi", "konu", "tarih", // Turkish
+	"στάλθηκε", "προς", "κοιν.", "θέμα", // Greek
+	"trimis", "către", "subiect", // Romanian
+	"надіслано", "копія", // Ukrainian
+	"poslano", "za", "prima", "zadeva", // Slovenian, Croatian
+	"dikirim", "kepada", "subjek", "perihal", // Indonesian
+	"đã gửi", "đến", "chủ đề", // Vietnamese
+	"נשלח", "אל", "עותק", "נושא", // Hebrew
+	"تاريخ الإرسال", "إلى", "نسخة", "الموضوع", // Arabic
+	"ส่ง", "ถึง", "สำเนา", "เรื่อง", // Thai
+	"寄件日期", "收件者", "副本", "主旨", // Chinese (Taiwan)
+	"보낸 날짜", "받는 사람", "참조", "제목", // Korean
 }
 
 // headerLabel returns the label of a "Label: value" line (lower-case, bold
 // markers and blanks around it removed), or "".
 func headerLabel(l string) string {
 	t := strings.TrimSpace(l)
-	t = strings.TrimLeft(t, "*> \t")
+	t = strings.TrimLeft(t, "*> \t\u200e\u200f") // and the direction marks of RTL clients
 	i := strings.IndexAny(t, ":：")
-	if i <= 0 || i > 24 {
+	if i <= 0 || i > 24 && utf8.RuneCountInString(t[:i]) > 24 {
 		return ""
 	}
 	return strings.ToLower(strings.TrimSpace(strings.TrimRight(t[:i], "* \t")))
@@ -174,7 +192,7 @@ func isHeaderBlock(lines []string, i int) bool {
 	if first == "" {
 		return false
 	}
-	if !inList(first, fromLabels) && first != "to" && first != "sent" && first != "date" {
+	if !inList(first, fromLabels) && first != "to" && first != "sent" && first != "date" && first != "message du" {
 		return false
 	}
 	n := 0
