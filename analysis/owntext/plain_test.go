@@ -1,6 +1,7 @@
 package owntext
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -348,6 +349,49 @@ func TestHeaderBlockLocales(t *testing.T) {
 	notes := "Konu: fiyat listesi\nKime: satın alma ekibi"
 	if got := FromPlain(notes); got != notes {
 		t.Errorf("FromPlain(%q) = %q", notes, got)
+	}
+}
+
+// Attributions whose verb is not at the end, or that hide behind direction
+// marks, end the own text like "On … wrote:" does, on one line or wrapped.
+func TestAttributionForms(t *testing.T) {
+	const own = "The pilot can start on the 14th."
+	forms := map[string]string{
+		"Hungarian Gmail, date after the verb": "Kovács Bence <bence@tisza.example> ezt írta (időpont: 2026. márc. 12., Cs, 16:40):",
+		"Croatian Gmail":                       "čet, 12. ožu 2026. u 16:40 Ana Perić <ana@jadran.example> napisala je:",
+		"Hebrew Gmail with direction marks":    "\u202bבתאריך יום ה׳, 12 במרץ 2026 ב-16:40 מאת \u202aTal Levi\u202c\u200f <\u202atal@galil.example\u202c\u200f>:\u202c",
+		"Japanese Apple Mail":                  "2026/03/12 16:40、Sato Ken <ken@fuji.example>のメール:",
+		"German Thunderbird, verb first":       "Am 12.03.26 um 16:40 schrieb Jonas Weber:",
+		"Dutch Thunderbird, verb first":        "Op 12-03-2026 om 16:40 schreef Daan de Vries:",
+		"German Yahoo":                         "Am Donnerstag, 12. März 2026, 16:40:05 MEZ hat Jonas Weber <jonas@rhein.example> Folgendes geschrieben:",
+	}
+	for name, a := range forms {
+		for _, wrapped := range []bool{false, true} {
+			attr := a
+			if wrapped {
+				if k := strings.LastIndex(a[:len(a)/2+8], " "); k > 0 {
+					attr = a[:k] + "\n" + a[k+1:]
+				}
+			}
+			t.Run(fmt.Sprintf("%s wrapped=%v", name, wrapped), func(t *testing.T) {
+				in := own + "\n\n" + attr + "\n> When can the pilot start?\n>\n> Thanks\n"
+				if got := FromPlain(in); got != own {
+					t.Errorf("FromPlain() = %q, want %q", got, own)
+				}
+				if q := Quoted(in); q.Text != "When can the pilot start?" {
+					t.Errorf("Quoted().Text = %q", q.Text)
+				}
+			})
+		}
+	}
+	// The same words in the author's own sentences are no attribution.
+	for _, in := range []string{
+		"Am 3. März schrieb ich Ihnen:\ndie Lieferung kommt am Freitag.",
+		"Here is what I wrote (in the 2026 plan):\nthe pilot starts on the 14th.",
+	} {
+		if got := FromPlain(in); got != in {
+			t.Errorf("FromPlain(%q) = %q", in, got)
+		}
 	}
 }
 

@@ -236,6 +236,16 @@ func hasSlashDate(s string) bool {
 	return false
 }
 
+// hasClock reports whether s holds a time of day like 9:10 or 08:02.
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // attributionEnds are the lower-case endings of reply attribution lines
@@ -249,8 +259,14 @@ var attributionEnds = []string{
 	"写道：", "写道:", "寫道：", "yazdı:", "έγραψε:", "kirjutas:", "rakstīja:",
 	"parašė:", "je napisal:", "написа:", "a scris:", "kirjoitti :",
 	"geschreven:", "đã viết:", "작성:", "menulis:", "пише:", "написав:", "написав(ла):",
-	"va escriure:", "je napisao:", "je napisala:", "כתב:", "כתבה:", "كتب:", "เขียนว่า:",
+	"va escriure:", "je napisao:", "je napisala:", "napisao je:", "napisala je:",
+	"כתב:", "כתבה:", "كتب:", "เขียนว่า:", "geschrieben:", "のメール:", "のメール：",
 }
+
+// verbsBeforeName are the verbs Thunderbird puts before the sender's name in
+// German, Dutch and the Scandinavian languages: "Am 05.03.26 um 08:02
+// schrieb Omar Aziz:".
+var verbsBeforeName = []string{" schrieb ", " schreef ", " skrev "}
 
 // attributionStarts begin multi-line (wrapped) attributions.
 var attributionStarts = []string{
@@ -270,7 +286,7 @@ func attributionLen(lines []string, i int) int {
 	}
 	var b strings.Builder
 	for k := 0; k < 3 && i+k < len(lines); k++ {
-		t := strings.TrimSpace(lines[i+k])
+		t := strings.TrimSpace(dropBidi(lines[i+k]))
 		if t == "" {
 			return 0
 		}
@@ -292,6 +308,25 @@ func attributionLen(lines []string, i int) int {
 		}
 	}
 	return 0
+}
+
+// dropBidi removes the invisible direction marks and embeddings that
+// right-to-left clients wrap around names and addresses (Unicode UAX #9):
+// Hebrew Gmail writes "\u202bבתאריך … מאת \u202aOmar\u202c\u200f <…>:\u202c".
+func dropBidi(s string) string {
+	if strings.IndexByte(s, 0xe2) < 0 || !strings.ContainsFunc(s, isBidiControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isBidiControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isBidiControl(r rune) bool {
+	return r == '\u200e' || r == '\u200f' || r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
 }
 
 // datedOpening reports whether t could open an attribution that wraps
@@ -374,6 +409,23 @@ func isAttribution(s string) bool {
 	low := strings.ToLower(s)
 	if endsWithVerb(low, true) {
 		return strings.ContainsFunc(s, unicode.IsDigit) || strings.Contains(s, "@") || startsAttribution(s)
+	}
+	// Hungarian Gmail puts the date after the verb: "Omar <omar@x> ezt írta
+	// (időpont: 2026. márc. 2., H, 9:10):".
+	if strings.HasSuffix(s, "):") && strings.Contains(s, "@") {
+		k := strings.LastIndex(low, " (")
+		if k > 0 && strings.ContainsFunc(s[k:], unicode.IsDigit) && endsWithVerb(low[:k]+":", true) {
+			return true
+		}
+	}
+	// Thunderbird's verb-first form always carries the time; "Am 3. März
+	// schrieb ich Ihnen:" in a German message does not.
+	if len(s) < 200 && strings.HasSuffix(s, ":") && startsAttribution(s) && hasClock(s) {
+		for _, v := range verbsBeforeName {
+			if strings.Contains(low, v) {
+				return true
+			}
+		}
 	}
 	// Some clients drop the colon: "On Wed, 14 Nov 2018 08:14 Omar
 	// <omar@x> wrote". Then it must open like one and carry an address.
