@@ -33,7 +33,7 @@ type walker struct {
 // salvaged as text.
 func walkBody(p *Parsed, h textproto.Header, raw []byte) {
 	w := &walker{p: p}
-	e, err := message.New(message.Header{Header: h}, bytes.NewReader(raw))
+	e, err := newEntity(h, bytes.NewReader(raw))
 	if err != nil && !isUnknown(err) {
 		p.Warnings = append(p.Warnings, "unreadable body")
 		e = nil
@@ -66,18 +66,21 @@ func (w *walker) entity(e *message.Entity, newErr error, depth int) {
 		w.broken = true
 		return
 	}
+	if message.IsUnknownEncoding(newErr) {
+		e, newErr = relaxEncoding(e, newErr, w.p)
+	}
 	mt, params, ctErr := e.Header.ContentType()
 	if ctErr != nil {
 		if lmt, lparams, ok := lenientContentType(e.Header.Get("Content-Type")); ok {
 			mt, params = lmt, lparams
-			e = repairMultipart(e, mt, params)
+			e = reparse(e, mt, params)
 		}
 	}
 	if mt == "" {
 		mt = "text/plain" // RFC 2045 §5.2 default
 	}
 	if strings.HasPrefix(mt, "multipart/") {
-		w.multipart(e, depth)
+		w.multipart(e.Body, params["boundary"], depth)
 		return
 	}
 	disp, dparams, _ := e.Header.ContentDisposition()
@@ -111,25 +114,30 @@ func (w *walker) entity(e *message.Entity, newErr error, depth int) {
 // multipart visits the parts of a multipart entity (RFC 2046 §5.1). A part
 // the reader cannot parse (a broken boundary, a malformed part header) stops
 // the walk with what was found so far.
-func (w *walker) multipart(e *message.Entity, depth int) {
-	mr := e.MultipartReader()
-	if mr == nil || depth >= maxDepth {
+func (w *walker) multipart(body io.Reader, boundary string, depth int) {
+	if boundary == "" || depth >= maxDepth {
 		w.broken = true
 		return
 	}
+	mr := textproto.NewMultipartReader(body, boundary)
 	n := 0
 	for {
 		part, err := mr.NextPart()
 		if err == io.EOF {
 			break
 		}
-		if err != nil && (part == nil || !isUnknown(err)) {
+		if err != nil {
 			w.broken = true
 			w.p.Warnings = append(w.p.Warnings, "broken multipart structure")
 			break
 		}
+		e, newErr := newEntity(part.Header, part)
+		if e == nil {
+			w.broken = true
+			break
+		}
 		n++
-		w.entity(part, err, depth+1)
+		w.entity(e, newErr, depth+1)
 		if w.parts > maxParts {
 			break
 		}

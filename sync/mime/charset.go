@@ -4,23 +4,25 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/emersion/go-message"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 )
 
 // decodeText turns a text part's bytes into valid UTF-8. go-message has
-// already converted known charsets; newErr tells whether it could not
-// (unknown charset). Bytes that are still not UTF-8 are decoded from the
-// charset an HTML part declares in a <meta> tag, else as Windows-1252, the
-// superset of ISO-8859-1 that mislabeled mail almost always is.
+// already converted known charsets, except the rawLabels (see newEntity);
+// newErr tells whether it could not (unknown charset). Bytes that are valid
+// UTF-8 are taken as such. Others are decoded from the charset an HTML part
+// declares in a <meta> tag, else as Windows-1252, the superset of
+// ISO-8859-1 that mislabeled mail almost always is.
 func decodeText(b []byte, cs, mt string, newErr error, p *Parsed) string {
-	if newErr != nil && isUnknown(newErr) && p != nil {
+	if message.IsUnknownCharset(newErr) && p != nil {
 		p.Warnings = append(p.Warnings, "unknown charset "+strings.ToValidUTF8(limit(cs, 40), "?"))
 	}
+	declared := strings.ToLower(strings.TrimSpace(cs))
 	if utf8.Valid(b) {
 		return c1AsWindows1252(string(b))
 	}
-	declared := strings.ToLower(cs)
 	if declared == "utf-8" || declared == "utf8" {
 		return strings.ToValidUTF8(string(b), "\uFFFD")
 	}
@@ -35,10 +37,12 @@ func decodeText(b []byte, cs, mt string, newErr error, p *Parsed) string {
 }
 
 // c1AsWindows1252 replaces C1 control characters (U+0080–U+009F) with the
-// Windows-1252 characters of the same byte: a part labeled ISO-8859-1 that
-// Outlook wrote holds its dashes and curly quotes there (0x96 is "–"), and
-// the WHATWG Encoding Standard reads that label as Windows-1252 for this
-// reason. No mail text means a C1 control.
+// Windows-1252 characters of the same byte: Outlook's dashes and curly
+// quotes (0x96 is "–") come out as C1 controls from a decoder that reads
+// them as ISO-8859-1 (an alias of that label outside rawLabels, or a
+// sender that converted them to UTF-8 so). The WHATWG Encoding Standard
+// reads that label as Windows-1252 for this reason. No mail text means a C1
+// control.
 func c1AsWindows1252(s string) string {
 	if !strings.ContainsFunc(s, isC1) {
 		return s

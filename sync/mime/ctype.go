@@ -1,10 +1,6 @@
 package mime
 
-import (
-	"strings"
-
-	"github.com/emersion/go-message"
-)
+import "strings"
 
 // lenientContentType reads a Content-Type field that mime.ParseMediaType
 // rejects, the way mail clients do: the media type before the first ";",
@@ -37,21 +33,4 @@ func lenientContentType(v string) (string, map[string]string, bool) {
 		}
 	}
 	return mt, params, true
-}
-
-// repairMultipart gives a multipart entity whose Content-Type field could
-// not be parsed a well-formed one (the boundary quoted) and reads it again,
-// so that its parts are found. It returns e itself when there is nothing to
-// repair.
-func repairMultipart(e *message.Entity, mt string, params map[string]string) *message.Entity {
-	if !strings.HasPrefix(mt, "multipart/") || params["boundary"] == "" {
-		return e
-	}
-	h := e.Header.Copy()
-	h.SetContentType(mt, params)
-	fixed, err := message.New(h, e.Body)
-	if fixed == nil || (err != nil && !isUnknown(err)) {
-		return e
-	}
-	return fixed
 }

@@ -422,6 +422,108 @@ func TestParse(t *testing.T) {
 	})
 }
 
+// Labels that do not match the bytes, and transfer encodings written the
+// way some senders write them, still give the text the sender meant.
+func TestParseMislabeled(t *testing.T) {
+	head := "From: Dana Ruiz <dana@ridgeline.example>\nSubject: terms\nMIME-Version: 1.0\n"
+	for _, c := range []struct {
+		name, part, want, warning string
+	}{
+		{
+			name: "UTF-8 labeled ISO-8859-1",
+			part: "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\nDer Preis für Müller: 40 € – Grüße\n",
+			want: "Der Preis für Müller: 40 € – Grüße",
+		},
+		{
+			// ” is E2 80 9D and 👍 ends in 8D: bytes Windows-1252 leaves undefined.
+			name: "UTF-8 labeled Windows-1252, quoted-printable",
+			part: "Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\n=E2=80=9CSigned=E2=80=9D =F0=9F=91=8D =D0=81\n",
+			want: "“Signed” 👍 Ё",
+		},
+		{
+			name: "UTF-8 labeled US-ASCII",
+			part: "Content-Type: text/plain; charset=us-ascii\n\nTerms for Zoë: net 30.\n",
+			want: "Terms for Zoë: net 30.",
+		},
+		{
+			name: "Latin-1 labeled US-ASCII",
+			part: "Content-Type: text/plain; charset=us-ascii\n\nTerms for Zo\xeb: net 30.\n",
+			want: "Terms for Zoë: net 30.",
+		},
+		{
+			name: "Latin-1 labeled ISO-8859-1 stays Latin-1",
+			part: "Content-Type: text/plain; charset=iso-8859-1\n\nGr\xfc\xdfe, 40 \xa3 f\xfcr M\xfcller\n",
+			want: "Grüße, 40 £ für Müller",
+		},
+		{
+			name: "a charset applied under a Content-Type only the lenient reader reads",
+			part: "Content-Type: text/plain; charset=iso-8859-2; name=Oferta cenowa.txt\nContent-Disposition: inline\n\nDzi\xeakuj\xea, cena obowi\xb1zuje do pi\xb1tku.\n",
+			want: "Dziękuję, cena obowiązuje do piątku.",
+		},
+		{
+			name: "7-bit",
+			part: "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 7-bit\n\nSigned copy attached.\n",
+			want: "Signed copy attached.",
+		},
+		{
+			name: "8bits",
+			part: "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bits\n\nGr\xfc\xdfe aus K\xf6ln.\n",
+			want: "Grüße aus Köln.",
+		},
+		{
+			name: "quoted_printable",
+			part: "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted_printable\n\nGr=FC=DFe aus K=F6ln.\n",
+			want: "Grüße aus Köln.",
+		},
+		{
+			name: "base-64",
+			part: "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base-64\n\nR3LDvMOfZSBhdXMg\nS8O2bG4uCg==\n",
+			want: "Grüße aus Köln.",
+		},
+		{
+			name: "quoted \"Base64\" with a semicolon",
+			part: "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: \"Base64\";\n\nR3LDvMOfZSBhdXMgS8O2bG4uCg==\n",
+			want: "Grüße aus Köln.",
+		},
+		{
+			name:    "an encoding that names no mechanism is read as it is, with a warning",
+			part:    "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: x-rot13\n\nSigned copy attached.\n",
+			want:    "Signed copy attached.",
+			warning: "unknown transfer encoding x-rot13",
+		},
+		{
+			name:    "an unknown charset says so",
+			part:    "Content-Type: text/plain; charset=x-klingon\nContent-Transfer-Encoding: 8-bit\n\nSigned copy attached.\n",
+			want:    "Signed copy attached.",
+			warning: "unknown charset x-klingon",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, nested := range []bool{false, true} {
+				raw := head + c.part
+				if nested {
+					raw = head + "Content-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\n" + c.part + "--b1--\n"
+				}
+				p := mustParse(t, crlf(raw), Options{})
+				if p.OwnText != c.want {
+					t.Errorf("nested=%v: own text = %q, want %q", nested, p.OwnText, c.want)
+				}
+				if got := strings.Join(p.Warnings, "; "); got != c.warning {
+					t.Errorf("nested=%v: warnings = %q, want %q", nested, got, c.warning)
+				}
+			}
+		})
+	}
+	t.Run("an attachment in a misspelled base64 counts its decoded size", func(t *testing.T) {
+		raw := head + "Content-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nPrices attached.\n" +
+			"--b1\nContent-Type: application/pdf; name=\"prices.pdf\"\nContent-Transfer-Encoding: base_64\n\nJVBERi0xLjQK\n--b1--\n"
+		p := mustParse(t, crlf(raw), Options{})
+		if len(p.Attachments) != 1 || p.Attachments[0].Size != 9 {
+			t.Errorf("attachments = %+v, want prices.pdf of 9 bytes", p.Attachments)
+		}
+	})
+}
+
 func TestParseErrors(t *testing.T) {
 	for _, raw := range []string{"", "\n\n\n", "\x00\x01\x02"} {
 		_, err := Parse(strings.NewReader(raw), Options{})
