@@ -122,11 +122,7 @@ func fillHeader(p *Parsed, th textproto.Header) {
 	p.To = addresses(h, "To")
 	p.Cc = addresses(h, "Cc")
 	p.Date = parseDate(h.Get("Date"))
-	if s, err := h.Subject(); err == nil {
-		p.Subject = cleanHeaderText(s)
-	} else {
-		p.Subject = cleanHeaderText(decodeWords(h.Get("Subject")))
-	}
+	p.Subject = cleanHeaderText(decodeWords(h.Get("Subject")))
 }
 
 // msgIDs parses a list of msg-ids (RFC 5322 §3.6.4) without angle brackets,
@@ -186,8 +182,10 @@ func addresses(h gomail.Header, key string) []model.Address {
 	if strings.TrimSpace(raw) == "" {
 		return nil
 	}
+	raw = markRawWords(raw)
+	ap := mail.AddressParser{WordDecoder: &stdmime.WordDecoder{CharsetReader: wordCharset}}
 	var out []model.Address
-	if list, err := h.AddressList(key); err == nil {
+	if list, err := ap.ParseList(raw); err == nil {
 		for _, a := range list {
 			out = append(out, model.Address{Name: cleanHeaderText(a.Name), Email: model.NormalizeEmail(a.Address)})
 		}
@@ -198,7 +196,7 @@ func addresses(h gomail.Header, key string) []model.Address {
 		if piece == "" {
 			continue
 		}
-		if a, err := gomail.ParseAddress(piece); err == nil {
+		if a, err := ap.Parse(piece); err == nil {
 			out = append(out, model.Address{Name: cleanHeaderText(a.Name), Email: model.NormalizeEmail(a.Address)})
 			continue
 		}
@@ -252,13 +250,64 @@ func scanAddress(s string) (email, name string) {
 }
 
 // decodeWords decodes RFC 2047 encoded-words with any charset go-message
-// knows, returning the input unchanged on error.
+// knows, returning the input unchanged on error. Words labeled with one of
+// rawLabels are decoded as a text part under them is (decodeText): UTF-8
+// when their bytes are UTF-8, else Windows-1252, so Outlook's
+// "=?iso-8859-1?Q?Angebot_=96_final?=" gives "–", not a control character.
+// WordDecoder would read those labels itself, so they reach wordCharset
+// under a private prefix.
 func decodeWords(s string) string {
-	d := stdmime.WordDecoder{CharsetReader: message.CharsetReader}
-	if out, err := d.DecodeHeader(s); err == nil {
+	if !strings.Contains(s, "=?") {
+		return s
+	}
+	d := stdmime.WordDecoder{CharsetReader: wordCharset}
+	if out, err := d.DecodeHeader(markRawWords(s)); err == nil {
 		return out
 	}
 	return s
+}
+
+// rawWordPrefix marks an encoded-word's charset as one of rawLabels.
+const rawWordPrefix = "x-dialtone-raw-"
+
+// markRawWords prefixes the charset of each encoded-word ("=?charset?"
+// opens one, RFC 2047 §2) that is one of rawLabels with rawWordPrefix.
+func markRawWords(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "=?")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i+2:], '?')
+		if j < 0 {
+			break
+		}
+		label := s[i+2 : i+2+j]
+		b.WriteString(s[:i+2])
+		if lang := strings.IndexByte(label, '*'); rawLabels[strings.ToLower(label)] || lang > 0 && rawLabels[strings.ToLower(label[:lang])] {
+			b.WriteString(rawWordPrefix)
+		}
+		b.WriteString(label)
+		s = s[i+2+j:]
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// wordCharset converts an encoded-word's bytes for stdmime.WordDecoder.
+func wordCharset(label string, r io.Reader) (io.Reader, error) {
+	if len(label) < len(rawWordPrefix) || !strings.EqualFold(label[:len(rawWordPrefix)], rawWordPrefix) {
+		return message.CharsetReader(label, r)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return strings.NewReader(decodeText(b, "", "", nil, nil)), nil
 }
 
 // cleanHeaderText makes a decoded header value valid UTF-8 (raw 8-bit

@@ -524,6 +524,24 @@ func TestParseMislabeled(t *testing.T) {
 	})
 }
 
+// Encoded-words under a label that does not match their bytes decode as
+// their text parts would.
+func TestParseMislabeledHeaders(t *testing.T) {
+	for _, c := range []struct{ subject, from, wantSubject, wantName string }{
+		{"=?iso-8859-1?Q?Angebot_=96_final?=", "=?ISO-8859-1?Q?J=FCrgen_M=FCller?= <jm@rhein.example>", "Angebot – final", "Jürgen Müller"},
+		{"=?iso-8859-1?Q?Angebot_f=C3=BCr_M=C3=BCller?=", "=?windows-1252?Q?=E2=80=9CZo=C3=AB=E2=80=9D?= <zoe@x.example>", "Angebot für Müller", "“Zoë”"},
+		{"=?us-ascii?Q?Terms_for_Zo=C3=AB?=", "=?us-ascii?Q?Zo=EB_Li?= <zoe@x.example>", "Terms for Zoë", "Zoë Li"},
+		{"=?UTF-8?B?UHJlaXMg4oCT?= =?iso-8859-1?Q?_40_=80?=", "Dana Ruiz <dana@x.example>", "Preis – 40 €", "Dana Ruiz"},
+		{"=?iso-8859-2?Q?Dzi=EAkuj=EA?=", "=?koi8-r?B?8NLJ18XU?= <p@x.example>", "Dziękuję", "Привет"},
+	} {
+		raw := "From: " + c.from + "\nSubject: " + c.subject + "\n\nbody\n"
+		p := mustParse(t, crlf(raw), Options{})
+		if p.Subject != c.wantSubject || p.From.Name != c.wantName {
+			t.Errorf("%s / %s: subject %q, name %q; want %q, %q", c.subject, c.from, p.Subject, p.From.Name, c.wantSubject, c.wantName)
+		}
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	for _, raw := range []string{"", "\n\n\n", "\x00\x01\x02"} {
 		_, err := Parse(strings.NewReader(raw), Options{})
