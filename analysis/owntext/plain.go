@@ -31,6 +31,9 @@ type Text struct {
 // does, and the sign-off it ended with.
 func Plain(text string) Text {
 	lines := splitLines(normalize(text))
+	if strings.Contains(text, trackingMark) {
+		lines = dropTrackingMarks(lines)
+	}
 	lines = stripQuotes(lines)
 	lines, signOff := stripSignature(lines)
 	return Text{Own: tidy(lines), SignOff: signOff}
@@ -70,6 +73,23 @@ var normalizer = strings.NewReplacer(
 )
 
 func splitLines(s string) []string { return strings.Split(s, "\n") }
+
+// trackingMark is the character (U+1427) that mail-tracking tools for Gmail
+// (Streak, Mailtrack and the like) give their invisible pixel as its text;
+// the plain-text part shows it on a line of its own.
+const trackingMark = "\u1427"
+
+// dropTrackingMarks removes the lines that hold only tracking marks.
+func dropTrackingMarks(lines []string) []string {
+	out := lines[:0]
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" && strings.Trim(t, trackingMark+" ") == "" {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
 
 // tidy trims each line's trailing blanks, drops leading and trailing blank or
 // rule-only lines and collapses runs of blank lines into one.

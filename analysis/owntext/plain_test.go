@@ -296,6 +296,26 @@ func TestFromPlain(t *testing.T) {
 			want: "Who is coming:\n-Mark\n-Sally",
 		},
 		{
+			name: "a line holding only a mail-tracking mark",
+			in:   "Sounds good, see you at 3.\n\n\u1427\n",
+			want: "Sounds good, see you at 3.",
+		},
+		{
+			name: "a forward marker in bold",
+			in:   "See below.\n\n*-------- Original Message --------*\nSubject: renewal\n\nWe will renew.",
+			want: "See below.",
+		},
+		{
+			name: "an attribution spread over blank lines (Polymail)",
+			in:   "Friday works.\n\nOn Thu, Mar 12, 2026 at 4:40 PM Lena Brandt\n\n<\nmailto:Lena Brandt <lena@kestrel.example>\n> wrote:\nCan we meet Friday?\n",
+			want: "Friday works.",
+		},
+		{
+			name: "a dated sentence with blank lines below is not spread",
+			in:   "On Thu, Mar 12 at 4:40 PM we go live\n\nThe team wrote:\n\nall green",
+			want: "On Thu, Mar 12 at 4:40 PM we go live\n\nThe team wrote:\n\nall green",
+		},
+		{
 			name: "on monday in a sentence is not an attribution",
 			in:   "On Monday we can walk through the rollout.\nThe team wrote: nothing yet",
 			want: "On Monday we can walk through the rollout.\nThe team wrote: nothing yet",
@@ -364,6 +384,8 @@ func TestAttributionForms(t *testing.T) {
 		"German Thunderbird, verb first":       "Am 12.03.26 um 16:40 schrieb Jonas Weber:",
 		"Dutch Thunderbird, verb first":        "Op 12-03-2026 om 16:40 schreef Daan de Vries:",
 		"German Yahoo":                         "Am Donnerstag, 12. März 2026, 16:40:05 MEZ hat Jonas Weber <jonas@rhein.example> Folgendes geschrieben:",
+		"German Gmail for Android, date last":  "Jonas Weber <jonas@rhein.example> schrieb am Do., 12. März 2026 um 16:40 Uhr:",
+		"French Gmail for Android, date last":  "Chloé Petit <chloe@loire.example> a écrit le jeu. 12 mars 2026 à 16:40 :",
 	}
 	for name, a := range forms {
 		for _, wrapped := range []bool{false, true} {
@@ -410,6 +432,7 @@ func TestSignOff(t *testing.T) {
 		{"Hi Mark,\n\nThanks for the call.", ""},
 		{"The contact list is attached.\n--Sally", "--Sally"},
 		{"Thanks for the update!\n\nCheers 🎉\nSarah\n\n—————\nSarah Lindqvist\nProduct Manager", "Cheers 🎉\nSarah"},
+		{"Sounds good, see you at 3.\n\nBest,\nJess Lee\nAccount Executive\n\u1427", "Best,\nJess Lee"}, // a tracking mark under it
 	} {
 		if got := Plain(c.body).SignOff; got != c.want {
 			t.Errorf("%q: sign-off %q, want %q", c.body, got, c.want)

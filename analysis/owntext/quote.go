@@ -107,6 +107,7 @@ var forwardPrefixes = []string{
 // "-----Original Message-----", "----- Forwarded by X on … -----",
 // "Begin forwarded message:".
 func isForwardMarker(t string) bool {
+	t = strings.Trim(t, "*") // bold in a text part made from HTML
 	low := strings.ToLower(t)
 	for _, p := range forwardPrefixes {
 		if strings.HasPrefix(low, p) {
@@ -284,12 +285,26 @@ func attributionLen(lines []string, i int) int {
 	if isRuledAttribution(first) {
 		return 1
 	}
+	// Polymail and some web clients spread an attribution that opens with
+	// its date and time over blank lines: "On Thu, 5 Mar 2026 at 08:02
+	// Lena", "", "<", "mailto:Lena <lena@x>", "> wrote:".
+	spread := startsAttribution(first) && datedOpening(first) && hasClock(first)
+	span, pieces := 3, 3
+	if spread {
+		span, pieces = 7, 4
+	}
 	var b strings.Builder
-	for k := 0; k < 3 && i+k < len(lines); k++ {
+	skipped := false // a blank line inside: then the address must be there
+	for k := 0; k < span && pieces > 0 && i+k < len(lines); k++ {
 		t := strings.TrimSpace(dropBidi(lines[i+k]))
 		if t == "" {
+			if spread {
+				skipped = true
+				continue
+			}
 			return 0
 		}
+		pieces--
 		if k > 0 {
 			// A wrapped attribution opens like one, or its first line
 			// already holds the address or breaks inside it: Gmail's
@@ -303,7 +318,7 @@ func attributionLen(lines []string, i int) int {
 		if b.Len() > 400 {
 			return 0
 		}
-		if isAttribution(b.String()) {
+		if isAttribution(b.String()) && (!skipped || strings.Contains(b.String(), "@")) {
 			return k + 1
 		}
 	}
@@ -366,6 +381,18 @@ func isRuledAttribution(t string) bool {
 	return endsWithVerb(strings.ToLower(strings.Trim(t, "-–— \t")), false)
 }
 
+// hasVerbInside reports whether one of attributionEnds, without its colon,
+// stands as words inside the lower-case low.
+func hasVerbInside(low string) bool {
+	for _, e := range attributionEnds {
+		v := strings.TrimSpace(strings.TrimRight(e, ":："))
+		if i := strings.Index(low, v); i > 0 && low[i-1] == ' ' && i+len(v) < len(low) && low[i+len(v)] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
 // endsWithVerb reports whether the lower-case low ends with one of
 // attributionEnds, with its colon or, when colon is false, without it.
 func endsWithVerb(low string, colon bool) bool {
@@ -420,11 +447,18 @@ func isAttribution(s string) bool {
 	}
 	// Thunderbird's verb-first form always carries the time; "Am 3. März
 	// schrieb ich Ihnen:" in a German message does not.
-	if len(s) < 200 && strings.HasSuffix(s, ":") && startsAttribution(s) && hasClock(s) {
-		for _, v := range verbsBeforeName {
-			if strings.Contains(low, v) {
-				return true
+	if len(s) < 200 && strings.HasSuffix(s, ":") && hasClock(s) {
+		if startsAttribution(s) {
+			for _, v := range verbsBeforeName {
+				if strings.Contains(low, v) {
+					return true
+				}
 			}
+		}
+		// Gmail for Android and Inbox put the date after the verb:
+		// "Omar <omar@x> schrieb am Mo., 2. März 2026 um 09:10 Uhr:".
+		if strings.Contains(s, "@") && hasVerbInside(low) {
+			return true
 		}
 	}
 	// Some clients drop the colon: "On Wed, 14 Nov 2018 08:14 Omar
