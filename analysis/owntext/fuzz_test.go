@@ -14,6 +14,8 @@ func FuzzFromPlain(f *testing.F) {
 	f.Add("Thanks, Tom\n\n\n")
 	f.Add("ok On Mon, 2 Mar 2026 A <a@b> wrote\n> q\nwrapped\n> r\n--Jo")
 	f.Add("x\n2026-03-02 9:10 GMT+01:00 A <\na@b>:\n---- A wrote ----\n—————\nJo Bo")
+	f.Add("x\n\u1427\nOn Thu, Mar 5, 2026 at 8:02 AM A\n\n<\nmailto:A <a@b>\n> wrote:\n\u202bמאת \u202aA\u202c\u200f <a@b>:\u202c")
+	f.Add("x\n\nDe la: A <a@b>\nTrimis: joi 8:02\nCătre: B\nSubiect: y\nA <a@b> ezt írta (időpont: 2026. márc. 5., 8:02):")
 	f.Fuzz(func(t *testing.T, s string) {
 		pt := Plain(s)
 		out := pt.Own
