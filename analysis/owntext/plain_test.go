@@ -345,7 +345,7 @@ func TestHeaderBlockLocales(t *testing.T) {
 		"Ukrainian":  {"Від: Ірина <iryna@dnipro.example>", "Надіслано: 5 березня 2026 р. 8:02", "Кому: Marc", "Тема: Замовлення"},
 		"Indonesian": {"Dari: Putri <putri@toba.example>", "Dikirim: Kamis, 5 Maret 2026 08.02", "Kepada: Marc", "Subjek: Pesanan"},
 		"Vietnamese": {"Từ: Hoa <hoa@halong.example>", "Đã gửi: Thứ Năm, 5 tháng 3, 2026 8:02", "Đến: Marc", "Chủ đề: Đơn hàng"},
-		"Hebrew":     {"\u200fמאת: נועה <noa@kinneret.example>", "\u200fנשלח: יום חמישי 5 מרץ 2026 08:02", "\u200fאל: Marc", "\u200fנושא: הזמנה"},
+		"Hebrew":     {"\u200fמאת: נועה <noa@kinneret.example>", "\u200fנשלח: יום חמישי 5 מרץ 2026 08:02", "\u202bאל: Marc\u202c", "\u202bנושא: הזמנה\u202c"},
 		"Arabic":     {"من: ليلى <layla@nil.example>", "تاريخ الإرسال: الخميس، 5 مارس 2026 08:02", "إلى: Marc", "الموضوع: طلب"},
 		"Thai":       {"จาก: มาลี <malee@chao.example>", "ส่ง: 5 มีนาคม 2026 08:02", "ถึง: Marc", "เรื่อง: คำสั่งซื้อ"},
 		"Korean":     {"보낸 사람: 박서연 <seoyeon@han.example>", "보낸 날짜: 2026년 3월 5일 목요일 오전 8:02", "받는 사람: Marc", "제목: 주문"},

@@ -168,7 +168,9 @@ var otherLabels = []string{
 // markers and blanks around it removed), or "".
 func headerLabel(l string) string {
 	t := strings.TrimSpace(l)
-	t = strings.TrimLeft(t, "*> \t\u200e\u200f") // and the direction marks of RTL clients
+	t = strings.TrimLeftFunc(t, func(r rune) bool { // and the direction marks of RTL clients
+		return r == '*' || r == '>' || r == ' ' || r == '\t' || isBidiControl(r)
+	})
 	i := strings.IndexAny(t, ":：")
 	if i <= 0 || i > 24 && utf8.RuneCountInString(t[:i]) > 24 {
 		return ""
