@@ -164,6 +164,11 @@ var otherLabels = []string{
 	"보낸 날짜", "받는 사람", "참조", "제목", // Korean
 }
 
+// blockStarts are the otherLabels that can open a header block, as the
+// sender's field does: Lotus Notes starts with "To:", some clients with the
+// date ("Sent:", "Date:", French webmail's "Message du :").
+var blockStarts = []string{"to", "sent", "date", "message du"}
+
 // headerLabel returns the label of a "Label: value" line (lower-case, bold
 // markers and blanks around it removed), or "".
 func headerLabel(l string) string {
@@ -195,7 +200,7 @@ func isHeaderBlock(lines []string, i int) bool {
 	if first == "" {
 		return false
 	}
-	if !inList(first, fromLabels) && first != "to" && first != "sent" && first != "date" && first != "message du" {
+	if !inList(first, fromLabels) && !inList(first, blockStarts) {
 		return false
 	}
 	n := 0

@@ -67,7 +67,7 @@ func (w *walker) entity(e *message.Entity, newErr error, depth int) {
 		return
 	}
 	if message.IsUnknownEncoding(newErr) {
-		e, newErr = relaxEncoding(e, newErr, w.p)
+		e, newErr = relaxEncoding(e, w.p)
 	}
 	mt, params, ctErr := e.Header.ContentType()
 	if ctErr != nil {
@@ -132,10 +132,6 @@ func (w *walker) multipart(body io.Reader, boundary string, depth int) {
 			break
 		}
 		e, newErr := newEntity(part.Header, part)
-		if e == nil {
-			w.broken = true
-			break
-		}
 		n++
 		w.entity(e, newErr, depth+1)
 		if w.parts > maxParts {

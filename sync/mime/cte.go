@@ -5,6 +5,7 @@ import (
 	"io"
 	"mime/quotedprintable"
 	"strings"
+	"unicode"
 
 	"github.com/emersion/go-message"
 )
@@ -18,8 +19,12 @@ func lenientEncoding(v string) (string, bool) {
 	if i := strings.IndexAny(v, ";("); i >= 0 {
 		v = v[:i]
 	}
-	v = strings.ToLower(strings.Trim(v, "\"' \t"))
-	v = strings.NewReplacer("-", "", "_", "", " ", "").Replace(v)
+	v = strings.Map(func(r rune) rune {
+		if r == '-' || r == '_' || r == ' ' || r == '\t' || r == '"' || r == '\'' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, v)
 	switch v {
 	case "7bit", "7bits", "8bit", "8bits", "binary", "none", "plain", "text":
 		return "8bit", true
@@ -32,13 +37,13 @@ func lenientEncoding(v string) (string, bool) {
 }
 
 // relaxEncoding reads again an entity whose transfer encoding go-message
-// rejected (newErr verifies message.IsUnknownEncoding). go-message hands
+// rejected (message.New's error verified message.IsUnknownEncoding). go-message hands
 // such a body over undecoded but charset-converted, which leaves the ASCII
 // of base64 or quoted-printable as it was; it is decoded here and then
 // charset-converted as a whole. A value naming no mechanism leaves the body
 // as it came and adds a warning. It returns the entity to read and the
 // error that still applies to it.
-func relaxEncoding(e *message.Entity, newErr error, p *Parsed) (*message.Entity, error) {
+func relaxEncoding(e *message.Entity, p *Parsed) (*message.Entity, error) {
 	cte := e.Header.Get("Content-Transfer-Encoding")
 	enc, ok := lenientEncoding(cte)
 	if !ok {
@@ -55,9 +60,6 @@ func relaxEncoding(e *message.Entity, newErr error, p *Parsed) (*message.Entity,
 	h := e.Header.Copy()
 	h.Set("Content-Transfer-Encoding", "binary")
 	fixed, err := newEntity(h.Header, body)
-	if fixed == nil {
-		return e, newErr
-	}
 	fixed.Header = e.Header
 	return fixed, err
 }

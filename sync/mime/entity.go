@@ -24,6 +24,8 @@ var rawLabels = map[string]bool{
 
 // newEntity is message.New, except that a text part labeled with one of
 // rawLabels comes undecoded (see decodeText); its Header is the one given.
+// Like message.New it always returns an entity to read, with an error only
+// for an unknown charset or transfer encoding.
 func newEntity(h textproto.Header, body io.Reader) (*message.Entity, error) {
 	mh := message.Header{Header: h}
 	mt, params, err := mh.ContentType()
@@ -48,10 +50,7 @@ func reparse(e *message.Entity, mt string, params map[string]string) *message.En
 	h := e.Header.Copy()
 	h.SetContentType(mt, params)
 	h.Set("Content-Transfer-Encoding", "binary")
-	fixed, err := newEntity(h.Header, e.Body)
-	if fixed == nil || (err != nil && !isUnknown(err)) {
-		return e
-	}
+	fixed, _ := newEntity(h.Header, e.Body) // only an unknown charset: its bytes come as they are
 	fixed.Header = e.Header
 	return fixed
 }

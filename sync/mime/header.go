@@ -300,7 +300,7 @@ func markRawWords(s string) string {
 
 // wordCharset converts an encoded-word's bytes for stdmime.WordDecoder.
 func wordCharset(label string, r io.Reader) (io.Reader, error) {
-	if len(label) < len(rawWordPrefix) || !strings.EqualFold(label[:len(rawWordPrefix)], rawWordPrefix) {
+	if !strings.HasPrefix(strings.ToLower(label), rawWordPrefix) {
 		return message.CharsetReader(label, r)
 	}
 	b, err := io.ReadAll(r)
