@@ -148,7 +148,7 @@ var otherLabels = []string{
 	"发送时间", "收件人", "主题", "抄送", "日期", "送信日時", "宛先", "件名",
 	"message du", "sujet", "copie à", "répondre à", // French webmail
 	"lähetetty", "vastaanottaja", "kopio", "aihe", // Finnish
-	"odesláno", "komu", "kopie", "předmět", "odoslané", "kópia", "predmet", // Czech, Slovak
+	"odesláno", "komu", "předmět", "odoslané", "kópia", "predmet", // Czech, Slovak
 	"elküldve", "címzett", "másolatot kap", "tárgy", // Hungarian
 	"gönderildi", "kime", "bilgi", "konu", "tarih", // Turkish
 	"στάλθηκε", "προς", "κοιν.", "θέμα", // Greek
@@ -260,7 +260,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // ("On Mon, Mar 2, 2026 at 9:10 AM Omar <omar@x> wrote:") in the languages
 // mail clients write them in.
 var attributionEnds = []string{
-	"wrote:", "writes:", "said:", "schrieb:", "hat geschrieben:", "a écrit :", "a écrit:",
+	"wrote:", "writes:", "said:", "schrieb:", "a écrit :", "a écrit:",
 	"escribió:", "ha escrito:", "ha scritto:", "escreveu:", "schreef:", "skrev:",
 	"kirjoitti:", "napisał:", "napisał(a):", "napisała:", "napsal:", "napsal(a):",
 	"írta:", "написал:", "написал(а):", "написала:", "писал:", "писал(а):",

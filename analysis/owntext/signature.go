@@ -79,7 +79,7 @@ var mobileFooters = []string{
 	"enviado do meu", "enviado de meu", "inviato da ", "verzonden vanaf mijn", "verstuurd vanaf mijn",
 	"skickat från min", "sendt fra min", "wysłane z ", "отправлено с ", "iphoneから送信",
 	"envoyé à partir de outlook", "envoyé à partir d'outlook", "obtenir outlook pour",
-	"enviado desde outlook", "obtener outlook para", "inviato da outlook", "scarica outlook per",
+	"enviado desde outlook", "obtener outlook para", "scarica outlook per",
 	"verzonden vanuit outlook", "download outlook voor", "enviado do outlook", "obter o outlook para",
 	"holen sie sich outlook für", "sent from typeapp", "sent from bluemail", "sent from aquamail",
 }
