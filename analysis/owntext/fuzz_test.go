@@ -16,6 +16,7 @@ func FuzzFromPlain(f *testing.F) {
 	f.Add("x\n2026-03-02 9:10 GMT+01:00 A <\na@b>:\n---- A wrote ----\n—————\nJo Bo")
 	f.Add("x\n\u1427\nOn Thu, Mar 5, 2026 at 8:02 AM A\n\n<\nmailto:A <a@b>\n> wrote:\n\u202bמאת \u202aA\u202c\u200f <a@b>:\u202c")
 	f.Add("x\n\nDe la: A <a@b>\nTrimis: joi 8:02\nCătre: B\nSubiect: y\nA <a@b> ezt írta (időpont: 2026. márc. 5., 8:02):")
+	f.Add("x\n\nBest,\nJo\nA · B\n\nP.S. y\n\nPPS: z\n\nDon’t want to hear from me? Reply STOP.\n[image: Mailtrack]")
 	f.Fuzz(func(t *testing.T, s string) {
 		pt := Plain(s)
 		out := pt.Own
@@ -58,6 +59,7 @@ func FuzzFromHTML(f *testing.F) {
 	f.Add(`<div>Hi</div><div class="gmail_quote">q</div>`)
 	f.Add(`<blockquote type="cite"><p>x</blockquote></p><pre>a  b</pre>`)
 	f.Add("<a href='https://x'>\xff</a><td>1<td>2")
+	f.Add(`x<div id="x_Signature">s</div><div name="messageSignatureSection">t</div><div name="messageReplySection">q</div><p>P.S. y`)
 	f.Fuzz(func(t *testing.T, s string) {
 		if out := FromHTML(s); !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 output %q", out)

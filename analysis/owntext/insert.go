@@ -4,7 +4,8 @@ import "strings"
 
 // AddParagraph returns draft with paragraph p after the text the author
 // wrote, as its own paragraph: before the sign-off, the signature and any
-// quoted or forwarded message, which FromPlain leaves out. The rest of the
+// quoted or forwarded message, which FromPlain leaves out, and before a
+// postscript, which it keeps. The rest of the
 // draft is kept byte for byte. A draft with no text of its own gets p first.
 func AddParagraph(draft, p string) string {
 	p = strings.TrimSpace(p)
@@ -27,6 +28,9 @@ func AddParagraph(draft, p string) string {
 		if next == len(lines) {
 			k = -1 // no match: a normalization this does not mirror
 			break
+		}
+		if k >= 0 && isPostscript(o) {
+			break // p goes above a postscript, and above the signature over it
 		}
 		k, next = next, next+1
 	}

@@ -25,6 +25,12 @@ func TestAddParagraph(t *testing.T) {
 			"Hi Mark,\r\n\r\nAny update?  \r\n\r\n" + call + "\r\n\r\nBest,\r\nJordan\r\n"},
 		{"no-break spaces", "Hi\u00a0Mark, any update?\n\nBest,\nJordan",
 			"Hi\u00a0Mark, any update?\n\n" + call + "\n\nBest,\nJordan"},
+		{"above the signature of a postscript",
+			"Hi Mark,\n\nAny update?\n\nBest,\nJordan\nAcme\n\nP.S. The pilot price holds until Friday.",
+			"Hi Mark,\n\nAny update?\n\n" + call + "\n\nBest,\nJordan\nAcme\n\nP.S. The pilot price holds until Friday."},
+		{"above a postscript with no signature over it",
+			"Hi Mark,\n\nAny update?\n\nP.S. The pilot price holds until Friday.",
+			"Hi Mark,\n\nAny update?\n\n" + call + "\n\nP.S. The pilot price holds until Friday."},
 		{"an empty draft", "", call + "\n"},
 		{"only a quote", "> Send me the quote.\n", call + "\n\n> Send me the quote.\n"},
 	} {

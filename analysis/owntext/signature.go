@@ -9,8 +9,9 @@ import (
 // stripSignature removes the signature: everything from a "-- " delimiter
 // (RFC 3676 §4.3), a mobile footer or a legal disclaimer on, then a sign-off
 // ("Best,", "Thanks!", "Mit freundlichen Grüßen") with the short name block
-// after it, then a bare trailing name or contact block. It returns the
-// sign-off it removed, with the name under it (see signOffText).
+// after it, then a bare trailing name or contact block, keeping a postscript
+// under them and dropping an opt-out footer (see stripClosing). It returns
+// the sign-off it removed, with the name under it (see signOffText).
 func stripSignature(lines []string) ([]string, string) {
 	for i, l := range lines {
 		t := strings.TrimRight(l, " \t")
@@ -34,15 +35,7 @@ func stripSignature(lines []string) ([]string, string) {
 		}
 		content = true
 	}
-	lines, signOff := stripSignOff(lines)
-	lines, name := stripNameBlock(lines)
-	if signOff == "" {
-		signOff = name // signed with the name alone: "Jess"
-	}
-	if signOff == "" {
-		lines, signOff = stripDashName(lines)
-	}
-	return lines, signOff
+	return stripClosing(lines)
 }
 
 // startsWithDash reports whether t opens with a dash or a tilde.
@@ -82,6 +75,9 @@ var mobileFooters = []string{
 	"enviado desde outlook", "obtener outlook para", "scarica outlook per",
 	"verzonden vanuit outlook", "download outlook voor", "enviado do outlook", "obter o outlook para",
 	"holen sie sich outlook für", "sent from typeapp", "sent from bluemail", "sent from aquamail",
+	// Mixmax, then Mailtrack (later Mailsuite): its HTML badge, and Gmail's
+	// plain-text rendering of it, whose image line comes first.
+	"sent with mixmax", "sender notified by", "remitente notificado con", "[image: mailtrack]", "[image: mailsuite]",
 }
 
 func isMobileFooter(t string) bool {
@@ -280,10 +276,17 @@ func isNameLine(t string) bool {
 	return true
 }
 
+// hasFieldSeparator reports whether t strings fields together the way
+// signatures do: "Maria Lopez | AE | Brightline", "Acme · 500 Market St".
+func hasFieldSeparator(t string) bool {
+	return strings.Contains(t, " | ") || strings.Contains(t, " · ") || strings.Contains(t, " • ")
+}
+
 // isContactLine reports whether t is a signature's contact detail: a phone
-// number, an address, a web site, or "Name | Title | Company".
+// number, an address, a web site, or "Name | Title | Company" (see
+// hasFieldSeparator).
 func isContactLine(t string) bool {
-	if strings.Contains(t, " | ") || strings.Contains(t, "@") || strings.Contains(t, "www.") || strings.HasPrefix(t, "http") {
+	if hasFieldSeparator(t) || strings.Contains(t, "@") || strings.Contains(t, "www.") || strings.HasPrefix(t, "http") {
 		return true
 	}
 	digits := 0
@@ -322,7 +325,7 @@ func stripNameBlock(lines []string) ([]string, string) {
 		start++ // "—————" then the name block
 	}
 	first := strings.TrimSpace(lines[start])
-	if !isNameLine(first) && !(isContactLine(first) && strings.Contains(first, " | ")) {
+	if !isNameLine(first) && !hasFieldSeparator(first) {
 		return lines, ""
 	}
 	contact := false
