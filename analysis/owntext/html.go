@@ -13,8 +13,10 @@ import (
 // FromPlain run: Gmail's div.gmail_quote and div.gmail_signature, Outlook's
 // #divRplyFwdMsg and #appendonsend (everything after them is the quoted
 // message), Apple Mail's and Thunderbird's blockquote type=cite with
-// Thunderbird's div.moz-cite-prefix and moz-signature, and Yahoo's
-// div.yahoo_quoted. Links keep their address after the text so the reader
+// Thunderbird's div.moz-cite-prefix and moz-signature, Yahoo's
+// div.yahoo_quoted, Spark's reply and signature sections, and the signature
+// elements of Outlook on the web and on phones, Apple Mail on iOS and Proton
+// Mail (see isSignatureElement). Links keep their address after the text so the reader
 // can see where they point. The input is never rendered or fetched.
 func FromHTML(s string) string { return HTML(s).Own }
 
@@ -109,9 +111,29 @@ func skipAlways(n *html.Node) bool {
 	case atom.Script, atom.Style, atom.Head, atom.Title, atom.Template, atom.Noscript, atom.Object, atom.Iframe, atom.Svg:
 		return true
 	case atom.Div, atom.Span, atom.Pre, atom.Table:
-		return hasClass(n, "gmail_signature") || attr(n, "data-smartmail") == "gmail_signature" || hasClass(n, "moz-signature")
+		return isSignatureElement(n)
 	}
 	return false
+}
+
+// signatureIDs are the ids mail clients give the element they insert the
+// signature in: Outlook on the web and the new Outlook, Outlook for iOS and
+// Android, Apple Mail on iOS, and Proton Mail. Outlook prefixes the ids of
+// a message it quotes or forwards with "x_".
+var signatureIDs = map[string]bool{
+	"Signature": true, "ms-outlook-mobile-signature": true, "AppleMailSignature": true,
+	"protonmail_signature_block": true,
+}
+
+// isSignatureElement reports the elements mail clients wrap a signature
+// in: those of signatureIDs, Gmail's div.gmail_signature, Thunderbird's
+// moz-signature, Proton Mail's and Apple Mail's classes, and Spark's
+// div name="messageSignatureSection".
+func isSignatureElement(n *html.Node) bool {
+	return signatureIDs[strings.TrimPrefix(attr(n, "id"), "x_")] ||
+		hasClass(n, "gmail_signature") || attr(n, "data-smartmail") == "gmail_signature" || hasClass(n, "moz-signature") ||
+		hasClass(n, "protonmail_signature_block") || hasClass(n, "AppleMailSignature") ||
+		attr(n, "name") == "messageSignatureSection"
 }
 
 // isQuote reports the elements mail clients wrap a quoted message in.
@@ -123,7 +145,7 @@ func isQuote(n *html.Node) bool {
 	case atom.Div, atom.Span, atom.Pre, atom.Table:
 		return hasClass(n, "gmail_quote") || hasClass(n, "gmail_quote_container") ||
 			hasClass(n, "moz-cite-prefix") || hasClass(n, "yahoo_quoted") || hasClass(n, "OutlookMessageHeader") ||
-			hasClass(n, "protonmail_quote") || hasClass(n, "zmail_extra")
+			hasClass(n, "protonmail_quote") || hasClass(n, "zmail_extra") || attr(n, "name") == "messageReplySection"
 	}
 	return false
 }

@@ -61,6 +61,48 @@ func TestFromHTML(t *testing.T) {
 			want: "Price is $40\nper seat",
 		},
 		{
+			name: "outlook on the web signature div",
+			in: `<div class="elementToProof" style="font-family:Aptos">Hi Dana,</div><div class="elementToProof"><br></div>` +
+				`<div class="elementToProof">The revised quote is attached: 40 seats at $38.</div><div class="elementToProof"><br></div>` +
+				`<div id="Signature" class="elementToProof"><div><b>Sam Carter</b></div><div>Account Executive</div>` +
+				`<div>Acme Analytics<br>Book time with me: <a href="https://outlook.office.com/bookwithme/user/x">Bookings</a></div>` +
+				`<div>This email was sent from a managed device. Please consider the environment before printing.</div></div>` +
+				`<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Dana</div><div>Can you revise?</div>`,
+			want: "Hi Dana,\n\nThe revised quote is attached: 40 seats at $38.",
+		},
+		{
+			name: "outlook for iOS signature",
+			in: `<html><body><div dir="auto">Works for me, Thursday 2pm it is.</div><div dir="auto"><br></div>` +
+				`<div id="ms-outlook-mobile-signature" dir="auto"><div>Sam Carter, Account Executive</div>` +
+				`<div>Acme Analytics · +1 415 555 0134</div><div><br></div>Get <a href="https://aka.ms/o0ukef">Outlook for iOS</a></div></body></html>`,
+			want: "Works for me, Thursday 2pm it is.",
+		},
+		{
+			name: "apple mail on iOS signature, quoted by outlook",
+			in: `<div dir="ltr">Signed copy attached.</div><div><br><div id="x_AppleMailSignature" dir="ltr">Sam Carter<br>Acme Analytics, ` +
+				`making every minute count for revenue teams worldwide</div>` +
+				`<div dir="ltr"><br>On Mar 3, 2026, at 9:12 AM, Dana &lt;dana@example.com&gt; wrote:<br><br></div></div>` +
+				`<blockquote type="cite"><div dir="ltr">Can you send the signed copy?</div></blockquote>`,
+			want: "Signed copy attached.",
+		},
+		{
+			name: "spark signature and reply sections",
+			in: `<div name="messageBodySection"><div dir="auto">The pilot starts on 1 April with 15 seats.</div></div>` +
+				`<div name="messageSignatureSection"><br><div class="matchFont"><div dir="auto">Best regards,<div dir="auto">Sam</div>` +
+				`<div dir="auto">Acme Analytics, revenue intelligence for teams that sell</div></div></div></div>` +
+				`<div name="messageReplySection">On 3 Mar 2026 at 09:12 +0100, Dana Cole &lt;dana@example.com&gt;, wrote:<br>` +
+				`<blockquote type="cite" style="border-left-color:grey">When does the pilot start?</blockquote></div>`,
+			want: "The pilot starts on 1 April with 15 seats.",
+		},
+		{
+			name: "proton mail signature block",
+			in: `<div style="font-family:Arial">Here are the figures you asked for: churn fell from 4.1% to 2.7%.</div><div><br></div>` +
+				`<div class="protonmail_signature_block"><div class="protonmail_signature_block-user"><div>Sam Carter · Acme Analytics</div>` +
+				`<div>We help revenue teams forecast with confidence</div></div><div class="protonmail_signature_block-proton">` +
+				`Sent with <a href="https://proton.me/">Proton Mail</a> secure email.</div></div>`,
+			want: "Here are the figures you asked for: churn fell from 4.1% to 2.7%.",
+		},
+		{
 			name: "plain text passed as html",
 			in:   "Just checking in.",
 			want: "Just checking in.",
