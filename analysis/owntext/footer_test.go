@@ -51,6 +51,20 @@ func TestFooters(t *testing.T) {
 		{"a postscript in HTML", "html",
 			"<div>Hi Dana,</div><div><br></div><div>The revised quote is attached.</div><div><br></div><div>Best,<br>Sam</div><div><br></div><div>P.S. The pilot price holds until Friday.</div>",
 			quote + "\n\nP.S. The pilot price holds until Friday.", "Best,\nSam"},
+		{"a sign-off under the signature delimiter", "plain",
+			quote + "\n\n-- \nBest regards,\nSam Carter\nAccount Executive | Acme Analytics",
+			quote, "Best regards,\nSam Carter"},
+		{"Outlook's bookmark on the signature it inserted", "html",
+			`<div class=WordSection1><p class=MsoNormal>Hi Dana,<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>` +
+				`<p class=MsoNormal>The revised quote is attached.<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>` +
+				`<p class=MsoNormal><a name="_MailAutoSig"><span style='color:black'>Kind regards,<o:p></o:p></span></a></p>` +
+				`<p class=MsoNormal><span>Sam Carter<o:p></o:p></span></p><p class=MsoNormal><span>Senior Account Executive, EMEA | Acme Analytics Ltd</span></p>` +
+				`<p class=MsoNormal><span>Winner of the 2025 Revenue Intelligence Award for the third year running.</span></p>` +
+				`<p class=MsoNormal><a href="https://acme.example/"><img alt="Acme Analytics" src="cid:image001.png"></a></p>` +
+				`<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal><b>From:</b> Dana Cole &lt;dana@example.com&gt;<br>` +
+				`<b>Sent:</b> Tuesday, March 3, 2026 9:12 AM<br><b>To:</b> Sam Carter<br><b>Subject:</b> Quote</p></div>` +
+				`<p class=MsoNormal>Can you revise the quote?</p></div>`,
+			quote, "Kind regards,\nSam Carter"},
 		{"Mixmax", "plain", quote + "\n\nBest,\nSam\n\nSent with Mixmax", quote, "Best,\nSam"},
 		{"Mailtrack in Gmail's plain text", "plain",
 			quote + "\n\nBest,\nSam\n\n[image: Mailtrack]\n<https://mailtrack.io?utm_source=gmail&utm_medium=signature>\nSender\nnotified by\nMailtrack\n<https://mailtrack.io?utm_source=gmail&utm_medium=signature>\n05/30/26,\n7:25:14 PM",

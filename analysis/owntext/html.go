@@ -223,6 +223,13 @@ func (r *renderer) walk(n *html.Node, depth int) {
 		if alt := strings.TrimSpace(attr(n, "alt")); alt != "" && n.Parent != nil && n.Parent.DataAtom == atom.A {
 			r.text(alt)
 		}
+	case atom.A:
+		if strings.TrimPrefix(attr(n, "name"), "x_") == "_MailAutoSig" && !r.quote {
+			// Outlook's bookmark on the signature it inserted: the plain
+			// rules cut at the RFC 3676 delimiter this writes.
+			r.blockBreak(atom.Div)
+			r.b.WriteString("-- \n")
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		r.walk(c, depth+1)

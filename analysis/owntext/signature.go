@@ -11,12 +11,14 @@ import (
 // ("Best,", "Thanks!", "Mit freundlichen Grüßen") with the short name block
 // after it, then a bare trailing name or contact block, keeping a postscript
 // under them and dropping an opt-out footer (see stripClosing). It returns
-// the sign-off it removed, with the name under it (see signOffText).
+// the sign-off it removed, with the name under it (see signOffText); when
+// the text above the delimiter has none, the sign-off that opens the
+// signature under it ("-- \nBest regards,\nAnna Weber\nVertrieb").
 func stripSignature(lines []string) ([]string, string) {
+	var below []string
 	for i, l := range lines {
-		t := strings.TrimRight(l, " \t")
-		if t == "--" || t == "-- " || l == "-- " || t == "—" {
-			lines = lines[:i]
+		if t := strings.TrimRight(l, " \t"); t == "--" || t == "—" {
+			lines, below = lines[:i], lines[i+1:]
 			break
 		}
 	}
@@ -35,7 +37,27 @@ func stripSignature(lines []string) ([]string, string) {
 		}
 		content = true
 	}
-	return stripClosing(lines)
+	lines, signOff := stripClosing(lines)
+	if signOff == "" && tidy(lines) != "" {
+		signOff = openingSignOff(below)
+	}
+	return lines, signOff
+}
+
+// openingSignOff returns the sign-off that opens a signature block, with
+// the name under it, or "".
+func openingSignOff(sig []string) string {
+	for k, l := range sig {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if ok, named := signOffLine(t); ok {
+			return signOffText(t, named, sig[k+1:])
+		}
+		return ""
+	}
+	return ""
 }
 
 // startsWithDash reports whether t opens with a dash or a tilde.
