@@ -65,6 +65,20 @@ func TestFooters(t *testing.T) {
 				`<b>Sent:</b> Tuesday, March 3, 2026 9:12 AM<br><b>To:</b> Sam Carter<br><b>Subject:</b> Quote</p></div>` +
 				`<p class=MsoNormal>Can you revise the quote?</p></div>`,
 			quote, "Kind regards,\nSam Carter"},
+		{"a corporate signature with a tagline", "plain",
+			quote + "\n\nKind regards,\n\nSam Carter\nSenior Account Executive, EMEA\nAcme Analytics Ltd.\n10 Finsbury Square\nLondon EC2A 1AF\nUnited Kingdom\n" +
+				"T: +44 20 7946 0321\nM: +44 7700 900123\nE: sam.carter@acme.example\nW: www.acme.example\nJoin us at SaaStr Europa 2026 – stand 42 – and see what's new in forecasting!",
+			quote, "Kind regards,\nSam Carter"},
+		{"a corporate name block with no sign-off", "plain",
+			quote + "\n\nSam Carter\nSenior Account Executive\nAcme Analytics GmbH\nFriedrichstraße 68\n10117 Berlin\nTel.: +49 30 1234 5678\nMobil: +49 171 234 5678\n" +
+				"sam.carter@acme.example\nAmtsgericht Charlottenburg HRB 123456 B, Geschäftsführer: Jana Roth, Tim Beck",
+			quote, "Sam Carter"},
+		{"a sign-off over a sentence is no signature, however many addresses follow", "plain",
+			"Hi Dana,\n\nThanks!\nI spoke to the team and we will go ahead with the pilot starting on 1 April, as you proposed.\nsam@acme.example\n+1 415 555 0134",
+			"Hi Dana,\n\nThanks!\nI spoke to the team and we will go ahead with the pilot starting on 1 April, as you proposed.\nsam@acme.example\n+1 415 555 0134", ""},
+		{"a long block with one contact detail stays", "plain",
+			quote + "\n\nBest,\nSam\nSales\nAcme\nNorth\nSouth\nEast\nWest\nCentre\nsam@acme.example",
+			quote + "\n\nBest,\nSam\nSales\nAcme\nNorth\nSouth\nEast\nWest\nCentre\nsam@acme.example", ""},
 		{"Mixmax", "plain", quote + "\n\nBest,\nSam\n\nSent with Mixmax", quote, "Best,\nSam"},
 		{"Mailtrack in Gmail's plain text", "plain",
 			quote + "\n\nBest,\nSam\n\n[image: Mailtrack]\n<https://mailtrack.io?utm_source=gmail&utm_medium=signature>\nSender\nnotified by\nMailtrack\n<https://mailtrack.io?utm_source=gmail&utm_medium=signature>\n05/30/26,\n7:25:14 PM",

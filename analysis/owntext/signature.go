@@ -188,15 +188,11 @@ func signOffLine(t string) (ok, named bool) {
 }
 
 // stripSignOff cuts from the last sign-off line whose following lines are a
-// short name block, unless that would leave nothing, and returns that
-// sign-off.
+// signature block (isSignatureBlock), unless that would leave nothing, and
+// returns that sign-off.
 func stripSignOff(lines []string) ([]string, string) {
 	end := contentEnd(lines)
-	lo := end - 12
-	if lo < 0 {
-		lo = 0
-	}
-	for k := end - 1; k >= lo; k-- {
+	for k := end - 1; k >= max(end-longBlock-2, 0); k-- {
 		t := strings.TrimSpace(lines[k])
 		if t == "" {
 			continue
@@ -235,31 +231,63 @@ func signOffText(line string, named bool, block []string) string {
 	return line
 }
 
-// isSignatureBlock reports whether lines are a short block of names, titles,
-// companies and contact details: at most eight lines, none a long sentence.
+// A short signature block is a few lines of names and titles; a corporate
+// one runs longer (name, title, company, street, city, phones, e-mail, web
+// site) and may end with a tagline or two ("Meet us at SaaStr, stand 42!"),
+// so it must hold contact details to be taken for one.
+const (
+	shortBlock  = 8  // lines of a block with no contact details needed
+	longBlock   = 20 // lines of a block with two contact details or more
+	maxTaglines = 2  // longer lines under the first contact detail
+)
+
+// isSignatureBlock reports whether lines are a block of names, titles,
+// companies and contact details: at most shortBlock lines, none a long
+// sentence, or up to longBlock lines with two contact details or more and
+// at most maxTaglines taglines under the first of them.
 func isSignatureBlock(lines []string) bool {
-	n := 0
+	n, contacts, taglines := 0, 0, 0
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" {
 			continue
 		}
 		n++
-		if n > 8 || utf8.RuneCountInString(t) > 90 {
+		switch {
+		case n > longBlock:
 			return false
-		}
-		if isContactLine(t) {
-			continue
-		}
-		if words := len(strings.Fields(t)); words > 7 {
-			return false
-		}
-		last := t[len(t)-1]
-		if (last == '.' || last == '?') && len(strings.Fields(t)) > 3 && !endsWithAbbrev(t) {
+		case utf8.RuneCountInString(t) <= 90 && isContactLine(t):
+			contacts++
+		case isShortLine(t):
+		case contacts > 0 && isTagline(t):
+			taglines++
+		default:
 			return false
 		}
 	}
-	return true
+	return longEnough(n, contacts, taglines)
+}
+
+// longEnough reports whether a block of n lines with that many contact
+// details and taglines can be a signature (see isSignatureBlock).
+func longEnough(n, contacts, taglines int) bool {
+	return n <= shortBlock && taglines == 0 || contacts >= 2 && taglines <= maxTaglines
+}
+
+// isShortLine reports whether t is a short signature line: at most seven
+// words and 90 characters, and not a sentence of more than three words.
+func isShortLine(t string) bool {
+	words := len(strings.Fields(t))
+	if words > 7 || utf8.RuneCountInString(t) > 90 {
+		return false
+	}
+	last := t[len(t)-1]
+	return !(last == '.' || last == '?') || words <= 3 || endsWithAbbrev(t)
+}
+
+// isTagline reports whether t is short enough for a signature's tagline.
+func isTagline(t string) bool {
+	return utf8.RuneCountInString(t) <= 160 && len(strings.Fields(t)) <= 25
 }
 
 // isNameLine reports whether t looks like a person's name: one to four
@@ -332,14 +360,15 @@ func isContactLine(t string) bool {
 // when another paragraph comes before it, and returns the name that opens
 // it, if one does ("Jess"). A block of more than five lines
 // (name, department, street, city, e-mail, phone, fax) must hold a contact
-// line.
+// line, and one longer than shortBlock or with a tagline, two (see
+// isSignatureBlock).
 func stripNameBlock(lines []string) ([]string, string) {
 	end := contentEnd(lines)
 	start := end
 	for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
 		start--
 	}
-	if start == 0 || end-start > 8 {
+	if start == 0 || end-start > longBlock {
 		return lines, ""
 	}
 	cut := start
@@ -350,18 +379,20 @@ func stripNameBlock(lines []string) ([]string, string) {
 	if !isNameLine(first) && !hasFieldSeparator(first) {
 		return lines, ""
 	}
-	contact := false
+	contacts, taglines := 0, 0
 	for _, l := range lines[start+1 : end] {
 		t := strings.TrimSpace(l)
-		if isContactLine(t) {
-			contact = true
-			continue
-		}
-		if !isNameLine(t) && !isTitleLine(t) {
+		switch {
+		case isContactLine(t):
+			contacts++
+		case isNameLine(t) || isTitleLine(t):
+		case contacts > 0 && isTagline(t):
+			taglines++
+		default:
 			return lines, ""
 		}
 	}
-	if end-start > 5 && !contact {
+	if end-start > 5 && contacts == 0 || !longEnough(end-start, contacts, taglines) {
 		return lines, ""
 	}
 	if onlyGreeting(lines[:cut]) {
