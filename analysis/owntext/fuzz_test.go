@@ -64,6 +64,10 @@ func FuzzFromHTML(f *testing.F) {
 		if out := FromHTML(s); !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 output %q", out)
 		}
+		// The own text of an alternative body only ever loses lines.
+		if a := Alternative(s, s); !utf8.ValidString(a.Own) || len(a.Own) > len(FromPlain(s)) {
+			t.Fatalf("alternative own text %q", a.Own)
+		}
 		if q := QuotedHTML(s); !utf8.ValidString(q.Text) || len(q.Text) > MaxQuoted {
 			t.Fatalf("quoted text invalid or too long (%d bytes)", len(q.Text))
 		}

@@ -45,6 +45,11 @@ type renderer struct {
 	quote, emitting bool
 	pre             int  // inside <pre>: keep whitespace
 	space           bool // a space is pending between inline text runs
+	// sig is the first line of the first signature the markup names
+	// (isSignatureElement, Outlook's bookmark); sigAt is where the text
+	// after that bookmark starts in b.
+	sig   string
+	sigAt int
 }
 
 func (r *renderer) newline() {
@@ -189,6 +194,13 @@ func (r *renderer) walk(n *html.Node, depth int) {
 			return
 		}
 		if skip(n) {
+			if r.sig == "" && isSignatureElement(n) {
+				sub := renderer{}
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					sub.walk(c, depth+1)
+				}
+				r.sig = firstLine(sub.b.String())
+			}
 			return
 		}
 	}
@@ -229,6 +241,9 @@ func (r *renderer) walk(n *html.Node, depth int) {
 			// rules cut at the RFC 3676 delimiter this writes.
 			r.blockBreak(atom.Div)
 			r.b.WriteString("-- \n")
+			if r.sigAt == 0 {
+				r.sigAt = r.b.Len()
+			}
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -353,4 +368,14 @@ func textOf(n *html.Node) string {
 	}
 	rec(n, 0)
 	return b.String()
+}
+
+// firstLine returns the first line of s with anything on it, trimmed.
+func firstLine(s string) string {
+	for _, l := range splitLines(s) {
+		if t := strings.TrimSpace(l); t != "" {
+			return t
+		}
+	}
+	return ""
 }

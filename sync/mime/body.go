@@ -43,7 +43,7 @@ func walkBody(p *Parsed, h textproto.Header, raw []byte) {
 	}
 	switch {
 	case w.plain != "":
-		t := owntext.Plain(w.plain)
+		t := owntext.Alternative(w.plain, w.html)
 		p.OwnText, p.SignOff = t.Own, t.SignOff
 		p.Quote = owntext.Quoted(w.plain)
 	case w.html != "":

@@ -36,7 +36,8 @@ type Parsed struct {
 	Date       time.Time       // the Date field; zero when missing or unreadable
 	Subject    string          // decoded Subject (RFC 2047)
 	// OwnText is the own text of the best text part (text/plain preferred,
-	// else text/html): quotes, forwarded chains and signatures removed.
+	// cut where a text/html alternative marks the signature; else
+	// text/html): quotes, forwarded chains and signatures removed.
 	OwnText string
 	// SignOff is how the author closed that text ("Best,\nJess"), or "".
 	SignOff string

@@ -394,6 +394,25 @@ func TestParse(t *testing.T) {
 			t.Errorf("own text = %q (html %v), want %q", p.OwnText, p.FromHTML, want)
 		}
 	})
+	t.Run("outlook on the web: the signature its html part marks", func(t *testing.T) {
+		raw := "From: Sam Carter <sam@acme.example>\nSubject: RE: quote\nMIME-Version: 1.0\n" +
+			"Content-Type: multipart/alternative; boundary=\"_000_\"\n\n" +
+			"--_000_\nContent-Type: text/plain; charset=\"us-ascii\"\n\n" +
+			"Hi Dana,\n\nThe revised quote is attached.\n\nSam Carter\nAccount Executive, Acme Analytics\n" +
+			"Reach me on +1 415 555 0134 - happy to help with anything you need this quarter.\n\n" +
+			"________________________________\nFrom: Dana Cole <dana@example.com>\nSent: Tuesday, March 3, 2026 9:12 AM\n" +
+			"To: Sam Carter <sam@acme.example>\nSubject: quote\n\nCan you revise it?\n\n" +
+			"--_000_\nContent-Type: text/html; charset=\"us-ascii\"\n\n" +
+			"<html><body><div>Hi Dana,</div><div><br></div><div>The revised quote is attached.</div><div><br></div>" +
+			"<div id=\"Signature\"><div>Sam Carter</div><div>Account Executive, Acme Analytics</div>" +
+			"<div>Reach me on +1 415 555 0134 - happy to help with anything you need this quarter.</div></div>" +
+			"<div id=\"appendonsend\"></div><hr><div id=\"divRplyFwdMsg\"><b>From:</b> Dana Cole</div><div>Can you revise it?</div></body></html>\n" +
+			"--_000_--\n"
+		p := mustParse(t, crlf(raw), Options{})
+		if want := "Hi Dana,\n\nThe revised quote is attached."; p.OwnText != want || p.FromHTML || p.SignOff != "Sam Carter" {
+			t.Errorf("own text = %q (html %v, sign-off %q), want %q", p.OwnText, p.FromHTML, p.SignOff, want)
+		}
+	})
 	t.Run("iso-8859-1 label on windows-1252 quotes and dashes", func(t *testing.T) {
 		raw := "From: Dana Ruiz <dana@ridgeline.example>\nSubject: terms\nContent-Type: text/plain; charset=\"iso-8859-1\"\n" +
 			"Content-Transfer-Encoding: quoted-printable\n\nNet 30 is =93fine=94 =96 we=92ll sign Friday. =A9 Ridgeline\n"

@@ -1,0 +1,84 @@
+package owntext
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Alternative returns the own text of a multipart/alternative body (RFC
+// 2046 §5.1.4): the plain-text part's, as Plain reads it, cut where the
+// HTML part marks the signature. Outlook, Apple Mail on iOS, Spark and
+// Proton put the signature in an element of its own (isSignatureElement,
+// Outlook's _MailAutoSig bookmark), which their plain-text part does not
+// show; a signature the plain rules miss (a tagline, a banner, a line of
+// legal text) would stay in the own text. With no HTML part, or no
+// signature marked in it, it is Plain.
+func Alternative(plain, htmlBody string) Text {
+	t := Plain(plain)
+	if !strings.Contains(htmlBody, "ignature") && !strings.Contains(htmlBody, "_MailAutoSig") {
+		return t // no signature markup to look for
+	}
+	sig := htmlSignature(htmlBody)
+	if sig == "" {
+		return t
+	}
+	lines := splitLines(t.Own)
+	for k, under := len(lines)-1, 0; k > 0 && under < maxSignature; k-- {
+		if strings.TrimSpace(lines[k]) != "" {
+			under++
+		}
+		if sameText(lines[k], sig) {
+			head, signOff := stripClosing(lines[:k])
+			if tidy(head) == "" {
+				return t
+			}
+			if signOff == "" {
+				signOff = t.SignOff
+			}
+			if signOff == "" {
+				signOff = openingSignOff(lines[k:])
+			}
+			if t := strings.TrimSpace(lines[k]); signOff == "" && isNameLine(t) {
+				signOff = t // a signature that opens with the name: "Jess" (stripNameBlock)
+			}
+			return Text{Own: tidy(head), SignOff: signOff}
+		}
+	}
+	return t
+}
+
+// maxSignature bounds how many lines from the end of the own text the
+// signature the HTML marks may start: it closes the message.
+const maxSignature = 40
+
+// htmlSignature returns the first line of the signature an HTML body marks
+// up, or "".
+func htmlSignature(s string) string {
+	doc, err := html.Parse(strings.NewReader(normalize(s)))
+	if err != nil {
+		return ""
+	}
+	r := renderer{}
+	r.walk(doc, 0)
+	if r.sig == "" && r.sigAt > 0 {
+		return firstLine(r.b.String()[r.sigAt:])
+	}
+	return r.sig
+}
+
+// sameText reports whether a plain-text line and a line rendered from HTML
+// say the same, whatever the spacing and however each writes a link's
+// address ("Bookings<https://…>", "Bookings (https://…)").
+func sameText(plain, rendered string) bool {
+	return lineWords(plain) == lineWords(rendered) && lineWords(plain) != ""
+}
+
+// lineWords returns the words of a line before any web address, one space
+// apart.
+func lineWords(l string) string {
+	if i := strings.Index(l, "http"); i >= 0 {
+		l = strings.TrimRight(l[:i], " <(")
+	}
+	return strings.Join(strings.Fields(l), " ")
+}
