@@ -13,11 +13,12 @@ import (
 // Outlook's _MailAutoSig bookmark), which their plain-text part does not
 // show; a signature the plain rules miss (a tagline, a banner, a line of
 // legal text) would stay in the own text. With no HTML part, or no
-// signature marked in it, it is Plain.
+// signature marked in it, it is Plain; HTML that names none of them (see
+// marksSignature) is not parsed.
 func Alternative(plain, htmlBody string) Text {
 	t := Plain(plain)
-	if !strings.Contains(htmlBody, "ignature") && !strings.Contains(htmlBody, "_MailAutoSig") {
-		return t // no signature markup to look for
+	if !marksSignature(htmlBody) {
+		return t
 	}
 	sig := htmlSignature(htmlBody)
 	if sig == "" {
@@ -46,6 +47,16 @@ func Alternative(plain, htmlBody string) Text {
 		}
 	}
 	return t
+}
+
+// marksSignature reports whether an HTML body may hold signature markup
+// whose signature the plain-text part does not set apart, so that parsing
+// it can pay. Gmail and Thunderbird put the RFC 3676 delimiter before the
+// signature in their plain-text part, and their lower-case class names are
+// not looked for.
+func marksSignature(s string) bool {
+	return strings.Contains(s, "Signature") || strings.Contains(s, "mobile-signature") ||
+		strings.Contains(s, "protonmail_signature") || strings.Contains(s, "_MailAutoSig")
 }
 
 // maxSignature bounds how many lines from the end of the own text the
