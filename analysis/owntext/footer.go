@@ -42,9 +42,8 @@ func isOptOut(t string) bool {
 
 // cutOptOut removes an opt-out footer from the end of lines: the topmost of
 // the last four lines of the last paragraph that holds an opt-out phrase,
-// and everything under it ("Or one click does it: https://…"). It reports
-// whether it cut.
-func cutOptOut(lines []string) ([]string, bool) {
+// and everything under it ("Or one click does it: https://…").
+func cutOptOut(lines []string) []string {
 	end := contentEnd(lines)
 	cut := -1
 	for k, seen := end-1, 0; k >= 0 && seen < 4; k-- {
@@ -61,9 +60,9 @@ func cutOptOut(lines []string) ([]string, bool) {
 		}
 	}
 	if cut <= 0 {
-		return lines, false
+		return lines
 	}
-	return lines[:cut], true
+	return lines[:cut]
 }
 
 // isPostscript reports whether a trimmed line opens a postscript: "P.S.",
@@ -111,7 +110,7 @@ func isPostscript(t string) bool {
 // the P.S. An opt-out line with no signature above it stays too: the author
 // wrote it as part of the message.
 func stripClosing(lines []string) ([]string, string) {
-	body, _ := cutOptOut(lines)
+	body := cutOptOut(lines)
 	end := contentEnd(body)
 	for k := max(end-20, 2); k < end; k++ {
 		if strings.TrimSpace(body[k-1]) != "" || !isPostscript(strings.TrimSpace(body[k])) {
