@@ -20,7 +20,7 @@ func Alternative(plain, htmlBody string) Text {
 	if !marksSignature(htmlBody) {
 		return t
 	}
-	sig := htmlSignature(htmlBody)
+	sig := lineWords(htmlSignature(htmlBody))
 	if sig == "" {
 		return t
 	}
@@ -29,22 +29,24 @@ func Alternative(plain, htmlBody string) Text {
 		if strings.TrimSpace(lines[k]) != "" {
 			under++
 		}
-		if sameText(lines[k], sig) {
-			head, signOff := stripClosing(lines[:k])
-			if tidy(head) == "" {
-				return t
-			}
-			if signOff == "" {
-				signOff = t.SignOff
-			}
-			if signOff == "" {
-				signOff = openingSignOff(lines[k:])
-			}
-			if t := strings.TrimSpace(lines[k]); signOff == "" && isNameLine(t) {
-				signOff = t // a signature that opens with the name: "Jess" (stripNameBlock)
-			}
-			return Text{Own: tidy(head), SignOff: signOff}
+		if lineWords(lines[k]) != sig {
+			continue
 		}
+		head, signOff := stripClosing(lines[:k])
+		own := tidy(head)
+		if own == "" {
+			return t
+		}
+		if signOff == "" {
+			signOff = t.SignOff
+		}
+		if signOff == "" {
+			signOff = openingSignOff(lines[k:])
+		}
+		if name := strings.TrimSpace(lines[k]); signOff == "" && isNameLine(name) {
+			signOff = name // a signature that opens with the name: "Jess" (stripNameBlock)
+		}
+		return Text{Own: own, SignOff: signOff}
 	}
 	return t
 }
@@ -70,7 +72,7 @@ func htmlSignature(s string) string {
 	if err != nil {
 		return ""
 	}
-	r := renderer{}
+	r := renderer{findSig: true}
 	r.walk(doc, 0)
 	if r.sig == "" && r.sigAt > 0 {
 		return firstLine(r.b.String()[r.sigAt:])
@@ -78,15 +80,10 @@ func htmlSignature(s string) string {
 	return r.sig
 }
 
-// sameText reports whether a plain-text line and a line rendered from HTML
-// say the same, whatever the spacing and however each writes a link's
-// address ("Bookings<https://…>", "Bookings (https://…)").
-func sameText(plain, rendered string) bool {
-	return lineWords(plain) == lineWords(rendered) && lineWords(plain) != ""
-}
-
 // lineWords returns the words of a line before any web address, one space
-// apart.
+// apart, so that a plain-text line and a line rendered from HTML compare
+// equal whatever the spacing and however each writes a link's address
+// ("Bookings<https://…>", "Bookings (https://…)").
 func lineWords(l string) string {
 	if i := strings.Index(l, "http"); i >= 0 {
 		l = strings.TrimRight(l[:i], " <(")

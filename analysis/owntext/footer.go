@@ -103,6 +103,9 @@ func isPostscript(t string) bool {
 	return strings.HasPrefix(t[i:], "–") || strings.HasPrefix(t[i:], "—")
 }
 
+// postscriptReach is how many lines from the end a postscript may start.
+const postscriptReach = 20
+
 // stripClosing removes the sign-off and the name and contact block under
 // it (see closing) and returns that sign-off. An opt-out footer under the
 // signature goes with it, and a postscript under the signature stays, as
@@ -112,7 +115,7 @@ func isPostscript(t string) bool {
 func stripClosing(lines []string) ([]string, string) {
 	body := cutOptOut(lines)
 	end := contentEnd(body)
-	for k := max(end-20, 2); k < end; k++ {
+	for k := max(end-postscriptReach, 2); k < end; k++ {
 		if strings.TrimSpace(body[k-1]) != "" || !isPostscript(strings.TrimSpace(body[k])) {
 			continue
 		}

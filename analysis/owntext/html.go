@@ -45,11 +45,12 @@ type renderer struct {
 	quote, emitting bool
 	pre             int  // inside <pre>: keep whitespace
 	space           bool // a space is pending between inline text runs
-	// sig is the first line of the first signature the markup names
-	// (isSignatureElement, Outlook's bookmark); sigAt is where the text
-	// after that bookmark starts in b.
-	sig   string
-	sigAt int
+	// findSig asks for sig, the first line of the first signature the
+	// markup names (isSignatureElement, Outlook's bookmark); sigAt is where
+	// the text after that bookmark starts in b.
+	findSig bool
+	sig     string
+	sigAt   int
 }
 
 func (r *renderer) newline() {
@@ -194,7 +195,7 @@ func (r *renderer) walk(n *html.Node, depth int) {
 			return
 		}
 		if skip(n) {
-			if r.sig == "" && isSignatureElement(n) {
+			if r.findSig && r.sig == "" && isSignatureElement(n) {
 				sub := renderer{}
 				for c := n.FirstChild; c != nil; c = c.NextSibling {
 					sub.walk(c, depth+1)
@@ -372,10 +373,9 @@ func textOf(n *html.Node) string {
 
 // firstLine returns the first line of s with anything on it, trimmed.
 func firstLine(s string) string {
-	for _, l := range splitLines(s) {
-		if t := strings.TrimSpace(l); t != "" {
-			return t
-		}
+	lines := splitLines(s)
+	if i := firstNonBlank(lines, 0); i < len(lines) {
+		return strings.TrimSpace(lines[i])
 	}
 	return ""
 }

@@ -38,8 +38,10 @@ func stripSignature(lines []string) ([]string, string) {
 		content = true
 	}
 	lines, signOff := stripClosing(lines)
-	if signOff == "" && tidy(lines) != "" {
-		signOff = openingSignOff(below)
+	if signOff == "" {
+		if opening := openingSignOff(below); opening != "" && tidy(lines) != "" {
+			signOff = opening
+		}
 	}
 	return lines, signOff
 }
@@ -47,15 +49,13 @@ func stripSignature(lines []string) ([]string, string) {
 // openingSignOff returns the sign-off that opens a signature block, with
 // the name under it, or "".
 func openingSignOff(sig []string) string {
-	for k, l := range sig {
-		t := strings.TrimSpace(l)
-		if t == "" {
-			continue
-		}
-		if ok, named := signOffLine(t); ok {
-			return signOffText(t, named, sig[k+1:])
-		}
+	k := firstNonBlank(sig, 0)
+	if k == len(sig) {
 		return ""
+	}
+	t := strings.TrimSpace(sig[k])
+	if ok, named := signOffLine(t); ok {
+		return signOffText(t, named, sig[k+1:])
 	}
 	return ""
 }
@@ -220,13 +220,8 @@ func signOffText(line string, named bool, block []string) string {
 	if named {
 		return line
 	}
-	for _, l := range block {
-		if t := strings.TrimSpace(l); t != "" {
-			if isNameLine(t) {
-				return line + "\n" + t
-			}
-			break
-		}
+	if k := firstNonBlank(block, 0); k < len(block) && isNameLine(block[k]) {
+		return line + "\n" + strings.TrimSpace(block[k])
 	}
 	return line
 }
