@@ -2,6 +2,7 @@ package app_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +10,8 @@ import (
 	"dialtone/analysis/classify"
 	"dialtone/app"
 	"dialtone/model"
+	"dialtone/store"
+	"dialtone/sync/mime"
 )
 
 // BenchmarkRejudgeAfterCorrection is the background work after the rep
@@ -75,4 +78,54 @@ func BenchmarkThreadsList(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkReread is the first start after an upgrade of the own-text
+// rules: 2,000 stored sent emails (Outlook on the web replies with a plain
+// and an HTML part) read again from their stored bodies and written back.
+func BenchmarkReread(b *testing.B) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), model.FixedClock(now))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	acct, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: "Work", Email: "jess@tallyhq.example"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n = 2000
+	msgs := make([]model.Message, n)
+	for i := range msgs {
+		raw := strings.Replace(outlookWebReply, "<owa1@", fmt.Sprintf("<owa%d@", i), 1)
+		p, err := mime.Parse(strings.NewReader(raw), mime.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		m := p.Message()
+		m.AccountID, m.Folder, m.UID, m.Direction = acct.ID, "Sent", uint32(i+1), model.Outbound
+		msgs[i] = m
+	}
+	if err := db.PutMessages(ctx, msgs); err != nil {
+		b.Fatal(err)
+	}
+	stale := make([]model.Message, n)
+	for i, m := range msgs {
+		m.OwnText, m.TextVersion = "older text", 0
+		stale[i] = m
+	}
+	read := 0
+	for b.Loop() {
+		b.StopTimer()
+		if err := db.SetText(ctx, stale); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		k, err := app.Reread(ctx, db)
+		if err != nil || k != n {
+			b.Fatalf("read again %d of %d (%v)", k, n, err)
+		}
+		read += k
+	}
+	b.ReportMetric(float64(read)/b.Elapsed().Seconds(), "emails/s")
 }

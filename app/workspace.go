@@ -80,8 +80,15 @@ func OpenWorkspace(ctx context.Context, dir string, clock model.Clock, log *slog
 		return nil, err
 	}
 	if len(accts) > 0 {
-		// Messages the current classifier has not judged (after an
-		// upgrade, say) are judged now, in the context of their threads.
+		// After an upgrade, mail whose own text older rules read is read
+		// again from its stored body, and messages the current classifier
+		// has not judged are judged now, in the context of their threads.
+		if n, err := Reread(ctx, live); err != nil {
+			live.Close()
+			return nil, err
+		} else if n > 0 {
+			log.Info("read messages again", "changed", n)
+		}
 		m, err := w.model(ctx, live)
 		if err != nil {
 			live.Close()

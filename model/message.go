@@ -97,7 +97,27 @@ type Message struct {
 	// Facts are what thread analysis reads from the own text, computed
 	// once and stored with the message.
 	Facts TextFacts `json:"-"`
+	// Body is the text the own text was read from, kept for the rep's own
+	// messages (sent mail and drafts) so that a newer extractor can read it
+	// again; empty for inbound mail and for messages stored without it.
+	Body Body `json:"-"`
+	// TextVersion records which version of the own-text extraction wrote
+	// OwnText, SignOff, Answers and Forwards; 0 when unknown.
+	TextVersion int `json:"-"`
 }
+
+// Body is a message's text as its mail client wrote it, decoded to UTF-8:
+// the first text/plain part and the first text/html part (either may be
+// empty). A body whose MIME structure was unreadable holds the text that
+// could be salvaged, in Plain or HTML by its look. It never holds
+// attachments.
+type Body struct {
+	Plain string
+	HTML  string
+}
+
+// IsZero reports whether the body holds no text.
+func (b Body) IsZero() bool { return b.Plain == "" && b.HTML == "" }
 
 // TextFacts summarize a message's own text for the thread rules. Version 0
 // means not computed; analysis recomputes facts of another version.

@@ -10,3 +10,9 @@ func SetUserVersionForTest(ctx context.Context, d *DB, v int) error {
 	_, err := d.db.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v))
 	return err
 }
+
+// SetBodyBytesForTest overwrites a message's stored body, as damage would.
+func SetBodyBytesForTest(ctx context.Context, d *DB, id int64, b []byte) error {
+	_, err := d.db.ExecContext(ctx, `UPDATE messages SET body = ? WHERE id = ?`, b, id)
+	return err
+}

@@ -1,10 +1,12 @@
 package store
 
 import (
+	"compress/flate"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"io"
 	"slices"
 	"strings"
 
@@ -34,6 +36,7 @@ type writer struct {
 	stmts map[string]*sql.Stmt
 	seen  map[string]bool // people and organizations written in this tx
 	own   *ownSets        // the rep's addresses and domains, loaded once
+	zw    *flate.Writer   // compresses message bodies, made on first use
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) *writer {
@@ -248,11 +251,20 @@ func (w *writer) putMessage(m *model.Message) error {
 	refs, _ := json.Marshal(nonNil(m.References))
 	atts, _ := json.Marshal(nonNilAtt(m.Attachments))
 	reasons, _ := json.Marshal(nonNilReasons(m.Reasons))
+	if w.zw == nil && !m.Body.IsZero() {
+		if w.zw, err = flate.NewWriter(io.Discard, flate.BestSpeed); err != nil {
+			return dbErr(err, "save a message's body")
+		}
+	}
+	body, err := encodeBody(m.Body, w.zw)
+	if err != nil {
+		return dbErr(err, "save a message's body")
+	}
 	f := m.Facts
 	err = w.queryRow(`INSERT INTO messages (account_id, folder, uid, message_id, in_reply_to, refs, thread_id, direction,
 			from_email, from_name, subject, sent_at, own_text, size, oversize, attachments, label, score, reasons, classifier_version,
-			facts_version, words, questions, cues, noncommittal, answers, forwards, sign_off)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) -- a correction wins (migration 0006)
+			facts_version, words, questions, cues, noncommittal, answers, forwards, sign_off, body, text_version)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) -- a correction wins (migration 0006)
 		ON CONFLICT (account_id, folder, uid, message_id) DO UPDATE SET
 			in_reply_to = excluded.in_reply_to, refs = excluded.refs, thread_id = excluded.thread_id,
 			direction = excluded.direction, from_email = excluded.from_email, from_name = excluded.from_name,
@@ -261,12 +273,13 @@ func (w *writer) putMessage(m *model.Message) error {
 			label = excluded.label, score = excluded.score, reasons = excluded.reasons,
 			classifier_version = excluded.classifier_version, facts_version = excluded.facts_version,
 			words = excluded.words, questions = excluded.questions, cues = excluded.cues, noncommittal = excluded.noncommittal,
-			answers = excluded.answers, forwards = excluded.forwards, sign_off = excluded.sign_off
+			answers = excluded.answers, forwards = excluded.forwards, sign_off = excluded.sign_off,
+			body = excluded.body, text_version = excluded.text_version
 		RETURNING id`,
 		m.AccountID, m.Folder, m.UID, m.MessageID, m.InReplyTo, string(refs), tid, m.Direction,
 		model.NormalizeEmail(m.From.Email), m.From.Name, m.Subject, unix(m.Date), m.OwnText, m.Size, m.Oversize,
 		string(atts), m.Label, m.Score, string(reasons), m.ClassifierVersion,
-		f.Version, f.Words, f.Questions, f.Cues, f.NonCommittal, m.Answers, m.Forwards, m.SignOff).Scan(&m.ID)
+		f.Version, f.Words, f.Questions, f.Cues, f.NonCommittal, m.Answers, m.Forwards, m.SignOff, body, m.TextVersion).Scan(&m.ID)
 	if err != nil {
 		return dbErr(err, "save a message")
 	}
@@ -329,7 +342,7 @@ func (d *DB) UpsertOrganization(ctx context.Context, o model.Organization) error
 
 const messageColumns = `m.id, m.account_id, m.folder, m.uid, m.message_id, m.in_reply_to, m.refs, coalesce(m.thread_id, 0), m.direction,
 	m.from_email, m.from_name, m.subject, m.sent_at, m.own_text, m.size, m.oversize, m.attachments, m.label, m.score, m.reasons, m.classifier_version,
-	m.facts_version, m.words, m.questions, m.cues, m.noncommittal, m.answers, m.forwards, m.sign_off,
+	m.facts_version, m.words, m.questions, m.cues, m.noncommittal, m.answers, m.forwards, m.sign_off, m.text_version,
 	EXISTS (SELECT 1 FROM label_corrections c WHERE c.message_id = m.message_id AND m.direction = 'out')`
 
 // queryMessages runs a query selecting messageColumns and fills in each
@@ -354,7 +367,7 @@ func (d *DB) readMessages(ctx context.Context, recipients bool, q string, args .
 		var sent int64
 		if err := rows.Scan(&m.ID, &m.AccountID, &m.Folder, &m.UID, &m.MessageID, &m.InReplyTo, &refs, &m.ThreadID, &m.Direction,
 			&m.From.Email, &m.From.Name, &m.Subject, &sent, &m.OwnText, &m.Size, &m.Oversize, &atts, &m.Label, &m.Score, &reasons, &m.ClassifierVersion,
-			&m.Facts.Version, &m.Facts.Words, &m.Facts.Questions, &m.Facts.Cues, &m.Facts.NonCommittal, &m.Answers, &m.Forwards, &m.SignOff, &m.Corrected); err != nil {
+			&m.Facts.Version, &m.Facts.Words, &m.Facts.Questions, &m.Facts.Cues, &m.Facts.NonCommittal, &m.Answers, &m.Forwards, &m.SignOff, &m.TextVersion, &m.Corrected); err != nil {
 			return nil, dbErr(err, "read messages")
 		}
 		m.Date = fromUnix(sent)

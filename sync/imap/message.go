@@ -41,6 +41,7 @@ func toMessage(f fetched, role Role) (model.Message, bool) {
 	default:
 		m.Direction = model.Inbound
 		m.OwnText = "" // replies are read for their headers only
+		m.Body = model.Body{}
 		m.Attachments = nil
 	}
 	if f.HeadersOnly && role != RoleInbox {

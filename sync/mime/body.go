@@ -28,9 +28,9 @@ type walker struct {
 	broken bool
 }
 
-// walkBody decodes the body with go-message and fills OwnText and
-// Attachments. If the MIME structure yields no text part, the raw body is
-// salvaged as text.
+// walkBody decodes the body with go-message and fills Body, the own text
+// read from it, and Attachments. If the MIME structure yields no text part,
+// the raw body is salvaged as text.
 func walkBody(p *Parsed, h textproto.Header, raw []byte) {
 	w := &walker{p: p}
 	e, err := newEntity(h, bytes.NewReader(raw))
@@ -41,21 +41,41 @@ func walkBody(p *Parsed, h textproto.Header, raw []byte) {
 	if e != nil {
 		w.entity(e, err, 0)
 	}
-	switch {
-	case w.plain != "":
-		t := owntext.Alternative(w.plain, w.html)
-		p.OwnText, p.SignOff = t.Own, t.SignOff
-		p.Quote = owntext.Quoted(w.plain)
-	case w.html != "":
-		t := owntext.HTML(w.html)
-		p.OwnText, p.SignOff = t.Own, t.SignOff
-		p.Quote = owntext.QuotedHTML(w.html)
-		p.FromHTML = true
-	}
+	p.Body = model.Body{Plain: w.plain, HTML: w.html}
+	p.setText(ReadBody(p.Body))
 	if p.OwnText == "" && (w.broken || e == nil) {
 		mt, _, _ := (&message.Header{Header: h}).ContentType()
-		p.OwnText = textFromRaw(raw, mt)
+		p.salvage(raw, mt)
 	}
+}
+
+// ReadBody reads the own text of a body: from its text/plain part when it
+// has one (cut where a text/html alternative marks the signature), else
+// from its text/html part. Parse and a later re-reading of a stored body
+// (Reread) both go through here, so they agree.
+func ReadBody(b model.Body) Text {
+	switch {
+	case b.Plain != "":
+		t := owntext.Alternative(b.Plain, b.HTML)
+		return Text{Own: t.Own, SignOff: t.SignOff, Quote: owntext.Quoted(b.Plain)}
+	case b.HTML != "":
+		t := owntext.HTML(b.HTML)
+		return Text{Own: t.Own, SignOff: t.SignOff, Quote: owntext.QuotedHTML(b.HTML), FromHTML: true}
+	}
+	return Text{}
+}
+
+// Text is what ReadBody finds in a body.
+type Text struct {
+	Own      string        // the own text
+	SignOff  string        // how the author closed it, or ""
+	Quote    owntext.Quote // the message quoted or forwarded below it
+	FromHTML bool          // Own came from the text/html part
+}
+
+// setText copies what ReadBody found into p.
+func (p *Parsed) setText(t Text) {
+	p.OwnText, p.SignOff, p.Quote, p.FromHTML = t.Own, t.SignOff, t.Quote, t.FromHTML
 }
 
 // entity visits one MIME entity. newErr is the error message.New returned
@@ -169,10 +189,23 @@ func (w *walker) text(e *message.Entity, mt string, params map[string]string, ne
 	}
 }
 
-// textFromRaw salvages text from a body whose MIME structure is unusable:
-// boundary lines, part headers and base64 blocks are dropped, and the rest
-// goes through the own-text rules.
-func textFromRaw(raw []byte, mt string) string {
+// salvage reads a body whose MIME structure is unusable: boundary lines,
+// part headers and base64 blocks are dropped, and what is left becomes p's
+// Body (its HTML when it looks like markup) and goes through the own-text
+// rules.
+func (p *Parsed) salvage(raw []byte, mt string) {
+	text, isHTML := salvageText(raw, mt)
+	if isHTML {
+		p.Body = model.Body{HTML: text}
+	} else {
+		p.Body = model.Body{Plain: text}
+	}
+	p.setText(ReadBody(p.Body))
+}
+
+// salvageText returns the text of a raw body with boundary lines, part
+// headers and base64 blocks dropped, and whether it reads as HTML.
+func salvageText(raw []byte, mt string) (string, bool) {
 	s := decodeText(raw, "", mt, nil, nil)
 	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
 	out := make([]string, 0, len(lines))
@@ -198,10 +231,11 @@ func textFromRaw(raw []byte, mt string) string {
 		out = append(out, l)
 	}
 	text := strings.Join(out, "\n")
-	if isHTML || strings.Contains(strings.ToLower(text), "<html") || strings.Contains(text, "<div") || strings.Contains(text, "<p>") {
-		return owntext.FromHTML(text)
+	if strings.TrimSpace(text) == "" {
+		return "", false
 	}
-	return owntext.FromPlain(text)
+	isHTML = isHTML || strings.Contains(strings.ToLower(text), "<html") || strings.Contains(text, "<div") || strings.Contains(text, "<p>")
+	return text, isHTML
 }
 
 // looksBase64 reports whether a line is a long run of base64 (RFC 2045

@@ -22,6 +22,13 @@ func FuzzParse(f *testing.F) {
 		if p.Size < 0 || p.Size > int64(len(raw)) {
 			t.Fatalf("size %d for %d bytes", p.Size, len(raw))
 		}
+		// Reading the stored body again gives what the parse gave.
+		m := p.Message()
+		again := m
+		again.OwnText, again.SignOff, again.Answers = "", "", ""
+		if Reread(&again) && textFields(again) != textFields(m) {
+			t.Fatalf("read again: %q, parsed: %q", textFields(again), textFields(m))
+		}
 		for _, a := range p.Attachments {
 			if a.Size < 0 {
 				t.Fatalf("negative attachment size %+v", a)

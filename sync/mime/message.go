@@ -8,11 +8,18 @@ import (
 	"dialtone/model"
 )
 
+// TextVersion versions what ReadBody and Reread derive from a body: the own
+// text, sign-off, answers and forwards. Bump it whenever their output
+// changes (here or in package owntext), so that stored messages are read
+// again; TestTextVersion fails until it is bumped.
+const TextVersion = 1
+
 // Message returns a model.Message with the fields Parse fills: ids, thread
-// references, addresses, subject, date, own text and sign-off, size and
-// attachments. The connector sets the rest (account, folder, UID, direction).
+// references, addresses, subject, date, body, own text and sign-off, size
+// and attachments. The connector sets the rest (account, folder, UID,
+// direction).
 func (p Parsed) Message() model.Message {
-	return model.Message{
+	m := model.Message{
 		MessageID:   p.MessageID,
 		InReplyTo:   p.InReplyTo,
 		References:  append([]string(nil), p.References...),
@@ -21,27 +28,46 @@ func (p Parsed) Message() model.Message {
 		Cc:          append([]model.Address(nil), p.Cc...),
 		Subject:     p.Subject,
 		Date:        p.Date,
-		OwnText:     p.OwnText,
-		SignOff:     p.SignOff,
 		Size:        p.Size,
 		Oversize:    p.Oversize,
 		Attachments: append([]model.Attachment(nil), p.Attachments...),
-		Answers:     p.answers(),
-		Forwards:    p.Quote.Forwarded(p.Subject) && !sameSender(p.Quote.From, p.From),
+		Body:        p.Body,
 	}
+	setText(&m, Text{Own: p.OwnText, SignOff: p.SignOff, Quote: p.Quote, FromHTML: p.FromHTML})
+	return m
+}
+
+// Reread reads m's stored Body again with the current rules, replacing its
+// own text, sign-off, answers and forwards and setting its TextVersion. A
+// message without a body is left as it is, and false returned.
+func Reread(m *model.Message) bool {
+	if m.Body.IsZero() {
+		return false
+	}
+	setText(m, ReadBody(m.Body))
+	return true
+}
+
+// setText fills the fields of m that come from its own text t, given m's
+// subject and sender.
+func setText(m *model.Message, t Text) {
+	m.OwnText, m.SignOff = t.Own, t.SignOff
+	m.Answers = answers(t.Quote, m.Subject, m.From)
+	m.Forwards = t.Quote.Forwarded(m.Subject) && !sameSender(t.Quote.From, m.From)
+	m.TextVersion = TextVersion
 }
 
 // maxAnswers bounds Message.Answers.
 const maxAnswers = 300
 
-// answers returns the questions of the message p quotes in reply, when
+// answers returns the questions of the message q quotes in reply, when
 // someone else wrote it (a forward, or a quote of the sender's own earlier
 // mail, asks the sender nothing).
-func (p Parsed) answers() string {
-	if p.Quote.Forwarded(p.Subject) || p.Quote.Text == "" || sameSender(p.Quote.From, p.From) {
+func answers(q owntext.Quote, subject string, from model.Address) string {
+	if q.Forwarded(subject) || q.Text == "" || sameSender(q.From, from) {
 		return ""
 	}
-	return owntext.Questions(p.Quote.Text, maxAnswers)
+	return owntext.Questions(q.Text, maxAnswers)
 }
 
 // sameSender reports whether a quote's sender line ("On … Omar Aziz

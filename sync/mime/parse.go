@@ -35,6 +35,9 @@ type Parsed struct {
 	Cc         []model.Address // Cc recipients
 	Date       time.Time       // the Date field; zero when missing or unreadable
 	Subject    string          // decoded Subject (RFC 2047)
+	// Body holds the decoded text parts OwnText, SignOff and Quote were
+	// read from (ReadBody), or the text salvaged from an unreadable body.
+	Body model.Body
 	// OwnText is the own text of the best text part (text/plain preferred,
 	// cut where a text/html alternative marks the signature; else
 	// text/html): quotes, forwarded chains and signatures removed.
@@ -100,7 +103,7 @@ func Parse(r io.Reader, opts Options) (Parsed, error) {
 		walkBody(&p, hdr, raw)
 	} else {
 		// Not a header at all: the best reading is plain text.
-		p.OwnText = textFromRaw(raw, "")
+		p.salvage(raw, "")
 	}
 	if !hdrOK && p.OwnText == "" {
 		if readErr != nil && len(raw) == 0 {

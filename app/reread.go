@@ -1,0 +1,51 @@
+package app
+
+import (
+	"context"
+
+	"dialtone/model"
+	"dialtone/store"
+	"dialtone/sync/mime"
+)
+
+// rereadBatch is how many messages Reread reads and writes per transaction.
+const rereadBatch = 500
+
+// Reread brings the text of stored messages up to date with the current
+// own-text rules (mime.TextVersion): every sent message or draft whose body
+// is stored and whose text an older version wrote is read again from that
+// body, so that better extraction reaches mail synced before it, without
+// fetching anything. A message whose text changed is judged again by the
+// next Reclassify. A body that no longer decodes leaves the message's text
+// as it was. It returns how many messages' text changed.
+func Reread(ctx context.Context, db *store.DB) (int, error) {
+	changed := 0
+	var after int64
+	for {
+		msgs, err := db.StaleText(ctx, mime.TextVersion, after, rereadBatch)
+		if err != nil || len(msgs) == 0 {
+			return changed, err
+		}
+		for i := range msgs {
+			m := &msgs[i]
+			before := *m
+			if !mime.Reread(m) {
+				m.TextVersion = mime.TextVersion // nothing to read: keep the text
+				continue
+			}
+			if textChanged(before, *m) {
+				changed++
+			}
+		}
+		if err := db.SetText(ctx, msgs); err != nil {
+			return changed, err
+		}
+		after = msgs[len(msgs)-1].ID
+	}
+}
+
+// textChanged reports whether reading a message again changed what the
+// rules derive from its text.
+func textChanged(a, b model.Message) bool {
+	return a.OwnText != b.OwnText || a.SignOff != b.SignOff || a.Answers != b.Answers || a.Forwards != b.Forwards
+}

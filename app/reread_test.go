@@ -1,0 +1,97 @@
+package app_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dialtone/analysis/classify"
+	"dialtone/app"
+	"dialtone/model"
+	"dialtone/store"
+	"dialtone/sync/mime"
+)
+
+// outlookWebReply is a sent reply from Outlook on the web: its plain part
+// does not set the signature apart, its HTML part marks it (#Signature).
+const outlookWebReply = "From: Jess Tran <jess@tallyhq.example>\r\nTo: Ana Ruiz <ana@acme.example>\r\n" +
+	"Subject: RE: pricing\r\nDate: Tue, 3 Mar 2026 10:00:00 +0000\r\nMessage-ID: <owa1@tallyhq.example>\r\n" +
+	"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n" +
+	"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+	"Hi Ana,\r\n\r\nJust checking in on this.\r\n\r\nJess Tran\r\nTallyHQ, 2 Park Row, London\r\n" +
+	"Winner of the 2025 Fintech Award for 300 customers\r\n\r\n" +
+	"________________________________\r\nFrom: Ana Ruiz <ana@acme.example>\r\nSent: Monday, March 2, 2026 9:00 AM\r\n" +
+	"To: Jess Tran <jess@tallyhq.example>\r\nSubject: pricing\r\n\r\nCan you send the price list?\r\n" +
+	"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+	"<div>Hi Ana,</div><div><br></div><div>Just checking in on this.</div><div><br></div>" +
+	"<div id=\"Signature\"><div>Jess Tran</div><div>TallyHQ, 2 Park Row, London</div>" +
+	"<div>Winner of the 2025 Fintech Award for 300 customers</div></div>" +
+	"<hr><div><b>From:</b> Ana Ruiz &lt;ana@acme.example&gt;<br><b>Sent:</b> Monday, March 2, 2026 9:00 AM<br>" +
+	"<b>To:</b> Jess Tran<br><b>Subject:</b> pricing</div><div>Can you send the price list?</div>\r\n--b--\r\n"
+
+// TestRereadOnUpgrade: mail stored by older own-text rules is read again
+// from its stored body when the workspace opens, and judged again.
+func TestRereadOnUpgrade(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db, err := store.Open(ctx, filepath.Join(dir, app.LiveDBName), model.FixedClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	acct, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: "Work", Email: "jess@tallyhq.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := mime.Parse(strings.NewReader(outlookWebReply), mime.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh := p.Message()
+	if strings.Contains(fresh.OwnText, "Fintech") || !strings.Contains(fresh.OwnText, "checking in") {
+		t.Fatalf("the current rules read %q", fresh.OwnText)
+	}
+	// What an older Dialtone stored: the tagline in the own text, and a
+	// verdict on that text.
+	old := fresh
+	old.AccountID, old.Folder, old.UID, old.Direction = acct.ID, "Sent", 1, model.Outbound
+	old.OwnText, old.SignOff, old.TextVersion = "Hi Ana,\n\nJust checking in on this.\n\nJess Tran\nTallyHQ, 2 Park Row, London\nWinner of the 2025 Fintech Award for 300 customers", "", 0
+	r := classify.Shipped().Classify(classify.Input{Subject: old.Subject, Text: old.OwnText, Date: old.Date})
+	old.Label, old.Score, old.Reasons, old.ClassifierVersion = r.Label, r.Score, r.Reasons, r.Version
+	if err := db.PutMessages(ctx, []model.Message{old}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	ws, err := app.OpenWorkspace(ctx, dir, model.FixedClock(now), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	db, err = store.Open(ctx, filepath.Join(dir, app.LiveDBName), model.FixedClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	threads, err := db.Threads(ctx)
+	if err != nil || len(threads) != 1 {
+		t.Fatalf("threads: %d, %v", len(threads), err)
+	}
+	got := threads[0].Messages[0]
+	if got.OwnText != fresh.OwnText || got.SignOff != fresh.SignOff || got.Answers != fresh.Answers || got.TextVersion != mime.TextVersion {
+		t.Fatalf("after the upgrade: own text %q, sign-off %q, answers %q, version %d; want %q, %q, %q",
+			got.OwnText, got.SignOff, got.Answers, got.TextVersion, fresh.OwnText, fresh.SignOff, fresh.Answers)
+	}
+	if got.ClassifierVersion != classify.Version || got.Score >= r.Score || got.Label != model.TouchingBase {
+		t.Errorf("verdict after reading again: %s %d (%s); before %s %d", got.Label, got.Score, got.ClassifierVersion, r.Label, r.Score)
+	}
+	for _, rs := range got.Reasons {
+		if rs.End > len(got.OwnText) {
+			t.Errorf("reason %+v points past the own text", rs)
+		}
+	}
+	// Reading again is done once.
+	if n, err := app.Reread(ctx, db); err != nil || n != 0 {
+		t.Errorf("a second Reread changed %d messages (%v)", n, err)
+	}
+}

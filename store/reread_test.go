@@ -1,0 +1,95 @@
+package store_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"dialtone/model"
+	"dialtone/store"
+)
+
+// TestStaleText: the rep's messages with a stored body and text of another
+// version are found with their body; SetText replaces their text, and only
+// a change of text costs the verdict and the facts (a correction still
+// decides the label).
+func TestStaleText(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	acct, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: "Work", Email: "jess@vendor.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := func(uid uint32, dir model.Direction, own string, body model.Body) model.Message {
+		return model.Message{AccountID: acct.ID, Folder: "Sent", UID: uid, MessageID: string(rune('a'+uid)) + "@x", ThreadKey: "t",
+			Direction: dir, From: model.Address{Name: "Jess", Email: "jess@vendor.example"},
+			To: []model.Address{{Email: "ana@customer.example"}}, Subject: "Terms", Date: now.Add(-time.Duration(uid) * time.Hour),
+			OwnText: own, Body: body, TextVersion: 1, Label: model.Substantive, Score: 80, ClassifierVersion: "v1",
+			Facts: model.TextFacts{Version: 1, Words: 3}}
+	}
+	body := model.Body{Plain: "Price is 40 per seat.\n\nBest,\nJess", HTML: "<p>Price is 40 per seat.</p>"}
+	msgs := []model.Message{
+		msg(1, model.Outbound, "Price is 40 per seat.\n\nBest,\nJess", body),  // text to change
+		msg(2, model.Outbound, "Same text.", model.Body{Plain: "Same text."}), // text that stays
+		msg(3, model.Outbound, "No body kept.", model.Body{}),
+		msg(4, model.Draft, "A draft.", model.Body{Plain: "A draft."}),
+		msg(5, model.Outbound, "Damaged.", model.Body{Plain: "Damaged."}),
+	}
+	if err := db.PutMessages(ctx, msgs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.CorrectLabel(ctx, msgs[0].ID, model.TouchingBase); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.SetBodyBytesForTest(ctx, db, msgs[4].ID, []byte("garbage")); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := db.StaleText(ctx, 1, 0, 10); err != nil || len(got) != 0 {
+		t.Fatalf("nothing is stale at the version it was written with: %d, %v", len(got), err)
+	}
+	var stale []model.Message
+	for after := int64(0); ; {
+		page, err := db.StaleText(ctx, 2, after, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		stale = append(stale, page...)
+		after = page[len(page)-1].ID
+	}
+	if len(stale) != 4 || stale[0].ID != msgs[0].ID || stale[0].Body != body || stale[0].From.Email != "jess@vendor.example" ||
+		stale[0].Subject != "Terms" || stale[0].TextVersion != 1 || stale[2].Direction != model.Draft || !stale[3].Body.IsZero() {
+		t.Fatalf("stale = %+v", stale)
+	}
+	for i := range stale {
+		stale[i].TextVersion = 2
+	}
+	stale[0].OwnText, stale[0].SignOff = "Price is 40 per seat.", "Best,\nJess"
+	if err := db.SetText(ctx, stale); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := db.StaleText(ctx, 2, 0, 10); err != nil || len(got) != 0 {
+		t.Fatalf("still stale: %d, %v", len(got), err)
+	}
+	changed, err := db.Message(ctx, msgs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if changed.OwnText != "Price is 40 per seat." || changed.SignOff != "Best,\nJess" || changed.TextVersion != 2 ||
+		changed.ClassifierVersion != "" || changed.Facts.Version != 0 || changed.Label != model.TouchingBase || !changed.Corrected {
+		t.Errorf("changed message = %+v", changed)
+	}
+	same, err := db.Message(ctx, msgs[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if same.ClassifierVersion != "v1" || same.Facts.Version != 1 || same.TextVersion != 2 || same.OwnText != "Same text." {
+		t.Errorf("unchanged message = %+v", same)
+	}
+	ids, err := db.StaleThreads(ctx, "v1", 1)
+	if err != nil || len(ids) != 1 || ids[0] != changed.ThreadID {
+		t.Errorf("stale threads = %v, %v", ids, err)
+	}
+}
