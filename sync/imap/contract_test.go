@@ -15,6 +15,7 @@ import (
 	"dialtone/store"
 	dimap "dialtone/sync/imap"
 	"dialtone/sync/imap/imaptest"
+	"dialtone/sync/mime"
 
 	goimap "github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
@@ -227,8 +228,9 @@ func dump(t *testing.T, db *store.DB, id int64) []string {
 		for _, a := range m.Recipients() {
 			to = append(to, a.Email)
 		}
-		out = append(out, fmt.Sprintf("%s|%d|%s|%s|%s|%q|%d|%q|answers=%q|over=%v|atts=%v|to=%v|thread=%s",
-			m.Folder, m.UID, m.MessageID, m.Direction, m.From.Email, m.Subject, m.Date.Unix(), m.OwnText, m.Answers, m.Oversize, m.Attachments, to, root[m.ThreadID]))
+		out = append(out, fmt.Sprintf("%s|%d|%s|%s|%s|%q|%d|%q|signoff=%q|v%d|answers=%q|fwd=%v|over=%v|atts=%v|to=%v|thread=%s",
+			m.Folder, m.UID, m.MessageID, m.Direction, m.From.Email, m.Subject, m.Date.Unix(), m.OwnText, m.SignOff, m.TextVersion,
+			m.Answers, m.Forwards, m.Oversize, m.Attachments, to, root[m.ThreadID]))
 	}
 	sort.Strings(out)
 	return out
@@ -334,6 +336,30 @@ func testContract(t *testing.T, b backend) {
 		t.Fatalf("second sync: %+v", res)
 	}
 	assertClean(t, db, acct, b.cfg)
+
+	// Mail an older Dialtone stored, without its body and read by older
+	// rules, is fetched again and read by the current ones; then the
+	// folders are skipped again.
+	var older []model.Message
+	for _, m := range byID(t, db, acct) {
+		if m.Direction != model.Inbound && !m.Oversize {
+			m.Body, m.TextVersion, m.OwnText, m.SignOff = model.Body{}, 0, "read by older rules", ""
+			older = append(older, m)
+		}
+	}
+	if err := db.PutMessages(context.Background(), older); err != nil {
+		t.Fatal(err)
+	}
+	if res = syncOnce(t, db, acct, b.cfg); res.Stored != len(older) || len(res.Unchanged) != 1 {
+		t.Fatalf("sync after an upgrade: %+v, want %d stored again", res, len(older))
+	}
+	assertClean(t, db, acct, b.cfg)
+	if kept, err := db.StaleText(context.Background(), mime.TextVersion+1, 0, 100); err != nil || len(kept) < len(older) {
+		t.Fatalf("%d bodies kept, want at least %d (%v)", len(kept), len(older), err)
+	}
+	if res = syncOnce(t, db, acct, b.cfg); res.Stored != 0 || len(res.Unchanged) != 3 {
+		t.Fatalf("sync after fetching again: %+v", res)
+	}
 
 	// New mail both ways, a deleted message, and a customer email that the
 	// rep answers only after it was first synced (and skipped).

@@ -206,7 +206,16 @@ func unchanged(c cursor, st *goimap.StatusData) bool {
 // folder syncs one folder: removes what the server expunged, then fetches
 // every UID at or above the cursor in batches.
 func (fs *folderSync) folder(ctx context.Context, f folder, st *goimap.StatusData, prev cursor, had bool) error {
-	if had && unchanged(prev, st) && (f.Role != RoleInbox || len(fs.wanted) == 0) {
+	// The rep's mail stored before its body was kept, read by older rules:
+	// fetched again, so that the current rules read it.
+	var refetch []uint32
+	if f.Role != RoleInbox && had {
+		var err error
+		if refetch, err = fs.DB.RefetchUIDs(ctx, fs.AccountID, f.Name, mime.TextVersion); err != nil {
+			return err
+		}
+	}
+	if had && unchanged(prev, st) && len(refetch) == 0 && (f.Role != RoleInbox || len(fs.wanted) == 0) {
 		fs.res.Unchanged = append(fs.res.Unchanged, f.Name)
 		fs.progress(f, 0, 0)
 		return nil
@@ -240,6 +249,15 @@ func (fs *folderSync) folder(ctx context.Context, f folder, st *goimap.StatusDat
 	}
 	start, _ := slices.BinarySearch(uids, prev.UIDNext)
 	todo := uids[start:]
+	if len(refetch) > 0 && !reset {
+		var again []uint32
+		for _, u := range refetch {
+			if _, found := slices.BinarySearch(uids[:start], u); found {
+				again = append(again, u)
+			}
+		}
+		todo = append(again, todo...)
+	}
 	// Old replies to the rep's new mail: look them up by Message-ID.
 	if f.Role == RoleInbox && len(fs.wanted) > 0 && prev.UIDNext > 0 {
 		found, err := fs.searchIDs(fs.wanted, prev.UIDNext)
@@ -341,7 +359,7 @@ func (fs *folderSync) folder(ctx context.Context, f folder, st *goimap.StatusDat
 	if done != len(todo) {
 		return ctx.Err()
 	}
-	if f.Role == RoleSent && had && !reset {
+	if f.Role == RoleSent && had && !reset && start < len(uids) {
 		// The rep's new mail may answer customer mail that was skipped
 		// when it arrived: remember the ids to look for.
 		missing, err := fs.DB.MissingReferences(ctx, fs.AccountID, f.Name, uids[start])
