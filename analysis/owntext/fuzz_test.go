@@ -31,6 +31,10 @@ func FuzzFromPlain(f *testing.F) {
 		if strings.Contains(out, "\r") {
 			t.Fatalf("carriage return in output %q", out)
 		}
+		// What a store keeps of a body reads as the body does.
+		if u := Plain(Unquoted(s)); u != pt {
+			t.Fatalf("Plain(Unquoted(%q)) = %q, Plain = %q", s, u, pt)
+		}
 		if again := FromPlain(out); len(again) > len(out) {
 			t.Fatalf("second pass grew the text: %q -> %q", out, again)
 		}
@@ -67,6 +71,12 @@ func FuzzFromHTML(f *testing.F) {
 		// The own text of an alternative body only ever loses lines.
 		if a := Alternative(s, s); !utf8.ValidString(a.Own) || len(a.Own) > len(FromPlain(s)) {
 			t.Fatalf("alternative own text %q", a.Own)
+		}
+		if h, u := HTML(s), HTML(UnquotedHTML(s)); h != u {
+			t.Fatalf("HTML(UnquotedHTML(%q)) = %q, HTML = %q", s, u, h)
+		}
+		if a, u := Alternative(s, s), Alternative(Unquoted(s), UnquotedHTML(s)); a != u {
+			t.Fatalf("Alternative of the unquoted parts of %q = %q, of the parts %q", s, u, a)
 		}
 		if q := QuotedHTML(s); !utf8.ValidString(q.Text) || len(q.Text) > MaxQuoted {
 			t.Fatalf("quoted text invalid or too long (%d bytes)", len(q.Text))

@@ -41,12 +41,43 @@ func walkBody(p *Parsed, h textproto.Header, raw []byte) {
 	if e != nil {
 		w.entity(e, err, 0)
 	}
-	p.Body = model.Body{Plain: w.plain, HTML: w.html}
-	p.setText(ReadBody(p.Body))
+	p.read(w.plain, w.html)
 	if p.OwnText == "" && (w.broken || e == nil) {
 		mt, _, _ := (&message.Header{Header: h}).ContentType()
 		p.salvage(raw, mt)
 	}
+}
+
+// read fills p from a message's text parts: Body keeps them without what
+// they quote (so that the store holds the author's words only), the own
+// text and sign-off are read from Body, and the quote from the parts whole.
+func (p *Parsed) read(plain, html string) {
+	p.Body = unquotedBody(plain, html)
+	p.setText(ReadBody(p.Body))
+	switch {
+	case plain != "":
+		p.Quote = owntext.Quoted(plain)
+	case html != "":
+		p.Quote = owntext.QuotedHTML(html)
+	default:
+		p.Quote = owntext.Quote{}
+	}
+}
+
+// unquotedBody returns the text parts without the replies and forwarded
+// messages they quote. A plain part that is all quote stays a blank line,
+// so that ReadBody still reads the plain part and not the HTML one.
+func unquotedBody(plain, html string) model.Body {
+	var b model.Body
+	if plain != "" {
+		if b.Plain = owntext.Unquoted(plain); strings.TrimSpace(b.Plain) == "" {
+			b.Plain = "\n"
+		}
+	}
+	if html != "" {
+		b.HTML = owntext.UnquotedHTML(html)
+	}
+	return b
 }
 
 // ReadBody reads the own text of a body: from its text/plain part when it
@@ -57,25 +88,24 @@ func ReadBody(b model.Body) Text {
 	switch {
 	case b.Plain != "":
 		t := owntext.Alternative(b.Plain, b.HTML)
-		return Text{Own: t.Own, SignOff: t.SignOff, Quote: owntext.Quoted(b.Plain)}
+		return Text{Own: t.Own, SignOff: t.SignOff}
 	case b.HTML != "":
 		t := owntext.HTML(b.HTML)
-		return Text{Own: t.Own, SignOff: t.SignOff, Quote: owntext.QuotedHTML(b.HTML), FromHTML: true}
+		return Text{Own: t.Own, SignOff: t.SignOff, FromHTML: true}
 	}
 	return Text{}
 }
 
 // Text is what ReadBody finds in a body.
 type Text struct {
-	Own      string        // the own text
-	SignOff  string        // how the author closed it, or ""
-	Quote    owntext.Quote // the message quoted or forwarded below it
-	FromHTML bool          // Own came from the text/html part
+	Own      string // the own text
+	SignOff  string // how the author closed it, or ""
+	FromHTML bool   // Own came from the text/html part
 }
 
 // setText copies what ReadBody found into p.
 func (p *Parsed) setText(t Text) {
-	p.OwnText, p.SignOff, p.Quote, p.FromHTML = t.Own, t.SignOff, t.Quote, t.FromHTML
+	p.OwnText, p.SignOff, p.FromHTML = t.Own, t.SignOff, t.FromHTML
 }
 
 // entity visits one MIME entity. newErr is the error message.New returned
@@ -190,17 +220,14 @@ func (w *walker) text(e *message.Entity, mt string, params map[string]string, ne
 }
 
 // salvage reads a body whose MIME structure is unusable: boundary lines,
-// part headers and base64 blocks are dropped, and what is left becomes p's
-// Body (its HTML when it looks like markup) and goes through the own-text
-// rules.
+// part headers and base64 blocks are dropped, and what is left is read as
+// the message's one text part (HTML when it looks like markup).
 func (p *Parsed) salvage(raw []byte, mt string) {
-	text, isHTML := salvageText(raw, mt)
-	if isHTML {
-		p.Body = model.Body{HTML: text}
+	if text, isHTML := salvageText(raw, mt); isHTML {
+		p.read("", text)
 	} else {
-		p.Body = model.Body{Plain: text}
+		p.read(text, "")
 	}
-	p.setText(ReadBody(p.Body))
 }
 
 // salvageText returns the text of a raw body with boundary lines, part

@@ -8,8 +8,8 @@ import (
 	"dialtone/model"
 )
 
-// TextVersion versions what ReadBody and Reread derive from a body: the own
-// text, sign-off, answers and forwards. Bump it whenever their output
+// TextVersion versions what ReadBody derives from a body: the own text and
+// the sign-off. Bump it whenever their output
 // changes (here or in package owntext), so that stored messages are read
 // again; TestTextVersion fails until it is bumped.
 const TextVersion = 1
@@ -33,28 +33,23 @@ func (p Parsed) Message() model.Message {
 		Attachments: append([]model.Attachment(nil), p.Attachments...),
 		Body:        p.Body,
 	}
-	setText(&m, Text{Own: p.OwnText, SignOff: p.SignOff, Quote: p.Quote, FromHTML: p.FromHTML})
+	m.OwnText, m.SignOff, m.TextVersion = p.OwnText, p.SignOff, TextVersion
+	m.Answers = answers(p.Quote, m.Subject, m.From)
+	m.Forwards = p.Quote.Forwarded(m.Subject) && !sameSender(p.Quote.From, m.From)
 	return m
 }
 
 // Reread reads m's stored Body again with the current rules, replacing its
-// own text, sign-off, answers and forwards and setting its TextVersion. A
-// message without a body is left as it is, and false returned.
+// own text and sign-off and setting its TextVersion. Answers and Forwards,
+// read from the quote the body no longer holds, stay as they are. A message
+// without a body is left as it is, and false returned.
 func Reread(m *model.Message) bool {
 	if m.Body.IsZero() {
 		return false
 	}
-	setText(m, ReadBody(m.Body))
+	t := ReadBody(m.Body)
+	m.OwnText, m.SignOff, m.TextVersion = t.Own, t.SignOff, TextVersion
 	return true
-}
-
-// setText fills the fields of m that come from its own text t, given m's
-// subject and sender.
-func setText(m *model.Message, t Text) {
-	m.OwnText, m.SignOff = t.Own, t.SignOff
-	m.Answers = answers(t.Quote, m.Subject, m.From)
-	m.Forwards = t.Quote.Forwarded(m.Subject) && !sameSender(t.Quote.From, m.From)
-	m.TextVersion = TextVersion
 }
 
 // maxAnswers bounds Message.Answers.

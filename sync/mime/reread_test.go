@@ -38,7 +38,7 @@ func TestReread(t *testing.T) {
 				t.Fatalf("body %+v, version %d", m.Body, m.TextVersion)
 			}
 			stale := m
-			stale.OwnText, stale.SignOff, stale.Answers, stale.Forwards, stale.TextVersion = "old", "old", "old", !m.Forwards, 0
+			stale.OwnText, stale.SignOff, stale.TextVersion = "old", "old", 0
 			if !Reread(&stale) {
 				t.Fatal("Reread found no body")
 			}
@@ -51,6 +51,26 @@ func TestReread(t *testing.T) {
 		m := model.Message{OwnText: "kept", TextVersion: 0}
 		if Reread(&m) || m.OwnText != "kept" || m.TextVersion != 0 {
 			t.Errorf("a message without a body changed: %+v", m)
+		}
+	})
+	t.Run("the body holds no quoted words", func(t *testing.T) {
+		quoted := 0
+		for _, raw := range []string{gmailAlternative, outlookHTML1252, appleQP, thunderbirdFlowed, forwardedChain} {
+			p := mustParse(t, crlf(raw), Options{})
+			q := p.Quote.Text
+			if i := strings.IndexByte(q, '\n'); i > 0 {
+				q = q[:i]
+			}
+			if q = strings.TrimSpace(q); len(q) < 8 {
+				continue
+			}
+			quoted++
+			if b := p.Body.Plain + p.Body.HTML; strings.Contains(b, q) {
+				t.Errorf("the body keeps the quoted %q:\n%s", q, b)
+			}
+		}
+		if quoted < 3 {
+			t.Errorf("only %d of the messages quote anything", quoted)
 		}
 	})
 	t.Run("the body holds the parts, not the attachment", func(t *testing.T) {
