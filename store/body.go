@@ -123,20 +123,7 @@ func (d *DB) SetText(ctx context.Context, msgs []model.Message) error {
 // stored before bodies were kept, which only the server can give again.
 // Messages over the size limit are left out; they never had a body.
 func (d *DB) RefetchUIDs(ctx context.Context, accountID int64, folder string, version int) ([]uint32, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT DISTINCT uid FROM messages
+	return d.uids(ctx, "find messages to fetch again", `SELECT DISTINCT uid FROM messages
 		WHERE account_id = ? AND folder = ? AND body IS NULL AND text_version != ? AND direction != 'in' AND oversize = 0
 		ORDER BY uid`, accountID, folder, version)
-	if err != nil {
-		return nil, dbErr(err, "find messages to fetch again")
-	}
-	defer rows.Close()
-	var out []uint32
-	for rows.Next() {
-		var u uint32
-		if err := rows.Scan(&u); err != nil {
-			return nil, dbErr(err, "find messages to fetch again")
-		}
-		out = append(out, u)
-	}
-	return out, dbErr(rows.Err(), "find messages to fetch again")
 }

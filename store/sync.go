@@ -124,20 +124,26 @@ func (d *DB) DeleteCursor(ctx context.Context, accountID int64, scope, folder st
 
 // FolderUIDs returns the UIDs stored from an account's folder, ascending.
 func (d *DB) FolderUIDs(ctx context.Context, accountID int64, folder string) ([]uint32, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT DISTINCT uid FROM messages WHERE account_id = ? AND folder = ? ORDER BY uid`, accountID, folder)
+	return d.uids(ctx, "read a folder", `SELECT DISTINCT uid FROM messages WHERE account_id = ? AND folder = ? ORDER BY uid`, accountID, folder)
+}
+
+// uids runs a query selecting one column of UIDs; what names the work for
+// errors.
+func (d *DB) uids(ctx context.Context, what, q string, args ...any) ([]uint32, error) {
+	rows, err := d.db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, dbErr(err, "read a folder")
+		return nil, dbErr(err, what)
 	}
 	defer rows.Close()
 	var out []uint32
 	for rows.Next() {
 		var u uint32
 		if err := rows.Scan(&u); err != nil {
-			return nil, dbErr(err, "read a folder")
+			return nil, dbErr(err, what)
 		}
 		out = append(out, u)
 	}
-	return out, dbErr(rows.Err(), "read a folder")
+	return out, dbErr(rows.Err(), what)
 }
 
 // KnownThreadIDs returns which of ids belong to a stored thread: a message
