@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 
-	"dialtone/model"
 	"dialtone/store"
 	"dialtone/sync/mime"
 )
@@ -33,7 +32,7 @@ func Reread(ctx context.Context, db *store.DB) (int, error) {
 				m.TextVersion = mime.TextVersion // nothing to read: keep the text
 				continue
 			}
-			if textChanged(before, *m) {
+			if m.OwnText != before.OwnText || m.SignOff != before.SignOff {
 				changed++
 			}
 		}
@@ -42,10 +41,4 @@ func Reread(ctx context.Context, db *store.DB) (int, error) {
 		}
 		after = msgs[len(msgs)-1].ID
 	}
-}
-
-// textChanged reports whether reading a message again changed what the
-// rules derive from its text.
-func textChanged(a, b model.Message) bool {
-	return a.OwnText != b.OwnText || a.SignOff != b.SignOff || a.Answers != b.Answers || a.Forwards != b.Forwards
 }

@@ -102,15 +102,15 @@ type Message struct {
 	// again; empty for inbound mail and for messages stored without it.
 	Body Body `json:"-"`
 	// TextVersion records which version of the own-text extraction wrote
-	// OwnText, SignOff, Answers and Forwards; 0 when unknown.
+	// OwnText and SignOff; 0 when unknown.
 	TextVersion int `json:"-"`
 }
 
-// Body is a message's text as its mail client wrote it, decoded to UTF-8:
-// the first text/plain part and the first text/html part (either may be
-// empty). A body whose MIME structure was unreadable holds the text that
-// could be salvaged, in Plain or HTML by its look. It never holds
-// attachments.
+// Body is the author's part of a message's text, decoded to UTF-8: its
+// first text/plain part and its first text/html part (either may be empty)
+// with the replies and forwarded messages they quote removed. A body whose
+// MIME structure was unreadable holds the text that could be salvaged, in
+// Plain or HTML by its look. It never holds attachments.
 type Body struct {
 	Plain string
 	HTML  string

@@ -17,23 +17,19 @@ import (
 // message keeps the own text it was stored with.
 const MaxBody = 4 << 20
 
-// encodeBody packs a body for the body column: DEFLATE (RFC 1951) of the
-// plain part's length as a uvarint, the plain part, then the HTML part. A
-// body that is empty or over MaxBody is stored as NULL. zw, when not nil,
-// is a compressor to reuse (one costs about a megabyte to make).
+// newCompressor makes the DEFLATE writer encodeBody uses (about a megabyte
+// of state, so a write transaction makes one and reuses it).
+func newCompressor() (*flate.Writer, error) { return flate.NewWriter(io.Discard, flate.BestSpeed) }
+
+// encodeBody packs a body for the body column with compressor zw: DEFLATE
+// (RFC 1951) of the plain part's length as a uvarint, the plain part, then
+// the HTML part. A body that is empty or over MaxBody is stored as NULL.
 func encodeBody(b model.Body, zw *flate.Writer) ([]byte, error) {
 	if b.IsZero() || len(b.Plain)+len(b.HTML) > MaxBody {
 		return nil, nil
 	}
 	var buf bytes.Buffer
-	if zw == nil {
-		var err error
-		if zw, err = flate.NewWriter(&buf, flate.BestSpeed); err != nil {
-			return nil, err
-		}
-	} else {
-		zw.Reset(&buf)
-	}
+	zw.Reset(&buf)
 	var n [binary.MaxVarintLen64]byte
 	zw.Write(n[:binary.PutUvarint(n[:], uint64(len(b.Plain)))])
 	io.WriteString(zw, b.Plain)
@@ -67,12 +63,11 @@ func decodeBody(data []byte) (model.Body, error) {
 // StaleText returns up to limit of the rep's messages (sent and drafts)
 // whose text was written by another version of the own-text rules than
 // version and whose body is stored, in id order after id after. Each has its
-// ID, direction, subject, sender, body and the text fields the rules write
-// (OwnText, SignOff, Answers, Forwards, TextVersion). A body that no longer
-// decodes comes back empty, so the caller keeps the message's text.
+// ID, body and the text fields the rules write (OwnText, SignOff,
+// TextVersion). A body that no longer decodes comes back empty, so the
+// caller keeps the message's text.
 func (d *DB) StaleText(ctx context.Context, version int, after int64, limit int) ([]model.Message, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT id, direction, subject, from_email, from_name, body,
-			own_text, sign_off, answers, forwards, text_version
+	rows, err := d.db.QueryContext(ctx, `SELECT id, body, own_text, sign_off, text_version
 		FROM messages WHERE body IS NOT NULL AND text_version != ? AND id > ? ORDER BY id LIMIT ?`, version, after, limit)
 	if err != nil {
 		return nil, dbErr(err, "find messages to read again")
@@ -82,8 +77,7 @@ func (d *DB) StaleText(ctx context.Context, version int, after int64, limit int)
 	for rows.Next() {
 		var m model.Message
 		var body []byte
-		if err := rows.Scan(&m.ID, &m.Direction, &m.Subject, &m.From.Email, &m.From.Name, &body,
-			&m.OwnText, &m.SignOff, &m.Answers, &m.Forwards, &m.TextVersion); err != nil {
+		if err := rows.Scan(&m.ID, &body, &m.OwnText, &m.SignOff, &m.TextVersion); err != nil {
 			return nil, dbErr(err, "find messages to read again")
 		}
 		m.Body, _ = decodeBody(body) // a damaged body reads as none
@@ -92,10 +86,9 @@ func (d *DB) StaleText(ctx context.Context, version int, after int64, limit int)
 	return out, dbErr(rows.Err(), "find messages to read again")
 }
 
-// SetText stores the text fields of messages read again (OwnText, SignOff,
-// Answers, Forwards and TextVersion, by ID) in one transaction. A message
-// whose own text changed loses its text facts, and one whose own text,
-// answers or forwarding changed loses its verdict, so that the next
+// SetText stores the text fields of messages read again (OwnText, SignOff
+// and TextVersion, by ID) in one transaction. A message whose own text
+// changed loses its text facts and its verdict, so that the next
 // classification judges it again (a correction by the rep still decides
 // its label).
 func (d *DB) SetText(ctx context.Context, msgs []model.Message) error {
@@ -106,10 +99,10 @@ func (d *DB) SetText(ctx context.Context, msgs []model.Message) error {
 			// SQLite evaluates every SET expression on the old row.
 			if _, err := w.exec(`UPDATE messages SET
 					facts_version = CASE WHEN own_text != ?1 THEN 0 ELSE facts_version END,
-					classifier_version = CASE WHEN own_text != ?1 OR answers != ?3 OR forwards != ?4 THEN '' ELSE classifier_version END,
-					own_text = ?1, sign_off = ?2, answers = ?3, forwards = ?4, text_version = ?5
-				WHERE id = ?6`,
-				m.OwnText, m.SignOff, m.Answers, m.Forwards, m.TextVersion, m.ID); err != nil {
+					classifier_version = CASE WHEN own_text != ?1 THEN '' ELSE classifier_version END,
+					own_text = ?1, sign_off = ?2, text_version = ?3
+				WHERE id = ?4`,
+				m.OwnText, m.SignOff, m.TextVersion, m.ID); err != nil {
 				return dbErr(err, "save a message's text")
 			}
 		}

@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"io"
 	"slices"
 	"strings"
 
@@ -252,7 +251,7 @@ func (w *writer) putMessage(m *model.Message) error {
 	atts, _ := json.Marshal(nonNilAtt(m.Attachments))
 	reasons, _ := json.Marshal(nonNilReasons(m.Reasons))
 	if w.zw == nil && !m.Body.IsZero() {
-		if w.zw, err = flate.NewWriter(io.Discard, flate.BestSpeed); err != nil {
+		if w.zw, err = newCompressor(); err != nil {
 			return dbErr(err, "save a message's body")
 		}
 	}

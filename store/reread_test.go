@@ -59,8 +59,8 @@ func TestStaleText(t *testing.T) {
 		stale = append(stale, page...)
 		after = page[len(page)-1].ID
 	}
-	if len(stale) != 4 || stale[0].ID != msgs[0].ID || stale[0].Body != body || stale[0].From.Email != "jess@vendor.example" ||
-		stale[0].Subject != "Terms" || stale[0].TextVersion != 1 || stale[2].Direction != model.Draft || !stale[3].Body.IsZero() {
+	if len(stale) != 4 || stale[0].ID != msgs[0].ID || stale[0].Body != body || stale[0].OwnText != msgs[0].OwnText ||
+		stale[0].TextVersion != 1 || stale[2].ID != msgs[3].ID || !stale[3].Body.IsZero() {
 		t.Fatalf("stale = %+v", stale)
 	}
 	for i := range stale {

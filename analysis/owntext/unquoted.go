@@ -23,7 +23,8 @@ func Unquoted(text string) string {
 // or forwarded messages (isQuote) and without everything from the start of
 // an Outlook reply's quoted tail (stops) on, rendered back to HTML. Text that
 // only the plain-text rules recognize as quoted (an attribution or header
-// block written as text) stays.
+// block written as text) stays. A body with nothing to remove is returned as
+// it came.
 func UnquotedHTML(s string) string {
 	doc, err := html.Parse(strings.NewReader(normalize(s)))
 	if err != nil {
@@ -48,6 +49,9 @@ func UnquotedHTML(s string) string {
 		}
 	}
 	walk(doc)
+	if stop == nil && len(drop) == 0 {
+		return s // nothing quoted: the body as it came
+	}
 	for _, n := range drop {
 		n.Parent.RemoveChild(n)
 	}

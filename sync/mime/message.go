@@ -9,9 +9,9 @@ import (
 )
 
 // TextVersion versions what ReadBody derives from a body: the own text and
-// the sign-off. Bump it whenever their output
-// changes (here or in package owntext), so that stored messages are read
-// again; TestTextVersion fails until it is bumped.
+// the sign-off. Bump it whenever their output changes (here or in package
+// owntext), so that stored messages are read again; TestTextVersion fails
+// until it is bumped.
 const TextVersion = 1
 
 // Message returns a model.Message with the fields Parse fills: ids, thread
@@ -19,7 +19,7 @@ const TextVersion = 1
 // and attachments. The connector sets the rest (account, folder, UID,
 // direction).
 func (p Parsed) Message() model.Message {
-	m := model.Message{
+	return model.Message{
 		MessageID:   p.MessageID,
 		InReplyTo:   p.InReplyTo,
 		References:  append([]string(nil), p.References...),
@@ -28,15 +28,16 @@ func (p Parsed) Message() model.Message {
 		Cc:          append([]model.Address(nil), p.Cc...),
 		Subject:     p.Subject,
 		Date:        p.Date,
+		OwnText:     p.OwnText,
+		SignOff:     p.SignOff,
 		Size:        p.Size,
 		Oversize:    p.Oversize,
 		Attachments: append([]model.Attachment(nil), p.Attachments...),
+		Answers:     p.answers(),
+		Forwards:    p.Quote.Forwarded(p.Subject) && !sameSender(p.Quote.From, p.From),
 		Body:        p.Body,
+		TextVersion: TextVersion,
 	}
-	m.OwnText, m.SignOff, m.TextVersion = p.OwnText, p.SignOff, TextVersion
-	m.Answers = answers(p.Quote, m.Subject, m.From)
-	m.Forwards = p.Quote.Forwarded(m.Subject) && !sameSender(p.Quote.From, m.From)
-	return m
 }
 
 // Reread reads m's stored Body again with the current rules, replacing its
@@ -55,14 +56,14 @@ func Reread(m *model.Message) bool {
 // maxAnswers bounds Message.Answers.
 const maxAnswers = 300
 
-// answers returns the questions of the message q quotes in reply, when
+// answers returns the questions of the message p quotes in reply, when
 // someone else wrote it (a forward, or a quote of the sender's own earlier
 // mail, asks the sender nothing).
-func answers(q owntext.Quote, subject string, from model.Address) string {
-	if q.Forwarded(subject) || q.Text == "" || sameSender(q.From, from) {
+func (p Parsed) answers() string {
+	if p.Quote.Forwarded(p.Subject) || p.Quote.Text == "" || sameSender(p.Quote.From, p.From) {
 		return ""
 	}
-	return owntext.Questions(q.Text, maxAnswers)
+	return owntext.Questions(p.Quote.Text, maxAnswers)
 }
 
 // sameSender reports whether a quote's sender line ("On … Omar Aziz
