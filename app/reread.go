@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 
+	"dialtone/model"
 	"dialtone/store"
 	"dialtone/sync/mime"
 )
@@ -14,7 +15,8 @@ const rereadBatch = 500
 // own-text rules (mime.TextVersion): every sent message or draft whose body
 // is stored and whose text an older version wrote is read again from that
 // body, so that better extraction reaches mail synced before it, without
-// fetching anything. A message whose text changed is judged again by the
+// fetching anything; what the current rules find quoted in the body is cut
+// from the stored one. A message whose text changed is judged again by the
 // next Reclassify. A body that no longer decodes leaves the message's text
 // as it was. It returns how many messages' text changed.
 func Reread(ctx context.Context, db *store.DB) (int, error) {
@@ -34,6 +36,9 @@ func Reread(ctx context.Context, db *store.DB) (int, error) {
 			}
 			if m.OwnText != before.OwnText || m.SignOff != before.SignOff {
 				changed++
+			}
+			if m.Body == before.Body {
+				m.Body = model.Body{} // the store keeps the one it has
 			}
 		}
 		if err := db.SetText(ctx, msgs); err != nil {

@@ -30,6 +30,13 @@ const outlookWebReply = "From: Jess Tran <jess@tallyhq.example>\r\nTo: Ana Ruiz 
 	"<hr><div><b>From:</b> Ana Ruiz &lt;ana@acme.example&gt;<br><b>Sent:</b> Monday, March 2, 2026 9:00 AM<br>" +
 	"<b>To:</b> Jess Tran<br><b>Subject:</b> pricing</div><div>Can you send the price list?</div>\r\n--b--\r\n"
 
+// outlookDesktopHTML is the HTML part of a reply from Outlook for Windows:
+// the customer's message under a header block in a bordered div, which
+// Dialtone's first text version kept.
+const outlookDesktopHTML = "<div class=WordSection1><p class=MsoNormal>Ana, the signed order is attached.</p>" +
+	"<div style='border:none;border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>From:</b> Ana Ruiz<br><b>Sent:</b> Monday, March 2, 2026 9:00 AM<br>" +
+	"<b>To:</b> Jess Tran<br><b>Subject:</b> order</p></div><p class=MsoNormal>Our budget for the renewal is 40k.</p></div>"
+
 // TestRereadOnUpgrade: mail stored by older own-text rules is read again
 // from its stored body when the workspace opens, and judged again.
 func TestRereadOnUpgrade(t *testing.T) {
@@ -58,7 +65,11 @@ func TestRereadOnUpgrade(t *testing.T) {
 	old.OwnText, old.SignOff, old.TextVersion = "Hi Ana,\n\nJust checking in on this.\n\nJess Tran\nTallyHQ, 2 Park Row, London\nWinner of the 2025 Fintech Award for 300 customers", "", 0
 	r := classify.Shipped().Classify(classify.Input{Subject: old.Subject, Text: old.OwnText, Date: old.Date})
 	old.Label, old.Score, old.Reasons, old.ClassifierVersion = r.Label, r.Score, r.Reasons, r.Version
-	if err := db.PutMessages(ctx, []model.Message{old}); err != nil {
+	// A reply stored by version 1 with the customer's words in its body.
+	quoting := model.Message{AccountID: acct.ID, Folder: "Sent", UID: 2, Direction: model.Outbound, MessageID: "<od1@tallyhq.example>",
+		Subject: "RE: order", Date: now, From: old.From, Body: model.Body{HTML: outlookDesktopHTML},
+		OwnText: "Ana, the signed order is attached.", TextVersion: 1}
+	if err := db.PutMessages(ctx, []model.Message{old, quoting}); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -74,10 +85,13 @@ func TestRereadOnUpgrade(t *testing.T) {
 	}
 	defer db.Close()
 	threads, err := db.Threads(ctx)
-	if err != nil || len(threads) != 1 {
+	if err != nil || len(threads) != 2 {
 		t.Fatalf("threads: %d, %v", len(threads), err)
 	}
 	got := threads[0].Messages[0]
+	if got.UID != 1 {
+		got = threads[1].Messages[0]
+	}
 	if got.OwnText != fresh.OwnText || got.SignOff != fresh.SignOff || got.Answers != fresh.Answers || got.TextVersion != mime.TextVersion {
 		t.Fatalf("after the upgrade: own text %q, sign-off %q, answers %q, version %d; want %q, %q, %q",
 			got.OwnText, got.SignOff, got.Answers, got.TextVersion, fresh.OwnText, fresh.SignOff, fresh.Answers)
@@ -89,6 +103,17 @@ func TestRereadOnUpgrade(t *testing.T) {
 		if rs.End > len(got.OwnText) {
 			t.Errorf("reason %+v points past the own text", rs)
 		}
+	}
+	// The body kept is cut by the current rules too.
+	bodies, err := db.StaleText(ctx, -1, 0, 10) // every stored body
+	if err != nil || len(bodies) != 2 {
+		t.Fatalf("stored bodies: %d, %v", len(bodies), err)
+	}
+	if b := bodies[1].Body.HTML; strings.Contains(b, "budget") || strings.Contains(b, "Ruiz") || !strings.Contains(b, "signed order") {
+		t.Errorf("the stored body after reading again: %q", b)
+	}
+	if bodies[0].Body != fresh.Body {
+		t.Errorf("a body with nothing more to cut changed: %+v, was %+v", bodies[0].Body, fresh.Body)
 	}
 	// Reading again is done once.
 	if n, err := app.Reread(ctx, db); err != nil || n != 0 {

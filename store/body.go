@@ -40,6 +40,17 @@ func encodeBody(b model.Body, zw *flate.Writer) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// encodeBody is encodeBody with the writer's compressor, made on first use.
+func (w *writer) encodeBody(b model.Body) ([]byte, error) {
+	if w.zw == nil && !b.IsZero() {
+		var err error
+		if w.zw, err = newCompressor(); err != nil {
+			return nil, err
+		}
+	}
+	return encodeBody(b, w.zw)
+}
+
 // errBadBody reports a body column that does not decode.
 var errBadBody = errors.New("stored body does not decode")
 
@@ -87,8 +98,9 @@ func (d *DB) StaleText(ctx context.Context, version int, after int64, limit int)
 }
 
 // SetText stores the text fields of messages read again (OwnText, SignOff
-// and TextVersion, by ID) in one transaction. A message whose own text
-// changed loses its text facts and its verdict, so that the next
+// and TextVersion, by ID) in one transaction, and the Body of those that
+// have one; an empty Body leaves the stored one as it is. A message whose
+// own text changed loses its text facts and its verdict, so that the next
 // classification judges it again (a correction by the rep still decides
 // its label).
 func (d *DB) SetText(ctx context.Context, msgs []model.Message) error {
@@ -96,13 +108,20 @@ func (d *DB) SetText(ctx context.Context, msgs []model.Message) error {
 		w := newWriter(ctx, tx)
 		defer w.close()
 		for _, m := range msgs {
+			var body []byte
+			if !m.Body.IsZero() {
+				var err error
+				if body, err = w.encodeBody(m.Body); err != nil {
+					return dbErr(err, "save a message's body")
+				}
+			}
 			// SQLite evaluates every SET expression on the old row.
 			if _, err := w.exec(`UPDATE messages SET
 					facts_version = CASE WHEN own_text != ?1 THEN 0 ELSE facts_version END,
 					classifier_version = CASE WHEN own_text != ?1 THEN '' ELSE classifier_version END,
-					own_text = ?1, sign_off = ?2, text_version = ?3
+					own_text = ?1, sign_off = ?2, text_version = ?3, body = COALESCE(?5, body)
 				WHERE id = ?4`,
-				m.OwnText, m.SignOff, m.TextVersion, m.ID); err != nil {
+				m.OwnText, m.SignOff, m.TextVersion, m.ID, body); err != nil {
 				return dbErr(err, "save a message's text")
 			}
 		}

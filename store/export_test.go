@@ -16,3 +16,10 @@ func SetBodyBytesForTest(ctx context.Context, d *DB, id int64, b []byte) error {
 	_, err := d.db.ExecContext(ctx, `UPDATE messages SET body = ? WHERE id = ?`, b, id)
 	return err
 }
+
+// BodyBytesForTest returns a message's stored body as it is in the column.
+func BodyBytesForTest(ctx context.Context, d *DB, id int64) ([]byte, error) {
+	var b []byte
+	err := d.db.QueryRowContext(ctx, `SELECT body FROM messages WHERE id = ?`, id).Scan(&b)
+	return b, err
+}

@@ -250,12 +250,7 @@ func (w *writer) putMessage(m *model.Message) error {
 	refs, _ := json.Marshal(nonNil(m.References))
 	atts, _ := json.Marshal(nonNilAtt(m.Attachments))
 	reasons, _ := json.Marshal(nonNilReasons(m.Reasons))
-	if w.zw == nil && !m.Body.IsZero() {
-		if w.zw, err = newCompressor(); err != nil {
-			return dbErr(err, "save a message's body")
-		}
-	}
-	body, err := encodeBody(m.Body, w.zw)
+	body, err := w.encodeBody(m.Body)
 	if err != nil {
 		return dbErr(err, "save a message's body")
 	}

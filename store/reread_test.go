@@ -67,6 +67,12 @@ func TestStaleText(t *testing.T) {
 		stale[i].TextVersion = 2
 	}
 	stale[0].OwnText, stale[0].SignOff = "Price is 40 per seat.", "Best,\nJess"
+	cut := model.Body{Plain: "Price is 40 per seat.\n\nBest,\nJess", HTML: "<p>Price is 40 per seat.</p><p>Best, Jess</p>"}
+	stale[0].Body = cut          // a body cut again is stored
+	stale[1].Body = model.Body{} // an empty one leaves what is stored
+	if !stale[3].Body.IsZero() { // the damaged body came back empty and stays as it is
+		t.Fatalf("damaged body read as %+v", stale[3].Body)
+	}
 	if err := db.SetText(ctx, stale); err != nil {
 		t.Fatal(err)
 	}
@@ -80,6 +86,16 @@ func TestStaleText(t *testing.T) {
 	if changed.OwnText != "Price is 40 per seat." || changed.SignOff != "Best,\nJess" || changed.TextVersion != 2 ||
 		changed.ClassifierVersion != "" || changed.Facts.Version != 0 || changed.Label != model.TouchingBase || !changed.Corrected {
 		t.Errorf("changed message = %+v", changed)
+	}
+	kept, err := db.StaleText(ctx, -1, 0, 10) // every stored body
+	if err != nil || len(kept) != 4 {
+		t.Fatalf("stored bodies: %d, %v", len(kept), err)
+	}
+	if kept[0].Body != cut || kept[1].Body.Plain != "Same text." {
+		t.Errorf("bodies after SetText = %+v, %+v", kept[0].Body, kept[1].Body)
+	}
+	if b, err := store.BodyBytesForTest(ctx, db, msgs[4].ID); err != nil || string(b) != "garbage" {
+		t.Errorf("damaged body after SetText: %q, %v", b, err)
 	}
 	same, err := db.Message(ctx, msgs[1].ID)
 	if err != nil {

@@ -64,6 +64,8 @@ func FuzzFromHTML(f *testing.F) {
 	f.Add(`<blockquote type="cite"><p>x</blockquote></p><pre>a  b</pre>`)
 	f.Add("<a href='https://x'>\xff</a><td>1<td>2")
 	f.Add(`x<div id="x_Signature">s</div><div name="messageSignatureSection">t</div><div name="messageReplySection">q</div><p>P.S. y`)
+	f.Add("<p>Yes. On Mon, Mar 2, 2026 at 9:10 AM A wrote:<br>q</p><div style='border-top:solid'><b>From:</b> a<br><b>Sent:</b> b<br><b>To:</b> c<br><b>Subject:</b> d</div>q")
+	f.Add("<pre>x\r\n\u00a0y\n-----Original Message-----\nFrom: a</pre>\u1427<div id=mail-editor-reference-message-container>q")
 	f.Fuzz(func(t *testing.T, s string) {
 		if out := FromHTML(s); !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 output %q", out)

@@ -51,6 +51,19 @@ type renderer struct {
 	findSig bool
 	sig     string
 	sigAt   int
+	// track asks for spans, where each text node's words went in b
+	// (UnquotedHTML); at is where text last started writing them.
+	track bool
+	spans []textSpan
+	at    int
+}
+
+// textSpan is the output of one text node: b[start:end]; pre tells that it
+// was written as it came, not as words joined by single spaces.
+type textSpan struct {
+	n          *html.Node
+	start, end int
+	pre        bool
 }
 
 func (r *renderer) newline() {
@@ -63,6 +76,7 @@ func (r *renderer) text(t string) {
 		return
 	}
 	if r.pre > 0 {
+		r.at = r.b.Len()
 		r.b.WriteString(t)
 		return
 	}
@@ -78,6 +92,7 @@ func (r *renderer) text(t string) {
 	if (lead || r.space) && r.b.Len() > 0 && !endsWithNewline(&r.b) {
 		r.b.WriteByte(' ')
 	}
+	r.at = r.b.Len()
 	r.b.WriteString(strings.Join(words, " "))
 	r.space = trail
 }
@@ -157,11 +172,15 @@ func isQuote(n *html.Node) bool {
 }
 
 // stops reports whether an element starts the quoted tail of an Outlook
-// reply, after which nothing is the author's.
+// reply, after which nothing is the author's: Outlook on the web's and the
+// new Outlook's #divRplyFwdMsg and #appendonsend (with the "x_" prefix
+// when quoted again), #stopSpelling, Outlook for Mac's and for phones'
+// #mail-editor-reference-message-container around the quoted message, and
+// older Outlook for Mac's span#OLK_SRC_BODY_SECTION.
 func stops(n *html.Node) bool {
-	id := attr(n, "id")
-	return id == "divRplyFwdMsg" || id == "appendonsend" || id == "stopSpelling" ||
-		strings.HasPrefix(id, "x_divRplyFwdMsg") || id == "x_appendonsend"
+	id := strings.TrimPrefix(attr(n, "id"), "x_")
+	return strings.HasPrefix(id, "divRplyFwdMsg") || id == "appendonsend" || id == "stopSpelling" ||
+		id == "mail-editor-reference-message-container" || id == "OLK_SRC_BODY_SECTION"
 }
 
 var blocks = map[atom.Atom]bool{
@@ -179,7 +198,11 @@ func (r *renderer) walk(n *html.Node, depth int) {
 	}
 	switch n.Type {
 	case html.TextNode:
+		before := r.b.Len()
 		r.text(n.Data)
+		if r.track && r.b.Len() > before {
+			r.spans = append(r.spans, textSpan{n, r.at, r.b.Len(), r.pre > 0})
+		}
 		return
 	case html.CommentNode, html.DoctypeNode:
 		return

@@ -13,29 +13,56 @@ import (
 // attribution line not followed by "> " lines is someone else's text; words
 // of the author's on the attribution's line before it stay.
 func stripQuotes(lines []string) []string {
+	out, _ := splitQuotes(lines, false)
+	return out
+}
+
+// tail is where the quoted tail of a text starts: byte col of lines[line]
+// and everything after it are someone else's. line is -1 when the text
+// has no such tail (it may still hold "> " lines).
+type tail struct{ line, col int }
+
+// splitQuotes is stripQuotes, also reporting where the quoted tail it cuts
+// starts. exact asks for the start of a Lotus Notes preamble dropped above
+// an Outlook header block; without it such a tail starts at the header
+// block, which keeps the cost of the common case down.
+func splitQuotes(lines []string, exact bool) ([]string, tail) {
 	out := make([]string, 0, len(lines))
+	var at []int // at[k] is the index in lines of out[k], when exact
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := strings.TrimSpace(l)
 		if t == "" {
 			out = append(out, l)
+			if exact {
+				at = append(at, i)
+			}
 			continue
 		}
 		if isQuoted(l) || isQuoteContinuation(lines, i) {
 			continue
 		}
 		if isForwardMarker(t) {
-			return out
+			return out, tail{i, 0}
 		}
 		if isHeaderBlock(lines, i) {
-			return dropNotesPreamble(out)
+			own := dropNotesPreamble(out)
+			if exact && len(own) < len(out) {
+				return own, tail{at[len(own)], 0}
+			}
+			return own, tail{i, 0}
 		}
 		if n := attributionLen(lines, i); n > 0 {
 			// "reply On Wed, Apr 4, 2012 at 3:59 PM, Bob wrote:": some clients
 			// join the author's last line and the attribution.
+			cut := tail{i, 0}
 			if k := attributionStart(t); k > 0 {
 				if own := strings.TrimRight(t[:k], "-–— \t"); own != "" {
 					out = append(out, own)
+					if exact {
+						at = append(at, i)
+					}
+					cut.col = len(l) - len(strings.TrimLeftFunc(l, unicode.IsSpace)) + len(own)
 				}
 			}
 			j := firstNonBlank(lines, i+n)
@@ -43,7 +70,7 @@ func stripQuotes(lines []string) []string {
 				i = j - 1
 				continue
 			}
-			return out
+			return out, cut
 		}
 		if isBareAttribution(t) {
 			if j := firstNonBlank(lines, i+1); j < len(lines) && isQuoted(lines[j]) {
@@ -52,8 +79,11 @@ func stripQuotes(lines []string) []string {
 			}
 		}
 		out = append(out, l)
+		if exact {
+			at = append(at, i)
+		}
 	}
-	return out
+	return out, tail{-1, 0}
 }
 
 // isQuoteContinuation reports whether lines[i] is the tail of a quoted line

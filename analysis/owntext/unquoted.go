@@ -2,8 +2,10 @@ package owntext
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Unquoted returns a plain-text body without what it quotes: the lines Plain
@@ -19,12 +21,14 @@ func Unquoted(text string) string {
 	return strings.Join(stripQuotes(lines), "\n")
 }
 
-// UnquotedHTML returns an HTML body without the elements that hold quoted
-// or forwarded messages (isQuote) and without everything from the start of
-// an Outlook reply's quoted tail (stops) on, rendered back to HTML. Text that
-// only the plain-text rules recognize as quoted (an attribution or header
-// block written as text) stays. A body with nothing to remove is returned as
-// it came.
+// UnquotedHTML returns an HTML body without the quoted or forwarded
+// message it holds, rendered back to HTML: the elements mail clients wrap a
+// quote in (isQuote), everything from the start of an Outlook reply's
+// quoted tail (stops) on, and everything from where the plain-text rules
+// find a quoted tail in what is left (an Outlook header block in a bordered
+// div, a forward marker, an attribution line, as stripQuotes finds them)
+// on. Quoted "> " lines written as text stay. A body with nothing to remove
+// is returned as it came.
 func UnquotedHTML(s string) string {
 	doc, err := html.Parse(strings.NewReader(normalize(s)))
 	if err != nil {
@@ -49,25 +53,132 @@ func UnquotedHTML(s string) string {
 		}
 	}
 	walk(doc)
-	if stop == nil && len(drop) == 0 {
-		return s // nothing quoted: the body as it came
-	}
 	for _, n := range drop {
 		n.Parent.RemoveChild(n)
 	}
-	// Everything after the stop, in document order: its later siblings and
-	// those of each of its ancestors.
-	for n := stop; n != nil && n.Parent != nil; n = n.Parent {
-		for n.NextSibling != nil {
-			n.Parent.RemoveChild(n.NextSibling)
-		}
-	}
 	if stop != nil {
-		stop.Parent.RemoveChild(stop)
+		cutFrom(stop)
+	}
+	if !cutQuotedText(doc) && stop == nil && len(drop) == 0 {
+		return s // nothing quoted: the body as it came
 	}
 	var b strings.Builder
 	if err := html.Render(&b, doc); err != nil {
 		return ""
 	}
 	return b.String()
+}
+
+// cutQuotedText cuts doc where the plain-text rules find a quoted tail in
+// its rendering (splitQuotes): from the text node that starts it on, or,
+// when the author's words share that node ("Thanks! On Mon, Ana wrote:"),
+// from just after them. It reports whether it cut anything.
+func cutQuotedText(doc *html.Node) bool {
+	r := renderer{track: true}
+	r.walk(doc, 0)
+	raw := r.b.String()
+	if len(r.spans) == 0 || !utf8.ValidString(raw) {
+		return false
+	}
+	lines := splitLines(normalize(raw))
+	var at []int // at[k] is the line of lines the k-th line read is, when marks are dropped
+	if strings.Contains(raw, trackingMark) {
+		kept := make([]string, 0, len(lines))
+		for i, l := range lines {
+			if t := strings.TrimSpace(l); t != "" && strings.Trim(t, trackingMark+" ") == "" {
+				continue
+			}
+			kept = append(kept, l)
+			at = append(at, i)
+		}
+		lines = kept
+	}
+	_, t := splitQuotes(lines, true)
+	if t.line < 0 {
+		return false
+	}
+	if at != nil {
+		t.line = at[t.line]
+	}
+	off := rawOffset(raw, t.line, t.col)
+	for _, sp := range r.spans {
+		if sp.end <= off {
+			continue
+		}
+		if sp.start >= off {
+			cutFrom(sp.n)
+			return true
+		}
+		keep := raw[sp.start:off]
+		if !sp.pre && isHTMLSpace(sp.n.Data[0]) {
+			keep = " " + keep
+		}
+		sp.n.Data = keep
+		removeAfter(sp.n)
+		return true
+	}
+	return false
+}
+
+// rawOffset returns where, in s, byte col of line `line` of normalize(s)
+// comes from; s is valid UTF-8. It returns len(s) when s is shorter.
+func rawOffset(s string, line, col int) int {
+	n, c := 0, 0 // line and byte of the normalized text
+	for i := 0; i < len(s); {
+		if n > line || (n == line && c >= col) {
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				size = 2
+			}
+			n, c = n+1, 0
+		case r == '\n':
+			n, c = n+1, 0
+		case r == '\u00a0':
+			c++
+		case r == '\u200b' || r == '\ufeff' || r == 0 || isControl(r):
+			// normalize drops it
+		default:
+			c += size
+		}
+		i += size
+	}
+	return len(s)
+}
+
+// cutFrom removes n and everything after it in document order, then the
+// elements it leaves empty.
+func cutFrom(n *html.Node) {
+	removeAfter(n)
+	p := n.Parent
+	p.RemoveChild(n)
+	for p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.Html && isEmpty(p) {
+		up := p.Parent
+		up.RemoveChild(p)
+		p = up
+	}
+}
+
+// removeAfter removes everything after n in document order: its later
+// siblings and those of each of its ancestors.
+func removeAfter(n *html.Node) {
+	for ; n != nil && n.Parent != nil; n = n.Parent {
+		for n.NextSibling != nil {
+			n.Parent.RemoveChild(n.NextSibling)
+		}
+	}
+}
+
+// isEmpty reports whether an element holds no element and no text but
+// white space.
+func isEmpty(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode || (c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+			return false
+		}
+	}
+	return true
 }

@@ -34,3 +34,77 @@ func TestUnquoted(t *testing.T) {
 		}
 	}
 }
+
+// TestUnquotedHTMLText covers quoted tails that HTML marks up as text only:
+// the kept HTML loses them from where the plain-text rules cut, and reads
+// as the whole body did.
+func TestUnquotedHTMLText(t *testing.T) {
+	for _, c := range []struct {
+		name, in, keeps string
+	}{{
+		name: "outlook desktop border div",
+		in: `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=EN-US><div class=WordSection1>` +
+			`<p class=MsoNormal>Hi Lena,<o:p></o:p></p><p class=MsoNormal>Tue 10:00 CET works.<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>` +
+			`<div><div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in'><p class=MsoNormal><b>From:</b> Lena Vogt &lt;lena@x.example&gt; <br>` +
+			`<b>Sent:</b> Monday, March 2, 2026 9:10 AM<br><b>To:</b> Sam<br><b>Subject:</b> Call<o:p></o:p></p></div></div>` +
+			`<p class=MsoNormal>Our budget is 40k. When can we talk?</p></div></body></html>`,
+		keeps: "Tue 10:00 CET works.",
+	}, {
+		name: "outlook desktop in german",
+		in: `<div class=WordSection1><p class=MsoNormal>Die Lieferung kommt am Donnerstag.</p>` +
+			`<div style='border:none;border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>Von:</b> Eva Berg &lt;eva@firma.example&gt;<br>` +
+			`<b>Gesendet:</b> Montag, 2. März 2026 09:10<br><b>An:</b> Tom Kurz<br><b>Betreff:</b> Lieferung</p></div>` +
+			`<p class=MsoNormal>Unser Budget ist 40k.</p></div>`,
+		keeps: "Die Lieferung kommt am Donnerstag.",
+	}, {
+		name: "original message rule",
+		in: `<div><font face="Arial">See my notes in red.</font></div><div><font face="Tahoma">-----Original Message-----<br>` +
+			`<b>From:</b> Ana Ruiz<br><b>Sent:</b> Monday, May 7, 2001 9:12 AM<br><b>To:</b> Kay<br><b>Subject:</b> Q3</font></div>` +
+			`<div>Our budget is 40k.</div>`,
+		keeps: "See my notes in red.",
+	}, {
+		name: "attribution over an unmarked blockquote",
+		in: `<div>Yes, the order is signed.</div><br><div>On Mon, Mar 2, 2026 at 9:10 AM Ana Ruiz &lt;ana@acme.example&gt; wrote:</div>` +
+			`<blockquote style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex"><div>Is it signed? Our budget is 40k.</div></blockquote>`,
+		keeps: "Yes, the order is signed.",
+	}, {
+		name: "attribution in the author's last text node",
+		in: `<div>Yes, the order is signed. On Mon, Mar 2, 2026 at 9:10 AM Ana Ruiz &lt;ana@acme.example&gt; wrote:<br>` +
+			`Is it signed? Our budget is 40k.</div>`,
+		keeps: "Yes, the order is signed.",
+	}, {
+		name:  "attribution in preformatted text",
+		in:    "<pre>Yes, the order is signed.\n\nOn Mon, Mar 2, 2026 at 9:10 AM Ana Ruiz wrote:\nIs it signed? Our budget is 40k.\n</pre>",
+		keeps: "Yes, the order is signed.",
+	}, {
+		name: "outlook for mac",
+		in: `<div class="WordSection1"><p class="MsoNormal">Yes, the order is signed.</p><div id="mail-editor-reference-message-container"><div>` +
+			`<div style="border:none;border-top:solid #B5C4DF 1.0pt"><p class="MsoNormal"><b>From: </b>Ana Ruiz<br><b>Date: </b>Monday, 2 March 2026</p></div>` +
+			`<p class="MsoNormal">Our budget is 40k.</p></div></div></div>`,
+		keeps: "Yes, the order is signed.",
+	}, {
+		name: "older outlook for mac",
+		in: `<div>Yes, the order is signed.</div><div><br></div><span id="OLK_SRC_BODY_SECTION"><div><b>From: </b>Ana Ruiz<br><b>Date: </b>Monday</div>` +
+			`<div>Our budget is 40k.</div></span>`,
+		keeps: "Yes, the order is signed.",
+	}} {
+		u := UnquotedHTML(c.in)
+		if strings.Contains(u, "budget") || strings.Contains(u, "Budget") || strings.Contains(u, "Ana") || strings.Contains(u, "Eva") || !strings.Contains(u, c.keeps) {
+			t.Errorf("%s: UnquotedHTML = %q", c.name, u)
+		}
+		if HTML(u) != HTML(c.in) {
+			t.Errorf("%s: HTML(UnquotedHTML) = %+v, HTML = %+v", c.name, HTML(u), HTML(c.in))
+		}
+		if got := HTML(c.in).Own; !strings.Contains(got, c.keeps) || strings.Contains(got, "40k") {
+			t.Errorf("%s: own text %q", c.name, got)
+		}
+	}
+	// The bordered div the header block sat in goes with it, and an
+	// attribution sharing a text node with the author's words leaves them.
+	if u := UnquotedHTML(`<div>Thanks, Ana</div><div style="border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> Ana<br><b>Sent:</b> Monday<br><b>To:</b> Sam<br><b>Subject:</b> Q3</p></div>`); strings.Contains(u, "border") {
+		t.Errorf("the emptied header block's div stays: %q", u)
+	}
+	if u := UnquotedHTML(`<p>Sounds good. On Mon, Mar 2, 2026 at 9:10 AM Ana Ruiz wrote:<br>Is it signed?</p>`); !strings.Contains(u, "<p>Sounds good.</p>") {
+		t.Errorf("the author's words before the attribution: %q", u)
+	}
+}

@@ -8,11 +8,13 @@ import (
 	"dialtone/model"
 )
 
-// TextVersion versions what ReadBody derives from a body: the own text and
-// the sign-off. Bump it whenever their output changes (here or in package
+// TextVersion versions the rules that read a body: what unquotedBody keeps
+// of it and what ReadBody derives from that, the own text and the
+// sign-off. Bump it whenever their output changes (here or in package
 // owntext), so that stored messages are read again; TestTextVersion fails
-// until it is bumped.
-const TextVersion = 1
+// until it is bumped. Version 2 cuts quoted tails that HTML shows only as
+// text (Outlook for Windows' header block) from the kept body.
+const TextVersion = 2
 
 // Message returns a model.Message with the fields Parse fills: ids, thread
 // references, addresses, subject, date, body, own text and sign-off, size
@@ -40,14 +42,16 @@ func (p Parsed) Message() model.Message {
 	}
 }
 
-// Reread reads m's stored Body again with the current rules, replacing its
-// own text and sign-off and setting its TextVersion. Answers and Forwards,
-// read from the quote the body no longer holds, stay as they are. A message
-// without a body is left as it is, and false returned.
+// Reread reads m's stored Body again with the current rules: it removes
+// what they now find quoted in it (the body kept may only shrink) and
+// replaces its own text and sign-off, setting its TextVersion. Answers and
+// Forwards, read from the quote the body no longer holds, stay as they are.
+// A message without a body is left as it is, and false returned.
 func Reread(m *model.Message) bool {
 	if m.Body.IsZero() {
 		return false
 	}
+	m.Body = unquotedBody(m.Body.Plain, m.Body.HTML)
 	t := ReadBody(m.Body)
 	m.OwnText, m.SignOff, m.TextVersion = t.Own, t.SignOff, TextVersion
 	return true

@@ -66,6 +66,28 @@ const outlookHTML1252 = "Received: from EX01.corp.example\n" +
 	"<div class=\"WordSection1\"><p class=\"MsoNormal\">Dana,</p><p class=\"MsoNormal\">The \x93Team\x94 plan is \x8050 per seat \x96 SSO included.</p>" +
 	"<div id=\"appendonsend\"></div><hr><div id=\"divRplyFwdMsg\"><b>From:</b> Dana</div><p>Is SSO included?</p></div></body></html>\n"
 
+// outlookDesktop is classic Outlook for Windows' reply: the plain part
+// quotes with a header block, the HTML part puts the same block in a
+// bordered div that names no quote.
+const outlookDesktop = "From: Rob Miller <rob@tallyhq.example>\n" +
+	"To: Dana Cole <dana@acme.example>\n" +
+	"Subject: RE: quote\n" +
+	"Date: Tue, 3 Mar 2026 15:04:05 +0000\n" +
+	"Message-ID: <DM6PR01MB5678.namprd01.prod.outlook.com>\n" +
+	"Content-Type: multipart/alternative; boundary=\"_000_DM6PR01_\"\n" +
+	"MIME-Version: 1.0\n\n" +
+	"--_000_DM6PR01_\nContent-Type: text/plain; charset=\"us-ascii\"\n\n" +
+	"Dana,\n\nTuesday at 10 works; I will send the invite.\n\nRob\n\n" +
+	"From: Dana Cole <dana@acme.example>\nSent: Monday, March 2, 2026 9:10 AM\nTo: Rob Miller <rob@tallyhq.example>\nSubject: quote\n\n" +
+	"Can we talk Tuesday? Our budget for the renewal is 40k.\n\n" +
+	"--_000_DM6PR01_\nContent-Type: text/html; charset=\"us-ascii\"\n\n" +
+	"<html><body><div class=WordSection1><p class=MsoNormal>Dana,</p><p class=MsoNormal>Tuesday at 10 works; I will send the invite.</p>" +
+	"<p class=MsoNormal>Rob</p><p class=MsoNormal>&nbsp;</p><div><div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in'>" +
+	"<p class=MsoNormal><b>From:</b> Dana Cole &lt;dana@acme.example&gt;<br><b>Sent:</b> Monday, March 2, 2026 9:10 AM<br>" +
+	"<b>To:</b> Rob Miller &lt;rob@tallyhq.example&gt;<br><b>Subject:</b> quote</p></div></div><p class=MsoNormal>&nbsp;</p>" +
+	"<p class=MsoNormal>Can we talk Tuesday? Our budget for the renewal is 40k.</p></div></body></html>\n\n" +
+	"--_000_DM6PR01_--\n"
+
 const appleQP = `From: Omar Aziz <omar@fleetco.example>
 Content-Type: text/plain;
 	charset=utf-8

@@ -19,16 +19,16 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/textversion.txt")
 
-// textFields are the fields of a message that ReadBody's rules derive.
-func textFields(m model.Message) [5]any {
-	return [5]any{m.OwnText, m.SignOff, m.Answers, m.Forwards, m.TextVersion}
+// textFields are the fields of a message that the rules derive.
+func textFields(m model.Message) [6]any {
+	return [6]any{m.OwnText, m.SignOff, m.Answers, m.Forwards, m.TextVersion, m.Body}
 }
 
 func TestReread(t *testing.T) {
 	salvaged := "Subject: x\nContent-Type: multipart/mixed\n\nHi Ana, the signed order is attached.\n\nOn Mon, 2 Mar 2026 Ana <ana@b.example> wrote:\n> Did you sign it?\n"
 	for name, raw := range map[string]string{
 		"gmail": gmailAlternative, "outlook": outlookHTML1252, "apple": appleQP, "thunderbird": thunderbirdFlowed,
-		"forward": forwardedChain, "attachment": withAttachment, "broken boundary": brokenBoundary,
+		"forward": forwardedChain, "attachment": withAttachment, "broken boundary": brokenBoundary, "outlook desktop": outlookDesktop,
 		"no boundary": salvaged, "no header": "Thanks, the PO is 4471.\n\nBest,\nJess\n",
 	} {
 		t.Run(name, func(t *testing.T) {
@@ -55,7 +55,7 @@ func TestReread(t *testing.T) {
 	})
 	t.Run("the body holds no quoted words", func(t *testing.T) {
 		quoted := 0
-		for _, raw := range []string{gmailAlternative, outlookHTML1252, appleQP, thunderbirdFlowed, forwardedChain} {
+		for _, raw := range []string{gmailAlternative, outlookHTML1252, appleQP, thunderbirdFlowed, forwardedChain, outlookDesktop} {
 			p := mustParse(t, crlf(raw), Options{})
 			q := p.Quote.Text
 			if i := strings.IndexByte(q, '\n'); i > 0 {
