@@ -83,12 +83,18 @@ const trackingMark = "\u1427"
 func dropTrackingMarks(lines []string) []string {
 	out := lines[:0]
 	for _, l := range lines {
-		if t := strings.TrimSpace(l); t != "" && strings.Trim(t, trackingMark+" ") == "" {
+		if isTrackingLine(l) {
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// isTrackingLine reports a line that holds tracking marks and nothing else.
+func isTrackingLine(l string) bool {
+	t := strings.TrimSpace(l)
+	return t != "" && strings.Trim(t, trackingMark+" ") == ""
 }
 
 // tidy trims each line's trailing blanks, drops leading and trailing blank or

@@ -85,7 +85,7 @@ func cutQuotedText(doc *html.Node) bool {
 	if strings.Contains(raw, trackingMark) {
 		kept := make([]string, 0, len(lines))
 		for i, l := range lines {
-			if t := strings.TrimSpace(l); t != "" && strings.Trim(t, trackingMark+" ") == "" {
+			if isTrackingLine(l) {
 				continue
 			}
 			kept = append(kept, l)

@@ -108,3 +108,15 @@ func TestUnquotedHTMLText(t *testing.T) {
 		t.Errorf("the author's words before the attribution: %q", u)
 	}
 }
+
+func TestRawOffset(t *testing.T) {
+	s := "a\u00a0b\r\nc\u200bd\re"
+	// normalize(s) is "a b\ncd\ne"
+	for _, c := range []struct{ line, col, want int }{
+		{0, 0, 0}, {0, 2, 3}, {0, 3, 4}, {1, 0, 6}, {1, 1, 7 /* before the dropped U+200B */}, {2, 0, 12}, {2, 1, 13}, {3, 0, 13},
+	} {
+		if got := rawOffset(s, c.line, c.col); got != c.want {
+			t.Errorf("rawOffset(%d, %d) = %d, want %d", c.line, c.col, got, c.want)
+		}
+	}
+}
