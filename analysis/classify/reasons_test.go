@@ -369,6 +369,12 @@ func TestListsAndLinks(t *testing.T) {
 	if got, want := quoted(text, r, CodeLink), []string{"https://acme.example/webinar/2026-11", "www.acme.example/deck-v3.pdf"}; !slices.Equal(got, want) {
 		t.Errorf("links %q, want %q", got, want)
 	}
+	// a booking page is no material
+	text = "Following up. Book a slot at https://calendly.com/jess/15min or read https://acme.example/case-study"
+	r = Classify(Input{Text: text})
+	if got, want := quoted(text, r, CodeLink), []string{"https://acme.example/case-study"}; !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
+	}
 }
 
 // TestCalendarDate checks which digit dates read as dates in reasons.

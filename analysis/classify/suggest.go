@@ -120,6 +120,10 @@ func suggest(in *Input, f *feat.Features, r *Result) []Suggestion {
 		case call.Free():
 			lead += ", at times your calendar has free"
 		}
+		if has(feat.BookingLink) {
+			// a booking page leaves the work of finding a time to them
+			lead = "Name the times yourself instead of sending a booking link; " + strings.ToLower(lead[:1]) + lead[1:]
+		}
 		if p := book.proposeCall(greetedName(in.Text), call, aboutOwn); p != "" {
 			offer(lead+": ", p)
 		} else {

@@ -121,6 +121,11 @@ func TestSuggest(t *testing.T) {
 			`“What would you want to change before the Q3 renewal?”`,
 			`“Omar, would Tuesday at 10:00`,
 		}},
+		// a booking page is no material and names no time: the call is
+		// proposed at times the rep names
+		{Input{Text: "Hi Dana, just following up. Grab a time on my calendar: https://calendly.com/jess/15min"}, []string{
+			`Name the times yourself instead of sending a booking link; propose a 15-minute call: “Dana, would Tuesday at 10:00`,
+		}},
 		// the advice tells the rep about "your proposal"; what the rep
 		// sends says "my proposal", as the draft does
 		{Input{Text: "Hi Dana, following up on my proposal. Any update?"}, []string{

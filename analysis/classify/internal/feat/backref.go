@@ -216,7 +216,11 @@ func (t *Tables) links(s string, f *Features) {
 		// what the address spells ("/webinar/2026-11", "deck-v3.pdf") is
 		// no date, figure or phrase of the text: the link says it all
 		f.Hits = slices.DeleteFunc(f.Hits, func(h Hit) bool { return int(h.Start) >= i && int(h.End) <= j })
-		f.Hits = append(f.Hits, Hit{Kind: Link, Start: int32(i), End: int32(j), Tok: int32(k)})
+		kind := Link
+		if isBookingLink(s[i:j]) {
+			kind = BookingLink
+		}
+		f.Hits = append(f.Hits, Hit{Kind: kind, Start: int32(i), End: int32(j), Tok: int32(k)})
 		for k+1 < len(toks) && int(toks[k+1].Start) < j {
 			k++
 		}

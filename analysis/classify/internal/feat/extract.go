@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-49"
+const Version = "feat-50"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -52,6 +52,10 @@ const (
 	BareQuestion
 	Question // a question sentence with no nudge phrase
 	Covered  // a day or month name inside a numeric date hit, or the verb "may": ignored
+	// BookingLink is the address of a page that books time in the writer's
+	// calendar (calendly.com/…): it hands over no material and names no
+	// time, so it counts for nothing.
+	BookingLink
 )
 
 // Thread summarizes the thread before the message.
