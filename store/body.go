@@ -108,12 +108,9 @@ func (d *DB) SetText(ctx context.Context, msgs []model.Message) error {
 		w := newWriter(ctx, tx)
 		defer w.close()
 		for _, m := range msgs {
-			var body []byte
-			if !m.Body.IsZero() {
-				var err error
-				if body, err = w.encodeBody(m.Body); err != nil {
-					return dbErr(err, "save a message's body")
-				}
+			body, err := w.encodeBody(m.Body) // nil for an empty body
+			if err != nil {
+				return dbErr(err, "save a message's body")
 			}
 			// SQLite evaluates every SET expression on the old row.
 			if _, err := w.exec(`UPDATE messages SET

@@ -59,7 +59,8 @@ func UnquotedHTML(s string) string {
 	if stop != nil {
 		cutFrom(stop)
 	}
-	if !cutQuotedText(doc) && stop == nil && len(drop) == 0 {
+	cut := cutQuotedText(doc) // on what the markup left
+	if !cut && stop == nil && len(drop) == 0 {
 		return s // nothing quoted: the body as it came
 	}
 	var b strings.Builder

@@ -35,8 +35,9 @@ type Parsed struct {
 	Cc         []model.Address // Cc recipients
 	Date       time.Time       // the Date field; zero when missing or unreadable
 	Subject    string          // decoded Subject (RFC 2047)
-	// Body holds the decoded text parts OwnText, SignOff and Quote were
-	// read from (ReadBody), or the text salvaged from an unreadable body.
+	// Body holds the decoded text parts without what they quote, which
+	// OwnText and SignOff were read from (ReadBody), or the text salvaged
+	// from an unreadable body. Quote is read from the whole parts.
 	Body model.Body
 	// OwnText is the own text of the best text part (text/plain preferred,
 	// cut where a text/html alternative marks the signature; else
