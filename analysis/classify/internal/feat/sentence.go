@@ -26,7 +26,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 			if tk.NL {
 				s++
 			} else if prev.Kind == Punct && (prev.Char == '.' || prev.Char == '!' || prev.Char == '?' || prev.Char == '。' || prev.Char == '？') {
-				if !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
+				if !inWord(toks, i) && !initialism(toks, i) && !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
 					(tk.Kind == Num && cls[i-2]&wMonth != 0 || // "Sept. 17"
 						toks[i-2].Kind == Num && toks[i-2].End-toks[i-2].Start <= 2 && tk.Kind == Word && t.wordClass(tk.Hash)&wMonth != 0)) { // "3. Dezember"
 					s++ // but a date goes on
@@ -48,6 +48,35 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 		classes |= c
 	}
 	f.sent, f.cls, f.Words, f.classes = sent, cls, f.Words+words, classes
+}
+
+// inWord reports whether the stop before token i sits inside one string
+// of characters, with a word or number touching it on both sides and no
+// capital after it, unless both are single letters: the dots of
+// "docs.example.com", "deck-v3.pdf" and "U.S", the "?" of
+// "pricing?plan=team". Such a stop ends no sentence; "done.Thanks" still
+// does.
+func inWord(toks []Token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	before, stop, after := &toks[i-2], &toks[i-1], &toks[i]
+	return before.Kind != Punct && after.Kind != Punct &&
+		(!after.Upper || before.End-before.Start == 1 && after.End-after.Start == 1) &&
+		before.End == stop.Start && stop.End == after.Start
+}
+
+// initialism reports whether token i is a lower-case word after the
+// last stop of letters written with stops ("i.e. the deck", "at 10 a.m.
+// tomorrow", "w.r.t. pricing"): the stop ends the short form, not the
+// sentence.
+func initialism(toks []Token, i int) bool {
+	if i < 4 || toks[i].Kind != Word || toks[i].Upper || toks[i-1].Char != '.' {
+		return false
+	}
+	letter, inner := &toks[i-2], &toks[i-3]
+	return letter.Kind == Word && letter.End-letter.Start == 1 && letter.End == toks[i-1].Start &&
+		inner.Kind == Punct && inner.Char == '.' && inner.End == letter.Start && toks[i-4].Kind == Word && toks[i-4].End == inner.Start
 }
 
 // Leads reports whether hit h is in the sentence the writer's own words
