@@ -63,6 +63,9 @@ func main() {
 		Bind:             svc.Bindings(),
 		OnStartup: func(c context.Context) {
 			wailsCtx.Store(&c)
+			// Mail an older build stored is brought up to date while the
+			// window shows it, with progress.
+			svc.Learner.Start()
 			if err := syncs.StartLoops(c); err != nil {
 				log.Error("start syncs", "err", err)
 			}

@@ -121,7 +121,7 @@ func BenchmarkReread(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		k, err := app.Reread(ctx, db)
+		k, err := app.Reread(ctx, db, nil)
 		if err != nil || k != n {
 			b.Fatalf("read again %d of %d (%v)", k, n, err)
 		}

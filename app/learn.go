@@ -14,10 +14,12 @@ import (
 	"dialtone/store"
 )
 
-// Events of the classifier's re-judging after the rep's corrections.
+// Events of bringing the stored mail up to date: reading it again and
+// judging it after an upgrade, and judging it again after the rep's
+// corrections.
 const (
 	EventClassifyProgress  = "classify:progress"  // ClassifyProgress
-	EventClassifierUpdated = "classifier:updated" // Learning
+	EventClassifierUpdated = "classifier:updated" // Learning: stored verdicts changed
 )
 
 // Learning describes the classifier that judges the open data: the
@@ -30,13 +32,16 @@ type Learning struct {
 	Pattern bool `json:"pattern"`
 }
 
-// ClassifyProgress reports re-judging stored mail, in threads. Seq grows
-// with each report, so a window that gets them out of order keeps the
-// newest; every run's last report has Done equal to Total.
+// ClassifyProgress reports work on the stored mail: Stage is StageReading
+// (Done and Total count messages), StageJudging or StageLearning (they
+// count threads). Seq grows with each report, so a window that gets them
+// out of order keeps the newest; every stage's last report has Done equal
+// to Total.
 type ClassifyProgress struct {
-	Done  int   `json:"done"`
-	Total int   `json:"total"`
-	Seq   int64 `json:"seq"`
+	Stage string `json:"stage"`
+	Done  int    `json:"done"`
+	Total int    `json:"total"`
+	Seq   int64  `json:"seq"`
 }
 
 // model returns the classifier for db, the open database: the shipped
@@ -93,11 +98,13 @@ func learning(m *classify.Model) Learning {
 // Learner re-judges the stored mail after the rep corrects a verdict, so
 // every email like the corrected one follows it and the weekly counts
 // move. Corrections made in quick succession are learned together, a
-// moment after the last one.
+// moment after the last one. At start it brings mail an older build
+// stored up to date (Start).
 type Learner struct {
-	ws   *Workspace
-	emit func(event string, data any)
-	ctx  context.Context
+	ws     *Workspace
+	emit   func(event string, data any)
+	ctx    context.Context
+	cancel context.CancelFunc
 
 	mu      sync.Mutex
 	timer   *time.Timer
@@ -111,12 +118,64 @@ type Learner struct {
 const learnDelay = 1500 * time.Millisecond
 
 // NewLearner returns the learner of a workspace; emit (may be nil) sends
-// its events to the window. Its re-judging runs until ctx ends or Close.
+// its events to the window. Its work runs until ctx ends or Close.
 func NewLearner(ctx context.Context, ws *Workspace, emit func(event string, data any)) *Learner {
 	if emit == nil {
 		emit = func(string, any) {}
 	}
-	return &Learner{ws: ws, emit: emit, ctx: ctx}
+	ctx, cancel := context.WithCancel(ctx)
+	return &Learner{ws: ws, emit: emit, ctx: ctx, cancel: cancel}
+}
+
+// Start runs CatchUp in the background: the window opens at once and
+// shows its progress. What it has not done when the app closes is done at
+// the next start.
+func (l *Learner) Start() {
+	l.background(func() {
+		if _, err := l.CatchUp(l.ctx); err != nil && l.ctx.Err() == nil {
+			l.ws.log.Warn("bringing the stored mail up to date failed", "err", err)
+		}
+	})
+}
+
+// background runs fn in a goroutine Close waits for, unless closed.
+func (l *Learner) background(fn func()) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed {
+		return
+	}
+	l.running.Add(1)
+	go func() {
+		defer l.running.Done()
+		fn()
+	}()
+}
+
+// CatchUp brings the open data up to date with this build (Workspace.
+// CatchUp), reporting progress as EventClassifyProgress and, when any
+// verdict or text changed, the classifier as EventClassifierUpdated.
+func (l *Learner) CatchUp(ctx context.Context) (Learning, error) {
+	l.busy.Lock()
+	defer l.busy.Unlock()
+	var last ClassifyProgress
+	changed, err := l.ws.CatchUp(ctx, func(p ClassifyProgress) {
+		last = p
+		l.report(p)
+	})
+	if err != nil {
+		l.ended(last)
+		return Learning{}, err
+	}
+	db, _, err := l.ws.current()
+	if err != nil {
+		return Learning{}, err
+	}
+	m, err := l.ws.model(ctx, db) // the one CatchUp judged with
+	if err != nil {
+		return Learning{}, err
+	}
+	return l.updated(m, changed), nil
 }
 
 // Wake schedules a re-judging a moment from now (a later Wake postpones it).
@@ -134,6 +193,7 @@ func (l *Learner) Wake() {
 }
 
 func (l *Learner) fire() {
+	// The timer's goroutine runs it; Close waits for it all the same.
 	l.mu.Lock()
 	if l.closed {
 		l.mu.Unlock()
@@ -142,7 +202,7 @@ func (l *Learner) fire() {
 	l.running.Add(1)
 	l.mu.Unlock()
 	defer l.running.Done()
-	if _, err := l.Relearn(l.ctx); err != nil {
+	if _, err := l.Relearn(l.ctx); err != nil && l.ctx.Err() == nil {
 		l.ws.log.Warn("re-judging after corrections failed", "err", err)
 	}
 }
@@ -162,26 +222,49 @@ func (l *Learner) Relearn(ctx context.Context) (Learning, error) {
 	if err != nil {
 		return Learning{}, err
 	}
+	l.ws.judging.Lock()
+	defer l.ws.judging.Unlock()
 	var last ClassifyProgress
-	report := func(done, total int) {
-		l.seq++
-		last = ClassifyProgress{Done: done, Total: total, Seq: l.seq}
-		l.emit(EventClassifyProgress, last)
-	}
-	if _, err := Reclassify(ctx, db, m, report); err != nil {
-		if last.Done < last.Total {
-			// The window stops showing progress; the next correction,
-			// sync or start judges what is left.
-			report(last.Total, last.Total)
-		}
+	if _, err := Reclassify(ctx, db, m, func(done, total int) {
+		last = ClassifyProgress{Stage: StageLearning, Done: done, Total: total}
+		l.report(last)
+	}); err != nil {
+		l.ended(last)
 		return Learning{}, err
 	}
-	out := learning(m)
-	l.emit(EventClassifierUpdated, out)
-	return out, nil
+	return l.updated(m, true), nil
 }
 
-// Close cancels a scheduled re-judging and waits for a running one.
+// report numbers p and sends it to the window; busy is held.
+func (l *Learner) report(p ClassifyProgress) {
+	l.seq++
+	p.Seq = l.seq
+	l.emit(EventClassifyProgress, p)
+}
+
+// ended tells the window that a stage last reported as last stopped
+// short, so it stops showing progress; the next correction, sync or start
+// does what is left.
+func (l *Learner) ended(last ClassifyProgress) {
+	if last.Done < last.Total {
+		last.Done = last.Total
+		l.report(last)
+	}
+}
+
+// updated describes m, the classifier that judged the stored mail, and
+// when stored verdicts or text changed sends it to the window so that its
+// screens load them.
+func (l *Learner) updated(m *classify.Model, changed bool) Learning {
+	out := learning(m)
+	if changed {
+		l.emit(EventClassifierUpdated, out)
+	}
+	return out
+}
+
+// Close cancels a scheduled re-judging, stops the running work and waits
+// for it.
 func (l *Learner) Close() {
 	l.mu.Lock()
 	l.closed = true
@@ -189,6 +272,7 @@ func (l *Learner) Close() {
 		l.timer.Stop()
 	}
 	l.mu.Unlock()
+	l.cancel()
 	l.running.Wait()
 }
 

@@ -18,9 +18,14 @@ const rereadBatch = 500
 // fetching anything; what the current rules find quoted in the body is cut
 // from the stored one. A message whose text changed is judged again by the
 // next Reclassify. A body that no longer decodes leaves the message's text
-// as it was. It returns how many messages' text changed.
-func Reread(ctx context.Context, db *store.DB) (int, error) {
-	changed := 0
+// as it was. It reports progress (may be nil) as (messages done, messages
+// total) after each batch and returns how many messages' text changed.
+func Reread(ctx context.Context, db *store.DB, progress func(done, total int)) (int, error) {
+	total, err := db.CountStaleText(ctx, mime.TextVersion)
+	if err != nil || total == 0 {
+		return 0, err
+	}
+	changed, done := 0, 0
 	var after int64
 	for {
 		msgs, err := db.StaleText(ctx, mime.TextVersion, after, rereadBatch)
@@ -45,5 +50,8 @@ func Reread(ctx context.Context, db *store.DB) (int, error) {
 			return changed, err
 		}
 		after = msgs[len(msgs)-1].ID
+		if done += len(msgs); progress != nil {
+			progress(min(done, total), total)
+		}
 	}
 }

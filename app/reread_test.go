@@ -3,6 +3,7 @@ package app_test
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,7 +39,7 @@ const outlookDesktopHTML = "<div class=WordSection1><p class=MsoNormal>Ana, the 
 	"<b>To:</b> Jess Tran<br><b>Subject:</b> order</p></div><p class=MsoNormal>Our budget for the renewal is 40k.</p></div>"
 
 // TestRereadOnUpgrade: mail stored by older own-text rules is read again
-// from its stored body when the workspace opens, and judged again.
+// from its stored body when the workspace catches up, and judged again.
 func TestRereadOnUpgrade(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -79,6 +80,14 @@ func TestRereadOnUpgrade(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ws.Close()
+	var stages []app.ClassifyProgress
+	if changed, err := ws.CatchUp(ctx, func(p app.ClassifyProgress) { stages = append(stages, p) }); err != nil || !changed {
+		t.Fatalf("catching up: changed %v, %v", changed, err)
+	}
+	want := []app.ClassifyProgress{{Stage: app.StageReading, Done: 2, Total: 2}, {Stage: app.StageJudging, Done: 2, Total: 2}}
+	if !slices.Equal(stages, want) {
+		t.Errorf("progress %+v, want %+v", stages, want)
+	}
 	db, err = store.Open(ctx, filepath.Join(dir, app.LiveDBName), model.FixedClock(now))
 	if err != nil {
 		t.Fatal(err)
@@ -116,7 +125,7 @@ func TestRereadOnUpgrade(t *testing.T) {
 		t.Errorf("a body with nothing more to cut changed: %+v, was %+v", bodies[0].Body, fresh.Body)
 	}
 	// Reading again is done once.
-	if n, err := app.Reread(ctx, db); err != nil || n != 0 {
+	if n, err := app.Reread(ctx, db, nil); err != nil || n != 0 {
 		t.Errorf("a second Reread changed %d messages (%v)", n, err)
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"sync"
 	"time"
 
-	"dialtone/analysis/classify"
 	"dialtone/model"
 	"dialtone/store"
 	"dialtone/sync/engine"
@@ -209,16 +208,27 @@ func (s *Syncs) Sync(ctx context.Context, id int64, progress func(model.SyncProg
 		}}
 	res, err := syncer.Sync(ctx)
 	if err == nil {
-		var md *classify.Model
-		if md, err = s.ws.model(ctx, db); err == nil {
-			_, err = Reclassify(ctx, db, md, nil)
-		}
+		err = s.judge(ctx, db)
 	}
 	s.mu.Lock()
 	delete(s.running, id)
 	s.mu.Unlock()
 	s.finish(ctx, db, id, err)
 	return res, err
+}
+
+// judge judges the mail a sync stored (and any other the current
+// classifier has not judged), after a catching up or re-judging that is
+// under way, so that it is not judged twice.
+func (s *Syncs) judge(ctx context.Context, db *store.DB) error {
+	s.ws.judging.Lock()
+	defer s.ws.judging.Unlock()
+	md, err := s.ws.model(ctx, db)
+	if err != nil {
+		return err
+	}
+	_, err = Reclassify(ctx, db, md, nil)
+	return err
 }
 
 // finish records a sync's outcome on the account.

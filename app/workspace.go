@@ -50,6 +50,11 @@ type Workspace struct {
 	db   *store.DB
 	mode string
 
+	// judging serializes the runs that judge the stored mail (CatchUp,
+	// Learner.Relearn, the judging after a sync), so that none repeats
+	// the work of another running at the same time.
+	judging sync.Mutex
+
 	mmu       sync.Mutex
 	cached    *classify.Model // the open database's classifier (learn.go)
 	cachedFor *store.DB       // the database it was built for
@@ -57,7 +62,8 @@ type Workspace struct {
 }
 
 // OpenWorkspace opens the data folder dir (created if missing). With an
-// account connected it opens the live database; otherwise the demo data,
+// account connected it opens the live database, as it is: CatchUp brings
+// what an older build stored up to date. Otherwise it opens the demo data,
 // generating it on first use.
 func OpenWorkspace(ctx context.Context, dir string, clock model.Clock, log *slog.Logger) (*Workspace, error) {
 	if clock == nil {
@@ -80,26 +86,8 @@ func OpenWorkspace(ctx context.Context, dir string, clock model.Clock, log *slog
 		return nil, err
 	}
 	if len(accts) > 0 {
-		// After an upgrade, mail whose own text older rules read is read
-		// again from its stored body, and messages the current classifier
-		// has not judged are judged now, in the context of their threads.
-		if n, err := Reread(ctx, live); err != nil {
-			live.Close()
-			return nil, err
-		} else if n > 0 {
-			log.Info("read messages again", "changed", n)
-		}
-		m, err := w.model(ctx, live)
-		if err != nil {
-			live.Close()
-			return nil, err
-		}
-		if n, err := Reclassify(ctx, live, m, nil); err != nil {
-			live.Close()
-			return nil, err
-		} else if n > 0 {
-			log.Info("classified messages", "count", n)
-		}
+		// Mail an older build read or judged is brought up to date by
+		// CatchUp, which the caller runs: the window opens first.
 		w.db, w.mode = live, ModeLive
 		return w, nil
 	}

@@ -97,6 +97,14 @@ func (d *DB) StaleText(ctx context.Context, version int, after int64, limit int)
 	return out, dbErr(rows.Err(), "find messages to read again")
 }
 
+// CountStaleText returns how many messages StaleText(ctx, version, 0, ∞)
+// would return: the work a reading again has before it.
+func (d *DB) CountStaleText(ctx context.Context, version int) (int, error) {
+	var n int
+	err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM messages WHERE body IS NOT NULL AND text_version != ?`, version).Scan(&n)
+	return n, dbErr(err, "find messages to read again")
+}
+
 // SetText stores the text fields of messages read again (OwnText, SignOff
 // and TextVersion, by ID) in one transaction, and the Body of those that
 // have one; an empty Body leaves the stored one as it is. A message whose

@@ -59,6 +59,11 @@ func TestStaleText(t *testing.T) {
 		stale = append(stale, page...)
 		after = page[len(page)-1].ID
 	}
+	for version, want := range map[int]int{1: 0, 2: 4} {
+		if n, err := db.CountStaleText(ctx, version); err != nil || n != want {
+			t.Errorf("CountStaleText(%d) = %d, %v; want %d", version, n, err, want)
+		}
+	}
 	if len(stale) != 4 || stale[0].ID != msgs[0].ID || stale[0].Body != body || stale[0].OwnText != msgs[0].OwnText ||
 		stale[0].TextVersion != 1 || stale[2].ID != msgs[3].ID || !stale[3].Body.IsZero() {
 		t.Fatalf("stale = %+v", stale)

@@ -159,6 +159,14 @@ func (e *env) withWorkspace(fn func(*app.Workspace) error) error {
 		return err
 	}
 	defer ws.Close()
+	// What an older build stored is brought up to date first, so every
+	// command sees the current text and verdicts.
+	bar := newProgressBar(e.stderr)
+	_, err = ws.CatchUp(e.ctx, bar.stage)
+	bar.finish()
+	if err != nil {
+		return err
+	}
 	return fn(ws)
 }
 

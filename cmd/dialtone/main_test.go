@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"dialtone/analysis"
 	"dialtone/analysis/classify"
 	"dialtone/app"
 	"dialtone/demo"
@@ -279,14 +280,7 @@ func TestCorrectionsExport(t *testing.T) {
 func TestCheckUsesTheRepsCorrections(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	clock := model.FixedClock(time.Date(2026, 11, 19, 21, 0, 0, 0, time.UTC))
-	db, err := store.Open(ctx, filepath.Join(dir, app.LiveDBName), clock)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.Load(ctx, db, demo.Generate(demo.Options{Seed: demo.DefaultSeed, Now: clock.Now(), Location: time.UTC})); err != nil {
-		t.Fatal(err)
-	}
+	db := liveDemo(t, dir)
 	if _, err := app.Reclassify(ctx, db, classify.Shipped(), nil); err != nil {
 		t.Fatal(err)
 	}
@@ -356,4 +350,58 @@ func TestCheckProposesFreeTimes(t *testing.T) {
 	if want := `“Mark, would Friday at 10:00 or Monday at 14:30 work`; code != 0 || !strings.Contains(out, want) {
 		t.Fatalf("check without a calendar: %d %q, want %s", code, out, want)
 	}
+}
+
+// A command run on mail an older build stored brings it up to date first,
+// showing its progress on standard error, and answers from the current
+// verdicts; the next command has nothing to do.
+func TestCommandsCatchUpFirst(t *testing.T) {
+	t.Setenv("DIALTONE_NOW", "2026-11-19T21:00:00Z")
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := liveDemo(t, dir)
+	stale, err := db.StaleThreads(ctx, classify.Version, analysis.FactsVersion)
+	db.Close()
+	if err != nil || len(stale) == 0 {
+		t.Fatalf("the test needs mail no classifier of this build judged: %d threads, %v", len(stale), err)
+	}
+	code, out, errs := cli(t, "", "--data", dir, "report", "weekly", "--weeks", "2", "--json")
+	if code != 0 || !strings.Contains(out, `"weeks"`) {
+		t.Fatalf("report: %d %q %q", code, out, errs)
+	}
+	if want := "  judging: "; !strings.HasPrefix(errs, want) || !strings.HasSuffix(errs, " threads\n") {
+		t.Errorf("progress on stderr %q, want a line %q… threads", errs, want)
+	}
+	db, err = store.Open(ctx, filepath.Join(dir, app.LiveDBName), demoClock())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if left, err := db.StaleThreads(ctx, classify.Version, analysis.FactsVersion); err != nil || len(left) != 0 {
+		t.Errorf("after the command %d threads are left to judge (%v)", len(left), err)
+	}
+	if code, _, errs := cli(t, "", "--data", dir, "report", "weekly", "--json"); code != 0 || errs != "" {
+		t.Errorf("the next command: %d, stderr %q", code, errs)
+	}
+}
+
+// demoClock stands at the time liveDemo's mail ends.
+func demoClock() model.FixedClock {
+	return model.FixedClock(time.Date(2026, 11, 19, 21, 0, 0, 0, time.UTC))
+}
+
+// liveDemo opens a live database in data folder dir holding the demo
+// rep's mail as a connector stores it: not yet judged.
+func liveDemo(t *testing.T, dir string) *store.DB {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(dir, app.LiveDBName), demoClock())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := demo.Load(ctx, db, demo.Generate(demo.Options{Seed: demo.DefaultSeed, Now: demoClock().Now(), Location: time.UTC})); err != nil {
+		db.Close()
+		t.Fatal(err)
+	}
+	return db
 }

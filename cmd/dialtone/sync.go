@@ -135,11 +135,13 @@ func runSync(e *env, args []string) error {
 	})
 }
 
-// progressBar draws a sync's progress on a terminal, one line redrawn in
-// place; on anything else it prints a line as each folder finishes.
+// progressBar draws long work's progress on a terminal, one line redrawn
+// in place; on anything else it prints a line as each of its parts (a
+// sync's folder, a stage of catching up) finishes.
 type progressBar struct {
 	w      io.Writer
 	tty    bool
+	unit   string // what Done counts, for the lines of a non-terminal
 	last   model.SyncProgress
 	drawn  time.Time
 	active bool
@@ -153,12 +155,26 @@ func newProgressBar(w io.Writer) *progressBar {
 	return &progressBar{w: w, tty: tty}
 }
 
-func (p *progressBar) update(s model.SyncProgress) {
+// stage draws a stage of catching up (app.ClassifyProgress) as a part.
+func (p *progressBar) stage(c app.ClassifyProgress) {
+	label, unit := "reading again", "messages"
+	switch c.Stage {
+	case app.StageJudging, app.StageLearning:
+		label, unit = "judging", "threads"
+	}
+	p.draw(model.SyncProgress{Folder: label, Done: c.Done, Total: c.Total}, unit)
+}
+
+// update draws a sync's progress, s.Folder being the part.
+func (p *progressBar) update(s model.SyncProgress) { p.draw(s, "messages") }
+
+// draw draws part s.Folder's progress, counted in unit.
+func (p *progressBar) draw(s model.SyncProgress, unit string) {
 	folderDone := p.active && s.Folder != p.last.Folder
 	if folderDone && !p.tty {
-		fmt.Fprintf(p.w, "  %s: %d messages\n", p.last.Folder, p.last.Done)
+		fmt.Fprintf(p.w, "  %s: %d %s\n", p.last.Folder, p.last.Done, p.unit)
 	}
-	p.last, p.active = s, true
+	p.last, p.unit, p.active = s, unit, true
 	if !p.tty || (time.Since(p.drawn) < 100*time.Millisecond && s.Done != s.Total && !folderDone) {
 		return
 	}
@@ -178,6 +194,6 @@ func (p *progressBar) finish() {
 	if p.tty {
 		fmt.Fprint(p.w, "\r\033[K")
 	} else {
-		fmt.Fprintf(p.w, "  %s: %d messages\n", p.last.Folder, p.last.Done)
+		fmt.Fprintf(p.w, "  %s: %d %s\n", p.last.Folder, p.last.Done, p.unit)
 	}
 }

@@ -86,11 +86,22 @@ describe('OverviewStore', () => {
 
 describe('Nav', () => {
   it('shows Go’s progress re-judging the mail after a correction, and nothing otherwise', () => {
-    const { unmount } = render(Nav, { current: 'threads', onselect: () => {}, learning: { done: 1, total: 4 } });
+    const { unmount } = render(Nav, { current: 'threads', onselect: () => {}, learning: { stage: 'learning', done: 1, total: 4 } });
     expect(screen.getByTestId('learning').textContent?.trim()).toBe('Updating verdicts after your correction… 25%');
     unmount();
     render(Nav, { current: 'threads', onselect: () => {} });
     expect(screen.queryByTestId('learning')).toBeNull();
+  });
+
+  it('names what Go is doing to the stored mail', () => {
+    for (const [stage, text] of [
+      ['reading', 'Reading your mail again with this version of Dialtone… 50%'],
+      ['judging', 'Updating verdicts to this version of Dialtone… 50%'],
+    ] as const) {
+      const { unmount } = render(Nav, { current: 'weekly', onselect: () => {}, learning: { stage, done: 2, total: 4 } });
+      expect(screen.getByTestId('learning').textContent?.trim()).toBe(text);
+      unmount();
+    }
   });
 });
 
@@ -324,7 +335,7 @@ describe('OverviewStore accounts', () => {
     vi.mocked(Overview).mockResolvedValueOnce({ ...(overview('demo') as object), classifier: learned } as never);
     s.listen();
     emit('classify:progress', { done: 400, total: 1000, seq: 1 });
-    expect(s.learning).toEqual({ done: 400, total: 1000 });
+    expect(s.learning).toEqual({ stage: 'learning', done: 400, total: 1000 });
     emit('classify:progress', { done: 1000, total: 1000, seq: 3 });
     emit('classifier:updated', learned);
     expect(s.learning).toBeNull();
@@ -334,6 +345,26 @@ describe('OverviewStore accounts', () => {
     await vi.waitFor(() => expect(s.data?.classifier.corrections).toBe(1));
     expect(s.dataVersion).not.toBe(before);
     expect(s.dataVersion).toContain(learned.version);
+  });
+
+  it('shows the catching up after an upgrade by stage, and the other screens reload when the verdicts changed', async () => {
+    vi.mocked(Overview).mockResolvedValue(overview('live', [imapAccount()]));
+    const s = new OverviewStore();
+    await s.load();
+    const before = s.dataVersion;
+    s.listen();
+    emit('classify:progress', { stage: 'reading', done: 500, total: 2000, seq: 1 });
+    expect(s.learning).toEqual({ stage: 'reading', done: 500, total: 2000 });
+    emit('classify:progress', { stage: 'reading', done: 2000, total: 2000, seq: 2 });
+    expect(s.learning).toBeNull();
+    emit('classify:progress', { stage: 'judging', done: 400, total: 900, seq: 3 });
+    expect(s.learning).toEqual({ stage: 'judging', done: 400, total: 900 });
+    emit('classify:progress', { stage: 'judging', done: 900, total: 900, seq: 4 });
+    // The same classifier and counts: only the verdicts changed.
+    emit('classifier:updated', { version: '2026.11-lr.62', corrections: 0 });
+    expect(s.learning).toBeNull();
+    await vi.waitFor(() => expect(Overview).toHaveBeenCalledTimes(2));
+    expect(s.dataVersion).not.toBe(before);
   });
 
   it('shows sync progress at once, then at most every interval, and drops it when the sync ends', async () => {

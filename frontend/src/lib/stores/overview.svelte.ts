@@ -6,10 +6,16 @@ import { toUserError, type UserError } from '../errors';
 /** Events Go emits (app/sync.go, app/learn.go). */
 export const EVENT_SYNC_PROGRESS = 'sync:progress';
 export const EVENT_ACCOUNTS_CHANGED = 'accounts:changed';
-/** The stored mail was judged again after the rep's corrections. */
+/** The stored verdicts changed: the mail was judged again after the rep's
+ * corrections, or brought up to date after an upgrade. */
 export const EVENT_CLASSIFIER_UPDATED = 'classifier:updated';
-/** Progress of that re-judging: {done, total} threads. */
+/** Progress of that work: {stage, done, total, seq}. */
 export const EVENT_CLASSIFY_PROGRESS = 'classify:progress';
+
+/** What Go is doing to the stored mail (app.ClassifyProgress): reading it
+ * again with this version's rules, judging it with this version's
+ * classifier, or judging it again after a correction. */
+export type MailWork = { stage: 'reading' | 'judging' | 'learning'; done: number; total: number };
 
 export type TLSMode = 'tls' | 'starttls' | 'none';
 
@@ -38,8 +44,8 @@ export class OverviewStore {
   addError = $state<UserError | null>(null);
   /** Why the last "Sync now" or "Remove" of an account failed. */
   accountErrors = $state<Record<number, UserError>>({});
-  /** Progress of re-judging the stored mail after a correction, or null. */
-  learning = $state<{ done: number; total: number } | null>(null);
+  /** Progress of Go's work on the stored mail, or null. */
+  learning = $state<MailWork | null>(null);
   /** The newest progress of each running sync, by account id. */
   progress = $state<Record<number, model.SyncProgress>>({});
 
@@ -55,6 +61,8 @@ export class OverviewStore {
   private ended = new Map<number, number>();
   // The Seq of the newest re-judging report.
   private learnSeq = 0;
+  // Counts classifier:updated events: the stored verdicts changed.
+  private judged = $state(0);
   // Answers from Go may arrive out of order: an older one never replaces a newer one.
   private seq = 0;
   private applied = 0;
@@ -67,14 +75,14 @@ export class OverviewStore {
   }
 
   /** Changes whenever what the other screens show may have changed: the
-   * data set, its size, an account's last sync or the classifier (it
-   * learns from the rep's corrections). */
+   * data set, its size, an account's last sync, the classifier (it
+   * learns from the rep's corrections) or the stored verdicts. */
   get dataVersion(): string | null {
     const o = this.data;
     if (!o) return null;
     const c = o.counts;
     const syncs = (o.accounts ?? []).map((a) => `${a.id}:${a.lastSyncAt}`).join(',');
-    return `${o.mode}|${c.messages}|${c.outbound}|${c.threads}|${c.events}|${c.calls}|${syncs}|${o.classifier?.version ?? ''}`;
+    return `${o.mode}|${c.messages}|${c.outbound}|${c.threads}|${c.events}|${c.calls}|${syncs}|${o.classifier?.version ?? ''}|${this.judged}`;
   }
 
   /** The progress of an account's running sync, or null. */
@@ -102,14 +110,15 @@ export class OverviewStore {
     const offs = [
       EventsOn(EVENT_SYNC_PROGRESS, (p: model.SyncProgress) => this.onProgress(p)),
       EventsOn(EVENT_ACCOUNTS_CHANGED, () => void this.load()),
-      EventsOn(EVENT_CLASSIFY_PROGRESS, (p: { done: number; total: number; seq?: number }) => {
+      EventsOn(EVENT_CLASSIFY_PROGRESS, (p: Partial<MailWork> & { done: number; total: number; seq?: number }) => {
         // Events may arrive out of order: an older report is ignored.
         if ((p.seq ?? 0) < this.learnSeq) return;
         this.learnSeq = p.seq ?? 0;
-        this.learning = p.done < p.total ? { done: p.done, total: p.total } : null;
+        this.learning = p.done < p.total ? { stage: p.stage ?? 'learning', done: p.done, total: p.total } : null;
       }),
       EventsOn(EVENT_CLASSIFIER_UPDATED, () => {
         this.learning = null;
+        this.judged++;
         void this.load();
       }),
     ];
