@@ -276,6 +276,16 @@ func (t *Tables) questions(s string, f *Features) {
 			continue
 		}
 		first := f.sentFirst(i)
+		for j := i - 1; j > first; j-- { // a question in brackets starts in them
+			if toks[j].Kind == Punct && toks[j].Char == ')' {
+				break
+			}
+			if toks[j].Kind == Punct && toks[j].Char == '(' {
+				first = j + 1
+				break
+			}
+		}
+		first = f.afterShortForm(first, i)
 		if first == i {
 			continue
 		}
@@ -296,6 +306,28 @@ func (t *Tables) questions(s string, f *Features) {
 		}
 		f.Hits = append(f.Hits, Hit{Kind: Question, Start: start, End: end, Tok: int32(first)})
 	}
+}
+
+// afterShortForm returns where the words of a clause that starts at token
+// first (and ends before token end) begin after a short form written with
+// stops and a comma ("i.e., will legal be involved?"), or first.
+func (f *Features) afterShortForm(first, end int) int {
+	toks := f.Tokens
+	for j := first; j < end; j++ {
+		tk := &toks[j]
+		switch {
+		case tk.Kind == Punct && tk.Char == ',':
+			if j > first+1 {
+				return j + 1
+			}
+			return first
+		case tk.Kind == Punct && tk.Char == '.':
+		case tk.Kind == Word && tk.End-tk.Start == 1:
+		default:
+			return first
+		}
+	}
+	return first
 }
 
 // timeAsks finds the proposals a phrase with one wildcard cannot: a

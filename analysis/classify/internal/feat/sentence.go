@@ -19,20 +19,33 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 	cls := slices.Grow(f.cls[:0], n)[:n]
 	s, words := 0, 0
 	var classes int32
+	carry := false // a stop's sentence ends after the marks that close it
 	for i := range toks {
 		tk := &toks[i]
 		if i > 0 {
 			prev := &toks[i-1]
-			if tk.NL {
+			switch {
+			case tk.NL:
 				s++
-			} else if prev.Kind == Punct && (prev.Char == '.' || prev.Char == '!' || prev.Char == '?' || prev.Char == '。' || prev.Char == '？') {
-				if !inWord(toks, i) && !initialism(toks, i) && !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
+				carry = false
+			case carry:
+				if !closesSentence(prev, tk) {
+					s++
+					carry = false
+				}
+			case prev.Kind == Punct && isStop(prev.Char):
+				switch {
+				case tk.Kind == Punct && (tk.Char == ',' || tk.Char == ';'):
+					// "at 9:30 a.m., so", "etc.,": a short form's stop
+				case closesSentence(prev, tk):
+					carry = true // "(see the deck.) Next", "done?!", "wait..."
+				case !inWord(toks, i) && !initialism(toks, i) && !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
 					(tk.Kind == Num && cls[i-2]&wMonth != 0 || // "Sept. 17"
-						toks[i-2].Kind == Num && toks[i-2].End-toks[i-2].Start <= 2 && tk.Kind == Word && t.wordClass(tk.Hash)&wMonth != 0)) { // "3. Dezember"
+						toks[i-2].Kind == Num && toks[i-2].End-toks[i-2].Start <= 2 && tk.Kind == Word && t.wordClass(tk.Hash)&wMonth != 0)): // "3. Dezember"
 					s++ // but a date goes on
 				}
-			} else if prev.Kind == Punct && tk.Start > prev.End && i > 1 && toks[i-2].Kind == Word &&
-				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > toks[i-2].End)) {
+			case prev.Kind == Punct && tk.Start > prev.End && i > 1 && toks[i-2].Kind == Word &&
+				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > toks[i-2].End)):
 				s++
 			}
 		}
@@ -48,6 +61,26 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 		classes |= c
 	}
 	f.sent, f.cls, f.Words, f.classes = sent, cls, f.Words+words, classes
+}
+
+// isStop reports whether c ends a sentence: . ! ? and their CJK forms.
+func isStop(c rune) bool {
+	return c == '.' || c == '!' || c == '?' || c == '。' || c == '？'
+}
+
+// closesSentence reports whether token tk, written right after a stop or
+// what closes it (prev), still belongs to the sentence the stop ends:
+// another stop ("?!", "...") or a closing bracket or quotation mark ("(see
+// the deck.)", "“Done.”"); a quotation mark after a blank opens the next.
+func closesSentence(prev, tk *Token) bool {
+	if tk.Kind != Punct || tk.Start != prev.End {
+		return false
+	}
+	switch tk.Char {
+	case ')', ']', '"', '\'', '”', '’', '»', '」':
+		return true
+	}
+	return isStop(tk.Char)
 }
 
 // inWord reports whether the stop before token i sits inside one string

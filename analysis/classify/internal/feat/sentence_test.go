@@ -3,9 +3,10 @@ package feat
 import "testing"
 
 // TestStopsInsideWords: a stop written inside an address, a file name or
-// a short form ends no sentence, so a reason quoting the sentence does
-// not start or end in the middle of it; a stop between sentences still
-// ends one, with or without a blank after it.
+// a short form, or before a comma, ends no sentence, so a reason quoting
+// the sentence does not start or end in the middle of it; the brackets,
+// quotation marks and stops that close a sentence stay with it; a stop
+// between sentences still ends one, with or without a blank after it.
 func TestStopsInsideWords(t *testing.T) {
 	tables := Compile()
 	for _, c := range []struct {
@@ -22,6 +23,13 @@ func TestStopsInsideWords(t *testing.T) {
 		{"We ship on Friday. Can we talk?", "We ship on Friday.", 2},
 		{"We ship in the U.S. Then Europe.", "We ship in the U.S.", 2},
 		{"Version 2.5 is live. Best", "Version 2.5 is live.", 2},
+		{"The court moved it to 9:30 a.m., so we need it signed. Best", "The court moved it to 9:30 a.m., so we need it signed.", 2},
+		{"Send the forms, tax reps etc., and the list. Best", "Send the forms, tax reps etc., and the list.", 2},
+		{"It is signed (see the deck.) Next is legal.", "It is signed (see the deck.)", 2},
+		{"Can we talk?! Tuesday works.", "Can we talk?!", 2},
+		{"Well... we shipped it. Best", "Well...", 3},
+		{"He said “yes.” We start Monday.", "He said “yes.”", 2},
+		{"We start Monday. \"Pilot\" is the word.", "We start Monday.", 2},
 	} {
 		f := analyzeText(tables, c.text)
 		_, start, end := f.Sentence(0)
