@@ -29,8 +29,14 @@ func Reread(ctx context.Context, db *store.DB, progress func(done, total int)) (
 	var after int64
 	for {
 		msgs, err := db.StaleText(ctx, mime.TextVersion, after, rereadBatch)
-		if err != nil || len(msgs) == 0 {
+		if err != nil {
 			return changed, err
+		}
+		if len(msgs) == 0 {
+			if done < total && progress != nil {
+				progress(total, total) // some went while it read: the rest is done
+			}
+			return changed, nil
 		}
 		for i := range msgs {
 			m := &msgs[i]

@@ -2,6 +2,7 @@ package app_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -127,5 +128,59 @@ func TestRereadOnUpgrade(t *testing.T) {
 	// Reading again is done once.
 	if n, err := app.Reread(ctx, db, nil); err != nil || n != 0 {
 		t.Errorf("a second Reread changed %d messages (%v)", n, err)
+	}
+}
+
+// TestRereadProgressEnds: Reread reports its progress by batch, and its
+// last report has Done equal to Total even when mail it counted went away
+// while it read (an account removed).
+func TestRereadProgressEnds(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "reread.db"), model.FixedClock(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p, err := mime.Parse(strings.NewReader(outlookWebReply), mime.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var accts []model.Account
+	for _, email := range []string{"jess@tallyhq.example", "jess@old.example"} {
+		a, err := db.CreateAccount(ctx, model.Account{Kind: model.AccountIMAP, Name: email, Email: email})
+		if err != nil {
+			t.Fatal(err)
+		}
+		accts = append(accts, a)
+	}
+	const first, second = 500, 10 // one full batch from the first account, then the second's
+	var msgs []model.Message
+	for i := range first + second {
+		m := p.Message()
+		m.AccountID, m.Folder, m.UID, m.Direction = accts[0].ID, "Sent", uint32(i+1), model.Outbound
+		if i >= first {
+			m.AccountID = accts[1].ID
+		}
+		m.MessageID = fmt.Sprintf("<p%d@tallyhq.example>", i)
+		m.OwnText, m.TextVersion = "older text", 0
+		msgs = append(msgs, m)
+	}
+	if err := db.PutMessages(ctx, msgs); err != nil {
+		t.Fatal(err)
+	}
+	var got [][2]int
+	n, err := app.Reread(ctx, db, func(done, total int) {
+		got = append(got, [2]int{done, total})
+		if len(got) == 1 {
+			if err := db.DeleteAccount(ctx, accts[1].ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	if err != nil || n != first {
+		t.Fatalf("read again %d of %d (%v)", n, first, err)
+	}
+	if want := [][2]int{{first, first + second}, {first + second, first + second}}; !slices.Equal(got, want) {
+		t.Errorf("progress %v, want %v", got, want)
 	}
 }
