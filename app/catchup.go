@@ -2,6 +2,8 @@ package app
 
 import (
 	"context"
+
+	"dialtone/analysis/classify"
 )
 
 // Stages of bringing the stored mail up to date, as ClassifyProgress names
@@ -28,11 +30,17 @@ const (
 // of a stage that ran with Done equal to Total. It reports whether any
 // stored verdict or text changed.
 func (w *Workspace) CatchUp(ctx context.Context, progress func(ClassifyProgress)) (bool, error) {
+	_, changed, err := w.catchUp(ctx, progress)
+	return changed, err
+}
+
+// catchUp is CatchUp, also returning the classifier it judged with.
+func (w *Workspace) catchUp(ctx context.Context, progress func(ClassifyProgress)) (*classify.Model, bool, error) {
 	w.judging.Lock()
 	defer w.judging.Unlock()
 	db, _, err := w.current()
 	if err != nil {
-		return false, err
+		return nil, false, err
 	}
 	report := func(stage string) func(done, total int) {
 		return func(done, total int) {
@@ -43,18 +51,18 @@ func (w *Workspace) CatchUp(ctx context.Context, progress func(ClassifyProgress)
 	}
 	read, err := Reread(ctx, db, report(StageReading))
 	if err != nil {
-		return read > 0, err
+		return nil, read > 0, err
 	}
 	if read > 0 {
 		w.log.Info("read messages again", "changed", read)
 	}
 	m, err := w.model(ctx, db)
 	if err != nil {
-		return read > 0, err
+		return nil, read > 0, err
 	}
 	judged, err := Reclassify(ctx, db, m, report(StageJudging))
 	if judged > 0 {
 		w.log.Info("classified messages", "count", judged)
 	}
-	return read > 0 || judged > 0, err
+	return m, read > 0 || judged > 0, err
 }

@@ -131,25 +131,25 @@ func NewLearner(ctx context.Context, ws *Workspace, emit func(event string, data
 // shows its progress. What it has not done when the app closes is done at
 // the next start.
 func (l *Learner) Start() {
-	l.background(func() {
+	go l.track(func() {
 		if _, err := l.CatchUp(l.ctx); err != nil && l.ctx.Err() == nil {
 			l.ws.log.Warn("bringing the stored mail up to date failed", "err", err)
 		}
 	})
 }
 
-// background runs fn in a goroutine Close waits for, unless closed.
-func (l *Learner) background(fn func()) {
+// track runs fn so that Close waits for it, unless the Learner is closed.
+// Close sets closed before it waits, so no run is added to a wait under way.
+func (l *Learner) track(fn func()) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	if l.closed {
+		l.mu.Unlock()
 		return
 	}
 	l.running.Add(1)
-	go func() {
-		defer l.running.Done()
-		fn()
-	}()
+	l.mu.Unlock()
+	defer l.running.Done()
+	fn()
 }
 
 // CatchUp brings the open data up to date with this build (Workspace.
@@ -159,20 +159,12 @@ func (l *Learner) CatchUp(ctx context.Context) (Learning, error) {
 	l.busy.Lock()
 	defer l.busy.Unlock()
 	var last ClassifyProgress
-	changed, err := l.ws.CatchUp(ctx, func(p ClassifyProgress) {
+	m, changed, err := l.ws.catchUp(ctx, func(p ClassifyProgress) {
 		last = p
 		l.report(p)
 	})
 	if err != nil {
 		l.ended(last)
-		return Learning{}, err
-	}
-	db, _, err := l.ws.current()
-	if err != nil {
-		return Learning{}, err
-	}
-	m, err := l.ws.model(ctx, db) // the one CatchUp judged with
-	if err != nil {
 		return Learning{}, err
 	}
 	return l.updated(m, changed), nil
@@ -192,19 +184,13 @@ func (l *Learner) Wake() {
 	l.timer.Reset(learnDelay)
 }
 
+// fire runs on the timer's goroutine.
 func (l *Learner) fire() {
-	// The timer's goroutine runs it; Close waits for it all the same.
-	l.mu.Lock()
-	if l.closed {
-		l.mu.Unlock()
-		return
-	}
-	l.running.Add(1)
-	l.mu.Unlock()
-	defer l.running.Done()
-	if _, err := l.Relearn(l.ctx); err != nil && l.ctx.Err() == nil {
-		l.ws.log.Warn("re-judging after corrections failed", "err", err)
-	}
+	l.track(func() {
+		if _, err := l.Relearn(l.ctx); err != nil && l.ctx.Err() == nil {
+			l.ws.log.Warn("re-judging after corrections failed", "err", err)
+		}
+	})
 }
 
 // Relearn judges again, with the classifier of the stored corrections
