@@ -5,6 +5,10 @@
 # runs beside it for the test that connects a mailbox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# One instant for the app, the IMAP fixture and the browser: the demo data
+# and every verdict that depends on the hour (a silence's length, the free
+# slots a call is offered at) are then the same whenever the test runs.
+export DIALTONE_NOW=${DIALTONE_NOW:-2026-11-18T10:00:00Z}
 . scripts/xapp.sh
 art=${ARTIFACTS:-build/artifacts}
 mkdir -p "$art"

@@ -38,6 +38,9 @@ before(async () => {
     ],
   });
   page = browser.pages()[0] ?? (await browser.newPage());
+  // The app runs at $DIALTONE_NOW (see e2e.sh); the page's clock says the
+  // same, so "Synced just now" and "an hour ago" agree with Go's.
+  if (process.env.DIALTONE_NOW) await page.clock.setFixedTime(now());
   page.on('pageerror', (err) => console.error('page error:', err.message));
   await page.goto(url);
   await page.getByTestId('nav-weekly').waitFor();
@@ -48,6 +51,8 @@ after(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
+/** The app's clock: $DIALTONE_NOW when e2e.sh pins it, else the wall clock. */
+const now = () => (process.env.DIALTONE_NOW ? Date.parse(process.env.DIALTONE_NOW) : Date.now());
 const shot = (name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 const int = (s) => {
   assert.match(s.trim(), /^\d+$/, `expected a whole number, got ${JSON.stringify(s)}`);
@@ -170,7 +175,7 @@ describe('Dialtone on demo data', () => {
     // Monday: the call must land in the last row.
     const weekStart = (await last.locator('td').first().innerText()).trim();
     const pad = (n) => String(n).padStart(2, '0');
-    const local = new Date(new Date(Date.now() - 60 * 60 * 1000).toLocaleString('en-US', { timeZone: zone }));
+    const local = new Date(new Date(now() - 60 * 60 * 1000).toLocaleString('en-US', { timeZone: zone }));
     let value = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
     if (value < `${weekStart}T00:01`) value = `${weekStart}T00:01`;
     await page.getByTestId('call-email').fill('new.contact@prospect.example');

@@ -1,7 +1,9 @@
 // Command imapfixture serves a seeded IMAP mailbox from memory on a
 // loopback port for the browser end-to-end test (scripts/e2e.sh): go-imap's
 // in-memory server with one user and the folders INBOX, Sent and Drafts,
-// holding three weeks of a rep's mail to a few customers. It prints
+// holding three weeks of a rep's mail to a few customers, dated back from
+// $DIALTONE_NOW when it is set (as the app's clock is) and from now
+// otherwise. It prints
 // "PORT=<n>" once it listens and serves until it gets SIGTERM or SIGINT.
 //
 // The server has no TLS and no SPECIAL-USE: connect with TLS mode "none";
@@ -23,6 +25,7 @@ import (
 	goimap "github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 
+	"dialtone/app"
 	"dialtone/sync/imap/imaptest"
 )
 
@@ -43,7 +46,11 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := seed(u, time.Now()); err != nil {
+	clock, err := app.ClockFromEnv()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := seed(u, clock.Now()); err != nil {
 		log.Fatal(err)
 	}
 	ln, err := net.Listen("tcp", *addr)
