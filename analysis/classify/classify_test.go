@@ -65,6 +65,15 @@ func TestClassifyLabels(t *testing.T) {
 		// a "following up" with a new proposal attached (the example)
 		{"following up with the proposal attached", Input{Text: "Following up with the revised proposal (attached).", Attachments: []model.Attachment{{Name: "proposal-v2.pdf", Type: "application/pdf", Size: 120000}}}, model.Substantive},
 		{"following up on the proposal attached before", Input{Text: "Hi Sam, just checking in on the proposal I sent last week.", Attachments: []model.Attachment{{Name: "proposal.pdf", Type: "application/pdf", Size: 120000}}}, model.TouchingBase},
+		// check-ins of today's sales mail, bare and with news (lr.64)
+		{"a team that got a chance", Input{Text: "Sam, I know you're slammed, but did the team get a chance to discuss? Happy to help however I can."}, model.TouchingBase},
+		{"where things landed", Input{Text: "Hi Sam, hope you had a great weekend! Wanted to see where things landed with the team. Let me know!"}, model.TouchingBase},
+		{"where we landed, with a price", Input{Text: "Hi Sam, where did we land on seats? If you sign by Friday we can hold $38 per seat for all 120."}, model.Substantive},
+		{"back in front of you", Input{Text: "Hi Sam, putting this back in front of you."}, model.TouchingBase},
+		{"back in front of you, with a change", Input{Text: "Hi Sam, putting this back in front of you with one change: the price now includes onboarding for all 40 users."}, model.Substantive},
+		{"how things are progressing", Input{Text: "Hi Sam, how are things progressing with the evaluation?"}, model.TouchingBase},
+		{"where things netted out", Input{Text: "Hi Sam, curious where things netted out with the team."}, model.TouchingBase},
+		{"a wish for 20 minutes", Input{Text: "Hey Sam - just resurfacing this in case it got buried. Would love to grab 20 minutes next week."}, model.TouchingBase},
 		// a question that hands the decision to the reader
 		{"checking in with the essays' question", Input{Text: "Hi Sam, just checking in. What would you suggest we do to progress from here?"}, model.Substantive},
 	}

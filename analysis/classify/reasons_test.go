@@ -47,6 +47,25 @@ func TestNudgeReasonFitsTheVerdict(t *testing.T) {
 	}
 }
 
+// A pleasantry is quoted whole ("hope you had a great weekend", not "…a
+// great"), and the length of a meeting only wished for is no figure.
+func TestPleasantryReasons(t *testing.T) {
+	for text, want := range map[string]string{
+		"Hi Sam, hope you had a great weekend! Wanted to see where things landed with the team.": "hope you had a great weekend",
+		"Circling back on my note. Would love to find 15 minutes to connect.":                    "love to find",
+		"Just resurfacing this in case it got buried. Would love to grab 20 minutes.":            "love to grab",
+	} {
+		r := Classify(Input{Text: text})
+		rs := hasReason(r, CodeFiller)
+		if rs == nil || text[rs.Start:rs.End] != want {
+			t.Errorf("%q: filler reason %+v, want one spanning %q", text, rs, want)
+		}
+		if rs := hasReason(r, CodeFigure); rs != nil {
+			t.Errorf("%q: the meeting's length reads as a figure: %+v", text, rs)
+		}
+	}
+}
+
 func TestNoNewContentReason(t *testing.T) {
 	r := Classify(Input{Text: "Circling back on the below. Thoughts?"})
 	if r.Label != model.TouchingBase || hasReason(r, CodeNothingNew) == nil || hasReason(r, CodeNudgePhrase) == nil {

@@ -46,12 +46,20 @@ var phraseTable = [numKinds][]string{
 		"any news", "any progress", "any word", "circling back", "circle back", "did you get a chance",
 		"did you have a chance", "have you had a chance", "had a chance",
 		"did * get a chance", "did * have a chance", "has * had a chance", "get a chance to review",
+		// "did the team get a chance to discuss?", "has your legal team had a chance…"
+		"did * * get a chance", "did * * have a chance", "has * * had a chance", "have * * had a chance",
 		"get a chance to look", "got a chance to review", "got a chance to look",
 		"following up on my last", "following up on my previous", "following up on my email",
 		"following up", "just following up", "following-up", "to follow up on", "wanted to follow up",
 		"thought i'd follow up", "just to follow up", "touch base", "touching base",
 		"wanted to see if", "wanted to check", "wanted to make sure", "see where things stand",
 		"where things stand", "where we stand", "where you landed", "any thoughts", "thoughts ?",
+		// "wanted to see where things landed", "where did we land on next
+		// steps?", "curious where things netted out", "putting this back in
+		// front of you", "how are things progressing with the evaluation?"
+		"where things landed", "where we landed", "where did we land", "where did you land",
+		"where things netted out", "where you netted out", "where did * net out", "back in front of you",
+		"how are things progressing", "how is * progressing", "how are * progressing",
 		"let me know your thoughts", "let me know what you think", "still on your radar",
 		"still interested", "still a priority", "friendly reminder", "gentle reminder", "quick reminder",
 		"just a reminder", "reminder", "per my last email", "per my last", "my previous note",
@@ -124,9 +132,14 @@ var phraseTable = [numKinds][]string{
 	}),
 	Filler: {
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
-		"hope you had a great", "hope this finds you well", "hope you're doing well", "no pressure",
+		"hope you had a great", "hope you had a * weekend", "hope you had a * week",
+		"hope you had a * holiday", "hope you had a * break", "hope you had a * trip", "hope this finds you well", "hope you're doing well", "no pressure",
 		"no rush", "happy to help",
 		"i know you're busy", "i know you are busy", "keep this short",
+		"you're slammed", "you are slammed", "you're swamped", "you are swamped",
+		// a wish for the reader's time with no time in it: "would love to
+		// grab 20 minutes", "love to find a time"
+		"love to grab", "love to find", "love to get some time", "happy to help however",
 		"whenever works", "when you have a moment", "a few minutes",
 		"it would be great to hear", "love to hear", "would love to connect", "love to connect",
 		"look forward to hearing", "looking forward to hearing",
