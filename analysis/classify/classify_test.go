@@ -74,6 +74,10 @@ func TestClassifyLabels(t *testing.T) {
 		{"how things are progressing", Input{Text: "Hi Sam, how are things progressing with the evaluation?"}, model.TouchingBase},
 		{"where things netted out", Input{Text: "Hi Sam, curious where things netted out with the team."}, model.TouchingBase},
 		{"a wish for 20 minutes", Input{Text: "Hey Sam - just resurfacing this in case it got buried. Would love to grab 20 minutes next week."}, model.TouchingBase},
+		// "following up on our call:" says where the news comes from (lr.65)
+		{"following up on a call with new terms", Input{Text: "Hi Sam, following up on our call: I spoke with our CFO and we can do net-60 terms instead of net-30."}, model.Substantive},
+		{"following up on a call, nothing more", Input{Text: "Hi Sam, following up on our call last week. Let me know your thoughts."}, model.TouchingBase},
+		{"following up on a meeting it only describes", Input{Text: "Hi Anthony, following up on our meeting on the 7th, where we went over the three options. Let me know where you land."}, model.TouchingBase},
 		// a question that hands the decision to the reader
 		{"checking in with the essays' question", Input{Text: "Hi Sam, just checking in. What would you suggest we do to progress from here?"}, model.Substantive},
 	}

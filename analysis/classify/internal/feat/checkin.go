@@ -43,7 +43,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 		case Nudge:
 			// a break-up ("I'll take your silence as a no") is the
 			// writer's last nudge, however it is worded
-			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) || t.brings(f, h) {
+			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -160,6 +160,39 @@ func (t *Tables) brings(f *Features, h *Hit) bool {
 		}
 	}
 	return named
+}
+
+// recalls reports whether check-in h goes on from a conversation the
+// writer and the reader had, and its sentence on past it to what came of
+// it: "Following up on our call: they agreed to New York law", "Circling
+// back after yesterday's meeting, I spoke with both vendors". The phrase
+// then says where the news comes from and asks for nothing. A sentence
+// that ends at the conversation ("Following up on our call Tuesday.")
+// recalls it and nothing more, and so does one that goes on describing it
+// ("…our meeting on the 7th, where we went over the options"); a check-in
+// on an email ("following up
+// on my last note: any thoughts?") recalls no conversation.
+func (t *Tables) recalls(f *Features, h *Hit) bool {
+	k := f.hitEnd(h)
+	if k >= len(f.Tokens) || !t.checkInEnd.Has(f.Tokens[k-1].Hash) || !t.recallPreps.Has(f.Tokens[k].Hash) {
+		return false
+	}
+	s := f.sent[h.Tok]
+	for j := k + 1; j < len(f.Tokens) && j <= k+4 && f.sent[j] == s && f.Tokens[j].Kind == Word; j++ {
+		if !t.talks.Has(f.Tokens[j].Hash) {
+			continue
+		}
+		// the mark stays in the sentence; a colon or a dash opens the next
+		for m := j + 1; m+1 < len(f.Tokens) && f.sent[m] == s; m++ {
+			if tk := f.Tokens[m]; tk.Kind == Punct && strings.ContainsRune(":,-–—", tk.Char) {
+				// "…meeting on the 7th, where we went over the options"
+				// still describes the meeting
+				return !t.relatives.Has(f.Tokens[m+1].Hash)
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // moneySign reports whether tk is a currency sign that goes before an

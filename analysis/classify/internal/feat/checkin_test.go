@@ -141,3 +141,33 @@ func TestBrings(t *testing.T) {
 		}
 	}
 }
+
+func TestRecalls(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Following up on our call: they agreed to New York law.":                               true,
+		"Hi Sam, following up on our call: I spoke with our CFO and we can do net-60 terms.":   true,
+		"Following up on yesterday's meeting - the pilot can start Monday.":                    true,
+		"Circling back after this morning's demo, I spoke with both vendors.":                  true,
+		"Following up on the call with the customer group: the settlement is $4MM.":            true,
+		"Following up on our call last week.":                                                  false, // nothing past the call
+		"Following up on our meeting on the 7th, where we went over the options. Let me know.": false, // still the meeting
+		"Following up on my last email: any thoughts?":                                         false, // an email, no talk
+		"Following up on the proposal, any thoughts?":                                          false,
+		"Following up on our conversation.":                                                    false,
+		"Just checking in on the call notes I sent.":                                           false, // "in", not a recall
+		"Following up regarding our call, did you get a chance to look at the deck?":           false,
+	} {
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
+		got := false
+		for i := range f.Hits {
+			if k := f.Hits[i].Kind; k == Nudge || k == Covered {
+				got = got || tables.recalls(&f, &f.Hits[i])
+			}
+		}
+		if got != want {
+			t.Errorf("%q: recalls %v, want %v (hits %v)", text, got, want, f.Hits)
+		}
+	}
+}

@@ -57,7 +57,7 @@ var phraseTable = [numKinds][]string{
 		// "wanted to see where things landed", "where did we land on next
 		// steps?", "curious where things netted out", "putting this back in
 		// front of you", "how are things progressing with the evaluation?"
-		"where things landed", "where we landed", "where did we land", "where did you land",
+		"where things landed", "where we landed", "where did we land", "where did you land", "where you land",
 		"where things netted out", "where you netted out", "where did * net out", "back in front of you",
 		"how are things progressing", "how is * progressing", "how are * progressing",
 		"let me know your thoughts", "let me know what you think", "still on your radar",
@@ -384,6 +384,15 @@ var (
 	// email brings: "following up with", "circling back with", "touching
 	// base with", "checking in with" (Tables.brings).
 	checkInEnds = []string{"up", "back", "base", "in"}
+	// recallPreps and talks make a check-in recall a conversation:
+	// "following up on our call", "circling back after yesterday's meeting"
+	// (Tables.recalls).
+	recallPreps = []string{"on", "from", "after"}
+	talks       = []string{"call", "calls", "meeting", "meetings", "conversation", "conversations", "chat", "discussion",
+		"discussions", "demo", "visit", "lunch", "dinner", "talk", "walkthrough", "workshop", "session"}
+	// relativeWords open a clause that goes on about what came before
+	// them: "the meeting, where we went over…", "the call, which…".
+	relativeWords = []string{"where", "which", "when", "that", "who", "whom", "whose", "at", "in", "during"}
 	// lightWords may stand between "with" and what it brings without
 	// naming it: "with a quick question", "with one more thing".
 	lightWords = []string{"one", "some", "another", "more", "few", "quick", "brief", "short", "little", "small",
@@ -677,6 +686,8 @@ type Tables struct {
 	// brings: checkInEnds, lightWords, idleAfterWith, nounEnds
 	checkInEnd, light, idleWith, nounEnd U32Table
 	withHash                             uint32
+	// recalls: recallPreps, talks, relativeWords
+	recallPreps, talks, relatives U32Table
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
 }
@@ -783,6 +794,7 @@ func Compile() *Tables {
 	t.again, t.resend = set(againWords), set(resendVerbs)
 	t.checkInEnd, t.light, t.idleWith, t.nounEnd = set(checkInEnds), set(lightWords), set(idleAfterWith), set(nounEnds)
 	t.withHash = HashString("with")
+	t.recallPreps, t.talks, t.relatives = set(recallPreps), set(talks), set(relativeWords)
 	type wordGroup struct {
 		bit   int32
 		words []string
