@@ -78,6 +78,13 @@ func TestClassifyLabels(t *testing.T) {
 		{"following up on a call with new terms", Input{Text: "Hi Sam, following up on our call: I spoke with our CFO and we can do net-60 terms instead of net-30."}, model.Substantive},
 		{"following up on a call, nothing more", Input{Text: "Hi Sam, following up on our call last week. Let me know your thoughts."}, model.TouchingBase},
 		{"following up on a meeting it only describes", Input{Text: "Hi Anthony, following up on our meeting on the 7th, where we went over the three options. Let me know where you land."}, model.TouchingBase},
+		// an offer priced, a short name in capitals, a change of plan put
+		// to the reader (lr.66)
+		{"following up with a priced offer", Input{Text: "Following up on the proposal. We can do $40/seat for 50 seats."}, model.Substantive},
+		{"following up with a fix named in capitals", Input{Text: "Hi Sam, following up: the SSO fix shipped today, so the pilot starts Monday."}, model.Substantive},
+		{"checking in with a new limit", Input{Text: "Just checking in - the API rate limit is now 10k requests per minute on your plan."}, model.Substantive},
+		{"thoughts on moving a date", Input{Text: "Hi Sam, any thoughts on moving the kickoff to the 9th? Our implementation lead is out the week of the 2nd."}, model.Substantive},
+		{"following up on a quote already sent", Input{Text: "Hi Sam, following up on the $12,000 quote. Let me know!"}, model.TouchingBase},
 		// a question that hands the decision to the reader
 		{"checking in with the essays' question", Input{Text: "Hi Sam, just checking in. What would you suggest we do to progress from here?"}, model.Substantive},
 	}

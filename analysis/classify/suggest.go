@@ -62,7 +62,12 @@ func suggest(in *Input, f *feat.Features, r *Result) []Suggestion {
 	if h := firstHit(feat.Nudge); h != nil {
 		nudge = clip(in.Text[h.Start:h.End], 40)
 		pleasantry = nudge
-		opens = f.Leads(h)
+		// a phrase that frames the opening question ("any thoughts on
+		// moving the kickoff to the 9th?") is not dropped from it; one
+		// that is the whole question ("Any update?") is
+		_, _, end := f.Sentence(int(h.Tok))
+		framed := strings.HasSuffix(in.Text[:end], "?") && strings.TrimSpace(in.Text[h.End:end]) != "?"
+		opens = f.Leads(h) && !framed
 	} else if h := firstHit(feat.Filler); h != nil {
 		pleasantry = clip(in.Text[h.Start:h.End], 40)
 	}

@@ -340,6 +340,20 @@ func TestOfferedCallIsAProposal(t *testing.T) {
 
 // TestSentencesFor: other screens offer the Review screen's sentences, in
 // the language of the text they answer.
+// A check-in phrase that opens the news is offered for cutting; one that
+// frames the opening question is the question's and stays.
+func TestDropTheOpeningCheckIn(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Hi Sam, following up: the SSO fix shipped today, so the pilot starts Monday.":                               true,
+		"Hi Sam, any thoughts on moving the kickoff to the 9th? Our implementation lead is out the week of the 2nd.": false,
+	} {
+		joined := strings.Join(suggestions(Input{Text: text}), "\n")
+		if got := strings.Contains(joined, "Drop "); got != want {
+			t.Errorf("%q: offers to drop the check-in %v, want %v:\n%s", text, got, want, joined)
+		}
+	}
+}
+
 func TestSentencesFor(t *testing.T) {
 	tue := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
 	wed := time.Date(2026, 11, 25, 14, 30, 0, 0, time.UTC)

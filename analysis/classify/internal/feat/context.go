@@ -68,7 +68,7 @@ func (t *Tables) buildContext(d *Doc, f *Features) {
 	f.ctx = f.ctx[:0]
 	add := func(s string, toks []Token) {
 		for _, tk := range toks {
-			if tk.Kind == Word && tk.End-tk.Start >= 4 && t.wordClass(tk.Hash)&wStop == 0 {
+			if tk.Kind == Word && (tk.End-tk.Start >= 4 || t.capitals(s, tk)) && t.wordClass(tk.Hash)&wStop == 0 {
 				f.ctx = append(f.ctx, stemKey(s, tk))
 			}
 		}

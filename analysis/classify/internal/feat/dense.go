@@ -124,7 +124,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			continue
 		}
 		nudgeTokens++
-		if tk.Kind == Num || (tk.End-tk.Start >= 4 && cls[i]&wStopCore == 0) {
+		if tk.Kind == Num || cls[i]&wStopCore == 0 && (tk.End-tk.Start >= 4 || t.acronym(f.text, f.Tokens, i)) {
 			content++
 		}
 	}
@@ -266,6 +266,10 @@ func (t *Tables) grams(d *Doc, f *Features) {
 // content words.
 const handedOver = 3
 
+// pricedAt is what a new amount of money or a percentage counts for in
+// residual, in content words.
+const pricedAt = 2
+
 // residual measures the content a message carries once its greeting, its
 // nudge and filler phrases and the sentences built around them are taken
 // away. Plain-prose instructions, explanations, decisions and answers count
@@ -297,7 +301,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	sentCont, sentNovel := f.sentCont, f.sentNovel
 	for i := g; i < len(toks); i++ {
 		tk := &toks[i]
-		if tk.Kind != Word || inPhrase[i] || tk.End-tk.Start < 4 || cls[i]&wStop != 0 {
+		if tk.Kind != Word || inPhrase[i] || cls[i]&wStop != 0 || tk.End-tk.Start < 4 && !t.acronym(d.Text, toks, i) {
 			continue
 		}
 		k := sent[i]
@@ -315,9 +319,13 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	for _, h := range f.Hits {
 		k := f.sent[h.Tok]
 		switch h.Kind {
-		case DateHit, TimeHit, Money, Quantity, Percent:
+		case DateHit, TimeHit, Quantity:
 			f.sentCont[k]++
 			f.sentNovel[k]++
+		case Money, Percent:
+			// a price or a share is an offer's worth: "we can do $40/seat"
+			f.sentCont[k] += pricedAt
+			f.sentNovel[k] += pricedAt
 		case AttachWord, Link:
 			if !f.nudgeSent[k] || t.handsOverNow(f, int(h.Tok)) {
 				f.sentCont[k] += handedOver
@@ -542,4 +550,35 @@ func (f *Features) say(kind SaidKind, i, k int) {
 		end = toks[i+1].End
 	}
 	f.Says = append(f.Says, Said{Kind: kind, Start: toks[i].Start, End: end, Tok: int32(i)})
+}
+
+// acronym reports whether the short word at toks[i] is a name in capitals
+// that carries content however short it is ("SSO", "DPA", "SOW", "CFO"),
+// and not the last word, where initials sign the email off.
+func (t *Tables) acronym(text string, toks []Token, i int) bool {
+	return t.capitals(text, toks[i]) && wordAfter(toks, i)
+}
+
+// capitals reports whether tk is three to five capital letters and none of
+// the few that only mark an email ("FYI", "ASAP").
+func (t *Tables) capitals(text string, tk Token) bool {
+	if n := tk.End - tk.Start; n < 3 || n > 5 || !tk.Upper {
+		return false
+	}
+	for _, c := range []byte(text[tk.Start:tk.End]) {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return !t.markers.Has(tk.Hash)
+}
+
+// wordAfter reports whether a word follows toks[i].
+func wordAfter(toks []Token, i int) bool {
+	for _, tk := range toks[i+1:] {
+		if tk.Kind == Word {
+			return true
+		}
+	}
+	return false
 }

@@ -20,3 +20,42 @@ func TestLittleContentNeedsCheckIn(t *testing.T) {
 		}
 	}
 }
+
+// A name in capitals is content however short it is; the capitals that
+// only mark an email and initials that sign it off are not.
+func TestAcronym(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"The SSO fix shipped.":                    true,
+		"Legal approved the DPA, so we can sign.": true,
+		"FYI the fix shipped.":                    false,
+		"The Fix shipped.":                        false,
+		"See you then.\nDF":                       false, // initials that sign it off
+		"See you then. SRS.":                      false,
+		"The SSOS shipped.":                       true,
+		"An APIKEYS list.":                        false, // too long for a short name
+	} {
+		toks := Tokenize(nil, text)
+		got := false
+		for i, tk := range toks {
+			if tk.Kind == Word {
+				got = got || tables.acronym(text, toks, i)
+			}
+		}
+		if got != want {
+			t.Errorf("%q: acronym %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A new price or share counts as more than one word of content: "we can
+// do $40/seat" is an offer, not a passing number.
+func TestPriceCountsAsContent(t *testing.T) {
+	tables := Compile()
+	var f Features
+	tables.Analyze(&Doc{Text: "Following up on the proposal. We can do $40/seat for 50 seats."}, &f)
+	if f.Dense[FResidualLow] != 0 || f.Dense[FNudgeLowRes] != 0 {
+		t.Errorf("an offer with a price reads as little content: residual %v, low %v, nudge-low %v",
+			f.Dense[FResidual], f.Dense[FResidualLow], f.Dense[FNudgeLowRes])
+	}
+}

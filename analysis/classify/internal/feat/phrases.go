@@ -205,6 +205,10 @@ var phraseTable = [numKinds][]string{
 		"30-minute", "quick call", "meet on", "we'd", "i'd suggest", "i'd propose",
 		"might work", "could work", "could we do", "can we do", "could we set up", "can we set up",
 		"can we schedule", "could we schedule", "reschedule", "on your calendar", "time on your calendar",
+		// a change of plan put to the reader: "any thoughts on moving the
+		// kickoff to the 9th?", "can we push the review to 4pm?"
+		"move * to", "move * * to", "moving * to", "moving * * to", "push * to", "push * * to",
+		"pushing * to", "pushing * * to", "shift * to", "shift * * to", "shifting * to", "shifting * * to",
 	}, proposalNouns),
 	Commit: slices.Concat([]string{
 		"i'll send", "i will send", "i'll have", "we'll send", "we will send", "i'll get",
@@ -688,6 +692,8 @@ type Tables struct {
 	withHash                             uint32
 	// recalls: recallPreps, talks, relativeWords
 	recallPreps, talks, relatives U32Table
+	// capitals that mark an email rather than name anything (acronym)
+	markers U32Table
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
 }
@@ -795,6 +801,9 @@ func Compile() *Tables {
 	t.checkInEnd, t.light, t.idleWith, t.nounEnd = set(checkInEnds), set(lightWords), set(idleAfterWith), set(nounEnds)
 	t.withHash = HashString("with")
 	t.recallPreps, t.talks, t.relatives = set(recallPreps), set(talks), set(relativeWords)
+	t.markers = set([]string{"fyi", "asap", "the", "and", "for", "you", "are", "not", "but", "all", "any", "our", "can",
+		"was", "has", "had", "its", "now", "new", "how", "who", "why", "yes", "thx", "btw", "imo", "eod", "cob", "eow",
+		"tbd", "fwd", "bcc", "pls", "plz", "urgent", "note", "hi", "hey", "dear", "thanks"})
 	type wordGroup struct {
 		bit   int32
 		words []string
