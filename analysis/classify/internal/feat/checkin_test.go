@@ -128,17 +128,7 @@ func TestBrings(t *testing.T) {
 		"Circling back with the contract from last month.":                       false,
 		"Any update with the contract?":                                          false, // not a check-in verb
 	} {
-		var f Features
-		tables.Analyze(&Doc{Text: text}, &f)
-		got := false
-		for i := range f.Hits {
-			if k := f.Hits[i].Kind; k == Nudge || k == Covered {
-				got = got || tables.brings(&f, &f.Hits[i])
-			}
-		}
-		if got != want {
-			t.Errorf("%q: brings %v, want %v (hits %v)", text, got, want, f.Hits)
-		}
+		checkCheckInRule(t, tables, "brings", (*Tables).brings, text, want)
 	}
 }
 
@@ -158,16 +148,23 @@ func TestRecalls(t *testing.T) {
 		"Just checking in on the call notes I sent.":                                           false, // "in", not a recall
 		"Following up regarding our call, did you get a chance to look at the deck?":           false,
 	} {
-		var f Features
-		tables.Analyze(&Doc{Text: text}, &f)
-		got := false
-		for i := range f.Hits {
-			if k := f.Hits[i].Kind; k == Nudge || k == Covered {
-				got = got || tables.recalls(&f, &f.Hits[i])
-			}
+		checkCheckInRule(t, tables, "recalls", (*Tables).recalls, text, want)
+	}
+}
+
+// checkCheckInRule reports whether rule holds for one of text's check-in
+// phrases (whether or not it was then dropped) as want says.
+func checkCheckInRule(t *testing.T, tables *Tables, name string, rule func(*Tables, *Features, *Hit) bool, text string, want bool) {
+	t.Helper()
+	var f Features
+	tables.Analyze(&Doc{Text: text}, &f)
+	got := false
+	for i := range f.Hits {
+		if k := f.Hits[i].Kind; k == Nudge || k == Covered {
+			got = got || rule(tables, &f, &f.Hits[i])
 		}
-		if got != want {
-			t.Errorf("%q: recalls %v, want %v (hits %v)", text, got, want, f.Hits)
-		}
+	}
+	if got != want {
+		t.Errorf("%q: %s %v, want %v (hits %v)", text, name, got, want, f.Hits)
 	}
 }
