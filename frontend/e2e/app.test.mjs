@@ -403,7 +403,15 @@ describe('Dialtone on demo data', () => {
     let warned = false;
     for (let i = 1; i < options.length && !warned; i++) {
       await picker.selectOption({ index: i });
-      await page.getByTestId('own-text').waitFor();
+      // Picking a draft checks it at once ("checking…" until Go answers);
+      // a draft with nothing of the rep's own gets no verdict at all.
+      await page.waitForFunction(() => {
+        const v = document.querySelector('[data-testid=verdict]');
+        const count = v?.querySelector('[data-testid=word-count]')?.textContent ?? '';
+        return v && !count.includes('· checking') && v.firstElementChild?.textContent?.trim() !== 'Checking…';
+      });
+      const alert = page.getByTestId('verdict').getByRole('alert');
+      assert.equal(await alert.count(), 0, `draft ${i}: ${(await alert.allInnerTexts()).join(' ')}`);
       warned = (await page.getByTestId('silent-warning').count()) > 0;
     }
     assert.ok(warned, 'one demo draft answers a silent thread');
