@@ -170,8 +170,8 @@ func (t *Tables) brings(f *Features, h *Hit) bool {
 // that ends at the conversation ("Following up on our call Tuesday.")
 // recalls it and nothing more, and so does one that goes on describing it
 // ("…our meeting on the 7th, where we went over the options"); a check-in
-// on an email ("following up
-// on my last note: any thoughts?") recalls no conversation.
+// on an email ("following up on my last note: any thoughts?") recalls no
+// conversation.
 func (t *Tables) recalls(f *Features, h *Hit) bool {
 	k := f.hitEnd(h)
 	if k >= len(f.Tokens) || !t.checkInEnd.Has(f.Tokens[k-1].Hash) || !t.recallPreps.Has(f.Tokens[k].Hash) {

@@ -124,7 +124,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			continue
 		}
 		nudgeTokens++
-		if tk.Kind == Num || cls[i]&wStopCore == 0 && (tk.End-tk.Start >= 4 || t.acronym(f.text, f.Tokens, i)) {
+		if tk.Kind == Num || cls[i]&wStopCore == 0 && (tk.End-tk.Start >= 4 || t.acronym(f, i)) {
 			content++
 		}
 	}
@@ -301,7 +301,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	sentCont, sentNovel := f.sentCont, f.sentNovel
 	for i := g; i < len(toks); i++ {
 		tk := &toks[i]
-		if tk.Kind != Word || inPhrase[i] || cls[i]&wStop != 0 || tk.End-tk.Start < 4 && !t.acronym(d.Text, toks, i) {
+		if tk.Kind != Word || inPhrase[i] || cls[i]&wStop != 0 || tk.End-tk.Start < 4 && !t.acronym(f, i) {
 			continue
 		}
 		k := sent[i]
@@ -552,11 +552,11 @@ func (f *Features) say(kind SaidKind, i, k int) {
 	f.Says = append(f.Says, Said{Kind: kind, Start: toks[i].Start, End: end, Tok: int32(i)})
 }
 
-// acronym reports whether the short word at toks[i] is a name in capitals
+// acronym reports whether the short word at token i is a name in capitals
 // that carries content however short it is ("SSO", "DPA", "SOW", "CFO"),
 // and not the last word, where initials sign the email off.
-func (t *Tables) acronym(text string, toks []Token, i int) bool {
-	return t.capitals(text, toks[i]) && wordAfter(toks, i)
+func (t *Tables) acronym(f *Features, i int) bool {
+	return i < f.lastWord && t.capitals(f.text, f.Tokens[i])
 }
 
 // capitals reports whether tk is three to five capital letters and none of
@@ -573,12 +573,12 @@ func (t *Tables) capitals(text string, tk Token) bool {
 	return !t.markers.Has(tk.Hash)
 }
 
-// wordAfter reports whether a word follows toks[i].
-func wordAfter(toks []Token, i int) bool {
-	for _, tk := range toks[i+1:] {
-		if tk.Kind == Word {
-			return true
+// lastWord returns the index of the last word token, -1 if there is none.
+func lastWord(toks []Token) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].Kind == Word {
+			return i
 		}
 	}
-	return false
+	return -1
 }

@@ -35,11 +35,12 @@ func TestAcronym(t *testing.T) {
 		"The SSOS shipped.":                       true,
 		"An APIKEYS list.":                        false, // too long for a short name
 	} {
-		toks := Tokenize(nil, text)
+		var f Features
+		tables.Analyze(&Doc{Text: text}, &f)
 		got := false
-		for i, tk := range toks {
+		for i, tk := range f.Tokens {
 			if tk.Kind == Word {
-				got = got || tables.acronym(text, toks, i)
+				got = got || tables.acronym(&f, i)
 			}
 		}
 		if got != want {

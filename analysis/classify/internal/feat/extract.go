@@ -206,6 +206,7 @@ type Features struct {
 	sentNovel []int    // per sentence: those of them not seen in the subject or thread
 	lead      int      // the sentence the writer's own words start in, after any greeting
 	greet     int      // how many leading tokens form a greeting (greetingEnd)
+	lastWord  int      // the index of the last word token, -1 if none (acronym)
 	scheduled uint64   // bit per sentence (sentBit): it proposes a step at a day and a clock time (concrete)
 	asked     bool     // it asks one of the decisionAsks in a question (DecisionAsked)
 	handed    bool     // it carries files it does not send again (HandsOver)
@@ -271,6 +272,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)
 	f.greet = t.greetingEnd(d.Text, f)
+	f.lastWord = lastWord(f.Tokens)
 	t.matchPhrases(d.Text, f)
 	insideCheckIns(f)
 	t.refineCheckIns(f)

@@ -394,6 +394,12 @@ var (
 	recallPreps = []string{"on", "from", "after"}
 	talks       = []string{"call", "calls", "meeting", "meetings", "conversation", "conversations", "chat", "discussion",
 		"discussions", "demo", "visit", "lunch", "dinner", "talk", "walkthrough", "workshop", "session"}
+	// emailMarks are words of three to five letters that, written in
+	// capitals, mark or shout an email rather than name anything ("FYI",
+	// "ASAP", "PLEASE WAIT"): no acronym.
+	emailMarks = []string{"fyi", "asap", "the", "and", "for", "you", "are", "not", "but", "all", "any", "our", "can",
+		"was", "has", "had", "its", "now", "new", "how", "who", "why", "yes", "thx", "btw", "imo", "eod", "cob", "eow",
+		"tbd", "fwd", "bcc", "pls", "plz", "note", "hey", "dear"}
 	// relativeWords open a clause that goes on about what came before
 	// them: "the meeting, where we went over…", "the call, which…".
 	relativeWords = []string{"where", "which", "when", "that", "who", "whom", "whose", "at", "in", "during"}
@@ -801,9 +807,7 @@ func Compile() *Tables {
 	t.checkInEnd, t.light, t.idleWith, t.nounEnd = set(checkInEnds), set(lightWords), set(idleAfterWith), set(nounEnds)
 	t.withHash = HashString("with")
 	t.recallPreps, t.talks, t.relatives = set(recallPreps), set(talks), set(relativeWords)
-	t.markers = set([]string{"fyi", "asap", "the", "and", "for", "you", "are", "not", "but", "all", "any", "our", "can",
-		"was", "has", "had", "its", "now", "new", "how", "who", "why", "yes", "thx", "btw", "imo", "eod", "cob", "eow",
-		"tbd", "fwd", "bcc", "pls", "plz", "urgent", "note", "hi", "hey", "dear", "thanks"})
+	t.markers = set(emailMarks)
 	type wordGroup struct {
 		bit   int32
 		words []string
