@@ -108,9 +108,11 @@ func (d *DB) CountStaleText(ctx context.Context, version int) (int, error) {
 // SetText stores the text fields of messages read again (OwnText, SignOff
 // and TextVersion, by ID) in one transaction, and the Body of those that
 // have one; an empty Body leaves the stored one as it is. A message whose
-// own text changed loses its text facts and its verdict, so that the next
-// classification judges it again (a correction by the rep still decides
-// its label).
+// own text changed loses its text facts, its verdict's version and its
+// reasons, whose spans pointed into the old text, so that the next
+// classification judges it again and no screen highlights the new text by
+// the old spans meanwhile (its label and score stay until then; a
+// correction by the rep still decides its label).
 func (d *DB) SetText(ctx context.Context, msgs []model.Message) error {
 	return d.withTx(ctx, func(tx *sql.Tx) error {
 		w := newWriter(ctx, tx)
@@ -124,6 +126,7 @@ func (d *DB) SetText(ctx context.Context, msgs []model.Message) error {
 			if _, err := w.exec(`UPDATE messages SET
 					facts_version = CASE WHEN own_text != ?1 THEN 0 ELSE facts_version END,
 					classifier_version = CASE WHEN own_text != ?1 THEN '' ELSE classifier_version END,
+					reasons = CASE WHEN own_text != ?1 THEN '[]' ELSE reasons END,
 					own_text = ?1, sign_off = ?2, text_version = ?3, body = COALESCE(?5, body)
 				WHERE id = ?4`,
 				m.OwnText, m.SignOff, m.TextVersion, m.ID, body); err != nil {

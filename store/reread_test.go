@@ -11,8 +11,8 @@ import (
 
 // TestStaleText: the rep's messages with a stored body and text of another
 // version are found with their body; SetText replaces their text, and only
-// a change of text costs the verdict and the facts (a correction still
-// decides the label).
+// a change of text costs the verdict's version, its reasons (their spans
+// index the old text) and the facts (a correction still decides the label).
 func TestStaleText(t *testing.T) {
 	ctx := context.Background()
 	db := openTemp(t)
@@ -25,7 +25,8 @@ func TestStaleText(t *testing.T) {
 			Direction: dir, From: model.Address{Name: "Jess", Email: "jess@vendor.example"},
 			To: []model.Address{{Email: "ana@customer.example"}}, Subject: "Terms", Date: now.Add(-time.Duration(uid) * time.Hour),
 			OwnText: own, Body: body, TextVersion: 1, Label: model.Substantive, Score: 80, ClassifierVersion: "v1",
-			Facts: model.TextFacts{Version: 1, Words: 3}}
+			Reasons: []model.Reason{{Effect: model.Raises, Code: "money", Text: "New figure: 40", Start: 9, End: 11}},
+			Facts:   model.TextFacts{Version: 1, Words: 3}}
 	}
 	body := model.Body{Plain: "Price is 40 per seat.\n\nBest,\nJess", HTML: "<p>Price is 40 per seat.</p>"}
 	msgs := []model.Message{
@@ -89,7 +90,8 @@ func TestStaleText(t *testing.T) {
 		t.Fatal(err)
 	}
 	if changed.OwnText != "Price is 40 per seat." || changed.SignOff != "Best,\nJess" || changed.TextVersion != 2 ||
-		changed.ClassifierVersion != "" || changed.Facts.Version != 0 || changed.Label != model.TouchingBase || !changed.Corrected {
+		changed.ClassifierVersion != "" || changed.Facts.Version != 0 || changed.Label != model.TouchingBase || !changed.Corrected ||
+		len(changed.Reasons) != 0 || changed.Score != 80 {
 		t.Errorf("changed message = %+v", changed)
 	}
 	kept, err := db.StaleText(ctx, -1, 0, 10) // every stored body
@@ -106,7 +108,8 @@ func TestStaleText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if same.ClassifierVersion != "v1" || same.Facts.Version != 1 || same.TextVersion != 2 || same.OwnText != "Same text." {
+	if same.ClassifierVersion != "v1" || same.Facts.Version != 1 || same.TextVersion != 2 || same.OwnText != "Same text." ||
+		len(same.Reasons) != 1 {
 		t.Errorf("unchanged message = %+v", same)
 	}
 	ids, err := db.StaleThreads(ctx, "v1", 1)
