@@ -4,10 +4,13 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"dialtone/analysis"
+	"dialtone/analysis/classify"
 	"dialtone/demo"
 	"dialtone/model"
 	"dialtone/store"
@@ -124,5 +127,64 @@ func TestReportMatchesGenerator(t *testing.T) {
 	}
 	if err := demo.Load(ctx, db, ds); model.ErrorCode(err) != model.ECONFLICT {
 		t.Errorf("loading twice: got %v, want a conflict", err)
+	}
+}
+
+// TestThreadsHangTogether: the demo threads read as conversations. Every
+// email of the rep's that follows a customer's question takes it up, as
+// the shipped classifier judges an answer; no thread opens with an email
+// that answers or refers back to something nobody wrote; and the
+// classifier gives every email of the rep's the label the generator meant
+// it to have, so the demo shows what it is made to show.
+func TestThreadsHangTogether(t *testing.T) {
+	ds := demo.Generate(opts(t))
+	threads := map[string][]model.Message{}
+	var keys []string
+	for _, m := range ds.Messages {
+		if threads[m.ThreadKey] == nil {
+			keys = append(keys, m.ThreadKey)
+		}
+		threads[m.ThreadKey] = append(threads[m.ThreadKey], m)
+	}
+	disagree, judged := 0, 0
+	presuppose := []string{"your question", "you asked", "your three questions", "since my last note", "revised quote", "to progress from here"}
+	answered := 0
+	for _, k := range keys {
+		msgs := threads[k]
+		for _, p := range presuppose {
+			if strings.Contains(strings.ToLower(msgs[0].OwnText), p) {
+				t.Errorf("thread %s opens with %q: %q", k, p, msgs[0].OwnText)
+			}
+		}
+		for i, m := range msgs {
+			if m.Direction != model.Outbound {
+				continue
+			}
+			var ctx []classify.ThreadMessage
+			for _, b := range msgs[:i] {
+				ctx = append(ctx, classify.ThreadMessage{Direction: b.Direction, Date: b.Date, Text: b.OwnText})
+			}
+			r := classify.Classify(classify.Input{Subject: m.Subject, Text: m.OwnText, Thread: ctx, Date: m.Date})
+			judged++
+			if r.Label != m.Label {
+				disagree++
+				t.Logf("thread %s: the classifier calls %q %s", k, m.OwnText, r.Label)
+			}
+			if i == 0 || msgs[i-1].Direction != model.Inbound || !strings.Contains(msgs[i-1].OwnText, "?") {
+				continue
+			}
+			prev := msgs[i-1]
+			if !slices.ContainsFunc(r.Reasons, func(x model.Reason) bool { return x.Code == classify.CodeAnswer }) {
+				t.Errorf("thread %s: %q\ndoes not answer %q", k, m.OwnText, prev.OwnText)
+				continue
+			}
+			answered++
+		}
+	}
+	if disagree > 0 {
+		t.Errorf("the classifier disagrees with the generator on %d of the rep's %d emails", disagree, judged)
+	}
+	if answered < 20 {
+		t.Errorf("only %d answers to questions in the demo quarter", answered)
 	}
 }

@@ -275,6 +275,9 @@ func (g *gen) thread(orgIdx, n int, o org, kind threadKind, day float64) {
 	}
 	var prev string
 	var refs []string
+	// what the customer last wrote, for the rep's next email to take up:
+	// the step's kind and which text of it
+	lastKind, lastText := "", 0
 	for i, s := range plans[kind] {
 		day += s.gap
 		when := g.at(day)
@@ -311,15 +314,17 @@ func (g *gen) thread(orgIdx, n int, o org, kind threadKind, day float64) {
 			text = touchingBase[g.rnd.IntN(len(touchingBase))]
 			m.Label, m.Score = model.TouchingBase, 5+g.rnd.IntN(25)
 		case "sub":
-			text = substantive[g.rnd.IntN(len(substantive))]
+			text = pick(g.rnd, g.substantive(i, lastKind, lastText))
 			m.Label, m.Score = model.Substantive, 55+g.rnd.IntN(40)
 		case "int":
 			text = internalNotes[g.rnd.IntN(len(internalNotes))]
 			m.Label, m.Score = model.Substantive, 50+g.rnd.IntN(30)
 		case "q":
-			text = inQuestions[g.rnd.IntN(len(inQuestions))]
+			lastText = g.rnd.IntN(len(inQuestions))
+			text = inQuestions[lastText]
 		case "obj":
-			text = inObjections[g.rnd.IntN(len(inObjections))]
+			lastText = g.rnd.IntN(len(inObjections))
+			text = inObjections[lastText]
 		case "nc":
 			text = inNonCommittal[g.rnd.IntN(len(inNonCommittal))]
 		case "pos":
@@ -337,6 +342,10 @@ func (g *gen) thread(orgIdx, n int, o org, kind threadKind, day float64) {
 			}
 			g.tallyContact(m)
 		}
+		lastKind = ""
+		if s.dir == model.Inbound {
+			lastKind = s.kind
+		}
 		g.ds.Messages = append(g.ds.Messages, m)
 		prev = m.MessageID
 		refs = append(refs, m.MessageID)
@@ -349,6 +358,27 @@ func (g *gen) thread(orgIdx, n int, o org, kind threadKind, day float64) {
 		g.meeting(o, p, day+2+float64(g.rnd.IntN(4)), 30)
 	}
 }
+
+// substantive returns the texts a substantive email of the rep's can take
+// at step i of a thread, after the customer last wrote a text of kind
+// lastKind (index lastText of its list): an opener starts the thread, a
+// question gets its answers, an objection is taken up, and anything else
+// (a non-committal reply, a silence) gets a follow-up that brings
+// something new.
+func (g *gen) substantive(i int, lastKind string, lastText int) []string {
+	switch {
+	case i == 0:
+		return openers
+	case lastKind == "q":
+		return answers[lastText]
+	case lastKind == "obj":
+		return rebuttals[lastText]
+	}
+	return followUps
+}
+
+// pick returns one of texts at random.
+func pick(rnd *rand.Rand, texts []string) string { return texts[rnd.IntN(len(texts))] }
 
 func (g *gen) weekOf(t time.Time) int {
 	for i, w := range g.ds.Weeks {

@@ -66,23 +66,48 @@ var touchingBase = []string{
 	"Hi {name},\n\nJust circling back here. Would love to keep the conversation going.\n\n{me}",
 }
 
-// substantive: messages that give the reader something.
-var substantive = []string{
-	"Hi {name},\n\nAttached is the proposal for {org}: {n} seats at ${p}/seat per month on an annual term, with onboarding included. The quote is valid until {day}.\n\nThe one open point is SSO: it is in the Business tier, so I priced that tier. If you only need it for admins, the Team tier saves about {d}%.\n\nBest,\n{me}",
-	"Hi {name},\n\nTo your question about data residency: all {org} data stays in our Frankfurt region, backups included, and our DPA covers sub-processors. I've attached the current list.\n\n{me}",
-	"Hi {name},\n\nHere is the pilot plan we discussed: weeks 1-2 connect the warehouse feed, week 3 train your {n} analysts, week 4 review the numbers with your VP. Success criterion: the weekly report takes under an hour instead of a day.\n\nDoes {day} work to kick off?\n\n{me}",
-	"Hi {name},\n\nThanks for the call today. Summary of what we agreed:\n- you'll share the sample export by {day}\n- we'll set up the sandbox with {n} users\n- next review on {day} at {time}\n\nI'll send the invite.\n\n{me}",
-	"Hi {name},\n\nFollowing up with the numbers you asked for: customers your size cut reporting time by {d}% in the first quarter. The case study from a logistics company with {n} depots is attached.\n\n{me}",
-	"Hi {name},\n\nGood news on the security review: our SOC 2 Type II report is ready. I've shared it through the portal; the bridge letter covers up to last month.\n\n{me}",
-	"Hi {name},\n\nI looked into the timeout you saw: it was the export job hitting the {n}-row limit. Engineering raised the limit for your workspace this morning, so the nightly run should finish now. I'll watch tomorrow's run.\n\n{me}",
-	"Hi {name},\n\nWhat would you suggest we do to progress from here? I'd rather hear what is in the way than keep sending you material.\n\n{me}",
-	"Hi {name},\n\nWould a 15-minute call on {day} at {time} work to settle the pricing question? It will be faster than another round of email.\n\n{me}",
-	"Hi {name},\n\nYes, the annual plan can be paid quarterly at no extra cost. I've updated the order form to show four payments of ${p}.\n\n{me}",
-	"Hi {name},\n\nI saw {org} announced the new distribution centre; congratulations. Two of our customers went through the same expansion and the main lesson was to set up the regional dashboards before go-live. Happy to share their template if useful.\n\n{me}",
-	"Hi {name},\n\nOne change since my last note: we can start the integration on {day} instead of next month, because a slot opened with our solutions engineer. That would put the go-live {d} days earlier.\n\n{me}",
-	"Hi {name},\n\nChecking in with the revised quote: I removed the premium support line you didn't need, which brings the total to ${p} per month for {n} seats.\n\n{me}",
-	"Hi {name},\n\nThe answer to your three questions:\n1. Yes, historical data imports are included.\n2. Row-level permissions come from your identity provider groups.\n3. The API limit is {n} calls per minute.\n\n{me}",
-}
+// The rep's emails that give the reader something, by where they sit in
+// a thread, so that a thread reads as one conversation.
+var (
+	// openers start a thread.
+	openers = []string{
+		"Hi {name},\n\nAttached is the proposal for {org}: {n} seats at ${p}/seat per month on an annual term, with onboarding included. The quote is valid until {day}.\n\nThe one open point is SSO: it is in the Business tier, so I priced that tier. If you only need it for admins, the Team tier saves about {d}%.\n\nBest,\n{me}",
+		"Hi {name},\n\nHere is the pilot plan we discussed: weeks 1-2 connect the warehouse feed, week 3 train your {n} analysts, week 4 review the numbers with your VP. Success criterion: the weekly report takes under an hour instead of a day.\n\nDoes {day} work to kick off?\n\n{me}",
+		"Hi {name},\n\nThanks for the call today. Summary of what we agreed:\n- you'll share the sample export by {day}\n- we'll set up the sandbox with {n} users\n- next review on {day} at {time}\n\nI'll send the invite.\n\n{me}",
+		"Hi {name},\n\nAs promised on the phone, the numbers: customers your size cut reporting time by {d}% in the first quarter. The case study from a logistics company with {n} depots is attached.\n\n{me}",
+		"Hi {name},\n\nGood news on the security review: our SOC 2 Type II report is ready. I've shared it through the portal; the bridge letter covers up to last month.\n\n{me}",
+		"Hi {name},\n\nI looked into the timeout your team hit on Friday: it was the export job reaching the {n}-row limit. Engineering raised the limit for your workspace this morning, so the nightly run should finish now. I'll watch tomorrow's run.\n\n{me}",
+		"Hi {name},\n\nI saw {org} announced the new distribution centre; congratulations. Two of our customers went through the same expansion and the main lesson was to set up the regional dashboards before go-live. Happy to share their template if useful.\n\n{me}",
+	}
+	// followUps come after the customer went quiet or stayed non-committal.
+	followUps = []string{
+		"Hi {name},\n\nWhat would you suggest we do to progress from here? I'd rather hear what is in the way than keep sending you material.\n\n{me}",
+		"Hi {name},\n\nWould a 15-minute call on {day} at {time} work to settle the pricing question? It will be faster than another round of email.\n\n{me}",
+		"Hi {name},\n\nOne change since my last note: we can start the integration on {day} instead of next month, because a slot opened with our solutions engineer. That would put the go-live {d} days earlier.\n\n{me}",
+		"Hi {name},\n\nChecking in with the revised quote: I removed the premium support line you didn't need, which brings the total to ${p} per month for {n} seats.\n\n{me}",
+		"Hi {name},\n\nOne number that may help the internal review: customers your size cut reporting time by {d}% in the first quarter. The case study from a logistics company with {n} depots is attached.\n\n{me}",
+	}
+	// answers[k] answers the questions of inQuestions[k].
+	answers = [][]string{{
+		"Hi {name},\n\nTaking your questions in order:\n1. Seats added mid-year are prorated to your renewal date, so you pay only for the months you use them.\n2. Yes, all {org} data can stay in our Frankfurt region, backups included, and our DPA covers sub-processors.\n3. Our onboarding team runs the migration from your current tool; for {n} users it takes about two weeks.\n\n{me}",
+		"Hi {name},\n\nOn pricing: seats you add mid-year are billed pro rata until the renewal. Your data can stay in the EU, since we host in Frankfurt; I've attached the sub-processor list. And the migration is ours to run, with a named engineer, included in the ${p} onboarding fee.\n\n{me}",
+	}, {
+		"Hi {name},\n\nOnboarding is three one-hour sessions in the first two weeks: admin setup, a workshop on your own data, and a review of the first reports. Most analysts are productive on their own by day {n}. The minimum term is 12 months, billed monthly or annually.\n\n{me}",
+		"Hi {name},\n\nIn practice onboarding takes two weeks with a named specialist, and analysts are productive as soon as the warehouse feed is connected, usually on day 3. There is no minimum term on the monthly plan; the annual one saves {d}%.\n\n{me}",
+	}, {
+		"Hi {name},\n\nThe integration handles custom fields like any other: you map them once in the admin screen and they sync every 15 minutes. The API rate limit is per workspace, {n} calls per minute shared by all your users.\n\n{me}",
+		"Hi {name},\n\nCustom fields come across with the integration: text, picklist and date fields map one to one, and formula fields are read-only. The rate limit is per workspace ({n} calls per minute), so one heavy user can't lock out the others.\n\n{me}",
+	}}
+	// rebuttals[k] takes up the objection of inObjections[k].
+	rebuttals = [][]string{{
+		"Hi {name},\n\nFair point on price. The tiers differ in one thing that matters to you: Business adds SSO and audit logs, everything else is in Team. On Team, {org} would pay ${p} per seat per month, within {d}% of your current vendor, and teams that switched cut reporting time by half in the first quarter.\n\n{me}",
+	}, {
+		"Hi {name},\n\nUnderstood. We would roll out in two phases: one team for the first {n} days, then everyone once your team signs off. Our SOC 2 Type II report and the completed security questionnaire are attached so legal can start the review now; most take two weeks. The timeline would put go-live about six weeks out.\n\n{me}",
+	}, {
+		"Hi {name},\n\nYes, there is a smaller starting package: {n} seats at ${p} per month with no onboarding fee. When the budget comes back you can move to the full plan, and we credit what you paid for the starter.\n\n{me}",
+		"Hi {name},\n\nA smaller start is possible: the annual plan can be paid quarterly at no extra cost, so Q1 carries only one payment of ${p}. I've updated the order form to show it.\n\n{me}",
+	}}
+)
 
 // inbound replies by kind.
 var (
@@ -105,7 +130,7 @@ var (
 	}
 	inPositive = []string{
 		"Hi {me},\n\nThis looks good. Let's go ahead with the pilot; I've looped in our IT lead to set up access. Can you send the order form?\n\n{name}",
-		"Great, {day} works for us. I'll bring our ops manager.",
+		"Great, let's plan on {day}. I'll bring our ops manager.",
 		"Perfect, that answers it. I'll share the export by end of week.",
 		"Thanks {me}, that's helpful. The team liked the dashboard demo; next step is a call with our CFO.",
 	}
