@@ -259,7 +259,8 @@ func (g *gen) at(day float64) time.Time {
 func (g *gen) thread(orgIdx, n int, o org, kind threadKind, day float64) {
 	p := o.people[g.rnd.IntN(len(o.people))]
 	key := fmt.Sprintf("demo-%02d-%02d", orgIdx, n)
-	subject := g.fill(subjects[g.rnd.IntN(len(subjects))], o, p)
+	first := openers[g.rnd.IntN(len(openers))]
+	subject := g.fill(pick(g.rnd, first.subjects), o, p)
 	to := []model.Address{p.Address}
 	if kind == internal {
 		to = []model.Address{colleagues[g.rnd.IntN(len(colleagues))]}
@@ -314,7 +315,11 @@ func (g *gen) thread(orgIdx, n int, o org, kind threadKind, day float64) {
 			text = touchingBase[g.rnd.IntN(len(touchingBase))]
 			m.Label, m.Score = model.TouchingBase, 5+g.rnd.IntN(25)
 		case "sub":
-			text = pick(g.rnd, g.substantive(i, lastKind, lastText))
+			if i == 0 {
+				text = first.text
+			} else {
+				text = pick(g.rnd, g.substantive(lastKind, lastText))
+			}
 			m.Label, m.Score = model.Substantive, 55+g.rnd.IntN(40)
 		case "int":
 			text = internalNotes[g.rnd.IntN(len(internalNotes))]
@@ -360,15 +365,12 @@ func (g *gen) thread(orgIdx, n int, o org, kind threadKind, day float64) {
 }
 
 // substantive returns the texts a substantive email of the rep's can take
-// at step i of a thread, after the customer last wrote a text of kind
-// lastKind (index lastText of its list): an opener starts the thread, a
-// question gets its answers, an objection is taken up, and anything else
-// (a non-committal reply, a silence) gets a follow-up that brings
-// something new.
-func (g *gen) substantive(i int, lastKind string, lastText int) []string {
+// after the first (an opener), when the customer last wrote a text of kind
+// lastKind (index lastText of its list): a question gets its answers, an
+// objection is taken up, and anything else (a non-committal reply, a
+// silence) gets a follow-up that brings something new.
+func (g *gen) substantive(lastKind string, lastText int) []string {
 	switch {
-	case i == 0:
-		return openers
 	case lastKind == "q":
 		return answers[lastText]
 	case lastKind == "obj":

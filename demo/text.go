@@ -66,18 +66,35 @@ var touchingBase = []string{
 	"Hi {name},\n\nJust circling back here. Would love to keep the conversation going.\n\n{me}",
 }
 
+// opener is an email that starts a thread and the subjects it can have.
+type opener struct {
+	subjects []string
+	text     string
+}
+
 // The rep's emails that give the reader something, by where they sit in
 // a thread, so that a thread reads as one conversation.
 var (
-	// openers start a thread.
-	openers = []string{
-		"Hi {name},\n\nAttached is the proposal for {org}: {n} seats at ${p}/seat per month on an annual term, with onboarding included. The quote is valid until {day}.\n\nThe one open point is SSO: it is in the Business tier, so I priced that tier. If you only need it for admins, the Team tier saves about {d}%.\n\nBest,\n{me}",
-		"Hi {name},\n\nHere is the pilot plan we discussed: weeks 1-2 connect the warehouse feed, week 3 train your {n} analysts, week 4 review the numbers with your VP. Success criterion: the weekly report takes under an hour instead of a day.\n\nDoes {day} work to kick off?\n\n{me}",
-		"Hi {name},\n\nThanks for the call today. Summary of what we agreed:\n- you'll share the sample export by {day}\n- we'll set up the sandbox with {n} users\n- next review on {day} at {time}\n\nI'll send the invite.\n\n{me}",
-		"Hi {name},\n\nAs promised on the phone, the numbers: customers your size cut reporting time by {d}% in the first quarter. The case study from a logistics company with {n} depots is attached.\n\n{me}",
-		"Hi {name},\n\nGood news on the security review: our SOC 2 Type II report is ready. I've shared it through the portal; the bridge letter covers up to last month.\n\n{me}",
-		"Hi {name},\n\nI looked into the timeout your team hit on Friday: it was the export job reaching the {n}-row limit. Engineering raised the limit for your workspace this morning, so the nightly run should finish now. I'll watch tomorrow's run.\n\n{me}",
-		"Hi {name},\n\nI saw {org} announced the new distribution centre; congratulations. Two of our customers went through the same expansion and the main lesson was to set up the regional dashboards before go-live. Happy to share their template if useful.\n\n{me}",
+	// openers start a thread, each under the subjects it fits.
+	openers = []opener{
+		{[]string{"Proposal for {org}", "Re: pricing"},
+			"Hi {name},\n\nAttached is the proposal for {org}: {n} seats at ${p}/seat per month on an annual term, with onboarding included. The quote is valid until {day}.\n\nThe one open point is SSO: it is in the Business tier, so I priced that tier. If you only need it for admins, the Team tier saves about {d}%.\n\nBest,\n{me}"},
+		{[]string{"{org} pilot plan", "Dashboard pilot"},
+			"Hi {name},\n\nHere is the pilot plan we discussed: weeks 1-2 connect the warehouse feed, week 3 train your {n} analysts, week 4 review the numbers with your VP. Success criterion: the weekly report takes under an hour instead of a day.\n\nDoes {day} work to kick off?\n\n{me}"},
+		{[]string{"Next steps"},
+			"Hi {name},\n\nThanks for the call today. Summary of what we agreed:\n- you'll share the sample export by {day}\n- we'll set up the sandbox with {n} users\n- next review on {day} at {time}\n\nI'll send the invite.\n\n{me}"},
+		{[]string{"Reporting time at {org}"},
+			"Hi {name},\n\nAs promised on the phone, the numbers: customers your size cut reporting time by {d}% in the first quarter. The case study from a logistics company with {n} depots is attached.\n\n{me}"},
+		{[]string{"Security questionnaire"},
+			"Hi {name},\n\nGood news on the security review: our SOC 2 Type II report is ready. I've shared it through the portal; the bridge letter covers up to last month.\n\n{me}"},
+		{[]string{"Export timeout"},
+			"Hi {name},\n\nI looked into the timeout your team hit on Friday: it was the export job reaching the {n}-row limit. Engineering raised the limit for your workspace this morning, so the nightly run should finish now. I'll watch tomorrow's run.\n\n{me}"},
+		{[]string{"{org} x Northwind"},
+			"Hi {name},\n\nI saw {org} announced the new distribution centre; congratulations. Two of our customers went through the same expansion and the main lesson was to set up the regional dashboards before go-live. Happy to share their template if useful.\n\n{me}"},
+		{[]string{"Renewal options"},
+			"Hi {name},\n\nYour renewal is due on {day}. Two options: renew the {n} seats as they are at ${p}/seat, or move to the annual plan and save {d}%. Both quotes are attached.\n\n{me}"},
+		{[]string{"Onboarding schedule", "Integration questions"},
+			"Hi {name},\n\nHere is the onboarding schedule: admin setup on {day} at {time}, a workshop with your {n} analysts the week after, and a review of the first reports two weeks in. I've sent the invite for the first session.\n\n{me}"},
 	}
 	// followUps come after the customer went quiet or stayed non-committal.
 	followUps = []string{
@@ -139,12 +156,8 @@ var (
 		"Priya, forecast update: {org} moves to commit, {n} seats, close expected this month.",
 		"Sam, {org} asked for the SOC 2 report. Can you share it through the portal?",
 	}
-	subjects = []string{
-		"Proposal for {org}", "{org} pilot plan", "Re: pricing", "Security questionnaire", "Next steps",
-		"{org} x Northwind", "Renewal options", "Integration questions", "Onboarding schedule", "Dashboard pilot",
-	}
 	draftTexts = []struct{ subject, text string }{
-		{"Re: Proposal for {org}", "Hi {name},\n\nJust checking in to see if you had a chance to look at the proposal. Any update?\n\nBest,\n{me}"},
+		{"Re: Proposal for {org}", "Hi {name},\n\nJust checking in to see if you had a chance to look at my last email. Any update?\n\nBest,\n{me}"},
 		{"Re: {org} pilot plan", "Hi {name},\n\nI've attached the revised pilot plan: we start on {day} with {n} analysts, and the success criterion is a weekly report in under an hour. Does that timing work for your team?\n\n{me}"},
 		{"Re: Renewal options", "Hi {name}, bumping this again - let me know!"},
 	}

@@ -247,12 +247,17 @@ func subjectTopic(subject, body string) topic {
 		return topic{}
 	}
 	t := phraseAfter(s, body, false, true)
-	// A subject of names only ("Mike Dahlke", "Calpine", "MDEA") says
+	// A subject of names only ("Mike Dahlke", "Calpine", "MDEA", two
+	// companies paired as "Acme x Northwind" or "Acme <> Northwind") says
 	// whom or what company the email concerns, not what to decide on,
-	// unless it ends in a thing Dialtone knows ("Global Master Agreement").
+	// unless it ends in a thing Dialtone knows ("Global Master Agreement",
+	// "Acme x Northwind pilot").
 	if t.name != "" && !knownHead(t.name) {
 		capsOnly := true
 		for _, w := range strings.Fields(t.name) {
+			if pairs[w] {
+				continue
+			}
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 				capsOnly = false
 			}
@@ -263,6 +268,10 @@ func subjectTopic(subject, body string) topic {
 	}
 	return t
 }
+
+// pairs join two parties in a subject line: "Acme x Northwind", "Acme <>
+// Northwind", "Acme / Northwind".
+var pairs = setOf("x", "×", "<>", "<->", "/", "+", "&", "|", "-", "–", "—", "vs", "vs.", "//")
 
 // subjectOpeners open a subject line that greets or flags the email
 // rather than naming a topic: "Hi Mark!", "Good morning", "URGENT".

@@ -31,6 +31,10 @@ func TestDraftTopic(t *testing.T) {
 		{"Hi Mark!", "Just checking in.", "", ""},
 		{"Mike Dahlke", "Just checking in.", "", ""},
 		{"Re: Calpine", "Just checking in.", "", ""},
+		{"Re: Umber Architects x Northwind", "Just checking in to see if you had a chance to look at my last email.", "", ""},
+		{"Acme <> Northwind", "Any update?", "", ""},
+		{"Re: Acme / Northwind", "Any update?", "", ""},
+		{"Acme x Northwind pilot", "Any update?", "the Acme x Northwind pilot", ""},
 		// nothing but pointing words: no topic rather than a wrong one
 		{"", "No rush at all. Just checking in.", "", ""},
 		{"", "Just pinging you on this one.", "", ""},
