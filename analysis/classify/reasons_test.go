@@ -54,6 +54,9 @@ func TestPleasantryReasons(t *testing.T) {
 		"Hi Sam, hope you had a great weekend! Wanted to see where things landed with the team.": "hope you had a great weekend",
 		"Circling back on my note. Would love to find 15 minutes to connect.":                    "love to find",
 		"Just resurfacing this in case it got buried. Would love to grab 20 minutes.":            "love to grab",
+		"Hi Dana, hope you had a great Thanksgiving! Any thoughts on the renewal quote?":         "hope you had a great Thanksgiving",
+		"Hope you had a restful Thanksgiving break. Just circling back on the proposal.":         "Hope you had a restful Thanksgiving break",
+		"Hope you had a relaxing holiday weekend. Any update on the SOW?":                        "Hope you had a relaxing holiday weekend",
 	} {
 		r := Classify(Input{Text: text})
 		rs := hasReason(r, CodeFiller)

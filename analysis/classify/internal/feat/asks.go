@@ -286,6 +286,7 @@ func (t *Tables) questions(s string, f *Features) {
 			}
 		}
 		first = f.afterShortForm(first, i)
+		first = t.afterAside(f, first, i)
 		if first == i {
 			continue
 		}
@@ -325,6 +326,29 @@ func (f *Features) afterShortForm(first, end int) int {
 		case tk.Kind == Word && tk.End-tk.Start == 1:
 		default:
 			return first
+		}
+	}
+	return first
+}
+
+// afterAside returns where a question set off by a short form inside a
+// longer sentence (ending before token end) starts: after the last "e.g."
+// or "i.e." (latinAside), with or without its comma, when the word after it opens a
+// question ("…what comes next, e.g., can legal start today?"); else
+// first. Examples that finish the sentence's own question ("a preference,
+// e.g. Tuesday or Wednesday?") leave it whole.
+func (t *Tables) afterAside(f *Features, first, end int) int {
+	toks := f.Tokens
+	for j := end - 1; j > first; j-- {
+		if toks[j].Kind != Word || !t.questionOpen.Has(toks[j].Hash) {
+			continue
+		}
+		k := j - 1
+		if toks[k].Kind == Punct && toks[k].Char == ',' {
+			k--
+		}
+		if k-3 >= first && t.latinAside(toks, k+1) {
+			return j
 		}
 	}
 	return first

@@ -172,3 +172,17 @@ func TestQuestionInBrackets(t *testing.T) {
 		"Can legal start today?": "Can legal start today?",
 	}, Question)
 }
+
+// TestQuestionAfterShortForm: a question set off by "e.g." or "i.e."
+// inside a longer sentence starts after the short form when it opens as a
+// question does; a list of examples that ends the sentence's question
+// leaves it whole.
+func TestQuestionAfterShortForm(t *testing.T) {
+	expectFirstSpan(t, Compile(), "question", map[string]string{
+		"I need to know what comes next, e.g., can legal start today?":              "can legal start today?",
+		"Tell me how you want to proceed, i.e. should we send the redline?":         "should we send the redline?",
+		"Do you have a preference for the day, e.g. Tuesday or Wednesday?":          "Do you have a preference for the day, e.g. Tuesday or Wednesday?",
+		"We could start small, e.g., what if we began with the Denver site only?":   "what if we began with the Denver site only?",
+		"Which format works for your team, e.g., do you want the PDF or the sheet?": "do you want the PDF or the sheet?",
+	}, Question)
+}

@@ -133,7 +133,11 @@ var phraseTable = [numKinds][]string{
 	Filler: {
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
 		"hope you had a great", "hope you had a * weekend", "hope you had a * week",
-		"hope you had a * holiday", "hope you had a * break", "hope you had a * trip", "hope this finds you well", "hope you're doing well", "no pressure",
+		"hope you had a * holiday", "hope you had a * break", "hope you had a * trip",
+		// the seasons of the sales year: "hope you had a restful Thanksgiving break"
+		"hope you had a * * break", "hope you had a * * weekend", "hope you had a * thanksgiving",
+		"hope you had a * christmas", "hope you had a * holidays", "hope you had a * vacation",
+		"hope you had a * time off", "hope this finds you well", "hope you're doing well", "no pressure",
 		"no rush", "happy to help",
 		"i know you're busy", "i know you are busy", "keep this short",
 		"you're slammed", "you are slammed", "you're swamped", "you are swamped",
@@ -182,7 +186,7 @@ var phraseTable = [numKinds][]string{
 	Courtesy: {
 		"thanks for", "thank you for", "thanks so much for", "thank you so much for", "thanks very much for",
 		"many thanks for", "thanks again for", "thank you again for", "congratulations", "congrats", "sorry to hear", "thoughts and prayers",
-		"happy birthday", "merry christmas", "happy holidays", "happy new year", "welcome aboard",
+		"happy birthday", "merry christmas", "happy holidays", "happy new year", "happy thanksgiving", "welcome aboard",
 		"had a great time", "had a good time", "enjoyed", "sorry i missed", "sorry we missed",
 		"best of luck", "good luck", "get well",
 	},
@@ -457,7 +461,12 @@ var (
 	// askAuxWords open a question whether a day or time suits the reader,
 	// and suitsWords ask it (Tables.timeAsks).
 	askAuxWords = []string{"does", "would", "could", "will", "can", "is", "might"}
-	suitsWords  = []string{"work", "works", "suit", "suits", "fit", "fits", "okay", "ok"}
+	// questionOpenWords open a question: a question word or an auxiliary
+	// put first (Tables.afterAside).
+	questionOpenWords = []string{"what", "when", "where", "which", "who", "whom", "whose", "why", "how",
+		"do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+		"shall", "may", "might", "have", "has", "had"}
+	suitsWords = []string{"work", "works", "suit", "suits", "fit", "fits", "okay", "ok"}
 	// thankedNouns are more of what a writer thanks for at a date.
 	thankedNouns = []string{"time", "chat", "demo", "visit", "session", "lunch", "dinner", "help", "hospitality",
 		"walkthrough", "presentation", "call", "talk", "feedback", "intro", "introduction"}
@@ -632,14 +641,18 @@ type Tables struct {
 	// askAux opens a question whether a time suits the reader ("does",
 	// "would"), suits is the verb that asks it ("work", "suit")
 	askAux, suits U32Table
-	zones         U32Table
+	// questionOpen opens a question (afterAside)
+	questionOpen U32Table
+	zones        U32Table
 	// class maps a word's hash to its wClass bits: one lookup per token
 	class                   U32Table
 	iHash, weHash, willHash uint32
-	iWillHash, weWillHash   uint32 // "i'll", "we'll"
-	shallHash               uint32
-	promiser                U32Table // promisers
-	numHash                 uint32
+	// eHash and gHash spell "e.g." with iHash and eHash "i.e." (latinAside)
+	eHash, gHash          uint32
+	iWillHash, weWillHash uint32 // "i'll", "we'll"
+	shallHash             uint32
+	promiser              U32Table // promisers
+	numHash               uint32
 	// "of" and its like between a message and its date ("my letter of 12/5", "Anfrage vom 05.02.")
 	of                     U32Table
 	reminderHash, thatHash uint32
@@ -750,7 +763,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.table())
 	}
-	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), zoneWord: set(zoneWords), askAux: set(askAuxWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), zoneWord: set(zoneWords), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	t.compileDone()
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
@@ -870,6 +883,7 @@ func Compile() *Tables {
 	}
 	t.class = NewTable(cls)
 	t.iHash, t.weHash, t.willHash = HashString("i"), HashString("we"), HashString("will")
+	t.eHash, t.gHash = HashString("e"), HashString("g")
 	t.iWillHash, t.weWillHash = HashString("i'll"), HashString("we'll")
 	t.shallHash = HashString("shall")
 	t.promiser = set(promisers)

@@ -37,9 +37,12 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 				switch {
 				case tk.Kind == Punct && (tk.Char == ',' || tk.Char == ';'):
 					// "at 9:30 a.m., so", "etc.,": a short form's stop
+				case tk.Kind == Punct && (tk.Char == '\'' || tk.Char == '’') && tk.Start == prev.End &&
+					i+1 < n && toks[i+1].Kind == Word && toks[i+1].Start == tk.End:
+					// "Acme Inc.’s counsel": a possessive after a short form's stop
 				case closesSentence(prev, tk):
 					carry = true // "(see the deck.) Next", "done?!", "wait..."
-				case !inWord(toks, i) && !initialism(toks, i) && !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
+				case !inWord(toks, i) && !initialism(toks, i) && !t.latinAside(toks, i) && !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
 					(tk.Kind == Num && cls[i-2]&wMonth != 0 || // "Sept. 17"
 						toks[i-2].Kind == Num && toks[i-2].End-toks[i-2].Start <= 2 && tk.Kind == Word && t.wordClass(tk.Hash)&wMonth != 0)): // "3. Dezember"
 					s++ // but a date goes on
@@ -110,6 +113,21 @@ func initialism(toks []Token, i int) bool {
 	letter, inner := &toks[i-2], &toks[i-3]
 	return letter.Kind == Word && letter.End-letter.Start == 1 && letter.End == toks[i-1].Start &&
 		inner.Kind == Punct && inner.Char == '.' && inner.End == letter.Start && toks[i-4].Kind == Word && toks[i-4].End == inner.Start
+}
+
+// latinAside reports whether the stop before token i ends "e.g." or
+// "i.e.", which introduce what follows in the same sentence even when it
+// starts with a capital ("a day, e.g. Tuesday or Wednesday?").
+func (t *Tables) latinAside(toks []Token, i int) bool {
+	if i < 4 || toks[i-1].Char != '.' || toks[i-3].Kind != Punct || toks[i-3].Char != '.' {
+		return false
+	}
+	a, b := &toks[i-4], &toks[i-2]
+	if a.Kind != Word || b.Kind != Word || a.End-a.Start != 1 || b.End-b.Start != 1 ||
+		a.End != toks[i-3].Start || b.Start != toks[i-3].End || b.End != toks[i-1].Start {
+		return false
+	}
+	return a.Hash == t.eHash && b.Hash == t.gHash || a.Hash == t.iHash && b.Hash == t.eHash
 }
 
 // Leads reports whether hit h is in the sentence the writer's own words

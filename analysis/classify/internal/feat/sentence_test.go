@@ -30,6 +30,11 @@ func TestStopsInsideWords(t *testing.T) {
 		{"Well... we shipped it. Best", "Well...", 3},
 		{"He said “yes.” We start Monday.", "He said “yes.”", 2},
 		{"We start Monday. \"Pilot\" is the word.", "We start Monday.", 2},
+		{"Enron Corp.'s board approved it. Best", "Enron Corp.'s board approved it.", 2},
+		{"Acme Inc.’s counsel signed. Best", "Acme Inc.’s counsel signed.", 2},
+		{"We said 'go.' Then we went.", "We said 'go.'", 2},
+		{"Pick a day, e.g. Tuesday or Wednesday. Best", "Pick a day, e.g. Tuesday or Wednesday.", 2},
+		{"One file, i.e. The Deck, is left. Best", "One file, i.e. The Deck, is left.", 2},
 	} {
 		f := analyzeText(tables, c.text)
 		_, start, end := f.Sentence(0)
