@@ -318,7 +318,7 @@ func (g *gen) thread(orgIdx, n int, o org, kind threadKind, day float64) {
 			if i == 0 {
 				text = first.text
 			} else {
-				text = pick(g.rnd, g.substantive(lastKind, lastText))
+				text = pick(g.rnd, replyTexts(lastKind, lastText))
 			}
 			m.Label, m.Score = model.Substantive, 55+g.rnd.IntN(40)
 		case "int":
@@ -364,12 +364,12 @@ func (g *gen) thread(orgIdx, n int, o org, kind threadKind, day float64) {
 	}
 }
 
-// substantive returns the texts a substantive email of the rep's can take
+// replyTexts returns the texts a substantive email of the rep's can take
 // after the first (an opener), when the customer last wrote a text of kind
 // lastKind (index lastText of its list): a question gets its answers, an
 // objection is taken up, and anything else (a non-committal reply, a
 // silence) gets a follow-up that brings something new.
-func (g *gen) substantive(lastKind string, lastText int) []string {
+func replyTexts(lastKind string, lastText int) []string {
 	switch {
 	case lastKind == "q":
 		return answers[lastText]

@@ -333,10 +333,10 @@ func (f *Features) afterShortForm(first, end int) int {
 
 // afterAside returns where a question set off by a short form inside a
 // longer sentence (ending before token end) starts: after the last "e.g."
-// or "i.e." (latinAside), with or without its comma, when the word after it opens a
-// question ("…what comes next, e.g., can legal start today?"); else
-// first. Examples that finish the sentence's own question ("a preference,
-// e.g. Tuesday or Wednesday?") leave it whole.
+// or "i.e." (latinAside), with or without its comma, when the word after
+// it opens a question ("…what comes next, e.g., can legal start today?");
+// else first. Examples that finish the sentence's own question ("a
+// preference, e.g. Tuesday or Wednesday?") leave it whole.
 func (t *Tables) afterAside(f *Features, first, end int) int {
 	toks := f.Tokens
 	for j := end - 1; j > first; j-- {
