@@ -127,7 +127,10 @@ describe('Accounts screen', () => {
     } as never;
     render(Accounts, { store });
     expect(screen.getByTestId('mode').getAttribute('data-mode')).toBe('demo');
-    expect(screen.getByTestId('mode').textContent).toContain("You're looking at demo data — a made-up quarter of a rep's work.");
+    // The banner above every screen says what the demo is; this box says
+    // how it stands to the rep's own mail, not the banner's words again.
+    expect(screen.getByTestId('mode').textContent).toContain('demo data, kept apart from your own');
+    expect(screen.getByTestId('mode').textContent).not.toContain('made-up quarter');
     const rows = screen.getAllByTestId('account-row');
     expect(rows).toHaveLength(2);
     expect(rows[1].querySelector('[role=alert]')?.textContent).toBe('The server refused the password.');
