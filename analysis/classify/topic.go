@@ -255,7 +255,7 @@ func subjectTopic(subject, body string) topic {
 	if t.name != "" && !knownHead(t.name) {
 		capsOnly := true
 		for _, w := range strings.Fields(t.name) {
-			if pairs[w] {
+			if partyJoiners[w] {
 				continue
 			}
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
@@ -269,9 +269,9 @@ func subjectTopic(subject, body string) topic {
 	return t
 }
 
-// pairs join two parties in a subject line: "Acme x Northwind", "Acme <>
-// Northwind", "Acme / Northwind".
-var pairs = setOf("x", "×", "<>", "<->", "/", "+", "&", "|", "-", "–", "—", "vs", "vs.", "//")
+// partyJoiners join two parties in a subject line: "Acme x Northwind",
+// "Acme <> Northwind", "Acme / Northwind".
+var partyJoiners = setOf("x", "×", "<>", "<->", "/", "+", "&", "|", "-", "–", "—", "vs", "vs.", "//")
 
 // subjectOpeners open a subject line that greets or flags the email
 // rather than naming a topic: "Hi Mark!", "Good morning", "URGENT".

@@ -107,7 +107,14 @@ func inWord(toks []Token, i int) bool {
 // tomorrow", "w.r.t. pricing"): the stop ends the short form, not the
 // sentence.
 func initialism(toks []Token, i int) bool {
-	if i < 4 || toks[i].Kind != Word || toks[i].Upper || toks[i-1].Char != '.' {
+	return toks[i].Kind == Word && !toks[i].Upper && endsShortForm(toks, i)
+}
+
+// endsShortForm reports whether the stop before token i ends letters
+// written with stops: a word, a stop, one letter and the stop, touching
+// ("a.m.", "e.g.", "w.r.t.").
+func endsShortForm(toks []Token, i int) bool {
+	if i < 4 || toks[i-1].Kind != Punct || toks[i-1].Char != '.' {
 		return false
 	}
 	letter, inner := &toks[i-2], &toks[i-3]
@@ -119,15 +126,11 @@ func initialism(toks []Token, i int) bool {
 // "i.e.", which introduce what follows in the same sentence even when it
 // starts with a capital ("a day, e.g. Tuesday or Wednesday?").
 func (t *Tables) latinAside(toks []Token, i int) bool {
-	if i < 4 || toks[i-1].Char != '.' || toks[i-3].Kind != Punct || toks[i-3].Char != '.' {
+	if !endsShortForm(toks, i) {
 		return false
 	}
-	a, b := &toks[i-4], &toks[i-2]
-	if a.Kind != Word || b.Kind != Word || a.End-a.Start != 1 || b.End-b.Start != 1 ||
-		a.End != toks[i-3].Start || b.Start != toks[i-3].End || b.End != toks[i-1].Start {
-		return false
-	}
-	return a.Hash == t.eHash && b.Hash == t.gHash || a.Hash == t.iHash && b.Hash == t.eHash
+	a, b := toks[i-4].Hash, toks[i-2].Hash
+	return a == t.eHash && b == t.gHash || a == t.iHash && b == t.eHash
 }
 
 // Leads reports whether hit h is in the sentence the writer's own words
