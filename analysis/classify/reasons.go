@@ -194,6 +194,23 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		}
 		ps = append(ps, p)
 	}
+	// Material first: its span may take in the figures, dates and news
+	// words that name it ("Signed copy attached", "The case study from a
+	// company with 100 depots is attached"), and the reason quoting it
+	// says them.
+	for _, h := range f.Hits {
+		if h.Kind != feat.AttachWord {
+			continue
+		}
+		h.Start, h.End = tables.MaterialSpan(f, h)
+		if n := len(ps) - 1; n >= 0 && ps[n].t == tMaterial && h.Start < ps[n].end {
+			// two words that hand over one thing ("Please find the
+			// revised trial attached"): one reason quotes it
+			ps[n].end = max(ps[n].end, h.End)
+			continue
+		}
+		add(tMaterial, h)
+	}
 	for _, h := range f.Hits {
 		var t uint8
 		switch h.Kind {
@@ -251,7 +268,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		case feat.Link:
 			t = tLink
 		case feat.AttachWord:
-			t = tMaterial
+			continue // above
 		case feat.Courtesy:
 			if tb {
 				continue
@@ -291,9 +308,6 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			}
 		default:
 			continue
-		}
-		if t == tMaterial {
-			h.Start, h.End = tables.MaterialSpan(f, h)
 		}
 		add(t, h)
 	}
@@ -407,7 +421,11 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				if tp.quoted {
 					sb.WriteString("\u201c")
 				}
-				writeClip(&sb, text[p.start:p.end], 60)
+				n := phraseRunes
+				if p.t == tMaterial {
+					n = sentenceRunes // a clause's subject: "The case study from … is attached"
+				}
+				writeClip(&sb, text[p.start:p.end], n)
 				if tp.quoted {
 					sb.WriteString("\u201d")
 				}
@@ -440,6 +458,9 @@ const maxJoin = 12
 
 // sentenceRunes bounds the sentence a phrase's reason quotes.
 const sentenceRunes = 80
+
+// phraseRunes is the most a reason quoting a phrase quotes of it.
+const phraseRunes = 60
 
 // mergeRuns joins, in reasons sorted in text order, the ones that say one
 // thing: a run of dates and times ("Monday, March 3 at 2pm", "Tuesday at

@@ -305,6 +305,27 @@ func TestMaterialReasonNamesTheMaterial(t *testing.T) {
 		{"Here are the Q3.\nChurn fell to 2%.", "Here are"},
 		// a version written as one word ("v2") is part of the name, no figure
 		{"Here is the deck v2 we built for your board.", "Here is the deck v2 we built"},
+		// a passive clause's subject, back to where the clause starts,
+		// figures and all
+		{"As promised, the numbers: churn fell 15%. The case study from a logistics company with 100 depots is attached.",
+			"case study from a logistics company with 100 depots is attached"},
+		{"Hi Lena, the pen-test letter you asked for is attached.", "pen-test letter you asked for is attached"},
+		{"I'll sign it once the redline is attached.", "redline is attached"},
+		// a participle after what it hands over: the words after it say
+		// what to do with it, not what it is
+		{"Draft response attached for your review before I send.", "Draft response attached"},
+		{"Resume attached again for reference.", "Resume attached"},
+		// nouns that other tables read as verbs, and a number after "#"
+		{"Draft confirm attached. They want to trade by Tuesday.", "Draft confirm attached"},
+		{"Ship to Smith Street. Quote #DQ-5512 attached.", "Quote #DQ-5512 attached"},
+		// …but a participle before a noun, or after a verb, describes what follows
+		{"Please distribute attached memo to all staff.", "attached memo to all staff"},
+		{"Please put attached in the SITA file.", "attached in the SITA file"},
+		{"Attached is the revised deck.", "Attached is the revised deck"},
+		// two words that hand over one thing make one reason
+		{"Please find the revised trial attached.", "Please find the revised trial attached"},
+		// other languages' articles and prepositions are loose ends too
+		{"Le adjunto el presupuesto detallado y un vídeo de la misma solución.", "adjunto el presupuesto detallado y un vídeo"},
 	} {
 		r := Classify(Input{Subject: "Pricing", Text: c.text})
 		var got []string

@@ -1,61 +1,157 @@
 package feat
 
 // How many words MaterialSpan adds to an attachment word: after it, where
-// the material is named ("attaching a clean copy of the current version"),
-// and before it, where a short subject is ("The redline is attached").
+// the material is named ("attaching a clean copy of the current version");
+// before it, where a short subject is ("Signed copy attached"); and before
+// it in a passive clause, back to where the clause starts ("The case study
+// from a logistics company with 100 depots is attached").
 const (
 	materialAfter  = 8
 	materialBefore = 4
+	clauseBefore   = 12
 )
 
 // loose ends are the words a material span does not end (or start) on:
-// articles, prepositions, pronouns, conjunctions.
+// articles, prepositions, pronouns, conjunctions, in English and in the
+// other languages of the phrase tables ("le adjunto el presupuesto y un
+// vídeo de la" ends at "vídeo").
 var looseEnds = []string{
 	"the", "a", "an", "for", "of", "to", "and", "or", "with", "in", "on", "at", "from", "by", "as",
 	"your", "our", "my", "their", "his", "her", "its", "this", "that", "these", "those", "is", "are",
 	"was", "were", "be", "you", "we", "i", "it", "me", "us", "them", "so", "but", "if", "please",
-	"also", "just", "which", "here", "there",
+	"also", "just", "which", "here", "there", "re",
+	"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "oder", "für", "von", "mit", "zu", "zur", "zum",
+	"le", "la", "les", "l'", "un", "une", "et", "ou", "du", "de", "à", "au", "aux", "pour", "avec",
+	"el", "los", "las", "una", "y", "o", "del", "en", "con", "para", "por", "al",
+	"il", "lo", "gli", "i", "uno", "e", "di", "da", "per", "della", "dello", "dei",
+	"os", "as", "um", "uma", "da", "dos", "das", "em", "com", "no", "na",
+	"het", "een", "en", "van", "voor", "met", "op",
+}
+
+// participles are the attachment words that may follow what they hand
+// over ("Signed copy attached", "The deck is attached"); after a verb
+// or a determiner they lead to it ("I have attached the deck", "the
+// attached pricing"), see namedBefore.
+var participles = []string{"attached", "enclosed"}
+
+// leadOn are the words after which a participle leads on to the material
+// ("have attached the deck", "please find enclosed", "the attached sheet").
+var leadOn = []string{
+	"have", "has", "had", "i've", "we've", "you've", "they've", "i", "we", "the", "a", "an", "this", "these", "our",
+	"your", "my", "please", "pls", "kindly", "find", "see", "also", "and", "or", "just", "here", "now", "again",
+	"first", "second", "last", "both", "all",
+	// verbs whose object it is ("please put attached in the file")
+	"put", "review", "sign", "distribute", "return", "complete", "forward", "print", "read", "execute",
+	"initial", "use", "fill", "approve", "send", "open", "sending", "forwarding",
+}
+
+// afterNamed are the adverbs that may follow a participle that follows
+// what it hands over ("Resume attached again for reference").
+var afterNamed = []string{"again", "too", "below", "above", "herewith", "hereto", "separately", "now", "once", "here"}
+
+// beForms make a clause passive: the material is its subject ("The
+// revised agreement is attached", "Numbers are in the attached").
+var beForms = []string{"is", "are", "was", "were", "be", "been", "'s"}
+
+// clauseOpens are the words that open a clause of their own: a passive
+// clause's subject starts after them ("I'll sign it once the redline is
+// attached" quotes "the redline is attached").
+var clauseOpens = []string{
+	"once", "when", "if", "because", "since", "so", "but", "while", "although", "though", "until", "after", "before", "unless",
 }
 
 // inMaterial marks the hit kinds a material span may cover: words that
 // name or describe the material ("the revised March pricing"). Any other
 // hit keeps its own reason, so the span stops at it.
-var inMaterial = [Covered + 1]bool{AttachWord: true, Material: true, News: true, Month: true, Covered: true}
+var inMaterial = [BookingLink + 1]bool{AttachWord: true, Material: true, News: true, Month: true, Covered: true}
+
+// inSubject marks the hit kinds a material span may cover going back over
+// the subject of its clause, where figures, dates and nouns that other
+// tables read as verbs ("Draft confirm attached", "the revised trial",
+// "Quote #DQ-5512") name the material: every kind but those that say
+// something of their own (a nudge, a pleasantry, a question, a link) or
+// point back ("the MSA from our call last Tuesday is still attached").
+var inSubject = func() (m [BookingLink + 1]bool) {
+	for k := range m {
+		m[k] = true
+	}
+	for _, k := range []Kind{Nudge, Filler, Closer, Courtesy, AnswerWord, DecisionQ, Question, BareQuestion, Link, BookingLink, PastDate, RepeatedNumber} {
+		m[k] = false
+	}
+	return m
+}()
 
 // MaterialSpan widens the span of an attachment word (h, an AttachWord hit:
 // "attached", "here are", "see the") to the material it names, within its
 // clause, for the reason that quotes it: forward over the words after it
-// ("see the attached pricing"), or, when the clause ends right after it,
-// back over the words before it ("The revised agreement is attached").
+// ("see the attached pricing"), or back over the words before it when a
+// participle follows what it hands over ("Signed copy attached for your
+// files", namedBefore) or when the clause ends right after it ("The
+// revised agreement is attached").
 //
 // The span stops at a line break, at punctuation that stands between words
-// (a hyphen or slash inside a word belongs to it: "one-page"), at a token of
-// any hit but those inMaterial marks (that hit keeps its own reason; a
-// number that is part of a name, NameNumber, is taken in), and
-// after materialAfter or materialBefore words. Going forward it takes in a
-// period that names the material ("the revised Q3 forecast", PeriodAt)
-// unless the span would end on it. Loose ends at its far end are dropped
-// ("see the attached pricing for the" ends at "pricing"), and so is a word
-// glued to the hit it stops at (the "v" of "v2").
+// (a hyphen or slash inside a word belongs to it: "one-page"; so does a
+// "#" before one: "#DQ-5512"), and after materialAfter or materialBefore
+// words. Going forward it stops at a token of any hit but those inMaterial
+// marks (that hit keeps its own reason; a number that is part of a name,
+// NameNumber, is taken in), and takes in a period that names the material
+// ("the revised Q3 forecast", PeriodAt) unless the span would end on it.
+// Going back from a participle that follows what it hands over
+// (namedBefore) it covers the hits inSubject marks, which name the
+// material, where other walks stop at the hits inMaterial does not mark;
+// once it passes a form of "be" the clause is passive ("… is attached",
+// "… are in the attached") and it goes on to where the clause starts,
+// up to clauseBefore words, stopping before a word that opens a clause
+// ("once", "because"). Loose ends at its far end are dropped ("see the
+// attached pricing for the" ends at "pricing"), and so is a word glued to
+// the hit it stops at (the "v" of "v2").
 func (t *Tables) MaterialSpan(f *Features, h Hit) (start, end int32) {
 	toks := f.Tokens
 	first, last := int(h.Tok), f.hitEnd(&h)-1
 	if first < 0 || last < first || last >= len(toks) {
 		return h.Start, h.End
 	}
-	if j := t.widen(f, first, last, +1); j > last {
-		return h.Start, toks[j].End
+	named := t.namedBefore(f, first, last)
+	if !named {
+		if j := t.widen(f, first, last, +1, false); j > last {
+			return h.Start, toks[j].End
+		}
 	}
-	if j := t.widen(f, first, last, -1); j < first {
+	if j := t.widen(f, first, last, -1, named); j < first {
 		return toks[j].Start, h.End
 	}
 	return h.Start, h.End
 }
 
+// namedBefore reports whether the attachment word at first..last is a
+// participle that follows what it hands over: after a noun ("Signed copy
+// attached for your files", "Spreadsheet attached so you can check") or
+// a form of "be" ("The draft is attached for your review"), where
+// leadOn's words lead on to the material ("I have attached the deck").
+func (t *Tables) namedBefore(f *Features, first, last int) bool {
+	toks := f.Tokens
+	if first != last || first == 0 || toks[first].Upper || !t.participle.Has(toks[first].Hash) {
+		return false // "Attached is the deck" leads on
+	}
+	p := &toks[first-1]
+	if toks[first].NL || p.Kind == Punct || t.leadOn.Has(p.Hash) {
+		return false
+	}
+	// a word of its own after it makes it describe what follows
+	// ("distribute attached memo", "four as attached documents"); a loose
+	// end or an adverb does not ("Memo attached for your counsel",
+	// "Resume attached again")
+	n := first + 1
+	return n >= len(toks) || toks[n].NL || toks[n].Kind == Punct || t.looseEnds.Has(toks[n].Hash) ||
+		t.clauseOpens.Has(toks[n].Hash) || t.afterNamed.Has(toks[n].Hash)
+}
+
 // widen walks from the hit's tokens first..last in direction dir (+1 or -1)
 // under MaterialSpan's rules and returns the index of the farthest token
-// kept: last (dir +1) or first (dir -1) when none is.
-func (t *Tables) widen(f *Features, first, last, dir int) int {
+// kept: last (dir +1) or first (dir -1) when none is. subject says that
+// the words before the hit name what it hands over (namedBefore), so the
+// hits inSubject marks are taken in.
+func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 	toks := f.Tokens
 	edge, i := last, last+1
 	if dir < 0 {
@@ -64,11 +160,15 @@ func (t *Tables) widen(f *Features, first, last, dir int) int {
 	kept, words, most := edge, 0, materialAfter
 	periodStart, period := -1, -1 // the first and last tokens of a period the span took in
 	w0 := last + 1
+	pass := &inMaterial
 	if dir < 0 {
 		most = materialBefore
 		w0 = max(first-window, 0)
 	}
-	blocked := f.blockers(w0)
+	if subject {
+		pass = &inSubject
+	}
+	blocked := f.blockers(w0, pass[:])
 	for ; i >= 0 && i < len(toks) && words < most; i += dir {
 		if i-w0 < 0 || i-w0 >= window {
 			break
@@ -82,8 +182,16 @@ func (t *Tables) widen(f *Features, first, last, dir int) int {
 			break
 		}
 		tk := &toks[i]
-		if tk.Kind == Punct && !f.glued(i) {
+		if tk.Kind == Punct && !f.glued(i) && !(tk.Char == '#' && toks[i].End == toks[i+1].Start) {
 			break
+		}
+		if dir < 0 && tk.Kind != Punct {
+			if t.clauseOpens.Has(tk.Hash) && words > 0 {
+				break // "once [the redline is attached]"
+			}
+			if most == materialBefore && t.beForms.Has(tk.Hash) {
+				most = clauseBefore // a passive clause: back to its start
+			}
 		}
 		if blocked&(1<<(i-w0)) != 0 && tk.Kind == Num && t.NameNumber(f.text, toks, i) {
 			kept = i // "our SOC 2 report": the number is part of the name
@@ -118,7 +226,7 @@ func (t *Tables) widen(f *Features, first, last, dir int) int {
 		switch {
 		case kept == period:
 			kept, period = periodStart-1, -1
-		case toks[kept].Kind == Punct || t.looseEnds.Has(toks[kept].Hash):
+		case toks[kept].Kind == Punct && toks[kept].Char != '#' || t.looseEnds.Has(toks[kept].Hash):
 			kept -= dir
 		default:
 			return kept
@@ -140,8 +248,8 @@ func (f *Features) glued(i int) bool {
 const window = 64
 
 // blockers returns a bit per token of w0..w0+window-1: set when the token
-// lies inside a hit of a kind that inMaterial does not mark.
-func (f *Features) blockers(w0 int) uint64 {
+// lies inside a hit of a kind that pass does not mark.
+func (f *Features) blockers(w0 int, pass []bool) uint64 {
 	toks := f.Tokens
 	w1 := min(w0+window, len(toks)) // exclusive
 	if w0 >= w1 {
@@ -150,7 +258,7 @@ func (f *Features) blockers(w0 int) uint64 {
 	var m uint64
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		if int(h.Kind) < len(inMaterial) && inMaterial[h.Kind] {
+		if int(h.Kind) < len(pass) && pass[h.Kind] {
 			continue
 		}
 		if int(h.Tok) >= w1 || h.End <= toks[w0].Start {

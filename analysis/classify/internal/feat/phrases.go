@@ -705,7 +705,8 @@ type Tables struct {
 	openers, pointers            U32Table
 	letHash, ifHash, whetherHash uint32
 	haveHash, hasHash            uint32
-	looseEnds                    U32Table // see MaterialSpan
+	// see MaterialSpan: looseEnds, participles, leadOn, afterNamed, beForms, clauseOpens
+	looseEnds, participle, leadOn, afterNamed, beForms, clauseOpens U32Table
 	// brings: checkInEnds, lightWords, idleAfterWith, nounEnds
 	checkInEnd, light, idleWith, nounEnd U32Table
 	withHash                             uint32
@@ -801,7 +802,8 @@ func Compile() *Tables {
 	t.isHash, t.areHash = HashString("is"), HashString("are")
 	t.attachingHash, t.enclosingHash = HashString("attaching"), HashString("enclosing")
 	t.monthCue = set(monthCues)
-	t.looseEnds = set(looseEnds)
+	t.looseEnds, t.participle, t.leadOn = set(looseEnds), set(participles), set(leadOn)
+	t.afterNamed, t.beForms, t.clauseOpens = set(afterNamed), set(beForms), set(clauseOpens)
 	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
 	t.othersDid = set([]string{"left", "reached", "tried"})
