@@ -118,6 +118,10 @@ func suggest(in *Input, f *feat.Features, r *Result) []Suggestion {
 	}
 	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
 		call := callTimes(in, th)
+		on, aboutOwn := on, aboutOwn
+		if tp.isTalk() {
+			on, aboutOwn = "", "" // no "call about the reference call"
+		}
 		lead := "Propose a 15-minute call" + on
 		switch {
 		case call.WeekAfter():

@@ -133,6 +133,10 @@ func TestSuggest(t *testing.T) {
 			`“Is there anything in my proposal that doesn't yet fit what you need?”`,
 			`Propose a 15-minute call on your proposal: “Dana, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about my proposal?”`,
 		}},
+		// a call is not proposed about a call
+		{Input{Subject: "Re: Reference call", Text: "Hi Dana, any update?"}, []string{
+			`Propose a 15-minute call: “Dana, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call?”`,
+		}},
 		// "are you" is a question phrase, but this one asks for a status
 		{Input{Text: "Hi Sam, are you still reviewing the contract?"}, []string{
 			`Ask a question that helps them decide, e.g. “Who else needs to sign off on the contract, and what would they need from us?”`,

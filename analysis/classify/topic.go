@@ -50,6 +50,15 @@ func (t topic) String() string { return join(t.rep, t.name) }
 // "my proposal".
 func (t topic) Own() string { return join(t.own, t.name) }
 
+// isTalk reports whether the topic is itself a conversation ("the
+// reference call", "Monday's sync"), which a call cannot be about.
+func (t topic) isTalk() bool {
+	return t.name != "" && talkHeads[lowerWord(t.name[strings.LastIndexByte(t.name, ' ')+1:])]
+}
+
+// talkHeads end the name of a conversation.
+var talkHeads = setOf("call", "calls", "meeting", "meetings", "sync", "catch-up", "catchup", "chat", "conversation")
+
 func join(det, name string) string {
 	if det == "" || name == "" {
 		return name
@@ -186,9 +195,17 @@ func phraseAfter(s, body string, needPrep, subject bool) topic {
 	// A usual sales word is no proper noun, even capitalized in a
 	// subject, nor is a subject's first word that the body writes in
 	// lower case ("Order form" over "…the order form…"); an acronym keeps
-	// its capitals ("the MSA"), and so do names ("Tenaska deal").
-	if strings.ToUpper(np[0]) != np[0] && (isTopicWord(np[0]) || subject && indexWord(body, strings.ToLower(np[0])) >= 0) {
-		np[0] = strings.ToLower(np[0])
+	// its capitals ("the MSA"), and so do names ("Tenaska deal"). Where
+	// every capitalized word is a usual business word, the capitals are
+	// the subject line's own ("Security review", "Onboarding Timeline");
+	// where one is not, the words are a name ("Global Master Agreement").
+	if common := commonPhrase(np); common ||
+		isTopicWord(np[0]) || subject && indexWord(body, strings.ToLower(np[0])) >= 0 {
+		for i, w := range np {
+			if (i == 0 || common) && capitalized(w) {
+				np[i] = strings.ToLower(w)
+			}
+		}
 	}
 	t.name = strings.Join(np, " ")
 	// a possessive is its own determiner: "Acme's renewal", "tonight's shift"
@@ -273,6 +290,47 @@ func subjectTopic(subject, body string) topic {
 // "Acme <> Northwind", "Acme / Northwind".
 var partyJoiners = setOf("x", "×", "<>", "<->", "/", "+", "&", "|", "-", "–", "—", "vs", "vs.", "//")
 
+// commonWords are the business words a subject line capitalizes only
+// because they open it or because it is written in title case: nouns
+// of the work a deal goes through and the words that qualify them.
+// Names, however common their words, are not listed.
+var commonWords = setOf(
+	"security", "review", "onboarding", "budget", "timeline", "approval", "data", "migration", "training",
+	"plan", "planning", "reference", "references", "call", "meeting", "legal", "procurement", "integration",
+	"implementation", "kickoff", "kick-off", "expansion", "evaluation", "launch", "project", "program",
+	"support", "services", "service", "licensing", "license", "licence", "licenses", "seats", "users",
+	"billing", "payment", "payments", "terms", "discount", "compliance", "privacy", "audit", "risk",
+	"access", "reporting", "analytics", "dashboard", "forecast", "strategy", "roadmap", "schedule",
+	"rollout", "deployment", "installation", "setup", "configuration", "testing", "extension",
+	"amendment", "addendum", "redlines", "changes", "comments", "feedback", "questionnaire", "requirements",
+	"scope", "workshop", "webinar", "agenda", "notes", "recap", "summary", "options", "update", "status",
+	"upgrade", "purchase", "order", "delivery", "shipping", "inventory", "hosting", "infrastructure",
+	"account", "team", "finance", "marketing", "sales", "engineering", "partnership", "partner", "vendor",
+	"supplier", "signature", "sign-off", "go-live", "cutover", "pricing", "proposal", "quote", "contract",
+	"agreement", "renewal", "pilot", "trial", "demo", "deck", "invoice", "case", "study", "business",
+	"revised", "updated", "final", "signed", "new", "draft", "open", "outstanding", "pending", "quarterly",
+	"annual", "monthly", "weekly", "technical", "internal", "executive", "initial", "additional", "upcoming",
+	"product", "customer", "success", "follow-up", "intro", "introduction", "proof", "concept", "volume",
+	"volumes", "capacity", "price", "prices", "rates", "rate", "fees", "cost", "costs", "savings",
+)
+
+// commonPhrase reports whether np has capitalized words and all of them
+// are commonWords or topicWords: "Q3 Pricing Update" (a code such as
+// "Q3" or an acronym keeps its capitals), not "Global Master Agreement".
+func commonPhrase(np []string) bool {
+	caps := 0
+	for _, w := range np {
+		if !capitalized(w) {
+			continue
+		}
+		if lw := lowerWord(w); !commonWords[lw] && !isTopicWord(lw) {
+			return false
+		}
+		caps++
+	}
+	return caps > 0
+}
+
 // subjectOpeners open a subject line that greets or flags the email
 // rather than naming a topic: "Hi Mark!", "Good morning", "URGENT".
 var subjectOpeners = setOf("hi", "hello", "hey", "dear", "good", "greetings", "merry", "happy", "thanks",
@@ -352,6 +410,12 @@ func isTopicWord(w string) bool { return slices.Contains(topicWords, lowerWord(w
 
 func lowerWord(w string) string {
 	return strings.ToLower(strings.Trim(w, "'’"))
+}
+
+// capitalized reports whether w is a word with only its first letter a
+// capital: not an acronym ("MSA") or a code ("Q3").
+func capitalized(w string) bool {
+	return startsUpper(w) && strings.ToUpper(w) != w && !strings.ContainsAny(w, "0123456789")
 }
 
 func startsUpper(s string) bool {

@@ -23,6 +23,13 @@ func TestDraftTopic(t *testing.T) {
 		{"RE: SOW", "Any update?", "the SOW", ""},
 		{"Re: Order form", "Any word on the order form from legal?", "the order form", ""},
 		{"Re: Tenaska deal", "Did Tenaska come back yet?", "the Tenaska deal", ""},
+		// a subject capitalizes its first word, or every word, and the
+		// topic quoted mid-sentence does not: names keep theirs
+		{"Re: Security review", "Any update?", "the security review", ""},
+		{"Re: Onboarding Timeline", "Any update?", "the onboarding timeline", ""},
+		{"Re: Q3 Pricing Update", "Any update?", "the Q3 pricing update", ""},
+		{"Re: Acme Pilot", "Any update?", "the Acme Pilot", ""},
+		{"Re: Integration with Salesforce", "Any update?", "the integration", ""},
 		{"Re: tonight's shift", "Just wanted to make sure you saw this before 5.", "tonight's shift", ""},
 		{"Closing the loop", "Any thoughts on the renewal?", "the renewal", ""},
 		{"Global Master Agreement", "Any update?", "the Global Master Agreement", ""},
