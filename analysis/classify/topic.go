@@ -121,7 +121,17 @@ func draftTopic(in *Input, f *feat.Features) topic {
 			// preposition itself
 			ws := strings.Fields(in.Text[h.Start:h.End])
 			ownPrep := len(ws) > 1 && topicPreps[lowerWord(ws[len(ws)-1])]
-			if t := phraseAfter(in.Text[h.End:], "", !ownPrep, false); t.name != "" {
+			t := phraseAfter(in.Text[h.End:], "", !ownPrep, false)
+			if t.name == "" || t.isTalk() {
+				// "a chance to talk to your team about the budget", "our
+				// conversation from last week about the rollout": what the
+				// talk was about
+				_, _, se := f.Sentence(int(h.Tok))
+				if a := aboutIn(in.Text[h.End:max(se, h.End)]); a.name != "" {
+					return a
+				}
+			}
+			if t.name != "" {
 				return t
 			}
 		}
@@ -131,6 +141,27 @@ func draftTopic(in *Input, f *feat.Features) topic {
 	}
 	if t := threadTopic(in); t != "" {
 		return topic{"the", "the", t}
+	}
+	return topic{}
+}
+
+// aboutIn reads the topic after the first "about", "regarding" or
+// "concerning" in s.
+func aboutIn(s string) topic {
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		w := s[i:]
+		if k := strings.IndexByte(w, ' '); k >= 0 {
+			w = w[:k]
+		}
+		switch lowerWord(w) {
+		case "about", "regarding", "concerning":
+			return phraseAfter(s[i:], "", true, false)
+		}
 	}
 	return topic{}
 }

@@ -49,6 +49,10 @@ func TestDraftTopic(t *testing.T) {
 		{"", "Bumping this to the top of your inbox.", "", ""},
 		{"", "Just wanted to check in and see where things stand.", "", ""},
 		{"Checking in", "Any thoughts on this?", "", ""},
+		// a talk's topic is what it was about
+		{"", "Wanted to follow up on our conversation from last week about the rollout.", "the rollout", ""},
+		{"", "Did you have a chance to talk to your team about the budget?", "the budget", ""},
+		{"", "Following up on our call. Any thoughts about the pricing?", "the pricing", ""},
 		// a usual sales topic the draft mentions
 		{"", "Just following up to see if you had any feedback from the demo.", "the demo", ""},
 		{"", "Just checking in. Is the MSA still with legal?", "the MSA", ""},
