@@ -173,6 +173,11 @@ var topicAsks = []struct {
 		"What would %s need to show for you to go ahead?"},
 	{[]string{"renewal"}, "What would you want to change before %s?"},
 	{[]string{"invoice", "payment"}, "Is anything holding up %s on your side?"},
+	{[]string{"rollout", "implementation", "onboarding", "migration", "integration", "deployment", "kickoff", "kick-off"},
+		"What would it take to get %s started on your side?"},
+	{[]string{"budget", "funding"}, "What would it take to get %s approved?"},
+	{[]string{"timeline", "schedule"}, "Which parts of %s are fixed on your side, and which can move?"},
+	{[]string{"demo", "presentation"}, "Who else should see %s, and what should it show them?"},
 }
 
 // gives names what a substantive draft gives the reader, for the advice

@@ -36,6 +36,10 @@ func TestDecisionAsk(t *testing.T) {
 		"the security questionnaire":          "Which parts of the security questionnaire are still open on your side?",
 		"the Juniper pilot":                   "What would the Juniper pilot need to show for you to go ahead?",
 		"the Q3 renewal":                      "What would you want to change before the Q3 renewal?",
+		"the rollout":                         "What would it take to get the rollout started on your side?",
+		"the Q1 budget":                       "What would it take to get the Q1 budget approved?",
+		"the onboarding timeline":             "Which parts of the onboarding timeline are fixed on your side, and which can move?",
+		"the demo":                            "Who else should see the demo, and what should it show them?",
 		"the Juniper Schools pilot plan":      "", // a plan: of no known kind
 		"the offer letter":                    "",
 		"Calpine":                             "",
@@ -54,6 +58,31 @@ func TestDecisionAsk(t *testing.T) {
 // booked, the week after. Review must never offer a fix that leaves
 // the verdict where it was (lr.46 kept 92% of the drafts given the
 // essays' question touching base).
+// TestEveryAskGivesSomething: each topic's question, added to a bare
+// check-in about that topic, makes it substantive.
+func TestEveryAskGivesSomething(t *testing.T) {
+	for _, k := range topicAsks {
+		for _, h := range k.heads {
+			text := "Hi Dana, just checking in on the " + h + "."
+			r, sug := Check(Input{Text: text})
+			if r.Label != model.TouchingBase {
+				t.Fatalf("%q: %s, want touching base", text, r.Label)
+			}
+			ask := fmt.Sprintf(k.ask, "the "+h)
+			found := false
+			for _, s := range sug {
+				found = found || s.Paste == ask
+			}
+			if !found {
+				t.Errorf("%q: no suggestion offers %q", text, ask)
+			}
+			if r2 := Classify(Input{Text: owntext.AddParagraph(text, ask)}); r2.Label != model.Substantive {
+				t.Errorf("adding %q leaves it %s (%d)", ask, r2.Label, r2.Score)
+			}
+		}
+	}
+}
+
 func TestAddedSuggestionGivesSomething(t *testing.T) {
 	offered := map[string]int{}
 	// the coming week booked: the call is the week after, named by dates

@@ -203,6 +203,13 @@ func phraseAfter(s, body string, needPrep, subject bool) topic {
 	for ; k < len(words) && len(np) < 5; k++ {
 		w := strings.Trim(words[k], "'’-–—")
 		lw := lowerWord(w)
+		if lw == "of" && len(np) > 0 && k+1 < len(words) {
+			// a name with "of" in it: "statement of work", "proof of concept"
+			if h := strings.ToLower(np[len(np)-1] + " of " + strings.Trim(words[k+1], "'’-–—")); isTopicWord(h) || askKind(strings.Fields(h)) >= 0 {
+				np = append(np, "of")
+				continue
+			}
+		}
 		if w == "" || topicStops[lw] || topicPreps[lw] {
 			break
 		}
