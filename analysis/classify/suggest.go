@@ -112,6 +112,8 @@ func suggest(in *Input, f *feat.Features, r *Result) []Suggestion {
 		// only by the rep's own correction).
 		if q := decisionAsk(tp.Own()); q != "" {
 			offer("Ask a question that helps them decide, e.g. ", q)
+		} else if tp.isTalk() {
+			offer("Ask a question that helps them decide, e.g. ", book.ask) // not "decide about our meeting"
 		} else {
 			offer("Ask a question that helps them decide"+about+", e.g. ", book.ask)
 		}

@@ -162,8 +162,9 @@ func TestSuggest(t *testing.T) {
 			`“Is there anything in my proposal that doesn't yet fit what you need?”`,
 			`Propose a 15-minute call on your proposal: “Dana, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call about my proposal?”`,
 		}},
-		// a call is not proposed about a call
+		// a call is not proposed about a call, nor a decision asked about one
 		{Input{Subject: "Re: Reference call", Text: "Hi Dana, any update?"}, []string{
+			`Ask a question that helps them decide, e.g. “What would you suggest we do to progress from here?”`,
 			`Propose a 15-minute call: “Dana, would Tuesday at 10:00 or Wednesday at 14:30 work for a quick call?”`,
 		}},
 		// "are you" is a question phrase, but this one asks for a status
