@@ -287,8 +287,8 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			}
 			t = tNews
 		case feat.Question, feat.DecisionQ, feat.Proposal, feat.Commit:
-			if tb {
-				continue
+			if tb || !tables.Asks(f, h) {
+				continue // "Attached is the proposal for Acme" asks nothing
 			}
 			switch h.Kind {
 			case feat.Question:

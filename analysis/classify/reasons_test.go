@@ -322,6 +322,10 @@ func TestMaterialReasonNamesTheMaterial(t *testing.T) {
 		{"Please distribute attached memo to all staff.", "attached memo to all staff"},
 		{"Please put attached in the SITA file.", "attached in the SITA file"},
 		{"Attached is the revised deck.", "Attached is the revised deck"},
+		// a noun that other tables read as a proposal, or a statement
+		// shaped like a question's phrase ("is the * for"), names it
+		{"Here is the pilot plan we discussed: weeks 1-2 connect the feed.", "Here is the pilot plan we discussed"},
+		{"Attached is the proposal for Willow Pharmacy: 88 seats at $48/seat.", "Attached is the proposal for Willow Pharmacy"},
 		// two words that hand over one thing make one reason
 		{"Please find the revised trial attached.", "Please find the revised trial attached"},
 		// other languages' articles and prepositions are loose ends too
@@ -624,4 +628,19 @@ func TestReasonsHourAfterDay(t *testing.T) {
 			{CodeDateTime, "giovedì alle 15", "Date or time: giovedì alle 15"},
 		}},
 	})
+}
+
+// TestStatementAsksNothing checks that a statement shaped like a decision
+// question's phrase ("is the * for") is not quoted as a question.
+func TestStatementAsksNothing(t *testing.T) {
+	for _, text := range []string{
+		"Attached is the proposal for Acme: 40 seats at $39/seat.",
+		"This is the entity for commodity trading, per the 40% rule.",
+	} {
+		for _, rs := range Classify(Input{Subject: "Documents", Text: text}).Reasons {
+			if rs.Code == CodeQuestion {
+				t.Errorf("%q: %s", text, rs.Text)
+			}
+		}
+	}
 }

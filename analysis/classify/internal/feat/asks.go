@@ -147,6 +147,38 @@ func (f *Features) asksAt(end int32) bool {
 	return strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n"), "?")
 }
 
+// Asks reports whether a decision-question phrase (h, a DecisionQ hit)
+// asks: in a question ("Is the proposal for Acme still open?"), as a
+// question word that embeds one ("let me know which date is better"),
+// or as an auxiliary that opens its clause, as a question does where
+// the question mark was left off ("Christy, can we send these in Word").
+// An auxiliary inside a statement asks nothing: "Attached is the
+// proposal for Acme", "This is the entity for commodity trading". A
+// phrase that opens with neither (another language's, or "holding up")
+// asks, and so does any hit of another kind.
+func (t *Tables) Asks(f *Features, h Hit) bool {
+	if h.Kind != DecisionQ {
+		return true
+	}
+	k := int(h.Tok)
+	if w := f.Tokens[k].Hash; t.whWord.Has(w) || !t.questionOpen.Has(w) {
+		return true
+	}
+	if _, _, end := f.Sentence(k); strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n)\"”’'"), "?") {
+		return true // "(can you confirm this?)", "“do you have one?”"
+	}
+	// what stands before the auxiliary in its sentence: nothing, a
+	// comma or the like, a name or greeting set off by one, or a
+	// word that joins clauses ("and can we…", "also, do you…"), or a
+	// question word ("where are you staying")
+	first := f.sentFirst(k)
+	if k == first {
+		return true
+	}
+	p := &f.Tokens[k-1]
+	return p.Kind == Punct || t.openers.Has(p.Hash) || t.whWord.Has(p.Hash) // "How should we…"
+}
+
 // decisionAsked reports whether the text asks one of the decisionAsks in
 // a question.
 func (t *Tables) decisionAsked(f *Features) bool {

@@ -186,3 +186,34 @@ func TestQuestionAfterShortForm(t *testing.T) {
 		"Which format works for your team, e.g., do you want the PDF or the sheet?": "do you want the PDF or the sheet?",
 	}, Question)
 }
+
+// TestAsks: a decision question's phrase asks in a question, as a question
+// word, or as an auxiliary that opens its clause; not as an auxiliary
+// inside a statement.
+func TestAsks(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Attached is the proposal for Acme: 40 seats.":         false,
+		"This is the entity for commodity trading.":            false,
+		"Is the proposal for Acme still with your CFO?":        true,
+		"Please let me know which date is better for you.":     true,
+		"Christy, can we send these documents in Word format.": true,
+		"The draft is ready (can you confirm the dates?)":      true,
+		"How should we put this in Sitara.":                    true,
+		"Dime cuál prefieres y te mando la convocatoria.":      true,
+	} {
+		f := analyzeText(tables, text)
+		asked, found := false, false
+		for _, h := range f.Hits {
+			if h.Kind == DecisionQ {
+				found = true
+				asked = asked || tables.Asks(f, h)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no decision question phrase", text)
+		} else if asked != want {
+			t.Errorf("%q: Asks = %v, want %v", text, asked, want)
+		}
+	}
+}

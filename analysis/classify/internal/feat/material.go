@@ -168,7 +168,7 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 	if subject {
 		pass = &inSubject
 	}
-	blocked := f.blockers(w0, pass[:])
+	blocked := t.blockers(f, w0, pass[:])
 	for ; i >= 0 && i < len(toks) && words < most; i += dir {
 		if i-w0 < 0 || i-w0 >= window {
 			break
@@ -248,8 +248,12 @@ func (f *Features) glued(i int) bool {
 const window = 64
 
 // blockers returns a bit per token of w0..w0+window-1: set when the token
-// lies inside a hit of a kind that pass does not mark.
-func (f *Features) blockers(w0 int, pass []bool) uint64 {
+// lies inside a hit of a kind that pass does not mark and that says
+// something here: a proposal noun that proposes nothing ("Here is the
+// pilot plan"), a commitment that promises nothing ("the signed
+// contract") and a decision question's phrase outside a question
+// ("Attached is the proposal for Acme") name the material instead.
+func (t *Tables) blockers(f *Features, w0 int, pass []bool) uint64 {
 	toks := f.Tokens
 	w1 := min(w0+window, len(toks)) // exclusive
 	if w0 >= w1 {
@@ -258,7 +262,7 @@ func (f *Features) blockers(w0 int, pass []bool) uint64 {
 	var m uint64
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		if int(h.Kind) < len(pass) && pass[h.Kind] {
+		if int(h.Kind) < len(pass) && pass[h.Kind] || !t.Proposes(f, *h) || !t.Promises(f, *h) || !t.Asks(f, *h) {
 			continue
 		}
 		if int(h.Tok) >= w1 || h.End <= toks[w0].Start {

@@ -641,9 +641,10 @@ type Tables struct {
 	// askAux opens a question whether a time suits the reader ("does",
 	// "would"), suits is the verb that asks it ("work", "suit")
 	askAux, suits U32Table
-	// questionOpen opens a question (afterAside)
-	questionOpen U32Table
-	zones        U32Table
+	// questionOpen opens a question (afterAside); whWord is a question
+	// word (Asks)
+	questionOpen, whWord U32Table
+	zones                U32Table
 	// class maps a word's hash to its wClass bits: one lookup per token
 	class                   U32Table
 	iHash, weHash, willHash uint32
@@ -766,6 +767,7 @@ func Compile() *Tables {
 	}
 	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), zoneWord: set(zoneWords), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
+	t.whWord = set(questionOpenWords[:9]) // "what" … "how"
 	t.compileDone()
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
 	first := map[uint32]int32{}
