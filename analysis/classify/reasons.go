@@ -248,6 +248,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				}
 			}
 		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.Month, feat.RelDay:
+			if h.Kind == feat.DateHit && tables.Numbered(f.Tokens, int(h.Tok)) {
+				continue // "weeks 1-2", "pages 22-24": which ones, not a date
+			}
 			if tb && checkInSentence(f, h) {
 				continue // "just following up on our call Tuesday": what the check-in is about
 			}

@@ -394,6 +394,12 @@ func TestNamesAndYears(t *testing.T) {
 	if want := []string{"8%", "USD 40", "3", "2000"}; !slices.Equal(figures, want) { // USD is no name; "invoice 2027" no year; "the 2000." names nothing after it
 		t.Errorf("figures %q, want %q", figures, want)
 	}
+	// a plan's weeks and a document's pages are numbered, not dated
+	plan := "Here is the plan: weeks 1-2 connect the feed, week 3 train your 64 analysts, and pages 22-24 list the 12 reports."
+	r = Classify(Input{Subject: "Plan", Text: plan})
+	if dates, figures := quoted(plan, r, CodeDateTime), quoted(plan, r, CodeFigure); len(dates) > 0 || !slices.Equal(figures, []string{"64", "12"}) {
+		t.Errorf("dates %q (want none), figures %q (want 64, 12)", dates, figures)
+	}
 	material := "Attached is our SOC 2 Type II report."
 	r = Classify(Input{Subject: "Audit", Text: material})
 	if len(r.Reasons) == 0 || r.Reasons[0].Code != CodeMaterial || material[r.Reasons[0].Start:r.Reasons[0].End] != "Attached is our SOC 2 Type II report" {

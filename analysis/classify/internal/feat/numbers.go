@@ -413,6 +413,13 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 	return asciiCaps(s[w.Start:w.End])
 }
 
+// Numbered reports whether the number or range at toks[i] follows a noun
+// it numbers: "week 3", "weeks 1-2", "pages 22-24" say which ones, not a
+// date or a figure.
+func (t *Tables) Numbered(toks []Token, i int) bool {
+	return i >= 1 && i < len(toks) && toks[i].Kind == Num && toks[i-1].Kind == Word && !toks[i].NL && t.numbered.Has(toks[i-1].Hash)
+}
+
 // YearAt reports whether the lone number at toks[i] is a year: four digits
 // from 1900 to 2099 after a word that leads to one ("in 2027", "for 2027",
 // "seit 2019", "en 2026"), or between a determiner and the word it names

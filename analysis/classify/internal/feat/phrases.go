@@ -449,7 +449,10 @@ var (
 	numberedNouns = []string{"clause", "section", "article", "paragraph", "item", "page", "ticket", "case",
 		"version", "step", "phase", "option", "tier", "room", "floor", "suite", "exhibit", "appendix", "annex",
 		"chapter", "slide", "question", "point", "building", "gate", "terminal", "ext", "extension", "claim", "order",
-		"invoice", "po", "ref", "nr",
+		"invoice", "po", "ref", "nr", "week",
+		// plurals number a range of them: "weeks 1-2", "pages 22-24"
+		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
+		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines",
 		"klausel", "abschnitt", "artikel", "ziffer", "absatz", "seite", "punkt", "anlage", "rechnung",
 		"paragraphe", "annexe", "facture", "artículo", "cláusula", "sección", "página", "anexo", "factura",
 		"articolo", "clausola", "sezione", "pagina", "allegato", "fattura", "artigo", "secção", "seção",
