@@ -322,6 +322,9 @@ func TestMaterialReasonNamesTheMaterial(t *testing.T) {
 		{"Please distribute attached memo to all staff.", "attached memo to all staff"},
 		{"Please put attached in the SITA file.", "attached in the SITA file"},
 		{"Attached is the revised deck.", "Attached is the revised deck"},
+		// a "#" with nothing after it ends the text, not the walk past it
+		{"Here is the deck #", "Here is the deck"},
+		{"Signed copy attached #", "Signed copy attached"},
 		// a noun that other tables read as a proposal, or a statement
 		// shaped like a question's phrase ("is the * for"), names it
 		{"Here is the pilot plan we discussed: weeks 1-2 connect the feed.", "Here is the pilot plan we discussed"},

@@ -182,7 +182,7 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 			break
 		}
 		tk := &toks[i]
-		if tk.Kind == Punct && !f.glued(i) && !(tk.Char == '#' && toks[i].End == toks[i+1].Start) {
+		if tk.Kind == Punct && !f.glued(i) && !f.numberSign(i) {
 			break
 		}
 		if dir < 0 && tk.Kind != Punct {
@@ -241,6 +241,13 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 func (f *Features) glued(i int) bool {
 	toks := f.Tokens
 	return i > 0 && i+1 < len(toks) && toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start
+}
+
+// numberSign reports whether the token at i is a "#" written onto the
+// word after it ("Quote #DQ-5512").
+func (f *Features) numberSign(i int) bool {
+	toks := f.Tokens
+	return toks[i].Char == '#' && i+1 < len(toks) && toks[i].End == toks[i+1].Start
 }
 
 // window is how many tokens on either side of an attachment word widen
