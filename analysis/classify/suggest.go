@@ -120,14 +120,14 @@ func suggest(in *Input, f *feat.Features, r *Result) []Suggestion {
 	}
 	if !has(feat.TimeHit) && (tb || f.Words > 150 || th.Unanswered >= 2 || len(in.Thread) >= 6) {
 		call := callTimes(in, th)
-		on, aboutOwn := on, aboutOwn
+		callOn, callAbout := on, aboutOwn
 		if tp.isTalk() {
-			on, aboutOwn = "", "" // no "call about the reference call"
+			callOn, callAbout = "", "" // no "call about the reference call"
 		}
-		lead := "Propose a 15-minute call" + on
+		lead := "Propose a 15-minute call" + callOn
 		switch {
 		case call.WeekAfter():
-			lead = "Your calendar is full this week; propose a 15-minute call" + on + " the week after, at times it has free"
+			lead = "Your calendar is full this week; propose a 15-minute call" + callOn + " the week after, at times it has free"
 		case call.Free():
 			lead += ", at times your calendar has free"
 		}
@@ -135,10 +135,10 @@ func suggest(in *Input, f *feat.Features, r *Result) []Suggestion {
 			// a booking page leaves the work of finding a time to them
 			lead = "Name the times yourself instead of sending a booking link; " + strings.ToLower(lead[:1]) + lead[1:]
 		}
-		if p := book.proposeCall(greetedName(in.Text), call, aboutOwn); p != "" {
+		if p := book.proposeCall(greetedName(in.Text), call, callAbout); p != "" {
 			offer(lead+": ", p)
 		} else {
-			say("A 15-minute call%s would help, but your calendar is full for the next two weeks: free some time before you propose one.", on)
+			say("A 15-minute call%s would help, but your calendar is full for the next two weeks: free some time before you propose one.", callOn)
 		}
 	}
 	if !tb && opens {

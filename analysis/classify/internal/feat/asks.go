@@ -143,8 +143,15 @@ func (t *Tables) wasAble(f *Features, k int) bool {
 
 // asksAt reports whether the sentence that ends at byte end (Sentence)
 // ends in a question mark.
-func (f *Features) asksAt(end int32) bool {
-	return strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n"), "?")
+func (f *Features) asksAt(end int32) bool { return f.endsIn(end, "?", " \t\n") }
+
+// endsIn reports whether the text before byte end, once the characters
+// of trail are cut from its end, ends in mark. The features read a
+// question mark before blanks only (asksAt); reasons also look past the
+// brackets and quotation marks that close a question ("(can you confirm
+// this?)"), which the trained weights never saw.
+func (f *Features) endsIn(end int32, mark, trail string) bool {
+	return strings.HasSuffix(strings.TrimRight(f.text[:end], trail), mark)
 }
 
 // Asks reports whether a decision-question phrase (h, a DecisionQ hit)
@@ -164,7 +171,7 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 	if w := f.Tokens[k].Hash; t.whWord.Has(w) || !t.questionOpen.Has(w) {
 		return true
 	}
-	if _, _, end := f.Sentence(k); strings.HasSuffix(strings.TrimRight(f.text[:end], " \t\n)\"”’'"), "?") {
+	if _, _, end := f.Sentence(k); f.endsIn(end, "?", " \t\n)\"”’'") {
 		return true // "(can you confirm this?)", "“do you have one?”"
 	}
 	// what stands before the auxiliary in its sentence: nothing, a

@@ -269,10 +269,10 @@ func (t *Tables) blockers(f *Features, w0 int, pass []bool) uint64 {
 	var m uint64
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		if int(h.Kind) < len(pass) && pass[h.Kind] || !t.Proposes(f, *h) || !t.Promises(f, *h) || !t.Asks(f, *h) {
-			continue
-		}
 		if int(h.Tok) >= w1 || h.End <= toks[w0].Start {
+			continue // outside the window: no need to ask what it says
+		}
+		if int(h.Kind) < len(pass) && pass[h.Kind] || !t.Proposes(f, *h) || !t.Promises(f, *h) || !t.Asks(f, *h) {
 			continue
 		}
 		for j := max(int(h.Tok), w0); j < w1 && toks[j].Start < h.End; j++ {

@@ -403,10 +403,10 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 	if p := toks[i-1]; p.Kind == Punct && p.Char == '-' && p.End == toks[i].Start {
 		return i >= 2 && toks[i-2].Kind == Word && toks[i-2].End == p.Start
 	}
-	w := toks[i-1]
-	if w.Kind == Word && t.numbered.Has(w.Hash) {
+	if t.numberedBy(toks, i) {
 		return true
 	}
+	w := toks[i-1]
 	if w.Kind != Word || toks[i].Start-w.End != 1 || s[w.End] != ' ' || w.End-w.Start < 2 || w.End-w.Start > 5 || t.currency.Has(w.Hash) {
 		return false
 	}
@@ -417,7 +417,13 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 // it numbers: "week 3", "weeks 1-2", "pages 22-24" say which ones, not a
 // date or a figure.
 func (t *Tables) Numbered(toks []Token, i int) bool {
-	return i >= 1 && i < len(toks) && toks[i].Kind == Num && toks[i-1].Kind == Word && !toks[i].NL && t.numbered.Has(toks[i-1].Hash)
+	return i >= 1 && i < len(toks) && toks[i].Kind == Num && !toks[i].NL && t.numberedBy(toks, i)
+}
+
+// numberedBy reports whether the word before toks[i] is a noun that
+// numbers what follows it (numberedNouns: "section", "weeks").
+func (t *Tables) numberedBy(toks []Token, i int) bool {
+	return toks[i-1].Kind == Word && t.numbered.Has(toks[i-1].Hash)
 }
 
 // YearAt reports whether the lone number at toks[i] is a year: four digits
