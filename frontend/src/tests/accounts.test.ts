@@ -1,7 +1,7 @@
 // The Overview store, the Accounts screen and the app shell (navigation and
 // the demo banner on every screen).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 
 vi.mock('chart.js', () => {
   class Chart {
@@ -181,6 +181,19 @@ describe('App shell', () => {
       expect(document.querySelectorAll('[aria-current=page]')).toHaveLength(1);
       expect(screen.getByTestId('demo-banner').textContent).toContain("You're looking at demo data");
     }
+  });
+
+  it('links the demo banner to Accounts except on Accounts, where it points at the form', async () => {
+    vi.mocked(Overview).mockResolvedValue(overview('demo'));
+    render(App);
+    await vi.waitFor(() => expect(screen.getByTestId('demo-banner')).toBeTruthy());
+    const link = () => within(screen.getByTestId('demo-banner')).queryByRole('button', { name: 'Go to Accounts' });
+    await fireEvent.click(link()!);
+    expect(screen.getByTestId('nav-accounts').getAttribute('aria-current')).toBe('page');
+    expect(link()).toBeNull();
+    expect(screen.getByTestId('demo-banner').textContent).toContain('Connect an account below');
+    await fireEvent.click(screen.getByTestId('nav-review'));
+    expect(link()).not.toBeNull();
   });
 
   it('navigates with the keyboard: the entries are buttons in a labelled nav', () => {
