@@ -17,6 +17,7 @@ func FuzzFromPlain(f *testing.F) {
 	f.Add("x\n\u1427\nOn Thu, Mar 5, 2026 at 8:02 AM A\n\n<\nmailto:A <a@b>\n> wrote:\n\u202bמאת \u202aA\u202c\u200f <a@b>:\u202c")
 	f.Add("x\n\nDe la: A <a@b>\nTrimis: joi 8:02\nCătre: B\nSubiect: y\nA <a@b> ezt írta (időpont: 2026. márc. 5., 8:02):")
 	f.Add("x\n\nBest,\nJo\nA · B\n\nP.S. y\n\nPPS: z\n\nDon’t want to hear from me? Reply STOP.\n[image: Mailtrack]")
+	f.Add("Hi,\nJD> q?\n  JD>> r\nyes\nNote> x\n>>>>> \"JD\" == J <j@x> writes:\nJD> s")
 	f.Fuzz(func(t *testing.T, s string) {
 		pt := Plain(s)
 		out := pt.Own

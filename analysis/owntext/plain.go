@@ -7,7 +7,7 @@ import (
 
 // FromPlain returns the text the author wrote in a plain-text message body:
 // quoted replies (attribution lines such as "On … wrote:" in English and
-// other languages, "> " quoted lines, Outlook "-----Original Message-----"
+// other languages, "> " quoted lines and Supercite's "JD> " ones, Outlook "-----Original Message-----"
 // and "From: … Sent: … To: … Subject:" header blocks, forwarded-message
 // markers) and signatures ("-- " delimiter, sign-offs followed by a short
 // name block, a dash and a name under the last line, mobile footers, legal

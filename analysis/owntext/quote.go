@@ -27,6 +27,7 @@ type tail struct{ line, col int }
 // an Outlook header block; without it such a tail starts at the header
 // block, which keeps the cost of the common case down.
 func splitQuotes(lines []string, exact bool) ([]string, tail) {
+	lines = markSupercite(lines)
 	out := make([]string, 0, len(lines))
 	var at []int // at[k] is the index in lines of out[k], when exact
 	for i := 0; i < len(lines); i++ {

@@ -37,7 +37,7 @@ func (q Quote) Forwarded(subject string) bool {
 // a reply attribution ("On … wrote:") or, failing those, the first block of
 // "> " lines. The zero Quote means the body quotes nothing.
 func Quoted(text string) Quote {
-	lines := splitLines(normalize(text))
+	lines := markSupercite(splitLines(normalize(text)))
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {

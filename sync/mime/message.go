@@ -13,8 +13,9 @@ import (
 // sign-off. Bump it whenever their output changes (here or in package
 // owntext), so that stored messages are read again; TestTextVersion fails
 // until it is bumped. Version 2 cuts quoted tails that HTML shows only as
-// text (Outlook for Windows' header block) from the kept body.
-const TextVersion = 2
+// text (Outlook for Windows' header block) from the kept body; version 3
+// cuts the lines Emacs Supercite quotes with the author's initials ("JD> ").
+const TextVersion = 3
 
 // Message returns a model.Message with the fields Parse fills: ids, thread
 // references, addresses, subject, date, body, own text and sign-off, size
