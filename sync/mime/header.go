@@ -33,9 +33,11 @@ func readHeader(br *bufio.Reader, p *Parsed) (h textproto.Header, ok bool, body 
 	for consumed.Len() < maxHeaderBytes {
 		line, err := br.ReadSlice('\n')
 		if err == bufio.ErrBufferFull {
-			// A line longer than the buffer: keep reading it whole.
+			// A line longer than the buffer: keep reading it whole. line
+			// points into the buffer the next read overwrites: copy it first.
+			head := append([]byte(nil), line...)
 			rest, err2 := br.ReadBytes('\n')
-			line = append(append([]byte(nil), line...), rest...)
+			line = append(head, rest...)
 			err = err2
 		}
 		consumed.Write(line)

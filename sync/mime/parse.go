@@ -69,7 +69,10 @@ func Parse(r io.Reader, opts Options) (Parsed, error) {
 		max = DefaultMaxBytes
 	}
 	cr := &countingReader{r: r}
-	br := bufio.NewReaderSize(cr, 64<<10)
+	// readHeader reads a line longer than the buffer in pieces, so the
+	// buffer need not hold the longest line: a small one saves allocating
+	// and zeroing 64 KiB per message.
+	br := bufio.NewReaderSize(cr, 4<<10)
 
 	hdr, hdrOK, body := readHeader(br, &p)
 	if hdrOK {

@@ -3,6 +3,7 @@ package mime
 import (
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -395,6 +396,26 @@ func TestParse(t *testing.T) {
 		}
 		if !p.Oversize || p.Subject != "Revised quote" || p.OwnText != "" || p.Size != int64(len(raw)) {
 			t.Errorf("oversize parse = %+v", p)
+		}
+	})
+	t.Run("header lines longer than the read buffer", func(t *testing.T) {
+		// A long thread's References field can run to tens of kilobytes,
+		// on one line or folded; this one (81 KB) is longer than any
+		// buffer the reader has used.
+		var ids []string
+		for i := range 3000 {
+			ids = append(ids, fmt.Sprintf("<CAB%04dx@mail.gmail.com>", i))
+		}
+		for name, sep := range map[string]string{"one line": " ", "folded": "\n "} {
+			raw := crlf("From: Jess Tran <jess@tallyhq.example>\nReferences: " + strings.Join(ids, sep) +
+				"\nSubject: Re: pilot\nX-Long: " + strings.Repeat("y", 9000) + "\n\nThe pilot starts May 4.\n")
+			p := mustParse(t, raw, Options{})
+			if len(p.References) != 3000 || p.References[2999] != "CAB2999x@mail.gmail.com" {
+				t.Errorf("%s: %d references, want 3000", name, len(p.References))
+			}
+			if p.Subject != "Re: pilot" || p.OwnText != "The pilot starts May 4." || p.Size != int64(len(raw)) {
+				t.Errorf("%s: subject %q, own text %q, size %d of %d", name, p.Subject, p.OwnText, p.Size, len(raw))
+			}
 		}
 	})
 	t.Run("no header is read as text", func(t *testing.T) {
