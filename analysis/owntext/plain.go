@@ -45,10 +45,10 @@ func normalize(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	if strings.ContainsAny(s, "\r\x00\u00a0\u200b\ufeff") {
+	if hasNormalizable(s) {
 		s = normalizer.Replace(s)
 	}
-	if strings.IndexFunc(s, isControl) >= 0 {
+	if hasControl(s) {
 		s = strings.Map(func(r rune) rune {
 			if isControl(r) {
 				return -1
@@ -62,6 +62,25 @@ func normalize(s string) string {
 // isControl reports C0 controls other than tab and newline, and DEL: they
 // never belong in text a person wrote.
 func isControl(r rune) bool { return (r < 0x20 && r != '\t' && r != '\n') || r == 0x7f }
+
+// hasNormalizable reports whether normalizer would change s. (Searching for
+// each sequence is several times faster than strings.ContainsAny, which
+// decodes s rune by rune when the set is not ASCII.)
+func hasNormalizable(s string) bool {
+	return strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, 0) >= 0 ||
+		strings.Contains(s, "\u00a0") || strings.Contains(s, "\u200b") || strings.Contains(s, "\ufeff")
+}
+
+// hasControl reports whether s holds a rune isControl reports. Those are
+// ASCII, and no byte of a multi-byte UTF-8 sequence is, so bytes will do.
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f {
+			return true
+		}
+	}
+	return false
+}
 
 var normalizer = strings.NewReplacer(
 	"\r\n", "\n",

@@ -139,18 +139,37 @@ var forwardPrefixes = []string{
 // "Begin forwarded message:".
 func isForwardMarker(t string) bool {
 	t = strings.Trim(t, "*") // bold in a text part made from HTML
-	low := strings.ToLower(t)
-	for _, p := range forwardPrefixes {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
+	if hasPrefixIn(lowerHead(t), forwardPrefixes) {
+		return true
 	}
 	if !strings.HasPrefix(t, "--") && !strings.HasPrefix(t, "__") && !strings.HasPrefix(t, "==") {
 		return false
 	}
-	inner := strings.Trim(low, "-_= \t")
-	for _, p := range forwardPhrases {
-		if strings.HasPrefix(inner, p) {
+	return hasPrefixIn(lowerHead(strings.TrimLeft(t, "-_= \t")), forwardPhrases)
+}
+
+// markerHead bounds the bytes lowerHead keeps: more than the words of any
+// marker, disclaimer or footer it is compared with take, lower-cased.
+const markerHead = 128
+
+// lowerHead returns the start of s in lower case, the part a marker's
+// words can stand in: a long line is not lower-cased whole only to look at
+// its first words.
+func lowerHead(s string) string {
+	if len(s) > markerHead {
+		n := markerHead
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	return strings.ToLower(s)
+}
+
+// hasPrefixIn reports whether s starts with one of prefixes.
+func hasPrefixIn(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
@@ -200,6 +219,9 @@ var otherLabels = []string{
 // date ("Sent:", "Date:", French webmail's "Message du :").
 var blockStarts = []string{"to", "sent", "date", "message du"}
 
+// maxLabel bounds the runes of a header label ("From", "Envoyé", "Date d'envoi").
+const maxLabel = 24
+
 // headerLabel returns the label of a "Label: value" line (lower-case, bold
 // markers and blanks around it removed), or "".
 func headerLabel(l string) string {
@@ -207,8 +229,14 @@ func headerLabel(l string) string {
 	t = strings.TrimLeftFunc(t, func(r rune) bool { // and the direction marks of RTL clients
 		return r == '*' || r == '>' || r == ' ' || r == '\t' || isBidiControl(r)
 	})
-	i := strings.IndexAny(t, ":：")
-	if i <= 0 || i > 24 && utf8.RuneCountInString(t[:i]) > 24 {
+	// A label is at most maxLabel runes: only the start of a long line
+	// needs searching for its colon.
+	head := t
+	if n := maxLabel*utf8.UTFMax + len("："); len(head) > n {
+		head = head[:n]
+	}
+	i := strings.IndexAny(head, ":：")
+	if i <= 0 || i > maxLabel && utf8.RuneCountInString(t[:i]) > maxLabel {
 		return ""
 	}
 	return strings.ToLower(strings.TrimSpace(strings.TrimRight(t[:i], "* \t")))
@@ -457,14 +485,7 @@ func isBareAttribution(t string) bool {
 	return lt > 0 && strings.Contains(t[lt:], "@")
 }
 
-func startsAttribution(s string) bool {
-	for _, p := range attributionStarts {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
+func startsAttribution(s string) bool { return hasPrefixIn(s, attributionStarts) }
 
 // isAttribution reports whether s (one or more joined lines) is a reply
 // attribution: it ends with a "wrote:" verb and carries a date or an

@@ -106,13 +106,7 @@ func isMobileFooter(t string) bool {
 	if len(t) > 100 {
 		return false
 	}
-	low := strings.ToLower(t)
-	for _, p := range mobileFooters {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixIn(strings.ToLower(t), mobileFooters)
 }
 
 // disclaimers start the legal boilerplate companies append.
@@ -133,13 +127,7 @@ var disclaimers = []string{
 }
 
 func isDisclaimer(t string) bool {
-	low := strings.ToLower(strings.TrimLeft(t, "*_ "))
-	for _, p := range disclaimers {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixIn(lowerHead(strings.TrimLeft(t, "*_ ")), disclaimers)
 }
 
 // signOffs are closing phrases, lower-case, without trailing punctuation.
