@@ -2,6 +2,7 @@ package classify
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -403,10 +404,23 @@ func TestNamesAndYears(t *testing.T) {
 	if dates, figures := quoted(plan, r, CodeDateTime), quoted(plan, r, CodeFigure); len(dates) > 0 || !slices.Equal(figures, []string{"64", "12"}) {
 		t.Errorf("dates %q (want none), figures %q (want 64, 12)", dates, figures)
 	}
-	material := "Attached is our SOC 2 Type II report."
-	r = Classify(Input{Subject: "Audit", Text: material})
-	if len(r.Reasons) == 0 || r.Reasons[0].Code != CodeMaterial || material[r.Reasons[0].Start:r.Reasons[0].End] != "Attached is our SOC 2 Type II report" {
-		t.Errorf("reasons %+v: want the material named whole", r.Reasons)
+	for _, material := range []string{"Attached is our SOC 2 Type II report.", "Attached is the EnergyShare 2000 Agreement with my revisions."} {
+		r = Classify(Input{Subject: "Audit", Text: material})
+		if len(r.Reasons) == 0 || r.Reasons[0].Code != CodeMaterial || material[r.Reasons[0].Start:r.Reasons[0].End] != strings.TrimSuffix(material, ".") {
+			t.Errorf("%q: reasons %+v: want the material named whole", material, r.Reasons)
+		}
+		if figures := quoted(material, r, CodeFigure); len(figures) > 0 {
+			t.Errorf("%q: figures %q, want none", material, figures)
+		}
+	}
+	// A number between two capitalized words names a product or a
+	// document; not after a pronoun or a sentence's first word, not before
+	// a unit, and not a measure with decimals.
+	names := "We move to Office 365 Business next month and sign the Harrell 1963 Trust deed. " +
+		"Add 5 Licenses for the team. Liefern wir Ihre 500 Kabelsätze? On Peak 15 MW and Bammel 24.6 Bcf."
+	r = Classify(Input{Subject: "Plan", Text: names})
+	if got, want := quoted(names, r, CodeFigure), []string{"5 Licenses", "500", "15", "24.6"}; !slices.Equal(got, want) {
+		t.Errorf("figures %q, want %q", got, want)
 	}
 }
 

@@ -89,6 +89,9 @@ func TestPhoneNumbers(t *testing.T) {
 	}{
 		{"Call me at 713-555-2290.", 0},
 		{"Call me at (713) 555-4409 please", 0},
+		{"Call me at (713)  853-3512 please", 0}, // two spaces after the area code
+		{"Rooms (713)   853 and 3512", 3},        // three spaces are a gap, not a phone
+		{"Call me at (713)\n853-3512", 0},        // wrapped after the area code
 		{"Fax: 713.555.3100", 0},
 		{"ext 555-4409", 0},
 		{"Office +1 713 555 2290", 0},

@@ -395,7 +395,10 @@ func PeriodAt(s string, toks []Token, i int) (start, end int32, ok bool) {
 // ("eu-central-1", "COVID-19") or one space after a word of two to five
 // capitals that is not a currency ("SOC 2", "ISO 27001"), or after a word
 // that numbers parts and things ("clause 7", "section 8.3", "ticket 8812",
-// "Phase 2"). Reasons leave such numbers out; the features still count them.
+// "Phase 2"), or between two capitalized words in mid-sentence, as a
+// product's or a document's name has it ("the EnergyShare 2000 Agreement",
+// "our Office 365 Business licences"). Reasons leave such numbers out; the
+// features still count them.
 func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 	if i < 1 || i >= len(toks) {
 		return false
@@ -403,7 +406,7 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 	if p := toks[i-1]; p.Kind == Punct && p.Char == '-' && p.End == toks[i].Start {
 		return i >= 2 && toks[i-2].Kind == Word && toks[i-2].End == p.Start
 	}
-	if t.numberedBy(toks, i) {
+	if t.numberedBy(toks, i) || t.namedBetween(s, toks, i) {
 		return true
 	}
 	w := toks[i-1]
@@ -411,6 +414,35 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 		return false
 	}
 	return asciiCaps(s[w.Start:w.End])
+}
+
+// namedBetween reports whether the whole number at toks[i] stands between
+// two capitalized words, one space on either side, as in a product's or a
+// document's name. The word before is a content word of two letters or more
+// that neither opens its sentence or line ("Add 5 Licenses" may be a
+// title-case sentence) nor names a month or a day, which make a date; the
+// word after has four letters or more, not all capitals, so that a unit
+// ("15 MW") is not taken for a name; a German noun after a pronoun ("Ihre
+// 500 Kabelsätze") is not one either.
+func (t *Tables) namedBetween(s string, toks []Token, i int) bool {
+	if i < 2 || i+1 >= len(toks) {
+		return false
+	}
+	w, n, x := &toks[i-1], &toks[i], &toks[i+1]
+	if w.Kind != Word || x.Kind != Word || !w.Upper || !x.Upper || w.NL || n.NL || x.NL ||
+		w.End-w.Start < 2 || x.End-x.Start < 4 || asciiCaps(s[x.Start:x.End]) ||
+		n.Start-w.End != 1 || s[w.End] != ' ' || x.Start-n.End != 1 || s[n.End] != ' ' {
+		return false
+	}
+	for _, c := range []byte(s[n.Start:n.End]) {
+		if c < '0' || c > '9' {
+			return false // "24.6", "1,950": a measure
+		}
+	}
+	if p := &toks[i-2]; p.Kind == Punct && strings.ContainsRune(".!?:;", p.Char) {
+		return false
+	}
+	return t.wordClass(w.Hash)&(wMonth|wWeekday|wStop) == 0
 }
 
 // Numbered reports whether the number or range at toks[i] follows a noun
@@ -533,7 +565,8 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 }
 
 // phoneAt returns how many tokens from i form a telephone number, or 0:
-// "713-555-2290", "713.555.2290", "(713) 555-4409" (i at "713"),
+// "713-555-2290", "713.555.2290", "(713) 555-4409" (i at "713", one or two
+// spaces after the parenthesis),
 // "555-4409", "212/762-9502", "+1 713 555 2290", "+49 40 5555 0134". Digit groups are
 // joined by one "-", "." or space; a dash-joined pair must be 3 then 4
 // digits, so dates such as 5-2 or 2001-05-02 are left alone.
@@ -550,7 +583,7 @@ func phoneAt(s string, toks []Token, i int) int {
 	isPunct := func(k int, c rune) bool { return k >= 0 && k < len(toks) && toks[k].Kind == Punct && toks[k].Char == c }
 	plus := isPunct(i-1, '+') && toks[i-1].End == toks[i].Start
 	paren := isPunct(i-1, '(') && isPunct(i+1, ')') && digits(toks[i]) == 3 &&
-		i+2 < len(toks) && toks[i+2].Kind == Num && toks[i+2].Start-toks[i+1].End <= 1
+		i+2 < len(toks) && toks[i+2].Kind == Num && blanks(s[toks[i+1].End:toks[i+2].Start], 2)
 	var groups [8]int
 	n, k := 0, i
 	if paren {
@@ -594,6 +627,13 @@ func phoneAt(s string, toks []Token, i int) int {
 		return 0
 	}
 	return k - i
+}
+
+// blanks reports whether gap is at most n blanks, one line break at most
+// among them ("(713)  853-3512": old mail and justified text often set two
+// spaces after the area code, and wrapping may break the line there).
+func blanks(gap string, n int) bool {
+	return len(gap) <= n && strings.Trim(gap, " \t\n") == "" && strings.Count(gap, "\n") <= 1
 }
 
 // dotted reports whether w is a dot-separated telephone number: 3.3.4 digits.
