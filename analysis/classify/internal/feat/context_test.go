@@ -92,6 +92,10 @@ func TestPhoneNumbers(t *testing.T) {
 		{"Call me at (713)  853-3512 please", 0}, // two spaces after the area code
 		{"Rooms (713)   853 and 3512", 3},        // three spaces are a gap, not a phone
 		{"Call me at (713)\n853-3512", 0},        // wrapped after the area code
+		{"Call me at 713-555-2290 x204", 0},
+		{"Call me at x33512 or ext. 4412", 0},
+		{"Extension 4412 reaches me", 0},
+		{"A 4x100 relay and x 40", 3}, // an "x" glued to a number, or apart from one, is no extension
 		{"Fax: 713.555.3100", 0},
 		{"ext 555-4409", 0},
 		{"Office +1 713 555 2290", 0},
@@ -164,6 +168,13 @@ func TestOrdinalAndAbbreviatedDates(t *testing.T) {
 	f := analyzeText(Compile(), "Can we move it to Friday, Sept. 17? Thanks.")
 	if n, _, end := f.Sentence(0); n != 0 || f.text[:end] != "Can we move it to Friday, Sept. 17?" {
 		t.Errorf("first sentence %d ends at %d", n, end)
+	}
+	// nor does the stop of a short form that leads on to a number
+	for _, text := range []string{"My direct line is ext. 4412 if you need me.", "We expect approx. 40 seats in all."} {
+		f := analyzeText(Compile(), text+" Thanks.")
+		if n, _, end := f.Sentence(0); n != 0 || f.text[:end] != text {
+			t.Errorf("%q: first sentence %d is %q", text, n, f.text[:end])
+		}
 	}
 }
 

@@ -37,6 +37,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // a phone or fax number is how to reach someone, not a figure
 			continue
 		}
+		if extensionAt(s, toks, i) {
+			continue // "ext. 4412", "x204": the rest of a phone number
+		}
 		if n := t.codeAt(s, toks, i); n > 0 {
 			i += n - 1 // "A320", "30C1": a name written with digits, not a figure
 			continue
@@ -627,6 +630,30 @@ func phoneAt(s string, toks []Token, i int) int {
 		return 0
 	}
 	return k - i
+}
+
+// extensionAt reports whether the number at toks[i], two to six digits, is
+// a telephone extension: after "ext", "ext." or "extension" ("ext. 4412"),
+// or written onto an "x" that stands on its own ("x4412", "555-4409 x204";
+// not the "x" of "4x100").
+func extensionAt(s string, toks []Token, i int) bool {
+	tk := toks[i]
+	if n := tk.End - tk.Start; i < 1 || n < 2 || n > 6 || !allDigits(s[tk.Start:tk.End]) || tk.NL {
+		return false
+	}
+	p := i - 1
+	if toks[p].Kind == Punct && toks[p].Char == '.' && p > 0 && toks[p-1].End == toks[p].Start {
+		p-- // "ext. 4412", "ext.4412"
+	}
+	w := &toks[p]
+	if w.Kind != Word || tk.Start-toks[i-1].End > 1 {
+		return false
+	}
+	word := s[w.Start:w.End]
+	if word == "x" || word == "X" {
+		return p == i-1 && w.End == tk.Start && (p == 0 || toks[p-1].End < w.Start)
+	}
+	return strings.EqualFold(word, "ext") || strings.EqualFold(word, "extension")
 }
 
 // blanks reports whether gap is at most n blanks, one line break at most

@@ -457,6 +457,9 @@ var (
 		"paragraphe", "annexe", "facture", "artículo", "cláusula", "sección", "página", "anexo", "factura",
 		"articolo", "clausola", "sezione", "pagina", "allegato", "fattura", "artigo", "secção", "seção",
 		"fatura", "sectie", "bijlage", "factuur"}
+	// numberAbbrevs are short forms whose stop leads on to a number in the
+	// same sentence ("ext. 4412", "approx. 40 seats", "Tel. 713 555 2290").
+	numberAbbrevs = []string{"ext", "tel", "ph", "approx", "nr", "ref", "fig", "vol", "pp"}
 	// zoneWords are time zones (timeZones) that are also words or common
 	// abbreviations: French "et", "est", "cet", German "ist", "pt." for
 	// point or part.
@@ -618,9 +621,10 @@ type Tables struct {
 	// doneNews holds the done words of every language (doneNewsWords,
 	// language.done: doneWord; language.participles: doneWord|doneAfter),
 	// determiner each language's determiners (English first, then
-	// languages' order), numbered the numberedNouns, zoneWord the zoneWords
-	doneNews, numbered, zoneWord U32Table
-	determiner                   []U32Table
+	// languages' order), numbered the numberedNouns, zoneWord the zoneWords,
+	// toNumber the numberAbbrevs
+	doneNews, numbered, zoneWord, toNumber U32Table
+	determiner                             []U32Table
 	// modal holds each language's modals (English first), commitState
 	// the commitStates and proposalNoun the proposalNouns by wordsKey
 	modal                     []U32Table
@@ -768,7 +772,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.table())
 	}
-	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), zoneWord: set(zoneWords), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	t.whWord = set(questionOpenWords[:9]) // "what" … "how"
 	t.compileDone()
