@@ -75,7 +75,7 @@ func hasNormalizable(s string) bool {
 // ASCII, and no byte of a multi-byte UTF-8 sequence is, so bytes will do.
 func hasControl(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f {
+		if isControl(rune(s[i])) {
 			return true
 		}
 	}

@@ -437,10 +437,8 @@ func (t *Tables) namedBetween(s string, toks []Token, i int) bool {
 		n.Start-w.End != 1 || s[w.End] != ' ' || x.Start-n.End != 1 || s[n.End] != ' ' {
 		return false
 	}
-	for _, c := range []byte(s[n.Start:n.End]) {
-		if c < '0' || c > '9' {
-			return false // "24.6", "1,950": a measure
-		}
+	if !allDigits(s[n.Start:n.End]) {
+		return false // "24.6", "1,950": a measure
 	}
 	if p := &toks[i-2]; p.Kind == Punct && strings.ContainsRune(".!?:;", p.Char) {
 		return false
