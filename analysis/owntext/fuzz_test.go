@@ -18,6 +18,7 @@ func FuzzFromPlain(f *testing.F) {
 	f.Add("x\n\nDe la: A <a@b>\nTrimis: joi 8:02\nCătre: B\nSubiect: y\nA <a@b> ezt írta (időpont: 2026. márc. 5., 8:02):")
 	f.Add("x\n\nBest,\nJo\nA · B\n\nP.S. y\n\nPPS: z\n\nDon’t want to hear from me? Reply STOP.\n[image: Mailtrack]")
 	f.Add("Hi,\nJD> q?\n  JD>> r\nyes\nNote> x\n>>>>> \"JD\" == J <j@x> writes:\nJD> s")
+	f.Add("0000<\n>\n0\n@>:\nFrom: a\n> To: b\n> Sent: c")
 	f.Fuzz(func(t *testing.T, s string) {
 		pt := Plain(s)
 		out := pt.Own

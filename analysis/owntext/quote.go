@@ -13,7 +13,7 @@ import (
 // attribution line not followed by "> " lines is someone else's text; words
 // of the author's on the attribution's line before it stay.
 func stripQuotes(lines []string) []string {
-	out, _ := splitQuotes(lines, false)
+	out, _, _ := splitQuotes(lines, false)
 	return out
 }
 
@@ -24,9 +24,10 @@ type tail struct{ line, col int }
 
 // splitQuotes is stripQuotes, also reporting where the quoted tail it cuts
 // starts. exact asks for the start of a Lotus Notes preamble dropped above
-// an Outlook header block; without it such a tail starts at the header
-// block, which keeps the cost of the common case down.
-func splitQuotes(lines []string, exact bool) ([]string, tail) {
+// an Outlook header block, and for at, the index in lines of each line
+// kept; without it such a tail starts at the header block and at is nil,
+// which keeps the cost of the common case down.
+func splitQuotes(lines []string, exact bool) ([]string, []int, tail) {
 	lines = markSupercite(lines)
 	out := make([]string, 0, len(lines))
 	var at []int // at[k] is the index in lines of out[k], when exact
@@ -44,14 +45,14 @@ func splitQuotes(lines []string, exact bool) ([]string, tail) {
 			continue
 		}
 		if isForwardMarker(t) {
-			return out, tail{i, 0}
+			return out, at, tail{i, 0}
 		}
 		if isHeaderBlock(lines, i) {
 			own := dropNotesPreamble(out)
 			if exact && len(own) < len(out) {
-				return own, tail{at[len(own)], 0}
+				return own, at[:len(own)], tail{at[len(own)], 0}
 			}
-			return own, tail{i, 0}
+			return own, at, tail{i, 0}
 		}
 		if n := attributionLen(lines, i); n > 0 {
 			// "reply On Wed, Apr 4, 2012 at 3:59 PM, Bob wrote:": some clients
@@ -71,7 +72,7 @@ func splitQuotes(lines []string, exact bool) ([]string, tail) {
 				i = j - 1
 				continue
 			}
-			return out, cut
+			return out, at, cut
 		}
 		if isBareAttribution(t) {
 			if j := firstNonBlank(lines, i+1); j < len(lines) && isQuoted(lines[j]) {
@@ -84,7 +85,7 @@ func splitQuotes(lines []string, exact bool) ([]string, tail) {
 			at = append(at, i)
 		}
 	}
-	return out, tail{-1, 0}
+	return out, at, tail{-1, 0}
 }
 
 // isQuoteContinuation reports whether lines[i] is the tail of a quoted line
@@ -264,6 +265,9 @@ func isHeaderBlock(lines []string, i int) bool {
 	}
 	n := 0
 	for j := i + 1; j < len(lines) && j <= i+6; j++ {
+		if isQuoted(lines[j]) {
+			continue // someone else's line, which Unquoted keeps as a bare ">"
+		}
 		lab := headerLabel(lines[j])
 		if lab != "" && (inList(lab, otherLabels) || inList(lab, fromLabels)) {
 			n++
@@ -371,6 +375,10 @@ func attributionLen(lines []string, i int) int {
 			return 0
 		}
 		pieces--
+		quoted := k > 0 && isQuoted(t)
+		if quoted && strings.TrimLeft(t, "> \t") == "" {
+			return 0 // a bare ">": nothing of an attribution (Unquoted leaves these)
+		}
 		if k > 0 {
 			// A wrapped attribution opens like one, or its first line
 			// already holds the address or breaks inside it: Gmail's
@@ -386,6 +394,11 @@ func attributionLen(lines []string, i int) int {
 		}
 		if isAttribution(b.String()) && (!skipped || strings.Contains(b.String(), "@")) {
 			return k + 1
+		}
+		if quoted {
+			// A quoted line may end an attribution ("> wrote:") but not
+			// sit inside one: Unquoted keeps a bare ">" in its place.
+			return 0
 		}
 	}
 	return 0

@@ -13,12 +13,36 @@ import (
 // removed as Plain removes them. Plain(Unquoted(s)) is Plain(s); a store
 // keeps Unquoted text so that later rules can read the author's part again
 // without keeping anyone else's words.
+//
+// A line removed between two kept ones leaves a bare ">" behind, so that
+// the rules that look a few lines ahead (an attribution wrapped over lines,
+// an Outlook header block) meet, in the kept text, a quoted line where they
+// met one before, and not the next line of the author's.
 func Unquoted(text string) string {
 	lines := splitLines(normalize(text))
 	if strings.Contains(text, trackingMark) {
 		lines = dropTrackingMarks(lines)
 	}
-	return strings.Join(stripQuotes(lines), "\n")
+	out, at, _ := splitQuotes(lines, true)
+	var b strings.Builder
+	prev := -1
+	for k, l := range out {
+		if k > 0 {
+			b.WriteByte('\n')
+		}
+		if k == 0 && at[0] > 0 {
+			// Only the line just above the first kept one is ever looked
+			// at from below (isQuoteContinuation).
+			b.WriteString(">\n")
+			prev = at[0] - 1
+		}
+		for ; prev+1 < at[k]; prev++ {
+			b.WriteString(">\n")
+		}
+		b.WriteString(l)
+		prev = at[k]
+	}
+	return b.String()
 }
 
 // UnquotedHTML returns an HTML body without the quoted or forwarded
@@ -94,7 +118,7 @@ func cutQuotedText(doc *html.Node) bool {
 		}
 		lines = kept
 	}
-	_, t := splitQuotes(lines, true)
+	_, _, t := splitQuotes(lines, true)
 	if t.line < 0 {
 		return false
 	}

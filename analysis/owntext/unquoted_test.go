@@ -120,3 +120,46 @@ func TestRawOffset(t *testing.T) {
 		}
 	}
 }
+
+// TestUnquotedReadsAsBefore covers bodies whose quoted lines sit between
+// the author's: the kept text marks each with a bare ">", and reads as the
+// whole body did.
+func TestUnquotedReadsAsBefore(t *testing.T) {
+	for _, c := range []struct {
+		name, in, want string
+	}{{
+		name: "interleaved answers",
+		in:   "Hi Ana,\n\n> Can you do Tuesday?\n> Or Wednesday?\nTuesday 10:00 works.\n\n> Budget?\n40k, as agreed.\n",
+		want: "Hi Ana,\n\n>\n>\nTuesday 10:00 works.\n\n>\n40k, as agreed.\n",
+	}, {
+		// The kept lines on either side of a dropped one are no wrapped
+		// attribution: "0000< 0 @>:" would be one.
+		name: "no attribution across a dropped line",
+		in:   "0000<\n>\n0\n@>:",
+		want: "0000<\n>\n0\n@>:",
+	}, {
+		// Read whole, "1<@ > < x>:" is no attribution ("<" and "@" in the
+		// wrong order); read without the quoted line, "1<@ > x>:" would be.
+		name: "an attribution does not go on past a quoted line",
+		in:   "1<@\n> <\nx>:",
+		want: "1<@\n>\nx>:",
+	}, {
+		// Six lines on from "From:" hold two header fields only if the
+		// quoted ones count: they do not.
+		name: "quoted header fields make no header block",
+		in:   "From: Ana\n> Sent: Monday\n> To: Sam\n> a\n> b\n> c\n> d\nSent: Monday\nTo: Sam\nThe order is signed.",
+		want: "From: Ana\n>\n>\n>\n>\n>\n>\nSent: Monday\nTo: Sam\nThe order is signed.",
+	}, {
+		name: "a quote on top",
+		in:   "> a\n> b\n> c\nYes.\n",
+		want: ">\nYes.\n",
+	}} {
+		u := Unquoted(c.in)
+		if u != c.want {
+			t.Errorf("%s: Unquoted = %q, want %q", c.name, u, c.want)
+		}
+		if Plain(u) != Plain(c.in) {
+			t.Errorf("%s: Plain(Unquoted) = %+v, Plain = %+v", c.name, Plain(u), Plain(c.in))
+		}
+	}
+}

@@ -14,8 +14,9 @@ import (
 // owntext), so that stored messages are read again; TestTextVersion fails
 // until it is bumped. Version 2 cuts quoted tails that HTML shows only as
 // text (Outlook for Windows' header block) from the kept body; version 3
-// cuts the lines Emacs Supercite quotes with the author's initials ("JD> ").
-const TextVersion = 3
+// cuts the lines Emacs Supercite quotes with the author's initials ("JD> ");
+// version 4 keeps a bare ">" for each quoted line between two kept ones.
+const TextVersion = 4
 
 // Message returns a model.Message with the fields Parse fills: ids, thread
 // references, addresses, subject, date, body, own text and sign-off, size
