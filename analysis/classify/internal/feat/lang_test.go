@@ -328,5 +328,26 @@ func TestHourAfterDay(t *testing.T) {
 		{"We can do it at 3 if you like.", Number, "3"},
 		{"On Monday at 25 of our sites the rollout starts.", Number, "25"},
 		{"We open on Monday at 3 locations in Ohio.", Quantity, "3 locations"},
+		{"Does Tuesday at 930 work?", TimeHit, "930"}, // hours and minutes run together
+		{"Does Tuesday at 960 work?", Number, "960"},
+	})
+}
+
+// TestHourBeforeDay: a bare number after "at" or "by", then a day or a
+// place's clock, is the hour; followed by anything else it stays a number.
+func TestHourBeforeDay(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"Can we talk at 9 tomorrow?", TimeHit, "9"},
+		{"I will send it by 5 today.", TimeHit, "5"},
+		{"Let's meet after 5 today", TimeHit, "5"},
+		{"I can call at 830 tomorrow.", TimeHit, "830"},
+		{"How about at 10 on Wednesday?", TimeHit, "10"},
+		{"I am free at 10 Houston time.", TimeHit, "10 Houston time"},
+		{"Can we talk at 9 (houston time)?", TimeHit, "9 (houston time)"},
+		{"We can do it at 9 if you like.", Number, "9"},
+		{"We were at 5 each time.", Number, "5"},
+		{"We are at 40 today.", Number, "40"},
+		{"We went from 4 today to 6.", Number, "4"},
+		{"Prices at 1260 tomorrow.", Number, "1260"},
 	})
 }

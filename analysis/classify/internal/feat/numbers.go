@@ -140,6 +140,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if kind == Number || kind == Quantity && t.hourWords.Has(toks[i+1].Hash) {
 			if t.hourAfterDay(s, f, i) {
 				kind = TimeHit // "Thursday at 3", "giovedì alle 15", "jeudi à 15 heures"
+			} else if e, ok := t.hourBeforeDay(s, f, i); ok {
+				kind, end = TimeHit, max(end, e) // "at 9 tomorrow", "at 10 Houston time"
 			}
 		}
 		if (kind == DateHit || kind == TimeHit) && t.pastBefore(f, i) {
@@ -301,7 +303,7 @@ func (t *Tables) bareZone(s string, w Token) bool {
 // às 15"). Without a day before it, "at 3" may be anything.
 func (t *Tables) hourAfterDay(s string, f *Features, i int) bool {
 	toks := f.Tokens
-	if w := s[toks[i].Start:toks[i].End]; len(w) > 2 || !allDigits(w) || len(w) == 2 && (w[0] > '2' || w[0] == '2' && w[1] > '4') {
+	if !clockNumber(s[toks[i].Start:toks[i].End]) {
 		return false
 	}
 	j := i - 1
@@ -317,6 +319,68 @@ func (t *Tables) hourAfterDay(s string, f *Features, i int) bool {
 		if h.End == toks[j].End && (h.Kind == Weekday || h.Kind == RelDay || h.Kind == DateHit) {
 			return true
 		}
+	}
+	return false
+}
+
+// hourBeforeDay reports whether the number at toks[i] is an hour of the
+// day named just after it: a clock number after "at", "by" or their kin,
+// then a day ("at 9 tomorrow", "by 5 today", "at 830 Tuesday", "at 10 on
+// Wednesday") or a place's clock ("at 930 Houston time", "at 9 (your
+// time)"). Without either, "at 9" may be anything. end is where the
+// clock's name ends, or the number's end before a day, which is a hit of
+// its own.
+func (t *Tables) hourBeforeDay(s string, f *Features, i int) (end int32, ok bool) {
+	toks := f.Tokens
+	if i == 0 || i+1 >= len(toks) || !clockNumber(s[toks[i].Start:toks[i].End]) {
+		return 0, false
+	}
+	if p := toks[i-1]; p.Kind != Word || !t.atHour.Has(p.Hash) && !t.byHour.Has(p.Hash) {
+		return 0, false
+	}
+	k := i + 1
+	paren := toks[k].Kind == Punct && toks[k].Char == '('
+	if paren {
+		k++ // "at 9 (houston time)"
+	}
+	if k+1 < len(toks) && toks[k].Kind == Word && toks[k+1].Kind == Word && toks[k+1].Hash == t.timeHash &&
+		!t.notClock.Has(toks[k].Hash) {
+		end = toks[k+1].End // "Houston time", "your time", but not "each time"
+		if paren && k+2 < len(toks) && toks[k+2].Kind == Punct && toks[k+2].Char == ')' {
+			end = toks[k+2].End
+		}
+		return end, true
+	}
+	if k == i+1 && k+1 < len(toks) && toks[k].Kind == Word && toks[k].Hash == t.onHash {
+		k++ // "at 10 on Wednesday"
+	}
+	if k >= len(toks) {
+		return 0, false
+	}
+	for _, h := range f.Hits { // the phrases' hits, which come before the numbers'
+		if h.Start == toks[k].Start && (h.Kind == Weekday || h.Kind == RelDay || h.Kind == DateHit) {
+			return toks[i].End, true
+		}
+	}
+	return 0, false
+}
+
+// clockNumber reports whether w, all digits, may be a clock time written
+// without a colon: an hour up to 24 ("9", "14") or hours and minutes run
+// together ("930", "1030").
+func clockNumber(w string) bool {
+	if !allDigits(w) {
+		return false
+	}
+	switch len(w) {
+	case 1:
+		return true
+	case 2:
+		return w <= "24"
+	case 3:
+		return w[1] <= '5'
+	case 4:
+		return w[:2] <= "24" && w[2] <= '5'
 	}
 	return false
 }

@@ -435,6 +435,14 @@ var (
 	atHourWords = []string{"at", "around", "um", "gegen", "ab", "à", "vers", "a", "las", "la", "sobre", "alle", "verso",
 		"le", "ore", "às", "as", "pelas", "om", "rond"}
 	hourNames = []string{"heures", "heure", "horas", "hora", "ore", "hs"}
+	// byHourWords lead to an hour named before its day, as atHourWords
+	// do: "by 5 tomorrow", "until 3 on Friday".
+	byHourWords = []string{"by", "until", "till", "before", "after"}
+	// notClockWords before "time" make no place's clock of it: "at 5
+	// each time", "by 3 next time".
+	notClockWords = []string{"a", "the", "each", "every", "this", "that", "any", "some", "no", "next", "last",
+		"first", "same", "one", "other", "another", "full", "part", "real", "lead", "response", "turnaround",
+		"down", "over", "extra", "more", "less", "spare", "free", "per", "on", "in", "at", "of", "and", "or"}
 	// askedVerbs report someone's question before "whether" or "if"
 	// ("asked"); "I was wondering if we can…" proposes, so it is not one.
 	askedVerbs = []string{"asked", "asks", "inquired", "enquired"}
@@ -645,6 +653,10 @@ type Tables struct {
 	// first words of breakUpPhrases, atHour atHourWords and hourWords
 	// hourNames
 	already, askedWords, breakUp, atHour, hourWords U32Table
+	// byHour holds byHourWords; notClock notClockWords, the words before
+	// "time" (timeHash) that name no clock
+	byHour, notClock U32Table
+	timeHash         uint32
 	// askAux opens a question whether a time suits the reader ("does",
 	// "would"), suits is the verb that asks it ("work", "suit")
 	askAux, suits U32Table
@@ -777,6 +789,7 @@ func Compile() *Tables {
 	t.whWord = set(questionOpenWords[:9]) // "what" … "how"
 	t.compileDone()
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
+	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
 	first := map[uint32]int32{}
 	for _, p := range breakUpPhrases {
 		first[Tokenize(nil, p)[0].Hash] = 1
