@@ -434,6 +434,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				}
 				sb.WriteString(tp.suffix)
 			}
+			if said(sb.String(), a, ends[:len(out)], out, r.Code) {
+				continue // "New figure: 20" once, however often the text says it
+			}
 			ends[len(out)] = [2]int{a, sb.Len()}
 			out = append(out, r)
 		}
@@ -445,6 +448,18 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		}
 	}
 	return out
+}
+
+// said reports whether the text written to all from a on repeats that of
+// an earlier reason of the same code (out[k], written at ends[k]). The
+// repeat's bytes stay in all, unused: a builder cannot take them back.
+func said(all string, a int, ends [][2]int, out []model.Reason, code string) bool {
+	for k, e := range ends {
+		if out[k].Code == code && e[1] > e[0] && all[e[0]:e[1]] == all[a:] {
+			return true
+		}
+	}
+	return false
 }
 
 // stepRank marks the templates that quote their phrase's sentence (zero

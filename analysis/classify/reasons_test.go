@@ -427,7 +427,7 @@ func TestNamesAndYears(t *testing.T) {
 // TestListsAndLinks: the numbers of a list and what a web address spells
 // are no figures or dates; the link is the reason.
 func TestListsAndLinks(t *testing.T) {
-	text := "Three options: 1) monthly at $12/seat, 2) annual at $10/seat. See figure 3) and (4).\n" +
+	text := "Three options: 1) monthly at $12/seat, 2) annual at $10/seat. Take 3) and (4).\n" +
 		"1. Setup takes 2 days.\nRecording: https://acme.example/webinar/2026-11 and www.acme.example/deck-v3.pdf"
 	r := Classify(Input{Subject: "Options", Text: text})
 	if got, want := quoted(text, r, CodeFigure), []string{"$12/seat", "$10/seat", "3", "2 days"}; !slices.Equal(got, want) {
@@ -465,8 +465,8 @@ func TestCalendarDate(t *testing.T) {
 	for _, rs := range r.Reasons {
 		kinds[text[rs.Start:rs.End]] = rs.Code
 	}
-	if kinds["30-45"] != CodeFigure || kinds["3-5275"] != CodeFigure || kinds["3/15"] != CodeDateTime {
-		t.Errorf("reasons by span %v: want 30-45 and 3-5275 figures, 3/15 a date", kinds)
+	if kinds["30-45 days"] != CodeFigure || kinds["3-5275"] != CodeFigure || kinds["3/15"] != CodeDateTime {
+		t.Errorf("reasons by span %v: want 30-45 days and 3-5275 figures, 3/15 a date", kinds)
 	}
 }
 
@@ -666,4 +666,29 @@ func TestStatementAsksNothing(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNumberedListsAndRepeats: the numbers of a list of sections, and the
+// figures of a paper, name parts, not figures; a figure or date the text
+// says twice is listed once.
+func TestNumberedListsAndRepeats(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"Please review sections 3 and 6 of the draft, and Figure 2.7 of the paper.", []want{
+			{CodeRequest, "Please review", "A clear request: \u201cPlease review sections 3 and 6 of the draft, and Figure 2.7 of the paper\u201d"},
+		}},
+		{"We read every question. 2 analysts will call you from ext.\n4412 on Friday.", []want{
+			{CodePoint, "We read", "A point of your own: \u201cWe read every question\u201d"},
+			{CodeFigure, "2", "New figure: 2"}, // "question." is no short form that numbers it; "ext." is
+			{CodeDateTime, "Friday", "Date or time: Friday"},
+		}},
+		{"We need 3 and 4 seats.", []want{
+			{CodePoint, "We need", "A point of your own: \u201cWe need 3 and 4 seats\u201d"},
+			{CodeFigure, "3", "New figure: 3"},
+			{CodeFigure, "4 seats", "New figure: 4 seats"},
+		}},
+		{"We have 40 seats reserved this week. Our team reviews the plan this week, and the 40 seats are yours.", []want{
+			{CodeFigure, "40 seats", "New figure: 40 seats"},
+			{CodeDateTime, "this week", "Date or time: this week"},
+		}},
+	})
 }

@@ -43,7 +43,8 @@ func (t *Tables) refineCheckIns(f *Features) {
 		case Nudge:
 			// a break-up ("I'll take your silence as a no") is the
 			// writer's last nudge, however it is worded
-			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) {
+			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
+				t.writersChance(f, h) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -78,6 +79,31 @@ func (t *Tables) refineCheckIns(f *Features) {
 			h.Kind = Covered
 		}
 	}
+}
+
+// writersChance reports whether check-in phrase h, one that opens on its
+// verb ("had a chance", "got a chance to look"), tells of the writer's own
+// chance: "I finally had a chance to talk to counsel", "we've now had a
+// chance to review it". Only the reader's ("have you had a chance",
+// "hope you had a chance") asks for news.
+func (t *Tables) writersChance(f *Features, h *Hit) bool {
+	k := int(h.Tok)
+	chance := false
+	for i, end := k, f.hitEnd(h); i < end; i++ {
+		chance = chance || f.Tokens[i].Hash == t.chanceHash
+	}
+	if !chance {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && f.sent[j] == f.sent[k] && f.Tokens[j].Kind == Word; j-- {
+		switch hj := f.Tokens[j].Hash; {
+		case t.writer.Has(hj):
+			return true
+		case hj == t.youHash:
+			return false
+		}
+	}
+	return false
 }
 
 // reportedAsk reports whether the phrase at token k repeats what someone

@@ -85,6 +85,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 						if n4, ok := next(4); ok && n4.Kind == Num {
 							end = n4.End
 						}
+					} else if u := t.rangeUnit(toks, i+3); n1.Char == '-' && u > 0 {
+						kind, end = Quantity, toks[u].End // "2-3 weeks", "5-6 more weeks": a range, not May 6
 					}
 				} else if n2, ok := next(2); ok && n2.Kind == Word && kind == Money && n1.Char == '/' {
 					end = n2.End // $39/seat
@@ -103,6 +105,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			}
 		}
 		if kind == Number && ordinalSuffix(s, toks, i) {
+			if i+2 < len(toks) && toks[i+2].Kind == Word && t.party.Has(toks[i+2].Hash) {
+				continue // "a 3rd party": someone, not a figure
+			}
 			end = toks[i+1].End // "3rd quarter"
 			if e, ok := t.ordinalDate(s, toks, i); ok {
 				kind, end = DateHit, e // "the 3rd of March", "12th May", "on the 12th"
@@ -365,6 +370,19 @@ func (t *Tables) hourBeforeDay(s string, f *Features, i int) (end int32, ok bool
 	return 0, false
 }
 
+// rangeUnit returns the index of the unit that toks[j] names, or sets
+// after a word that only adds to it ("weeks", "more weeks", "business
+// days"), or -1.
+func (t *Tables) rangeUnit(toks []Token, j int) int {
+	if j < len(toks) && toks[j].Kind == Word && t.unitLead.Has(toks[j].Hash) {
+		j++
+	}
+	if j < len(toks) && toks[j].Kind == Word && t.units.Has(toks[j].Hash) {
+		return j
+	}
+	return -1
+}
+
 // clockNumber reports whether w, all digits, may be a clock time written
 // without a colon: an hour up to 24 ("9", "14") or hours and minutes run
 // together ("930", "1030").
@@ -520,7 +538,22 @@ func (t *Tables) Numbered(toks []Token, i int) bool {
 // numberedBy reports whether the word before toks[i] is a noun that
 // numbers what follows it (numberedNouns: "section", "weeks").
 func (t *Tables) numberedBy(toks []Token, i int) bool {
-	return toks[i-1].Kind == Word && t.numbered.Has(toks[i-1].Hash)
+	for hop := 0; hop < 4 && i >= 1; hop++ {
+		p := toks[i-1]
+		if p.Kind == Word && t.numbered.Has(p.Hash) {
+			return true
+		}
+		if w := i - 2; p.Kind == Punct && p.Char == '.' && w >= 0 && toks[w].Kind == Word && toks[w].End == p.Start &&
+			t.numbered.Has(toks[w].Hash) && t.toNumber.Has(toks[w].Hash) {
+			return true // "Fig. 2.7", "Ext. 35620": a short form, not "the question. 2."
+		}
+		// the next of a list of them: "sections 3 and 6", "options 1 & 2"
+		if i < 3 || toks[i-2].Kind != Num || !(p.Kind == Word && t.listJoin.Has(p.Hash) || p.Kind == Punct && (p.Char == ',' || p.Char == '&')) {
+			return false
+		}
+		i -= 2
+	}
+	return false
 }
 
 // YearAt reports whether the lone number at toks[i] is a year: four digits

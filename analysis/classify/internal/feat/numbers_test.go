@@ -56,3 +56,24 @@ func TestDateKeepsItsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeWithUnit: a range before a unit is an amount ("2-3 weeks"); on
+// its own it may still be a date ("on 5-6").
+func TestRangeWithUnit(t *testing.T) {
+	checkSpans(t, []spanCase{
+		{"It will take 2-3 weeks to deploy.", Quantity, "2-3 weeks"},
+		{"We need 5-6 more weeks.", Quantity, "5-6 more weeks"},
+		{"It takes 3-5 business days.", Quantity, "3-5 business days"},
+		{"Delivery on 5-6 works.", DateHit, "5-6"},
+	})
+}
+
+// TestThirdPartyIsNoFigure: "a 3rd party" names someone; "the 3rd quarter"
+// still counts.
+func TestThirdPartyIsNoFigure(t *testing.T) {
+	expectKind(t, Compile(), Number, "ordinal", map[string]bool{
+		"We use a 3rd party for hosting.":      false,
+		"Some 3rd parties resell the licence.": false,
+		"The 3rd quarter was strong.":          true,
+	})
+}

@@ -435,6 +435,11 @@ var (
 	atHourWords = []string{"at", "around", "um", "gegen", "ab", "à", "vers", "a", "las", "la", "sobre", "alle", "verso",
 		"le", "ore", "às", "as", "pelas", "om", "rond"}
 	hourNames = []string{"heures", "heure", "horas", "hora", "ore", "hs"}
+	// unitLeadWords may stand between a range and its unit: "5-6 more
+	// weeks", "3-5 business days".
+	unitLeadWords = []string{"more", "additional", "extra", "business", "working", "full", "further"}
+	// writerWords are the writer as a subject: "I finally had a chance".
+	writerWords = []string{"i", "we", "i've", "we've", "i'd", "we'd"}
 	// byHourWords lead to an hour named before its day, as atHourWords
 	// do: "by 5 tomorrow", "until 3 on Friday".
 	byHourWords = []string{"by", "until", "till", "before", "after"}
@@ -461,6 +466,8 @@ var (
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines",
+		// and the figures, formulas and tables of a paper: "Figure 2.7", "Fig. 3"
+		"figure", "figures", "fig", "formula", "formulas", "equation", "equations", "table", "tables",
 		"klausel", "abschnitt", "artikel", "ziffer", "absatz", "seite", "punkt", "anlage", "rechnung",
 		"paragraphe", "annexe", "facture", "artículo", "cláusula", "sección", "página", "anexo", "factura",
 		"articolo", "clausola", "sezione", "pagina", "allegato", "fattura", "artigo", "secção", "seção",
@@ -657,6 +664,14 @@ type Tables struct {
 	// "time" (timeHash) that name no clock
 	byHour, notClock U32Table
 	timeHash         uint32
+	// writer holds writerWords, the subjects that make a chance the
+	// writer's (writersChance), chanceHash is "chance"
+	writer     U32Table
+	chanceHash uint32
+	// unitLead holds unitLeadWords; listJoin "and" and "or" (and theirs
+	// in the other languages), which join the numbers of a list
+	// ("sections 3 and 6"); party "party" and "parties"
+	unitLead, listJoin, party U32Table
 	// askAux opens a question whether a time suits the reader ("does",
 	// "would"), suits is the verb that asks it ("work", "suit")
 	askAux, suits U32Table
@@ -790,6 +805,9 @@ func Compile() *Tables {
 	t.compileDone()
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
+	t.writer, t.chanceHash = set(writerWords), HashString("chance")
+	t.party = set([]string{"party", "parties"})
+	t.unitLead, t.listJoin = set(unitLeadWords), set([]string{"and", "or", "und", "oder", "et", "ou", "y", "e", "o", "en"})
 	first := map[uint32]int32{}
 	for _, p := range breakUpPhrases {
 		first[Tokenize(nil, p)[0].Hash] = 1
