@@ -553,6 +553,11 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 		// a modal or a condition before a done word: no news
 		{"The term Specified Condition should be changed to Material Adverse Change.", nil, []string{CodeNews}},
 		{"Credit now says they will accept a $5MM cap if we get it signed by Friday.", nil, []string{CodeNews}},
+		// and so does a negation just before it, but not one further back
+		{"We have not signed the Topock amendment yet.", nil, []string{CodeNews}},
+		{"I'm supposed to make the changes, but I haven't done it yet.", nil, []string{CodeNews}},
+		{"Nous n'avons pas encore signé le contrat.", nil, []string{CodeNews}},
+		{"I didn't know the Topock contract was signed.", []string{CodeNews}, nil},
 		{"O termo pode ser assinado pelo DocuSign ainda esta semana.", nil, []string{CodeNews}},
 		{"Bonjour Claire, le contrat doit être signé par votre direction d'ici le 1er octobre pour que la remise reste valable.", nil, []string{CodeNews}},
 		{"Sobald beide Seiten unterschrieben haben, richten wir Ihren Zugang innerhalb eines Tages ein.", nil, []string{CodeNews}},
@@ -566,6 +571,11 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 		{"Happy to set up a call with a hospital customer so you can hear both sides.", []string{CodeProposal}, nil},
 		{"Lisa will invite you to the Houston dinner on Monday evening.", []string{CodeProposal}, nil},
 		{"Book a slot with our onboarding team this week.", []string{CodeProposal}, nil},
+		// "does … work" asks in a question only
+		{"Our friend Tony Maluski does probate work for the Topock desk.", nil, []string{CodeProposal}},
+		{"Also, does Tuesday work for the Topock review?", []string{CodeProposal}, nil},
+		{"Would Tuesday work for the Topock review", []string{CodeProposal}, nil},
+		{"Saturday late afternoon might work for the Topock review as well.", []string{CodeProposal}, nil},
 		// a question asking who or why is about the step, and proposes none
 		{"Hi Dana, quick question: who besides you needs to sign off on the pilot, and what would they need to see from us?", []string{CodeQuestion}, []string{CodeProposal}},
 		{"Who else should join the call on Thursday?", []string{CodeQuestion}, []string{CodeProposal}},
@@ -680,6 +690,9 @@ func TestNumberedListsAndRepeats(t *testing.T) {
 			{CodePoint, "We read", "A point of your own: \u201cWe read every question\u201d"},
 			{CodeFigure, "2", "New figure: 2"}, // "question." is no short form that numbers it; "ext." is
 			{CodeDateTime, "Friday", "Date or time: Friday"},
+		}},
+		{"Contract No. 124620 runs from Friday @ 12:00.", []want{
+			{CodeDateTime, "Friday @ 12:00", "Date or time: Friday @ 12:00"},
 		}},
 		{"We need 3 and 4 seats.", []want{
 			{CodePoint, "We need", "A point of your own: \u201cWe need 3 and 4 seats\u201d"},

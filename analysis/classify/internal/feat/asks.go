@@ -46,6 +46,9 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	// finalized", "pode ser assinado", "I will have the update done": a
 	// modal or a condition at most six words before, in the same clause,
 	// makes it no news.
+	// A negation at most three words before does too: "we haven't signed
+	// it", "it has not been approved", but not "I didn't know the contract
+	// was signed".
 	modal := &t.modal[lang]
 	for j, words := k-1, 0; j >= 0 && words < 6 && f.sent[j] == f.sent[k]; j-- {
 		if toks[j].Kind == Punct {
@@ -54,7 +57,7 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 			}
 			continue
 		}
-		if modal.Has(toks[j].Hash) {
+		if modal.Has(toks[j].Hash) || words < 3 && t.negation.Has(toks[j].Hash) {
 			return true, false
 		}
 		words++
@@ -84,6 +87,12 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	switch key := wordsKey(toks[k:f.hitEnd(&h)]); {
 	case t.modalProposal.Has(key):
 		return t.modalActs(f, h)
+	case toks[k].Hash == t.doesHash:
+		// "does Tuesday work" asks, by its mark or by opening its
+		// sentence; "Tony does probate work" tells ("Saturday would work"
+		// still proposes)
+		_, start, end := f.Sentence(k)
+		return toks[k].Start <= start || f.asksAt(end)
 	case !t.proposalNoun.Has(key):
 		return true
 	case t.closes(f, h):

@@ -544,8 +544,8 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 			return true
 		}
 		if w := i - 2; p.Kind == Punct && p.Char == '.' && w >= 0 && toks[w].Kind == Word && toks[w].End == p.Start &&
-			t.numbered.Has(toks[w].Hash) && t.toNumber.Has(toks[w].Hash) {
-			return true // "Fig. 2.7", "Ext. 35620": a short form, not "the question. 2."
+			t.toNumber.Has(toks[w].Hash) && toks[w].Hash != t.approxHash {
+			return true // "Fig. 2.7", "Ext. 35620", "No. 124620": a short form, not "the question. 2."
 		}
 		// the next of a list of them: "sections 3 and 6", "options 1 & 2"
 		if i < 3 || toks[i-2].Kind != Num || !(p.Kind == Word && t.listJoin.Has(p.Hash) || p.Kind == Punct && (p.Char == ',' || p.Char == '&')) {

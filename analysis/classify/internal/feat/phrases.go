@@ -474,7 +474,12 @@ var (
 		"fatura", "sectie", "bijlage", "factuur"}
 	// numberAbbrevs are short forms whose stop leads on to a number in the
 	// same sentence ("ext. 4412", "approx. 40 seats", "Tel. 713 555 2290").
-	numberAbbrevs = []string{"ext", "tel", "ph", "approx", "nr", "ref", "fig", "vol", "pp"}
+	numberAbbrevs = []string{"ext", "tel", "ph", "approx", "nr", "no", "ref", "fig", "vol", "pp"}
+	// negations close before a done word make it no news: "we haven't
+	// signed it yet", "n'avons pas signé", "noch nicht unterschrieben".
+	negations = []string{"not", "never", "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "isn't",
+		"aren't", "wasn't", "weren't", "nicht", "nie", "kein", "keine", "pas", "jamais", "no", "nunca", "non",
+		"não", "niet", "nooit", "geen"}
 	// zoneWords are time zones (timeZones) that are also words or common
 	// abbreviations: French "et", "est", "cet", German "ist", "pt." for
 	// point or part.
@@ -672,6 +677,11 @@ type Tables struct {
 	// in the other languages), which join the numbers of a list
 	// ("sections 3 and 6"); party "party" and "parties"
 	unitLead, listJoin, party U32Table
+	// negation holds negations; approxHash is "approx", the one short form
+	// before a number that leaves it a figure ("approx. 40 seats")
+	negation   U32Table
+	approxHash uint32
+	doesHash   uint32 // "does", which opens a question or tells (Proposes)
 	// askAux opens a question whether a time suits the reader ("does",
 	// "would"), suits is the verb that asks it ("work", "suit")
 	askAux, suits U32Table
@@ -807,6 +817,7 @@ func Compile() *Tables {
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
 	t.writer, t.chanceHash = set(writerWords), HashString("chance")
 	t.party = set([]string{"party", "parties"})
+	t.negation, t.approxHash, t.doesHash = set(negations), HashString("approx"), HashString("does")
 	t.unitLead, t.listJoin = set(unitLeadWords), set([]string{"and", "or", "und", "oder", "et", "ou", "y", "e", "o", "en"})
 	first := map[uint32]int32{}
 	for _, p := range breakUpPhrases {
