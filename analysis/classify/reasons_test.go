@@ -555,7 +555,7 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 		{"Credit now says they will accept a $5MM cap if we get it signed by Friday.", nil, []string{CodeNews}},
 		// and so does a negation just before it, but not one further back
 		{"We have not signed the Topock amendment yet.", nil, []string{CodeNews}},
-		{"I'm supposed to make the changes, but I haven't done it yet.", nil, []string{CodeNews}},
+		{"I meant to send the Topock redline, but I haven't done it yet.", nil, []string{CodeNews}},
 		{"Nous n'avons pas encore signé le contrat.", nil, []string{CodeNews}},
 		{"I didn't know the Topock contract was signed.", []string{CodeNews}, nil},
 		{"O termo pode ser assinado pelo DocuSign ainda esta semana.", nil, []string{CodeNews}},
@@ -572,10 +572,10 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 		{"Lisa will invite you to the Houston dinner on Monday evening.", []string{CodeProposal}, nil},
 		{"Book a slot with our onboarding team this week.", []string{CodeProposal}, nil},
 		// "does … work" asks in a question only
-		{"Our friend Tony Maluski does probate work for the Topock desk.", nil, []string{CodeProposal}},
+		{"Our neighbour Sam Ortiz does tax work for the Topock desk.", nil, []string{CodeProposal}},
 		{"Also, does Tuesday work for the Topock review?", []string{CodeProposal}, nil},
 		{"Would Tuesday work for the Topock review", []string{CodeProposal}, nil},
-		{"Saturday late afternoon might work for the Topock review as well.", []string{CodeProposal}, nil},
+		{"Thursday morning might work for the Topock review too.", []string{CodeProposal}, nil},
 		// a question asking who or why is about the step, and proposes none
 		{"Hi Dana, quick question: who besides you needs to sign off on the pilot, and what would they need to see from us?", []string{CodeQuestion}, []string{CodeProposal}},
 		{"Who else should join the call on Thursday?", []string{CodeQuestion}, []string{CodeProposal}},
@@ -683,15 +683,15 @@ func TestStatementAsksNothing(t *testing.T) {
 // says twice is listed once.
 func TestNumberedListsAndRepeats(t *testing.T) {
 	checkReasons(t, []reasonCase{
-		{"Please review sections 3 and 6 of the draft, and Figure 2.7 of the paper.", []want{
-			{CodeRequest, "Please review", "A clear request: \u201cPlease review sections 3 and 6 of the draft, and Figure 2.7 of the paper\u201d"},
+		{"Please review sections 3 and 6 of the draft, and Figure 5.1 of the paper.", []want{
+			{CodeRequest, "Please review", "A clear request: \u201cPlease review sections 3 and 6 of the draft, and Figure 5.1 of the paper\u201d"},
 		}},
 		{"We read every question. 2 analysts will call you from ext.\n4412 on Friday.", []want{
 			{CodePoint, "We read", "A point of your own: \u201cWe read every question\u201d"},
 			{CodeFigure, "2", "New figure: 2"}, // "question." is no short form that numbers it; "ext." is
 			{CodeDateTime, "Friday", "Date or time: Friday"},
 		}},
-		{"Contract No. 124620 runs from Friday @ 12:00.", []want{
+		{"Contract No. 58812 runs from Friday @ 12:00.", []want{
 			{CodeDateTime, "Friday @ 12:00", "Date or time: Friday @ 12:00"},
 		}},
 		{"We need 3 and 4 seats.", []want{

@@ -89,7 +89,7 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return t.modalActs(f, h)
 	case toks[k].Hash == t.doesHash:
 		// "does Tuesday work" asks, by its mark or by opening its
-		// sentence; "Tony does probate work" tells ("Saturday would work"
+		// sentence; "Sam does tax work" tells ("Saturday would work"
 		// still proposes)
 		_, start, end := f.Sentence(k)
 		return toks[k].Start <= start || f.asksAt(end)

@@ -83,7 +83,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 
 // writersChance reports whether check-in phrase h, one that opens on its
 // verb ("had a chance", "got a chance to look"), tells of the writer's own
-// chance: "I finally had a chance to talk to counsel", "we've now had a
+// chance: "I finally had a chance to go over the pricing", "we've now had a
 // chance to review it". Only the reader's ("have you had a chance",
 // "hope you had a chance") asks for news.
 func (t *Tables) writersChance(f *Features, h *Hit) bool {

@@ -73,11 +73,11 @@ func TestCheckInsThatAreNot(t *testing.T) {
 		"Just left you a voicemail about the renewal.":              true,
 		"The rate sheet is the one from my voice mail.":             true,
 		// a chance the writer had is news of theirs; the reader's is asked about
-		"I finally had a chance to talk to counsel about the terms.": false,
-		"We've now had a chance to review your comments.":            false,
-		"Hope you had a chance to look at the redline.":              true,
-		"Have you had a chance to review it?":                        true,
-		"Did you get a chance to look at the redline?":               true,
+		"I finally had a chance to go over the pricing with our CFO.": false,
+		"We've now had a chance to review your comments.":             false,
+		"Hope you had a chance to look at the redline.":               true,
+		"Have you had a chance to review it?":                         true,
+		"Did you get a chance to look at the redline?":                true,
 	})
 }
 

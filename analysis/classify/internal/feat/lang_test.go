@@ -343,7 +343,7 @@ func TestHourBeforeDay(t *testing.T) {
 		{"I can call at 830 tomorrow.", TimeHit, "830"},
 		{"How about at 10 on Wednesday?", TimeHit, "10"},
 		{"I am free at 10 Houston time.", TimeHit, "10 Houston time"},
-		{"Can we talk at 9 (houston time)?", TimeHit, "9 (houston time)"},
+		{"Can we talk at 9 (chicago time)?", TimeHit, "9 (chicago time)"},
 		{"We can do it at 9 if you like.", Number, "9"},
 		{"We were at 5 each time.", Number, "5"},
 		{"We are at 40 today.", Number, "40"},

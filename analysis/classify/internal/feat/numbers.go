@@ -86,7 +86,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 							end = n4.End
 						}
 					} else if u := t.rangeUnit(toks, i+3); n1.Char == '-' && u > 0 {
-						kind, end = Quantity, toks[u].End // "2-3 weeks", "5-6 more weeks": a range, not May 6
+						kind, end = Quantity, toks[u].End // "2-3 weeks", "4-6 more weeks": a range, not April 6
 					}
 				} else if n2, ok := next(2); ok && n2.Kind == Word && kind == Money && n1.Char == '/' {
 					end = n2.End // $39/seat
@@ -346,7 +346,7 @@ func (t *Tables) hourBeforeDay(s string, f *Features, i int) (end int32, ok bool
 	k := i + 1
 	paren := toks[k].Kind == Punct && toks[k].Char == '('
 	if paren {
-		k++ // "at 9 (houston time)"
+		k++ // "at 9 (chicago time)"
 	}
 	if k+1 < len(toks) && toks[k].Kind == Word && toks[k+1].Kind == Word && toks[k+1].Hash == t.timeHash &&
 		!t.notClock.Has(toks[k].Hash) {
@@ -545,7 +545,7 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 		}
 		if w := i - 2; p.Kind == Punct && p.Char == '.' && w >= 0 && toks[w].Kind == Word && toks[w].End == p.Start &&
 			t.toNumber.Has(toks[w].Hash) && toks[w].Hash != t.approxHash {
-			return true // "Fig. 2.7", "Ext. 35620", "No. 124620": a short form, not "the question. 2."
+			return true // "Fig. 5.1", "Ext. 4412", "No. 58812": a short form, not "the question. 2."
 		}
 		// the next of a list of them: "sections 3 and 6", "options 1 & 2"
 		if i < 3 || toks[i-2].Kind != Num || !(p.Kind == Word && t.listJoin.Has(p.Hash) || p.Kind == Punct && (p.Char == ',' || p.Char == '&')) {

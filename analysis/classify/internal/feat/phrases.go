@@ -466,7 +466,7 @@ var (
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines",
-		// and the figures, formulas and tables of a paper: "Figure 2.7", "Fig. 3"
+		// and the figures, formulas and tables of a paper: "Figure 5.1", "Fig. 3"
 		"figure", "figures", "fig", "formula", "formulas", "equation", "equations", "table", "tables",
 		"klausel", "abschnitt", "artikel", "ziffer", "absatz", "seite", "punkt", "anlage", "rechnung",
 		"paragraphe", "annexe", "facture", "artículo", "cláusula", "sección", "página", "anexo", "factura",
