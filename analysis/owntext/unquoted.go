@@ -25,16 +25,15 @@ func Unquoted(text string) string {
 	}
 	out, at, _ := splitQuotes(lines, true)
 	var b strings.Builder
-	prev := -1
+	prev := -1 // the line of lines last written
+	if len(at) > 0 {
+		// Of the lines above the first kept one, only the one just above
+		// is ever looked at (isQuoteContinuation): one ">" stands for all.
+		prev = max(-1, at[0]-2)
+	}
 	for k, l := range out {
 		if k > 0 {
 			b.WriteByte('\n')
-		}
-		if k == 0 && at[0] > 0 {
-			// Only the line just above the first kept one is ever looked
-			// at from below (isQuoteContinuation).
-			b.WriteString(">\n")
-			prev = at[0] - 1
 		}
 		for ; prev+1 < at[k]; prev++ {
 			b.WriteString(">\n")

@@ -1,6 +1,9 @@
 package feat
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // insideCheckIns drops the content words a check-in phrase is made of:
 // "update" in "please update me", "report" in "any report back" announce
@@ -87,12 +90,8 @@ func (t *Tables) refineCheckIns(f *Features) {
 // chance to review it". Only the reader's ("have you had a chance",
 // "hope you had a chance") asks for news.
 func (t *Tables) writersChance(f *Features, h *Hit) bool {
-	k := int(h.Tok)
-	chance := false
-	for i, end := k, f.hitEnd(h); i < end; i++ {
-		chance = chance || f.Tokens[i].Hash == t.chanceHash
-	}
-	if !chance {
+	k, end := int(h.Tok), f.hitEnd(h)
+	if !slices.ContainsFunc(f.Tokens[k:end], func(tk Token) bool { return tk.Hash == t.chanceHash }) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && f.sent[j] == f.sent[k] && f.Tokens[j].Kind == Word; j-- {

@@ -438,6 +438,11 @@ var (
 	// unitLeadWords may stand between a range and its unit: "5-6 more
 	// weeks", "3-5 business days".
 	unitLeadWords = []string{"more", "additional", "extra", "business", "working", "full", "further"}
+	// listJoinWords join the numbers of a list, "sections 3 and 6", in the
+	// languages of lang.go; partyWords after an ordinal name someone, "a
+	// 3rd party".
+	listJoinWords = []string{"and", "or", "und", "oder", "et", "ou", "y", "e", "o", "en"}
+	partyWords    = []string{"party", "parties"}
 	// writerWords are the writer as a subject: "I finally had a chance".
 	writerWords = []string{"i", "we", "i've", "we've", "i'd", "we'd"}
 	// byHourWords lead to an hour named before its day, as atHourWords
@@ -816,9 +821,9 @@ func Compile() *Tables {
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
 	t.writer, t.chanceHash = set(writerWords), HashString("chance")
-	t.party = set([]string{"party", "parties"})
+	t.party = set(partyWords)
 	t.negation, t.approxHash, t.doesHash = set(negations), HashString("approx"), HashString("does")
-	t.unitLead, t.listJoin = set(unitLeadWords), set([]string{"and", "or", "und", "oder", "et", "ou", "y", "e", "o", "en"})
+	t.unitLead, t.listJoin = set(unitLeadWords), set(listJoinWords)
 	first := map[uint32]int32{}
 	for _, p := range breakUpPhrases {
 		first[Tokenize(nil, p)[0].Hash] = 1
