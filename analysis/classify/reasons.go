@@ -585,6 +585,9 @@ func writeAround(sb *strings.Builder, text string, ss, se, from, to, n int) {
 			_, w := utf8.DecodeRuneInString(text[ss+i:])
 			c = ss + i + w
 		}
+		if utf8.RuneCountInString(s[c-ss:]) < n/2 {
+			c = tailStart(s, c-ss, n-1) + ss // "…will send it over as soon as we can", not "…we can"
+		}
 		sb.WriteString("…")
 		s, n = strings.TrimLeft(s[c-ss:], " "), n-1
 		if utf8.RuneCountInString(s) <= n {
@@ -605,6 +608,24 @@ func writeAround(sb *strings.Builder, text string, ss, se, from, to, n int) {
 	}
 	writeClip(sb, strings.TrimRight(s[:cut], ",;: "), n)
 	sb.WriteString("…")
+}
+
+// tailStart returns where, at c or before it, a quote of s that runs to
+// its end begins: the earliest word start that leaves at most n runes.
+func tailStart(s string, c, n int) int {
+	k := utf8.RuneCountInString(s[c:])
+	for i := c; i > 0; {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if k+1 > n {
+			break
+		}
+		i -= w
+		k++
+		if r == ' ' && k <= n {
+			c = i + w
+		}
+	}
+	return c
 }
 
 // calendarDate reports whether a date written in digits ("3/15", "15.3.26",

@@ -705,3 +705,68 @@ func TestNumberedListsAndRepeats(t *testing.T) {
 		}},
 	})
 }
+
+// TestListsClocksAndCodes: numbers that are not figures read as what they
+// are in reasons. A list's "1." on its own line or after a colon numbers an
+// item, where "2." follows; a year after a month and a comma is the
+// month's; "million" belongs to its figure; "until 930" is a time, "at
+// 310" a price; a line, a passcode and a toll-free number name or reach
+// something.
+func TestListsClocksAndCodes(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"Notes on the order form:\n1.\nThe onboarding fee moves to the annex.\n2.\nThe notice period goes to 60 days.", []want{
+			{CodeFigure, "60 days", "New figure: 60 days"},
+		}},
+		{"Two changes to the order form: 1. The onboarding fee moves to the annex. 2. The notice period goes to 60 days.", []want{
+			{CodeFigure, "60 days", "New figure: 60 days"},
+		}},
+		{"We shipped 2. The other pallets follow.", []want{
+			{CodeNews, "shipped", "News: \u201cWe shipped 2\u201d"},
+			{CodeFigure, "2", "New figure: 2"},
+		}},
+		{"The pilot at the Leeds depot ran until June, 2024 and then stopped.", []want{
+			{CodeDateTime, "June, 2024", "Date or time: June, 2024"},
+		}},
+		{"Their budget for the new depot is $45 million this year.", []want{
+			{CodeFigure, "$45 million", "New figure: $45 million"},
+		}},
+		{"Die Summe liegt bei 2,3 Mio. pro Jahr.", []want{
+			{CodeFigure, "2,3 Mio", "New figure: 2,3 Mio"},
+		}},
+		{"O orçamento está perto de R$ 50 mil.", []want{
+			{CodeFigure, "R$ 50 mil", "New figure: R$ 50 mil"},
+		}},
+		{"The import stops at line 212 of the loader.", []want{
+			{CodePoint, "import stops", "A point of your own: \u201cThe import stops at line 212 of the loader\u201d"},
+		}},
+		{"Dial 1-888-555-0172 and use passcode 5512093 for the review.", []want{
+			{CodePoint, "Dial", "A point of your own: \u201cDial 1-888-555-0172 and use passcode 5512093 for the review\u201d"},
+		}},
+		{"The warehouse does not open until 930.", []want{
+			{CodeDateTime, "930", "Date or time: 930"},
+		}},
+		{"They sold the June block at 310.", []want{
+			{CodeDateTime, "June", "Date or time: June"},
+			{CodeFigure, "310", "New figure: 310"},
+		}},
+	})
+}
+
+// TestWishIsNoPromise: "we'll need" and "I will want" state a need; a
+// done word in their sentence ("the signed form") promises nothing, and
+// "as soon as we can" proposes nothing. A long sentence's last clause is
+// quoted with the words before it when it is short.
+func TestWishIsNoPromise(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"We'll need the signed order form from your team to start the rollout.", []want{
+			{CodePoint, "We'll need", "A point of your own: \u201cWe'll need the signed order form from your team to start the rollout\u201d"},
+		}},
+		{"We will send the signed order form to your team tomorrow.", []want{
+			{CodeCommitment, "We will send the signed", "A commitment: \u201cWe will send the signed order form to your team tomorrow\u201d"},
+			{CodeDateTime, "tomorrow", "Date or time: tomorrow"},
+		}},
+		{"We are still working on the pricing model for the second region and will send it over as soon as we can.", []want{
+			{CodePoint, "we can", "A point of your own: \u201c\u2026pricing model for the second region and will send it over as soon as we can\u201d"},
+		}},
+	})
+}

@@ -280,7 +280,8 @@ func (t *Tables) proposalNounHit(f *Features, h *Hit) bool {
 // ("sent", "done", "on it", "by Friday", "signed") and promise where the
 // writer says "I will" or "we'll" in the same sentence ("we will confirm
 // the date", "I'll have the update done today", "once that is done I will
-// send the NDA") or "I'm" right before ("I'm on it"). "The memo sent to
+// send the NDA") or "I'm" right before ("I'm on it"), unless a wish verb
+// follows the "will" ("we'll need the signed form"). "The memo sent to
 // you", "work that needs to be done" and "please reply by Friday" promise
 // nothing.
 func (t *Tables) Promises(f *Features, h Hit) bool {
@@ -298,10 +299,10 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 	first := f.sentFirst(k)
 	for j := first; j < len(toks) && f.sent[j] == f.sent[k]; j++ {
 		switch hj := toks[j].Hash; {
-		case hj == t.iWillHash, hj == t.weWillHash:
-			return true
-		case (hj == t.willHash || hj == t.shallHash) && j > first && (toks[j-1].Hash == t.iHash || toks[j-1].Hash == t.weHash):
-			return true
+		case hj == t.iWillHash, hj == t.weWillHash,
+			(hj == t.willHash || hj == t.shallHash) && j > first && (toks[j-1].Hash == t.iHash || toks[j-1].Hash == t.weHash):
+			// "we'll need the signed form" wishes, it promises nothing
+			return j+1 >= len(toks) || !t.wishVerb.Has(toks[j+1].Hash)
 		}
 	}
 	return false

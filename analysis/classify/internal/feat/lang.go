@@ -376,7 +376,7 @@ var languages = []language{
 			"tonnen", "liter", "quadratmeter", "qm", "prozent", "franken", "werktage", "werktagen",
 			"arbeitstage", "arbeitstagen", "monat", "jahr", "stunde", "woche", "fahrzeuge", "personen",
 			"teilnehmer", "teilnehmende", "seiten", "exemplare", "konten", "einheiten", "mitarbeitende",
-			"benutzer", "lkw",
+			"benutzer", "lkw", "tausend", "mio", "million", "millionen", "mrd", "milliarde", "milliarden",
 		},
 		past: []string{
 			"gesendet", "geschickt", "verschickt", "besprochen", "erwähnt", "geschrieben",
@@ -696,6 +696,7 @@ var languages = []language{
 			"utilisateur", "jour", "semaine", "heure", "magasins", "collaborateurs", "salariés",
 			"employés", "personnes", "exemplaires", "pièces", "cartons", "colis", "tonnes", "mètres",
 			"comptes", "appareils", "véhicules", "camions", "fois", "ans", "années", "francs",
+			"million", "millions", "milliard", "milliards",
 		},
 		past: []string{
 			"envoyé", "envoyée", "transmis", "évoqué", "mentionné", "discuté", "transmise",
@@ -991,7 +992,7 @@ var languages = []language{
 			"usuario", "licencia", "día", "semana", "mes", "año", "hora", "empleados", "trabajadores",
 			"personas", "piezas", "cajas", "tarimas", "palés", "toneladas", "metros", "cuentas",
 			"equipos", "dispositivos", "vehículos", "camiones", "sucursales", "tiendas", "puestos",
-			"asientos", "veces", "pesos", "dólares",
+			"asientos", "veces", "pesos", "dólares", "mil", "millón", "millones",
 		},
 		past: []string{
 			"enviado", "enviada", "mencionado", "comentado", "hablado", "envié", "mandé", "compartí",
@@ -1272,7 +1273,7 @@ var languages = []language{
 			"licenze", "utenti", "giorni", "settimane", "mesi", "anni", "minuti", "pezzi", "unità",
 			"utente", "licenza", "giorno", "settimana", "mese", "anno", "ore", "dipendenti", "persone",
 			"postazioni", "negozi", "sedi", "filiali", "bancali", "colli", "scatole", "tonnellate",
-			"metri", "dispositivi", "veicoli", "volte",
+			"metri", "dispositivi", "veicoli", "volte", "mila", "milione", "milioni", "miliardi",
 		},
 		past: []string{
 			"inviato", "inviata", "mandato", "menzionato", "discusso", "trasmesso", "inviate",
@@ -1550,7 +1551,7 @@ var languages = []language{
 			"usuário", "utilizadores", "utilizador", "licença", "dia", "semana", "mês", "ano", "hora",
 			"funcionários", "colaboradores", "pessoas", "peças", "caixas", "paletes", "toneladas",
 			"metros", "contas", "lojas", "filiais", "unidade", "veículos", "caminhões", "camiões",
-			"vezes",
+			"vezes", "mil", "milhão", "milhões", "bilhões",
 		},
 		past: []string{
 			"enviei", "enviado", "enviada", "mencionei", "conversamos", "falamos", "mandei", "mandámos",
@@ -1801,7 +1802,7 @@ var languages = []language{
 			"gebruikers", "licenties", "stuks", "dagen", "weken", "maanden", "jaar", "gebruiker",
 			"licentie", "dag", "maand", "medewerkers", "werknemers", "personen", "stuk", "vestigingen",
 			"winkels", "locaties", "apparaten", "voertuigen", "vrachtwagens", "keer", "werkdagen",
-			"jaren", "minuten", "uren",
+			"jaren", "minuten", "uren", "duizend", "miljoen", "miljard",
 		},
 		past: []string{
 			"gestuurd", "verstuurd", "besproken", "genoemd", "stuurde", "verstuurde", "gemaild",

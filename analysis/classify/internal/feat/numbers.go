@@ -29,6 +29,15 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				i = last
 				continue
 			}
+			if y := yearAfter(s, toks, i); y > 0 {
+				kind := DateHit // "until June, 2000": the year is the month's
+				if t.pastBefore(f, i) {
+					kind = PastDate
+				}
+				f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[i+y].End, Tok: int32(i)})
+				i += y
+				continue
+			}
 		}
 		if tk.Kind != Num {
 			continue
@@ -147,6 +156,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				kind = TimeHit // "Thursday at 3", "giovedì alle 15", "jeudi à 15 heures"
 			} else if e, ok := t.hourBeforeDay(s, f, i); ok {
 				kind, end = TimeHit, max(end, e) // "at 9 tomorrow", "at 10 Houston time"
+			} else if t.runTogetherClock(s, toks, i) {
+				kind = TimeHit // "they don't open until 930"
 			}
 		}
 		if (kind == DateHit || kind == TimeHit) && t.pastBefore(f, i) {
@@ -370,6 +381,32 @@ func (t *Tables) hourBeforeDay(s string, f *Features, i int) (end int32, ok bool
 	return 0, false
 }
 
+// runTogetherClock reports whether the number at toks[i] is a clock time
+// written without its colon after a word that leads to one ("until 930",
+// "at 1030.", "after 115, when"): three or four digits, hours from 1 to 12
+// and minutes on the quarter hour, and nothing after it on its line but
+// punctuation or a time zone. "at 2019 Post Oak", "after 1990", "at 100
+// cents" and "sold at 310." stay what they are.
+func (t *Tables) runTogetherClock(s string, toks []Token, i int) bool {
+	w := s[toks[i].Start:toks[i].End]
+	if i == 0 || len(w) < 3 || len(w) > 4 || !allDigits(w) || toks[i-1].Kind != Word || !t.clockLead.Has(toks[i-1].Hash) {
+		return false
+	}
+	if h, m := atoiSmall(w[:len(w)-2]), atoiSmall(w[len(w)-2:]); h < 1 || h > 12 || m%15 != 0 {
+		return false // "sold at 310", "beginning at 627": a price, a number
+	}
+	if i+1 == len(toks) || toks[i+1].NL {
+		return true
+	}
+	switch n := toks[i+1]; n.Kind {
+	case Punct:
+		return strings.ContainsRune(".,;:!?)", n.Char)
+	case Word:
+		return t.zones.Has(n.Hash)
+	}
+	return false
+}
+
 // rangeUnit returns the index of the unit that toks[j] names, or sets
 // after a word that only adds to it ("weeks", "more weeks", "business
 // days"), or -1.
@@ -540,8 +577,12 @@ func (t *Tables) Numbered(toks []Token, i int) bool {
 func (t *Tables) numberedBy(toks []Token, i int) bool {
 	for hop := 0; hop < 4 && i >= 1; hop++ {
 		p := toks[i-1]
-		if p.Kind == Word && t.numbered.Has(p.Hash) {
+		if p.Kind == Word && (t.numbered.Has(p.Hash) || hop == 0 && t.access.Has(p.Hash)) {
 			return true
+		}
+		if w := i - 2; hop == 0 && w >= 0 && (p.Kind == Word && p.Hash == t.isHash || p.Kind == Punct && strings.ContainsRune(":#=", p.Char)) &&
+			toks[w].Kind == Word && t.access.Has(toks[w].Hash) {
+			return true // "passcode 5512093", "the passcode is 5512093", "PIN: 4411"
 		}
 		if w := i - 2; p.Kind == Punct && p.Char == '.' && w >= 0 && toks[w].Kind == Word && toks[w].End == p.Start &&
 			t.toNumber.Has(toks[w].Hash) && toks[w].Hash != t.approxHash {
@@ -588,8 +629,10 @@ func (t *Tables) MonthAhead(f *Features, h Hit) bool {
 // listMarker reports whether the number at toks[i] numbers an item of a
 // list rather than stating a figure: one digit after "(" ("(1)"), one or
 // two digits and ")" opening a line or following punctuation ("options:
-// 1) monthly, 2) annual", not "see figure 3)"), or "3." opening a line
-// before a word.
+// 1) monthly, 2) annual", not "see figure 3)"), "3." opening a line before
+// a word or standing alone on its line, or "1." after a colon or a
+// sentence's end where the list goes on with "2." ("a few notes: 1. The
+// fee … 2. The term …"; not "we shipped 2.").
 func listMarker(s string, toks []Token, i int) bool {
 	tk := toks[i]
 	if tk.End-tk.Start > 2 {
@@ -606,7 +649,41 @@ func listMarker(s string, toks []Token, i int) bool {
 	case ')':
 		return true
 	case '.':
-		return (i == 0 || tk.NL) && i+2 < len(toks) && toks[i+2].Kind == Word && toks[i+2].Start > toks[i+1].End && !toks[i+2].NL
+		alone := i+2 >= len(toks) || toks[i+2].NL // "1." ends its line
+		if !alone && (toks[i+2].Kind != Word || toks[i+2].Start == toks[i+1].End) {
+			return false
+		}
+		if i == 0 || tk.NL {
+			return true
+		}
+		if toks[i-1].Kind != Punct || !strings.ContainsRune(":.;?!", toks[i-1].Char) {
+			return false
+		}
+		return dotItem(s, toks, i, -1) || dotItem(s, toks, i, +1)
+	}
+	return false
+}
+
+// dotItem reports whether the list that the number at toks[i] would open
+// or continue holds the item before it (step -1) or after it (step +1):
+// that number, written with a period, opening a line or following a
+// colon or a sentence's end.
+func dotItem(s string, toks []Token, i, step int) bool {
+	want := atoiSmall(s[toks[i].Start:toks[i].End]) + step
+	if want <= 0 {
+		return false
+	}
+	for k := i + step; k >= 0 && k+1 < len(toks); k += step {
+		tk := toks[k]
+		if tk.Kind != Num || tk.End-tk.Start > 2 || atoiSmall(s[tk.Start:tk.End]) != want {
+			continue
+		}
+		if dot := toks[k+1]; dot.Kind != Punct || dot.Char != '.' || dot.Start != tk.End {
+			continue
+		}
+		if k == 0 || tk.NL || toks[k-1].Kind == Punct && strings.ContainsRune(":.;?!", toks[k-1].Char) {
+			return true
+		}
 	}
 	return false
 }
@@ -719,6 +796,8 @@ func phoneAt(s string, toks []Token, i int) int {
 	switch {
 	case n >= 3 && total >= 10 && total <= 15 && last == 4 && (groups[0] == 3 || plus || paren):
 	case n >= 3 && plus && total >= 9 && total <= 15:
+	case n == 4 && groups[0] == 1 && groups[1] == 3 && groups[2] == 3 && last == 4:
+		// "1-800-555-0172": a long-distance prefix before the area code
 	case n == 2 && groups[0] == 3 && last == 4 && !plus:
 		// a local number "555-4409"; "2001-0502" has a 4-digit first group
 	default:

@@ -272,6 +272,8 @@ var (
 		"seats/month",
 		"people", "agents", "drivers", "vehicles", "shipments", "tons", "kg", "lbs", "boxes", "cases",
 		"calls", "tickets", "accounts", "nodes", "servers", "devices", "x", "times",
+		// scales: "$45 million" is one figure, "2 billion" a quantity
+		"thousand", "million", "millions", "billion", "billions", "trillion",
 	}
 	// lengthWords are the units of a length of time: "15 minutes" in a
 	// sentence that proposes a call is the call's length.
@@ -350,11 +352,12 @@ var (
 	// through the verb after them: "we can discuss it Thursday", "let's
 	// meet". Not where that verb is idle or negated (idleAfterModal: "we
 	// can never terminate the swap", "let's say", "let us know", "I could
-	// not reach him") or where a question word embeds them (embedders:
-	// "whether we can accept", "we'll do what we can").
+	// not reach him") or where a question word or a comparison embeds
+	// them (embedders: "whether we can accept", "we'll do what we can",
+	// "as soon as we can").
 	modalProposals = []string{"we can", "we could", "i could", "let's", "let us", "we'd"}
 	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford"}
-	embedders      = []string{"whether", "what"}
+	embedders      = []string{"whether", "what", "as"}
 	// decisionAsks are the decision questions (DecisionQ) that hand the
 	// choice or the next step to the reader: which option, who else
 	// decides, what holds it up, what they would suggest. DESIGN.md counts
@@ -438,6 +441,13 @@ var (
 	// unitLeadWords may stand between a range and its unit: "5-6 more
 	// weeks", "3-5 business days".
 	unitLeadWords = []string{"more", "additional", "extra", "business", "working", "full", "further"}
+	// wishVerbs after "I will" or "we'll" state a need or a wish rather
+	// than promise an act: "we'll need the signed form".
+	wishVerbs = []string{"need", "want", "like", "love", "require", "wish", "miss", "wonder"}
+	// accessWords name the number that lets one in, which says how to
+	// join rather than how much: "the passcode is 5512093", "PIN: 4411#".
+	// One "is", ":", "#" or "=" may stand between.
+	accessWords = []string{"pin", "pincode", "passcode", "password", "code", "id", "participant"}
 	// listJoinWords join the numbers of a list, "sections 3 and 6", in the
 	// languages of lang.go; partyWords after an ordinal name someone, "a
 	// 3rd party".
@@ -448,6 +458,9 @@ var (
 	// byHourWords lead to an hour named before its day, as atHourWords
 	// do: "by 5 tomorrow", "until 3 on Friday".
 	byHourWords = []string{"by", "until", "till", "before", "after"}
+	// clockLeadWords lead to a clock time written without its colon:
+	// "until 930" (see runTogetherClock); "by 500" is as often an amount.
+	clockLeadWords = []string{"at", "around", "until", "till", "before", "after"}
 	// notClockWords before "time" make no place's clock of it: "at 5
 	// each time", "by 3 next time".
 	notClockWords = []string{"a", "the", "each", "every", "this", "that", "any", "some", "no", "next", "last",
@@ -467,7 +480,7 @@ var (
 	numberedNouns = []string{"clause", "section", "article", "paragraph", "item", "page", "ticket", "case",
 		"version", "step", "phase", "option", "tier", "room", "floor", "suite", "exhibit", "appendix", "annex",
 		"chapter", "slide", "question", "point", "building", "gate", "terminal", "ext", "extension", "claim", "order",
-		"invoice", "po", "ref", "nr", "week",
+		"invoice", "po", "ref", "nr", "week", "line", "row",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines",
@@ -673,6 +686,8 @@ type Tables struct {
 	// byHour holds byHourWords; notClock notClockWords, the words before
 	// "time" (timeHash) that name no clock
 	byHour, notClock U32Table
+	clockLead        U32Table // clockLeadWords
+	wishVerb         U32Table // wishVerbs
 	timeHash         uint32
 	// writer holds writerWords, the subjects that make a chance the
 	// writer's (writersChance), chanceHash is "chance"
@@ -680,8 +695,9 @@ type Tables struct {
 	chanceHash uint32
 	// unitLead holds unitLeadWords; listJoin "and" and "or" (and theirs
 	// in the other languages), which join the numbers of a list
-	// ("sections 3 and 6"); party "party" and "parties"
-	unitLead, listJoin, party U32Table
+	// ("sections 3 and 6"); party "party" and "parties"; access the
+	// accessWords
+	unitLead, listJoin, party, access U32Table
 	// negation holds negations; approxHash is "approx", the one short form
 	// before a number that leaves it a figure ("approx. 40 seats")
 	negation   U32Table
@@ -821,7 +837,7 @@ func Compile() *Tables {
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
 	t.writer, t.chanceHash = set(writerWords), HashString("chance")
-	t.party = set(partyWords)
+	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
 	t.negation, t.approxHash, t.doesHash = set(negations), HashString("approx"), HashString("does")
 	t.unitLead, t.listJoin = set(unitLeadWords), set(listJoinWords)
 	first := map[uint32]int32{}
