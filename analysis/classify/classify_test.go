@@ -48,6 +48,9 @@ func TestClassifyLabels(t *testing.T) {
 		{"asking when they will hear back", Input{Text: "Hi Sam, do you know when we'll hear back on the contract?"}, model.TouchingBase},
 		{"promising to pass on what they hear", Input{Text: "Hi Sam, we'll hear back from legal on Friday and I'll send you their redlines."}, model.Substantive},
 		{"asking whether they could review it", Input{Text: "Hi Sam, have you been able to review the contract?"}, model.TouchingBase},
+		// "on your side" says where, no pleasantry: the ask around it decides
+		{"asking who signs on their side", Input{Text: "Please let me know who should sign the order form on your side."}, model.Substantive},
+		{"wondering whether there is an update", Input{Text: "Hi Noor, wondering if there's an update on the rollout plan from your side."}, model.TouchingBase},
 		{"asking whether they could review it, with news", Input{Text: "Hi Sam, have you been able to review the contract? Legal changed clause 7 to a 60-day notice period, which I think you'll like."}, model.Substantive},
 		{"sending it again", Input{Text: "Hi Sam, sending this again in case it got buried."}, model.TouchingBase},
 		{"giving an update", Input{Text: "Hi Sam, an update on the pilot: 40 of the 50 seats are active, and the SSO fix ships Friday."}, model.Substantive},

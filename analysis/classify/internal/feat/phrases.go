@@ -92,6 +92,9 @@ var phraseTable = [numKinds][]string{
 		"do you have an update", "have you got an update", "is there an update", "can * get an update",
 		"could * get an update", "can you * me an update", "could you * me an update",
 		"can you * an update", "could you * an update", "a status update ?",
+		// "curious whether there's an update on Q4 planning"
+		"whether there's an update", "whether there is an update", "if there's an update", "if there is an update",
+		"whether there's news", "whether there is news", "if there's news", "if there is news",
 		// "have you been able to review the contract?", "sending this again
 		// in case it got buried"
 		"have you been able to", "has * been able to", "were you able to", "did you manage to",
@@ -151,8 +154,7 @@ var phraseTable = [numKinds][]string{
 		"interesting", "happy to chat", "let me know if you want to chat", "quick chat",
 		"in case it's helpful", "in case it is helpful",
 		"hope the", "hope everything", "i hope", "great chatting", "great talking", "great speaking",
-		"thanks again", "keep in touch", "stay in touch", "top of mind", "on your end", "on your side",
-		"from your side",
+		"thanks again", "keep in touch", "stay in touch", "top of mind",
 		// social openers that ask after the reader, not after anything of substance
 		"how are you", "how are you doing", "how's it going", "how is it going", "how have you been",
 		"how was your", "how did * go", "how did * * go", "how does it feel", "what's up", "what's new", "how's life",
