@@ -770,3 +770,54 @@ func TestWishIsNoPromise(t *testing.T) {
 		}},
 	})
 }
+
+// TestDayRangesAndReachNumbers: a later day of the same month is the
+// date's ("Nov. 1 & 2", "May 5-7", "the 2nd-5th"), unless it starts a date
+// of its own ("2/19 and 2/20") or counts something ("March 3 and 4
+// seats"); "Part 2", a list's "4.6" after ", and", an extension in
+// brackets and a number spaced as 3, 3 and 4 digits name or reach
+// something; "how are you doing?" is small talk, no decision.
+func TestDayRangesAndReachNumbers(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"I will be in Leeds on Nov. 1 & 2 for the audit.", []want{
+			{CodeCommitment, "I will", "A commitment: \u201cI will be in Leeds on Nov. 1 & 2 for the audit\u201d"},
+			{CodeDateTime, "Nov. 1 & 2", "Date or time: Nov. 1 & 2"},
+		}},
+		{"The depot is closed May 5-7 for the stocktake.", []want{
+			{CodeDateTime, "May 5-7", "Date or time: May 5-7"},
+		}},
+		{"We will inject 31,000 on the 1st and 29,500 on the 2nd-5th.", []want{
+			{CodeFigure, "31,000", "New figure: 31,000"},
+			{CodeDateTime, "1st", "Date or time: 1st"},
+			{CodeFigure, "29,500", "New figure: 29,500"},
+			{CodeDateTime, "2nd-5th", "Date or time: 2nd-5th"},
+		}},
+		{"The gap is the 2/19 and 2/20 volumes.", []want{ // two dates, one reason
+			{CodeDateTime, "2/19 and 2/20", "Date or time: 2/19 and 2/20"},
+		}},
+		{"We need March 3 and 4 seats on the bus.", []want{
+			{CodePoint, "We need", "A point of your own: \u201cWe need March 3 and 4 seats on the bus\u201d"},
+			{CodeDateTime, "March 3", "Date or time: March 3"},
+			{CodeFigure, "4 seats", "New figure: 4 seats"},
+		}},
+		{"See Part 2 of the order form for the service levels.", []want{
+			{CodePoint, "order form", "A point of your own: \u201cSee Part 2 of the order form for the service levels\u201d"},
+		}},
+		{"Call my assistant (x41720) to set up the visit.", []want{
+			{CodeRequest, "Call", "A clear request: \u201cCall my assistant (x41720) to set up the visit\u201d"},
+		}},
+		{"The pilot starts on Monday with 40 seats. How are you doing?", []want{
+			{CodeDateTime, "Monday", "Date or time: Monday"},
+			{CodeFigure, "40 seats", "New figure: 40 seats"},
+		}},
+	})
+	for _, text := range []string{
+		"Please check Articles 4.1, 4.2, and 4.6 of the draft.",
+		"Her number is 617 543 5304 if you need to reach her.",
+	} {
+		r := Classify(Input{Text: text})
+		if got := quoted(text, r, CodeFigure); len(got) > 0 {
+			t.Errorf("%q: figures %q, want none", text, got)
+		}
+	}
+}

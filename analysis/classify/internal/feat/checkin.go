@@ -21,7 +21,7 @@ func insideCheckIns(f *Features) {
 	for i := range f.Hits {
 		h := &f.Hits[i]
 		switch h.Kind {
-		case News, Material, Commit, Proposal:
+		case News, Material, Commit, Proposal, DecisionQ: // "are you" in "how are you doing?"
 		default:
 			continue
 		}

@@ -53,6 +53,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // "A320", "30C1": a name written with digits, not a figure
 			continue
 		}
+		if e := t.dayAfterDate(s, f, i); e >= 0 {
+			i = e // "Nov. 1 & 2", "May 5-7", "the 2nd-5th": the date's last day
+			continue
+		}
 		start, end, first := tk.Start, tk.End, i
 		kind := Number
 		next := func(k int) (Token, bool) {
@@ -381,6 +385,55 @@ func (t *Tables) hourBeforeDay(s string, f *Features, i int) (end int32, ok bool
 	return 0, false
 }
 
+// dayAfterDate extends the date just before the number at toks[i] to it
+// when the number is a later day of the same month, joined by a dash, "&"
+// or a rangeJoinWords word ("Nov. 1 & 2", "September 13 through 15",
+// "March 3 or 4", "May 5-7", "the 2nd-5th"), and returns the index of the
+// date's new last token (its year, when one follows); or -1. A unit after
+// the number makes it a figure ("March 3 and 4 seats").
+func (t *Tables) dayAfterDate(s string, f *Features, i int) int {
+	toks := f.Tokens
+	n := len(f.Hits) - 1
+	if i < 2 || n < 0 || toks[i].NL || (f.Hits[n].Kind != DateHit && f.Hits[n].Kind != PastDate) || f.Hits[n].End != toks[i-2].End {
+		return -1
+	}
+	if d := atoiSmall(s[toks[i].Start:toks[i].End]); d < 1 || d > 31 || !dayEnd(s[toks[i-2].Start:toks[i-2].End]) {
+		return -1
+	}
+	switch j := toks[i-1]; {
+	case j.Kind == Punct && (j.Char == '-' || j.Char == '–' || j.Char == '&'):
+	case j.Kind == Word && t.rangeJoin.Has(j.Hash):
+	default:
+		return -1
+	}
+	last := i
+	if ordinalSuffix(s, toks, i) {
+		last++ // "the 2nd-5th"
+	}
+	if last+1 < len(toks) && toks[last+1].Kind == Word && t.units.Has(toks[last+1].Hash) {
+		return -1
+	}
+	if last+2 < len(toks) && toks[last+1].Kind == Punct && strings.ContainsRune("/.-", toks[last+1].Char) &&
+		toks[last+1].Start == toks[last].End && toks[last+2].Kind == Num && toks[last+2].Start == toks[last+1].End {
+		return -1 // "2/19 and 2/20": a date of its own
+	}
+	last += yearAfter(s, toks, last)
+	f.Hits[n].End = toks[last].End
+	return last
+}
+
+// dayEnd reports whether w, the last token of a date, is a day of the
+// month: one or two digits ("March 3"), or an ordinal's suffix ("the
+// 2nd"); not a year ("May 2001") or a digit date's last part.
+func dayEnd(w string) bool {
+	switch strings.ToLower(w) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	d := atoiSmall(w)
+	return d >= 1 && d <= 31
+}
+
 // runTogetherClock reports whether the number at toks[i] is a clock time
 // written without its colon after a word that leads to one ("until 930",
 // "at 1030.", "after 115, when"): three or four digits, hours from 1 to 12
@@ -588,11 +641,16 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 			t.toNumber.Has(toks[w].Hash) && toks[w].Hash != t.approxHash {
 			return true // "Fig. 5.1", "Ext. 4412", "No. 58812": a short form, not "the question. 2."
 		}
-		// the next of a list of them: "sections 3 and 6", "options 1 & 2"
-		if i < 3 || toks[i-2].Kind != Num || !(p.Kind == Word && t.listJoin.Has(p.Hash) || p.Kind == Punct && (p.Char == ',' || p.Char == '&')) {
+		// the next of a list of them: "sections 3 and 6", "options 1 & 2",
+		// "Articles 4.1, 4.2, and 4.6"
+		prev := i - 2
+		if p.Kind == Word && t.listJoin.Has(p.Hash) && prev >= 1 && toks[prev].Kind == Punct && toks[prev].Char == ',' {
+			prev--
+		}
+		if prev < 1 || toks[prev].Kind != Num || !(p.Kind == Word && t.listJoin.Has(p.Hash) || p.Kind == Punct && (p.Char == ',' || p.Char == '&')) {
 			return false
 		}
-		i -= 2
+		i = prev
 	}
 	return false
 }
@@ -760,7 +818,7 @@ func phoneAt(s string, toks []Token, i int) int {
 	paren := isPunct(i-1, '(') && isPunct(i+1, ')') && digits(toks[i]) == 3 &&
 		i+2 < len(toks) && toks[i+2].Kind == Num && blanks(s[toks[i+1].End:toks[i+2].Start], 2)
 	var groups [8]int
-	n, k := 0, i
+	n, k, spaced := 0, i, false
 	if paren {
 		groups[0], n, k = 3, 1, i+2
 	}
@@ -779,13 +837,19 @@ func phoneAt(s string, toks []Token, i int) int {
 			k++
 			continue
 		}
-		// ... or, after "+" or "(713)", by a single space
-		if (plus || paren) && k < len(toks) && toks[k].Kind == Num && toks[k].Start-toks[k-1].End == 1 && s[toks[k-1].End] == ' ' {
+		// ... or, after "+" or "(713)", by a single space; or "617 555
+		// 0143", three groups of 3, 3 and 4 digits, by one or two
+		if k < len(toks) && toks[k].Kind == Num && toks[k].Start-toks[k-1].End == 1 && s[toks[k-1].End] == ' ' && (plus || paren) {
+			continue
+		}
+		if want := []int{3, 4}; !plus && !paren && (n == 1 || n == 2) && d == 3 && groups[0] == 3 && k < len(toks) && !toks[k].NL &&
+			digits(toks[k]) == want[n-1] && blanks(s[toks[k-1].End:toks[k].Start], 2) && toks[k].Start > toks[k-1].End {
+			spaced = true
 			continue
 		}
 		break
 	}
-	if n == 0 {
+	if n == 0 || spaced && !(n == 3 && groups[1] == 3 && groups[2] == 4) {
 		return 0
 	}
 	total := 0
@@ -825,7 +889,8 @@ func extensionAt(s string, toks []Token, i int) bool {
 	}
 	word := s[w.Start:w.End]
 	if word == "x" || word == "X" {
-		return p == i-1 && w.End == tk.Start && (p == 0 || toks[p-1].End < w.Start)
+		// "x4412", "(x4412)", not the "x" of "4x100"
+		return p == i-1 && w.End == tk.Start && (p == 0 || toks[p-1].End < w.Start || toks[p-1].Kind == Punct && toks[p-1].Char == '(')
 	}
 	return strings.EqualFold(word, "ext") || strings.EqualFold(word, "extension")
 }

@@ -446,6 +446,9 @@ var (
 	// wishVerbs after "I will" or "we'll" state a need or a wish rather
 	// than promise an act: "we'll need the signed form".
 	wishVerbs = []string{"need", "want", "like", "love", "require", "wish", "miss", "wonder"}
+	// rangeJoinWords join a date's day to a later one of the same month:
+	// "September 13 through 15", "March 3 or 4".
+	rangeJoinWords = []string{"and", "or", "through", "thru", "to", "till", "until"}
 	// accessWords name the number that lets one in, which says how to
 	// join rather than how much: "the passcode is 5512093", "PIN: 4411#".
 	// One "is", ":", "#" or "=" may stand between.
@@ -482,7 +485,7 @@ var (
 	numberedNouns = []string{"clause", "section", "article", "paragraph", "item", "page", "ticket", "case",
 		"version", "step", "phase", "option", "tier", "room", "floor", "suite", "exhibit", "appendix", "annex",
 		"chapter", "slide", "question", "point", "building", "gate", "terminal", "ext", "extension", "claim", "order",
-		"invoice", "po", "ref", "nr", "week", "line", "row",
+		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines",
@@ -690,6 +693,7 @@ type Tables struct {
 	byHour, notClock U32Table
 	clockLead        U32Table // clockLeadWords
 	wishVerb         U32Table // wishVerbs
+	rangeJoin        U32Table // rangeJoinWords
 	timeHash         uint32
 	// writer holds writerWords, the subjects that make a chance the
 	// writer's (writersChance), chanceHash is "chance"
@@ -840,6 +844,7 @@ func Compile() *Tables {
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
 	t.writer, t.chanceHash = set(writerWords), HashString("chance")
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
+	t.rangeJoin = set(rangeJoinWords)
 	t.negation, t.approxHash, t.doesHash = set(negations), HashString("approx"), HashString("does")
 	t.unitLead, t.listJoin = set(unitLeadWords), set(listJoinWords)
 	first := map[uint32]int32{}
