@@ -621,7 +621,7 @@ func tailStart(s string, c, n int) int {
 		}
 		i -= w
 		k++
-		if r == ' ' && k <= n {
+		if r == ' ' {
 			c = i + w
 		}
 	}

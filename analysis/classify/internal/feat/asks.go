@@ -301,11 +301,17 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 		switch hj := toks[j].Hash; {
 		case hj == t.iWillHash, hj == t.weWillHash,
 			(hj == t.willHash || hj == t.shallHash) && j > first && (toks[j-1].Hash == t.iHash || toks[j-1].Hash == t.weHash):
-			// "we'll need the signed form" wishes, it promises nothing
-			return j+1 >= len(toks) || !t.wishVerb.Has(toks[j+1].Hash)
+			return !t.wishes(f, j)
 		}
 	}
 	return false
+}
+
+// wishes reports whether the "will" at token w ("will", "we'll", "I'll")
+// states a need or a wish rather than a promise: a wish verb follows it in
+// its sentence ("we'll need the signed form", "I will want a copy").
+func (t *Tables) wishes(f *Features, w int) bool {
+	return w+1 < len(f.Tokens) && f.sent[w+1] == f.sent[w] && t.wishVerb.Has(f.Tokens[w+1].Hash)
 }
 
 // questions finds question sentences and the bare "?".

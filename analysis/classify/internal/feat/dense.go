@@ -444,14 +444,12 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 					kind := SaysPoint // "you'll receive…", "I'm sure…"
 					if verb == t.willHash || tk.Hash == t.iWillHash || tk.Hash == t.weWillHash {
 						kind = SaysWill
-						// "we'll need the signed form", "I will want a
-						// copy": a wish, no promise
-						a := i + 1 // after "we'll"
+						w := i // "we'll", or the "will" of "we will"
 						if verb == t.willHash {
-							a++ // after "we will"
+							w++
 						}
-						if a < len(toks) && sent[a] == k && t.wishVerb.Has(toks[a].Hash) {
-							kind = SaysPoint
+						if t.wishes(f, w) {
+							kind = SaysPoint // "we'll need the signed form"
 						}
 					}
 					f.say(kind, i, k)

@@ -714,10 +714,7 @@ func listMarker(s string, toks []Token, i int) bool {
 		if i == 0 || tk.NL {
 			return true
 		}
-		if toks[i-1].Kind != Punct || !strings.ContainsRune(":.;?!", toks[i-1].Char) {
-			return false
-		}
-		return dotItem(s, toks, i, -1) || dotItem(s, toks, i, +1)
+		return afterStop(toks, i) && (dotItem(s, toks, i, -1) || dotItem(s, toks, i, +1))
 	}
 	return false
 }
@@ -739,11 +736,17 @@ func dotItem(s string, toks []Token, i, step int) bool {
 		if dot := toks[k+1]; dot.Kind != Punct || dot.Char != '.' || dot.Start != tk.End {
 			continue
 		}
-		if k == 0 || tk.NL || toks[k-1].Kind == Punct && strings.ContainsRune(":.;?!", toks[k-1].Char) {
+		if k == 0 || tk.NL || afterStop(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// afterStop reports whether toks[k] follows a colon or a sentence's end,
+// where a list's item may open.
+func afterStop(toks []Token, k int) bool {
+	return k > 0 && toks[k-1].Kind == Punct && strings.ContainsRune(":.;?!", toks[k-1].Char)
 }
 
 // yearAfter returns how many tokens after toks[i] (the end of a date) are
@@ -842,8 +845,9 @@ func phoneAt(s string, toks []Token, i int) int {
 		if k < len(toks) && toks[k].Kind == Num && toks[k].Start-toks[k-1].End == 1 && s[toks[k-1].End] == ' ' && (plus || paren) {
 			continue
 		}
-		if want := []int{3, 4}; !plus && !paren && (n == 1 || n == 2) && d == 3 && groups[0] == 3 && k < len(toks) && !toks[k].NL &&
-			digits(toks[k]) == want[n-1] && blanks(s[toks[k-1].End:toks[k].Start], 2) && toks[k].Start > toks[k-1].End {
+		// (the second group of 3 digits, then the last of 4: n+2)
+		if !plus && !paren && (n == 1 || n == 2) && d == 3 && groups[0] == 3 && k < len(toks) && !toks[k].NL &&
+			digits(toks[k]) == n+2 && blanks(s[toks[k-1].End:toks[k].Start], 2) && toks[k].Start > toks[k-1].End {
 			spaced = true
 			continue
 		}
