@@ -821,3 +821,55 @@ func TestDayRangesAndReachNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestFractionsCodesAndLines(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"The transport rate drops to $.0375 from March.", []want{
+			{CodeFigure, "$.0375", "New figure: $.0375"},
+			{CodeDateTime, "March", "Date or time: March"},
+		}},
+		{"The fee is $.02 x 60,000 per month.", []want{
+			{CodeFigure, "$.02", "New figure: $.02"},
+			{CodeFigure, "60,000", "New figure: 60,000"},
+		}},
+		{"We booked 410,000 for Oct 385,000 for Nov.", []want{
+			{CodeNews, "booked", "News: \u201cWe booked 410,000 for Oct 385,000 for Nov\u201d"},
+			{CodeFigure, "410,000", "New figure: 410,000"},
+			{CodeDateTime, "Oct", "Date or time: Oct"},
+			{CodeFigure, "385,000", "New figure: 385,000"},
+			{CodeDateTime, "Nov", "Date or time: Nov"},
+		}},
+		{"The quote was 4,112 Dec barrels.", []want{
+			{CodeFigure, "4,112", "New figure: 4,112"},
+			{CodeDateTime, "Dec", "Date or time: Dec"},
+		}},
+		{"I don't know if we can hold the price past June.", []want{
+			{CodePoint, "I don't", "A point of your own: \u201cI don't know if we can hold the price past June\u201d"},
+			{CodeDateTime, "June", "Date or time: June"},
+		}},
+		{"We can close by Friday if you sign today.", []want{ // a control: no doubt
+			{CodeProposal, "We can", "A concrete next step: \u201cWe can close by Friday if you sign today\u201d"},
+			{CodeDateTime, "Friday", "Date or time: Friday"},
+			{CodeDateTime, "today", "Date or time: today"},
+		}},
+		{"The meeting is on May 14, 2027.", []want{ // a control: a day and a year
+			{CodeDateTime, "May 14, 2027", "Date or time: May 14, 2027"},
+		}},
+	})
+	for _, text := range []string{
+		"Please post it to meter #0417 and account 0092.",
+		"Her phone is 44217 883190 and the fax is 44217 883191.",
+		"You can reach him on his mobile at +33 612345678.",
+		"The extension is 4-7712 if the desk is busy.",
+		"Load the trades into book WSTPWR2-IDX today.",
+	} {
+		r := Classify(Input{Text: text})
+		if got := quoted(text, r, CodeFigure); len(got) > 0 {
+			t.Errorf("%q: figures %q, want none", text, got)
+		}
+	}
+	doubt := "I'm not sure we could close by Friday."
+	if got := quoted(doubt, Classify(Input{Text: doubt}), CodeProposal); len(got) > 0 {
+		t.Errorf("%q: next steps %q, want none: a doubt proposes nothing", doubt, got)
+	}
+}

@@ -252,7 +252,21 @@ func (t *Tables) modalActs(f *Features, h Hit) bool {
 	if e < len(toks) && f.sent[e] == f.sent[k] && t.idleModal.Has(toks[e].Hash) {
 		return false
 	}
-	return k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)
+	return (k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)) && !t.doubted(f, k)
+}
+
+// doubted reports whether the modal proposal at token k follows, in its
+// sentence, a doubt that it can be done: "unsure" or a negated doubtWord,
+// "if" or "that" between or not ("I don't know if we can mirror the
+// terms", "I'm not sure we could").
+func (t *Tables) doubted(f *Features, k int) bool {
+	toks := f.Tokens
+	in := func(j int) bool { return j >= 0 && f.sent[j] == f.sent[k] }
+	j := k - 1
+	if in(j) && (toks[j].Hash == t.ifHash || toks[j].Hash == t.thatHash) {
+		j--
+	}
+	return in(j) && (toks[j].Hash == t.unsureHash || t.doubt.Has(toks[j].Hash) && in(j-1) && t.negation.Has(toks[j-1].Hash))
 }
 
 // closes reports whether proposal h sits in a sentence that invites

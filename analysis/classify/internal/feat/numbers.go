@@ -16,7 +16,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			if j+1 < len(toks) && toks[j].Kind == Punct && toks[j].Char == '.' && toks[j].Start == tk.End && tk.End-tk.Start <= 4 {
 				j++ // "Sept. 17", "Jan. 5"
 			}
-			if j < len(toks) && toks[j].Kind == Num && !(j+1 < len(toks) && toks[j+1].Kind == Punct && toks[j+1].Char == ':') {
+			if j < len(toks) && toks[j].Kind == Num && dayOrYear(s[toks[j].Start:toks[j].End]) && !(j+1 < len(toks) && toks[j+1].Kind == Punct && toks[j+1].Char == ':') {
 				kind := DateHit
 				if t.pastBefore(f, i) {
 					kind = PastDate
@@ -42,6 +42,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if tk.Kind != Num {
 			continue
 		}
+		if n := t.reachAt(s, toks, i); n > 0 {
+			i += n - 1 // "her phone is 44217 883190": the number a telephone word names
+			continue
+		}
 		if n := phoneAt(s, toks, i); n > 0 {
 			i += n - 1 // a phone or fax number is how to reach someone, not a figure
 			continue
@@ -59,6 +63,15 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		}
 		start, end, first := tk.Start, tk.End, i
 		kind := Number
+		if p, money := decimalPoint(toks, i); p >= 0 {
+			start, first = toks[p].Start, p // "$.0375", ".125": a fraction written without its 0
+			if money {
+				kind = Money
+			}
+		} else if n := t.zeroCode(s, toks, i); n > 0 {
+			i += n - 1 // "meter #0417", "account 0092": a number written with its leading zeros names something
+			continue
+		}
 		next := func(k int) (Token, bool) {
 			if i+k < len(toks) && toks[i+k].Start-toks[i+k-1].End <= 1 {
 				return toks[i+k], true
@@ -108,12 +121,12 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				}
 			case t.bareZone(s, n1):
 				kind, end = TimeHit, n1.End
-			case n1.Kind == Word && t.units.Has(n1.Hash):
+			case n1.Kind == Word && t.unitAt(s, toks, i+1):
 				if kind != Money {
 					kind = Quantity
 				}
 				end = n1.End
-			case n1.Kind == Word && t.isMonthOrDay(n1.Hash):
+			case n1.Kind == Word && t.isMonthOrDay(n1.Hash) && dayEnd(s[tk.Start:tk.End]):
 				kind, end = DateHit, dateEnd(i+1) // "22 May 2001"
 			}
 		}
@@ -137,11 +150,11 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			// "2 weeks ago", "55 000 units" (space-separated unit)
 			if i+1 < len(toks) && toks[i+1].Kind == Word {
 				n1 := toks[i+1]
-				if kind == Number && t.units.Has(n1.Hash) {
+				if kind == Number && t.unitAt(s, toks, i+1) {
 					kind, end = Quantity, n1.End
 				} else if kind == Number && t.bareZone(s, n1) {
 					kind, end = TimeHit, n1.End
-				} else if kind == Number && t.isMonthOrDay(n1.Hash) {
+				} else if kind == Number && t.isMonthOrDay(n1.Hash) && dayEnd(s[tk.Start:tk.End]) {
 					kind, end = DateHit, dateEnd(i+1)
 				}
 			}
@@ -175,6 +188,17 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i++
 		}
 	}
+}
+
+// unitAt reports whether the word at toks[j] is the unit of the number
+// before it: "30 days", "10x", but not an "x" standing apart, which
+// multiplies ("$.02 x 60,000").
+func (t *Tables) unitAt(s string, toks []Token, j int) bool {
+	w := toks[j]
+	if w.Kind != Word || !t.units.Has(w.Hash) {
+		return false
+	}
+	return w.Start == toks[j-1].End || w.End-w.Start != 1 || s[w.Start]|0x20 != 'x'
 }
 
 // spaceGrouped returns the index of the last digit group of a number
@@ -781,8 +805,8 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 	}
 	hour := func(a int) bool { return strings.EqualFold(s[toks[a].Start:toks[a].End], "h") }
 	if glued(i - 1) {
-		if !letters(i-1) || toks[i-1].End-toks[i-1].Start > 3 {
-			return 0 // "USD52,000"; a longer word runs into the number by mistake
+		if !letters(i-1) || toks[i-1].End-toks[i-1].Start > 3 && !asciiCaps(s[toks[i-1].Start:toks[i-1].End]) {
+			return 0 // "USD52,000"; a longer word runs into the number by mistake, unless in capitals ("WSTPWR2")
 		}
 		if hour(i-1) && glued(i-2) && toks[i-2].Kind == Num {
 			return 0 // the minutes of "14h30"
@@ -798,6 +822,134 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 		j++
 	}
 	return j - i + 1
+}
+
+// reachAt returns how many tokens from i, a number, spell the number of
+// a telephone line that a reachWord names before it, or 0: "her phone is
+// 44217 883190", "Tel.: 612.4471.2093", "mobile number +33 612345678",
+// "the extension is 4-7712". Up to three reachHops, a ":", a "#" or the
+// period of a short form ("no.", "Tel.") may stand between; the number's
+// groups of digits are joined by up to two blanks or by "-", ".", "/" and
+// brackets, on one line, 2 to 15 digits in all.
+func (t *Tables) reachAt(s string, toks []Token, i int) int {
+	k := i - 1
+	if k >= 0 && toks[k].Kind == Punct && (toks[k].Char == '+' || toks[k].Char == '(') && toks[k].End == toks[i].Start {
+		k--
+	}
+	for hop := 0; hop <= 3 && k >= 0; hop, k = hop+1, k-1 {
+		switch w := toks[k]; {
+		case w.Kind == Word && t.reach.Has(w.Hash):
+			return digitRun(s, toks, i)
+		case w.Kind == Word && t.reachHop.Has(w.Hash),
+			w.Kind == Punct && (w.Char == ':' || w.Char == '#'),
+			w.Kind == Punct && w.Char == '.' && k > 0 && toks[k-1].Kind == Word && toks[k-1].End == w.Start && w.Start-toks[k-1].Start <= 3:
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// digitRun returns how many tokens from i, a number, form one telephone
+// number (see reachAt), or 0.
+func digitRun(s string, toks []Token, i int) int {
+	digits, last := 0, -1
+	for j := i; j < len(toks) && (j == i || !toks[j].NL && blanks(s[toks[j-1].End:toks[j].Start], 2)); j++ {
+		tk := toks[j]
+		if tk.Kind == Punct {
+			gluedBefore := tk.Start == toks[j-1].End
+			gluedAfter := j+1 < len(toks) && toks[j+1].Start == tk.End
+			if !(tk.Char == '(' && gluedAfter || tk.Char == ')' && gluedBefore ||
+				strings.ContainsRune("-./", tk.Char) && gluedBefore && gluedAfter) {
+				break // the "." that ends the sentence
+			}
+			continue
+		}
+		w := s[tk.Start:tk.End]
+		if tk.Kind != Num || strings.Trim(w, "0123456789.") != "" {
+			break // "25,000" is a figure
+		}
+		digits += len(w) - strings.Count(w, ".")
+		last = j
+	}
+	if digits < 2 || digits > 15 {
+		return 0
+	}
+	return last - i + 1
+}
+
+// decimalPoint returns the index of the token that opens a fraction written
+// without its leading zero, the number at toks[i] glued to a "." that
+// stands after a blank, a currency sign or a minus ("$.0375", ".125 rate",
+// "$-.02"), and whether it is money; or -1. The "." of "2001.0417" or of
+// a sentence's end opens none.
+func decimalPoint(toks []Token, i int) (int, bool) {
+	p := i - 1
+	if p < 0 || toks[p].Kind != Punct || toks[p].Char != '.' || toks[p].End != toks[i].Start {
+		return -1, false
+	}
+	glued := func(a int) bool { return a >= 0 && toks[a].End == toks[a+1].Start }
+	q := p - 1
+	if !glued(q) {
+		return p, false
+	}
+	if toks[q].Kind == Punct && toks[q].Char == '-' {
+		if !glued(q - 1) {
+			return q, false
+		}
+		q--
+	}
+	if moneySign(toks[q]) {
+		return q, true
+	}
+	return -1, false
+}
+
+// isFraction reports whether the number at toks[i] is a fraction written
+// without its leading zero (see decimalPoint).
+func isFraction(toks []Token, i int) bool {
+	p, _ := decimalPoint(toks, i)
+	return p >= 0
+}
+
+// zeroCode returns how many tokens from i form a number written with
+// leading zeros, three digits or more and no separator ("#0417", "0092",
+// "004417382"), with the numbers glued on by "-", "/" or "."
+// ("011-33-1-5550199", "0412/26"): a meter's, an account's or a form's
+// number, or a telephone's, not a figure; or 0. Not after a currency sign,
+// nor a clock time run together ("until 0930") or a number with its unit
+// or time zone after it ("0800 CST").
+func (t *Tables) zeroCode(s string, toks []Token, i int) int {
+	w := s[toks[i].Start:toks[i].End]
+	if len(w) < 3 || w[0] != '0' || !allDigits(w) || i > 0 && moneySign(toks[i-1]) || t.runTogetherClock(s, toks, i) {
+		return 0
+	}
+	if i+1 < len(toks) && toks[i+1].Kind == Word && (t.units.Has(toks[i+1].Hash) || t.zones.Has(toks[i+1].Hash)) {
+		return 0
+	}
+	j := i
+	for j+2 < len(toks) && toks[j+1].Kind == Punct && strings.ContainsRune("-/.", toks[j+1].Char) && toks[j+2].Kind == Num &&
+		toks[j+1].Start == toks[j].End && toks[j+2].Start == toks[j+1].End {
+		j += 2
+	}
+	return j - i + 1
+}
+
+// dayOrYear reports whether w, the number after a month's name, may be
+// its day or year: a day from 1 to 31, a year from 1900 to 2099, or a
+// list of days that may end in a year ("June 4,5", "March 3,2027").
+// "Oct 385,000" and "Aug 412907" are a month and a figure.
+func dayOrYear(w string) bool {
+	parts := strings.Split(w, ",")
+	for n, p := range parts {
+		if d := atoiSmall(p); allDigits(p) && len(p) <= 2 && d >= 1 && d <= 31 {
+			continue
+		}
+		if n == 0 && len(parts) > 1 || len(p) != 4 || !allDigits(p) || p[:2] != "19" && p[:2] != "20" {
+			return false
+		}
+	}
+	return true
 }
 
 // phoneAt returns how many tokens from i form a telephone number, or 0:

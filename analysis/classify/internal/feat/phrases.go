@@ -360,6 +360,9 @@ var (
 	modalProposals = []string{"we can", "we could", "i could", "let's", "let us", "we'd"}
 	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford"}
 	embedders      = []string{"whether", "what", "as"}
+	// doubtWords, negated, doubt that a modal proposal can be done: "I
+	// don't know if we can mirror the terms", "not sure we could" (Proposes).
+	doubtWords = []string{"know", "sure", "certain"}
 	// decisionAsks are the decision questions (DecisionQ) that hand the
 	// choice or the next step to the reader: which option, who else
 	// decides, what holds it up, what they would suggest. DESIGN.md counts
@@ -453,6 +456,13 @@ var (
 	// join rather than how much: "the passcode is 5512093", "PIN: 4411#".
 	// One "is", ":", "#" or "=" may stand between.
 	accessWords = []string{"pin", "pincode", "passcode", "password", "code", "id", "participant"}
+	// reachWords name a telephone line, whose number says how to reach
+	// someone, however its groups are spaced: "her phone is 44217 883190",
+	// "Tel.: 612.4471.2093", "mobile number +33 612345678". reachHops may
+	// stand between: "phone no. is", "fax number:", "cell at".
+	reachWords = []string{"phone", "telephone", "tel", "fax", "cell", "cellphone", "mobile", "pager", "extension", "ext",
+		"telefon", "telefono", "teléfono", "téléphone", "handy", "mobil", "móvil", "celular", "cellulare"}
+	reachHops = []string{"is", "at", "number", "no", "nr", "num", "ist", "est", "es", "è", "é"}
 	// listJoinWords join the numbers of a list, "sections 3 and 6", in the
 	// languages of lang.go; partyWords after an ordinal name someone, "a
 	// 3rd party".
@@ -675,13 +685,16 @@ type Tables struct {
 	// modalProposal the modalProposals by wordsKey, idleModal the
 	// idleAfterModal words, embedder the embedders
 	modalProposal, idleModal, embedder U32Table
-	whoAsk                             U32Table // whoAsks
-	decisionAsk                        U32Table // decisionAsks and language.asks by wordsKey
-	openDoor                           U32Table // openDoors by wordsKey
-	verbCue                            U32Table // verbCues
-	objects                            U32Table // objectPronouns
-	pleaseHash, reHash                 uint32
-	giveHash                           uint32
+	// doubt holds doubtWords, unsureHash is "unsure" (doubted)
+	doubt              U32Table
+	unsureHash         uint32
+	whoAsk             U32Table // whoAsks
+	decisionAsk        U32Table // decisionAsks and language.asks by wordsKey
+	openDoor           U32Table // openDoors by wordsKey
+	verbCue            U32Table // verbCues
+	objects            U32Table // objectPronouns
+	pleaseHash, reHash uint32
+	giveHash           uint32
 	// "were able to", "was able to": asks what was done, see Proposes
 	ableHash, wereHash, wasHash uint32
 	// already holds alreadyWords, askedWords askedVerbs, breakUp the
@@ -704,6 +717,8 @@ type Tables struct {
 	// ("sections 3 and 6"); party "party" and "parties"; access the
 	// accessWords
 	unitLead, listJoin, party, access U32Table
+	// reach holds reachWords and reachHop reachHops (reachAt)
+	reach, reachHop U32Table
 	// negation holds negations; approxHash is "approx", the one short form
 	// before a number that leaves it a figure ("approx. 40 seats")
 	negation   U32Table
@@ -845,6 +860,7 @@ func Compile() *Tables {
 	t.writer, t.chanceHash = set(writerWords), HashString("chance")
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
 	t.rangeJoin = set(rangeJoinWords)
+	t.reach, t.reachHop = set(reachWords), set(reachHops)
 	t.negation, t.approxHash, t.doesHash = set(negations), HashString("approx"), HashString("does")
 	t.unitLead, t.listJoin = set(unitLeadWords), set(listJoinWords)
 	first := map[uint32]int32{}
@@ -1161,6 +1177,7 @@ func (t *Tables) compileDone() {
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
+	t.doubt, t.unsureHash = set(doubtWords), HashString("unsure")
 	t.whoAsk = set(whoAsks)
 	asks := slices.Clone(decisionAsks)
 	for _, l := range languages {
