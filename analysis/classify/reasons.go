@@ -238,7 +238,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			t = tPast
 		case feat.Money, feat.Quantity, feat.Percent, feat.Number:
 			t = tFigure
-			if h.End == f.Tokens[h.Tok].End { // one number: "Q3", never "$45/seat"
+			if tables.AsksForTime(f, h) {
+				t = tProposal // "Can you find 15 minutes today?" asks for a meeting
+			} else if h.End == f.Tokens[h.Tok].End { // one number: "Q3", never "$45/seat"
 				if a, b, ok := feat.PeriodAt(text, f.Tokens, int(h.Tok)); ok {
 					t, h.Start, h.End = tDate, a, b
 				} else if tables.NameNumber(text, f.Tokens, int(h.Tok)) {

@@ -247,6 +247,16 @@ type reasonCase struct {
 	want []want
 }
 
+// none checks that Classify gives none of texts a reason of code.
+func none(t *testing.T, code string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if got := quoted(text, Classify(Input{Text: text}), code); len(got) > 0 {
+			t.Errorf("%q: %s reasons %q, want none", text, code, got)
+		}
+	}
+}
+
 func checkReasons(t *testing.T, cases []reasonCase) {
 	t.Helper()
 	for _, c := range cases {
@@ -430,7 +440,8 @@ func TestListsAndLinks(t *testing.T) {
 	text := "Three options: 1) monthly at $12/seat, 2) annual at $10/seat. Take 3) and (4).\n" +
 		"1. Setup takes 2 days.\nRecording: https://acme.example/webinar/2026-11 and www.acme.example/deck-v3.pdf"
 	r := Classify(Input{Subject: "Options", Text: text})
-	if got, want := quoted(text, r, CodeFigure), []string{"$12/seat", "$10/seat", "3", "2 days"}; !slices.Equal(got, want) {
+	// "Take 3)" after "1)" and "2)" names the third item of the run
+	if got, want := quoted(text, r, CodeFigure), []string{"$12/seat", "$10/seat", "2 days"}; !slices.Equal(got, want) {
 		t.Errorf("figures %q, want %q", got, want)
 	}
 	if got := quoted(text, r, CodeDateTime); len(got) > 0 {
@@ -811,15 +822,10 @@ func TestDayRangesAndReachNumbers(t *testing.T) {
 			{CodeFigure, "40 seats", "New figure: 40 seats"},
 		}},
 	})
-	for _, text := range []string{
+	none(t, CodeFigure,
 		"Please check Articles 4.1, 4.2, and 4.6 of the draft.",
 		"Her number is 617 543 5304 if you need to reach her.",
-	} {
-		r := Classify(Input{Text: text})
-		if got := quoted(text, r, CodeFigure); len(got) > 0 {
-			t.Errorf("%q: figures %q, want none", text, got)
-		}
-	}
+	)
 }
 
 func TestFractionsCodesAndLines(t *testing.T) {
@@ -856,20 +862,37 @@ func TestFractionsCodesAndLines(t *testing.T) {
 			{CodeDateTime, "May 14, 2027", "Date or time: May 14, 2027"},
 		}},
 	})
-	for _, text := range []string{
+	none(t, CodeFigure,
 		"Please post it to meter #0417 and account 0092.",
 		"Her phone is 44217 883190 and the fax is 44217 883191.",
 		"You can reach him on his mobile at +33 612345678.",
 		"The extension is 4-7712 if the desk is busy.",
 		"Load the trades into book WSTPWR2-IDX today.",
-	} {
-		r := Classify(Input{Text: text})
-		if got := quoted(text, r, CodeFigure); len(got) > 0 {
-			t.Errorf("%q: figures %q, want none", text, got)
-		}
-	}
-	doubt := "I'm not sure we could close by Friday."
-	if got := quoted(doubt, Classify(Input{Text: doubt}), CodeProposal); len(got) > 0 {
-		t.Errorf("%q: next steps %q, want none: a doubt proposes nothing", doubt, got)
+	)
+	none(t, CodeProposal, "I'm not sure we could close by Friday.") // a doubt proposes nothing
+}
+
+func TestListRunsAndTimeAsks(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"Can you find 15 minutes today or tomorrow?", []want{
+			{CodeProposal, "15 minutes", "A concrete next step: \u201cCan you find 15 minutes today or tomorrow?\u201d"},
+			{CodeDateTime, "today or tomorrow", "Date or time: today or tomorrow"},
+		}},
+		{"How long will the install take? 45 minutes?", []want{ // a control: no one is asked for the time
+			{CodeQuestion, "How long will the install take?", "A specific question: \u201cHow long will the install take?\u201d"},
+			{CodeFigure, "45 minutes", "New figure: 45 minutes"},
+		}},
+		{"Only send the signed copy.", []want{ // a control: an instruction
+			{CodeRequest, "Only", "A clear request: \u201cOnly send the signed copy\u201d"},
+		}},
+	})
+	none(t, CodeFigure,
+		"The complaint asks the court 1) to stay the order, 2) to reopen the record and 3) to set a hearing.",
+		"We propose the following changes:  1.\nMandatory terms in all contracts.",
+	)
+	none(t, CodeRequest, "Only the first two sites are live.")
+	ask := "The order is 40 units (not 4) and ships Monday."
+	if got := quoted(ask, Classify(Input{Text: ask}), CodeFigure); !slices.Contains(got, "4") {
+		t.Errorf("%q: figures %q, want 4 among them: a lone number before \")\" after a word is a figure", ask, got)
 	}
 }

@@ -561,6 +561,28 @@ func (t *Tables) proposalLengths(f *Features) {
 	}
 }
 
+// AsksForTime reports whether hit h, a length of time, is what a question
+// asks the reader to give: after one of timeAskVerbs, "me" or "us" between
+// or not ("Can you find 15 minutes today?", "Could you give me 20 minutes
+// on Friday?"), in a sentence that ends with a question mark. The length
+// counts as a figure in the features; the reasons call the question the
+// short meeting it proposes.
+func (t *Tables) AsksForTime(f *Features, h Hit) bool {
+	toks, k := f.Tokens, int(h.Tok)
+	if h.Kind != Quantity || !t.lengths.Has(toks[f.hitEnd(&h)-1].Hash) {
+		return false
+	}
+	j := k - 1
+	if j >= 0 && t.objects.Has(toks[j].Hash) {
+		j--
+	}
+	if j < 0 || f.sent[j] != f.sent[k] || !t.timeAsk.Has(toks[j].Hash) {
+		return false
+	}
+	_, _, end := f.Sentence(k)
+	return f.asksAt(end)
+}
+
 // answersAt reports whether an answer starts at token i: a phrase that
 // answers ("good question", "to your question") or a one-word answer set
 // off by punctuation or a line break ("Yes, …", "Correct.", "Sí,"). A word

@@ -427,7 +427,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		// classes, or "I" or "we", starts one.
 		if c&(wImperative|wWill|wDid|wOpinion|wSubject) != 0 && !backSent[k] {
 			cont, free := sentCont[k] >= 1, !nudgeSent[k]
-			if cont && free && c&wImperative != 0 && (i == g || k != sent[i-1]) {
+			if cont && free && c&wImperative != 0 && (i == g || k != sent[i-1]) && t.instructs(toks, cls, i) {
 				imp++
 				f.say(SaysRequest, i, k)
 			}
@@ -541,6 +541,17 @@ func (f *Features) Novel() (s Said, ok bool) {
 		end = toks[n].End
 	}
 	return Said{Kind: SaysPoint, Start: toks[first].Start, End: end, Tok: int32(first)}, true
+}
+
+// instructs reports whether the imperative word at toks[i], opening its
+// sentence, starts an instruction: an adverb of the imperatives ("only",
+// "never") only before another ("Only send the signed copy", "Never share
+// the code"); "Only the first two sites are live" tells.
+func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
+	if !t.leadAdverb.Has(toks[i].Hash) {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].Kind == Word && cls[i+1]&wImperative != 0
 }
 
 // say records that sentence k states something, starting at token i: the

@@ -711,10 +711,12 @@ func (t *Tables) MonthAhead(f *Features, h Hit) bool {
 // listMarker reports whether the number at toks[i] numbers an item of a
 // list rather than stating a figure: one digit after "(" ("(1)"), one or
 // two digits and ")" opening a line or following punctuation ("options:
-// 1) monthly, 2) annual", not "see figure 3)"), "3." opening a line before
-// a word or standing alone on its line, or "1." after a colon or a
-// sentence's end where the list goes on with "2." ("a few notes: 1. The
-// fee … 2. The term …"; not "we shipped 2.").
+// 1) monthly, 2) annual"), or after a word where the item before or after
+// it is there too ("the court 1) to stay …, 2) to reopen … and 3) to set";
+// not "see figure 3)"), "3." opening a line before a word or standing
+// alone on its line, "1." after a colon where its line ends, or "1." after
+// a colon or a sentence's end where the list goes on with "2." ("a few
+// notes: 1. The fee … 2. The term …"; not "we shipped 2.").
 func listMarker(s string, toks []Token, i int) bool {
 	tk := toks[i]
 	if tk.End-tk.Start > 2 {
@@ -724,30 +726,32 @@ func listMarker(s string, toks []Token, i int) bool {
 	if i > 0 && toks[i-1].Kind == Punct && toks[i-1].Char == '(' && toks[i-1].End == tk.Start {
 		return tk.End-tk.Start == 1
 	}
-	if i+1 >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Start != tk.End || prevWord {
+	if i+1 >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Start != tk.End {
 		return false
 	}
 	switch toks[i+1].Char {
 	case ')':
-		return true
+		// after a word only as one of a run: "asks the court 1) to stay
+		// the order, 2) to reopen it and 3) to set a hearing"
+		return !prevWord || listItem(s, toks, i, -1, ')') || listItem(s, toks, i, +1, ')')
 	case '.':
 		alone := i+2 >= len(toks) || toks[i+2].NL // "1." ends its line
-		if !alone && (toks[i+2].Kind != Word || toks[i+2].Start == toks[i+1].End) {
+		if prevWord || !alone && (toks[i+2].Kind != Word || toks[i+2].Start == toks[i+1].End) {
 			return false
 		}
-		if i == 0 || tk.NL {
-			return true
+		if i == 0 || tk.NL || alone && toks[i-1].Kind == Punct && toks[i-1].Char == ':' {
+			return true // "the following changes: 1." wrapped at the item
 		}
-		return afterStop(toks, i) && (dotItem(s, toks, i, -1) || dotItem(s, toks, i, +1))
+		return afterStop(toks, i) && (listItem(s, toks, i, -1, '.') || listItem(s, toks, i, +1, '.'))
 	}
 	return false
 }
 
-// dotItem reports whether the list that the number at toks[i] would open
+// listItem reports whether the list that the number at toks[i] would open
 // or continue holds the item before it (step -1) or after it (step +1):
-// that number, written with a period, opening a line or following a
-// colon or a sentence's end.
-func dotItem(s string, toks []Token, i, step int) bool {
+// that number with mark glued after it; for "." opening a line or
+// following a colon or a sentence's end.
+func listItem(s string, toks []Token, i, step int, mark rune) bool {
 	want := atoiSmall(s[toks[i].Start:toks[i].End]) + step
 	if want <= 0 {
 		return false
@@ -757,10 +761,10 @@ func dotItem(s string, toks []Token, i, step int) bool {
 		if tk.Kind != Num || tk.End-tk.Start > 2 || atoiSmall(s[tk.Start:tk.End]) != want {
 			continue
 		}
-		if dot := toks[k+1]; dot.Kind != Punct || dot.Char != '.' || dot.Start != tk.End {
+		if m := toks[k+1]; m.Kind != Punct || m.Char != mark || m.Start != tk.End {
 			continue
 		}
-		if k == 0 || tk.NL || afterStop(toks, k) {
+		if mark != '.' || k == 0 || tk.NL || afterStop(toks, k) {
 			return true
 		}
 	}

@@ -594,6 +594,12 @@ var (
 		"invoice", "reject", "accept", "offer", "bill", "tear", "close", "open", "run", "write", "rewrite",
 		"explain", "plan", "prepare", "draft", "list", "get", "have", "ensure", "make", "double-check",
 	}
+	// timeAskVerbs ask the reader for a length of time: "can you find 15
+	// minutes", "could we grab 20 minutes" (asksForTime).
+	timeAskVerbs = []string{"have", "find", "spare", "grab", "get", "give", "steal", "borrow"}
+	// leadAdverbs are the imperatives that instruct only before another
+	// ("Only send…", "Never share…"; see instructs).
+	leadAdverbs  = []string{"only", "never"}
 	willWords    = []string{"i'll", "we'll", "i'm", "we're", "you'll", "they'll", "he'll", "she'll", "it'll"}
 	didWords     = []string{"i've", "we've"}
 	didVerbs     = []string{"spoke", "talked", "checked", "called", "read", "asked", "looked", "reviewed", "decided", "agreed", "booked", "moved", "added", "fixed", "approved", "signed", "filed", "found", "went", "met", "told", "reverted", "ordered", "cancelled", "canceled", "deleted", "changed", "updated", "confirmed", "rewrote", "cleared", "tested", "replaced", "issued", "submitted", "finished", "completed", "hired", "lost", "won", "got", "have", "had", "need", "must", "can't", "cannot", "won't", "don't", "can", "should", "did", "do"}
@@ -688,6 +694,8 @@ type Tables struct {
 	// doubt holds doubtWords, unsureHash is "unsure" (doubted)
 	doubt              U32Table
 	unsureHash         uint32
+	leadAdverb         U32Table // leadAdverbs
+	timeAsk            U32Table // timeAskVerbs
 	whoAsk             U32Table // whoAsks
 	decisionAsk        U32Table // decisionAsks and language.asks by wordsKey
 	openDoor           U32Table // openDoors by wordsKey
@@ -1177,7 +1185,8 @@ func (t *Tables) compileDone() {
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
-	t.doubt, t.unsureHash = set(doubtWords), HashString("unsure")
+	t.doubt, t.unsureHash, t.leadAdverb = set(doubtWords), HashString("unsure"), set(leadAdverbs)
+	t.timeAsk = set(timeAskVerbs)
 	t.whoAsk = set(whoAsks)
 	asks := slices.Clone(decisionAsks)
 	for _, l := range languages {
