@@ -896,3 +896,20 @@ func TestListRunsAndTimeAsks(t *testing.T) {
 		t.Errorf("%q: figures %q, want 4 among them: a lone number before \")\" after a word is a figure", ask, got)
 	}
 }
+
+func TestHashAndDialedNumbers(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"The bid is Index-.06 for June.", []want{
+			{CodeFigure, ".06", "New figure: .06"},
+			{CodeDateTime, "June", "Date or time: June"},
+		}},
+		{"The plant has 250 units and we are #1 in the region.", []want{ // the figure stays, the rank goes
+			{CodeFigure, "250 units", "New figure: 250 units"},
+		}},
+	})
+	none(t, CodeFigure,
+		"You can reach me at 31991 after lunch.",
+		"See item #3 in my last note and invoice #4411.",
+		"Please call me at 713 555 0142 when you land.", // a control: a phone number's shape
+	)
+}

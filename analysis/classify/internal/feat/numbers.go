@@ -42,6 +42,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if tk.Kind != Num {
 			continue
 		}
+		if i > 0 && toks[i-1].Kind == Punct && toks[i-1].Char == '#' && toks[i-1].End == tk.Start {
+			continue // "deal #292249", "item #3": which one, not how many
+		}
 		if n := t.reachAt(s, toks, i); n > 0 {
 			i += n - 1 // "her phone is 44217 883190": the number a telephone word names
 			continue
@@ -831,10 +834,12 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 // reachAt returns how many tokens from i, a number, spell the number of
 // a telephone line that a reachWord names before it, or 0: "her phone is
 // 44217 883190", "Tel.: 612.4471.2093", "mobile number +33 612345678",
-// "the extension is 4-7712". Up to three reachHops, a ":", a "#" or the
-// period of a short form ("no.", "Tel.") may stand between; the number's
-// groups of digits are joined by up to two blanks or by "-", ".", "/" and
-// brackets, on one line, 2 to 15 digits in all.
+// "the extension is 4-7712"; or that a reachVerb dials, five digits or
+// more ("you can reach me at 31991", not "call me at 10"). Up to three
+// reachHops or object pronouns, a ":", a "#" or the period of a short form
+// ("no.", "Tel.") may stand between; the number's groups of digits are
+// joined by up to two blanks or by "-", ".", "/" and brackets, on one
+// line, 2 to 15 digits in all.
 func (t *Tables) reachAt(s string, toks []Token, i int) int {
 	k := i - 1
 	if k >= 0 && toks[k].Kind == Punct && (toks[k].Char == '+' || toks[k].Char == '(') && toks[k].End == toks[i].Start {
@@ -843,8 +848,10 @@ func (t *Tables) reachAt(s string, toks []Token, i int) int {
 	for hop := 0; hop <= 3 && k >= 0; hop, k = hop+1, k-1 {
 		switch w := toks[k]; {
 		case w.Kind == Word && t.reach.Has(w.Hash):
-			return digitRun(s, toks, i)
-		case w.Kind == Word && t.reachHop.Has(w.Hash),
+			return digitRun(s, toks, i, 2)
+		case w.Kind == Word && t.reachVerb.Has(w.Hash):
+			return digitRun(s, toks, i, 5) // "reach me at 31991", not "call me at 10"
+		case w.Kind == Word && (t.reachHop.Has(w.Hash) || t.objects.Has(w.Hash)),
 			w.Kind == Punct && (w.Char == ':' || w.Char == '#'),
 			w.Kind == Punct && w.Char == '.' && k > 0 && toks[k-1].Kind == Word && toks[k-1].End == w.Start && w.Start-toks[k-1].Start <= 3:
 		default:
@@ -855,8 +862,8 @@ func (t *Tables) reachAt(s string, toks []Token, i int) int {
 }
 
 // digitRun returns how many tokens from i, a number, form one telephone
-// number (see reachAt), or 0.
-func digitRun(s string, toks []Token, i int) int {
+// number of at least least digits (see reachAt), or 0.
+func digitRun(s string, toks []Token, i, least int) int {
 	digits, last := 0, -1
 	for j := i; j < len(toks) && (j == i || !toks[j].NL && blanks(s[toks[j-1].End:toks[j].Start], 2)); j++ {
 		tk := toks[j]
@@ -876,7 +883,7 @@ func digitRun(s string, toks []Token, i int) int {
 		digits += len(w) - strings.Count(w, ".")
 		last = j
 	}
-	if digits < 2 || digits > 15 {
+	if digits < least || digits > 15 {
 		return 0
 	}
 	return last - i + 1
@@ -884,8 +891,8 @@ func digitRun(s string, toks []Token, i int) int {
 
 // decimalPoint returns the index of the token that opens a fraction written
 // without its leading zero, the number at toks[i] glued to a "." that
-// stands after a blank, a currency sign or a minus ("$.0375", ".125 rate",
-// "$-.02"), and whether it is money; or -1. The "." of "2001.0417" or of
+// stands after a blank, a currency sign, a minus or a plus ("$.0375",
+// ".125 rate", "$-.02", "Index-.06"), and whether it is money; or -1. The "." of "2001.0417" or of
 // a sentence's end opens none.
 func decimalPoint(toks []Token, i int) (int, bool) {
 	p := i - 1
@@ -897,9 +904,12 @@ func decimalPoint(toks []Token, i int) (int, bool) {
 	if !glued(q) {
 		return p, false
 	}
-	if toks[q].Kind == Punct && toks[q].Char == '-' {
-		if !glued(q - 1) {
+	if toks[q].Kind == Punct && (toks[q].Char == '-' || toks[q].Char == '+') {
+		switch {
+		case !glued(q - 1):
 			return q, false
+		case toks[q-1].Kind == Word:
+			return p, false // "Index-.06": an index less a fraction
 		}
 		q--
 	}

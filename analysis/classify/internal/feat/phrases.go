@@ -462,7 +462,9 @@ var (
 	// stand between: "phone no. is", "fax number:", "cell at".
 	reachWords = []string{"phone", "telephone", "tel", "fax", "cell", "cellphone", "mobile", "pager", "extension", "ext",
 		"telefon", "telefono", "teléfono", "téléphone", "handy", "mobil", "móvil", "celular", "cellulare"}
-	reachHops = []string{"is", "at", "number", "no", "nr", "num", "ist", "est", "es", "è", "é"}
+	// reachVerbs dial a number: "you can reach me at 31991" (reachAt).
+	reachVerbs = []string{"reach", "reached", "call", "contact", "page", "paged", "dial"}
+	reachHops  = []string{"is", "at", "number", "no", "nr", "num", "ist", "est", "es", "è", "é"}
 	// listJoinWords join the numbers of a list, "sections 3 and 6", in the
 	// languages of lang.go; partyWords after an ordinal name someone, "a
 	// 3rd party".
@@ -725,8 +727,9 @@ type Tables struct {
 	// ("sections 3 and 6"); party "party" and "parties"; access the
 	// accessWords
 	unitLead, listJoin, party, access U32Table
-	// reach holds reachWords and reachHop reachHops (reachAt)
-	reach, reachHop U32Table
+	// reach holds reachWords, reachHop reachHops and reachVerb reachVerbs
+	// (reachAt)
+	reach, reachHop, reachVerb U32Table
 	// negation holds negations; approxHash is "approx", the one short form
 	// before a number that leaves it a figure ("approx. 40 seats")
 	negation   U32Table
@@ -868,7 +871,7 @@ func Compile() *Tables {
 	t.writer, t.chanceHash = set(writerWords), HashString("chance")
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
 	t.rangeJoin = set(rangeJoinWords)
-	t.reach, t.reachHop = set(reachWords), set(reachHops)
+	t.reach, t.reachHop, t.reachVerb = set(reachWords), set(reachHops), set(reachVerbs)
 	t.negation, t.approxHash, t.doesHash = set(negations), HashString("approx"), HashString("does")
 	t.unitLead, t.listJoin = set(unitLeadWords), set(listJoinWords)
 	first := map[uint32]int32{}
