@@ -54,7 +54,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			continue
 		}
 		if extensionAt(s, toks, i) {
-			continue // "ext. 4412", "x204": the rest of a phone number
+			continue // "x204": the rest of a phone number
 		}
 		if n := t.codeAt(s, toks, i); n > 0 {
 			i += n - 1 // "A320", "30C1": a name written with digits, not a figure
@@ -72,7 +72,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				kind = Money
 			}
 		} else if n := t.zeroCode(s, toks, i); n > 0 {
-			i += n - 1 // "meter #0417", "account 0092": a number written with its leading zeros names something
+			i += n - 1 // "account 0092", "meter 0417": a number written with its leading zeros names something
 			continue
 		}
 		next := func(k int) (Token, bool) {
@@ -892,8 +892,8 @@ func digitRun(s string, toks []Token, i, least int) int {
 // decimalPoint returns the index of the token that opens a fraction written
 // without its leading zero, the number at toks[i] glued to a "." that
 // stands after a blank, a currency sign, a minus or a plus ("$.0375",
-// ".125 rate", "$-.02", "Index-.06"), and whether it is money; or -1. The "." of "2001.0417" or of
-// a sentence's end opens none.
+// ".125 rate", "$-.02", "Index-.06"), and whether it is money; or -1. The
+// "." of "2001.0417" or of a sentence's end opens none.
 func decimalPoint(toks []Token, i int) (int, bool) {
 	p := i - 1
 	if p < 0 || toks[p].Kind != Punct || toks[p].Char != '.' || toks[p].End != toks[i].Start {
@@ -927,8 +927,8 @@ func isFraction(toks []Token, i int) bool {
 }
 
 // zeroCode returns how many tokens from i form a number written with
-// leading zeros, three digits or more and no separator ("#0417", "0092",
-// "004417382"), with the numbers glued on by "-", "/" or "."
+// leading zeros, three digits or more and no separator ("meter 0417",
+// "0092", "004417382"), with the numbers glued on by "-", "/" or "."
 // ("011-33-1-5550199", "0412/26"): a meter's, an account's or a form's
 // number, or a telephone's, not a figure; or 0. Not after a currency sign,
 // nor a clock time run together ("until 0930") or a number with its unit
@@ -956,7 +956,7 @@ func (t *Tables) zeroCode(s string, toks []Token, i int) int {
 func dayOrYear(w string) bool {
 	parts := strings.Split(w, ",")
 	for n, p := range parts {
-		if d := atoiSmall(p); allDigits(p) && len(p) <= 2 && d >= 1 && d <= 31 {
+		if d := atoiSmall(p); d >= 1 && d <= 31 {
 			continue
 		}
 		if n == 0 && len(parts) > 1 || len(p) != 4 || !allDigits(p) || p[:2] != "19" && p[:2] != "20" {
@@ -1041,28 +1041,20 @@ func phoneAt(s string, toks []Token, i int) int {
 }
 
 // extensionAt reports whether the number at toks[i], two to six digits, is
-// a telephone extension: after "ext", "ext." or "extension" ("ext. 4412"),
-// or written onto an "x" that stands on its own ("x4412", "555-4409 x204";
-// not the "x" of "4x100").
+// a telephone extension written onto an "x" that stands on its own
+// ("x4412", "(x4412)", "555-4409 x204"; not the "x" of "4x100"). After
+// "ext." or "extension" it is reachAt's.
 func extensionAt(s string, toks []Token, i int) bool {
 	tk := toks[i]
 	if n := tk.End - tk.Start; i < 1 || n < 2 || n > 6 || !allDigits(s[tk.Start:tk.End]) || tk.NL {
 		return false
 	}
 	p := i - 1
-	if toks[p].Kind == Punct && toks[p].Char == '.' && p > 0 && toks[p-1].End == toks[p].Start {
-		p-- // "ext. 4412", "ext.4412"
-	}
 	w := &toks[p]
-	if w.Kind != Word || tk.Start-toks[i-1].End > 1 {
+	if w.Kind != Word || w.End != tk.Start || w.End-w.Start != 1 || s[w.Start]|0x20 != 'x' {
 		return false
 	}
-	word := s[w.Start:w.End]
-	if word == "x" || word == "X" {
-		// "x4412", "(x4412)", not the "x" of "4x100"
-		return p == i-1 && w.End == tk.Start && (p == 0 || toks[p-1].End < w.Start || toks[p-1].Kind == Punct && toks[p-1].Char == '(')
-	}
-	return strings.EqualFold(word, "ext") || strings.EqualFold(word, "extension")
+	return p == 0 || toks[p-1].End < w.Start || toks[p-1].Kind == Punct && toks[p-1].Char == '('
 }
 
 // blanks reports whether gap is at most n blanks, one line break at most

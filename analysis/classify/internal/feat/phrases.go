@@ -597,7 +597,7 @@ var (
 		"explain", "plan", "prepare", "draft", "list", "get", "have", "ensure", "make", "double-check",
 	}
 	// timeAskVerbs ask the reader for a length of time: "can you find 15
-	// minutes", "could we grab 20 minutes" (asksForTime).
+	// minutes", "could we grab 20 minutes" (AsksForTime).
 	timeAskVerbs = []string{"have", "find", "spare", "grab", "get", "give", "steal", "borrow"}
 	// leadAdverbs are the imperatives that instruct only before another
 	// ("Only send…", "Never share…"; see instructs).
