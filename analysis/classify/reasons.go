@@ -240,10 +240,10 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			t = tFigure
 			if tables.AsksForTime(f, h) {
 				t = tProposal // "Can you find 15 minutes today?" asks for a meeting
-			} else if h.End == f.Tokens[h.Tok].End { // one number: "Q3", never "$45/seat"
-				if a, b, ok := feat.PeriodAt(text, f.Tokens, int(h.Tok)); ok {
-					t, h.Start, h.End = tDate, a, b
-				} else if tables.NameNumber(text, f.Tokens, int(h.Tok)) {
+			} else if a, b, ok := feat.PeriodAt(text, f.Tokens, int(h.Tok)); ok && h.End <= b {
+				t, h.Start, h.End = tDate, a, b // "Q3", "3rd quarter"; never "$45/seat"
+			} else if h.End == f.Tokens[h.Tok].End { // one number
+				if tables.NameNumber(text, f.Tokens, int(h.Tok)) {
 					continue // "SOC 2", "eu-central-1": a name, not a figure
 				} else if tables.YearAt(text, f.Tokens, int(h.Tok)) {
 					t = tDate // "prices for 2027"
@@ -583,7 +583,7 @@ func writeAround(sb *strings.Builder, text string, ss, se, from, to, n int) {
 	if from >= ss && from <= to && to <= ss+len(s) &&
 		(utf8.RuneCountInString(text[ss:to]) > n-1 || utf8.RuneCountInString(text[ss:from]) > n/4) {
 		c := from
-		if i := strings.LastIndexAny(text[ss:from], ",;–—"); i >= 0 {
+		if i := lastBreak(text[ss:from]); i >= 0 {
 			_, w := utf8.DecodeRuneInString(text[ss+i:])
 			c = ss + i + w
 		}
@@ -611,6 +611,21 @@ func writeAround(sb *strings.Builder, text string, ss, se, from, to, n int) {
 	writeClip(sb, strings.TrimRight(s[:cut], ",;: "), n)
 	sb.WriteString("…")
 }
+
+// lastBreak returns the index in s of its last clause break (a comma,
+// semicolon or dash), or -1: a comma between digits groups a number
+// ("6,000/day") and breaks nothing.
+func lastBreak(s string) int {
+	for {
+		i := strings.LastIndexAny(s, ",;–—")
+		if i <= 0 || s[i] != ',' || i+1 >= len(s) || !digit(s[i-1]) || !digit(s[i+1]) {
+			return i
+		}
+		s = s[:i]
+	}
+}
+
+func digit(c byte) bool { return c >= '0' && c <= '9' }
 
 // tailStart returns where, at c or before it, a quote of s that runs to
 // its end begins: the earliest word start that leaves at most n runes.

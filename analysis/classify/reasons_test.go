@@ -470,7 +470,7 @@ func TestCalendarDate(t *testing.T) {
 			t.Errorf("calendarDate(%q) = %v, want %v", s, got, want)
 		}
 	}
-	text := "Rollout takes 30-45 days from 3/15; call x3-5275."
+	text := "Rollout takes 30-45 days from 3/15; use batch 3-5275."
 	r := Classify(Input{Subject: "Rollout", Text: text})
 	kinds := map[string]string{}
 	for _, rs := range r.Reasons {
@@ -912,4 +912,70 @@ func TestHashAndDialedNumbers(t *testing.T) {
 		"See item #3 in my last note and invoice #4411.",
 		"Please call me at 713 555 0142 when you land.", // a control: a phone number's shape
 	)
+}
+
+func TestRecordsAndReferences(t *testing.T) {
+	// a number a record is filed under names it ("deal 55123", "mtr
+	// 2290"), as does a numbered part of a document after its short form
+	// ("Par. 5", "Sec. 3.2") and an extension after an exchange digit
+	none(t, CodeFigure,
+		"Please move mtr 2290 to the sale on deal 55123.",
+		"I booked it under account 88123 and contract 63310.",
+		"Please move it into account 441-20817 today.",
+		"Our notes on netting are in Par. 8 and in Sec. 4.1 of the draft.",
+		"The rules differ in Art. 9 from what the tariff says.",
+		"Thanks, Dana x3-4471",
+	)
+	for text, want := range map[string][]string{
+		"Please move mtr 2290 to a sale of 12,000 on deal 55123.":  {"12,000"},
+		"They renewed the contract 100 days early, so we are set.": {"100 days"}, // a control: a unit follows
+	} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeFigure); !slices.Equal(got, want) {
+			t.Errorf("%q: figures %q, want %q", text, got, want)
+		}
+	}
+	// a control: a date after "deal" stays a date
+	if text := "We closed a similar deal 5/14/26 with them."; !slices.Equal(quoted(text, Classify(Input{Text: text}), CodeDateTime), []string{"5/14/26"}) {
+		t.Errorf("%q: want the date 5/14/26", text)
+	}
+	// a comma that groups a number's digits breaks no clause, so a long
+	// sentence's quote does not start inside "8,000"
+	text := "Starting in our third week of October, 8,000/day of extra supply was confirmed by the Harlow and Vance desk yesterday."
+	news := 0
+	for _, rs := range Classify(Input{Text: text}).Reasons {
+		if rs.Code == CodeNews {
+			news++
+			if !strings.Contains(rs.Text, "…8,000/day of extra supply was confirmed") {
+				t.Errorf("news reason %q: want its quote to start at the clause, not inside 8,000", rs.Text)
+			}
+		}
+	}
+	if news != 1 {
+		t.Errorf("%d news reasons, want 1", news)
+	}
+}
+
+func TestOrdinalPeriodsAndEscapes(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"Our 3rd quarter bookings beat plan; the 2nd half of 2027 looks weaker.", []want{
+			{CodeDateTime, "3rd quarter", "Date or time: 3rd quarter"},
+			{CodeDateTime, "2nd half of 2027", "Date or time: 2nd half of 2027"},
+		}},
+		{"Deliveries for the 12th through the 16th will drop to 9,400 a day.", []want{
+			{CodeDateTime, "12th", "Date or time: 12th"},
+			{CodeDateTime, "16th", "Date or time: 16th"},
+			{CodeFigure, "9,400", "New figure: 9,400"},
+		}},
+		{"The fee is $.05 times the hours billed, 3 times a year.", []want{
+			{CodeFigure, "$.05", "New figure: $.05"},
+			{CodeFigure, "3 times", "New figure: 3 times"}, // a control: a count of times
+		}},
+	})
+	none(t, CodeFigure, "The new= =20 rates start in spring, so plea= se=20 plan ahead.")
+	none(t, CodeMaterial, "On pricing, here's what I suggest: we sign for two years.",
+		"Here is where we came out on the pricing.")
+	// a control: "here is" before what it hands over is material
+	if got := quoted("Here is the price list for the 4th qtr.", Classify(Input{Text: "Here is the price list for the 4th qtr."}), CodeMaterial); len(got) != 1 {
+		t.Errorf("material %q, want one", got)
+	}
 }

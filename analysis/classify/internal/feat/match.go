@@ -117,7 +117,8 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 // pointsAt reports whether the attachment word at token i, if it is one of
 // the deictic ones ("see the", "here is", "here's", "here are"), opens its
 // clause (opensClause: "…, and here is our response", "please see the term
-// sheet").
+// sheet"). "Here's what I suggest" and "here is where we came out" open
+// the writer's own view, not material (whWords, writerWords, viewWords).
 // "see the" followed by a word of Tables.pointers ("attached", "enclosed",
 // "below", "following", "link", "attachment") points at material wherever
 // it stands ("you can see the attached").
@@ -125,6 +126,17 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 	toks := f.Tokens
 	switch h := toks[i].Hash; h {
 	case t.hereHash, t.heresHash:
+		next := i + 1
+		if h == t.hereHash {
+			next++ // "here is what"
+		}
+		if next+1 < len(toks) && t.wh.Has(toks[next].Hash) && t.writer.Has(toks[next+1].Hash) {
+			w := f.text[toks[next+1].Start:toks[next+1].End]
+			if strings.HasSuffix(w, "'d") ||
+				next+2 < len(toks) && toks[next+2].Kind == Word && t.view.Has(toks[next+2].Hash) {
+				return false
+			}
+		}
 	case t.seeHash:
 		if i+2 < len(toks) && t.pointers.Has(toks[i+2].Hash) {
 			return true

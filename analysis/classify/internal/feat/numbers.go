@@ -45,6 +45,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if i > 0 && toks[i-1].Kind == Punct && toks[i-1].Char == '#' && toks[i-1].End == tk.Start {
 			continue // "deal #292249", "item #3": which one, not how many
 		}
+		if qpEscape(s, toks, i) {
+			continue // "could really= =20 use": quoted-printable left undecoded
+		}
 		if n := t.reachAt(s, toks, i); n > 0 {
 			i += n - 1 // "her phone is 44217 883190": the number a telephone word names
 			continue
@@ -53,8 +56,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // a phone or fax number is how to reach someone, not a figure
 			continue
 		}
-		if extensionAt(s, toks, i) {
-			continue // "x204": the rest of a phone number
+		if n := extensionAt(s, toks, i); n > 0 {
+			i += n - 1 // "x204": the rest of a phone number
+			continue
 		}
 		if n := t.codeAt(s, toks, i); n > 0 {
 			i += n - 1 // "A320", "30C1": a name written with digits, not a figure
@@ -124,7 +128,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				}
 			case t.bareZone(s, n1):
 				kind, end = TimeHit, n1.End
-			case n1.Kind == Word && t.unitAt(s, toks, i+1):
+			case n1.Kind == Word && t.unitAt(s, toks, i+1) && !(kind == Money && n1.Hash == t.timesHash):
+				// ("$.04 times the volume" multiplies the amount)
 				if kind != Money {
 					kind = Quantity
 				}
@@ -569,10 +574,14 @@ func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 }
 
 // PeriodAt reports whether the number at toks[i] names a quarter, a half
-// or a fiscal year ("Q3", "H2", "FY27", "Q4 2026") and returns the whole
-// period's span. Reasons call it a date; the features still count it a
-// number (counting it a date lowered the pool's F1 from 0.571 to 0.562).
+// or a fiscal year ("Q3", "H2", "FY27", "Q4 2026", "3rd quarter", "2nd
+// half of 2027") and returns the whole period's span. Reasons call it a
+// date; the features still count it a number (counting it a date lowered
+// the pool's F1 from 0.571 to 0.562).
 func PeriodAt(s string, toks []Token, i int) (start, end int32, ok bool) {
+	if e, ok := ordinalPeriod(s, toks, i); ok {
+		return toks[i].Start, e, true
+	}
 	if i < 1 || i >= len(toks) || toks[i-1].Kind != Word || toks[i-1].End != toks[i].Start {
 		return 0, 0, false
 	}
@@ -592,9 +601,56 @@ func PeriodAt(s string, toks []Token, i int) (start, end int32, ok bool) {
 	return toks[i-1].Start, toks[i+yearAfter(s, toks, i)].End, true
 }
 
+// qpEscape reports whether the number at toks[i] is the rest of a
+// quoted-printable escape that was never decoded (RFC 2045 section 6.7):
+// "=20" (a space), "=09" (a tab), "=01", glued after its "=". Mail that
+// passed through a MIME parser has none; text pasted or exported from
+// elsewhere may.
+func qpEscape(s string, toks []Token, i int) bool {
+	tk := toks[i]
+	if i < 1 || tk.End-tk.Start != 2 || toks[i-1].Kind != Punct || toks[i-1].Char != '=' || toks[i-1].End != tk.Start {
+		return false
+	}
+	return s[tk.Start] == '0' || s[tk.Start:tk.End] == "20"
+}
+
+// ordinalPeriod returns the end of a quarter or a half written with an
+// ordinal at toks[i] ("3rd quarter", "4th qtr 2026", "2nd half of 2027").
+func ordinalPeriod(s string, toks []Token, i int) (end int32, ok bool) {
+	if i < 0 || i+2 >= len(toks) || toks[i].Kind != Num || toks[i].End-toks[i].Start != 1 {
+		return 0, false
+	}
+	n, suf, w := s[toks[i].Start], toks[i+1], toks[i+2]
+	if suf.Kind != Word || suf.Start != toks[i].End || suf.End-suf.Start != 2 || w.Kind != Word || w.NL || w.Start-suf.End != 1 {
+		return 0, false
+	}
+	switch x := strings.ToLower(s[suf.Start:suf.End]); {
+	case n == '1' && x == "st", n == '2' && x == "nd", n == '3' && x == "rd", n == '4' && x == "th":
+	default:
+		return 0, false
+	}
+	switch strings.ToLower(s[w.Start:w.End]) {
+	case "quarter", "qtr":
+	case "half":
+		if n > '2' {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	k := i + 2
+	if k+2 < len(toks) && toks[k+1].Kind == Word && strings.EqualFold(s[toks[k+1].Start:toks[k+1].End], "of") && yearAfter(s, toks, k+1) == 1 {
+		k += 2 // "of 2027"
+	} else {
+		k += yearAfter(s, toks, k)
+	}
+	return toks[k].End, true
+}
+
 // NameNumber reports whether the number at toks[i] belongs to a name rather
 // than stating a figure: joined by a hyphen to the word before it
-// ("eu-central-1", "COVID-19") or one space after a word of two to five
+// ("eu-central-1", "COVID-19"), or to a number that is a name itself
+// ("account 586-94017"), or one space after a word of two to five
 // capitals that is not a currency ("SOC 2", "ISO 27001"), or after a word
 // that numbers parts and things ("clause 7", "section 8.3", "ticket 8812",
 // "Phase 2"), or between two capitalized words in mid-sentence, as a
@@ -606,7 +662,11 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 		return false
 	}
 	if p := toks[i-1]; p.Kind == Punct && p.Char == '-' && p.End == toks[i].Start {
-		return i >= 2 && toks[i-2].Kind == Word && toks[i-2].End == p.Start
+		if i < 2 || toks[i-2].End != p.Start {
+			return false
+		}
+		// "account 586-94017": the rest of a number a noun names
+		return toks[i-2].Kind == Word || toks[i-2].Kind == Num && t.numberedBy(toks, i-2)
 	}
 	if t.numberedBy(toks, i) || t.namedBetween(s, toks, i) {
 		return true
@@ -653,11 +713,14 @@ func (t *Tables) Numbered(toks []Token, i int) bool {
 }
 
 // numberedBy reports whether the word before toks[i] is a noun that
-// numbers what follows it (numberedNouns: "section", "weeks").
+// numbers what follows it (numberedNouns: "section", "weeks"), or a record
+// named by a number of three digits or more when no unit follows
+// (recordNouns: "deal 55123", not "deal 3/13" or "the contract 100 days").
 func (t *Tables) numberedBy(toks []Token, i int) bool {
+	record := toks[i].End-toks[i].Start >= 3 && !(i+1 < len(toks) && toks[i+1].Kind == Word && t.units.Has(toks[i+1].Hash))
 	for hop := 0; hop < 4 && i >= 1; hop++ {
 		p := toks[i-1]
-		if p.Kind == Word && (t.numbered.Has(p.Hash) || hop == 0 && t.access.Has(p.Hash)) {
+		if p.Kind == Word && (t.numbered.Has(p.Hash) || hop == 0 && t.access.Has(p.Hash) || record && t.record.Has(p.Hash)) {
 			return true
 		}
 		if w := i - 2; hop == 0 && w >= 0 && (p.Kind == Word && p.Hash == t.isHash || p.Kind == Punct && strings.ContainsRune(":#=", p.Char)) &&
@@ -1040,21 +1103,34 @@ func phoneAt(s string, toks []Token, i int) int {
 	return k - i
 }
 
-// extensionAt reports whether the number at toks[i], two to six digits, is
-// a telephone extension written onto an "x" that stands on its own
-// ("x4412", "(x4412)", "555-4409 x204"; not the "x" of "4x100"). After
+// extensionAt returns how many tokens from toks[i] make a telephone
+// extension written onto an "x" that stands on its own, or 0: two to six
+// digits ("x4412", "(x4412)", "555-4409 x204"; not the "x" of "4x100"),
+// or the exchange's digit or two, a hyphen and the rest ("x3-4412"). After
 // "ext." or "extension" it is reachAt's.
-func extensionAt(s string, toks []Token, i int) bool {
+func extensionAt(s string, toks []Token, i int) int {
 	tk := toks[i]
-	if n := tk.End - tk.Start; i < 1 || n < 2 || n > 6 || !allDigits(s[tk.Start:tk.End]) || tk.NL {
-		return false
+	if n := tk.End - tk.Start; i < 1 || n < 1 || n > 6 || !allDigits(s[tk.Start:tk.End]) || tk.NL {
+		return 0
 	}
 	p := i - 1
 	w := &toks[p]
 	if w.Kind != Word || w.End != tk.Start || w.End-w.Start != 1 || s[w.Start]|0x20 != 'x' {
-		return false
+		return 0
 	}
-	return p == 0 || toks[p-1].End < w.Start || toks[p-1].Kind == Punct && toks[p-1].Char == '('
+	if p > 0 && toks[p-1].End == w.Start && !(toks[p-1].Kind == Punct && toks[p-1].Char == '(') {
+		return 0
+	}
+	if n := tk.End - tk.Start; n <= 2 && i+2 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == '-' &&
+		toks[i+1].Start == tk.End && toks[i+2].Kind == Num && toks[i+2].Start == toks[i+1].End && !toks[i+2].NL {
+		if m := toks[i+2].End - toks[i+2].Start; m >= 3 && m <= 5 && allDigits(s[toks[i+2].Start:toks[i+2].End]) {
+			return 3
+		}
+	}
+	if tk.End-tk.Start >= 2 {
+		return 1
+	}
+	return 0
 }
 
 // blanks reports whether gap is at most n blanks, one line break at most

@@ -507,9 +507,15 @@ var (
 		"paragraphe", "annexe", "facture", "artículo", "cláusula", "sección", "página", "anexo", "factura",
 		"articolo", "clausola", "sezione", "pagina", "allegato", "fattura", "artigo", "secção", "seção",
 		"fatura", "sectie", "bijlage", "factuur"}
+	// recordNouns name a record by its number of three digits or more
+	// ("deal 55123", "mtr 4410", "contract 63310") where no unit follows:
+	// "renewed the contract 100 days early" keeps its figure.
+	recordNouns = []string{"deal", "deals", "meter", "meters", "mtr", "contract", "contracts", "account", "acct", "sec"}
 	// numberAbbrevs are short forms whose stop leads on to a number in the
-	// same sentence ("ext. 4412", "approx. 40 seats", "Tel. 713 555 2290").
-	numberAbbrevs = []string{"ext", "tel", "ph", "approx", "nr", "no", "ref", "fig", "vol", "pp"}
+	// same sentence ("ext. 4412", "approx. 40 seats", "Tel. 713 555 2290",
+	// "Par. 5", "Sec. 3.2").
+	numberAbbrevs = []string{"ext", "tel", "ph", "approx", "nr", "no", "ref", "fig", "vol", "pp", "par", "para", "sec",
+		"art", "pg", "mtr", "acct"}
 	// negations close before a done word make it no news: "we haven't
 	// signed it yet", "n'avons pas signé", "noch nicht unterschrieben".
 	negations = []string{"not", "never", "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "isn't",
@@ -522,6 +528,14 @@ var (
 	// askAuxWords open a question whether a day or time suits the reader,
 	// and suitsWords ask it (Tables.timeAsks).
 	askAuxWords = []string{"does", "would", "could", "will", "can", "is", "might"}
+	// whWords and then the writer (writerWords) and a word of viewWords,
+	// after "here's" or "here is", open the writer's own view, not
+	// material: "here's what I suggest", "here is where we came out",
+	// "here's what we'd do"; "here's what I sent to Dana" hands something
+	// over.
+	whWords   = []string{"what", "how", "where"}
+	viewWords = []string{"suggest", "propose", "recommend", "think", "believe", "want", "need", "would", "plan",
+		"landed", "came", "am", "are", "stand", "see", "understand"}
 	// questionOpenWords open a question: a question word or an auxiliary
 	// put first (Tables.afterAside).
 	questionOpenWords = []string{"what", "when", "where", "which", "who", "whom", "whose", "why", "how",
@@ -571,7 +585,7 @@ var (
 	// afterDayWords may follow a day of the month given as an ordinal
 	// alone: "on the 12th at 10", "the 3rd or the 4th", "the 21st works".
 	afterDayWords = []string{"at", "or", "and", "to", "by", "for", "in", "is", "if", "as", "then", "from",
-		"until", "till", "would", "could", "will", "works", "work", "suits", "suit"}
+		"until", "till", "through", "thru", "would", "could", "will", "works", "work", "suits", "suit"}
 	// stopMore are words that name the topic of a nudge rather than new
 	// content ("the proposal", "my application").
 	stopMore = []string{
@@ -669,6 +683,7 @@ type Tables struct {
 	pairs, loose     U32Table
 	paired, unpaired []cand
 	units            U32Table
+	record           U32Table // recordNouns
 	lengths          U32Table // units of a length of time
 	// what a question asks for: askWhen for a date or time, askAmount for
 	// a figure
@@ -792,6 +807,8 @@ type Tables struct {
 	// "reached out", "tried to reach"): someone else's attempt is a report
 	othersDid               U32Table
 	hereHash, seeHash       uint32
+	timesHash               uint32
+	wh, view                U32Table // whWords, viewWords
 	stillHash, needHash     uint32
 	needsHash, receivedHash uint32
 	haventHash, notHash     uint32
@@ -862,7 +879,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.table())
 	}
-	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	t.whWord = set(questionOpenWords[:9]) // "what" … "how"
 	t.compileDone()
@@ -914,6 +931,7 @@ func Compile() *Tables {
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
 	t.othersDid = set([]string{"left", "reached", "tried"})
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
+	t.wh, t.view, t.timesHash = set(whWords), set(viewWords), HashString("times")
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
 	t.receivedHash, t.haventHash, t.notHash = HashString("received"), HashString("haven't"), HashString("not")
 	t.dontHash = HashString("don't")
