@@ -614,7 +614,7 @@ func writeAround(sb *strings.Builder, text string, ss, se, from, to, n int) {
 
 // lastBreak returns the index in s of its last clause break (a comma,
 // semicolon or dash), or -1: a comma between digits groups a number
-// ("6,000/day") and breaks nothing.
+// ("8,000/day") and breaks nothing.
 func lastBreak(s string) int {
 	for {
 		i := strings.LastIndexAny(s, ",;–—")

@@ -919,7 +919,7 @@ func TestRecordsAndReferences(t *testing.T) {
 	// 2290"), as does a numbered part of a document after its short form
 	// ("Par. 5", "Sec. 3.2") and an extension after an exchange digit
 	none(t, CodeFigure,
-		"Please move mtr 2290 to the sale on deal 55123.",
+		"Mtr 2290 feeds the plant and the volume sits on deal 55123.",
 		"I booked it under account 88123 and contract 63310.",
 		"Please move it into account 441-20817 today.",
 		"Our notes on netting are in Par. 8 and in Sec. 4.1 of the draft.",
@@ -927,7 +927,7 @@ func TestRecordsAndReferences(t *testing.T) {
 		"Thanks, Dana x3-4471",
 	)
 	for text, want := range map[string][]string{
-		"Please move mtr 2290 to a sale of 12,000 on deal 55123.":  {"12,000"},
+		"Book 12,000 on deal 55123 at mtr 2290 instead.":           {"12,000"},
 		"They renewed the contract 100 days early, so we are set.": {"100 days"}, // a control: a unit follows
 	} {
 		if got := quoted(text, Classify(Input{Text: text}), CodeFigure); !slices.Equal(got, want) {
@@ -940,12 +940,12 @@ func TestRecordsAndReferences(t *testing.T) {
 	}
 	// a comma that groups a number's digits breaks no clause, so a long
 	// sentence's quote does not start inside "8,000"
-	text := "Starting in our third week of October, 8,000/day of extra supply was confirmed by the Harlow and Vance desk yesterday."
+	text := "Starting in our third week of October, 8,000/day of extra supply has been approved by the Harlow and Vance desk."
 	news := 0
 	for _, rs := range Classify(Input{Text: text}).Reasons {
 		if rs.Code == CodeNews {
 			news++
-			if !strings.Contains(rs.Text, "…8,000/day of extra supply was confirmed") {
+			if !strings.Contains(rs.Text, "…8,000/day of extra supply has been approved") {
 				t.Errorf("news reason %q: want its quote to start at the clause, not inside 8,000", rs.Text)
 			}
 		}
@@ -977,5 +977,31 @@ func TestOrdinalPeriodsAndEscapes(t *testing.T) {
 	// a control: "here is" before what it hands over is material
 	if got := quoted("Here is the price list for the 4th qtr.", Classify(Input{Text: "Here is the price list for the 4th qtr."}), CodeMaterial); len(got) != 1 {
 		t.Errorf("material %q, want one", got)
+	}
+}
+
+func TestClockStopsAndTitles(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Does 3 p.m. work for you?":           {"3 p.m."},
+		"Could we talk at 10:30 A.M. Friday?": {"10:30 A.M. Friday"},
+	} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeDateTime); !slices.Equal(got, want) {
+			t.Errorf("%q: dates %q, want %q", text, got, want)
+		}
+	}
+	if text := "We signed a 1 yr lease on the depot."; !slices.Equal(quoted(text, Classify(Input{Text: text}), CodeFigure), []string{"1 yr"}) {
+		t.Errorf("%q: want the figure 1 yr", text)
+	}
+	// a number after a spaced "#" or before a file's extension names something
+	none(t, CodeFigure, "Book it under cost center # 4410 please.", "I saved it as 2205.doc on the share.")
+	// a title's stop ends no sentence, so the quote keeps the name
+	text := "Dr. Okafor, our lab has finished the second round of samples."
+	for _, rs := range Classify(Input{Text: text}).Reasons {
+		if rs.Code == CodePoint && !strings.Contains(rs.Text, "Dr. Okafor, our lab") {
+			t.Errorf("point %q: want the sentence from its title", rs.Text)
+		}
+	}
+	if got := quoted(text, Classify(Input{Text: text}), CodePoint); len(got) != 1 {
+		t.Errorf("points %q, want one", got)
 	}
 }

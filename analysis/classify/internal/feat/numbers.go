@@ -42,11 +42,17 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if tk.Kind != Num {
 			continue
 		}
-		if i > 0 && toks[i-1].Kind == Punct && toks[i-1].Char == '#' && toks[i-1].End == tk.Start {
-			continue // "deal #292249", "item #3": which one, not how many
+		if i > 0 && toks[i-1].Kind == Punct && toks[i-1].Char == '#' && (toks[i-1].End == tk.Start ||
+			i > 1 && toks[i-2].Kind == Word && tk.Start-toks[i-1].End == 1 && s[toks[i-1].End] == ' ') {
+			continue // "deal #292249", "item #3", "RC # 4410": which one, not how many
+		}
+		if i+2 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == '.' && toks[i+1].Start == tk.End &&
+			toks[i+2].Kind == Word && toks[i+2].Start == toks[i+1].End && t.fileExt.Has(toks[i+2].Hash) {
+			i += 2 // "2205.doc": a file's name
+			continue
 		}
 		if qpEscape(s, toks, i) {
-			continue // "could really= =20 use": quoted-printable left undecoded
+			continue // "The new= =20 rates": quoted-printable left undecoded
 		}
 		if n := t.reachAt(s, toks, i); n > 0 {
 			i += n - 1 // "her phone is 44217 883190": the number a telephone word names
@@ -109,6 +115,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 					kind, end = TimeHit, n2.End
 					if n3, ok := next(3); ok && n3.Kind == Word && t.zones.Has(n3.Hash) {
 						end = n3.End
+					} else if e := meridiem(s, toks, i+3); ok && e > 0 {
+						end = e // "10:30 a.m."
 					}
 				}
 			case n1.Kind == Punct && (n1.Char == '/' || n1.Char == '.' || n1.Char == '-'):
@@ -128,6 +136,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				}
 			case t.bareZone(s, n1):
 				kind, end = TimeHit, n1.End
+			case kind == Number && clockNumber(s[tk.Start:tk.End]) && meridiem(s, toks, i+1) > 0:
+				kind, end = TimeHit, meridiem(s, toks, i+1) // "4 p.m."
 			case n1.Kind == Word && t.unitAt(s, toks, i+1) && !(kind == Money && n1.Hash == t.timesHash):
 				// ("$.04 times the volume" multiplies the amount)
 				if kind != Money {
@@ -601,6 +611,26 @@ func PeriodAt(s string, toks []Token, i int) (start, end int32, ok bool) {
 	return toks[i-1].Start, toks[i+yearAfter(s, toks, i)].End, true
 }
 
+// meridiem returns the end of an "a.m." or a "p.m." written with stops
+// from toks[j] ("4 p.m.", "10:30 A.M"), or 0.
+func meridiem(s string, toks []Token, j int) int32 {
+	if j+2 >= len(toks) || toks[j].Kind != Word || toks[j].End-toks[j].Start != 1 || toks[j].NL {
+		return 0
+	}
+	if c := s[toks[j].Start] | 0x20; c != 'a' && c != 'p' {
+		return 0
+	}
+	d, m := toks[j+1], toks[j+2]
+	if d.Kind != Punct || d.Char != '.' || d.Start != toks[j].End || m.Kind != Word || m.Start != d.End ||
+		m.End-m.Start != 1 || s[m.Start]|0x20 != 'm' {
+		return 0
+	}
+	if j+3 < len(toks) && toks[j+3].Kind == Punct && toks[j+3].Char == '.' && toks[j+3].Start == m.End {
+		return toks[j+3].End
+	}
+	return m.End
+}
+
 // qpEscape reports whether the number at toks[i] is the rest of a
 // quoted-printable escape that was never decoded (RFC 2045 section 6.7):
 // "=20" (a space), "=09" (a tab), "=01", glued after its "=". Mail that
@@ -650,7 +680,7 @@ func ordinalPeriod(s string, toks []Token, i int) (end int32, ok bool) {
 // NameNumber reports whether the number at toks[i] belongs to a name rather
 // than stating a figure: joined by a hyphen to the word before it
 // ("eu-central-1", "COVID-19"), or to a number that is a name itself
-// ("account 586-94017"), or one space after a word of two to five
+// ("account 441-20817"), or one space after a word of two to five
 // capitals that is not a currency ("SOC 2", "ISO 27001"), or after a word
 // that numbers parts and things ("clause 7", "section 8.3", "ticket 8812",
 // "Phase 2"), or between two capitalized words in mid-sentence, as a
@@ -665,7 +695,7 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 		if i < 2 || toks[i-2].End != p.Start {
 			return false
 		}
-		// "account 586-94017": the rest of a number a noun names
+		// "account 441-20817": the rest of a number a noun names
 		return toks[i-2].Kind == Word || toks[i-2].Kind == Num && t.numberedBy(toks, i-2)
 	}
 	if t.numberedBy(toks, i) || t.namedBetween(s, toks, i) {
@@ -715,7 +745,7 @@ func (t *Tables) Numbered(toks []Token, i int) bool {
 // numberedBy reports whether the word before toks[i] is a noun that
 // numbers what follows it (numberedNouns: "section", "weeks"), or a record
 // named by a number of three digits or more when no unit follows
-// (recordNouns: "deal 55123", not "deal 3/13" or "the contract 100 days").
+// (recordNouns: "deal 55123", not "deal 5/14" or "the contract 100 days").
 func (t *Tables) numberedBy(toks []Token, i int) bool {
 	record := toks[i].End-toks[i].Start >= 3 && !(i+1 < len(toks) && toks[i+1].Kind == Word && t.units.Has(toks[i+1].Hash))
 	for hop := 0; hop < 4 && i >= 1; hop++ {

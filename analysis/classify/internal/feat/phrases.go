@@ -268,7 +268,7 @@ var (
 		"seat", "seats", "unit", "units", "user", "users", "license", "licenses", "licence", "licences",
 		"truck", "trucks", "site", "sites", "warehouse", "warehouses", "hour", "hours", "hr", "hrs",
 		"minute", "minutes", "min", "mins", "second", "seconds", "sec", "secs", "day", "days", "week", "weeks",
-		"month", "months", "year", "years", "fte", "ftes", "sku", "skus", "pallet", "pallets", "order", "orders", "employee",
+		"month", "months", "year", "years", "yr", "yrs", "fte", "ftes", "sku", "skus", "pallet", "pallets", "order", "orders", "employee",
 		"employees", "rep", "reps", "location", "locations", "store", "stores", "gb", "tb", "k", "m",
 		"mm", "bn", "percent", "usd", "eur", "gbp", "chf", "jpy", "dollars", "euros", "euro", "units/month",
 		"seats/month",
@@ -511,6 +511,12 @@ var (
 	// ("deal 55123", "mtr 4410", "contract 63310") where no unit follows:
 	// "renewed the contract 100 days early" keeps its figure.
 	recordNouns = []string{"deal", "deals", "meter", "meters", "mtr", "contract", "contracts", "account", "acct", "sec"}
+	// honorifics are titles whose stop leads on to a name ("Mr. Lund").
+	honorifics = []string{"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle", "hr"}
+	// fileExts end a file's name: a number before one is part of the name
+	// ("2205.doc").
+	fileExts = []string{"doc", "docx", "xls", "xlsx", "xlsm", "pdf", "ppt", "pptx", "txt", "csv", "zip", "jpg", "jpeg",
+		"png", "gif", "htm", "html", "wpd", "rtf", "msg", "tif", "tiff"}
 	// numberAbbrevs are short forms whose stop leads on to a number in the
 	// same sentence ("ext. 4412", "approx. 40 seats", "Tel. 713 555 2290",
 	// "Par. 5", "Sec. 3.2").
@@ -808,7 +814,8 @@ type Tables struct {
 	othersDid               U32Table
 	hereHash, seeHash       uint32
 	timesHash               uint32
-	wh, view                U32Table // whWords, viewWords
+	wh, view, fileExt       U32Table // whWords, viewWords, fileExts
+	honorific               U32Table // honorifics
 	stillHash, needHash     uint32
 	needsHash, receivedHash uint32
 	haventHash, notHash     uint32
@@ -931,7 +938,8 @@ func Compile() *Tables {
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
 	t.othersDid = set([]string{"left", "reached", "tried"})
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
-	t.wh, t.view, t.timesHash = set(whWords), set(viewWords), HashString("times")
+	t.wh, t.view, t.fileExt, t.timesHash = set(whWords), set(viewWords), set(fileExts), HashString("times")
+	t.honorific = set(honorifics)
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
 	t.receivedHash, t.haventHash, t.notHash = HashString("received"), HashString("haven't"), HashString("not")
 	t.dontHash = HashString("don't")

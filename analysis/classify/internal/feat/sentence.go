@@ -44,6 +44,9 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 					carry = true // "(see the deck.) Next", "done?!", "wait..."
 				case tk.Kind == Num && isFraction(toks, i):
 					// "a $.02 per unit fee", "the .125 rate": a fraction's point
+				case prev.Char == '.' && tk.Kind == Word && tk.Upper && i > 1 && toks[i-2].Kind == Word && toks[i-2].End == prev.Start &&
+					t.honorific.Has(toks[i-2].Hash):
+					// "Mr. Lund", "Dr. Okafor": a title's stop
 				case !inWord(toks, i) && !initialism(toks, i) && !t.latinAside(toks, i) && !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
 					(tk.Kind == Num && (cls[i-2]&wMonth != 0 || t.toNumber.Has(toks[i-2].Hash)) || // "Sept. 17", "ext. 4412"
 						toks[i-2].Kind == Num && toks[i-2].End-toks[i-2].Start <= 2 && tk.Kind == Word && t.wordClass(tk.Hash)&wMonth != 0)): // "3. Dezember"
