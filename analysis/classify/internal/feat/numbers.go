@@ -42,8 +42,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if tk.Kind != Num {
 			continue
 		}
-		if i > 0 && toks[i-1].Kind == Punct && toks[i-1].Char == '#' && (toks[i-1].End == tk.Start ||
-			i > 1 && toks[i-2].Kind == Word && tk.Start-toks[i-1].End == 1 && s[toks[i-1].End] == ' ') {
+		if i > 0 && toks[i-1].Kind == Punct && (f.numberSign(i-1) ||
+			toks[i-1].Char == '#' && i > 1 && toks[i-2].Kind == Word && tk.Start-toks[i-1].End == 1 && s[toks[i-1].End] == ' ') {
 			continue // "deal #292249", "item #3", "RC # 4410": which one, not how many
 		}
 		if i+2 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == '.' && toks[i+1].Start == tk.End &&
@@ -107,6 +107,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if date, ok := t.dottedDate(s, toks, i); kind == Number && ok {
 			kind, end = DateHit, date // "am 12.03.", "bis 31.3.2026"
 		} else if n1, ok := next(1); ok {
+			mer := meridiem(s, toks, i+1) // "4 p.m."
 			switch {
 			case n1.Kind == Punct && n1.Char == '%':
 				kind, end = Percent, n1.End
@@ -136,10 +137,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				}
 			case t.bareZone(s, n1):
 				kind, end = TimeHit, n1.End
-			case kind == Number && clockNumber(s[tk.Start:tk.End]) && meridiem(s, toks, i+1) > 0:
-				kind, end = TimeHit, meridiem(s, toks, i+1) // "4 p.m."
-			case n1.Kind == Word && t.unitAt(s, toks, i+1) && !(kind == Money && n1.Hash == t.timesHash):
-				// ("$.04 times the volume" multiplies the amount)
+			case mer > 0 && kind == Number && clockNumber(s[tk.Start:tk.End]):
+				kind, end = TimeHit, mer
+			case n1.Kind == Word && t.unitAt(s, toks, i+1, kind == Money):
 				if kind != Money {
 					kind = Quantity
 				}
@@ -168,7 +168,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			// "2 weeks ago", "55 000 units" (space-separated unit)
 			if i+1 < len(toks) && toks[i+1].Kind == Word {
 				n1 := toks[i+1]
-				if kind == Number && t.unitAt(s, toks, i+1) {
+				if kind == Number && t.unitAt(s, toks, i+1, false) {
 					kind, end = Quantity, n1.End
 				} else if kind == Number && t.bareZone(s, n1) {
 					kind, end = TimeHit, n1.End
@@ -209,11 +209,12 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 }
 
 // unitAt reports whether the word at toks[j] is the unit of the number
-// before it: "30 days", "10x", but not an "x" standing apart, which
-// multiplies ("$.02 x 60,000").
-func (t *Tables) unitAt(s string, toks []Token, j int) bool {
+// before it: "30 days", "10x", but not an "x" standing apart, nor "times"
+// after an amount (money), which multiply ("$.02 x 60,000", "$.05 times
+// the hours").
+func (t *Tables) unitAt(s string, toks []Token, j int, money bool) bool {
 	w := toks[j]
-	if w.Kind != Word || !t.units.Has(w.Hash) {
+	if w.Kind != Word || !t.units.Has(w.Hash) || money && w.Hash == t.timesHash {
 		return false
 	}
 	return w.Start == toks[j-1].End || w.End-w.Start != 1 || s[w.Start]|0x20 != 'x'
@@ -647,14 +648,14 @@ func qpEscape(s string, toks []Token, i int) bool {
 // ordinalPeriod returns the end of a quarter or a half written with an
 // ordinal at toks[i] ("3rd quarter", "4th qtr 2026", "2nd half of 2027").
 func ordinalPeriod(s string, toks []Token, i int) (end int32, ok bool) {
-	if i < 0 || i+2 >= len(toks) || toks[i].Kind != Num || toks[i].End-toks[i].Start != 1 {
+	if i < 0 || i+2 >= len(toks) || toks[i].Kind != Num || toks[i].End-toks[i].Start != 1 || !ordinalSuffix(s, toks, i) {
 		return 0, false
 	}
 	n, suf, w := s[toks[i].Start], toks[i+1], toks[i+2]
-	if suf.Kind != Word || suf.Start != toks[i].End || suf.End-suf.Start != 2 || w.Kind != Word || w.NL || w.Start-suf.End != 1 {
+	if w.Kind != Word || w.NL || w.Start-suf.End != 1 {
 		return 0, false
 	}
-	switch x := strings.ToLower(s[suf.Start:suf.End]); {
+	switch x := strings.ToLower(s[suf.Start:suf.End]); { // "1st" to "4th", and no "2rd"
 	case n == '1' && x == "st", n == '2' && x == "nd", n == '3' && x == "rd", n == '4' && x == "th":
 	default:
 		return 0, false
@@ -1140,7 +1141,8 @@ func phoneAt(s string, toks []Token, i int) int {
 // "ext." or "extension" it is reachAt's.
 func extensionAt(s string, toks []Token, i int) int {
 	tk := toks[i]
-	if n := tk.End - tk.Start; i < 1 || n < 1 || n > 6 || !allDigits(s[tk.Start:tk.End]) || tk.NL {
+	n := tk.End - tk.Start
+	if i < 1 || n > 6 || !allDigits(s[tk.Start:tk.End]) || tk.NL {
 		return 0
 	}
 	p := i - 1
@@ -1151,13 +1153,13 @@ func extensionAt(s string, toks []Token, i int) int {
 	if p > 0 && toks[p-1].End == w.Start && !(toks[p-1].Kind == Punct && toks[p-1].Char == '(') {
 		return 0
 	}
-	if n := tk.End - tk.Start; n <= 2 && i+2 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == '-' &&
+	if n <= 2 && i+2 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == '-' &&
 		toks[i+1].Start == tk.End && toks[i+2].Kind == Num && toks[i+2].Start == toks[i+1].End && !toks[i+2].NL {
 		if m := toks[i+2].End - toks[i+2].Start; m >= 3 && m <= 5 && allDigits(s[toks[i+2].Start:toks[i+2].End]) {
 			return 3
 		}
 	}
-	if tk.End-tk.Start >= 2 {
+	if n >= 2 {
 		return 1
 	}
 	return 0
