@@ -429,7 +429,7 @@ func TestNamesAndYears(t *testing.T) {
 	names := "We move to Office 365 Business next month and sign the Harrell 1963 Trust deed. " +
 		"Add 5 Licenses for the team. Liefern wir Ihre 500 Kabelsätze? On Peak 15 MW and Bammel 24.6 Bcf."
 	r = Classify(Input{Subject: "Plan", Text: names})
-	if got, want := quoted(names, r, CodeFigure), []string{"5 Licenses", "500", "15", "24.6"}; !slices.Equal(got, want) {
+	if got, want := quoted(names, r, CodeFigure), []string{"5 Licenses", "500", "15 MW", "24.6 Bcf"}; !slices.Equal(got, want) {
 		t.Errorf("figures %q, want %q", got, want)
 	}
 }
@@ -1003,5 +1003,53 @@ func TestClockStopsAndTitles(t *testing.T) {
 	}
 	if got := quoted(text, Classify(Input{Text: text}), CodePoint); len(got) != 1 {
 		t.Errorf("points %q, want one", got)
+	}
+}
+
+func TestSectionsMeasuresAndDenials(t *testing.T) {
+	// a section's or a version's number names it: dotted in three parts or
+	// more, opening a line of comments, or after "Rev."; so does the next
+	// record of a list after "deals:"
+	none(t, CodeFigure,
+		"My notes on the draft:\n4.2 Strike the second sentence.\n9.1 The cap is too low for us.",
+		"See 12.4.1 before we sign, and the fix ships in 3.12.2.",
+		"The trades to check, deals: 77120/77134, need new prices.",
+		"Rev. 3 fixes the schedule for the Hale site.",
+	)
+	for text, want := range map[string][]string{
+		"1.5 MW is what the site draws at peak.":      {"1.5 MW"},
+		"Our wind contracts: 250 MW in all.":          {"250 MW"}, // a control: a quantity, not a record
+		"Book 1,650 dth at the city gate for Friday.": {"1,650 dth"},
+	} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeFigure); !slices.Equal(got, want) {
+			t.Errorf("%q: figures %q, want %q", text, got, want)
+		}
+	}
+	// a date written month first with dots and its year
+	if text := "The forms are due 10.15.26 at the latest."; !slices.Equal(quoted(text, Classify(Input{Text: text}), CodeDateTime), []string{"10.15.26"}) {
+		t.Errorf("%q: want the date 10.15.26", text)
+	}
+	// a proposal's noun after a negation says what is not there; "let us
+	// hear from you" asks for a reply, it proposes no step
+	none(t, CodeProposal,
+		"The hotel would not give us a discount on the rooms.",
+		"He does not wish to schedule a visit.",
+		"The new rate is $4.10 from May 2. Please let us hear from you.",
+	)
+	// a control: a negation in a clause before does not reach the step
+	if text := "Tell me when you are not free and I'll schedule it."; len(quoted(text, Classify(Input{Text: text}), CodeProposal)) != 1 {
+		t.Errorf("%q: want one next step", text)
+	}
+	// "linked to" ties two things together unless the writer links
+	none(t, CodeMaterial, "The fee is linked to the index.", "Both problems are tightly linked.")
+	for _, text := range []string{"The slides are linked below.", "I've linked to the recording of the session."} {
+		if len(quoted(text, Classify(Input{Text: text}), CodeMaterial)) != 1 { // controls
+			t.Errorf("%q: want material", text)
+		}
+	}
+	// "a few minutes ago" says when, it asks for no time
+	none(t, CodeFiller, "I called Ravi a few minutes ago about the order.")
+	if text := "Do you have a few minutes to talk about the order?"; len(quoted(text, Classify(Input{Text: text}), CodeFiller)) != 1 { // a control
+		t.Errorf("%q: want the filler", text)
 	}
 }

@@ -104,6 +104,11 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && inListItem(toks, i) {
 				continue
 			}
+			// "I left him a message a few minutes ago": when, not a wish
+			// for the reader's time.
+			if kind == Filler && end+1 < len(toks) && toks[end+1].Hash == t.agoHash {
+				continue
+			}
 			// Russell's idea of "following up": a phrase in quotation
 			// marks is mentioned, not used.
 			if (kind == Nudge || kind == Filler) && quotedMention(s, int(toks[i].Start), int(toks[end].End)) {
@@ -119,6 +124,10 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 // clause (opensClause: "…, and here is our response", "please see the term
 // sheet"). "Here's what I suggest" and "here is where we came out" open
 // the writer's own view, not material (whWords, writerWords, viewWords).
+// "linked" points at material where it stands alone ("the slides are
+// linked below") or where the writer links ("I've linked to the
+// recording", linkerWords); "the fee is linked to the index" and "tightly
+// linked" tie two things together.
 // "see the" followed by a word of Tables.pointers ("attached", "enclosed",
 // "below", "following", "link", "attachment") points at material wherever
 // it stands ("you can see the attached").
@@ -141,6 +150,15 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 		if i+2 < len(toks) && t.pointers.Has(toks[i+2].Hash) {
 			return true
 		}
+	case t.linkedHash:
+		var prev string
+		if i > 0 && toks[i-1].Kind == Word {
+			prev = f.text[toks[i-1].Start:toks[i-1].End]
+		}
+		if i+1 < len(toks) && (toks[i+1].Hash == t.toHash || toks[i+1].Hash == t.withHash) {
+			return i > 0 && t.linkers.Has(toks[i-1].Hash) // "I've linked to the recording", not "the fee is linked to the index"
+		}
+		return !strings.HasSuffix(strings.ToLower(prev), "ly") // "linked below", not "tightly linked"
 	default:
 		return true
 	}

@@ -179,6 +179,13 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			if i+1 < len(toks) && toks[i+1].Kind == Word && strings.EqualFold(s[toks[i+1].Start:toks[i+1].End], "k") {
 				kind = Money
 			}
+			if kind == Number && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start-tk.End <= 1 && t.measures.Has(toks[i+1].Hash) {
+				// "250 MW", "720 dth": the figure is quoted with its unit
+				// but still counted a number, as the weights were fitted
+				// (counted as quantities, lr.82's refit ranked real mail
+				// a little worse)
+				end = toks[i+1].End
+			}
 		}
 		if i+2 < len(toks) && toks[i+2].Kind == Word && strings.EqualFold(s[toks[i+2].Start:toks[i+2].End], "ago") {
 			kind = PastDate
@@ -274,7 +281,8 @@ func allDigits(w string) bool {
 // dottedDate reports whether the number at toks[i] is a day and month
 // written with dots, as German, Dutch and others write dates: "12.03."
 // (the closing dot glued on) or "12.03.2026" / "12.3.26" (one token), and
-// returns where the date ends. "12.03" alone stays a number: it may be a
+// returns where the date ends; with its year the month may come first, as
+// Americans write it ("9.27.01", "11.30.02"). "12.03" alone stays a number: it may be a
 // price; so does "4.10." at the end of a sentence ("don't go below 4.10.")
 // unless a word such as "am" or "le" comes before it.
 func (t *Tables) dottedDate(s string, toks []Token, i int) (int32, bool) {
@@ -284,6 +292,9 @@ func (t *Tables) dottedDate(s string, toks []Token, i int) (int32, bool) {
 	}
 	mm, yy, withYear := strings.Cut(rest, ".")
 	day, month := atoiSmall(dd), atoiSmall(mm)
+	if withYear && day >= 1 && day <= 12 && month > 12 && month <= 31 {
+		day, month = month, day // "9.27.01"
+	}
 	if day < 1 || day > 31 || month < 1 || month > 12 {
 		return 0, false
 	}
@@ -689,15 +700,22 @@ func ordinalPeriod(s string, toks []Token, i int) (end int32, ok bool) {
 // "our Office 365 Business licences"). Reasons leave such numbers out; the
 // features still count them.
 func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
-	if i < 1 || i >= len(toks) {
+	if i < 0 || i >= len(toks) {
 		return false
 	}
-	if p := toks[i-1]; p.Kind == Punct && p.Char == '-' && p.End == toks[i].Start {
+	if sectionDots(s[toks[i].Start:toks[i].End]) || t.heading(s, toks, i) {
+		return true
+	}
+	if i < 1 {
+		return false
+	}
+	if p := toks[i-1]; p.Kind == Punct && (p.Char == '-' || p.Char == '/') && p.End == toks[i].Start {
 		if i < 2 || toks[i-2].End != p.Start {
 			return false
 		}
-		// "account 441-20817": the rest of a number a noun names
-		return toks[i-2].Kind == Word || toks[i-2].Kind == Num && t.numberedBy(toks, i-2)
+		// "account 441-20817", "deals 55123/55124": the rest of a number
+		// a noun names
+		return p.Char == '-' && toks[i-2].Kind == Word || toks[i-2].Kind == Num && t.numberedBy(toks, i-2)
 	}
 	if t.numberedBy(toks, i) || t.namedBetween(s, toks, i) {
 		return true
@@ -707,6 +725,51 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 		return false
 	}
 	return asciiCaps(s[w.Start:w.End])
+}
+
+// sectionDots reports whether number w has three or more groups joined by
+// dots that are not thousands (a section, a version or an address:
+// "7.2.4.1", "2.3.1", "10.0.0.1"; not "1.250.000"). Dates written with
+// dots ("12.03.2026") are dottedDate's, found before a number is named.
+func sectionDots(w string) bool {
+	groups := strings.Split(w, ".")
+	if len(groups) < 3 || strings.ContainsRune(w, ',') {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// heading reports whether the decimal number at toks[i] opens its sentence
+// or line as the number of a section it comments on: a single stop between
+// at most three digits and at most two, then one space and a capitalized
+// word that is not a unit, a month or a day, nor a short all-capitals word
+// that may be one ("4.2 Strike the word", "6.15 The term is too
+// short"; not "2.5 Million", "1.5 MW" or "Revenue was 4.3 This year").
+func (t *Tables) heading(s string, toks []Token, i int) bool {
+	w := s[toks[i].Start:toks[i].End]
+	dot := strings.IndexByte(w, '.')
+	if dot < 1 || dot > 3 || len(w)-dot-1 > 2 || strings.ContainsAny(w, ",") || strings.Count(w, ".") != 1 {
+		return false
+	}
+	if i > 0 && !toks[i].NL && !(toks[i-1].Kind == Punct && strings.ContainsRune(".!?", toks[i-1].Char)) {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	x := &toks[i+1]
+	if x.Kind != Word || !x.Upper || x.NL || x.Start-toks[i].End != 1 || s[toks[i].End] != ' ' {
+		return false
+	}
+	if word := s[x.Start:x.End]; len(word) > 1 && asciiCaps(word) {
+		return false
+	}
+	return !t.units.Has(x.Hash) && t.wordClass(x.Hash)&(wMonth|wWeekday) == 0
 }
 
 // namedBetween reports whether the whole number at toks[i] stands between
@@ -757,6 +820,10 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 		if w := i - 2; hop == 0 && w >= 0 && (p.Kind == Word && p.Hash == t.isHash || p.Kind == Punct && strings.ContainsRune(":#=", p.Char)) &&
 			toks[w].Kind == Word && t.access.Has(toks[w].Hash) {
 			return true // "passcode 5512093", "the passcode is 5512093", "PIN: 4411"
+		}
+		if w := i - 2; hop == 0 && toks[i].End-toks[i].Start >= 5 && w >= 0 && p.Kind == Punct && p.Char == ':' &&
+			toks[w].Kind == Word && t.record.Has(toks[w].Hash) {
+			return true // "Deals: 55123", but not "wind contracts: 250"
 		}
 		if w := i - 2; p.Kind == Punct && p.Char == '.' && w >= 0 && toks[w].Kind == Word && toks[w].End == p.Start &&
 			t.toNumber.Has(toks[w].Hash) && toks[w].Hash != t.approxHash {

@@ -274,9 +274,15 @@ var (
 		"seats/month",
 		"people", "agents", "drivers", "vehicles", "shipments", "tons", "kg", "lbs", "boxes", "cases",
 		"calls", "tickets", "accounts", "nodes", "servers", "devices", "x", "times",
+		// energy: "250 MW", "720 dth", "3 Bcf"
+
 		// scales: "$45 million" is one figure, "2 billion" a quantity
 		"thousand", "million", "millions", "billion", "billions", "trillion",
 	}
+	// measureWords are the units energy is traded in ("250 MW", "720 dth",
+	// "3 Bcf"): reasons quote them with their number.
+	measureWords = []string{"mw", "mwh", "kw", "kwh", "gw", "gwh", "dth", "mmbtu", "mcf", "mmcf", "bcf", "bbl", "bbls",
+		"barrels", "therms"}
 	// lengthWords are the units of a length of time: "15 minutes" in a
 	// sentence that proposes a call is the call's length.
 	lengthWords = []string{"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs"}
@@ -353,12 +359,12 @@ var (
 	// modalProposals are the proposal phrases (Proposal) that propose
 	// through the verb after them: "we can discuss it Thursday", "let's
 	// meet". Not where that verb is idle or negated (idleAfterModal: "we
-	// can never terminate the swap", "let's say", "let us know", "I could
-	// not reach him") or where a question word or a comparison embeds
+	// can never terminate the swap", "let's say", "let us know", "let us
+	// hear from you", "I could not reach him") or where a question word or a comparison embeds
 	// them (embedders: "whether we can accept", "we'll do what we can",
 	// "as soon as we can").
 	modalProposals = []string{"we can", "we could", "i could", "let's", "let us", "we'd"}
-	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford"}
+	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
 	embedders      = []string{"whether", "what", "as"}
 	// doubtWords, negated, doubt that a modal proposal can be done: "I
 	// don't know if we can mirror the terms", "not sure we could" (Proposes).
@@ -511,6 +517,10 @@ var (
 	// ("deal 55123", "mtr 4410", "contract 63310") where no unit follows:
 	// "renewed the contract 100 days early" keeps its figure.
 	recordNouns = []string{"deal", "deals", "meter", "meters", "mtr", "contract", "contracts", "account", "acct", "sec"}
+	// linkerWords before "linked to" make the writer the one who links to
+	// material ("I've linked to the recording"); after anything else it
+	// ties two things together ("the fee is linked to the index").
+	linkerWords = []string{"i", "we", "i've", "we've", "have", "has", "just", "also"}
 	// honorifics are titles whose stop leads on to a name ("Mr. Lund").
 	honorifics = []string{"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle", "hr"}
 	// fileExts end a file's name: a number before one is part of the name
@@ -519,9 +529,9 @@ var (
 		"png", "gif", "htm", "html", "wpd", "rtf", "msg", "tif", "tiff"}
 	// numberAbbrevs are short forms whose stop leads on to a number in the
 	// same sentence ("ext. 4412", "approx. 40 seats", "Tel. 713 555 2290",
-	// "Par. 5", "Sec. 3.2").
+	// "Par. 5", "Sec. 3.2", "Rev. 3").
 	numberAbbrevs = []string{"ext", "tel", "ph", "approx", "nr", "no", "ref", "fig", "vol", "pp", "par", "para", "sec",
-		"art", "pg", "mtr", "acct"}
+		"art", "pg", "mtr", "acct", "rev"}
 	// negations close before a done word make it no news: "we haven't
 	// signed it yet", "n'avons pas signé", "noch nicht unterschrieben".
 	negations = []string{"not", "never", "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "isn't",
@@ -689,6 +699,7 @@ type Tables struct {
 	pairs, loose     U32Table
 	paired, unpaired []cand
 	units            U32Table
+	measures         U32Table // measureWords
 	record           U32Table // recordNouns
 	lengths          U32Table // units of a length of time
 	// what a question asks for: askWhen for a date or time, askAmount for
@@ -813,6 +824,8 @@ type Tables struct {
 	// "reached out", "tried to reach"): someone else's attempt is a report
 	othersDid               U32Table
 	hereHash, seeHash       uint32
+	linkedHash, agoHash     uint32
+	linkers                 U32Table // linkerWords
 	timesHash               uint32
 	wh, view, fileExt       U32Table // whWords, viewWords, fileExts
 	honorific               U32Table // honorifics
@@ -886,7 +899,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.table())
 	}
-	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	t.whWord = set(questionOpenWords[:9]) // "what" … "how"
 	t.compileDone()
@@ -938,6 +951,7 @@ func Compile() *Tables {
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
 	t.othersDid = set([]string{"left", "reached", "tried"})
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
+	t.linkedHash, t.linkers, t.agoHash = HashString("linked"), set(linkerWords), HashString("ago")
 	t.wh, t.view, t.fileExt, t.timesHash = set(whWords), set(viewWords), set(fileExts), HashString("times")
 	t.honorific = set(honorifics)
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
