@@ -1053,3 +1053,39 @@ func TestSectionsMeasuresAndDenials(t *testing.T) {
 		t.Errorf("%q: want the filler", text)
 	}
 }
+
+func TestWrappedListsAndCapitalNames(t *testing.T) {
+	// a list wrapped after its numbers ("… 2.⏎Price sheet …")
+	// numbers items, it states no figures, and no quote ends on them
+	list := "Attached are the papers we need signed  1.\nOrder Form for the north site 2.\nPrice sheet with our redlines 3.\nTax form for the new entity"
+	r := Classify(Input{Text: list})
+	if got := quoted(list, r, CodeFigure); len(got) > 0 {
+		t.Errorf("list numbers read as figures %q", got)
+	}
+	for _, rs := range r.Reasons {
+		if q := list[rs.Start:rs.End]; strings.HasSuffix(strings.TrimRight(q, "…"), " 1") || strings.HasSuffix(q, " 2") {
+			t.Errorf("reason %q ends on a list number", rs.Text)
+		}
+	}
+	// a control: a number ending a line with no list around it is a figure
+	if text := "We shipped 2.\nThe rest goes out Friday."; !slices.Equal(quoted(text, Classify(Input{Text: text}), CodeFigure), []string{"2"}) {
+		t.Errorf("%q: want the figure 2", text)
+	}
+	// "dt" is a unit of gas
+	if text := "We parked 12,500 dt on the 9th."; !slices.Equal(quoted(text, Classify(Input{Text: text}), CodeFigure), []string{"12,500 dt"}) {
+		t.Errorf("%q: want the figure 12,500 dt", text)
+	}
+	// a stop between two words in capitals is inside a name, not a
+	// sentence's end, so the request is quoted whole
+	for _, text := range []string{"Open the file NOTES.TXT and check the totals.", "Check the LOAD.MAX column against your figures."} {
+		var got []string
+		for _, rs := range Classify(Input{Text: text}).Reasons {
+			if rs.Code == CodeRequest {
+				got = append(got, rs.Text)
+			}
+		}
+		if want := "A clear request: “" + strings.TrimSuffix(text, ".") + "”"; len(got) != 1 || got[0] != want {
+			t.Errorf("%q: requests %q, want %q", text, got, want)
+		}
+	}
+}

@@ -178,7 +178,7 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 		if dir < 0 {
 			prev, next = i, i+1
 		}
-		if toks[next].NL { // a line break lies between them
+		if toks[next].NL || f.sent[i] != f.sent[first] { // a line break or a sentence's end lies between them
 			break
 		}
 		tk := &toks[i]

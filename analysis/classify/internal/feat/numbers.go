@@ -880,7 +880,10 @@ func (t *Tables) MonthAhead(f *Features, h Hit) bool {
 // not "see figure 3)"), "3." opening a line before a word or standing
 // alone on its line, "1." after a colon where its line ends, or "1." after
 // a colon or a sentence's end where the list goes on with "2." ("a few
-// notes: 1. The fee … 2. The term …"; not "we shipped 2.").
+// notes: 1. The fee … 2. The term …"; not "we shipped 2."), and "2." after
+// a word at the end of its line where "1." or "3." is an item too (a list
+// wrapped after its numbers: "sign these: 1.⏎Order Form 2.⏎Price
+// Sheet 3.⏎…").
 func listMarker(s string, toks []Token, i int) bool {
 	tk := toks[i]
 	if tk.End-tk.Start > 2 {
@@ -900,6 +903,11 @@ func listMarker(s string, toks []Token, i int) bool {
 		return !prevWord || listItem(s, toks, i, -1, ')') || listItem(s, toks, i, +1, ')')
 	case '.':
 		alone := i+2 >= len(toks) || toks[i+2].NL // "1." ends its line
+		if prevWord && alone {
+			// "…Agreement 2." where a list's items were wrapped after
+			// their numbers: only beside the item before or after it
+			return listItem(s, toks, i, -1, '.') || listItem(s, toks, i, +1, '.')
+		}
 		if prevWord || !alone && (toks[i+2].Kind != Word || toks[i+2].Start == toks[i+1].End) {
 			return false
 		}
@@ -913,8 +921,8 @@ func listMarker(s string, toks []Token, i int) bool {
 
 // listItem reports whether the list that the number at toks[i] would open
 // or continue holds the item before it (step -1) or after it (step +1):
-// that number with mark glued after it; for "." opening a line or
-// following a colon or a sentence's end.
+// that number with mark glued after it; for "." opening a line, following
+// a colon or a sentence's end, or ending its line.
 func listItem(s string, toks []Token, i, step int, mark rune) bool {
 	want := atoiSmall(s[toks[i].Start:toks[i].End]) + step
 	if want <= 0 {
@@ -928,7 +936,7 @@ func listItem(s string, toks []Token, i, step int, mark rune) bool {
 		if m := toks[k+1]; m.Kind != Punct || m.Char != mark || m.Start != tk.End {
 			continue
 		}
-		if mark != '.' || k == 0 || tk.NL || afterStop(toks, k) {
+		if mark != '.' || k == 0 || tk.NL || afterStop(toks, k) || k+2 >= len(toks) || toks[k+2].NL {
 			return true
 		}
 	}

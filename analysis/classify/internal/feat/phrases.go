@@ -281,7 +281,7 @@ var (
 	}
 	// measureWords are the units energy is traded in ("250 MW", "720 dth",
 	// "3 Bcf"): reasons quote them with their number.
-	measureWords = []string{"mw", "mwh", "kw", "kwh", "gw", "gwh", "dth", "mmbtu", "mcf", "mmcf", "bcf", "bbl", "bbls",
+	measureWords = []string{"mw", "mwh", "kw", "kwh", "gw", "gwh", "dt", "dth", "mmbtu", "mcf", "mmcf", "bcf", "bbl", "bbls",
 		"barrels", "therms"}
 	// lengthWords are the units of a length of time: "15 minutes" in a
 	// sentence that proposes a call is the call's length.

@@ -47,7 +47,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 				case prev.Char == '.' && tk.Kind == Word && tk.Upper && i > 1 && toks[i-2].Kind == Word && toks[i-2].End == prev.Start &&
 					t.honorific.Has(toks[i-2].Hash):
 					// "Mr. Lund", "Dr. Okafor": a title's stop
-				case !inWord(toks, i) && !initialism(toks, i) && !t.latinAside(toks, i) && !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
+				case !inWord(f.text, toks, i) && !initialism(toks, i) && !t.latinAside(toks, i) && !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
 					(tk.Kind == Num && (cls[i-2]&wMonth != 0 || t.toNumber.Has(toks[i-2].Hash)) || // "Sept. 17", "ext. 4412"
 						toks[i-2].Kind == Num && toks[i-2].End-toks[i-2].Start <= 2 && tk.Kind == Word && t.wordClass(tk.Hash)&wMonth != 0)): // "3. Dezember"
 					s++ // but a date goes on
@@ -55,6 +55,9 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 			case prev.Kind == Punct && tk.Start > prev.End && i > 1 && toks[i-2].Kind == Word &&
 				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > toks[i-2].End)):
 				s++
+			case tk.Kind == Num && prev.Kind == Word && i+1 < n && toks[i+1].Kind == Punct && toks[i+1].Char == '.' &&
+				listMarker(f.text, toks, i):
+				s++ // "…Price Sheet 3.⏎": a wrapped list's next number opens its item
 			}
 		}
 		sent[i] = s
@@ -93,17 +96,18 @@ func closesSentence(prev, tk *Token) bool {
 
 // inWord reports whether the stop before token i sits inside one string
 // of characters, with a word or number touching it on both sides and no
-// capital after it, unless both are single letters: the dots of
-// "docs.example.com", "deck-v3.pdf" and "U.S", the "?" of
-// "pricing?plan=team". Such a stop ends no sentence; "done.Thanks" still
-// does.
-func inWord(toks []Token, i int) bool {
+// capital after it, unless both are single letters or both are written
+// in capitals: the dots of "docs.example.com", "deck-v3.pdf", "U.S" and
+// "NOTES.TXT", the "?" of "pricing?plan=team". Such a stop ends no
+// sentence; "done.Thanks" still does.
+func inWord(s string, toks []Token, i int) bool {
 	if i < 2 {
 		return false
 	}
 	before, stop, after := &toks[i-2], &toks[i-1], &toks[i]
 	return before.Kind != Punct && after.Kind != Punct &&
-		(!after.Upper || before.End-before.Start == 1 && after.End-after.Start == 1) &&
+		(!after.Upper || before.End-before.Start == 1 && after.End-after.Start == 1 ||
+			before.Kind == Word && asciiCaps(s[before.Start:before.End]) && asciiCaps(s[after.Start:after.End])) &&
 		before.End == stop.Start && stop.End == after.Start
 }
 
