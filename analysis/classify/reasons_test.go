@@ -1033,7 +1033,7 @@ func TestSectionsMeasuresAndDenials(t *testing.T) {
 	// hear from you" asks for a reply, it proposes no step
 	none(t, CodeProposal,
 		"The hotel would not give us a discount on the rooms.",
-		"He does not wish to schedule a visit.",
+		"She does not want to book a visit.",
 		"The new rate is $4.10 from May 2. Please let us hear from you.",
 	)
 	// a control: a negation in a clause before does not reach the step

@@ -106,7 +106,7 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return !t.asksWho(f, k, n)
 	}
 	if t.deniedBefore(f, k) {
-		return false // "would not give us a discount", "he does not wish to schedule a visit"
+		return false // "would not give us a discount", "she does not want to book a visit"
 	}
 	if p := k - 1; p >= 0 && f.sent[p] == n && t.verbCue.Has(toks[p].Hash) {
 		return true
@@ -139,11 +139,11 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 // deniedBefore reports whether a negation stands at most four words
 // before the proposal noun at token k, in its sentence but not opening it:
 // the sentence says what is not there or was not done ("The hotel
-// would not give us a discount", "he does not wish to schedule a visit"). A negation
-// that opens the sentence tells the reader what to do ("Don't forget to
-// book the room"), and so does one after "please" ("please don't schedule
-// them before noon"); one in a clause before does not reach it ("tell me
-// when you are not free and I'll schedule it").
+// would not give us a discount", "she does not want to book a visit"). A
+// negation that opens the sentence tells the reader what to do ("Don't
+// forget to book the room"), and so does one after "please" ("please
+// don't schedule them before noon"); one in a clause before does not
+// reach it ("tell me when you are not free and I'll schedule it").
 func (t *Tables) deniedBefore(f *Features, k int) bool {
 	toks, first := f.Tokens, f.sentFirst(k)
 	for j := k - 1; j > first && k-j <= 4; j-- {
