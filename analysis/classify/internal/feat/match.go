@@ -151,14 +151,14 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 			return true
 		}
 	case t.linkedHash:
-		var prev string
-		if i > 0 && toks[i-1].Kind == Word {
-			prev = f.text[toks[i-1].Start:toks[i-1].End]
-		}
 		if i+1 < len(toks) && (toks[i+1].Hash == t.toHash || toks[i+1].Hash == t.withHash) {
 			return i > 0 && t.linkers.Has(toks[i-1].Hash) // "I've linked to the recording", not "the fee is linked to the index"
 		}
-		return !strings.HasSuffix(strings.ToLower(prev), "ly") // "linked below", not "tightly linked"
+		if i > 0 && toks[i-1].Kind == Word {
+			prev := f.text[toks[i-1].Start:toks[i-1].End]
+			return len(prev) < 2 || !strings.EqualFold(prev[len(prev)-2:], "ly") // "linked below", not "tightly linked"
+		}
+		return true
 	default:
 		return true
 	}

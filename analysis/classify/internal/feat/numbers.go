@@ -179,7 +179,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			if i+1 < len(toks) && toks[i+1].Kind == Word && strings.EqualFold(s[toks[i+1].Start:toks[i+1].End], "k") {
 				kind = Money
 			}
-			if kind == Number && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start-tk.End <= 1 && t.measures.Has(toks[i+1].Hash) {
+			if kind == Number && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start-toks[i].End <= 1 && t.measures.Has(toks[i+1].Hash) {
 				// "250 MW", "720 dth": the figure is quoted with its unit
 				// but still counted a number, as the weights were fitted
 				// (counted as quantities, lr.82's refit ranked real mail
@@ -732,11 +732,13 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 // "7.2.4.1", "2.3.1", "10.0.0.1"; not "1.250.000"). Dates written with
 // dots ("12.03.2026") are dottedDate's, found before a number is named.
 func sectionDots(w string) bool {
-	groups := strings.Split(w, ".")
-	if len(groups) < 3 || strings.ContainsRune(w, ',') {
+	if strings.Count(w, ".") < 2 || strings.ContainsRune(w, ',') {
 		return false
 	}
-	for _, g := range groups[1:] {
+	_, rest, _ := strings.Cut(w, ".")
+	for rest != "" {
+		var g string
+		g, rest, _ = strings.Cut(rest, ".")
 		if len(g) != 3 {
 			return true
 		}
@@ -753,7 +755,7 @@ func sectionDots(w string) bool {
 func (t *Tables) heading(s string, toks []Token, i int) bool {
 	w := s[toks[i].Start:toks[i].End]
 	dot := strings.IndexByte(w, '.')
-	if dot < 1 || dot > 3 || len(w)-dot-1 > 2 || strings.ContainsAny(w, ",") || strings.Count(w, ".") != 1 {
+	if dot < 1 || dot > 3 || len(w)-dot-1 > 2 || strings.ContainsRune(w, ',') || strings.Count(w, ".") != 1 {
 		return false
 	}
 	if i > 0 && !toks[i].NL && !(toks[i-1].Kind == Punct && strings.ContainsRune(".!?", toks[i-1].Char)) {
