@@ -69,9 +69,12 @@ func runCheck(e *env, args []string) error {
 		}
 		// The span is shown where the reason does not already say or quote
 		// it ("“Any update” asks for a reply…" does), in the reasons' marks.
+		// A span may cross a line break ("$10⏎million"); reasons and quotes
+		// run on one line, so it is compared and shown with its blanks
+		// folded to single spaces.
 		quote := ""
 		if x.End > x.Start && x.End <= len(r.OwnText) {
-			if span := r.OwnText[x.Start:x.End]; !strings.Contains(x.Text, span) && !strings.Contains(x.Text, "\u201c") {
+			if span := strings.Join(strings.Fields(r.OwnText[x.Start:x.End]), " "); !strings.Contains(x.Text, span) && !strings.Contains(x.Text, "\u201c") {
 				quote = " " + analysis.Quote(span)
 			}
 		}

@@ -205,6 +205,12 @@ func TestCheckGivesAVerdict(t *testing.T) {
 	if !strings.Contains(out, "  - “Bumping this” asks for a reply without adding anything\n") {
 		t.Errorf("check = %q", out)
 	}
+	// Nor is a figure whose text was wrapped across two lines: the reason
+	// names it on one line, and the line is not broken by a quote of it.
+	code, out, _ = cli(t, "The budget grew to $12\nmillion for the pilot.\n", "--data", t.TempDir(), "check")
+	if code != 0 || !strings.Contains(out, "  + New figure: $12 million\n") {
+		t.Errorf("check = %d %q", code, out)
+	}
 }
 
 func TestCorrectionsExport(t *testing.T) {
