@@ -476,8 +476,9 @@ func TestCalendarDate(t *testing.T) {
 	for _, rs := range r.Reasons {
 		kinds[text[rs.Start:rs.End]] = rs.Code
 	}
-	if kinds["30-45 days"] != CodeFigure || kinds["3-5275"] != CodeFigure || kinds["3/15"] != CodeDateTime {
-		t.Errorf("reasons by span %v: want 30-45 days and 3-5275 figures, 3/15 a date", kinds)
+	// "3-5275" is an extension (lr.84), neither a date nor a figure
+	if kinds["30-45 days"] != CodeFigure || kinds["3-5275"] != "" || kinds["3/15"] != CodeDateTime {
+		t.Errorf("reasons by span %v: want 30-45 days a figure, 3/15 a date and 3-5275 nothing", kinds)
 	}
 }
 
@@ -1086,6 +1087,59 @@ func TestWrappedListsAndCapitalNames(t *testing.T) {
 		}
 		if want := "A clear request: “" + strings.TrimSuffix(text, ".") + "”"; len(got) != 1 || got[0] != want {
 			t.Errorf("%q: requests %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestRangesExtensionsAndRelatives checks lr.84's readings: a date range
+// is one date, a day before a colon is still a day, an extension written
+// without its "x" is how to reach someone, "sat" and "sun" in lower case
+// are words, a wrapped list may number items after a bracket, cents and
+// a clock's speed are quoted with their number, and a relative "who" or
+// what the writer cannot tell asks no question.
+func TestRangesExtensionsAndRelatives(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The option covers (11/3-11/28) at the old strike.":              {"11/3-11/28"},
+		"Plan for August 30-September 4: we close the books.":            {"August 30-September 4"},
+		"Our plan:\n- June 8: your security review\n- June 15: sign-off": {"June 8", "June 15"},
+		"The call on the 30th only, as agreed with the desk.":            {"30th"},
+		// controls: a clock after its month stays a time, "sat" with a cue a day
+		"Can we move it to Sat at 10?":     {"Sat at 10"},
+		"The boxes arrive on sat morning.": {"sat"},
+	} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeDateTime); !slices.Equal(got, want) {
+			t.Errorf("%q: dates %q, want %q", text, got, want)
+		}
+	}
+	none(t, CodeDateTime, "The contract has sat on his desk for weeks.", "We spent the day out in the sun.")
+	none(t, CodeFigure,
+		"If anything is unclear, call Maren 5-2210 or me.",
+		"Questions to Ola (4-0817) please.",
+		"The papers to sign:  1.\nSite Lease (north yard) 2.\nLand Option (south yard) 3.\nEasement for the line",
+	)
+	for _, rs := range Classify(Input{Text: "The papers to sign:  1.\nSite Lease (north yard) 2.\nLand Option (south yard) 3.\nEasement for the line"}).Reasons {
+		if strings.HasSuffix(rs.Text, " 2”") || strings.HasSuffix(rs.Text, " 3”") {
+			t.Errorf("reason %q ends on a list number", rs.Text)
+		}
+	}
+	for text, want := range map[string][]string{
+		"The utility now charges 4.2 cents a kilowatt hour.": {"4.2 cents"},
+		"The new laptops run at 2400 MHz.":                   {"2400 MHz"},
+		"The old range was 1-1000 units.":                    {"1-1000 units"}, // a control: a range, no extension
+	} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeFigure); !slices.Equal(got, want) {
+			t.Errorf("%q: figures %q, want %q", text, got, want)
+		}
+	}
+	none(t, CodeQuestion,
+		"We need the names of the people who should sign the lease.",
+		"Please send the file to Tomas, who should sign it today.",
+		"I can't tell you how many drafts we have been through.",
+	)
+	// controls: an embedded question still asks
+	for _, text := range []string{"I need to know who should sign the lease.", "Can you tell me how many licences the team uses."} {
+		if len(quoted(text, Classify(Input{Text: text}), CodeQuestion)) != 1 {
+			t.Errorf("%q: want one question", text)
 		}
 	}
 }

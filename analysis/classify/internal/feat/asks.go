@@ -201,11 +201,15 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 		return true
 	}
 	k := int(h.Tok)
-	if w := f.Tokens[k].Hash; t.whWord.Has(w) || !t.questionOpen.Has(w) {
+	w := f.Tokens[k].Hash
+	if !t.whWord.Has(w) && !t.questionOpen.Has(w) {
 		return true
 	}
 	if _, _, end := f.Sentence(k); f.endsIn(end, "?", " \t\n)\"”’'") {
 		return true // "(can you confirm this?)", "“do you have one?”"
+	}
+	if t.whWord.Has(w) {
+		return !t.notAsked(f, k)
 	}
 	// what stands before the auxiliary in its sentence: nothing, a
 	// comma or the like, a name or greeting set off by one, or a
@@ -217,6 +221,43 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 	}
 	p := &f.Tokens[k-1]
 	return p.Kind == Punct || t.openers.Has(p.Hash) || t.whWord.Has(p.Hash) // "How should we…"
+}
+
+// notAsked reports whether the question word at toks[k], in a sentence
+// that is no question, opens no question either: a relative clause after
+// the people it describes ("the names of the people who should sign",
+// "ask Dana, who signs"), or what the writer cannot say ("I can't tell
+// you how many drafts we have been through"). "Let me know which option suits
+// you" and "I need to know who signs" still ask.
+func (t *Tables) notAsked(f *Features, k int) bool {
+	toks := f.Tokens
+	if k == 0 || !t.whoAsk.Has(toks[k].Hash) && toks[k].Hash != t.howHash {
+		return false
+	}
+	p := toks[k-1]
+	if t.whoAsk.Has(toks[k].Hash) {
+		if p.Kind == Punct && p.Char == ',' && k >= 3 {
+			// "ask Dana, who signs"; not a greeting's name ("Hi Dana,
+			// who signs?") nor one opening the sentence
+			n := k - 2
+			return toks[n].Kind == Word && toks[n].Upper && n > f.sentFirst(k) && f.cls[n-1]&wSalute == 0
+		}
+		return p.Kind == Word && t.people.Has(p.Hash)
+	}
+	// "how": after "tell" (and "you"), with a negation just before
+	j := k - 1
+	if j > 0 && p.Hash == t.youHash {
+		j--
+	}
+	if toks[j].Kind != Word || !t.tellVerb.Has(toks[j].Hash) {
+		return false
+	}
+	for n := j - 1; n >= 0 && n >= j-3; n-- {
+		if t.negation.Has(toks[n].Hash) || t.cannot.Has(toks[n].Hash) {
+			return true
+		}
+	}
+	return false
 }
 
 // decisionAsked reports whether the text asks one of the decisionAsks in

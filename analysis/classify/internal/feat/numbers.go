@@ -16,7 +16,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			if j+1 < len(toks) && toks[j].Kind == Punct && toks[j].Char == '.' && toks[j].Start == tk.End && tk.End-tk.Start <= 4 {
 				j++ // "Sept. 17", "Jan. 5"
 			}
-			if j < len(toks) && toks[j].Kind == Num && dayOrYear(s[toks[j].Start:toks[j].End]) && !(j+1 < len(toks) && toks[j+1].Kind == Punct && toks[j+1].Char == ':') {
+			if j < len(toks) && toks[j].Kind == Num && dayOrYear(s[toks[j].Start:toks[j].End]) && !clockAfter(toks, j) {
 				kind := DateHit
 				if t.pastBefore(f, i) {
 					kind = PastDate
@@ -62,7 +62,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // a phone or fax number is how to reach someone, not a figure
 			continue
 		}
-		if n := extensionAt(s, toks, i); n > 0 {
+		if n := t.extensionAt(s, toks, i); n > 0 {
 			i += n - 1 // "x204": the rest of a phone number
 			continue
 		}
@@ -126,6 +126,11 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 					if n3, ok := next(3); ok && n3.Kind == Punct && (n3.Char == '/' || n3.Char == '-' || n3.Char == '.') {
 						if n4, ok := next(4); ok && n4.Kind == Num {
 							end = n4.End
+							if n5, ok := next(5); ok && n3.Char == '-' && n5.Kind == Punct && n5.Char == n1.Char {
+								if n6, ok := next(6); ok && n6.Kind == Num {
+									end = n6.End // "11/3-11/28": from one date to another
+								}
+							}
 						}
 					} else if u := t.rangeUnit(toks, i+3); n1.Char == '-' && u > 0 {
 						kind, end = Quantity, toks[u].End // "2-3 weeks", "4-6 more weeks": a range, not April 6
@@ -474,6 +479,14 @@ func (t *Tables) dayAfterDate(s string, f *Features, i int) int {
 	last += yearAfter(s, toks, last)
 	f.Hits[n].End = toks[last].End
 	return last
+}
+
+// clockAfter reports whether the number at toks[j] is a clock's hour, a
+// colon and its minutes glued after it ("June 10:30"); a colon that ends
+// a clause leaves it a day ("For October 1: plan ahead").
+func clockAfter(toks []Token, j int) bool {
+	return j+2 < len(toks) && toks[j+1].Kind == Punct && toks[j+1].Char == ':' && toks[j+1].Start == toks[j].End &&
+		toks[j+2].Kind == Num && toks[j+2].Start == toks[j+1].End
 }
 
 // dayEnd reports whether w, the last token of a date, is a day of the
@@ -877,7 +890,7 @@ func (t *Tables) MonthAhead(f *Features, h Hit) bool {
 // listMarker reports whether the number at toks[i] numbers an item of a
 // list rather than stating a figure: one digit after "(" ("(1)"), one or
 // two digits and ")" opening a line or following punctuation ("options:
-// 1) monthly, 2) annual"), or after a word where the item before or after
+// 1) monthly, 2) annual"), or after a word (wordEnd) where the item before or after
 // it is there too ("the court 1) to stay …, 2) to reopen … and 3) to set";
 // not "see figure 3)"), "3." opening a line before a word or standing
 // alone on its line, "1." after a colon where its line ends, or "1." after
@@ -891,7 +904,7 @@ func listMarker(s string, toks []Token, i int) bool {
 	if tk.End-tk.Start > 2 {
 		return false
 	}
-	prevWord := i > 0 && toks[i-1].Kind == Word && !tk.NL
+	prevWord := i > 0 && !tk.NL && wordEnd(toks[i-1])
 	if i > 0 && toks[i-1].Kind == Punct && toks[i-1].Char == '(' && toks[i-1].End == tk.Start {
 		return tk.End-tk.Start == 1
 	}
@@ -919,6 +932,12 @@ func listMarker(s string, toks []Token, i int) bool {
 		return afterStop(toks, i) && (listItem(s, toks, i, -1, '.') || listItem(s, toks, i, +1, '.'))
 	}
 	return false
+}
+
+// wordEnd reports whether tk ends words: it is one, or a bracket or
+// quotation mark closing some ("Site Lease (north yard) 2.").
+func wordEnd(tk Token) bool {
+	return tk.Kind == Word || tk.Kind == Punct && strings.ContainsRune(")]\"”'’", tk.Char)
 }
 
 // listItem reports whether the list that the number at toks[i] would open
@@ -1214,11 +1233,16 @@ func phoneAt(s string, toks []Token, i int) int {
 // extensionAt returns how many tokens from toks[i] make a telephone
 // extension written onto an "x" that stands on its own, or 0: two to six
 // digits ("x4412", "(x4412)", "555-4409 x204"; not the "x" of "4x100"),
-// or the exchange's digit or two, a hyphen and the rest ("x3-4412"). After
-// "ext." or "extension" it is reachAt's.
-func extensionAt(s string, toks []Token, i int) int {
+// or the exchange's digit or two, a hyphen and the rest ("x3-4412"); or,
+// with no "x", one digit, a hyphen and four ("call Maren at 5-2210"): a
+// company's internal extension, as every number of that shape in the
+// real sent mail read was. After "ext." or "extension" it is reachAt's.
+func (t *Tables) extensionAt(s string, toks []Token, i int) int {
 	tk := toks[i]
 	n := tk.End - tk.Start
+	if n == 1 && t.bareExtension(s, toks, i) {
+		return 3
+	}
 	if i < 1 || n > 6 || !allDigits(s[tk.Start:tk.End]) || tk.NL {
 		return 0
 	}
@@ -1240,6 +1264,29 @@ func extensionAt(s string, toks []Token, i int) int {
 		return 1
 	}
 	return 0
+}
+
+// bareExtension reports whether the digit at toks[i] opens an extension
+// written without its "x": a hyphen and four digits glued after it, and
+// nothing but a bracket glued around the three, nor a unit after them
+// ("5-2210", "(4-0817)"; not "2-3-1000", "$1-1000", "1-1000/yr" or
+// "1-1000 units").
+func (t *Tables) bareExtension(s string, toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Char != '-' || toks[i+1].Start != toks[i].End {
+		return false
+	}
+	r := toks[i+2]
+	if r.Kind != Num || r.Start != toks[i+1].End || r.End-r.Start != 4 || !allDigits(s[r.Start:r.End]) || !allDigits(s[toks[i].Start:toks[i].End]) {
+		return false
+	}
+	if p := i - 1; p >= 0 && toks[p].End == toks[i].Start && !(toks[p].Kind == Punct && strings.ContainsRune("([", toks[p].Char)) {
+		return false
+	}
+	if i+3 < len(toks) && toks[i+3].Start == r.End && toks[i+3].Kind == Punct && strings.ContainsRune("-/.", toks[i+3].Char) &&
+		i+4 < len(toks) && toks[i+4].Start == toks[i+3].End && toks[i+4].Kind != Punct {
+		return false
+	}
+	return i+3 >= len(toks) || toks[i+3].Kind != Word || !t.unitAt(s, toks, i+3, false) && !t.measures.Has(toks[i+3].Hash)
 }
 
 // blanks reports whether gap is at most n blanks, one line break at most
@@ -1288,6 +1335,12 @@ func (t *Tables) resolveDates(f *Features) {
 		k := int(h.Tok)
 		// "you may have", "May I": the verb, not the month; "Hi Mei,": a name.
 		if h.Kind == Month && t.ambiguousMonth.Has(f.Tokens[k].Hash) && (k == 0 || !t.monthCue.Has(f.Tokens[k-1].Hash)) {
+			h.Kind = Covered
+			continue
+		}
+		// "it has sat on my desk", "out in the sun": the verb or the noun
+		if h.Kind == Weekday && !f.Tokens[k].Upper && t.ambiguousDay.Has(f.Tokens[k].Hash) &&
+			(k == 0 || !t.monthCue.Has(f.Tokens[k-1].Hash)) && (k+1 == len(f.Tokens) || f.Tokens[k+1].Kind != Num) {
 			h.Kind = Covered
 			continue
 		}

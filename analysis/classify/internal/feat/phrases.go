@@ -274,15 +274,15 @@ var (
 		"seats/month",
 		"people", "agents", "drivers", "vehicles", "shipments", "tons", "kg", "lbs", "boxes", "cases",
 		"calls", "tickets", "accounts", "nodes", "servers", "devices", "x", "times",
-		// energy: "250 MW", "720 dth", "3 Bcf"
-
 		// scales: "$45 million" is one figure, "2 billion" a quantity
 		"thousand", "million", "millions", "billion", "billions", "trillion",
 	}
-	// measureWords are the units energy is traded in ("250 MW", "720 dth",
-	// "3 Bcf"): reasons quote them with their number.
+	// measureWords are units that reasons quote with their number, while
+	// the features count it a plain number: those energy is traded in
+	// ("250 MW", "720 dth", "3 Bcf"), cents ("4.2 cents"), a clock's
+	// speed ("800 MHz") and a sound level ("45 dBA").
 	measureWords = []string{"mw", "mwh", "kw", "kwh", "gw", "gwh", "dt", "dth", "mmbtu", "mcf", "mmcf", "bcf", "bbl", "bbls",
-		"barrels", "therms"}
+		"barrels", "therms", "cents", "cent", "mhz", "ghz", "dba"}
 	// lengthWords are the units of a length of time: "15 minutes" in a
 	// sentence that proposes a call is the call's length.
 	lengthWords = []string{"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs"}
@@ -599,9 +599,10 @@ var (
 		"possible", "possibility", "regarding", "concerning", "re", "fw", "fwd",
 	}
 	// afterDayWords may follow a day of the month given as an ordinal
-	// alone: "on the 12th at 10", "the 3rd or the 4th", "the 21st works".
+	// alone: "on the 12th at 10", "the 3rd or the 4th", "the 21st works",
+	// "on the 30th only".
 	afterDayWords = []string{"at", "or", "and", "to", "by", "for", "in", "is", "if", "as", "then", "from",
-		"until", "till", "through", "thru", "would", "could", "will", "works", "work", "suits", "suit"}
+		"until", "till", "through", "thru", "would", "could", "will", "works", "work", "suits", "suit", "only"}
 	// stopMore are words that name the topic of a nudge rather than new
 	// content ("the proposal", "my application").
 	stopMore = []string{
@@ -726,17 +727,22 @@ type Tables struct {
 	// idleAfterModal words, embedder the embedders
 	modalProposal, idleModal, embedder U32Table
 	// doubt holds doubtWords, unsureHash is "unsure" (doubted)
-	doubt              U32Table
-	unsureHash         uint32
-	leadAdverb         U32Table // leadAdverbs
-	timeAsk            U32Table // timeAskVerbs
-	whoAsk             U32Table // whoAsks
-	decisionAsk        U32Table // decisionAsks and language.asks by wordsKey
-	openDoor           U32Table // openDoors by wordsKey
-	verbCue            U32Table // verbCues
-	objects            U32Table // objectPronouns
-	pleaseHash, reHash uint32
-	giveHash           uint32
+	doubt      U32Table
+	unsureHash uint32
+	leadAdverb U32Table // leadAdverbs
+	timeAsk    U32Table // timeAskVerbs
+	whoAsk     U32Table // whoAsks
+	// the people a relative "who" may describe ("the people who should
+	// sign"), the verbs of telling whose negation leaves "how"
+	// unasked ("I can't tell you how many"), and the negations of "can"
+	people, tellVerb, cannot U32Table
+	howHash                  uint32
+	decisionAsk              U32Table // decisionAsks and language.asks by wordsKey
+	openDoor                 U32Table // openDoors by wordsKey
+	verbCue                  U32Table // verbCues
+	objects                  U32Table // objectPronouns
+	pleaseHash, reHash       uint32
+	giveHash                 uint32
 	// "were able to", "was able to": asks what was done, see Proposes
 	ableHash, wereHash, wasHash uint32
 	// already holds alreadyWords, askedWords askedVerbs, breakUp the
@@ -798,6 +804,10 @@ type Tables struct {
 	// month names that are also a common word or name ("may", "Mei", "Jan"):
 	// a month only after a cue ("in May") or inside a numeric date
 	ambiguousMonth U32Table
+	// weekday short forms that are also words ("the contract sat on his desk",
+	// "in the sun"): written in lower case, a day only after a cue ("on
+	// sat") or before its number ("sat 14th")
+	ambiguousDay U32Table
 	// the words between a day and its month: "15 de abril", "1er mars", "1º de maio"
 	deHash, delHash, erHash, ordHash uint32
 	theHash                          uint32   // "on the 12th"
@@ -931,6 +941,7 @@ func Compile() *Tables {
 	t.httpHash, t.httpsHash, t.wwwHash = HashString("http"), HashString("https"), HashString("www")
 	t.backHash, t.onHash, t.inHash = HashString("back"), HashString("on"), HashString("in")
 	t.ambiguousMonth = set([]string{"may", "mei", "jan"})
+	t.ambiguousDay = set([]string{"sat", "sun", "wed"})
 	t.comeBack = set([]string{"check", "checking", "come", "coming", "circle", "circling", "get", "getting", "follow", "following",
 		"touch", "reach", "call", "calling", "write", "report", "loop", "ping", "be", "head", "heading", "fly", "flying"})
 	t.toYear = set([]string{"in", "for", "by", "since", "until", "till", "of", "from", "through", "during", "before", "after",
@@ -1231,6 +1242,12 @@ func (t *Tables) compileDone() {
 	t.doubt, t.unsureHash, t.leadAdverb = set(doubtWords), HashString("unsure"), set(leadAdverbs)
 	t.timeAsk = set(timeAskVerbs)
 	t.whoAsk = set(whoAsks)
+	t.people = set([]string{"people", "persons", "person", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
+		"those", "folks", "individuals", "employees", "members", "staff", "customers", "clients", "users", "attendees", "guests",
+		"candidates", "ones", "one"})
+	t.tellVerb = set([]string{"tell", "say", "express", "describe"})
+	t.cannot = set([]string{"can't", "cannot", "couldn't", "can’t", "couldn’t"})
+	t.howHash = HashString("how")
 	asks := slices.Clone(decisionAsks)
 	for _, l := range languages {
 		asks = append(asks, l.asks...)

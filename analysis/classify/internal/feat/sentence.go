@@ -55,7 +55,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 			case prev.Kind == Punct && tk.Start > prev.End && i > 1 && toks[i-2].Kind == Word &&
 				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > toks[i-2].End)):
 				s++
-			case tk.Kind == Num && prev.Kind == Word && i+1 < n && toks[i+1].Kind == Punct && toks[i+1].Char == '.' &&
+			case tk.Kind == Num && wordEnd(*prev) && i+1 < n && toks[i+1].Kind == Punct && toks[i+1].Char == '.' &&
 				listMarker(f.text, toks, i):
 				s++ // "…Price Sheet 3.⏎": a wrapped list's next number opens its item
 			}
