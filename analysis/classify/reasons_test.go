@@ -1143,3 +1143,40 @@ func TestRangesExtensionsAndRelatives(t *testing.T) {
 		}
 	}
 }
+
+// TestRangesAddressesAndShortForms checks lr.85's readings: two numbers
+// joined by "or", "to" or "between … and" before a unit or a clock's
+// "pm" are one range, a house number before its street and a postcode
+// after a city and state belong to an address, and a saint's "St." or a
+// company's "Co." before more of the sentence does not end it.
+func TestRangesAddressesAndShortForms(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The install takes 3 or 4 hours on site.":      {"3 or 4 hours"},
+		"Delivery runs 2 to 3 weeks from the order.":   {"2 to 3 weeks"},
+		"The new unit draws between 1 and 2 MW.":       {"1 and 2 MW"},
+		"Pick 3 or 4 of the samples you like best.":    {"3", "4"}, // a control: no unit, two figures
+		"Mail it to 2210 Birch Lane, it costs $40.":    {"$40"},
+		"Our new office: Dayton, Ohio 45402, 9 seats.": {"9 seats"},
+	} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeFigure); !slices.Equal(got, want) {
+			t.Errorf("%q: figures %q, want %q", text, got, want)
+		}
+	}
+	for text, want := range map[string][]string{
+		"We can take the call between 2 and 3 pm.": {"2 and 3 pm"},
+		"Could we do 9 to 10 a.m. instead?":        {"9 to 10 a.m."},
+	} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeDateTime); !slices.Equal(got, want) {
+			t.Errorf("%q: dates %q, want %q", text, got, want)
+		}
+	}
+	for _, text := range []string{
+		"Please send the signed copy to Ana St. Pierre at the Denver office.",
+		"The lease between Hale Freight Co. and the port authority is signed.",
+	} {
+		r := Classify(Input{Text: text})
+		if q := "\u201c" + strings.TrimSuffix(text, ".") + "\u201d"; len(r.Reasons) == 0 || !strings.HasSuffix(r.Reasons[0].Text, q) {
+			t.Errorf("%q: reasons %v do not quote the whole sentence", text, r.Reasons)
+		}
+	}
+}

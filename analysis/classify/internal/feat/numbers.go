@@ -153,6 +153,20 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				kind, end = DateHit, dateEnd(i+1) // "22 May 2001"
 			}
 		}
+		if kind == Number && t.rangeTo(toks, i) {
+			if u := t.rangeUnit(toks, i+3); u > 0 {
+				kind, end = Quantity, toks[u].End // "3 or 4 hours", "2 to 3 weeks": one range
+			} else if m := i + 3; m < len(toks) && toks[m].Kind == Word && t.measures.Has(toks[m].Hash) {
+				end = toks[m].End // "between 1 and 2 MW", still a number (measures)
+			} else if clockNumber(s[tk.Start:tk.End]) && clockNumber(s[toks[i+2].Start:toks[i+2].End]) {
+				// "3 to 4 pm", "between 2 and 3 p.m."
+				if e := meridiem(s, toks, i+3); e > 0 {
+					kind, end = TimeHit, e
+				} else if i+3 < len(toks) && toks[i+3].Start-toks[i+2].End <= 1 && t.bareZone(s, toks[i+3]) {
+					kind, end = TimeHit, toks[i+3].End
+				}
+			}
+		}
 		if kind == Number && ordinalSuffix(s, toks, i) {
 			if i+2 < len(toks) && toks[i+2].Kind == Word && t.party.Has(toks[i+2].Hash) {
 				continue // "a 3rd party": someone, not a figure
@@ -527,6 +541,22 @@ func (t *Tables) runTogetherClock(s string, toks []Token, i int) bool {
 	return false
 }
 
+// rangeTo reports whether the number at toks[i] opens a range to the
+// number two tokens on, joined by "or" or "to", or by "and" after
+// "between" ("3 or 4", "2 to 3", "between 1 and 2").
+func (t *Tables) rangeTo(toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Kind != Word || toks[i+2].Kind != Num || toks[i+2].NL {
+		return false
+	}
+	switch toks[i+1].Hash {
+	case t.orHash, t.toHash:
+		return true
+	case t.andHash:
+		return i > 0 && toks[i-1].Hash == t.betweenHash
+	}
+	return false
+}
+
 // rangeUnit returns the index of the unit that toks[j] names, or sets
 // after a word that only adds to it ("weeks", "more weeks", "business
 // days"), or -1.
@@ -730,7 +760,7 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 		// a noun names
 		return p.Char == '-' && toks[i-2].Kind == Word || toks[i-2].Kind == Num && t.numberedBy(toks, i-2)
 	}
-	if t.numberedBy(toks, i) || t.namedBetween(s, toks, i) {
+	if t.numberedBy(toks, i) || t.namedBetween(s, toks, i) || t.addressAt(s, toks, i) {
 		return true
 	}
 	w := toks[i-1]
@@ -738,6 +768,35 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 		return false
 	}
 	return asciiCaps(s[w.Start:w.End])
+}
+
+// addressAt reports whether the number at toks[i] is part of a postal
+// address: a house number before a street's name and its kind ("at 1820
+// Harbor Road", "450 Lake View Ave."), or a postcode after a city and its
+// state ("Dayton, Ohio 45402", "Austin, TX 78701").
+func (t *Tables) addressAt(s string, toks []Token, i int) bool {
+	if w := s[toks[i].Start:toks[i].End]; !allDigits(w) || len(w) > 5 {
+		return false
+	}
+	// a house number: one to three capitalized names, then the street's kind
+	for k := i + 1; k <= i+4 && k < len(toks) && toks[k].Kind == Word && !toks[k].NL && toks[k].Upper; k++ {
+		if k > i+1 && t.street.Has(toks[k].Hash) {
+			return true
+		}
+		if t.wordClass(toks[k].Hash)&(wMonth|wWeekday) != 0 {
+			break
+		}
+	}
+	// a postcode: five digits after "City, State" on one line
+	if toks[i].End-toks[i].Start != 5 || i < 3 {
+		return false
+	}
+	k := i - 1
+	for k > i-3 && toks[k].Kind == Word && toks[k].Upper && !toks[k].NL && k > 0 && toks[k-1].Kind == Word && toks[k-1].Upper {
+		k-- // "New York", "North Carolina"
+	}
+	return toks[k].Kind == Word && toks[k].Upper && !toks[k].NL && k >= 2 && toks[k-1].Kind == Punct && toks[k-1].Char == ',' &&
+		toks[k-2].Kind == Word && toks[k-2].Upper
 }
 
 // sectionDots reports whether number w has three or more groups joined by

@@ -736,13 +736,18 @@ type Tables struct {
 	// sign"), the verbs of telling whose negation leaves "how"
 	// unasked ("I can't tell you how many"), and the negations of "can"
 	people, tellVerb, cannot U32Table
-	howHash                  uint32
-	decisionAsk              U32Table // decisionAsks and language.asks by wordsKey
-	openDoor                 U32Table // openDoors by wordsKey
-	verbCue                  U32Table // verbCues
-	objects                  U32Table // objectPronouns
-	pleaseHash, reHash       uint32
-	giveHash                 uint32
+	howHash, orHash          uint32
+	andHash, betweenHash     uint32
+	// the kinds of street that end an address's street name ("Harbor Road"),
+	// and a company's short forms ("Co.", "Inc.")
+	street, company    U32Table
+	stHash             uint32
+	decisionAsk        U32Table // decisionAsks and language.asks by wordsKey
+	openDoor           U32Table // openDoors by wordsKey
+	verbCue            U32Table // verbCues
+	objects            U32Table // objectPronouns
+	pleaseHash, reHash uint32
+	giveHash           uint32
 	// "were able to", "was able to": asks what was done, see Proposes
 	ableHash, wereHash, wasHash uint32
 	// already holds alreadyWords, askedWords askedVerbs, breakUp the
@@ -1247,7 +1252,11 @@ func (t *Tables) compileDone() {
 		"candidates", "ones", "one"})
 	t.tellVerb = set([]string{"tell", "say", "express", "describe"})
 	t.cannot = set([]string{"can't", "cannot", "couldn't", "can’t", "couldn’t"})
-	t.howHash = HashString("how")
+	t.howHash, t.orHash = HashString("how"), HashString("or")
+	t.andHash, t.betweenHash = HashString("and"), HashString("between")
+	t.company, t.stHash = set([]string{"co", "inc", "corp", "ltd", "llc", "plc", "bros", "cos"}), HashString("st")
+	t.street = set([]string{"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+		"way", "parkway", "pkwy", "place", "pl", "court", "ct", "square", "sq", "highway", "hwy", "plaza", "circle", "terrace", "freeway", "fwy"})
 	asks := slices.Clone(decisionAsks)
 	for _, l := range languages {
 		asks = append(asks, l.asks...)

@@ -44,9 +44,9 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 					carry = true // "(see the deck.) Next", "done?!", "wait..."
 				case tk.Kind == Num && isFraction(toks, i):
 					// "a $.02 per unit fee", "the .125 rate": a fraction's point
-				case prev.Char == '.' && tk.Kind == Word && tk.Upper && i > 1 && toks[i-2].Kind == Word && toks[i-2].End == prev.Start &&
-					t.honorific.Has(toks[i-2].Hash):
-					// "Mr. Lund", "Dr. Okafor": a title's stop
+				case prev.Char == '.' && tk.Kind == Word && i > 1 && toks[i-2].Kind == Word && toks[i-2].End == prev.Start &&
+					t.shortFormGoesOn(toks, i):
+					// "Mr. Lund", "Dr. Okafor": a title's stop; "St. Louis", "Acme Co. and"
 				case !inWord(f.text, toks, i) && !initialism(toks, i) && !t.latinAside(toks, i) && !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
 					(tk.Kind == Num && (cls[i-2]&wMonth != 0 || t.toNumber.Has(toks[i-2].Hash)) || // "Sept. 17", "ext. 4412"
 						toks[i-2].Kind == Num && toks[i-2].End-toks[i-2].Start <= 2 && tk.Kind == Word && t.wordClass(tk.Hash)&wMonth != 0)): // "3. Dezember"
@@ -312,4 +312,21 @@ func isUpperAt(s string, i int32) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsUpper(r)
+}
+
+// shortFormGoesOn reports whether the stop before toks[i], a word, ends a
+// short form and not the sentence: a title before a name ("Mr. Lund"), a
+// saint's "St." before one ("St. Louis"; not a street's, "Elm St. Then"),
+// or a company's "Co.", "Inc." or "Corp." before a word in lower case
+// ("Hale Freight Co. and Acme").
+func (t *Tables) shortFormGoesOn(toks []Token, i int) bool {
+	w := toks[i-2]
+	if !toks[i].Upper {
+		return t.company.Has(w.Hash)
+	}
+	if t.honorific.Has(w.Hash) {
+		return true
+	}
+	// a street's "St." follows its name after a house number
+	return w.Hash == t.stHash && w.Upper && !(i > 3 && toks[i-3].Kind == Word && toks[i-3].Upper && toks[i-4].Kind == Num)
 }
