@@ -242,6 +242,8 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				t = tProposal // "Can you find 15 minutes today?" asks for a meeting
 			} else if a, b, ok := feat.PeriodAt(text, f.Tokens, int(h.Tok)); ok && h.End <= b {
 				t, h.Start, h.End = tDate, a, b // "Q3", "3rd quarter"; never "$45/seat"
+			} else if tables.OrdinalName(text, f.Tokens, int(h.Tok)) {
+				continue // "the 5th Circuit", "the 14th floor": a name or a place
 			} else if h.End == f.Tokens[h.Tok].End { // one number
 				if tables.NameNumber(text, f.Tokens, int(h.Tok)) {
 					continue // "SOC 2", "eu-central-1": a name, not a figure
@@ -343,8 +345,8 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 	if !tb && raises == 0 {
 		// Nothing above says why: quote the sentence that tells the reader
 		// most that is new to them.
-		if sd, ok := f.Novel(); ok {
-			add(tPoint, feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok})
+		if sd, ok := tables.Novel(f); ok {
+			add(saidTemplates[sd.Kind], feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok})
 		}
 	}
 	if tb && f.Thread.Unanswered >= 1 {

@@ -1180,3 +1180,35 @@ func TestRangesAddressesAndShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalNamesAndPoliteRequests checks lr.86's readings: an ordinal
+// before a capitalized word or "floor" names a place or a body, "my 2
+// cents" is an opinion, a range of amounts is one figure, a section's
+// letter does not end a list of sections, what a third person wants asks
+// the reader nothing, and "Can you…" without its question mark is a
+// request.
+func TestOrdinalNamesAndPoliteRequests(t *testing.T) {
+	none(t, CodeFigure,
+		"The 5th Circuit upheld the ruling against the utility.",
+		"Our team moves to the 14th floor next month.",
+		"Here is my 2 cents on the renewal terms.",
+		"Sections 4.1(a) and 4.2(c) of the master now apply to both desks.",
+	)
+	for text, want := range map[string][]string{
+		"The fee would be $2 to $4 M for the first year.": {"$2 to $4 M"},
+		"This is our 3rd attempt at the data migration.":  {"3rd"}, // a control: a count
+	} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeFigure); !slices.Equal(got, want) {
+			t.Errorf("%q: figures %q, want %q", text, got, want)
+		}
+	}
+	none(t, CodeQuestion, "They want to change the notice period in the lease.")
+	if text := "Do you want to change the notice period in the lease?"; len(quoted(text, Classify(Input{Text: text}), CodeQuestion)) != 1 {
+		t.Errorf("%q: want one question", text) // a control
+	}
+	for _, text := range []string{"Can you give Priya edit rights on the pricing sheet.", "Could you please print both reports for the board."} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeRequest); len(got) != 1 {
+			t.Errorf("%q: requests %q, want one", text, got)
+		}
+	}
+}

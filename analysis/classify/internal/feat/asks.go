@@ -192,6 +192,8 @@ func (f *Features) endsIn(end int32, mark, trail string) bool {
 // question word that embeds one ("let me know which date is better"),
 // or as an auxiliary that opens its clause, as a question does where
 // the question mark was left off ("Christy, can we send these in Word").
+// A phrase that opens with neither asks unless the writer or a third
+// person is its subject ("they want to change the term").
 // An auxiliary inside a statement asks nothing: "Attached is the
 // proposal for Acme", "This is the entity for commodity trading". A
 // phrase that opens with neither (another language's, or "holding up")
@@ -203,7 +205,9 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 	k := int(h.Tok)
 	w := f.Tokens[k].Hash
 	if !t.whWord.Has(w) && !t.questionOpen.Has(w) {
-		return true
+		// "do you need to show…" asks; "they want to change the term"
+		// says what someone else wants
+		return k == 0 || !t.others.Has(f.Tokens[k-1].Hash) && f.Tokens[k-1].Hash != t.iHash && f.Tokens[k-1].Hash != t.weHash
 	}
 	if _, _, end := f.Sentence(k); f.endsIn(end, "?", " \t\n)\"”’'") {
 		return true // "(can you confirm this?)", "“do you have one?”"

@@ -504,12 +504,13 @@ func (f *Features) HandsOver() bool { return f.handed }
 
 // Novel returns the sentence with the most words the reader has not seen
 // in the subject or the thread, outside check-in sentences and sentences
-// that refer back, as a statement (SaysPoint): Start and End span its first
+// that refer back, as a statement (SaysPoint), or as a request where it
+// opens with "can you" and the like (SaysRequest): Start and End span its first
 // such word and the word after it. It is how reasons say why prose is
 // substantive when no phrase, figure or statement says it, in any language
 // ("ja, wir unterstützen SAML mit Azure AD"). ok is false when no sentence
 // has two such words.
-func (f *Features) Novel() (s Said, ok bool) {
+func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 	best, most := -1, 1
 	for k, c := range f.sentNovel {
 		if c > most && !f.nudgeSent[k] && !f.backSent[k] && k >= f.lead {
@@ -540,7 +541,19 @@ func (f *Features) Novel() (s Said, ok bool) {
 	if n := first + 1; n < len(toks) && toks[n].Kind == Word && f.sent[n] == best {
 		end = toks[n].End
 	}
-	return Said{Kind: SaysPoint, Start: toks[first].Start, End: end, Tok: int32(first)}, true
+	kind := SaysPoint
+	if t.politeAsk(f, f.sentFirst(first)) {
+		kind = SaysRequest // "Can you send Dana the file." asks without its question mark
+	}
+	return Said{Kind: kind, Start: toks[first].Start, End: end, Tok: int32(first)}, true
+}
+
+// politeAsk reports whether the sentence whose first token is toks[k]
+// opens with "can", "could", "would" or "will" and "you": a request,
+// with its question mark left off or not.
+func (t *Tables) politeAsk(f *Features, k int) bool {
+	toks := f.Tokens
+	return k+1 < len(toks) && toks[k].Kind == Word && toks[k+1].Hash == t.youHash && t.politeAux.Has(toks[k].Hash)
 }
 
 // instructs reports whether the imperative word at toks[i], opening its

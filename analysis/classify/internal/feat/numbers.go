@@ -54,6 +54,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if qpEscape(s, toks, i) {
 			continue // "The new= =20 rates": quoted-printable left undecoded
 		}
+		if t.twoCents(s, toks, i) {
+			i++
+			continue // "here's my 2 cents": an opinion, not a price
+		}
 		if n := t.reachAt(s, toks, i); n > 0 {
 			i += n - 1 // "her phone is 44217 883190": the number a telephone word names
 			continue
@@ -151,6 +155,14 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				end = n1.End
 			case n1.Kind == Word && t.isMonthOrDay(n1.Hash) && dayEnd(s[tk.Start:tk.End]):
 				kind, end = DateHit, dateEnd(i+1) // "22 May 2001"
+			}
+		}
+		if kind == Money && i+3 < len(toks) && toks[i+1].Kind == Word && (toks[i+1].Hash == t.orHash || toks[i+1].Hash == t.toHash) &&
+			moneySign(toks[i+2]) && toks[i+3].Kind == Num && toks[i+3].Start == toks[i+2].End && !toks[i+3].NL {
+			// "$2 to $4 M", "$40 or $45": one range
+			end = toks[i+3].End
+			if m := i + 4; m < len(toks) && toks[m].Kind == Word && toks[m].Start-end <= 1 && t.units.Has(toks[m].Hash) {
+				end = toks[m].End
 			}
 		}
 		if kind == Number && t.rangeTo(toks, i) {
@@ -541,6 +553,28 @@ func (t *Tables) runTogetherClock(s string, toks []Token, i int) bool {
 	return false
 }
 
+// OrdinalName reports whether the ordinal at toks[i] ("5th") names a
+// place or a body rather than counting: before a capitalized word ("the
+// 5th Circuit", "5th Avenue") or a floor ("the 14th floor"). A month or
+// a weekday after it makes a date, and a quarter is PeriodAt's.
+func (t *Tables) OrdinalName(s string, toks []Token, i int) bool {
+	if i+2 >= len(toks) || !ordinalSuffix(s, toks, i) {
+		return false
+	}
+	w := toks[i+2]
+	if w.Kind != Word || w.NL {
+		return false
+	}
+	return w.Hash == t.floorHash || w.Upper && t.wordClass(w.Hash)&(wMonth|wWeekday) == 0 && w.Hash != t.iHash
+}
+
+// twoCents reports whether the number at toks[i] is the "2" of "my 2
+// cents" or "our 2 cents'": the idiom for an opinion.
+func (t *Tables) twoCents(s string, toks []Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && s[toks[i].Start:toks[i].End] == "2" && toks[i+1].Kind == Word &&
+		strings.EqualFold(s[toks[i+1].Start:toks[i+1].End], "cents") && (toks[i-1].Hash == t.myHash || toks[i-1].Hash == t.ourHash)
+}
+
 // rangeTo reports whether the number at toks[i] opens a range to the
 // number two tokens on, joined by "or" or "to", or by "and" after
 // "between" ("3 or 4", "2 to 3", "between 1 and 2").
@@ -908,6 +942,10 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 		prev := i - 2
 		if p.Kind == Word && t.listJoin.Has(p.Hash) && prev >= 1 && toks[prev].Kind == Punct && toks[prev].Char == ',' {
 			prev--
+		}
+		if prev >= 3 && toks[prev].Kind == Punct && toks[prev].Char == ')' && toks[prev-2].Kind == Punct && toks[prev-2].Char == '(' &&
+			toks[prev-2].Start == toks[prev-3].End && toks[prev-1].End-toks[prev-1].Start <= 3 {
+			prev -= 3 // "Sections 4.1(a) and 4.2": a subsection's letter
 		}
 		if prev < 1 || toks[prev].Kind != Num || !(p.Kind == Word && t.listJoin.Has(p.Hash) || p.Kind == Punct && (p.Char == ',' || p.Char == '&')) {
 			return false

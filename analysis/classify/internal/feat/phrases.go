@@ -740,7 +740,11 @@ type Tables struct {
 	andHash, betweenHash     uint32
 	// the kinds of street that end an address's street name ("Harbor Road"),
 	// and a company's short forms ("Co.", "Inc.")
-	street, company    U32Table
+	street, company U32Table
+	// the auxiliaries that, before "you", open a polite request ("Can you
+	// send…")
+	politeAux          U32Table
+	ourHash, floorHash uint32
 	stHash             uint32
 	decisionAsk        U32Table // decisionAsks and language.asks by wordsKey
 	openDoor           U32Table // openDoors by wordsKey
@@ -1254,6 +1258,8 @@ func (t *Tables) compileDone() {
 	t.cannot = set([]string{"can't", "cannot", "couldn't", "can’t", "couldn’t"})
 	t.howHash, t.orHash = HashString("how"), HashString("or")
 	t.andHash, t.betweenHash = HashString("and"), HashString("between")
+	t.politeAux = set([]string{"can", "could", "would", "will"})
+	t.ourHash, t.floorHash = HashString("our"), HashString("floor")
 	t.company, t.stHash = set([]string{"co", "inc", "corp", "ltd", "llc", "plc", "bros", "cos"}), HashString("st")
 	t.street = set([]string{"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
 		"way", "parkway", "pkwy", "place", "pl", "court", "ct", "square", "sq", "highway", "hwy", "plaza", "circle", "terrace", "freeway", "fwy"})
