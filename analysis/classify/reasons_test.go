@@ -257,6 +257,17 @@ func none(t *testing.T, code string, texts ...string) {
 	}
 }
 
+// spans checks that each text's reasons of the code quote exactly the
+// spans given, in order.
+func spans(t *testing.T, code string, want map[string][]string) {
+	t.Helper()
+	for text, w := range want {
+		if got := quoted(text, Classify(Input{Text: text}), code); !slices.Equal(got, w) {
+			t.Errorf("%q: %s reasons %q, want %q", text, code, got, w)
+		}
+	}
+}
+
 func checkReasons(t *testing.T, cases []reasonCase) {
 	t.Helper()
 	for _, c := range cases {
@@ -927,14 +938,10 @@ func TestRecordsAndReferences(t *testing.T) {
 		"The rules differ in Art. 9 from what the tariff says.",
 		"Thanks, Dana x3-4471",
 	)
-	for text, want := range map[string][]string{
+	spans(t, CodeFigure, map[string][]string{
 		"Book 12,000 on deal 55123 at mtr 2290 instead.":           {"12,000"},
 		"They renewed the contract 100 days early, so we are set.": {"100 days"}, // a control: a unit follows
-	} {
-		if got := quoted(text, Classify(Input{Text: text}), CodeFigure); !slices.Equal(got, want) {
-			t.Errorf("%q: figures %q, want %q", text, got, want)
-		}
-	}
+	})
 	// a control: a date after "deal" stays a date
 	if text := "We closed a similar deal 5/14/26 with them."; !slices.Equal(quoted(text, Classify(Input{Text: text}), CodeDateTime), []string{"5/14/26"}) {
 		t.Errorf("%q: want the date 5/14/26", text)
@@ -982,14 +989,10 @@ func TestOrdinalPeriodsAndEscapes(t *testing.T) {
 }
 
 func TestClockStopsAndTitles(t *testing.T) {
-	for text, want := range map[string][]string{
+	spans(t, CodeDateTime, map[string][]string{
 		"Does 3 p.m. work for you?":           {"3 p.m."},
 		"Could we talk at 10:30 A.M. Friday?": {"10:30 A.M. Friday"},
-	} {
-		if got := quoted(text, Classify(Input{Text: text}), CodeDateTime); !slices.Equal(got, want) {
-			t.Errorf("%q: dates %q, want %q", text, got, want)
-		}
-	}
+	})
 	if text := "We signed a 1 yr lease on the depot."; !slices.Equal(quoted(text, Classify(Input{Text: text}), CodeFigure), []string{"1 yr"}) {
 		t.Errorf("%q: want the figure 1 yr", text)
 	}
@@ -1017,15 +1020,11 @@ func TestSectionsMeasuresAndDenials(t *testing.T) {
 		"The trades to check, deals: 77120/77134, need new prices.",
 		"Rev. 3 fixes the schedule for the Hale site.",
 	)
-	for text, want := range map[string][]string{
+	spans(t, CodeFigure, map[string][]string{
 		"1.5 MW is what the site draws at peak.":      {"1.5 MW"},
 		"Our wind contracts: 250 MW in all.":          {"250 MW"}, // a control: a quantity, not a record
 		"Book 1,650 dth at the city gate for Friday.": {"1,650 dth"},
-	} {
-		if got := quoted(text, Classify(Input{Text: text}), CodeFigure); !slices.Equal(got, want) {
-			t.Errorf("%q: figures %q, want %q", text, got, want)
-		}
-	}
+	})
 	// a date written month first with dots and its year
 	if text := "The forms are due 10.15.26 at the latest."; !slices.Equal(quoted(text, Classify(Input{Text: text}), CodeDateTime), []string{"10.15.26"}) {
 		t.Errorf("%q: want the date 10.15.26", text)
@@ -1098,7 +1097,7 @@ func TestWrappedListsAndCapitalNames(t *testing.T) {
 // a clock's speed are quoted with their number, and a relative "who" or
 // what the writer cannot tell asks no question.
 func TestRangesExtensionsAndRelatives(t *testing.T) {
-	for text, want := range map[string][]string{
+	spans(t, CodeDateTime, map[string][]string{
 		"The option covers (11/3-11/28) at the old strike.":              {"11/3-11/28"},
 		"Plan for August 30-September 4: we close the books.":            {"August 30-September 4"},
 		"Our plan:\n- June 8: your security review\n- June 15: sign-off": {"June 8", "June 15"},
@@ -1106,11 +1105,7 @@ func TestRangesExtensionsAndRelatives(t *testing.T) {
 		// controls: a clock after its month stays a time, "sat" with a cue a day
 		"Can we move it to Sat at 10?":     {"Sat at 10"},
 		"The boxes arrive on sat morning.": {"sat"},
-	} {
-		if got := quoted(text, Classify(Input{Text: text}), CodeDateTime); !slices.Equal(got, want) {
-			t.Errorf("%q: dates %q, want %q", text, got, want)
-		}
-	}
+	})
 	none(t, CodeDateTime, "The contract has sat on his desk for weeks.", "We spent the day out in the sun.")
 	none(t, CodeFigure,
 		"If anything is unclear, call Maren 5-2210 or me.",
@@ -1122,15 +1117,11 @@ func TestRangesExtensionsAndRelatives(t *testing.T) {
 			t.Errorf("reason %q ends on a list number", rs.Text)
 		}
 	}
-	for text, want := range map[string][]string{
+	spans(t, CodeFigure, map[string][]string{
 		"The utility now charges 4.2 cents a kilowatt hour.": {"4.2 cents"},
 		"The new laptops run at 2400 MHz.":                   {"2400 MHz"},
 		"The old range was 1-1000 units.":                    {"1-1000 units"}, // a control: a range, no extension
-	} {
-		if got := quoted(text, Classify(Input{Text: text}), CodeFigure); !slices.Equal(got, want) {
-			t.Errorf("%q: figures %q, want %q", text, got, want)
-		}
-	}
+	})
 	none(t, CodeQuestion,
 		"We need the names of the people who should sign the lease.",
 		"Please send the file to Tomas, who should sign it today.",
@@ -1150,26 +1141,18 @@ func TestRangesExtensionsAndRelatives(t *testing.T) {
 // after a city and state belong to an address, and a saint's "St." or a
 // company's "Co." before more of the sentence does not end it.
 func TestRangesAddressesAndShortForms(t *testing.T) {
-	for text, want := range map[string][]string{
+	spans(t, CodeFigure, map[string][]string{
 		"The install takes 3 or 4 hours on site.":      {"3 or 4 hours"},
 		"Delivery runs 2 to 3 weeks from the order.":   {"2 to 3 weeks"},
 		"The new unit draws between 1 and 2 MW.":       {"1 and 2 MW"},
 		"Pick 3 or 4 of the samples you like best.":    {"3", "4"}, // a control: no unit, two figures
 		"Mail it to 2210 Birch Lane, it costs $40.":    {"$40"},
 		"Our new office: Dayton, Ohio 45402, 9 seats.": {"9 seats"},
-	} {
-		if got := quoted(text, Classify(Input{Text: text}), CodeFigure); !slices.Equal(got, want) {
-			t.Errorf("%q: figures %q, want %q", text, got, want)
-		}
-	}
-	for text, want := range map[string][]string{
+	})
+	spans(t, CodeDateTime, map[string][]string{
 		"We can take the call between 2 and 3 pm.": {"2 and 3 pm"},
 		"Could we do 9 to 10 a.m. instead?":        {"9 to 10 a.m."},
-	} {
-		if got := quoted(text, Classify(Input{Text: text}), CodeDateTime); !slices.Equal(got, want) {
-			t.Errorf("%q: dates %q, want %q", text, got, want)
-		}
-	}
+	})
 	for _, text := range []string{
 		"Please send the signed copy to Ana St. Pierre at the Denver office.",
 		"The lease between Hale Freight Co. and the port authority is signed.",
@@ -1194,14 +1177,10 @@ func TestOrdinalNamesAndPoliteRequests(t *testing.T) {
 		"Here is my 2 cents on the renewal terms.",
 		"Sections 4.1(a) and 4.2(c) of the master now apply to both desks.",
 	)
-	for text, want := range map[string][]string{
+	spans(t, CodeFigure, map[string][]string{
 		"The fee would be $2 to $4 M for the first year.": {"$2 to $4 M"},
 		"This is our 3rd attempt at the data migration.":  {"3rd"}, // a control: a count
-	} {
-		if got := quoted(text, Classify(Input{Text: text}), CodeFigure); !slices.Equal(got, want) {
-			t.Errorf("%q: figures %q, want %q", text, got, want)
-		}
-	}
+	})
 	none(t, CodeQuestion, "They want to change the notice period in the lease.")
 	if text := "Do you want to change the notice period in the lease?"; len(quoted(text, Classify(Input{Text: text}), CodeQuestion)) != 1 {
 		t.Errorf("%q: want one question", text) // a control

@@ -235,11 +235,12 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 // you" and "I need to know who signs" still ask.
 func (t *Tables) notAsked(f *Features, k int) bool {
 	toks := f.Tokens
-	if k == 0 || !t.whoAsk.Has(toks[k].Hash) && toks[k].Hash != t.howHash {
+	who := t.whoAsk.Has(toks[k].Hash)
+	if k == 0 || !who && toks[k].Hash != t.howHash {
 		return false
 	}
 	p := toks[k-1]
-	if t.whoAsk.Has(toks[k].Hash) {
+	if who {
 		if p.Kind == Punct && p.Char == ',' && k >= 3 {
 			// "ask Dana, who signs"; not a greeting's name ("Hi Dana,
 			// who signs?") nor one opening the sentence

@@ -157,8 +157,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				kind, end = DateHit, dateEnd(i+1) // "22 May 2001"
 			}
 		}
-		if kind == Money && i+3 < len(toks) && toks[i+1].Kind == Word && (toks[i+1].Hash == t.orHash || toks[i+1].Hash == t.toHash) &&
-			moneySign(toks[i+2]) && toks[i+3].Kind == Num && toks[i+3].Start == toks[i+2].End && !toks[i+3].NL {
+		if kind == Money && i+3 < len(toks) && t.orTo(toks[i+1]) && moneySign(toks[i+2]) && toks[i+3].Kind == Num && toks[i+3].Start == toks[i+2].End && !toks[i+3].NL {
 			// "$2 to $4 M", "$40 or $45": one range
 			end = toks[i+3].End
 			if m := i + 4; m < len(toks) && toks[m].Kind == Word && toks[m].Start-end <= 1 && t.units.Has(toks[m].Hash) {
@@ -579,16 +578,15 @@ func (t *Tables) twoCents(s string, toks []Token, i int) bool {
 // number two tokens on, joined by "or" or "to", or by "and" after
 // "between" ("3 or 4", "2 to 3", "between 1 and 2").
 func (t *Tables) rangeTo(toks []Token, i int) bool {
-	if i+2 >= len(toks) || toks[i+1].Kind != Word || toks[i+2].Kind != Num || toks[i+2].NL {
+	if i+2 >= len(toks) || toks[i+2].Kind != Num || toks[i+2].NL {
 		return false
 	}
-	switch toks[i+1].Hash {
-	case t.orHash, t.toHash:
-		return true
-	case t.andHash:
-		return i > 0 && toks[i-1].Hash == t.betweenHash
-	}
-	return false
+	return t.orTo(toks[i+1]) || toks[i+1].Hash == t.andHash && i > 0 && toks[i-1].Hash == t.betweenHash
+}
+
+// orTo reports whether w joins two amounts into a range: "or", "to".
+func (t *Tables) orTo(w Token) bool {
+	return w.Kind == Word && (w.Hash == t.orHash || w.Hash == t.toHash)
 }
 
 // rangeUnit returns the index of the unit that toks[j] names, or sets
