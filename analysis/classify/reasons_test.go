@@ -1145,7 +1145,7 @@ func TestRangesAddressesAndShortForms(t *testing.T) {
 		"The install takes 3 or 4 hours on site.":      {"3 or 4 hours"},
 		"Delivery runs 2 to 3 weeks from the order.":   {"2 to 3 weeks"},
 		"The new unit draws between 1 and 2 MW.":       {"1 and 2 MW"},
-		"Pick 3 or 4 of the samples you like best.":    {"3", "4"}, // a control: no unit, two figures
+		"Pick 3 or 4 of the samples you like best.":    {"3 or 4"}, // lr.87: a range without a unit too
 		"Mail it to 2210 Birch Lane, it costs $40.":    {"$40"},
 		"Our new office: Dayton, Ohio 45402, 9 seats.": {"9 seats"},
 	})
@@ -1190,4 +1190,38 @@ func TestOrdinalNamesAndPoliteRequests(t *testing.T) {
 			t.Errorf("%q: requests %q, want one", text, got)
 		}
 	}
+}
+
+func TestFractionsRangesAndNamedCells(t *testing.T) {
+	spans(t, CodeFigure, map[string][]string{
+		"The tour takes 2 1/2 to 3 hours, so we start early.": {"2 1/2 to 3 hours"},
+		"Their shares opened at 12 3/8 this morning.":         {"12 3/8"},
+		"The depot is about 3/4 mile past the bridge.":        {"3/4 mile"},
+		"She thinks 6 or 7 visits will cover the region.":     {"6 or 7"},
+		"We closed 12 and another 20 to 25 are in review.":    {"12", "20 to 25"},
+		"They raised the share to 30 to 40% of the book.":     {"30", "40%"}, // a control: a percentage
+		"The board voted 5 to 4 for the plan.":                {"5", "4"},    // a control: no range
+	})
+	none(t, CodeDateTime,
+		"The tour takes 2 1/2 to 3 hours, so we start early.",
+		"Their shares opened at 12 3/8 on the news.",
+		"The rankings are 1. Ana Ruiz 2. Sun Yang 3. Tom Berg.",
+	)
+	none(t, CodeFigure,
+		"The totals are on \"Sheet 4\" and the inputs on Sheet 6.",
+		"They want the rep to follow Rule 45-106 instead.",
+		"Column 4 has the volumes by plant.",
+		"Please send the deck. I'm at 30417 if you have questions.",
+	)
+	none(t, CodeRequest,
+		"Thanks for your help with the audit today. Sam ps - book is on your desk",
+		"Thanks for your help with the audit today.\nOrder was placed this morning.",
+	)
+	none(t, CodeProposal, "I think it will be hard for them to move swiftly to respond to the market.")
+	spans(t, CodeDateTime, map[string][]string{
+		"Can we move the review to Thursday?":        {"Thursday"}, // a control
+		"We meet on Wed Nov 5 at the plant.":         {"Wed Nov 5"},
+		"We can come to the plant on 21 or 22 May.":  {"22 May"}, // a control: the date keeps its day
+		"She is buying the 5/16 seats for the game.": {"5/16"},   // a control: a date
+	})
 }

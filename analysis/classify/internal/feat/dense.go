@@ -557,10 +557,15 @@ func (t *Tables) politeAsk(f *Features, k int) bool {
 }
 
 // instructs reports whether the imperative word at toks[i], opening its
-// sentence, starts an instruction: an adverb of the imperatives ("only",
-// "never") only before another ("Only send the signed copy", "Never share
-// the code"); "Only the first two sites are live" tells.
+// sentence, starts an instruction: not before a verb that makes it the
+// sentence's subject ("book is on your desk", "Call went well"; see
+// predicateWords), and an adverb of the imperatives ("only", "never") only
+// before another ("Only send the signed copy", "Never share the code");
+// "Only the first two sites are live" tells.
 func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
+	if i+1 < len(toks) && toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) {
+		return false
+	}
 	if !t.leadAdverb.Has(toks[i].Hash) {
 		return true
 	}

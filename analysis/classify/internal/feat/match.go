@@ -73,6 +73,12 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if (p.kind == Nudge || p.kind == DecisionQ) && end > covered {
 				covered = end
 			}
+			// "move swiftly to respond", "move closer to a deal", "the move
+			// was made to…": a change of plan moves something to a day or a
+			// place, not in a manner, and is a verb, not a noun
+			if p.kind == Proposal && t.wildManner(s, toks, p.toks, i) {
+				continue
+			}
 			kind := p.kind
 			// "Just a reminder that the office is closed Monday" announces
 			// what follows: a courtesy, not a request for a reply.
@@ -117,6 +123,22 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End, Tok: int32(i)})
 		}
 	}
+}
+
+// wildManner reports whether a word that phrase pt leaves open ("move *
+// to") is, at toks[i:], an adverb of manner ("quickly", "closer", "on") or
+// a verb that makes the phrase's first word a noun ("the move was made
+// to…"); see mannerWords.
+func (t *Tables) wildManner(s string, toks []Token, pt []uint32, i int) bool {
+	for j := 1; j < len(pt); j++ {
+		if pt[j] != 0 || toks[i+j].Kind != Word {
+			continue
+		}
+		if w := s[toks[i+j].Start:toks[i+j].End]; t.manner.Has(toks[i+j].Hash) || len(w) > 4 && strings.HasSuffix(strings.ToLower(w), "ly") {
+			return true
+		}
+	}
+	return false
 }
 
 // pointsAt reports whether the attachment word at token i, if it is one of

@@ -78,6 +78,27 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i = e // "Nov. 1 & 2", "May 5-7", "the 2nd-5th": the date's last day
 			continue
 		}
+		if j := t.fractionAt(s, toks, i); j > i {
+			// "1 1/2 hours", "12 3/8", "3/4 mile": a fraction, not a date
+			kind, end := Number, toks[j].End
+			if u := t.rangeUnit(toks, j+1); u > 0 {
+				kind, end = Quantity, toks[u].End
+			} else if x := j + 1; x < len(toks) && toks[x].Kind == Word && !toks[x].NL && (t.measures.Has(toks[x].Hash) || t.fractionOf.Has(toks[x].Hash)) {
+				end = toks[x].End // "1/2 mile", still a number
+			} else if t.rangeTo(toks, j) {
+				if u := t.rangeUnit(toks, j+3); u > 0 {
+					kind, end = Quantity, toks[u].End // "2 1/2 to 3 hours"
+				}
+			}
+			if repeated(s[tk.Start:toks[j].End], thread) {
+				kind = RepeatedNumber
+			}
+			f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: end, Tok: int32(i)})
+			for i+1 < len(toks) && toks[i+1].End <= end {
+				i++
+			}
+			continue
+		}
 		start, end, first := tk.Start, tk.End, i
 		kind := Number
 		if p, money := decimalPoint(toks, i); p >= 0 {
@@ -176,6 +197,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				} else if i+3 < len(toks) && toks[i+3].Start-toks[i+2].End <= 1 && t.bareZone(s, toks[i+3]) {
 					kind, end = TimeHit, toks[i+3].End
 				}
+			}
+			if kind == Number && end == tk.End && bareRange(s, toks, i) && !(i+3 < len(toks) && toks[i+3].Kind == Word && t.isMonthOrDay(toks[i+3].Hash)) {
+				end = toks[i+2].End // "6 or 7 trucks", "another 20 to 25 in review"
 			}
 		}
 		if kind == Number && ordinalSuffix(s, toks, i) {
@@ -582,6 +606,62 @@ func (t *Tables) rangeTo(toks []Token, i int) bool {
 		return false
 	}
 	return t.orTo(toks[i+1]) || toks[i+1].Hash == t.andHash && i > 0 && toks[i-1].Hash == t.betweenHash
+}
+
+// bareRange reports whether the whole numbers at toks[i] and toks[i+2],
+// joined by a word of rangeTo's, make one range with no unit after them:
+// up to three digits each, the first the smaller and neither written with
+// a leading zero, the second standing apart from what follows ("4 or 5
+// holes", "20 to 25 of them"; not "5 to 4", "30 to 40%" or "2 to 3:30",
+// and the caller leaves "on 21 or 22 May" to the date).
+func bareRange(s string, toks []Token, i int) bool {
+	a, b := s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End]
+	if !allDigits(a) || !allDigits(b) || len(a) > 3 || len(b) > 3 || a[0] == '0' || b[0] == '0' {
+		return false
+	}
+	if len(a) > len(b) || len(a) == len(b) && a >= b {
+		return false
+	}
+	return i+3 >= len(toks) || toks[i+3].Start > toks[i+2].End
+}
+
+// fractionAt returns the index of the last token of a fraction that starts
+// at toks[i], or -1: a whole number of one or two digits, one space and a
+// proper fraction ("2 1/2", "12 3/8"), or a proper fraction alone before a
+// measure, a word of fractionNouns or "of" ("1/2 mile", "3/4 day", "1/3
+// of the way"; not "the 5/16 tickets"). Its denominator is 2, 3, 4 or 8,
+// or 16 after a whole number, the ones measures and prices are cut into;
+// "3/8" alone is the 8th of March.
+func (t *Tables) fractionAt(s string, toks []Token, i int) int {
+	proper := func(k int) bool { // toks[k] "/" toks[k+2], glued, a proper fraction
+		if k+2 >= len(toks) || toks[k+1].Kind != Punct || toks[k+1].Char != '/' || toks[k+2].Kind != Num ||
+			toks[k+1].Start != toks[k].End || toks[k+2].Start != toks[k+1].End {
+			return false
+		}
+		n, d := s[toks[k].Start:toks[k].End], s[toks[k+2].Start:toks[k+2].End]
+		switch d {
+		case "2", "3", "4", "8", "16":
+		default:
+			return false
+		}
+		return len(n) == 1 && n[0] >= '1' && allDigits(n) && (len(d) == 2 || n < d) &&
+			(k+3 >= len(toks) || toks[k+3].Start > toks[k+2].End)
+	}
+	w := s[toks[i].Start:toks[i].End]
+	if len(w) <= 2 && allDigits(w) && i+1 < len(toks) && toks[i+1].Kind == Num && !toks[i+1].NL &&
+		toks[i+1].Start-toks[i].End == 1 && s[toks[i].End] == ' ' && proper(i+1) &&
+		(i == 0 || toks[i-1].Kind != Punct || !strings.ContainsRune("/-.", toks[i-1].Char) || toks[i-1].End < toks[i].Start) {
+		return i + 3
+	}
+	if i > 0 && toks[i-1].End == toks[i].Start && toks[i-1].Kind == Punct && strings.ContainsRune("/-.", toks[i-1].Char) {
+		return -1 // the end of a date or a number: "12/1 2/3"
+	}
+	if proper(i) && i+3 < len(toks) && toks[i+3].Kind == Word && !toks[i+3].NL {
+		if x := toks[i+3]; s[toks[i+2].Start:toks[i+2].End] != "16" && (strings.EqualFold(s[x.Start:x.End], "of") || t.measures.Has(x.Hash) || t.fractionOf.Has(x.Hash)) {
+			return i + 2
+		}
+	}
+	return -1
 }
 
 // orTo reports whether w joins two amounts into a range: "or", "to".
@@ -1438,6 +1518,15 @@ func (t *Tables) resolveDates(f *Features) {
 			(k == 0 || !t.monthCue.Has(f.Tokens[k-1].Hash)) && (k+1 == len(f.Tokens) || f.Tokens[k+1].Kind != Num) {
 			h.Kind = Covered
 			continue
+		}
+		// "Sun Yang", "Wed Okafor": a name before a capitalized word that
+		// names no month or day ("Wed Nov 5", "Sat Morning" stay dates)
+		if h.Kind == Weekday && f.Tokens[k].Upper && t.ambiguousDay.Has(f.Tokens[k].Hash) && k+1 < len(f.Tokens) {
+			if x := f.Tokens[k+1]; x.Kind == Word && x.Upper && !x.NL && x.Start-f.Tokens[k].End == 1 &&
+				t.wordClass(x.Hash)&(wMonth|wWeekday) == 0 && !t.dayPart.Has(x.Hash) {
+				h.Kind = Covered
+				continue
+			}
 		}
 		if h.Kind == Month && t.personNamed(f, k) {
 			h.Kind = Covered

@@ -283,6 +283,10 @@ var (
 	// speed ("800 MHz") and a sound level ("45 dBA").
 	measureWords = []string{"mw", "mwh", "kw", "kwh", "gw", "gwh", "dt", "dth", "mmbtu", "mcf", "mmcf", "bcf", "bbl", "bbls",
 		"barrels", "therms", "cents", "cent", "mhz", "ghz", "dba"}
+	// fractionNouns are measured in fractions: "1/2 mile", "3/4 inch", "1/2
+	// day" (Tables.fractionAt).
+	fractionNouns = []string{"mile", "miles", "inch", "inches", "pound", "pounds", "point", "points", "page", "pages",
+		"hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 	// lengthWords are the units of a length of time: "15 minutes" in a
 	// sentence that proposes a call is the call's length.
 	lengthWords = []string{"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs"}
@@ -468,8 +472,9 @@ var (
 	// stand between: "phone no. is", "fax number:", "cell at".
 	reachWords = []string{"phone", "telephone", "tel", "fax", "cell", "cellphone", "mobile", "pager", "extension", "ext",
 		"telefon", "telefono", "teléfono", "téléphone", "handy", "mobil", "móvil", "celular", "cellulare"}
-	// reachVerbs dial a number: "you can reach me at 31991" (reachAt).
-	reachVerbs = []string{"reach", "reached", "call", "contact", "page", "paged", "dial"}
+	// reachVerbs dial a number: "you can reach me at 31991", "I'm at
+	// 30417 if you need me" (reachAt).
+	reachVerbs = []string{"reach", "reached", "call", "contact", "page", "paged", "dial", "i'm"}
 	reachHops  = []string{"is", "at", "number", "no", "nr", "num", "ist", "est", "es", "è", "é"}
 	// listJoinWords join the numbers of a list, "sections 3 and 6", in the
 	// languages of lang.go; partyWords after an ordinal name someone, "a
@@ -504,6 +509,7 @@ var (
 		"version", "step", "phase", "option", "tier", "room", "floor", "suite", "exhibit", "appendix", "annex",
 		"chapter", "slide", "question", "point", "building", "gate", "terminal", "ext", "extension", "claim", "order",
 		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
+		"sheet", "sheets", "column", "columns", "rule", "rules",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines",
@@ -630,6 +636,17 @@ var (
 	// timeAskVerbs ask the reader for a length of time: "can you find 15
 	// minutes", "could we grab 20 minutes" (AsksForTime).
 	timeAskVerbs = []string{"have", "find", "spare", "grab", "get", "give", "steal", "borrow"}
+	// mannerWords in the open slot of a change of plan ("move * to") say
+	// how, or make "move" a noun: "move swiftly to respond", "move closer
+	// to", "move on to", "the move is meant to" (Tables.wildManner).
+	mannerWords = []string{"closer", "fast", "faster", "forward", "ahead", "on", "was", "is", "will", "would"}
+	// dayParts after a day name keep it a day: "Sat Morning", "Wed PM".
+	dayParts = []string{"morning", "afternoon", "evening", "night", "noon", "am", "pm"}
+	// predicateWords after a sentence's first word make that word its
+	// subject, a noun, even where it may be an imperative: "file is on your
+	// chair", "Order was placed", "Call went well" (Tables.instructs).
+	predicateWords = []string{"is", "are", "was", "were", "has", "had", "will", "would", "should", "could", "can",
+		"may", "might", "must", "went", "looks", "seems", "needs", "'s"}
 	// leadAdverbs are the imperatives that instruct only before another
 	// ("Only send…", "Never share…"; see instructs).
 	leadAdverbs  = []string{"only", "never"}
@@ -799,8 +816,11 @@ type Tables struct {
 	promiser              U32Table // promisers
 	numHash               uint32
 	// "of" and its like between a message and its date ("my letter of 12/5", "Anfrage vom 05.02.")
-	of                     U32Table
-	reminderHash, thatHash uint32
+	of U32Table
+	// fractionOf holds fractionNouns, predicate predicateWords, dayPart
+	// dayParts, manner mannerWords
+	fractionOf, predicate, dayPart, manner U32Table
+	reminderHash, thatHash                 uint32
 	// first words of relative days that lie behind ("yesterday", "last
 	// week", "gestern")
 	behind U32Table
@@ -918,7 +938,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.table())
 	}
-	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), fractionOf: set(fractionNouns), predicate: set(predicateWords), dayPart: set(dayParts), manner: set(mannerWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	t.whWord = set(questionOpenWords[:9]) // "what" … "how"
 	t.compileDone()
