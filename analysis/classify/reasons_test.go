@@ -1225,3 +1225,18 @@ func TestFractionsRangesAndNamedCells(t *testing.T) {
 		"She is buying the 5/16 seats for the game.": {"5/16"},   // a control: a date
 	})
 }
+
+func TestSubsectionsExchangesAndLabels(t *testing.T) {
+	none(t, CodeFigure,
+		"I would delete the word from 4.12 (b) and add a cap to 6.4(iii).",
+		"Please call Ana 3x4417 or Ben 3x2208 about the audit.",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"The price is 2.5 (est.) per unit.": {"2.5"},           // a control: a figure with a note
+		"We run 2x1000 MW units there.":     {"2x", "1000 MW"}, // a control: no extension before a unit
+	})
+	none(t, CodeRequest,
+		"Bill:  The audit team finished the second site this week.",
+		"Note:  the dock closes at 4 on Fridays.", // a control: no request before either
+	)
+}

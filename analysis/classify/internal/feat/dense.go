@@ -559,11 +559,13 @@ func (t *Tables) politeAsk(f *Features, k int) bool {
 // instructs reports whether the imperative word at toks[i], opening its
 // sentence, starts an instruction: not before a verb that makes it the
 // sentence's subject ("book is on your desk", "Call went well"; see
-// predicateWords), and an adverb of the imperatives ("only", "never") only
+// predicateWords), nor before a colon, where it is a label or the name
+// the email greets ("Note: the dock closes at 4", "Bill: the memo you
+// asked for"), and an adverb of the imperatives ("only", "never") only
 // before another ("Only send the signed copy", "Never share the code");
 // "Only the first two sites are live" tells.
 func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
-	if i+1 < len(toks) && toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) {
+	if i+1 < len(toks) && (toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) || toks[i+1].Kind == Punct && toks[i+1].Char == ':') {
 		return false
 	}
 	if !t.leadAdverb.Has(toks[i].Hash) {

@@ -858,7 +858,7 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 	if i < 0 || i >= len(toks) {
 		return false
 	}
-	if sectionDots(s[toks[i].Start:toks[i].End]) || t.heading(s, toks, i) {
+	if sectionDots(s[toks[i].Start:toks[i].End]) || t.heading(s, toks, i) || subsectionAfter(s, toks, i) {
 		return true
 	}
 	if i < 1 {
@@ -909,6 +909,27 @@ func (t *Tables) addressAt(s string, toks []Token, i int) bool {
 	}
 	return toks[k].Kind == Word && toks[k].Upper && !toks[k].NL && k >= 2 && toks[k-1].Kind == Punct && toks[k-1].Char == ',' &&
 		toks[k-2].Kind == Word && toks[k-2].Upper
+}
+
+// subsectionAfter reports whether the decimal number at toks[i] names a
+// section by the letter or roman numeral of a subsection in brackets
+// after it, glued or one space on ("delete it from 4.12 (b)", "6.4(iii)
+// applies"); "2.5 (est.)" or "4.5 (approx)" state figures.
+func subsectionAfter(s string, toks []Token, i int) bool {
+	w := s[toks[i].Start:toks[i].End]
+	dot := strings.IndexByte(w, '.')
+	if dot < 1 || dot > 3 || len(w)-dot-1 > 2 || strings.Count(w, ".") != 1 || strings.ContainsRune(w, ',') || i+3 >= len(toks) {
+		return false
+	}
+	o, l, c := toks[i+1], toks[i+2], toks[i+3]
+	if o.Kind != Punct || o.Char != '(' || o.Start-toks[i].End > 1 || l.Kind != Word || l.Start != o.End || c.Kind != Punct || c.Char != ')' || c.Start != l.End {
+		return false
+	}
+	letter := s[l.Start:l.End]
+	if len(letter) == 1 {
+		return true
+	}
+	return len(letter) <= 4 && strings.Trim(strings.ToLower(letter), "ivx") == ""
 }
 
 // sectionDots reports whether number w has three or more groups joined by
@@ -1411,11 +1432,12 @@ func phoneAt(s string, toks []Token, i int) int {
 // or the exchange's digit or two, a hyphen and the rest ("x3-4412"); or,
 // with no "x", one digit, a hyphen and four ("call Maren at 5-2210"): a
 // company's internal extension, as every number of that shape in the
-// real sent mail read was. After "ext." or "extension" it is reachAt's.
+// real sent mail read was; or the exchange's digit glued before the "x"
+// ("3x4417", exchangeX). After "ext." or "extension" it is reachAt's.
 func (t *Tables) extensionAt(s string, toks []Token, i int) int {
 	tk := toks[i]
 	n := tk.End - tk.Start
-	if n == 1 && t.bareExtension(s, toks, i) {
+	if n == 1 && (t.bareExtension(s, toks, i) || t.exchangeX(s, toks, i)) {
 		return 3
 	}
 	if i < 1 || n > 6 || !allDigits(s[tk.Start:tk.End]) || tk.NL {
@@ -1439,6 +1461,24 @@ func (t *Tables) extensionAt(s string, toks []Token, i int) int {
 		return 1
 	}
 	return 0
+}
+
+// exchangeX reports whether the digit at toks[i] opens an extension
+// written with the exchange's digit before its "x": "x" and four digits
+// glued after it, and no unit after them ("Ana 3x4417"; not "2x1000 MW").
+func (t *Tables) exchangeX(s string, toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Kind != Word || toks[i+1].Start != toks[i].End || toks[i+1].End-toks[i+1].Start != 1 ||
+		s[toks[i+1].Start]|0x20 != 'x' {
+		return false
+	}
+	r := toks[i+2]
+	if r.Kind != Num || r.Start != toks[i+1].End || r.End-r.Start != 4 || !allDigits(s[r.Start:r.End]) || !allDigits(s[toks[i].Start:toks[i].End]) {
+		return false
+	}
+	if i+3 < len(toks) && (toks[i+3].Start == r.End || toks[i+3].Kind == Word && (t.units.Has(toks[i+3].Hash) || t.measures.Has(toks[i+3].Hash))) {
+		return false
+	}
+	return i == 0 || toks[i-1].End < toks[i].Start || toks[i-1].Kind == Punct && toks[i-1].Char == '('
 }
 
 // bareExtension reports whether the digit at toks[i] opens an extension
