@@ -1240,3 +1240,21 @@ func TestSubsectionsExchangesAndLabels(t *testing.T) {
 		"Note:  the dock closes at 4 on Fridays.", // a control: no request before either
 	)
 }
+
+func TestNoonGreetedRequestsAndLooseEnds(t *testing.T) {
+	spans(t, CodeDateTime, map[string][]string{
+		"On Friday the plant office shuts at 12 Noon CST.": {"Friday", "12 Noon CST"},
+	})
+	none(t, CodeFigure, "On Friday the plant office shuts at 12 Noon CST.")
+	for _, text := range []string{
+		"Mike,  Can you add Dana Cole to the pricing folder with read rights.",
+		"Rick:  Could you send me the long version of the board slides.",
+	} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeRequest); len(got) != 1 {
+			t.Errorf("%q: requests %q, want one", text, got)
+		}
+	}
+	spans(t, CodeMaterial, map[string][]string{
+		"Gail,  Here are the details of the new panel chair who runs it.": {"Here are the details of the new panel chair"},
+	})
+}

@@ -425,6 +425,12 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		// there."), only a sentence free of check-in language. A sentence
 		// that refers back reports nothing. Only a word of one of these
 		// classes, or "I" or "we", starts one.
+		// "Can you send me the file." asks without its question mark (with
+		// it, the question's reasons say so); the reasons call it a
+		// request, and the features count it as they did.
+		if (i == g || k != sent[i-1]) && !backSent[k] && !nudgeSent[k] && sentCont[k] >= 1 && t.politeAsk(f, i) && !f.questionIn(k, i) {
+			f.say(SaysRequest, i, k)
+		}
 		if c&(wImperative|wWill|wDid|wOpinion|wSubject) != 0 && !backSent[k] {
 			cont, free := sentCont[k] >= 1, !nudgeSent[k]
 			if cont && free && c&wImperative != 0 && (i == g || k != sent[i-1]) && t.instructs(toks, cls, i) {
@@ -548,11 +554,27 @@ func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 	return Said{Kind: kind, Start: toks[first].Start, End: end, Tok: int32(first)}, true
 }
 
+// questionIn reports whether sentence k, which starts at token i, holds a
+// question mark.
+func (f *Features) questionIn(k, i int) bool {
+	for j := i; j < len(f.Tokens) && f.sent[j] == k; j++ {
+		if f.Tokens[j].Kind == Punct && f.Tokens[j].Char == '?' {
+			return true
+		}
+	}
+	return false
+}
+
 // politeAsk reports whether the sentence whose first token is toks[k]
 // opens with "can", "could", "would" or "will" and "you": a request,
-// with its question mark left off or not.
+// with its question mark left off or not. A name and a comma or a colon
+// before it greet the one asked ("Mike, can you…", "Rick: Could you…").
 func (t *Tables) politeAsk(f *Features, k int) bool {
 	toks := f.Tokens
+	if k+3 < len(toks) && toks[k].Kind == Word && toks[k].Upper && toks[k+1].Kind == Punct && (toks[k+1].Char == ',' || toks[k+1].Char == ':') &&
+		f.sent[k+2] == f.sent[k] {
+		k += 2
+	}
 	return k+1 < len(toks) && toks[k].Kind == Word && toks[k+1].Hash == t.youHash && t.politeAux.Has(toks[k].Hash)
 }
 

@@ -167,6 +167,11 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				}
 			case t.bareZone(s, n1):
 				kind, end = TimeHit, n1.End
+			case kind == Number && n1.Kind == Word && s[tk.Start:tk.End] == "12" && noonWord(s[n1.Start:n1.End]):
+				kind, end = TimeHit, n1.End // "12 noon", "12 Midnight"
+				if n2, ok := next(2); ok && t.bareZone(s, n2) {
+					end = n2.End // "12 Noon CST"
+				}
 			case mer > 0 && kind == Number && clockNumber(s[tk.Start:tk.End]):
 				kind, end = TimeHit, mer
 			case n1.Kind == Word && t.unitAt(s, toks, i+1, kind == Money):
@@ -680,6 +685,11 @@ func (t *Tables) rangeUnit(toks []Token, j int) int {
 		return j
 	}
 	return -1
+}
+
+// noonWord reports whether w names noon or midnight.
+func noonWord(w string) bool {
+	return strings.EqualFold(w, "noon") || strings.EqualFold(w, "midnight")
 }
 
 // clockNumber reports whether w, all digits, may be a clock time written
