@@ -79,7 +79,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			continue
 		}
 		if j := t.fractionAt(s, toks, i); j > i {
-			// "1 1/2 hours", "12 3/8", "3/4 mile": a fraction, not a date
+			// "2 1/2 hours", "12 3/8", "3/4 mile": a fraction, not a date
 			kind, end := Number, toks[j].End
 			if u := t.rangeUnit(toks, j+1); u > 0 {
 				kind, end = Quantity, toks[u].End
@@ -616,8 +616,8 @@ func (t *Tables) rangeTo(toks []Token, i int) bool {
 // bareRange reports whether the whole numbers at toks[i] and toks[i+2],
 // joined by a word of rangeTo's, make one range with no unit after them:
 // up to three digits each, the first the smaller and neither written with
-// a leading zero, the second standing apart from what follows ("4 or 5
-// holes", "20 to 25 of them"; not "5 to 4", "30 to 40%" or "2 to 3:30",
+// a leading zero, the second standing apart from what follows ("6 or 7
+// trucks", "20 to 25 of them"; not "5 to 4", "30 to 40%" or "2 to 3:30",
 // and the caller leaves "on 21 or 22 May" to the date).
 func bareRange(s string, toks []Token, i int) bool {
 	a, b := s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End]
