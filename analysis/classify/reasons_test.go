@@ -1230,6 +1230,7 @@ func TestSubsectionsExchangesAndLabels(t *testing.T) {
 	none(t, CodeFigure,
 		"I would delete the word from 4.12 (b) and add a cap to 6.4(iii).",
 		"Please call Ana 3x4417 or Ben 3x2208 about the audit.",
+		"Please call Ana (3x4417) about the audit.",
 	)
 	spans(t, CodeFigure, map[string][]string{
 		"The price is 2.5 (est.) per unit.": {"2.5"},           // a control: a figure with a note

@@ -428,8 +428,10 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		// "Can you send me the file." asks without its question mark (with
 		// it, the question's reasons say so); the reasons call it a
 		// request, and the features count it as they did.
-		if (i == g || k != sent[i-1]) && !backSent[k] && !nudgeSent[k] && sentCont[k] >= 1 && t.politeAsk(f, i) && !f.questionIn(k, i) {
-			f.say(SaysRequest, i, k)
+		if (i == g || k != sent[i-1]) && !backSent[k] && !nudgeSent[k] && sentCont[k] >= 1 && t.politeAsk(f, i) {
+			if _, _, end := f.Sentence(i); !f.asksAt(end) {
+				f.say(SaysRequest, i, k)
+			}
 		}
 		if c&(wImperative|wWill|wDid|wOpinion|wSubject) != 0 && !backSent[k] {
 			cont, free := sentCont[k] >= 1, !nudgeSent[k]
@@ -552,17 +554,6 @@ func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 		kind = SaysRequest // "Can you send Dana the file." asks without its question mark
 	}
 	return Said{Kind: kind, Start: toks[first].Start, End: end, Tok: int32(first)}, true
-}
-
-// questionIn reports whether sentence k, which starts at token i, holds a
-// question mark.
-func (f *Features) questionIn(k, i int) bool {
-	for j := i; j < len(f.Tokens) && f.sent[j] == k; j++ {
-		if f.Tokens[j].Kind == Punct && f.Tokens[j].Char == '?' {
-			return true
-		}
-	}
-	return false
 }
 
 // politeAsk reports whether the sentence whose first token is toks[k]

@@ -74,7 +74,7 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 				covered = end
 			}
 			// "move swiftly to respond", "move closer to a deal", "the move
-			// was made to…": a change of plan moves something to a day or a
+			// is meant to…": a change of plan moves something to a day or a
 			// place, not in a manner, and is a verb, not a noun
 			if p.kind == Proposal && t.wildManner(s, toks, p.toks, i) {
 				continue
@@ -127,7 +127,7 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 
 // wildManner reports whether a word that phrase pt leaves open ("move *
 // to") is, at toks[i:], an adverb of manner ("quickly", "closer", "on") or
-// a verb that makes the phrase's first word a noun ("the move was made
+// a verb that makes the phrase's first word a noun ("the move is meant
 // to…"); see mannerWords.
 func (t *Tables) wildManner(s string, toks []Token, pt []uint32, i int) bool {
 	for j := 1; j < len(pt); j++ {

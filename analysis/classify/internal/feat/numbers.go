@@ -203,7 +203,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 					kind, end = TimeHit, toks[i+3].End
 				}
 			}
-			if kind == Number && end == tk.End && bareRange(s, toks, i) && !(i+3 < len(toks) && toks[i+3].Kind == Word && t.isMonthOrDay(toks[i+3].Hash)) {
+			if kind == Number && end == tk.End && t.bareRange(s, toks, i) {
 				end = toks[i+2].End // "6 or 7 trucks", "another 20 to 25 in review"
 			}
 		}
@@ -617,9 +617,9 @@ func (t *Tables) rangeTo(toks []Token, i int) bool {
 // joined by a word of rangeTo's, make one range with no unit after them:
 // up to three digits each, the first the smaller and neither written with
 // a leading zero, the second standing apart from what follows ("6 or 7
-// trucks", "20 to 25 of them"; not "5 to 4", "30 to 40%" or "2 to 3:30",
-// and the caller leaves "on 21 or 22 May" to the date).
-func bareRange(s string, toks []Token, i int) bool {
+// trucks", "20 to 25 of them"; not "5 to 4", "30 to 40%", "2 to 3:30", or
+// "on 21 or 22 May", whose second number is the date's day).
+func (t *Tables) bareRange(s string, toks []Token, i int) bool {
 	a, b := s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End]
 	if !allDigits(a) || !allDigits(b) || len(a) > 3 || len(b) > 3 || a[0] == '0' || b[0] == '0' {
 		return false
@@ -627,14 +627,18 @@ func bareRange(s string, toks []Token, i int) bool {
 	if len(a) > len(b) || len(a) == len(b) && a >= b {
 		return false
 	}
-	return i+3 >= len(toks) || toks[i+3].Start > toks[i+2].End
+	if i+3 >= len(toks) {
+		return true
+	}
+	x := toks[i+3]
+	return x.Start > toks[i+2].End && !(x.Kind == Word && t.isMonthOrDay(x.Hash))
 }
 
 // fractionAt returns the index of the last token of a fraction that starts
 // at toks[i], or -1: a whole number of one or two digits, one space and a
 // proper fraction ("2 1/2", "12 3/8"), or a proper fraction alone before a
 // measure, a word of fractionNouns or "of" ("1/2 mile", "3/4 day", "1/3
-// of the way"; not "the 5/16 tickets"). Its denominator is 2, 3, 4 or 8,
+// of the way"; not "the 5/16 seats"). Its denominator is 2, 3, 4 or 8,
 // or 16 after a whole number, the ones measures and prices are cut into;
 // "3/8" alone is the 8th of March.
 func (t *Tables) fractionAt(s string, toks []Token, i int) int {
@@ -926,9 +930,7 @@ func (t *Tables) addressAt(s string, toks []Token, i int) bool {
 // after it, glued or one space on ("delete it from 4.12 (b)", "6.4(iii)
 // applies"); "2.5 (est.)" or "4.5 (approx)" state figures.
 func subsectionAfter(s string, toks []Token, i int) bool {
-	w := s[toks[i].Start:toks[i].End]
-	dot := strings.IndexByte(w, '.')
-	if dot < 1 || dot > 3 || len(w)-dot-1 > 2 || strings.Count(w, ".") != 1 || strings.ContainsRune(w, ',') || i+3 >= len(toks) {
+	if !shortDecimal(s[toks[i].Start:toks[i].End]) || i+3 >= len(toks) {
 		return false
 	}
 	o, l, c := toks[i+1], toks[i+2], toks[i+3]
@@ -940,6 +942,14 @@ func subsectionAfter(s string, toks []Token, i int) bool {
 		return true
 	}
 	return len(letter) <= 4 && strings.Trim(strings.ToLower(letter), "ivx") == ""
+}
+
+// shortDecimal reports whether number w is one to three digits, a single
+// stop and at most two digits, the shape of a section's number ("4.2",
+// "3.12", "12.") as well as of a small decimal.
+func shortDecimal(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	return dot >= 1 && dot <= 3 && len(w)-dot-1 <= 2 && !strings.ContainsRune(w, ',') && strings.Count(w, ".") == 1
 }
 
 // sectionDots reports whether number w has three or more groups joined by
@@ -968,9 +978,7 @@ func sectionDots(w string) bool {
 // that may be one ("4.2 Strike the word", "6.15 The term is too
 // short"; not "2.5 Million", "1.5 MW" or "Revenue was 4.3 This year").
 func (t *Tables) heading(s string, toks []Token, i int) bool {
-	w := s[toks[i].Start:toks[i].End]
-	dot := strings.IndexByte(w, '.')
-	if dot < 1 || dot > 3 || len(w)-dot-1 > 2 || strings.ContainsRune(w, ',') || strings.Count(w, ".") != 1 {
+	if !shortDecimal(s[toks[i].Start:toks[i].End]) {
 		return false
 	}
 	if i > 0 && !toks[i].NL && !(toks[i-1].Kind == Punct && strings.ContainsRune(".!?", toks[i-1].Char)) {
@@ -1442,12 +1450,11 @@ func phoneAt(s string, toks []Token, i int) int {
 // or the exchange's digit or two, a hyphen and the rest ("x3-4412"); or,
 // with no "x", one digit, a hyphen and four ("call Maren at 5-2210"): a
 // company's internal extension, as every number of that shape in the
-// real sent mail read was; or the exchange's digit glued before the "x"
-// ("3x4417", exchangeX). After "ext." or "extension" it is reachAt's.
+// real sent mail read was, or with the "x" between them ("3x4417"). After "ext." or "extension" it is reachAt's.
 func (t *Tables) extensionAt(s string, toks []Token, i int) int {
 	tk := toks[i]
 	n := tk.End - tk.Start
-	if n == 1 && (t.bareExtension(s, toks, i) || t.exchangeX(s, toks, i)) {
+	if n == 1 && t.bareExtension(s, toks, i) {
 		return 3
 	}
 	if i < 1 || n > 6 || !allDigits(s[tk.Start:tk.End]) || tk.NL {
@@ -1473,31 +1480,17 @@ func (t *Tables) extensionAt(s string, toks []Token, i int) int {
 	return 0
 }
 
-// exchangeX reports whether the digit at toks[i] opens an extension
-// written with the exchange's digit before its "x": "x" and four digits
-// glued after it, and no unit after them ("Ana 3x4417"; not "2x1000 MW").
-func (t *Tables) exchangeX(s string, toks []Token, i int) bool {
-	if i+2 >= len(toks) || toks[i+1].Kind != Word || toks[i+1].Start != toks[i].End || toks[i+1].End-toks[i+1].Start != 1 ||
-		s[toks[i+1].Start]|0x20 != 'x' {
-		return false
-	}
-	r := toks[i+2]
-	if r.Kind != Num || r.Start != toks[i+1].End || r.End-r.Start != 4 || !allDigits(s[r.Start:r.End]) || !allDigits(s[toks[i].Start:toks[i].End]) {
-		return false
-	}
-	if i+3 < len(toks) && (toks[i+3].Start == r.End || toks[i+3].Kind == Word && (t.units.Has(toks[i+3].Hash) || t.measures.Has(toks[i+3].Hash))) {
-		return false
-	}
-	return i == 0 || toks[i-1].End < toks[i].Start || toks[i-1].Kind == Punct && toks[i-1].Char == '('
-}
-
 // bareExtension reports whether the digit at toks[i] opens an extension
-// written without its "x": a hyphen and four digits glued after it, and
-// nothing but a bracket glued around the three, nor a unit after them
-// ("5-2210", "(4-0817)"; not "2-3-1000", "$1-1000", "1-1000/yr" or
-// "1-1000 units").
+// written without an "x" before it: a hyphen, or an "x" (the exchange's
+// digit before it), and four digits glued after it, and nothing but a
+// bracket glued around the three, nor a unit after them ("5-2210",
+// "(4-0817)", "Ana 3x4417"; not "2-3-1000", "$1-1000", "1-1000/yr",
+// "1-1000 units" or "2x1000 MW").
 func (t *Tables) bareExtension(s string, toks []Token, i int) bool {
-	if i+2 >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Char != '-' || toks[i+1].Start != toks[i].End {
+	if i+2 >= len(toks) || toks[i+1].Start != toks[i].End {
+		return false
+	}
+	if sep := toks[i+1]; !(sep.Kind == Punct && sep.Char == '-' || sep.Kind == Word && sep.End-sep.Start == 1 && s[sep.Start]|0x20 == 'x') {
 		return false
 	}
 	r := toks[i+2]

@@ -643,8 +643,8 @@ var (
 	// dayParts after a day name keep it a day: "Sat Morning", "Wed PM".
 	dayParts = []string{"morning", "afternoon", "evening", "night", "noon", "am", "pm"}
 	// predicateWords after a sentence's first word make that word its
-	// subject, a noun, even where it may be an imperative: "file is on your
-	// chair", "Order was placed", "Call went well" (Tables.instructs).
+	// subject, a noun, even where it may be an imperative: "book is on your
+	// desk", "Order was placed", "Call went well" (Tables.instructs).
 	predicateWords = []string{"is", "are", "was", "were", "has", "had", "will", "would", "should", "could", "can",
 		"may", "might", "must", "went", "looks", "seems", "needs", "'s"}
 	// leadAdverbs are the imperatives that instruct only before another
