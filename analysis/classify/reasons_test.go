@@ -1259,3 +1259,27 @@ func TestNoonGreetedRequestsAndLooseEnds(t *testing.T) {
 		"Gail,  Here are the details of the new panel chair who runs it.": {"Here are the details of the new panel chair"},
 	})
 }
+
+func TestGluedCodesSubsectionsAndHandovers(t *testing.T) {
+	none(t, CodeFigure,
+		"The council takes up 46XX after the recess.",
+		"We ordered two 9HA units for the new plant.",
+		"The new road needs a 4(f) review before work starts.",
+		"Move the 403(b) forms to the other drawer.",
+		`Please strike clause "6" from the lease.`,
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"The backup takes 64MB on the drive.": {"64MB"}, // controls: a size and a unit stay figures
+		"Book 40MW for the evening peak.":     {"40MW"},
+	})
+	spans(t, CodeMaterial, map[string][]string{
+		"Ruth,  I am also forwarding you the zoning letter from the county.": {"forwarding you the zoning letter from the county"},
+		"I'm sending you three floor plans.":                                 {"sending you three floor plans"},
+	})
+	none(t, CodeMaterial,
+		"I'm just sending you a quick note about the lunch.",
+		"The plan I am sending you covers both sites.",
+		"I'll be sending you the plan next week.",
+		"I am sending you this letter because the lab moved.",
+	)
+}

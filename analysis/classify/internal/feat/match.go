@@ -181,6 +181,29 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 			return len(prev) < 2 || !strings.EqualFold(prev[len(prev)-2:], "ly") // "linked below", not "tightly linked"
 		}
 		return true
+	case t.sendingHash, t.forwardingHash:
+		k := i - 1
+		if k > 0 && toks[k].Kind == Word && t.sendHop.Has(toks[k].Hash) {
+			k-- // "I am also sending you"
+		}
+		if k < 0 || toks[k].Kind != Word || !t.progressive.Has(toks[k].Hash) {
+			return false
+		}
+		if w := toks[k].Hash; (w == t.amHash || w == t.areHash) && k > 0 && toks[k-1].Kind == Word {
+			k-- // the subject: "I am", "we are"
+		}
+		if k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Kind == Word && !t.openers.Has(toks[k-1].Hash) {
+			return false // "the plan I am sending you covers…": a relative clause names what was sent
+		}
+		for j := i + 2; j <= i+4 && j < len(toks) && toks[j].Kind == Word; j++ {
+			if t.idleSend.Has(toks[j].Hash) {
+				return false // "I'm sending you a quick note", "sending you this again"
+			}
+			if j == i+3 && toks[i].Hash == t.sendingHash && toks[i+2].Hash == t.thisHash && t.letter.Has(toks[j].Hash) {
+				return false // "I am sending you this letter because…": the email itself
+			}
+		}
+		return true
 	default:
 		return true
 	}

@@ -925,16 +925,22 @@ func (t *Tables) addressAt(s string, toks []Token, i int) bool {
 		toks[k-2].Kind == Word && toks[k-2].Upper
 }
 
-// subsectionAfter reports whether the decimal number at toks[i] names a
-// section by the letter or roman numeral of a subsection in brackets
-// after it, glued or one space on ("delete it from 4.12 (b)", "6.4(iii)
-// applies"); "2.5 (est.)" or "4.5 (approx)" state figures.
+// subsectionAfter reports whether the number at toks[i] names a section
+// by the letter or roman numeral of a subsection in brackets after it: a
+// decimal glued to it or one space on ("delete it from 4.12 (b)", "6.4(iii)
+// applies"), a whole number of up to three digits glued to it ("a 4(f)
+// review", "Part 2(d)"); "2.5 (est.)", "4.5 (approx)" and "3 (a) new
+// desks" state figures.
 func subsectionAfter(s string, toks []Token, i int) bool {
-	if !shortDecimal(s[toks[i].Start:toks[i].End]) || i+3 >= len(toks) {
+	if i+3 >= len(toks) {
+		return false
+	}
+	w, gap := s[toks[i].Start:toks[i].End], toks[i+1].Start-toks[i].End
+	if !(shortDecimal(w) && gap <= 1 || allDigits(w) && len(w) <= 3 && gap == 0) {
 		return false
 	}
 	o, l, c := toks[i+1], toks[i+2], toks[i+3]
-	if o.Kind != Punct || o.Char != '(' || o.Start-toks[i].End > 1 || l.Kind != Word || l.Start != o.End || c.Kind != Punct || c.Char != ')' || c.Start != l.End {
+	if o.Kind != Punct || o.Char != '(' || l.Kind != Word || l.Start != o.End || c.Kind != Punct || c.Char != ')' || c.Start != l.End {
 		return false
 	}
 	letter := s[l.Start:l.End]
@@ -1035,7 +1041,12 @@ func (t *Tables) Numbered(toks []Token, i int) bool {
 // numbers what follows it (numberedNouns: "section", "weeks"), or a record
 // named by a number of three digits or more when no unit follows
 // (recordNouns: "deal 55123", not "deal 5/14" or "the contract 100 days").
+// The number may stand in quotation marks after its noun ('clause "4"').
 func (t *Tables) numberedBy(toks []Token, i int) bool {
+	if i >= 2 && toks[i-1].Kind == Punct && (toks[i-1].Char == '"' || toks[i-1].Char == '“') && toks[i-1].End == toks[i].Start &&
+		toks[i-2].Kind == Word && t.numbered.Has(toks[i-2].Hash) {
+		return true // 'clause "6"': the number quoted as the document writes it
+	}
 	record := toks[i].End-toks[i].Start >= 3 && !(i+1 < len(toks) && toks[i+1].Kind == Word && t.units.Has(toks[i+1].Hash))
 	for hop := 0; hop < 4 && i >= 1; hop++ {
 		p := toks[i-1]
@@ -1204,7 +1215,8 @@ func yearAfter(s string, toks []Token, i int) int {
 }
 
 // codeAt returns how many tokens from i, a number, form a code of letters
-// and digits written together ("A320", "B2B", "30C1", "4B7X"), or 0. A
+// and digits written together ("A320", "B2B", "30C1", "4B7X"; a number
+// before capitals, capsName: "46XX"), or 0. A
 // period ("Q3", "FY27"), an amount ("USD52,000"), a number with its unit
 // ("30k", "3pm", "10x") and an hour ("14h30") are no codes.
 func (t *Tables) codeAt(s string, toks []Token, i int) int {
@@ -1225,7 +1237,9 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 		if _, _, ok := PeriodAt(s, toks, i); ok {
 			return 0
 		}
-	} else if !glued(i) || !glued(i+1) || !letters(i+1) || toks[i+2].Kind != Num || hour(i+1) {
+	} else if !glued(i) || !letters(i+1) || hour(i+1) {
+		return 0
+	} else if (!glued(i+1) || toks[i+2].Kind != Num) && !t.capsName(s, toks[i+1]) {
 		return 0
 	}
 	j := i
@@ -1233,6 +1247,23 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 		j++
 	}
 	return j - i + 1
+}
+
+// capsName reports whether word w, glued after a number, names something
+// with it rather than measuring it: two or more capitals that are no
+// measure, time zone, ordinal suffix or half of the day ("46XX" a bill,
+// "9HA" a turbine's model; not "50MW", "9AM", "10CST" or "2ND").
+// codeAt has already ruled out units and currencies.
+func (t *Tables) capsName(s string, w Token) bool {
+	word := s[w.Start:w.End]
+	if len(word) < 2 || !asciiCaps(word) || t.measures.Has(w.Hash) || t.zones.Has(w.Hash) {
+		return false
+	}
+	switch strings.ToLower(word) {
+	case "am", "pm", "st", "nd", "rd", "th":
+		return false
+	}
+	return true
 }
 
 // reachAt returns how many tokens from i, a number, spell the number of

@@ -195,6 +195,7 @@ var phraseTable = [numKinds][]string{
 	AttachWord: {
 		"attached", "attaching", "attachment", "attachments", "enclosed", "enclosing", "please find",
 		"here is", "here's", "here are", "see the", "linked", "find below", "below is", "below are",
+		"sending you", "forwarding you",
 	},
 	Material: {
 		"one-pager", "one-page", "summary", "deck", "pdf", "spreadsheet", "doc", "document", "report",
@@ -280,9 +281,9 @@ var (
 	// measureWords are units that reasons quote with their number, while
 	// the features count it a plain number: those energy is traded in
 	// ("250 MW", "720 dth", "3 Bcf"), cents ("4.2 cents"), a clock's
-	// speed ("800 MHz") and a sound level ("45 dBA").
+	// speed ("800 MHz"), a sound level ("45 dBA") and a file's size ("64MB").
 	measureWords = []string{"mw", "mwh", "kw", "kwh", "gw", "gwh", "dt", "dth", "mmbtu", "mcf", "mmcf", "bcf", "bbl", "bbls",
-		"barrels", "therms", "cents", "cent", "mhz", "ghz", "dba"}
+		"barrels", "therms", "cents", "cent", "mhz", "ghz", "dba", "kb", "mb"}
 	// fractionNouns are measured in fractions: "1/2 mile", "3/4 inch", "1/2
 	// day" (Tables.fractionAt).
 	fractionNouns = []string{"mile", "miles", "inch", "inches", "pound", "pounds", "point", "points", "page", "pages",
@@ -527,6 +528,18 @@ var (
 	// material ("I've linked to the recording"); after anything else it
 	// ties two things together ("the fee is linked to the index").
 	linkerWords = []string{"i", "we", "i've", "we've", "have", "has", "just", "also"}
+	// progressives before "sending you" or "forwarding you", one of
+	// sendHops between or none, make it the writer handing something over
+	// with this email ("I am sending you three floor plans", "we're also
+	// forwarding you the site photos"), where "I'll be sending you the lease"
+	// promises it; a note, a line or a reminder after it, or "again",
+	// hands nothing over (idleSends), nor does "sending you this letter"
+	// (letterWords).
+	progressives = []string{"am", "are", "i'm", "we're"}
+	sendHops     = []string{"also", "now", "just"}
+	idleSends    = []string{"note", "line", "reminder", "nudge", "quick", "again"}
+	// letterWords after "sending you this" name the email itself.
+	letterWords = []string{"message", "email", "e", "mail", "letter"}
 	// honorifics are titles whose stop leads on to a name ("Mr. Lund").
 	honorifics = []string{"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle", "hr"}
 	// fileExts end a file's name: a number before one is part of the name
@@ -890,6 +903,12 @@ type Tables struct {
 	markers U32Table
 	// hashes of the tokens that start a web address
 	httpHash, httpsHash, wwwHash uint32
+	// "sending you", "forwarding you": progressives, sendHops, idleSends,
+	// letterWords (pointsAt)
+	sendingHash, forwardingHash    uint32
+	progressive, sendHop, idleSend U32Table
+	letter                         U32Table
+	amHash, thisHash               uint32
 }
 
 // What a question asks for (Tables.asks, Features.qAsks).
@@ -992,6 +1011,9 @@ func Compile() *Tables {
 	t.othersDid = set([]string{"left", "reached", "tried"})
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
 	t.linkedHash, t.linkers, t.agoHash = HashString("linked"), set(linkerWords), HashString("ago")
+	t.sendingHash, t.forwardingHash = HashString("sending"), HashString("forwarding")
+	t.progressive, t.sendHop, t.idleSend = set(progressives), set(sendHops), set(idleSends)
+	t.letter, t.amHash, t.thisHash = set(letterWords), HashString("am"), HashString("this")
 	t.wh, t.view, t.fileExt, t.timesHash = set(whWords), set(viewWords), set(fileExts), HashString("times")
 	t.honorific = set(honorifics)
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
