@@ -172,6 +172,14 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			if t == tAnswerSaid {
 				n, ss, se = f.AnswerSentence() // "yes - SSO is included"
 			}
+			if q := f.QuoteStart(ss, se); q > ss {
+				// the quote, and the span a reason marks, start at a word:
+				// "- the deal closed", "=20 The board met"
+				if p.start >= ss && p.start < q && p.end > q {
+					p.start = q
+				}
+				ss = q
+			}
 			p.sent, p.ss, p.se = int32(n), ss, se
 			if strings.HasSuffix(text[ss:se], "?") {
 				switch t {
@@ -501,7 +509,7 @@ func mergeRuns(text string, ps []pending, verbLast bool) []pending {
 	n := 0 // ps[:n] holds the merged reasons: written in place, no allocation
 	for _, p := range ps {
 		if n > 0 {
-			if last := &ps[n-1]; last.t == tDate && p.t == tDate && joins(text[last.end:p.start]) {
+			if last := &ps[n-1]; last.t == tDate && p.t == tDate && joins(shortStop(text, last.start, last.end, p.start)) {
 				last.end = p.end
 				continue
 			}
@@ -535,6 +543,18 @@ func sentenceReason(out []pending, sent int32) *pending {
 		}
 	}
 	return nil
+}
+
+// shortStop returns the text between a date or time that ends at end and
+// the next one, which starts at next, without the stop that closes a day's
+// or a month's short form ("Tues., May 12", "Thurs., Aug. 3"): a word of
+// two to five letters.
+func shortStop(text string, start, end, next int32) string {
+	gap := text[end:next]
+	if w := text[start:end]; strings.HasPrefix(gap, ".") && len(w) >= 2 && len(w) <= 5 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		return gap[1:]
+	}
+	return gap
 }
 
 // joins reports whether the text between two dates or times ties them into

@@ -1283,3 +1283,36 @@ func TestGluedCodesSubsectionsAndHandovers(t *testing.T) {
 		"I am sending you this letter because the lab moved.",
 	)
 }
+
+func TestQuoteStartsShortDaysAndYearPairs(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Notes from the walk today.\n- the north gate was fixed and painted\n- we added two new lamps by the shed\nThanks": {
+			"News: “the north gate was fixed and painted”", "News: “we added two new lamps by the shed”"},
+		"Quick notes.\n=20 The lease was signed this morning.": {"News: “The lease was signed this morning”"},
+	} {
+		var got []string
+		for _, r := range Classify(Input{Text: text}).Reasons {
+			if r.Code == CodeNews {
+				got = append(got, r.Text)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: news reasons %q, want %q", text, got, want)
+		}
+	}
+	spans(t, CodeDateTime, map[string][]string{
+		"She is back on Thurs., Aug. 3 after the fair.":           {"Thurs., Aug. 3"},
+		"The drop-in runs 10-11:30 am in the hall.":               {"10-11:30 am"},
+		"We set the targets for 2026 hires and 2027 goals today.": {"2026", "2027", "today"},
+		"She is back Friday. Monday is free for the trip.":        {"Friday", "Monday"}, // a control: a full day name ends its sentence
+	})
+	none(t, CodeFigure,
+		"The drop-in runs 10-11:30 am in the hall.",
+		"We set the targets for 2026 hires and 2027 goals today.",
+		"Please bill it to Account Number 7730021 from now on.",
+	)
+	spans(t, CodeMaterial, map[string][]string{
+		"Per your note, I am forwarding to you the site survey.": {"forwarding to you the site survey"},
+		"I'm forwarding to you today.":                           {"forwarding to you"},
+	})
+}

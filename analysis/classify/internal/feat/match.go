@@ -195,11 +195,15 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 		if k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Kind == Word && !t.openers.Has(toks[k-1].Hash) {
 			return false // "the plan I am sending you covers…": a relative clause names what was sent
 		}
-		for j := i + 2; j <= i+4 && j < len(toks) && toks[j].Kind == Word; j++ {
+		y := i + 1 // "you"
+		if toks[y].Hash == t.toHash {
+			y++ // "I am forwarding to you the minutes"
+		}
+		for j := y + 1; j <= y+3 && j < len(toks) && toks[j].Kind == Word; j++ {
 			if t.idleSend.Has(toks[j].Hash) {
 				return false // "I'm sending you a quick note", "sending you this again"
 			}
-			if j == i+3 && toks[i].Hash == t.sendingHash && toks[i+2].Hash == t.thisHash && t.letter.Has(toks[j].Hash) {
+			if j == y+2 && toks[i].Hash == t.sendingHash && toks[y+1].Hash == t.thisHash && t.letter.Has(toks[j].Hash) {
 				return false // "I am sending you this letter because…": the email itself
 			}
 		}

@@ -105,7 +105,8 @@ var inSubject = func() (m [BookingLink + 1]bool) {
 // up to clauseBefore words, stopping before a word that opens a clause
 // ("once", "because"). Loose ends at its far end are dropped ("see the
 // attached pricing for the" ends at "pricing"), and so is a word glued to
-// the hit it stops at (the "v" of "v2").
+// the hit it stops at (the "v" of "v2"). "Sending you" and "forwarding
+// you" only lead on.
 func (t *Tables) MaterialSpan(f *Features, h Hit) (start, end int32) {
 	toks := f.Tokens
 	first, last := int(h.Tok), f.hitEnd(&h)-1
@@ -117,6 +118,9 @@ func (t *Tables) MaterialSpan(f *Features, h Hit) (start, end int32) {
 		if j := t.widen(f, first, last, +1, false); j > last {
 			return h.Start, toks[j].End
 		}
+	}
+	if w := toks[first].Hash; w == t.sendingHash || w == t.forwardingHash {
+		return h.Start, h.End // "I am forwarding you today…": what it sends comes after it, if anywhere
 	}
 	if j := t.widen(f, first, last, -1, named); j < first {
 		return toks[j].Start, h.End

@@ -145,6 +145,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 						end = e // "10:30 a.m."
 					}
 				}
+			case n1.Kind == Punct && n1.Char == '-' && t.hourRange(s, toks, i) > 0:
+				kind, end = TimeHit, t.hourRange(s, toks, i) // "5-5:30", "10-11:30 am"
 			case n1.Kind == Punct && (n1.Char == '/' || n1.Char == '.' || n1.Char == '-'):
 				if n2, ok := next(2); ok && n2.Kind == Num && tk.End-tk.Start <= 4 && n2.End-n2.Start <= 4 {
 					kind, end = DateHit, n2.End
@@ -696,6 +698,32 @@ func noonWord(w string) bool {
 	return strings.EqualFold(w, "noon") || strings.EqualFold(w, "midnight")
 }
 
+// hourRange returns where a range of times ends that runs from a whole
+// hour at toks[i] to a clock time, joined by a hyphen and written without
+// blanks ("5-5:30", "10-11:30 am", "11-12:30 CST"), or 0.
+func (t *Tables) hourRange(s string, toks []Token, i int) int32 {
+	if i+4 >= len(toks) {
+		return 0
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if toks[k].Start != toks[k-1].End {
+			return 0
+		}
+	}
+	h, dash, h2, colon, m := toks[i], toks[i+1], toks[i+2], toks[i+3], toks[i+4]
+	if h.End-h.Start > 2 || !clockNumber(s[h.Start:h.End]) || dash.Char != '-' || h2.Kind != Num || h2.End-h2.Start > 2 ||
+		!clockNumber(s[h2.Start:h2.End]) || colon.Kind != Punct || colon.Char != ':' || m.Kind != Num || m.End-m.Start != 2 || s[m.Start] > '5' {
+		return 0
+	}
+	end := m.End
+	if e := meridiem(s, toks, i+5); e > 0 {
+		end = e
+	} else if i+5 < len(toks) && toks[i+5].Start-m.End <= 1 && t.bareZone(s, toks[i+5]) {
+		end = toks[i+5].End // "pm", "CST"
+	}
+	return end
+}
+
 // clockNumber reports whether w, all digits, may be a clock time written
 // without a colon: an hour up to 24 ("9", "14") or hours and minutes run
 // together ("930", "1030").
@@ -1086,7 +1114,8 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 // YearAt reports whether the lone number at toks[i] is a year: four digits
 // from 1900 to 2099 after a word that leads to one ("in 2027", "for 2027",
 // "seit 2019", "en 2026"), or between a determiner and the word it names
-// ("the 2025 pricing", "our 2026 budget"). Reasons call it a date; the
+// ("the 2025 pricing", "our 2026 budget"), or after "and" or "or" that
+// join it to such a year a few words before. Reasons call it a date; the
 // features count it a number.
 func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 	if i < 1 || i >= len(toks) || toks[i-1].Kind != Word || yearAfter(s, toks, i-1) != 1 {
@@ -1095,7 +1124,23 @@ func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 	if t.toYear.Has(toks[i-1].Hash) {
 		return true
 	}
-	return t.yearOf.Has(toks[i-1].Hash) && i+1 < len(toks) && toks[i+1].Kind == Word && !toks[i+1].NL
+	if t.yearOf.Has(toks[i-1].Hash) && i+1 < len(toks) && toks[i+1].Kind == Word && !toks[i+1].NL {
+		return true
+	}
+	if !t.listJoin.Has(toks[i-1].Hash) {
+		return false
+	}
+	// the second of two years: "for 2026 hires and 2027 goals", "in 2025
+	// or 2026", "the 2026 budget and 2027 plan"
+	for k := i - 2; k >= i-4 && k >= 1; k-- {
+		if toks[k].NL || toks[k].Kind == Punct {
+			break
+		}
+		if toks[k].Kind == Num {
+			return t.YearAt(s, toks, k)
+		}
+	}
+	return false
 }
 
 // MonthAhead reports whether Month hit h names a month as news: "ships in
@@ -1251,8 +1296,9 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 
 // capsName reports whether word w, glued after a number, names something
 // with it rather than measuring it: two or more capitals that are no
-// measure, time zone, ordinal suffix or half of the day ("46XX" a bill,
-// "9HA" a turbine's model; not "50MW", "9AM", "10CST" or "2ND").
+// measure, no time zone or half of the day (zones) and no ordinal suffix
+// ("46XX" a bill, "9HA" a turbine's model; not "50MW", "9AM", "10CST" or
+// "2ND").
 // codeAt has already ruled out units and currencies.
 func (t *Tables) capsName(s string, w Token) bool {
 	word := s[w.Start:w.End]
@@ -1260,7 +1306,7 @@ func (t *Tables) capsName(s string, w Token) bool {
 		return false
 	}
 	switch strings.ToLower(word) {
-	case "am", "pm", "st", "nd", "rd", "th":
+	case "st", "nd", "rd", "th":
 		return false
 	}
 	return true

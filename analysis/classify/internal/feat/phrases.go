@@ -195,7 +195,7 @@ var phraseTable = [numKinds][]string{
 	AttachWord: {
 		"attached", "attaching", "attachment", "attachments", "enclosed", "enclosing", "please find",
 		"here is", "here's", "here are", "see the", "linked", "find below", "below is", "below are",
-		"sending you", "forwarding you",
+		"sending you", "forwarding you", "sending to you", "forwarding to you",
 	},
 	Material: {
 		"one-pager", "one-page", "summary", "deck", "pdf", "spreadsheet", "doc", "document", "report",
@@ -505,12 +505,13 @@ var (
 	// revised contract", "your signed order form".
 	determiners = []string{"the", "a", "an", "our", "your", "my", "their", "this", "that", "these", "those", "its", "his", "her"}
 	// numberedNouns number parts of a document and things ("clause 7",
-	// "ticket 8812"): the number after them is a name, not a figure.
+	// "ticket 8812", "Number 2231"): the number after them is a name, not
+	// a figure.
 	numberedNouns = []string{"clause", "section", "article", "paragraph", "item", "page", "ticket", "case",
 		"version", "step", "phase", "option", "tier", "room", "floor", "suite", "exhibit", "appendix", "annex",
 		"chapter", "slide", "question", "point", "building", "gate", "terminal", "ext", "extension", "claim", "order",
 		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
-		"sheet", "sheets", "column", "columns", "rule", "rules",
+		"sheet", "sheets", "column", "columns", "rule", "rules", "number",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines",
@@ -528,7 +529,7 @@ var (
 	// material ("I've linked to the recording"); after anything else it
 	// ties two things together ("the fee is linked to the index").
 	linkerWords = []string{"i", "we", "i've", "we've", "have", "has", "just", "also"}
-	// progressives before "sending you" or "forwarding you", one of
+	// progressives before "sending (to) you" or "forwarding (to) you", one of
 	// sendHops between or none, make it the writer handing something over
 	// with this email ("I am sending you three floor plans", "we're also
 	// forwarding you the site photos"), where "I'll be sending you the lease"
@@ -855,8 +856,9 @@ type Tables struct {
 	theHash                          uint32   // "on the 12th"
 	afterDay                         U32Table // words that may follow "the 12th" (afterDayWords)
 	backHash, onHash, inHash         uint32
-	// verbs of coming back to something later: "check back in January"
-	// looks ahead where "back in January" looks back
+	// verbs of coming back to something later, and the present of "be":
+	// "check back in January" and "she is back on Monday" look ahead
+	// where "back in January" looks back
 	comeBack U32Table
 	// words that lead to a year ("in 2027", "seit 2019"), and those that
 	// lead to a year naming what follows ("the 2025 pricing"): see YearAt
@@ -991,7 +993,9 @@ func Compile() *Tables {
 	t.ambiguousMonth = set([]string{"may", "mei", "jan"})
 	t.ambiguousDay = set([]string{"sat", "sun", "wed"})
 	t.comeBack = set([]string{"check", "checking", "come", "coming", "circle", "circling", "get", "getting", "follow", "following",
-		"touch", "reach", "call", "calling", "write", "report", "loop", "ping", "be", "head", "heading", "fly", "flying"})
+		"touch", "reach", "call", "calling", "write", "report", "loop", "ping", "be", "head", "heading", "fly", "flying",
+		// "she is back on Monday", "I'm back at my desk Tuesday": a return to come
+		"is", "am", "are", "i'm", "he's", "she's", "we're", "they're", "you're"})
 	t.toYear = set([]string{"in", "for", "by", "since", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "im", "für", "bis", "seit", "ab", "en", "pour", "depuis", "para", "desde", "hasta", "nel", "dal", "entro", "voor", "sinds", "tot"})
 	t.yearOf = set([]string{"the", "our", "your", "their", "its", "this", "that"})

@@ -180,6 +180,33 @@ func (f *Features) Sentence(tok int) (n int, start, end int32) {
 	return n, f.Tokens[i].Start, f.Tokens[j].End
 }
 
+// QuoteStart returns where a quote of the sentence from start to end
+// begins: past the marks a line or a clause may open with that say nothing
+// themselves, a dash or a bullet ("- the deal closed"), a colon or a
+// bracket left over from the sentence before ("), who can take it?"),
+// a reply's ">" and quoted-printable escapes never decoded ("=20 The
+// board met"). A minus glued to its number ("-5% on the year") stays, and
+// so does a sentence made of nothing else.
+func (f *Features) QuoteStart(start, end int32) int32 {
+	toks := f.Tokens
+	i := f.tokenAt(start)
+	for i+1 < len(toks) && toks[i+1].End <= end {
+		switch tk := toks[i]; {
+		case tk.Kind == Punct && tk.Char == '=' && qpEscape(f.text, toks, i+1):
+			i += 2 // "=20"
+			continue
+		case tk.Kind == Punct && strings.ContainsRune(":;,)>=•*-–—", tk.Char) && !(tk.Char == '-' && toks[i+1].Kind == Num && toks[i+1].Start == tk.End):
+			i++
+			continue
+		}
+		break
+	}
+	if i >= len(toks) || toks[i].Start >= end {
+		return start
+	}
+	return max(start, toks[i].Start)
+}
+
 // sentFirst returns the index of the first token of token k's sentence.
 func (f *Features) sentFirst(k int) int {
 	i := k
