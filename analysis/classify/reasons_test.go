@@ -1316,3 +1316,40 @@ func TestQuoteStartsShortDaysAndYearPairs(t *testing.T) {
 		"I'm forwarding to you today.":                           {"forwarding to you"},
 	})
 }
+
+func TestGivenStatusHourRangesAndListNumbers(t *testing.T) {
+	spans(t, CodeMaterial, map[string][]string{
+		"Here's the status of the two orders I changed today.": {"Here's the status of the two orders I changed"},
+		"Below is the status of each site.":                    {"Below is the status of each site"},
+	})
+	none(t, CodeNudgePhrase, "Here's the status of the two orders I changed today.", "Below is the status of each site.")
+	if r := Classify(Input{Text: "What is the status of the two orders?"}); r.Label != model.TouchingBase {
+		t.Errorf("a status asked for: %s, want touching base", r.Label) // a control
+	}
+	spans(t, CodeDateTime, map[string][]string{
+		"Drinks are at our place, 8 - 10 pm.":                                     {"8 - 10 pm"},
+		"The plant ran hot in the 1st Quarter 24 and cool in the 4th quarter 23.": {"1st Quarter 24", "4th quarter 23"},
+		"We trimmed hours from 8-10 to 8-9 last week.":                            {"8-10 to 8-9"}, // a control: no zone, no time
+	})
+	none(t, CodeFigure,
+		"The swaps are deal no 551234 and 551240.",
+		"The plant ran hot in the 1st Quarter 24 and cool in the 4th quarter 23.",
+	)
+	for text, want := range map[string][]string{
+		"Three things for the plan:\n1) Who signs the lease?\n2) Is the site survey done?\n(3) Do we need a permit?": {
+			"“Who signs the lease?”", "“Is the site survey done?”", "“Do we need a permit?”"},
+	} {
+		var got []string
+		for _, r := range Classify(Input{Text: text}).Reasons {
+			if i := strings.Index(r.Text, "“"); i >= 0 {
+				got = append(got, r.Text[i:])
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: quotes %q, want %q", text, got, want)
+		}
+	}
+	spans(t, CodeDateTime, map[string][]string{
+		"We pay the crew for June.\n2) Should the lot be paved first?": {"June"},
+	})
+}

@@ -105,6 +105,11 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && inTimeClause(f, i) {
 				continue
 			}
+			// "Here's the status of the two orders": the status is what
+			// the email hands over, not what it asks for.
+			if kind == Nudge && t.statusGiven(toks, i) {
+				continue
+			}
 			// "1. Status of MBR filing (Hal)": an item of a list is
 			// content, whatever its words.
 			if kind == Nudge && inListItem(toks, i) {
@@ -123,6 +128,23 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End, Tok: int32(i)})
 		}
 	}
+}
+
+// statusGiven reports whether the word at toks[i] is a "status" the
+// email hands over: after "here's the", or "here is the", "below is
+// the", "attached is the" and the like ("Here's the status of the
+// orders"), where "what is the status of" asks for it.
+func (t *Tables) statusGiven(toks []Token, i int) bool {
+	if toks[i].Hash != t.statusHash || i < 2 || toks[i-1].Hash != t.theHash {
+		return false
+	}
+	switch h := toks[i-2].Hash; {
+	case h == t.heresHash:
+		return true
+	case (h == t.isHash || h == t.areHash) && i >= 3:
+		return t.handover.Has(toks[i-3].Hash)
+	}
+	return false
 }
 
 // wildManner reports whether a word that phrase pt leaves open ("move *

@@ -13,8 +13,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		tk := &toks[i]
 		if cls[i]&wMonth != 0 {
 			j := i + 1
-			if j+1 < len(toks) && toks[j].Kind == Punct && toks[j].Char == '.' && toks[j].Start == tk.End && tk.End-tk.Start <= 4 {
-				j++ // "Sept. 17", "Jan. 5"
+			if j+1 < len(toks) && toks[j].Kind == Punct && toks[j].Char == '.' && toks[j].Start == tk.End && tk.End-tk.Start <= 4 &&
+				!(toks[j+1].NL && toks[j+1].Kind == Num && listMarker(s, toks, j+1)) {
+				j++ // "Sept. 17", "Jan. 5"; not "…for June.\n2) Should the lot…"
 			}
 			if j < len(toks) && toks[j].Kind == Num && dayOrYear(s[toks[j].Start:toks[j].End]) && !clockAfter(toks, j) {
 				kind := DateHit
@@ -699,27 +700,34 @@ func noonWord(w string) bool {
 }
 
 // hourRange returns where a range of times ends that runs from a whole
-// hour at toks[i] to a clock time, joined by a hyphen and written without
-// blanks ("5-5:30", "10-11:30 am", "11-12:30 CST"), or 0.
+// hour at toks[i] to another, joined by a hyphen with at most a blank on
+// either side: to a clock time ("5-5:30", "10-11:30 am", "11-12:30 CST"),
+// or to a whole hour that a half of the day or a time zone follows ("8 -
+// 10 pm", "8-10 CST"); 0 for anything else ("8-10" alone may be a date).
 func (t *Tables) hourRange(s string, toks []Token, i int) int32 {
-	if i+4 >= len(toks) {
+	if i+2 >= len(toks) {
 		return 0
 	}
-	for k := i + 1; k <= i+4; k++ {
-		if toks[k].Start != toks[k-1].End {
-			return 0
-		}
-	}
-	h, dash, h2, colon, m := toks[i], toks[i+1], toks[i+2], toks[i+3], toks[i+4]
-	if h.End-h.Start > 2 || !clockNumber(s[h.Start:h.End]) || dash.Char != '-' || h2.Kind != Num || h2.End-h2.Start > 2 ||
-		!clockNumber(s[h2.Start:h2.End]) || colon.Kind != Punct || colon.Char != ':' || m.Kind != Num || m.End-m.Start != 2 || s[m.Start] > '5' {
+	h, dash, h2 := toks[i], toks[i+1], toks[i+2]
+	if dash.Kind != Punct || dash.Char != '-' || dash.Start-h.End > 1 || h2.Start-dash.End > 1 || h2.NL ||
+		h.End-h.Start > 2 || !clockNumber(s[h.Start:h.End]) || h2.Kind != Num || h2.End-h2.Start > 2 || !clockNumber(s[h2.Start:h2.End]) {
 		return 0
 	}
-	end := m.End
-	if e := meridiem(s, toks, i+5); e > 0 {
-		end = e
-	} else if i+5 < len(toks) && toks[i+5].Start-m.End <= 1 && t.bareZone(s, toks[i+5]) {
-		end = toks[i+5].End // "pm", "CST"
+	end, k := h2.End, i+3 // k: the token after the range
+	if k+1 < len(toks) && toks[k].Kind == Punct && toks[k].Char == ':' && toks[k].Start == h2.End && toks[k+1].Start == toks[k].End &&
+		toks[k+1].Kind == Num && toks[k+1].End-toks[k+1].Start == 2 && s[toks[k+1].Start] <= '5' {
+		end, k = toks[k+1].End, k+2 // "10-11:30"
+	} else if h.End != dash.Start && dash.End == h2.Start {
+		return 0 // "8 -10": not one range
+	}
+	if e := meridiem(s, toks, k); e > 0 {
+		return e
+	}
+	if k < len(toks) && toks[k].Start-end <= 1 && t.bareZone(s, toks[k]) {
+		return toks[k].End // "pm", "CST"
+	}
+	if end == h2.End {
+		return 0 // two whole hours and no more: "8-10" may be a date
 	}
 	return end
 }
@@ -880,10 +888,31 @@ func ordinalPeriod(s string, toks []Token, i int) (end int32, ok bool) {
 	k := i + 2
 	if k+2 < len(toks) && toks[k+1].Kind == Word && strings.EqualFold(s[toks[k+1].Start:toks[k+1].End], "of") && yearAfter(s, toks, k+1) == 1 {
 		k += 2 // "of 2027"
-	} else {
-		k += yearAfter(s, toks, k)
+	} else if y := yearAfter(s, toks, k); y > 0 {
+		k += y
+	} else if shortYearAfter(s, toks, k) {
+		k++ // "1st Quarter 24 vs. 1st Quarter 25"
 	}
 	return toks[k].End, true
+}
+
+// shortYearAfter reports whether two digits one blank after toks[k], on
+// its line, are a year written short: with nothing after them on the
+// line but punctuation or a word that sets it beside another period ("vs",
+// "and", "to"), where "the 3rd quarter 20 new hires joined" counts.
+func shortYearAfter(s string, toks []Token, k int) bool {
+	y := k + 1
+	if y >= len(toks) || toks[y].Kind != Num || toks[y].NL || toks[y].End-toks[y].Start != 2 || toks[y].Start-toks[k].End != 1 || !allDigits(s[toks[y].Start:toks[y].End]) {
+		return false
+	}
+	if n := y + 1; n < len(toks) && !toks[n].NL && toks[n].Kind == Word {
+		switch strings.ToLower(s[toks[n].Start:toks[n].End]) {
+		case "vs", "versus", "and", "or", "to", "through", "compared":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // NameNumber reports whether the number at toks[i] belongs to a name rather
@@ -1084,6 +1113,10 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 		if w := i - 2; hop == 0 && w >= 0 && (p.Kind == Word && p.Hash == t.isHash || p.Kind == Punct && strings.ContainsRune(":#=", p.Char)) &&
 			toks[w].Kind == Word && t.access.Has(toks[w].Hash) {
 			return true // "passcode 5512093", "the passcode is 5512093", "PIN: 4411"
+		}
+		if w := i - 2; w >= 0 && p.Kind == Word && t.numberWord.Has(p.Hash) && toks[w].Kind == Word &&
+			(t.record.Has(toks[w].Hash) || t.numbered.Has(toks[w].Hash)) {
+			return true // "deal no 551234", "invoice nos 4411 and 4412"
 		}
 		if w := i - 2; hop == 0 && toks[i].End-toks[i].Start >= 5 && w >= 0 && p.Kind == Punct && p.Char == ':' &&
 			toks[w].Kind == Word && t.record.Has(toks[w].Hash) {

@@ -911,6 +911,11 @@ type Tables struct {
 	progressive, sendHop, idleSend U32Table
 	letter                         U32Table
 	amHash, thisHash               uint32
+	// "here's the status of": statusGiven
+	statusHash uint32
+	handover   U32Table
+	// "no", "nos", "num" between a record and its number: numberedBy
+	numberWord U32Table
 }
 
 // What a question asks for (Tables.asks, Features.qAsks).
@@ -1018,6 +1023,8 @@ func Compile() *Tables {
 	t.sendingHash, t.forwardingHash = HashString("sending"), HashString("forwarding")
 	t.progressive, t.sendHop, t.idleSend = set(progressives), set(sendHops), set(idleSends)
 	t.letter, t.amHash, t.thisHash = set(letterWords), HashString("am"), HashString("this")
+	t.statusHash, t.handover = HashString("status"), set([]string{"here", "below", "attached", "enclosed"})
+	t.numberWord = set([]string{"no", "nos", "num"})
 	t.wh, t.view, t.fileExt, t.timesHash = set(whWords), set(viewWords), set(fileExts), HashString("times")
 	t.honorific = set(honorifics)
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")

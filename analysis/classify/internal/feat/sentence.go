@@ -184,9 +184,10 @@ func (f *Features) Sentence(tok int) (n int, start, end int32) {
 // begins: past the marks a line or a clause may open with that say nothing
 // themselves, a dash or a bullet ("- the deal closed"), a colon or a
 // bracket left over from the sentence before ("), who can take it?"),
-// a reply's ">" and quoted-printable escapes never decoded ("=20 The
-// board met"). A minus glued to its number ("-5% on the year") stays, and
-// so does a sentence made of nothing else.
+// a reply's ">", quoted-printable escapes never decoded ("=20 The
+// board met") and the number of a list's item ("2) Is it…"). A minus
+// glued to its number ("-5% on the year") stays, and so does a sentence
+// made of nothing else.
 func (f *Features) QuoteStart(start, end int32) int32 {
 	toks := f.Tokens
 	i := f.tokenAt(start)
@@ -194,6 +195,13 @@ func (f *Features) QuoteStart(start, end int32) int32 {
 		switch tk := toks[i]; {
 		case tk.Kind == Punct && tk.Char == '=' && qpEscape(f.text, toks, i+1):
 			i += 2 // "=20"
+			continue
+		case tk.Kind == Num && i+2 < len(toks) && listMarker(f.text, toks, i):
+			i += 2 // "2) Is it…", "3. Who signs…"
+			continue
+		case tk.Kind == Punct && tk.Char == '(' && i+3 < len(toks) && toks[i+1].Kind == Num && listMarker(f.text, toks, i+1) &&
+			toks[i+2].Kind == Punct && toks[i+2].Char == ')':
+			i += 3 // "(2) Can we…"
 			continue
 		case tk.Kind == Punct && strings.ContainsRune(":;,)>=•*-–—", tk.Char) && !(tk.Char == '-' && toks[i+1].Kind == Num && toks[i+1].Start == tk.End):
 			i++
