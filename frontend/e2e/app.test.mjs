@@ -143,18 +143,20 @@ describe('Dialtone on demo data', () => {
     const label = await picker.locator('option:checked').innerText();
     const expected = Number(label.match(/\((\d+)\)$/)[1]);
     // The filter banner can show before the organization's weeks arrive:
-    // give the rows a moment to be replaced, then add them up.
-    const sum = () =>
-      [...document.querySelectorAll('[data-testid=week-row]')].reduce(
-        (n, r) => n + Number(r.querySelector('[data-col=contacts]').textContent) + Number(r.querySelector('[data-col=connects]').textContent),
-        0,
-      );
-    await page.waitForFunction(`(${sum})() === ${expected}`, null, { timeout: 5000 }).catch(() => {});
-    let total = 0;
-    const rows = page.getByTestId('week-row');
-    for (let i = 0; i < (await rows.count()); i++) {
-      total += int(await rows.nth(i).locator('[data-col=contacts]').innerText());
-      total += int(await rows.nth(i).locator('[data-col=connects]').innerText());
+    // add the rows up until they are replaced, for up to 5 s. (The app's
+    // CSP forbids eval, so page.waitForFunction with a string cannot poll.)
+    const sum = async () => {
+      let n = 0;
+      const rows = page.getByTestId('week-row');
+      for (let i = 0; i < (await rows.count()); i++) {
+        n += int(await rows.nth(i).locator('[data-col=contacts]').innerText());
+        n += int(await rows.nth(i).locator('[data-col=connects]').innerText());
+      }
+      return n;
+    };
+    let total = await sum();
+    for (const end = Date.now() + 5000; total !== expected && Date.now() < end; total = await sum()) {
+      await page.waitForTimeout(100);
     }
     assert.equal(total, expected, `the ${label} report adds up to its touches`);
     await shot('weekly-org');
