@@ -131,9 +131,10 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 }
 
 // statusGiven reports whether the word at toks[i] is a "status" the
-// email hands over: after "here's the", or "here is the", "below is
-// the", "attached is the" and the like ("Here's the status of the
-// orders"), where "what is the status of" asks for it.
+// email hands over: after "here's the", or "here is the" and the words
+// "see the" points with ("below is the", "attached is the"; pointers):
+// "Here's the status of the orders", where "what is the status of" asks
+// for it.
 func (t *Tables) statusGiven(toks []Token, i int) bool {
 	if toks[i].Hash != t.statusHash || i < 2 || toks[i-1].Hash != t.theHash {
 		return false
@@ -142,7 +143,7 @@ func (t *Tables) statusGiven(toks []Token, i int) bool {
 	case h == t.heresHash:
 		return true
 	case (h == t.isHash || h == t.areHash) && i >= 3:
-		return t.handover.Has(toks[i-3].Hash)
+		return toks[i-3].Hash == t.hereHash || t.pointers.Has(toks[i-3].Hash)
 	}
 	return false
 }

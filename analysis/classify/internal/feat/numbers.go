@@ -134,6 +134,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			kind, end = DateHit, date // "am 12.03.", "bis 31.3.2026"
 		} else if n1, ok := next(1); ok {
 			mer := meridiem(s, toks, i+1) // "4 p.m."
+			var hours int32               // "5-5:30", "10-11:30 am": a range of times
+			if n1.Kind == Punct && n1.Char == '-' {
+				hours = t.hourRange(s, toks, i)
+			}
 			switch {
 			case n1.Kind == Punct && n1.Char == '%':
 				kind, end = Percent, n1.End
@@ -146,8 +150,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 						end = e // "10:30 a.m."
 					}
 				}
-			case n1.Kind == Punct && n1.Char == '-' && t.hourRange(s, toks, i) > 0:
-				kind, end = TimeHit, t.hourRange(s, toks, i) // "5-5:30", "10-11:30 am"
+			case hours > 0:
+				kind, end = TimeHit, hours
 			case n1.Kind == Punct && (n1.Char == '/' || n1.Char == '.' || n1.Char == '-'):
 				if n2, ok := next(2); ok && n2.Kind == Num && tk.End-tk.Start <= 4 && n2.End-n2.Start <= 4 {
 					kind, end = DateHit, n2.End
@@ -1331,8 +1335,7 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 // with it rather than measuring it: two or more capitals that are no
 // measure, no time zone or half of the day (zones) and no ordinal suffix
 // ("46XX" a bill, "9HA" a turbine's model; not "50MW", "9AM", "10CST" or
-// "2ND").
-// codeAt has already ruled out units and currencies.
+// "2ND"). codeAt has already ruled out units and currencies.
 func (t *Tables) capsName(s string, w Token) bool {
 	word := s[w.Start:w.End]
 	if len(word) < 2 || !asciiCaps(word) || t.measures.Has(w.Hash) || t.zones.Has(w.Hash) {
@@ -1560,7 +1563,8 @@ func phoneAt(s string, toks []Token, i int) int {
 // or the exchange's digit or two, a hyphen and the rest ("x3-4412"); or,
 // with no "x", one digit, a hyphen and four ("call Maren at 5-2210"): a
 // company's internal extension, as every number of that shape in the
-// real sent mail read was, or with the "x" between them ("3x4417"). After "ext." or "extension" it is reachAt's.
+// real sent mail read was, or with the "x" between them ("3x4417").
+// After "ext." or "extension" it is reachAt's.
 func (t *Tables) extensionAt(s string, toks []Token, i int) int {
 	tk := toks[i]
 	n := tk.End - tk.Start

@@ -913,7 +913,6 @@ type Tables struct {
 	amHash, thisHash               uint32
 	// "here's the status of": statusGiven
 	statusHash uint32
-	handover   U32Table
 	// "no", "nos", "num" between a record and its number: numberedBy
 	numberWord U32Table
 }
@@ -1023,7 +1022,7 @@ func Compile() *Tables {
 	t.sendingHash, t.forwardingHash = HashString("sending"), HashString("forwarding")
 	t.progressive, t.sendHop, t.idleSend = set(progressives), set(sendHops), set(idleSends)
 	t.letter, t.amHash, t.thisHash = set(letterWords), HashString("am"), HashString("this")
-	t.statusHash, t.handover = HashString("status"), set([]string{"here", "below", "attached", "enclosed"})
+	t.statusHash = HashString("status")
 	t.numberWord = set([]string{"no", "nos", "num"})
 	t.wh, t.view, t.fileExt, t.timesHash = set(whWords), set(viewWords), set(fileExts), HashString("times")
 	t.honorific = set(honorifics)
