@@ -1353,3 +1353,51 @@ func TestGivenStatusHourRangesAndListNumbers(t *testing.T) {
 		"We pay the crew for June.\n2) Should the lot be paved first?": {"June"},
 	})
 }
+
+func TestLedgerBooksSignOffsAndRunTogetherTimes(t *testing.T) {
+	none(t, CodeProposal,
+		"Two questions on the swap: what book holds it? Which fund owns that book?",
+		"Please return the book to the shelf in the lobby.",
+	)
+	spans(t, CodeProposal, map[string][]string{
+		"Can we book a room for the Lakeside review on Thursday?": {"Can we book"}, // a control: the verb
+	})
+	none(t, CodeRequest,
+		"The crew finished the roof on the barn. Take care, and talk soon.",
+		"The crew finished the roof on the barn. Talk to you soon, Dana.",
+	)
+	none(t, CodeCommitment,
+		"The crew finished the roof on the barn. Take care, we will speak with you later.",
+		"The crew finished the roof on the barn. I'll see you later.",
+	)
+	spans(t, CodeRequest, map[string][]string{
+		"Please take care of the invoice for the barn roof.": {"Please take"}, // a control
+		"Take care of the permit for the barn roof first.":   {"Take"},
+	})
+	spans(t, CodeCommitment, map[string][]string{
+		"I'll talk to you soon about the permit for the barn roof.": {"I'll talk"}, // a control
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"We have a board call at 930 with the county planners.": {"930"},
+		"Let's meet at 1030 in the lobby with the plans.":       {"1030"},
+	})
+	none(t, CodeFigure,
+		"We have a board call at 930 with the county planners.",
+		"Send the signed forms to P.O. Box 4471, Elm Falls.",
+		"Mail them to PO Box 208 in town.",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"We sold the lot at 915 a share last week.": {"915"}, // a control: a price after "at"
+	})
+	// the post office's short form goes on to its box: one sentence, quoted whole
+	text := "Send the signed forms to P.O. Box 4471, Elm Falls."
+	var got []string
+	for _, r := range Classify(Input{Text: text}).Reasons {
+		if r.Code == CodeRequest {
+			got = append(got, r.Text)
+		}
+	}
+	if want := []string{"A clear request: “Send the signed forms to P.O. Box 4471, Elm Falls”"}; !slices.Equal(got, want) {
+		t.Errorf("%q: requests %q, want %q", text, got, want)
+	}
+}

@@ -76,8 +76,8 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 // when you're back"); or beside another proposal or a question that moves
 // a decision ("we can send the revised offer"); but not where the sentence
 // invites questions ("If you have any questions, give me a call").
-// "Attached is a revised Schedule" and "I got a call from Scott" propose
-// nothing. The modalProposals ("we can", "let's") propose where an act
+// "Attached is a revised Schedule", "I got a call from Scott" and a
+// ledger's "book" ("which book holds it?"; see bookNoun) propose nothing. The modalProposals ("we can", "let's") propose where an act
 // follows them (see modalActs).
 func (t *Tables) Proposes(f *Features, h Hit) bool {
 	if h.Kind != Proposal {
@@ -97,6 +97,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return true
 	case t.closes(f, h):
 		return false // "If you have any questions, please give me a call"
+	case t.bookNoun(f, k):
+		return false // "What book holds the hedge?", "the trading book"
 	}
 	n, start, end := f.Sentence(k)
 	if t.wasAble(f, k) {
@@ -134,6 +136,15 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		}
 	}
 	return false
+}
+
+// bookNoun reports whether the proposal noun at token k is "book" after
+// a determiner or a question word in its sentence: a ledger or a volume
+// ("What book holds the hedge?", "Which fund owns that book?", "the
+// book you lent me"), never the verb that books a call.
+func (t *Tables) bookNoun(f *Features, k int) bool {
+	toks := f.Tokens
+	return toks[k].Hash == t.bookHash && k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Kind == Word && t.bookLead.Has(toks[k-1].Hash)
 }
 
 // deniedBefore reports whether a negation stands at most four words

@@ -447,6 +447,9 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			}
 			switch {
 			case (subject && verb == t.willHash) || (!subject && c&wWill != 0):
+				if v := i + 1; verb == t.willHash && t.signsOff(toks, v+1) || verb != t.willHash && t.signsOff(toks, v) {
+					break // "we will speak with you later", "I'll see you soon": goodbye
+				}
 				if cont || free {
 					will++
 					kind := SaysPoint // "you'll receive…", "I'm sure…"
@@ -576,15 +579,46 @@ func (t *Tables) politeAsk(f *Features, k int) bool {
 // the email greets ("Note: the dock closes at 4", "Bill: the memo you
 // asked for"), and an adverb of the imperatives ("only", "never") only
 // before another ("Only send the signed copy", "Never share the code");
-// "Only the first two sites are live" tells.
+// "Only the first two sites are live" tells. Nor does a sign-off ("Talk
+// to you soon"; see signsOff). "Take care" says goodbye
+// unless "of" or "that" tells the reader what to look after ("Take care
+// and talk soon"; "take care of the invoice").
 func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	if i+1 < len(toks) && (toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) || toks[i+1].Kind == Punct && toks[i+1].Char == ':') {
 		return false
+	}
+	if i+1 < len(toks) && toks[i].Hash == t.takeHash && toks[i+1].Hash == t.careHash {
+		return i+2 < len(toks) && toks[i+2].Kind == Word && (toks[i+2].Hash == t.ofHash || toks[i+2].Hash == t.thatHash)
+	}
+	if t.signsOff(toks, i) {
+		return false // "Talk to you soon"
 	}
 	if !t.leadAdverb.Has(toks[i].Hash) {
 		return true
 	}
 	return i+1 < len(toks) && toks[i+1].Kind == Word && cls[i+1]&wImperative != 0
+}
+
+// signsOff reports whether the word at toks[i] opens a sign-off: a verb
+// of signOffVerbs, then "you" (after "to" or "with", or at once) or not,
+// and a word of signOffEnds that ends the clause ("talk to you soon",
+// "speak with you later", "talk soon", "see you soon,"). "Talk to you soon
+// about the renewal" still says what the talk is for.
+func (t *Tables) signsOff(toks []Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != Word || !t.signOffVerb.Has(toks[i].Hash) {
+		return false
+	}
+	j := i + 1
+	if j+1 < len(toks) && toks[j].Kind == Word && (toks[j].Hash == t.toHash || toks[j].Hash == t.withHash) && toks[j+1].Hash == t.youHash {
+		j++
+	}
+	if j < len(toks) && toks[j].Kind == Word && toks[j].Hash == t.youHash {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != Word || !t.signOffEnd.Has(toks[j].Hash) {
+		return false
+	}
+	return j+1 == len(toks) || toks[j+1].NL || toks[j+1].Kind == Punct
 }
 
 // say records that sentence k states something, starting at token i: the

@@ -566,8 +566,10 @@ func dayEnd(w string) bool {
 // written without its colon after a word that leads to one ("until 930",
 // "at 1030.", "after 115, when"): three or four digits, hours from 1 to 12
 // and minutes on the quarter hour, and nothing after it on its line but
-// punctuation or a time zone. "at 2019 Post Oak", "after 1990", "at 100
-// cents" and "sold at 310." stay what they are.
+// punctuation or a time zone, or after "at" that times a call or a
+// meeting ("the board call at 1030 with the county", "meet at 915 in
+// the lobby"). "at 2019 Post Oak", "after 1990", "at 100 cents" and "sold
+// at 310." stay what they are.
 func (t *Tables) runTogetherClock(s string, toks []Token, i int) bool {
 	w := s[toks[i].Start:toks[i].End]
 	if i == 0 || len(w) < 3 || len(w) > 4 || !allDigits(w) || toks[i-1].Kind != Word || !t.clockLead.Has(toks[i-1].Hash) {
@@ -575,6 +577,9 @@ func (t *Tables) runTogetherClock(s string, toks []Token, i int) bool {
 	}
 	if h, m := atoiSmall(w[:len(w)-2]), atoiSmall(w[len(w)-2:]); h < 1 || h > 12 || m%15 != 0 {
 		return false // "sold at 310", "beginning at 627": a price, a number
+	}
+	if i >= 2 && toks[i-1].Hash == t.atHash && toks[i-2].Kind == Word && (t.talks.Has(toks[i-2].Hash) || toks[i-2].Hash == t.meetHash) {
+		return true
 	}
 	if i+1 == len(toks) || toks[i+1].NL {
 		return true

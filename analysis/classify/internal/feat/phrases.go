@@ -354,6 +354,15 @@ var (
 	proposalNouns = []string{"book", "schedule", "slot", "slots", "option", "options", "discount", "pilot",
 		"trial", "offer", "swap", "switch", "invite", "calendar invite", "waive", "waived", "a call",
 		"call on", "call at", "meeting on", "move to"}
+	// bookLeads, with the determiners, make the "book" after them a noun,
+	// a ledger's or a reader's, not the verb that books a call: "What book
+	// holds the hedge?", "which book", "each book" (see Tables.bookNoun).
+	bookLeads = []string{"what", "which", "whose", "each", "every"}
+	// signOffVerbs, before one of signOffEnds, say goodbye rather than
+	// promise or ask for a step: "Talk to you soon", "we will speak soon",
+	// "see you later" (see Tables.signsOff).
+	signOffVerbs = []string{"talk", "speak", "chat", "see"}
+	signOffEnds  = []string{"soon", "later"}
 	// openDoors are the closers (Closer) that invite questions: "if you
 	// have any questions", "don't hesitate". A proposal noun beside one
 	// says how to reach the writer, not what to do next ("If you have
@@ -511,7 +520,7 @@ var (
 		"version", "step", "phase", "option", "tier", "room", "floor", "suite", "exhibit", "appendix", "annex",
 		"chapter", "slide", "question", "point", "building", "gate", "terminal", "ext", "extension", "claim", "order",
 		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
-		"sheet", "sheets", "column", "columns", "rule", "rules", "number",
+		"sheet", "sheets", "column", "columns", "rule", "rules", "number", "box",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines",
@@ -783,6 +792,15 @@ type Tables struct {
 	objects            U32Table // objectPronouns
 	pleaseHash, reHash uint32
 	giveHash           uint32
+	// bookHash is "book", which bookLead words make a noun (see bookNoun)
+	bookHash uint32
+	bookLead U32Table
+	// "take care" says goodbye where no "of" follows (see instructs)
+	takeHash, careHash, ofHash uint32
+	// signOffVerb and signOffEnd hold signOffVerbs and signOffEnds (see
+	// signsOff)
+	signOffVerb, signOffEnd U32Table
+	boxHash                 uint32 // "box", after "P.O." (see sentencesAndClasses)
 	// "were able to", "was able to": asks what was done, see Proposes
 	ableHash, wereHash, wasHash uint32
 	// already holds alreadyWords, askedWords askedVerbs, breakUp the
@@ -793,6 +811,8 @@ type Tables struct {
 	// "time" (timeHash) that name no clock
 	byHour, notClock U32Table
 	clockLead        U32Table // clockLeadWords
+	// "at" after a talk word or "meet" times it (see runTogetherClock)
+	atHash, meetHash uint32
 	wishVerb         U32Table // wishVerbs
 	rangeJoin        U32Table // rangeJoinWords
 	timeHash         uint32
@@ -1323,6 +1343,11 @@ func (t *Tables) compileDone() {
 	t.openDoor = phraseSet(openDoors)
 	t.pleaseHash, t.reHash, t.giveHash = HashString("please"), HashString("re"), HashString("give")
 	t.ableHash, t.wereHash, t.wasHash = HashString("able"), HashString("were"), HashString("was")
+	t.takeHash, t.careHash, t.ofHash = HashString("take"), HashString("care"), HashString("of")
+	t.boxHash = HashString("box")
+	t.signOffVerb, t.signOffEnd = set(signOffVerbs), set(signOffEnds)
+	t.atHash, t.meetHash = HashString("at"), HashString("meet")
+	t.bookHash, t.bookLead = HashString("book"), set(append(slices.Clone(determiners), bookLeads...))
 	t.already = set(alreadyWords)
 }
 

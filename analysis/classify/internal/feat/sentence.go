@@ -42,6 +42,8 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 					// "Acme Inc.’s counsel": a possessive after a short form's stop
 				case closesSentence(prev, tk):
 					carry = true // "(see the deck.) Next", "done?!", "wait..."
+				case tk.Kind == Word && tk.Hash == t.boxHash && endsShortForm(toks, i):
+					// "P.O. Box 4471": a post office's short form goes on to its box
 				case tk.Kind == Num && isFraction(toks, i):
 					// "a $.02 per unit fee", "the .125 rate": a fraction's point
 				case prev.Char == '.' && tk.Kind == Word && i > 1 && toks[i-2].Kind == Word && toks[i-2].End == prev.Start &&
