@@ -1401,3 +1401,39 @@ func TestLedgerBooksSignOffsAndRunTogetherTimes(t *testing.T) {
 		t.Errorf("%q: requests %q, want %q", text, got, want)
 	}
 }
+
+func TestHadDoneApologiesStagesShortYearsAndInlineLists(t *testing.T) {
+	none(t, CodeProposal,
+		"Right after we'd talked through the lease terms, the landlord called back.",
+		"We'd already signed the barn lease in June.",
+	)
+	spans(t, CodeProposal, map[string][]string{
+		"We'd need the signed lease before Friday.": {"We'd"}, // a control: "we would"
+	})
+	none(t, CodeRequest,
+		"Please excuse the delay while the county reviewed the barn permit.",
+		"Please forgive my long note but the county wants an answer on the barn.",
+	)
+	spans(t, CodeRequest, map[string][]string{
+		"Please excuse Dana from the safety class on Friday.": {"Please excuse"}, // a control: it asks
+	})
+	none(t, CodeFigure,
+		"The grid went to Stage 2 at noon and stayed there.",
+		"We're through round 3 of the bids on the barn.",
+		"The lease went out in March of 98 to the county.",
+		"For each site: 1. revenues 2. headcount 3. growth since launch.",
+		"Please gather by 1. number of sites 2. revenues 3. headcount.",
+	)
+	spans(t, CodeDateTime, map[string][]string{
+		"The lease went out in March of 98 to the county.": {"March of 98"},
+		"The lease ran from Jan '01 to Dec '03.":           {"Jan '01 to Dec '03"},
+		"By the end of March of 12 hires only 3 stayed.":   {"March"}, // a control: 12 may be a day
+	})
+	spans(t, CodeFigure, map[string][]string{
+		"By the end of March of 12 hires only 3 stayed.": {"12", "3"},
+		"We sold 2. Then 3. more came back on Friday.":   {"2", "3"}, // a control: no "1." opens a list
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"Q1. Who owns the lot? Q2. Is the site fenced?": {"Q1", "Q2"}, // a control: glued to a letter, no item
+	})
+}

@@ -333,7 +333,27 @@ func (t *Tables) modalActs(f *Features, h Hit) bool {
 	if e < len(toks) && f.sent[e] == f.sent[k] && t.idleModal.Has(toks[e].Hash) {
 		return false
 	}
+	if toks[k].Hash == t.wedHash && t.hadDone(f, e) {
+		return false // "after we'd talked it through": "we had", a step taken
+	}
 	return (k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)) && !t.doubted(f, k)
+}
+
+// hadDone reports whether the words from token j, after "we'd", read as
+// "we had" and a past participle: a regular one ("talked", "agreed"; not
+// "need" or "proceed", which "would" takes too) or one of doneForms
+// ("been", "sent"), after an adverb of doneLeads or not ("we'd already
+// signed").
+func (t *Tables) hadDone(f *Features, j int) bool {
+	toks := f.Tokens
+	if j+1 < len(toks) && f.sent[j+1] == f.sent[j] && t.doneLead.Has(toks[j].Hash) {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != Word || f.sent[j] != f.sent[j-1] {
+		return false
+	}
+	w := strings.ToLower(f.text[toks[j].Start:toks[j].End])
+	return t.doneForm.Has(toks[j].Hash) || len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // doubted reports whether the modal proposal at token k follows, in its

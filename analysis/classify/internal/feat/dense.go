@@ -580,7 +580,9 @@ func (t *Tables) politeAsk(f *Features, k int) bool {
 // asked for"), and an adverb of the imperatives ("only", "never") only
 // before another ("Only send the signed copy", "Never share the code");
 // "Only the first two sites are live" tells. Nor does a sign-off ("Talk
-// to you soon"; see signsOff). "Take care" says goodbye
+// to you soon"; see signsOff), nor an apology ("Please excuse the late
+// reply", "please forgive my typos"; "please excuse Sam from the class"
+// asks). "Take care" says goodbye
 // unless "of" or "that" tells the reader what to look after ("Take care
 // and talk soon"; "take care of the invoice").
 func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
@@ -592,6 +594,9 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	}
 	if t.signsOff(toks, i) {
 		return false // "Talk to you soon"
+	}
+	if i+2 < len(toks) && toks[i].Hash == t.pleaseHash && t.pardon.Has(toks[i+1].Hash) && t.pardoned.Has(toks[i+2].Hash) {
+		return false // "Please excuse the delay": an apology ("please excuse Sam from the class" asks)
 	}
 	if !t.leadAdverb.Has(toks[i].Hash) {
 		return true

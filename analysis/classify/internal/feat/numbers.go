@@ -30,6 +30,15 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				i = last
 				continue
 			}
+			if y := shortYearOf(s, toks, i); y > 0 {
+				kind := DateHit // "in March of 98", "March '98": the short year is the month's
+				if t.pastBefore(f, i) {
+					kind = PastDate
+				}
+				f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[i+y].End, Tok: int32(i)})
+				i += y
+				continue
+			}
 			if y := yearAfter(s, toks, i); y > 0 {
 				kind := DateHit // "until June, 2000": the year is the month's
 				if t.pastBefore(f, i) {
@@ -905,6 +914,31 @@ func ordinalPeriod(s string, toks []Token, i int) (end int32, ok bool) {
 	return toks[k].End, true
 }
 
+// shortYearOf returns how many tokens after toks[i], a month, are its
+// year written with two digits, or 0: after "of" where the two digits
+// can be no day ("March of 98"; not "March of 12"), or glued after an
+// apostrophe ("March '98", "Dec ’03"), on the month's line.
+func shortYearOf(s string, toks []Token, i int) int {
+	k := i + 1
+	if k+1 >= len(toks) || toks[k].NL || toks[k+1].NL || toks[k+1].Kind != Num {
+		return 0
+	}
+	y := s[toks[k+1].Start:toks[k+1].End]
+	if len(y) != 2 || !allDigits(y) {
+		return 0
+	}
+	switch tk, gap := toks[k], s[toks[k].End:toks[k+1].Start]; {
+	case tk.Kind == Word && strings.EqualFold(s[tk.Start:tk.End], "of") && gap == " ":
+		if atoiSmall(y) <= 31 {
+			return 0
+		}
+	case tk.Kind == Punct && (tk.Char == '\'' || tk.Char == '’') && gap == "" && tk.Start > toks[i].End:
+	default:
+		return 0
+	}
+	return 2
+}
+
 // shortYearAfter reports whether two digits one blank after toks[k], on
 // its line, are a year written short: with nothing after them on the
 // line but punctuation or a word that sets it beside another period ("vs",
@@ -1207,10 +1241,12 @@ func (t *Tables) MonthAhead(f *Features, h Hit) bool {
 // not "see figure 3)"), "3." opening a line before a word or standing
 // alone on its line, "1." after a colon where its line ends, or "1." after
 // a colon or a sentence's end where the list goes on with "2." ("a few
-// notes: 1. The fee … 2. The term …"; not "we shipped 2."), and "2." after
+// notes: 1. The fee … 2. The term …"; not "we shipped 2."), "2." after
 // a word at the end of its line where "1." or "3." is an item too (a list
 // wrapped after its numbers: "sign these: 1.⏎Order Form 2.⏎Price
-// Sheet 3.⏎…").
+// Sheet 3.⏎…"), and "N." run into a sentence, after a word or a colon and
+// before a word, in a run from "1." of three items or more (inlineList:
+// "for each site: 1. revenues 2. headcount 3. growth").
 func listMarker(s string, toks []Token, i int) bool {
 	tk := toks[i]
 	if tk.End-tk.Start > 2 {
@@ -1235,15 +1271,63 @@ func listMarker(s string, toks []Token, i int) bool {
 			// their numbers: only beside the item before or after it
 			return listItem(s, toks, i, -1, '.') || listItem(s, toks, i, +1, '.')
 		}
+		if prevWord && !alone && inlineItem(s, toks, i, 0) && inlineList(s, toks, i) {
+			return true // "for each site: 1. revenues 2. headcount 3. growth"
+		}
 		if prevWord || !alone && (toks[i+2].Kind != Word || toks[i+2].Start == toks[i+1].End) {
 			return false
 		}
 		if i == 0 || tk.NL || alone && toks[i-1].Kind == Punct && toks[i-1].Char == ':' {
 			return true // "the following changes: 1." wrapped at the item
 		}
-		return afterStop(toks, i) && (listItem(s, toks, i, -1, '.') || listItem(s, toks, i, +1, '.'))
+		return afterStop(toks, i) && (listItem(s, toks, i, -1, '.') || listItem(s, toks, i, +1, '.') || inlineList(s, toks, i))
 	}
 	return false
+}
+
+// inlineList reports whether "N." at toks[i] is an item of a list run
+// into its sentence, each item's number after a word and before one:
+// the run holds "1." and at least three items ("by 1. sites 2. revenues
+// 3. headcount"); "we shipped 2. Then 3. more came" holds no "1.".
+func inlineList(s string, toks []Token, i int) bool {
+	n := atoiSmall(s[toks[i].Start:toks[i].End])
+	items, first := 1, n
+	for k, want := i, n-1; want >= 1; want-- {
+		if k = nextInlineItem(s, toks, k, -1, want); k < 0 {
+			break
+		}
+		items, first = items+1, want
+	}
+	for k, want := i, n+1; items < 3; want++ {
+		if k = nextInlineItem(s, toks, k, +1, want); k < 0 {
+			break
+		}
+		items++
+	}
+	return first == 1 && items >= 3
+}
+
+// nextInlineItem returns the index of the nearest number want from toks[i]
+// in direction step that is an inline list's item (inlineItem), or -1.
+func nextInlineItem(s string, toks []Token, i, step, want int) int {
+	for k := i + step; k >= 0 && k < len(toks); k += step {
+		if toks[k].Kind == Num && inlineItem(s, toks, k, want) {
+			return k
+		}
+	}
+	return -1
+}
+
+// inlineItem reports whether the number at toks[k] is "N." standing apart
+// from the word before it, with a word one blank after it on its line:
+// want itself, or any number for want 0 ("Q1. Who owns…" is no item).
+func inlineItem(s string, toks []Token, k, want int) bool {
+	tk := toks[k]
+	if tk.End-tk.Start > 2 || k == 0 || toks[k-1].End == tk.Start || k+2 >= len(toks) || want > 0 && atoiSmall(s[tk.Start:tk.End]) != want {
+		return false
+	}
+	dot, w := toks[k+1], toks[k+2]
+	return dot.Kind == Punct && dot.Char == '.' && dot.Start == tk.End && w.Kind == Word && !w.NL && w.Start == dot.End+1
 }
 
 // wordEnd reports whether tk ends words: it is one, or a bracket or

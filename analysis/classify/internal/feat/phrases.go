@@ -358,6 +358,14 @@ var (
 	// a ledger's or a reader's, not the verb that books a call: "What book
 	// holds the hedge?", "which book", "each book" (see Tables.bookNoun).
 	bookLeads = []string{"what", "which", "whose", "each", "every"}
+	// doneForms are past participles not formed with "-ed", and doneLeads
+	// the adverbs that may stand before one: after "we'd" they make it "we
+	// had" ("we'd been", "we'd already sent"), a step taken, not proposed
+	// (see Tables.hadDone).
+	doneForms = []string{"been", "seen", "done", "gone", "sent", "had", "made", "met", "told", "got", "gotten",
+		"given", "taken", "written", "spoken", "heard", "left", "paid", "said", "known", "shown", "brought", "bought",
+		"thought", "found", "built", "spent", "begun"}
+	doneLeads = []string{"already", "just", "both", "all", "since", "recently", "previously", "originally"}
 	// signOffVerbs, before one of signOffEnds, say goodbye rather than
 	// promise or ask for a step: "Talk to you soon", "we will speak soon",
 	// "see you later" (see Tables.signsOff).
@@ -520,10 +528,10 @@ var (
 		"version", "step", "phase", "option", "tier", "room", "floor", "suite", "exhibit", "appendix", "annex",
 		"chapter", "slide", "question", "point", "building", "gate", "terminal", "ext", "extension", "claim", "order",
 		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
-		"sheet", "sheets", "column", "columns", "rule", "rules", "number", "box",
+		"sheet", "sheets", "column", "columns", "rule", "rules", "number", "box", "stage", "round",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
-		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines",
+		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines", "stages", "rounds",
 		// and the figures, formulas and tables of a paper: "Figure 5.1", "Fig. 3"
 		"figure", "figures", "fig", "formula", "formulas", "equation", "equations", "table", "tables",
 		"klausel", "abschnitt", "artikel", "ziffer", "absatz", "seite", "punkt", "anlage", "rechnung",
@@ -797,6 +805,13 @@ type Tables struct {
 	bookLead U32Table
 	// "take care" says goodbye where no "of" follows (see instructs)
 	takeHash, careHash, ofHash uint32
+	// wedHash is "we'd", which doneLead and doneForm words after it make
+	// "we had" (see hadDone)
+	wedHash            uint32
+	doneLead, doneForm U32Table
+	// pardon holds the verbs that make "please" an apology before a word
+	// of pardoned (see instructs)
+	pardon, pardoned U32Table
 	// signOffVerb and signOffEnd hold signOffVerbs and signOffEnds (see
 	// signsOff)
 	signOffVerb, signOffEnd U32Table
@@ -1344,7 +1359,9 @@ func (t *Tables) compileDone() {
 	t.pleaseHash, t.reHash, t.giveHash = HashString("please"), HashString("re"), HashString("give")
 	t.ableHash, t.wereHash, t.wasHash = HashString("able"), HashString("were"), HashString("was")
 	t.takeHash, t.careHash, t.ofHash = HashString("take"), HashString("care"), HashString("of")
-	t.boxHash = HashString("box")
+	t.boxHash, t.pardon = HashString("box"), set([]string{"excuse", "forgive", "pardon"})
+	t.pardoned = set([]string{"the", "my", "our", "this", "these", "any", "all"})
+	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
 	t.signOffVerb, t.signOffEnd = set(signOffVerbs), set(signOffEnds)
 	t.atHash, t.meetHash = HashString("at"), HashString("meet")
 	t.bookHash, t.bookLead = HashString("book"), set(append(slices.Clone(determiners), bookLeads...))
