@@ -1437,3 +1437,28 @@ func TestHadDoneApologiesStagesShortYearsAndInlineLists(t *testing.T) {
 		"Q1. Who owns the lot? Q2. Is the site fenced?": {"Q1", "Q2"}, // a control: glued to a letter, no item
 	})
 }
+
+func TestNoticesYearRangesAndHoursAlone(t *testing.T) {
+	none(t, CodeRequest,
+		"Please be advised that the county moved the barn inspection to the spring.",
+		"Please be aware that the dock closes early on the day of the inspection.",
+	)
+	spans(t, CodeRequest, map[string][]string{
+		"Please be ready to show the county the barn permit on Friday.": {"Please be"}, // a control
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"From 2019 to 2022, the barn lease rose by a third.":   {"2019 to 2022"},
+		"Between 2019 and 2022 the lease doubled.":             {"2019 and 2022"},
+		"The barn lease ran 2019 through 2022 with no change.": {"2019", "2022"},
+		"I can't leave the yard until 6. Call me after that.":  {"6"},
+		"The crew stays till 11, then the gate is locked.":     {"11"},
+	})
+	none(t, CodeDateTime,
+		"We stocked 1950 to 2000 units of feed for the barn.", // a range of units
+		"Hold the price until 6 trucks have come through.",    // a count
+	)
+	none(t, CodeProposal,
+		"The crew finished the barn roof. For any other questions, give Dana a call.",
+		"The crew finished the barn roof. If you have any further questions, please give me a call.",
+	)
+}

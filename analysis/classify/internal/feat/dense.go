@@ -582,7 +582,7 @@ func (t *Tables) politeAsk(f *Features, k int) bool {
 // "Only the first two sites are live" tells. Nor does a sign-off ("Talk
 // to you soon"; see signsOff), nor an apology ("Please excuse the late
 // reply", "please forgive my typos"; "please excuse Sam from the class"
-// asks). "Take care" says goodbye
+// asks) or a notice ("Please be advised that the dock is closed"). "Take care" says goodbye
 // unless "of" or "that" tells the reader what to look after ("Take care
 // and talk soon"; "take care of the invoice").
 func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
@@ -597,6 +597,9 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	}
 	if i+2 < len(toks) && toks[i].Hash == t.pleaseHash && t.pardon.Has(toks[i+1].Hash) && t.pardoned.Has(toks[i+2].Hash) {
 		return false // "Please excuse the delay": an apology ("please excuse Sam from the class" asks)
+	}
+	if i+2 < len(toks) && toks[i].Hash == t.pleaseHash && toks[i+1].Hash == t.beHash && t.advised.Has(toks[i+2].Hash) {
+		return false // "Please be advised that…": a notice
 	}
 	if !t.leadAdverb.Has(toks[i].Hash) {
 		return true

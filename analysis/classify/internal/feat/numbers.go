@@ -574,20 +574,26 @@ func dayEnd(w string) bool {
 // runTogetherClock reports whether the number at toks[i] is a clock time
 // written without its colon after a word that leads to one ("until 930",
 // "at 1030.", "after 115, when"): three or four digits, hours from 1 to 12
-// and minutes on the quarter hour, and nothing after it on its line but
+// and minutes on the quarter hour (or an hour alone after "until" or
+// "till": "until 6."), and nothing after it on its line but
 // punctuation or a time zone, or after "at" that times a call or a
 // meeting ("the board call at 1030 with the county", "meet at 915 in
 // the lobby"). "at 2019 Post Oak", "after 1990", "at 100 cents" and "sold
 // at 310." stay what they are.
 func (t *Tables) runTogetherClock(s string, toks []Token, i int) bool {
 	w := s[toks[i].Start:toks[i].End]
-	if i == 0 || len(w) < 3 || len(w) > 4 || !allDigits(w) || toks[i-1].Kind != Word || !t.clockLead.Has(toks[i-1].Hash) {
+	if i == 0 || len(w) > 4 || !allDigits(w) || toks[i-1].Kind != Word || !t.clockLead.Has(toks[i-1].Hash) {
 		return false
 	}
-	if h, m := atoiSmall(w[:len(w)-2]), atoiSmall(w[len(w)-2:]); h < 1 || h > 12 || m%15 != 0 {
+	if len(w) < 3 {
+		// an hour alone after "until" or "till" ends its clause: "on the
+		// road until 5.", "open till 11, then"
+		if h := atoiSmall(w); h < 1 || h > 12 || !t.untilWord.Has(toks[i-1].Hash) {
+			return false
+		}
+	} else if h, m := atoiSmall(w[:len(w)-2]), atoiSmall(w[len(w)-2:]); h < 1 || h > 12 || m%15 != 0 {
 		return false // "sold at 310", "beginning at 627": a price, a number
-	}
-	if i >= 2 && toks[i-1].Hash == t.atHash && toks[i-2].Kind == Word && (t.talks.Has(toks[i-2].Hash) || toks[i-2].Hash == t.meetHash) {
+	} else if i >= 2 && toks[i-1].Hash == t.atHash && toks[i-2].Kind == Word && (t.talks.Has(toks[i-2].Hash) || toks[i-2].Hash == t.meetHash) {
 		return true
 	}
 	if i+1 == len(toks) || toks[i+1].NL {
@@ -1190,9 +1196,11 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 // YearAt reports whether the lone number at toks[i] is a year: four digits
 // from 1900 to 2099 after a word that leads to one ("in 2027", "for 2027",
 // "seit 2019", "en 2026"), or between a determiner and the word it names
-// ("the 2025 pricing", "our 2026 budget"), or after "and" or "or" that
-// join it to such a year a few words before. Reasons call it a date; the
-// features count it a number.
+// ("the 2025 pricing", "our 2026 budget"), or before a word of
+// rangeJoinWords and another such year ("2019 through 2022"), or after
+// one that joins it to such a year a few words before ("in 2025 or 2026",
+// "from 2019 to 2022"). Reasons call it a date; the features count it a
+// number.
 func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 	if i < 1 || i >= len(toks) || toks[i-1].Kind != Word || yearAfter(s, toks, i-1) != 1 {
 		return false
@@ -1203,11 +1211,15 @@ func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 	if t.yearOf.Has(toks[i-1].Hash) && i+1 < len(toks) && toks[i+1].Kind == Word && !toks[i+1].NL {
 		return true
 	}
-	if !t.listJoin.Has(toks[i-1].Hash) {
+	if i+3 < len(toks) && toks[i+1].Kind == Word && t.rangeJoin.Has(toks[i+1].Hash) && yearAfter(s, toks, i+1) == 1 &&
+		!(toks[i+3].Kind == Word && t.units.Has(toks[i+3].Hash)) {
+		return true // "ran 2019 through 2022": the first of a range of years, not "1950 to 2000 units"
+	}
+	if !t.rangeJoin.Has(toks[i-1].Hash) {
 		return false
 	}
 	// the second of two years: "for 2026 hires and 2027 goals", "in 2025
-	// or 2026", "the 2026 budget and 2027 plan"
+	// or 2026", "the 2026 budget and 2027 plan", "from 2019 to 2022"
 	for k := i - 2; k >= i-4 && k >= 1; k-- {
 		if toks[k].NL || toks[k].Kind == Punct {
 			break

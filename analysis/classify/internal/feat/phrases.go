@@ -377,6 +377,7 @@ var (
 	// any questions, please give me a call"; see Proposes).
 	openDoors = []string{"let me know if you have any questions", "let me know if you need anything",
 		"if you have any questions", "if you have any comments", "if you have questions", "any questions",
+		"any other questions", "any further questions", "any additional questions", "any more questions",
 		"do not hesitate", "don't hesitate"}
 	// modalProposals are the proposal phrases (Proposal) that propose
 	// through the verb after them: "we can discuss it Thursday", "let's
@@ -812,6 +813,9 @@ type Tables struct {
 	// pardon holds the verbs that make "please" an apology before a word
 	// of pardoned (see instructs)
 	pardon, pardoned U32Table
+	// advised holds the words after "please be" that make a notice of it
+	// (see instructs)
+	advised U32Table
 	// signOffVerb and signOffEnd hold signOffVerbs and signOffEnds (see
 	// signsOff)
 	signOffVerb, signOffEnd U32Table
@@ -828,6 +832,7 @@ type Tables struct {
 	clockLead        U32Table // clockLeadWords
 	// "at" after a talk word or "meet" times it (see runTogetherClock)
 	atHash, meetHash uint32
+	untilWord        U32Table // "until", "till": an hour alone may follow (see runTogetherClock)
 	wishVerb         U32Table // wishVerbs
 	rangeJoin        U32Table // rangeJoinWords
 	timeHash         uint32
@@ -1361,9 +1366,11 @@ func (t *Tables) compileDone() {
 	t.takeHash, t.careHash, t.ofHash = HashString("take"), HashString("care"), HashString("of")
 	t.boxHash, t.pardon = HashString("box"), set([]string{"excuse", "forgive", "pardon"})
 	t.pardoned = set([]string{"the", "my", "our", "this", "these", "any", "all"})
+	t.advised = set([]string{"advised", "aware", "informed"})
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
 	t.signOffVerb, t.signOffEnd = set(signOffVerbs), set(signOffEnds)
 	t.atHash, t.meetHash = HashString("at"), HashString("meet")
+	t.untilWord = set([]string{"until", "till"})
 	t.bookHash, t.bookLead = HashString("book"), set(append(slices.Clone(determiners), bookLeads...))
 	t.already = set(alreadyWords)
 }
