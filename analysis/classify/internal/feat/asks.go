@@ -77,8 +77,9 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 // a decision ("we can send the revised offer"); but not where the sentence
 // invites questions ("If you have any questions, give me a call").
 // "Attached is a revised Schedule", "I got a call from Scott" and a
-// ledger's "book" ("which book holds it?"; see bookNoun) propose nothing. The modalProposals ("we can", "let's") propose where an act
-// follows them (see modalActs).
+// ledger's "book" ("which book holds it?"; see bookNoun) propose nothing.
+// The modalProposals ("we can", "let's") propose where an act follows
+// them (see modalActs).
 func (t *Tables) Proposes(f *Features, h Hit) bool {
 	if h.Kind != Proposal {
 		return true
@@ -343,7 +344,8 @@ func (t *Tables) modalActs(f *Features, h Hit) bool {
 // "we had" and a past participle: a regular one ("talked", "agreed"; not
 // "need" or "proceed", which "would" takes too) or one of doneForms
 // ("been", "sent"), after an adverb of doneLeads or not ("we'd already
-// signed").
+// signed"). The check-ins' participle is looser than "we'd" allows: it
+// takes "-en" ("we'd open the account") and "need".
 func (t *Tables) hadDone(f *Features, j int) bool {
 	toks := f.Tokens
 	if j+1 < len(toks) && f.sent[j+1] == f.sent[j] && t.doneLead.Has(toks[j].Hash) {

@@ -447,7 +447,11 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			}
 			switch {
 			case (subject && verb == t.willHash) || (!subject && c&wWill != 0):
-				if v := i + 1; verb == t.willHash && t.signsOff(toks, v+1) || verb != t.willHash && t.signsOff(toks, v) {
+				w := i // "we'll", or the "will" of "we will"
+				if verb == t.willHash {
+					w++
+				}
+				if t.signsOff(toks, w+1) {
 					break // "we will speak with you later", "I'll see you soon": goodbye
 				}
 				if cont || free {
@@ -455,10 +459,6 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 					kind := SaysPoint // "you'll receive…", "I'm sure…"
 					if verb == t.willHash || tk.Hash == t.iWillHash || tk.Hash == t.weWillHash {
 						kind = SaysWill
-						w := i // "we'll", or the "will" of "we will"
-						if verb == t.willHash {
-							w++
-						}
 						if t.wishes(f, w) {
 							kind = SaysPoint // "we'll need the signed form"
 						}
@@ -580,11 +580,11 @@ func (t *Tables) politeAsk(f *Features, k int) bool {
 // asked for"), and an adverb of the imperatives ("only", "never") only
 // before another ("Only send the signed copy", "Never share the code");
 // "Only the first two sites are live" tells. Nor does a sign-off ("Talk
-// to you soon"; see signsOff), nor an apology ("Please excuse the late
-// reply", "please forgive my typos"; "please excuse Sam from the class"
-// asks) or a notice ("Please be advised that the dock is closed"). "Take care" says goodbye
-// unless "of" or "that" tells the reader what to look after ("Take care
-// and talk soon"; "take care of the invoice").
+// to you soon"; see signsOff), an apology ("Please excuse the late reply",
+// "please forgive my typos"; "please excuse Sam from the class" asks) or
+// a notice ("Please be advised that the dock is closed"). "Take care"
+// says goodbye unless "of" or "that" tells the reader what to look after
+// ("Take care and talk soon"; "take care of the invoice").
 func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	if i+1 < len(toks) && (toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) || toks[i+1].Kind == Punct && toks[i+1].Char == ':') {
 		return false
@@ -595,11 +595,12 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	if t.signsOff(toks, i) {
 		return false // "Talk to you soon"
 	}
-	if i+2 < len(toks) && toks[i].Hash == t.pleaseHash && t.pardon.Has(toks[i+1].Hash) && t.pardoned.Has(toks[i+2].Hash) {
-		return false // "Please excuse the delay": an apology ("please excuse Sam from the class" asks)
-	}
-	if i+2 < len(toks) && toks[i].Hash == t.pleaseHash && toks[i+1].Hash == t.beHash && t.advised.Has(toks[i+2].Hash) {
-		return false // "Please be advised that…": a notice
+	if i+2 < len(toks) && toks[i].Hash == t.pleaseHash {
+		// "Please excuse the delay" apologizes ("please excuse Sam from the
+		// class" asks); "Please be advised that…" gives notice
+		if v, w := toks[i+1].Hash, toks[i+2].Hash; t.pardon.Has(v) && t.pardoned.Has(w) || v == t.beHash && t.advised.Has(w) {
+			return false
+		}
 	}
 	if !t.leadAdverb.Has(toks[i].Hash) {
 		return true

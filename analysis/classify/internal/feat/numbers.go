@@ -30,17 +30,12 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				i = last
 				continue
 			}
-			if y := shortYearOf(s, toks, i); y > 0 {
-				kind := DateHit // "in March of 98", "March '98": the short year is the month's
-				if t.pastBefore(f, i) {
-					kind = PastDate
-				}
-				f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[i+y].End, Tok: int32(i)})
-				i += y
-				continue
+			y := yearAfter(s, toks, i)
+			if y == 0 {
+				y = shortYearOf(s, toks, i)
 			}
-			if y := yearAfter(s, toks, i); y > 0 {
-				kind := DateHit // "until June, 2000": the year is the month's
+			if y > 0 {
+				kind := DateHit // "until June, 2000", "in March of 98": the year is the month's
 				if t.pastBefore(f, i) {
 					kind = PastDate
 				}
@@ -594,7 +589,7 @@ func (t *Tables) runTogetherClock(s string, toks []Token, i int) bool {
 	} else if h, m := atoiSmall(w[:len(w)-2]), atoiSmall(w[len(w)-2:]); h < 1 || h > 12 || m%15 != 0 {
 		return false // "sold at 310", "beginning at 627": a price, a number
 	} else if i >= 2 && toks[i-1].Hash == t.atHash && toks[i-2].Kind == Word && (t.talks.Has(toks[i-2].Hash) || toks[i-2].Hash == t.meetHash) {
-		return true
+		return true // "the board call at 1030 with the county"
 	}
 	if i+1 == len(toks) || toks[i+1].NL {
 		return true
@@ -1283,7 +1278,7 @@ func listMarker(s string, toks []Token, i int) bool {
 			// their numbers: only beside the item before or after it
 			return listItem(s, toks, i, -1, '.') || listItem(s, toks, i, +1, '.')
 		}
-		if prevWord && !alone && inlineItem(s, toks, i, 0) && inlineList(s, toks, i) {
+		if prevWord && !alone && inlineList(s, toks, i) {
 			return true // "for each site: 1. revenues 2. headcount 3. growth"
 		}
 		if prevWord || !alone && (toks[i+2].Kind != Word || toks[i+2].Start == toks[i+1].End) {
@@ -1297,11 +1292,15 @@ func listMarker(s string, toks []Token, i int) bool {
 	return false
 }
 
-// inlineList reports whether "N." at toks[i] is an item of a list run
-// into its sentence, each item's number after a word and before one:
+// inlineList reports whether "N." at toks[i] is an item (inlineItem) of a
+// list run into its sentence, each item's number after a word and before
+// one:
 // the run holds "1." and at least three items ("by 1. sites 2. revenues
 // 3. headcount"); "we shipped 2. Then 3. more came" holds no "1.".
 func inlineList(s string, toks []Token, i int) bool {
+	if !inlineItem(s, toks, i, 0) {
+		return false
+	}
 	n := atoiSmall(s[toks[i].Start:toks[i].End])
 	items, first := 1, n
 	for k, want := i, n-1; want >= 1; want-- {
