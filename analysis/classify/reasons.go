@@ -668,9 +668,10 @@ func tailStart(s string, c, n int) int {
 }
 
 // calendarDate reports whether a date written in digits ("3/15", "15.3.26",
-// "2026-03-15", "8/1-8", "11/99", "1998-2000") can be a day (or days, or years) of
-// the calendar, month and day either way round: "30-45" and "3-5275"
-// cannot. Dates in words ("March 15") always can.
+// "2026-03-15", "8/1-8", "11/99", "1998-2000", "1998 - 2000") can be a day
+// (or days, or years) of the calendar, month and day either way round:
+// "30-45", "3-5275" and "4180 - 615" cannot. Dates in words ("March 15")
+// always can.
 func calendarDate(s string) bool {
 	var parts [4]int
 	var lens [4]int
@@ -684,6 +685,8 @@ func calendarDate(s string) bool {
 		case (c == '-' || c == '/' || c == '.') && lens[n] > 0 && n < len(parts)-1:
 			slash = slash || c == '/'
 			n++
+		case c == ' ' && (i > 0 && dateSep(s[i-1]) || i+1 < len(s) && dateSep(s[i+1])):
+			// a blank beside the separator: "1999 - 2001", "4180 - 615"
 		default:
 			return true // words, or separators this does not read
 		}
@@ -712,6 +715,9 @@ func calendarDate(s string) bool {
 	m, d := parts[a], parts[b]
 	return m >= 1 && d >= 1 && (m <= 12 && d <= 31 || d <= 12 && m <= 31)
 }
+
+// dateSep reports whether c separates the parts of a date in digits.
+func dateSep(c byte) bool { return c == '-' || c == '/' || c == '.' }
 
 // silentDays counts the days from the first unanswered email to this one,
 // or -1 when the dates are unknown.

@@ -476,6 +476,7 @@ func TestCalendarDate(t *testing.T) {
 		"8/1-8": true, "1998-2000": true, "2025-26": true, "12/2000": true, "11/99": true, "March 15": true,
 		"30-45": false, "3-5275": false, "20/20": false, "50/50": false, "1-800-555": false, "5-0": false,
 		"2000-1043": false, "1500-2000": false, "41-81-416": false, "52-13/16": false, "13/13": false,
+		"1998 - 2000": true, "8 - 10": true, "4180 - 615": false, "120 - 95": false,
 	} {
 		if got := calendarDate(s); got != want {
 			t.Errorf("calendarDate(%q) = %v, want %v", s, got, want)
@@ -1461,4 +1462,37 @@ func TestNoticesYearRangesAndHoursAlone(t *testing.T) {
 		"The crew finished the barn roof. For any other questions, give Dana a call.",
 		"The crew finished the barn roof. If you have any further questions, please give me a call.",
 	)
+}
+
+func TestUnsaidSubjectsWhatMightHaveBeenAndMarkedNumbers(t *testing.T) {
+	none(t, CodeRequest,
+		"Don't know which lawyer drafts the orchard lease.",
+		"Don't have the survey numbers for the north orchard yet.",
+	)
+	spans(t, CodeRequest, map[string][]string{
+		"Don't sign the orchard lease until Dana reads it.": {"Don't"}, // a control
+	})
+	none(t, CodeProposal,
+		"The harvest was bigger than we could have ever guessed.",
+		"We could have sent the orchard survey a week sooner.",
+	)
+	spans(t, CodeProposal, map[string][]string{
+		"We could have the orchard survey ready by Friday.": {"We could"}, // a control
+	})
+	none(t, CodeFigure,
+		"I land on Harbor Air flight 4417 at noon and drive to the orchard.",
+		"The cold store sits in zone 3 of the park.",
+		"Footnotes #4 and 7 cover the water rights.",
+		"Once the 3 of us have walked the orchard, we can price it.",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"We need 3 of them for the orchard.":                     {"3"},          // a control
+		"We need 2nd-3rd grade apples for the press.":            {"2nd", "3rd"}, // a control: a noun goes on
+		"We had 4180 - 615 crates, so the rest went to a press.": {"4180 - 615"},
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"We sold 900 crates effective 21st-28th.":                {"21st-28th"},
+		"The pickers stay for the 24th-29th on the north block.": {"24th-29th"},
+	})
+	none(t, CodeQuestion, "Send the deed to Pat Quinlan (sp?) at the county office.")
 }

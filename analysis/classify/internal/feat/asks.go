@@ -327,7 +327,9 @@ func (t *Tables) asksWho(f *Features, k, n int) bool {
 
 // modalActs reports whether modal proposal h ("we can", "let's") proposes
 // an act: the word after it is no idle or negating word ("we can discuss
-// it Thursday", not "let's say", "let us know", "we could not") and no
+// it Thursday", not "let's say", "let us know", "we could not"), no
+// "have" and past participle make it what might have been ("I could have
+// sent it"; "we could have the draft by Friday" still proposes) and no
 // question word embeds it ("whether we can accept", "what we can").
 func (t *Tables) modalActs(f *Features, h Hit) bool {
 	toks, k, e := f.Tokens, int(h.Tok), f.hitEnd(&h)
@@ -337,15 +339,19 @@ func (t *Tables) modalActs(f *Features, h Hit) bool {
 	if toks[k].Hash == t.wedHash && t.hadDone(f, e) {
 		return false // "after we'd talked it through": "we had", a step taken
 	}
+	if e+1 < len(toks) && toks[e].Hash == t.haveHash && f.sent[e] == f.sent[k] && t.hadDone(f, e+1) {
+		return false // "better than we could have hoped": what might have been, no step
+	}
 	return (k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)) && !t.doubted(f, k)
 }
 
-// hadDone reports whether the words from token j, after "we'd", read as
-// "we had" and a past participle: a regular one ("talked", "agreed"; not
-// "need" or "proceed", which "would" takes too) or one of doneForms
-// ("been", "sent"), after an adverb of doneLeads or not ("we'd already
-// signed"). The check-ins' participle is looser than "we'd" allows: it
-// takes "-en" ("we'd open the account") and "need".
+// hadDone reports whether the words from token j, after "we'd" or a
+// modal's "have", read as a past participle ("we'd" then reads "we had"):
+// a regular one ("talked", "agreed"; not "need" or "proceed", which
+// "would" takes too) or one of doneForms ("been", "sent"), after an adverb
+// of doneLeads or not ("we'd already signed", "could have ever hoped").
+// The check-ins' participle is looser than "we'd" allows: it takes "-en"
+// ("we'd open the account") and "need".
 func (t *Tables) hadDone(f *Features, j int) bool {
 	toks := f.Tokens
 	if j+1 < len(toks) && f.sent[j+1] == f.sent[j] && t.doneLead.Has(toks[j].Hash) {
@@ -447,15 +453,18 @@ func (t *Tables) questions(s string, f *Features) {
 		if i > 0 && toks[i-1].Kind == Punct && (toks[i-1].Char == '?' || toks[i-1].Char == '？') {
 			continue
 		}
-		first := f.sentFirst(i)
+		first, bracket := f.sentFirst(i), false
 		for j := i - 1; j > first; j-- { // a question in brackets starts in them
 			if toks[j].Kind == Punct && toks[j].Char == ')' {
 				break
 			}
 			if toks[j].Kind == Punct && toks[j].Char == '(' {
-				first = j + 1
+				first, bracket = j+1, true
 				break
 			}
+		}
+		if bracket && first == i-1 {
+			continue // "Pat Quinlan (sp?)", "(right?)": a doubt about a word, no question
 		}
 		first = f.afterShortForm(first, i)
 		first = t.afterAside(f, first, i)

@@ -162,14 +162,16 @@ func TestDecisionAsked(t *testing.T) {
 
 // TestQuestionInBrackets: a question asked in brackets inside a longer
 // sentence is that question, without the words before the bracket or a
-// short form that opens it.
+// short form that opens it; one word and a question mark in brackets
+// doubt the word and ask nothing.
 func TestQuestionInBrackets(t *testing.T) {
 	expectFirstSpan(t, Compile(), "question", map[string]string{
 		"I have questions about who will negotiate (i.e., will your lawyers be involved?). Thanks": "will your lawyers be involved?",
-		"The goal is to reply (politely?) by Friday.":                                              "politely?",
+		"The goal is to reply (politely?) by Friday.":                                              "", // a doubt about a word
+		"The goal is to reply (can we be polite?) by Friday.":                                      "can we be polite?",
 		"Would Tuesday work (or is Wednesday better?) for the review?":                             "or is Wednesday better?",
 		"We need the signed copy. E.g., can legal start today?":                                    "can legal start today?",
-		"Can legal start today?": "Can legal start today?",
+		"Can legal start today?":                                                                   "Can legal start today?",
 	}, Question)
 }
 

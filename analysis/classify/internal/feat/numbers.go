@@ -63,6 +63,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i++
 			continue // "here's my 2 cents": an opinion, not a price
 		}
+		if i > 0 && i+2 < len(toks) && toks[i-1].Kind == Word && toks[i-1].Hash == t.theHash && toks[i+1].Hash == t.ofHash &&
+			toks[i+2].Kind == Word && t.objects.Has(toks[i+2].Hash) {
+			continue // "the 4 of us": who, not a figure
+		}
 		if n := t.reachAt(s, toks, i); n > 0 {
 			i += n - 1 // "her phone is 44217 883190": the number a telephone word names
 			continue
@@ -796,27 +800,36 @@ func ordinalSuffix(s string, toks []Token, i int) bool {
 
 // ordinalDate reports whether the ordinal at toks[i] (a number and its
 // suffix) is a day of the month and returns where the date ends: before a
-// month ("12th May", "the 3rd of March 2026"), or alone after "the" where
-// no noun follows ("on the 12th", "Friday the 12th at 10", "by the 31st we
-// can"), unlike "the 3rd quarter" or "our 2nd draft".
+// month ("12th May", "the 3rd of March 2026"), at the start of a run of
+// days ("21st-28th", "1st-3rd June"), or alone after "the" where no noun
+// follows ("on the 12th", "Friday the 12th at 10", "by the 31st we can"),
+// unlike "the 3rd quarter" or "our 2nd draft".
 func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
-	if d := atoiSmall(s[toks[i].Start:toks[i].End]); d < 1 || d > 31 {
+	d := atoiSmall(s[toks[i].Start:toks[i].End])
+	if d < 1 || d > 31 {
 		return 0, false
 	}
-	k := i + 2
+	k, days := i+2, false
+	if k+2 < len(toks) && toks[k].Kind == Punct && toks[k].Char == '-' && toks[k].Start-toks[k-1].End <= 1 &&
+		toks[k+1].Start-toks[k].End <= 1 && toks[k+1].Kind == Num && ordinalSuffix(s, toks, k+1) {
+		if d2 := atoiSmall(s[toks[k+1].Start:toks[k+1].End]); d2 > d && d2 <= 31 {
+			k, days = k+3, true // "12th-19th": a run of days
+		}
+	}
 	if k+1 < len(toks) && toks[k].Kind == Word && t.of.Has(toks[k].Hash) && t.wordClass(toks[k+1].Hash)&wMonth != 0 {
 		k++
 	}
 	if k < len(toks) && toks[k].Kind == Word && t.wordClass(toks[k].Hash)&wMonth != 0 && !toks[k].NL {
 		return toks[k+yearAfter(s, toks, k)].End, true
 	}
-	if i == 0 || toks[i-1].Kind != Word || toks[i-1].Hash != t.theHash {
+	if !days && (i == 0 || toks[i-1].Kind != Word || toks[i-1].Hash != t.theHash) {
 		return 0, false
 	}
-	if k < len(toks) && toks[k].Kind == Word && !toks[k].NL && !t.afterDay.Has(toks[k].Hash) && t.wordClass(toks[k].Hash)&wPerson == 0 {
-		return 0, false // a noun goes on: "the 3rd quarter", not "by the 31st we can"
+	if k < len(toks) && toks[k].Kind == Word && !toks[k].NL && !t.afterDay.Has(toks[k].Hash) && t.wordClass(toks[k].Hash)&wPerson == 0 &&
+		!(days && (toks[k].End-toks[k].Start < 4 || t.wordClass(toks[k].Hash)&wStop != 0)) {
+		return 0, false // a noun goes on: "the 3rd quarter", "2nd-3rd round", not "by the 31st we can", "the 5th-9th on"
 	}
-	return toks[i+1].End, true
+	return toks[k-1].End, true
 }
 
 // PeriodAt reports whether the number at toks[i] names a quarter, a half
@@ -1142,15 +1155,16 @@ func (t *Tables) Numbered(toks []Token, i int) bool {
 // numbers what follows it (numberedNouns: "section", "weeks"), or a record
 // named by a number of three digits or more when no unit follows
 // (recordNouns: "deal 55123", not "deal 5/14" or "the contract 100 days").
-// The number may stand in quotation marks after its noun ('clause "4"').
+// The number may stand in quotation marks or after "#" ('clause "4"',
+// "footnotes #3 and 8").
 func (t *Tables) numberedBy(toks []Token, i int) bool {
-	if i >= 2 && toks[i-1].Kind == Punct && (toks[i-1].Char == '"' || toks[i-1].Char == '“') && toks[i-1].End == toks[i].Start &&
-		toks[i-2].Kind == Word && t.numbered.Has(toks[i-2].Hash) {
-		return true // 'clause "6"': the number quoted as the document writes it
-	}
 	record := toks[i].End-toks[i].Start >= 3 && !(i+1 < len(toks) && toks[i+1].Kind == Word && t.units.Has(toks[i+1].Hash))
 	for hop := 0; hop < 4 && i >= 1; hop++ {
 		p := toks[i-1]
+		if i >= 2 && p.Kind == Punct && (p.Char == '"' || p.Char == '“' || p.Char == '#') && p.End == toks[i].Start &&
+			toks[i-2].Kind == Word && t.numbered.Has(toks[i-2].Hash) {
+			return true // 'clause "6"', "item #3": the number marked as the document writes it
+		}
 		if p.Kind == Word && (t.numbered.Has(p.Hash) || hop == 0 && t.access.Has(p.Hash) || record && t.record.Has(p.Hash)) {
 			return true
 		}

@@ -365,7 +365,12 @@ var (
 	doneForms = []string{"been", "seen", "done", "gone", "sent", "had", "made", "met", "told", "got", "gotten",
 		"given", "taken", "written", "spoken", "heard", "left", "paid", "said", "known", "shown", "brought", "bought",
 		"thought", "found", "built", "spent", "begun"}
-	doneLeads = []string{"already", "just", "both", "all", "since", "recently", "previously", "originally"}
+	doneLeads = []string{"already", "just", "both", "all", "since", "recently", "previously", "originally", "ever"}
+	// unsaidIVerbs, after the "Don't" that opens a sentence, leave its "I"
+	// unsaid: "Don't know who signs", "Don't have the figures yet" tell
+	// what the writer lacks, where "Don't forget the permit" instructs
+	// (see Tables.instructs).
+	unsaidIVerbs = []string{"know", "think", "believe", "recall", "remember", "understand", "have"}
 	// signOffVerbs, before one of signOffEnds, say goodbye rather than
 	// promise or ask for a step: "Talk to you soon", "we will speak soon",
 	// "see you later" (see Tables.signsOff).
@@ -530,9 +535,11 @@ var (
 		"chapter", "slide", "question", "point", "building", "gate", "terminal", "ext", "extension", "claim", "order",
 		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
 		"sheet", "sheets", "column", "columns", "rule", "rules", "number", "box", "stage", "round",
+		"flight", "zone", "footnote",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines", "stages", "rounds",
+		"flights", "zones", "footnotes",
 		// and the figures, formulas and tables of a paper: "Figure 5.1", "Fig. 3"
 		"figure", "figures", "fig", "formula", "formulas", "equation", "equations", "table", "tables",
 		"klausel", "abschnitt", "artikel", "ziffer", "absatz", "seite", "punkt", "anlage", "rechnung",
@@ -816,6 +823,8 @@ type Tables struct {
 	// advised holds the words after "please be" that make a notice of it
 	// (see instructs)
 	advised U32Table
+	// unsaidI holds unsaidIVerbs (see instructs)
+	unsaidI U32Table
 	// signOffVerb and signOffEnd hold signOffVerbs and signOffEnds (see
 	// signsOff)
 	signOffVerb, signOffEnd U32Table
@@ -1367,6 +1376,7 @@ func (t *Tables) compileDone() {
 	t.boxHash, t.pardon = HashString("box"), set([]string{"excuse", "forgive", "pardon"})
 	t.pardoned = set([]string{"the", "my", "our", "this", "these", "any", "all"})
 	t.advised = set([]string{"advised", "aware", "informed"})
+	t.unsaidI = set(unsaidIVerbs)
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
 	t.signOffVerb, t.signOffEnd = set(signOffVerbs), set(signOffEnds)
 	t.atHash, t.meetHash = HashString("at"), HashString("meet")
