@@ -1496,3 +1496,26 @@ func TestUnsaidSubjectsWhatMightHaveBeenAndMarkedNumbers(t *testing.T) {
 	})
 	none(t, CodeQuestion, "Send the deed to Pat Quinlan (sp?) at the county office.")
 }
+
+func TestNotesOfOwnDaysAfterLeadsCardsAndGroups(t *testing.T) {
+	none(t, CodeRequest, "Note that I am still checking the well survey with the county.")
+	spans(t, CodeRequest, map[string][]string{
+		"Note that the county wants the well survey by Friday.": {"Note"}, // a control
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"The barn roof is done on the 9th so the crew moves to the silo.": {"9th"},
+		"If the deed is not filed by the 12th let Dana know.":             {"12th"},
+		"The lease is paid on the 3rd of each month.":                     {"3rd"},
+		"Group 1 digs on Wednesday and Group 2 Thursday.":                 {"Wednesday", "Thursday"},
+		"We read the co-op's 2027 plan for the orchard.":                  {"2027"},
+	})
+	spans(t, CodeFigure, map[string][]string{
+		"We stalled on the 4th question of the survey.": {"4th"}, // a control: a noun goes on
+		"We typed it on the 2nd page of the lease.":     {"2nd"}, // a control
+		"We sold 2000 3000 4000 5000 6000 crates.":      {"2000", "3000", "4000", "5000", "6000"},
+	})
+	none(t, CodeFigure,
+		"The fee goes on card 4111 2222 3333 4444 each month.",
+		"Group 1 walks the north orchard and group 2 the south.",
+	)
+}

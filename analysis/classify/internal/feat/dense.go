@@ -598,6 +598,9 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	if i+1 < len(toks) && toks[i].Hash == t.dontHash && t.unsaidI.Has(toks[i+1].Hash) {
 		return false // "Don't know who signs": "I don't know"
 	}
+	if i+2 < len(toks) && toks[i].Hash == t.noteHash && toks[i+1].Hash == t.thatHash && cls[i+2]&wSubject != 0 {
+		return false // "Note that I am still checking": news of the writer's, nothing to do
+	}
 	if i+2 < len(toks) && toks[i].Hash == t.pleaseHash {
 		// "Please excuse the delay" apologizes ("please excuse Sam from the
 		// class" asks); "Please be advised that…" gives notice

@@ -75,6 +75,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // a phone or fax number is how to reach someone, not a figure
 			continue
 		}
+		if n := cardAt(s, toks, i); n > 0 {
+			i += n - 1 // "4111 1111 1111 1111": a card's number names it
+			continue
+		}
 		if n := t.extensionAt(s, toks, i); n > 0 {
 			i += n - 1 // "x204": the rest of a phone number
 			continue
@@ -194,8 +198,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 					kind = Quantity
 				}
 				end = n1.End
-			case n1.Kind == Word && t.isMonthOrDay(n1.Hash) && dayEnd(s[tk.Start:tk.End]):
-				kind, end = DateHit, dateEnd(i+1) // "22 May 2001"
+			case n1.Kind == Word && t.isMonthOrDay(n1.Hash) && dayEnd(s[tk.Start:tk.End]) && !t.Numbered(toks, i):
+				kind, end = DateHit, dateEnd(i+1) // "22 May 2001", not "Group 2 Thursday"
 			}
 		}
 		if kind == Money && i+3 < len(toks) && t.orTo(toks[i+1]) && moneySign(toks[i+2]) && toks[i+3].Kind == Num && toks[i+3].Start == toks[i+2].End && !toks[i+3].NL {
@@ -246,7 +250,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 					kind, end = Quantity, n1.End
 				} else if kind == Number && t.bareZone(s, n1) {
 					kind, end = TimeHit, n1.End
-				} else if kind == Number && t.isMonthOrDay(n1.Hash) && dayEnd(s[tk.Start:tk.End]) {
+				} else if kind == Number && t.isMonthOrDay(n1.Hash) && dayEnd(s[tk.Start:tk.End]) && !t.Numbered(toks, i) {
 					kind, end = DateHit, dateEnd(i+1)
 				}
 			}
@@ -802,8 +806,8 @@ func ordinalSuffix(s string, toks []Token, i int) bool {
 // suffix) is a day of the month and returns where the date ends: before a
 // month ("12th May", "the 3rd of March 2026"), at the start of a run of
 // days ("21st-28th", "1st-3rd June"), or alone after "the" where no noun
-// follows ("on the 12th", "Friday the 12th at 10", "by the 31st we can"),
-// unlike "the 3rd quarter" or "our 2nd draft".
+// follows ("on the 12th", "Friday the 12th at 10", "by the 31st we can";
+// see ranks), unlike "the 3rd quarter" or "our 2nd draft".
 func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 	d := atoiSmall(s[toks[i].Start:toks[i].End])
 	if d < 1 || d > 31 {
@@ -822,14 +826,34 @@ func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 	if k < len(toks) && toks[k].Kind == Word && t.wordClass(toks[k].Hash)&wMonth != 0 && !toks[k].NL {
 		return toks[k+yearAfter(s, toks, k)].End, true
 	}
-	if !days && (i == 0 || toks[i-1].Kind != Word || toks[i-1].Hash != t.theHash) {
+	the := i > 0 && toks[i-1].Kind == Word && toks[i-1].Hash == t.theHash
+	if !days && !the {
 		return 0, false
 	}
-	if k < len(toks) && toks[k].Kind == Word && !toks[k].NL && !t.afterDay.Has(toks[k].Hash) && t.wordClass(toks[k].Hash)&wPerson == 0 &&
-		!(days && (toks[k].End-toks[k].Start < 4 || t.wordClass(toks[k].Hash)&wStop != 0)) {
-		return 0, false // a noun goes on: "the 3rd quarter", "2nd-3rd round", not "by the 31st we can", "the 5th-9th on"
+	if k < len(toks) && t.ranks(toks, k, days, the && i >= 2 && t.dayLead.Has(toks[i-2].Hash)) {
+		return 0, false // a noun goes on: "the 3rd quarter", "2nd-3rd round"
 	}
 	return toks[k-1].End, true
+}
+
+// ranks reports whether the word at toks[k], after an ordinal, is a noun
+// the ordinal ranks ("the 3rd quarter"), not a word that may follow a day
+// ("by the 31st we can", "the 12th at 10"). After a run of days, only a
+// longer word that is no stop word is such a noun ("the 5th-9th should…",
+// "2nd-3rd round"); after "the" and a word of dayLeads, any word but those
+// of dayGoesOn that go on after a day ("signed on the 9th so we…"; "on the
+// 2nd page" ranks).
+func (t *Tables) ranks(toks []Token, k int, days, led bool) bool {
+	w := toks[k]
+	switch {
+	case w.Kind != Word || w.NL || t.afterDay.Has(w.Hash) || t.wordClass(w.Hash)&wPerson != 0:
+		return false
+	case days:
+		return w.End-w.Start >= 4 && t.wordClass(w.Hash)&wStop == 0
+	case led:
+		return !t.dayGoesOn.Has(w.Hash)
+	}
+	return true
 }
 
 // PeriodAt reports whether the number at toks[i] names a quarter, a half
@@ -1204,12 +1228,12 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 
 // YearAt reports whether the lone number at toks[i] is a year: four digits
 // from 1900 to 2099 after a word that leads to one ("in 2027", "for 2027",
-// "seit 2019", "en 2026"), or between a determiner and the word it names
-// ("the 2025 pricing", "our 2026 budget"), or before a word of
-// rangeJoinWords and another such year ("2019 through 2022"), or after
-// one that joins it to such a year a few words before ("in 2025 or 2026",
-// "from 2019 to 2022"). Reasons call it a date; the features count it a
-// number.
+// "seit 2019", "en 2026"), or between a determiner or a possessive and
+// the word it names ("the 2025 pricing", "our 2026 budget", "Acme's 2026
+// plan"), or before a word of rangeJoinWords and another such year ("2019
+// through 2022"), or after one that joins it to such a year a few words
+// before ("in 2025 or 2026", "from 2019 to 2022"). Reasons call it a date;
+// the features count it a number.
 func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 	if i < 1 || i >= len(toks) || toks[i-1].Kind != Word || yearAfter(s, toks, i-1) != 1 {
 		return false
@@ -1217,8 +1241,9 @@ func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 	if t.toYear.Has(toks[i-1].Hash) {
 		return true
 	}
-	if t.yearOf.Has(toks[i-1].Hash) && i+1 < len(toks) && toks[i+1].Kind == Word && !toks[i+1].NL {
-		return true
+	if lead := s[toks[i-1].Start:toks[i-1].End]; (t.yearOf.Has(toks[i-1].Hash) || possessive(lead)) &&
+		i+1 < len(toks) && toks[i+1].Kind == Word && !toks[i+1].NL {
+		return true // "our 2026 budget", "the firm's 2026 plan"
 	}
 	if i+3 < len(toks) && toks[i+1].Kind == Word && t.rangeJoin.Has(toks[i+1].Hash) && yearAfter(s, toks, i+1) == 1 &&
 		!(toks[i+3].Kind == Word && t.units.Has(toks[i+3].Hash)) {
@@ -1238,6 +1263,11 @@ func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// possessive reports whether word ends in "'s" or "’s": "Acme's".
+func possessive(word string) bool {
+	return strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") || strings.HasSuffix(word, "'S")
 }
 
 // MonthAhead reports whether Month hit h names a month as news: "ships in
@@ -1595,6 +1625,34 @@ func dayOrYear(w string) bool {
 		}
 	}
 	return true
+}
+
+// cardAt returns how many tokens from i form a payment card's number,
+// four groups of four digits joined by one blank or a hyphen ("4111 1111
+// 1111 1111", "4111-1111-1111-1111"), or 0.
+func cardAt(s string, toks []Token, i int) int {
+	group := func(j int) bool {
+		return j < len(toks) && toks[j].Kind == Num && toks[j].End-toks[j].Start == 4 && allDigits(s[toks[j].Start:toks[j].End])
+	}
+	if !group(i) || i > 0 && toks[i-1].Kind == Num && toks[i].Start-toks[i-1].End <= 1 {
+		return 0
+	}
+	j := i
+	for g := 1; g < 4; g++ {
+		next := j + 1
+		if next < len(toks) && toks[next].Kind == Punct && toks[next].Char == '-' && toks[next].Start == toks[j].End {
+			if next++; !group(next) || toks[next].Start != toks[next-1].End {
+				return 0
+			}
+		} else if !group(next) || toks[next].NL || toks[next].Start-toks[j].End != 1 || s[toks[j].End] != ' ' {
+			return 0
+		}
+		j = next
+	}
+	if k := j + 1; k < len(toks) && toks[k].Kind == Num && toks[k].Start-toks[j].End <= 1 {
+		return 0 // a longer run of groups is something else
+	}
+	return j - i + 1
 }
 
 // phoneAt returns how many tokens from i form a telephone number, or 0:

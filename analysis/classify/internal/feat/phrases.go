@@ -535,11 +535,11 @@ var (
 		"chapter", "slide", "question", "point", "building", "gate", "terminal", "ext", "extension", "claim", "order",
 		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
 		"sheet", "sheets", "column", "columns", "rule", "rules", "number", "box", "stage", "round",
-		"flight", "zone", "footnote",
+		"flight", "zone", "footnote", "group",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines", "stages", "rounds",
-		"flights", "zones", "footnotes",
+		"flights", "zones", "footnotes", "groups",
 		// and the figures, formulas and tables of a paper: "Figure 5.1", "Fig. 3"
 		"figure", "figures", "fig", "formula", "formulas", "equation", "equations", "table", "tables",
 		"klausel", "abschnitt", "artikel", "ziffer", "absatz", "seite", "punkt", "anlage", "rechnung",
@@ -648,6 +648,12 @@ var (
 	// "on the 30th only".
 	afterDayWords = []string{"at", "or", "and", "to", "by", "for", "in", "is", "if", "as", "then", "from",
 		"until", "till", "through", "thru", "would", "could", "will", "works", "work", "suits", "suit", "only"}
+	// dayLeads, before "the" and an ordinal, make it a day of the month
+	// where a word of dayGoesOnWords follows: "on the 9th so we…", "by the
+	// 12th let Dana know", "on the 3rd of each month" (see Tables.ranks).
+	dayLeads       = []string{"on", "by", "until", "till", "before", "after", "since", "from", "through", "thru"}
+	dayGoesOnWords = []string{"of", "that", "which", "so", "what", "has", "was", "also", "due", "let", "you", "we",
+		"please", "just", "but", "instead", "after", "with", "when", "unless", "because", "didn't", "won't"}
 	// stopMore are words that name the topic of a nudge rather than new
 	// content ("the proposal", "my application").
 	stopMore = []string{
@@ -823,8 +829,9 @@ type Tables struct {
 	// advised holds the words after "please be" that make a notice of it
 	// (see instructs)
 	advised U32Table
-	// unsaidI holds unsaidIVerbs (see instructs)
-	unsaidI U32Table
+	// unsaidI holds unsaidIVerbs (see instructs), noteHash is "note"
+	unsaidI  U32Table
+	noteHash uint32
 	// signOffVerb and signOffEnd hold signOffVerbs and signOffEnds (see
 	// signsOff)
 	signOffVerb, signOffEnd U32Table
@@ -904,6 +911,7 @@ type Tables struct {
 	deHash, delHash, erHash, ordHash uint32
 	theHash                          uint32   // "on the 12th"
 	afterDay                         U32Table // words that may follow "the 12th" (afterDayWords)
+	dayLead, dayGoesOn               U32Table // dayLeads, dayGoesOnWords
 	backHash, onHash, inHash         uint32
 	// verbs of coming back to something later, and the present of "be":
 	// "check back in January" and "she is back on Monday" look ahead
@@ -1056,7 +1064,7 @@ func Compile() *Tables {
 	t.dateCue = set([]string{"am", "vom", "bis", "ab", "zum", "seit", "den", "le", "du", "au", "il", "al", "dal", "el", "op", "tot", "van"})
 	t.deHash, t.delHash, t.erHash, t.ordHash = HashString("de"), HashString("del"), HashString("er"), HashString("º")
 	t.theHash = HashString("the")
-	t.afterDay = set(afterDayWords)
+	t.afterDay, t.dayLead, t.dayGoesOn = set(afterDayWords), set(dayLeads), set(dayGoesOnWords)
 	t.youHash, t.overHash, t.toHash, t.beHash = HashString("you"), HashString("over"), HashString("to"), HashString("be")
 	t.isHash, t.areHash = HashString("is"), HashString("are")
 	t.attachingHash, t.enclosingHash = HashString("attaching"), HashString("enclosing")
@@ -1376,7 +1384,7 @@ func (t *Tables) compileDone() {
 	t.boxHash, t.pardon = HashString("box"), set([]string{"excuse", "forgive", "pardon"})
 	t.pardoned = set([]string{"the", "my", "our", "this", "these", "any", "all"})
 	t.advised = set([]string{"advised", "aware", "informed"})
-	t.unsaidI = set(unsaidIVerbs)
+	t.unsaidI, t.noteHash = set(unsaidIVerbs), HashString("note")
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
 	t.signOffVerb, t.signOffEnd = set(signOffVerbs), set(signOffEnds)
 	t.atHash, t.meetHash = HashString("at"), HashString("meet")
