@@ -682,7 +682,7 @@ func calendarDate(s string) bool {
 		case c >= '0' && c <= '9':
 			parts[n] = parts[n]*10 + int(c-'0')
 			lens[n]++
-		case (c == '-' || c == '/' || c == '.') && lens[n] > 0 && n < len(parts)-1:
+		case dateSep(c) && lens[n] > 0 && n < len(parts)-1:
 			slash = slash || c == '/'
 			n++
 		case c == ' ' && (i > 0 && dateSep(s[i-1]) || i+1 < len(s) && dateSep(s[i+1])):

@@ -148,6 +148,12 @@ func (t *Tables) statusGiven(toks []Token, i int) bool {
 	return false
 }
 
+// endsLy reports whether word ends in "ly", in any case, as an adverb
+// of manner does ("quickly", "Tightly").
+func endsLy(word string) bool {
+	return len(word) >= 2 && strings.EqualFold(word[len(word)-2:], "ly")
+}
+
 // wildManner reports whether a word that phrase pt leaves open ("move *
 // to") is, at toks[i:], an adverb of manner ("quickly", "closer", "on") or
 // a verb that makes the phrase's first word a noun ("the move is meant
@@ -157,7 +163,7 @@ func (t *Tables) wildManner(s string, toks []Token, pt []uint32, i int) bool {
 		if pt[j] != 0 || toks[i+j].Kind != Word {
 			continue
 		}
-		if w := s[toks[i+j].Start:toks[i+j].End]; t.manner.Has(toks[i+j].Hash) || len(w) > 4 && strings.HasSuffix(strings.ToLower(w), "ly") {
+		if w := s[toks[i+j].Start:toks[i+j].End]; t.manner.Has(toks[i+j].Hash) || len(w) > 4 && endsLy(w) {
 			return true
 		}
 	}
@@ -201,7 +207,7 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 		}
 		if i > 0 && toks[i-1].Kind == Word {
 			prev := f.text[toks[i-1].Start:toks[i-1].End]
-			return len(prev) < 2 || !strings.EqualFold(prev[len(prev)-2:], "ly") // "linked below", not "tightly linked"
+			return !endsLy(prev) // "linked below", not "tightly linked"
 		}
 		return true
 	case t.sendingHash, t.forwardingHash:

@@ -129,6 +129,11 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			}
 			return Token{}, false
 		}
+		// the number is the day of the month or weekday w names: "22 May
+		// 2001", not "Group 2 Thursday", which a noun numbers
+		dayOf := func(w Token) bool {
+			return w.Kind == Word && t.isMonthOrDay(w.Hash) && dayEnd(s[tk.Start:tk.End]) && !t.Numbered(toks, i)
+		}
 		if i > 0 && moneySign(toks[i-1]) {
 			kind, start, first = Money, toks[i-1].Start, i-1
 			if i > 1 && toks[i-2].End == toks[i-1].Start && toks[i-2].Kind == Word && toks[i-2].End-toks[i-2].Start <= 3 {
@@ -198,8 +203,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 					kind = Quantity
 				}
 				end = n1.End
-			case n1.Kind == Word && t.isMonthOrDay(n1.Hash) && dayEnd(s[tk.Start:tk.End]) && !t.Numbered(toks, i):
-				kind, end = DateHit, dateEnd(i+1) // "22 May 2001", not "Group 2 Thursday"
+			case dayOf(n1):
+				kind, end = DateHit, dateEnd(i+1) // "22 May 2001"
 			}
 		}
 		if kind == Money && i+3 < len(toks) && t.orTo(toks[i+1]) && moneySign(toks[i+2]) && toks[i+3].Kind == Num && toks[i+3].Start == toks[i+2].End && !toks[i+3].NL {
@@ -250,7 +255,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 					kind, end = Quantity, n1.End
 				} else if kind == Number && t.bareZone(s, n1) {
 					kind, end = TimeHit, n1.End
-				} else if kind == Number && t.isMonthOrDay(n1.Hash) && dayEnd(s[tk.Start:tk.End]) && !t.Numbered(toks, i) {
+				} else if kind == Number && dayOf(n1) {
 					kind, end = DateHit, dateEnd(i+1)
 				}
 			}
@@ -1265,9 +1270,14 @@ func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 	return false
 }
 
-// possessive reports whether word ends in "'s" or "’s": "Acme's".
+// possessive reports whether word ends in "'s" or "’s", in any case:
+// "Acme's", "ACME’S".
 func possessive(word string) bool {
-	return strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") || strings.HasSuffix(word, "'S")
+	n := len(word)
+	if n < 2 || word[n-1]|0x20 != 's' {
+		return false
+	}
+	return strings.HasSuffix(word[:n-1], "'") || strings.HasSuffix(word[:n-1], "’")
 }
 
 // MonthAhead reports whether Month hit h names a month as news: "ships in
