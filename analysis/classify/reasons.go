@@ -197,8 +197,8 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				}
 			}
 		}
-		if templates[p.t].effect == model.Raises {
-			raises++
+		if templates[p.t].effect == model.Raises && !repeats(text, ps, p) {
+			raises++ // "2001" said twice is one reason: the output says it once
 		}
 		ps = append(ps, p)
 	}
@@ -252,6 +252,8 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				t, h.Start, h.End = tDate, a, b // "Q3", "3rd quarter"; never "$45/seat"
 			} else if tables.OrdinalName(text, f.Tokens, int(h.Tok)) {
 				continue // "the 5th Circuit", "the 14th floor": a name or a place
+			} else if feat.InPath(text, int(h.Start), int(h.End)) {
+				continue // "in S:\deals\2026\q3": a folder's name
 			} else if h.End == f.Tokens[h.Tok].End { // one number
 				if tables.NameNumber(text, f.Tokens, int(h.Tok)) {
 					continue // "SOC 2", "eu-central-1": a name, not a figure
@@ -460,6 +462,22 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		}
 	}
 	return out
+}
+
+// repeats reports whether p quotes the same words with the same template
+// as a reason already in ps: a figure or a date the email says twice,
+// which the reasons say once (see said), so it must not count twice
+// toward maxSaid and crowd out a statement.
+func repeats(text string, ps []pending, p pending) bool {
+	if stepRank[p.t] > 0 || spanless[p.t] {
+		return false // a step quotes its sentence; spanless reasons have no words
+	}
+	for _, q := range ps {
+		if q.t == p.t && text[q.start:q.end] == text[p.start:p.end] {
+			return true
+		}
+	}
+	return false
 }
 
 // said reports whether the text written to all from a on repeats that of

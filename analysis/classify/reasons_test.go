@@ -724,6 +724,8 @@ func TestNumberedListsAndRepeats(t *testing.T) {
 			{CodeFigure, "4 seats", "New figure: 4 seats"},
 		}},
 		{"We have 40 seats reserved this week. Our team reviews the plan this week, and the 40 seats are yours.", []want{
+			// said once, each counts once: the statement makes the third reason
+			{CodePoint, "We have", "A point of your own: \u201cWe have 40 seats reserved this week\u201d"},
 			{CodeFigure, "40 seats", "New figure: 40 seats"},
 			{CodeDateTime, "this week", "Date or time: this week"},
 		}},
@@ -1518,4 +1520,29 @@ func TestNotesOfOwnDaysAfterLeadsCardsAndGroups(t *testing.T) {
 		"The fee goes on card 4111 2222 3333 4444 each month.",
 		"Group 1 walks the north orchard and group 2 the south.",
 	)
+}
+
+// TestLeadInsRepeatsPathsAndYears: an instruction may open after a
+// connective or after the name of the one asked; a date said twice counts
+// once, so it leaves room for the request beside it; a bracketed "(?)"
+// asks nothing; "Sun-" before a name is no Sunday; numbers in a path name
+// folders; a year after "a" or "his" is a date.
+func TestLeadInsRepeatsPathsAndYears(t *testing.T) {
+	spans(t, CodeRequest, map[string][]string{
+		"The orchard sold out. Also please ship the crates to Dana.":              {"please ship"},
+		"The orchard sold out. And call Dana about the crates.":                   {"call"},
+		"The orchard sold out. Dana, send the crates to the co-op.":               {"send"},
+		"Please map the 2027 plots for the co-op. The 2027 plots open March 3rd.": {"Please map"},
+	})
+	none(t, CodeRequest, "The orchard sold out. We ship the crates on Friday.") // a control
+	none(t, CodeQuestion, "The yield is a blended figure.(?) The crates ship Friday.")
+	none(t, CodeDateTime, "The review ran in the Sun-Herald. The crates ship at noon.")
+	spans(t, CodeDateTime, map[string][]string{
+		"The stand is open Sun-Thu through the harvest.": {"Sun-Thu"}, // a control
+		"She is a 1998 graduate of the farm school.":     {"1998"},
+	})
+	none(t, CodeFigure, `The crate list is in S:\orchard\24hr\crates now.`)
+	spans(t, CodeFigure, map[string][]string{
+		"The co-op runs a 1500 MW plant.": {"1500 MW"}, // a control: a unit follows
+	})
 }

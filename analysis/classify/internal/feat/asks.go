@@ -454,7 +454,7 @@ func (t *Tables) questions(s string, f *Features) {
 			continue
 		}
 		first, bracket := f.sentFirst(i), false
-		for j := i - 1; j > first; j-- { // a question in brackets starts in them
+		for j := i - 1; j >= first; j-- { // a question in brackets starts in them
 			if toks[j].Kind == Punct && toks[j].Char == ')' {
 				break
 			}

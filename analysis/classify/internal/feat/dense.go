@@ -413,6 +413,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		x[FOtherLang] = 1
 	}
 	backSent, nudgeSent := f.backSent, f.nudgeSent
+	impSent := -1 // the last sentence counted as an instruction: one each
 	for i := g; i < len(toks); i++ {
 		tk := &toks[i]
 		if tk.Kind != Word {
@@ -435,9 +436,15 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		}
 		if c&(wImperative|wWill|wDid|wOpinion|wSubject) != 0 && !backSent[k] {
 			cont, free := sentCont[k] >= 1, !nudgeSent[k]
-			if cont && free && c&wImperative != 0 && (i == g || k != sent[i-1]) && t.instructs(toks, cls, i) {
+			if cont && free && c&wImperative != 0 && k != impSent && t.leadsOff(f, g, i) && t.instructs(toks, cls, i) {
 				imp++
-				f.say(SaysRequest, i, k)
+				impSent = k
+				if _, _, end := f.Sentence(i); i+1 == len(toks) || toks[i+1].Hash != t.youHash || !f.asksAt(end) {
+					// "Have you seen the deck?" is a question, which the
+					// features count as they did, but the reasons call no
+					// request ("Do you know who signs." still asks)
+					f.say(SaysRequest, i, k)
+				}
 			}
 			// "I/we" + verb, or a contraction ("I'll", "we've").
 			verb, vc := tk.Hash, c
@@ -573,7 +580,7 @@ func (t *Tables) politeAsk(f *Features, k int) bool {
 }
 
 // instructs reports whether the imperative word at toks[i], opening its
-// sentence, starts an instruction: not before a verb that makes it the
+// sentence (see leadsOff), starts an instruction: not before a verb that makes it the
 // sentence's subject ("book is on your desk", "Call went well"; see
 // predicateWords), nor before a colon, where it is a label or the name
 // the email greets ("Note: the dock closes at 4", "Bill: the memo you
@@ -612,6 +619,28 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 		return true
 	}
 	return i+1 < len(toks) && toks[i+1].Kind == Word && cls[i+1]&wImperative != 0
+}
+
+// leadsOff reports whether the word at toks[i] is where its sentence's
+// verb may stand first: the sentence's first word (from g, the first word
+// after any greeting), or the word after a connective or "please"
+// (Tables.openers: "Also please send…", "And call Dana"), or after a
+// capitalized word and a comma that name the one asked ("Dana, send…",
+// "Also, call…"). "We send", "The call went well" and "Tuesday's call"
+// lead with something else.
+func (t *Tables) leadsOff(f *Features, g, i int) bool {
+	toks, sent := f.Tokens, f.sent
+	if i == g || sent[i] != sent[i-1] {
+		return true
+	}
+	j := i - 1
+	if toks[j].Kind == Punct && toks[j].Char == ',' && j > g && sent[j-1] == sent[i] {
+		j--
+		if toks[j].Kind == Word && toks[j].Upper && f.cls[j]&(wSubject|wPerson) == 0 && (j == g || sent[j-1] != sent[i]) {
+			return true // "Dana, send…", "Also, call…"
+		}
+	}
+	return toks[j].Kind == Word && t.openers.Has(toks[j].Hash) && (j == g || sent[j-1] != sent[i])
 }
 
 // signsOff reports whether the word at toks[i] opens a sign-off: a verb

@@ -1039,6 +1039,21 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 	return asciiCaps(s[w.Start:w.End])
 }
 
+// InPath reports whether the text from start to end lies in a file's path
+// written with backslashes, the run of characters without blanks around it
+// holding one ("S:\sales\2026\q3.xlsx", "\\fs01\deals"): its numbers
+// name folders and files, not figures.
+func InPath(s string, start, end int) bool {
+	a := strings.LastIndexAny(s[:start], " \t\n") + 1
+	b := strings.IndexAny(s[end:], " \t\n")
+	if b < 0 {
+		b = len(s)
+	} else {
+		b += end
+	}
+	return strings.Contains(s[a:b], "\\")
+}
+
 // addressAt reports whether the number at toks[i] is part of a postal
 // address: a house number before a street's name and its kind ("at 1820
 // Harbor Road", "450 Lake View Ave."), or a postcode after a city and its
@@ -1247,8 +1262,8 @@ func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 		return true
 	}
 	if lead := s[toks[i-1].Start:toks[i-1].End]; (t.yearOf.Has(toks[i-1].Hash) || possessive(lead)) &&
-		i+1 < len(toks) && toks[i+1].Kind == Word && !toks[i+1].NL {
-		return true // "our 2026 budget", "the firm's 2026 plan"
+		i+1 < len(toks) && toks[i+1].Kind == Word && !toks[i+1].NL && !t.units.Has(toks[i+1].Hash) {
+		return true // "our 2026 budget", "a 1998 graduate", "the firm's 2026 plan"; not "a 1500 MW plant"
 	}
 	if i+3 < len(toks) && toks[i+1].Kind == Word && t.rangeJoin.Has(toks[i+1].Hash) && yearAfter(s, toks, i+1) == 1 &&
 		!(toks[i+3].Kind == Word && t.units.Has(toks[i+3].Hash)) {
@@ -1858,10 +1873,16 @@ func (t *Tables) resolveDates(f *Features) {
 			h.Kind = Covered
 			continue
 		}
-		// "Sun Yang", "Wed Okafor": a name before a capitalized word that
-		// names no month or day ("Wed Nov 5", "Sat Morning" stay dates)
+		// "Sun Yang", "Wed Okafor", "the Sun-Herald": a name before a
+		// capitalized word, after a blank or a hyphen, that names no month
+		// or day ("Wed Nov 5", "Sat Morning", "Sun-Thu" stay dates)
 		if h.Kind == Weekday && f.Tokens[k].Upper && t.ambiguousDay.Has(f.Tokens[k].Hash) && k+1 < len(f.Tokens) {
-			if x := f.Tokens[k+1]; x.Kind == Word && x.Upper && !x.NL && x.Start-f.Tokens[k].End == 1 &&
+			x := f.Tokens[k+1]
+			next := x.Start-f.Tokens[k].End == 1 // one blank between
+			if k+2 < len(f.Tokens) && x.Kind == Punct && x.Char == '-' && x.Start == f.Tokens[k].End && f.Tokens[k+2].Start == x.End {
+				x, next = f.Tokens[k+2], true // a hyphen between, touching both
+			}
+			if next && x.Kind == Word && x.Upper && !x.NL &&
 				t.wordClass(x.Hash)&(wMonth|wWeekday) == 0 && !t.dayPart.Has(x.Hash) {
 				h.Kind = Covered
 				continue

@@ -1059,7 +1059,7 @@ func Compile() *Tables {
 		"is", "am", "are", "i'm", "he's", "she's", "we're", "they're", "you're"})
 	t.toYear = set([]string{"in", "for", "by", "since", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "im", "für", "bis", "seit", "ab", "en", "pour", "depuis", "para", "desde", "hasta", "nel", "dal", "entro", "voor", "sinds", "tot"})
-	t.yearOf = set([]string{"the", "our", "your", "their", "its", "this", "that"})
+	t.yearOf = set([]string{"the", "our", "your", "their", "its", "this", "that", "my", "his", "her", "a", "an"})
 	t.currency = set([]string{"eur", "euro", "euros", "usd", "chf", "gbp", "brl", "mxn"})
 	t.dateCue = set([]string{"am", "vom", "bis", "ab", "zum", "seit", "den", "le", "du", "au", "il", "al", "dal", "el", "op", "tot", "van"})
 	t.deHash, t.delHash, t.erHash, t.ordHash = HashString("de"), HashString("del"), HashString("er"), HashString("º")
