@@ -1546,3 +1546,21 @@ func TestLeadInsRepeatsPathsAndYears(t *testing.T) {
 		"The co-op runs a 1500 MW plant.": {"1500 MW"}, // a control: a unit follows
 	})
 }
+
+// TestClockRangesAndScenesBeforeAsks: a bare hour after a clock time and
+// "to" or a dash ends the range, a time; a short clause and a comma may
+// set the scene before "can you" and the like, which still ask.
+func TestClockRangesAndScenesBeforeAsks(t *testing.T) {
+	spans(t, CodeDateTime, map[string][]string{
+		"The barn is ours from 10:30 to 3 for the auction.": {"10:30 to 3"},
+		"The stand is staffed 8:15-1 on market days.":       {"8:15-1"},
+	})
+	spans(t, CodeFigure, map[string][]string{
+		"The stand opens at 10:30 and 3 pickers stay late.": {"3"}, // a control: "and" counts
+	})
+	spans(t, CodeRequest, map[string][]string{
+		"The hay is in. For the county fair, can you bring the trailer.":   {"can"},
+		"The hay is in. If the roads are clear, could you haul it Monday.": {"could"},
+	})
+	none(t, CodeRequest, "The hay is in. Frankly, I can see why you would wait.") // a control
+}

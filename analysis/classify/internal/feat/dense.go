@@ -429,9 +429,11 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		// "Can you send me the file." asks without its question mark (with
 		// it, the question's reasons say so); the reasons call it a
 		// request, and the features count it as they did.
-		if (i == g || k != sent[i-1]) && !backSent[k] && !nudgeSent[k] && sentCont[k] >= 1 && t.politeAsk(f, i) {
-			if _, _, end := f.Sentence(i); !f.asksAt(end) {
-				f.say(SaysRequest, i, k)
+		if (i == g || k != sent[i-1]) && !backSent[k] && !nudgeSent[k] && sentCont[k] >= 1 {
+			if a := t.politeAsk(f, i); a >= 0 {
+				if _, _, end := f.Sentence(i); !f.asksAt(end) {
+					f.say(SaysRequest, a, k)
+				}
 			}
 		}
 		if c&(wImperative|wWill|wDid|wOpinion|wSubject) != 0 && !backSent[k] {
@@ -560,24 +562,46 @@ func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 		end = toks[n].End
 	}
 	kind := SaysPoint
-	if t.politeAsk(f, f.sentFirst(first)) {
+	if t.politeAsk(f, f.sentFirst(first)) >= 0 {
 		kind = SaysRequest // "Can you send Dana the file." asks without its question mark
 	}
 	return Said{Kind: kind, Start: toks[first].Start, End: end, Tok: int32(first)}, true
 }
 
-// politeAsk reports whether the sentence whose first token is toks[k]
-// opens with "can", "could", "would" or "will" and "you": a request,
-// with its question mark left off or not. A name and a comma or a colon
-// before it greet the one asked ("Mike, can you…", "Rick: Could you…").
-func (t *Tables) politeAsk(f *Features, k int) bool {
+// politeAsk returns where the sentence whose first token is toks[k] asks
+// with "can", "could", "would" or "will" and "you", its question mark left
+// off or not, or -1. A name and a comma or a colon before them greet the
+// one asked ("Mike, can you…", "Rick: Could you…"), and the request
+// starts at k; a short clause and a comma may set the scene ("For the
+// Friday dinner, can you book…", "If you have time, could you…"), and
+// the request starts at the "can".
+func (t *Tables) politeAsk(f *Features, k int) int {
 	toks := f.Tokens
+	asks := func(k int) bool {
+		return k+1 < len(toks) && toks[k].Kind == Word && toks[k+1].Hash == t.youHash && t.politeAux.Has(toks[k].Hash)
+	}
+	first := k
 	if k+3 < len(toks) && toks[k].Kind == Word && toks[k].Upper && toks[k+1].Kind == Punct && (toks[k+1].Char == ',' || toks[k+1].Char == ':') &&
 		f.sent[k+2] == f.sent[k] {
 		k += 2
 	}
-	return k+1 < len(toks) && toks[k].Kind == Word && toks[k+1].Hash == t.youHash && t.politeAux.Has(toks[k].Hash)
+	if asks(k) {
+		return first
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxSceneWords && f.sent[j] == f.sent[k]; j++ {
+		if toks[j].Kind == Punct {
+			if toks[j].Char == ',' && asks(j+1) && f.sent[j+1] == f.sent[k] {
+				return j + 1
+			}
+			break
+		}
+	}
+	return -1
 }
+
+// maxSceneWords bounds the clause that may set the scene before a polite
+// ask (see politeAsk).
+const maxSceneWords = 8
 
 // instructs reports whether the imperative word at toks[i], opening its
 // sentence (see leadsOff), starts an instruction: not before a verb that makes it the

@@ -1039,6 +1039,22 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 	return asciiCaps(s[w.Start:w.End])
 }
 
+// ClockAfter reports whether the bare number at toks[i], an hour of one or
+// two digits, ends a range that starts at a clock time ("from 10:15 to 1",
+// "9:30 till 5", "10:45-1"): the end of the range is a time too.
+func (t *Tables) ClockAfter(s string, toks []Token, i int) bool {
+	if i < 4 || len(s[toks[i].Start:toks[i].End]) > 2 || !clockNumber(s[toks[i].Start:toks[i].End]) {
+		return false
+	}
+	j := toks[i-1]
+	if !(j.Kind == Punct && j.Char == '-' || j.Kind == Word && j.Hash != t.andHash && j.Hash != t.orHash && t.rangeJoin.Has(j.Hash)) {
+		return false
+	}
+	h, colon, m := toks[i-4], toks[i-3], toks[i-2]
+	return h.Kind == Num && colon.Kind == Punct && colon.Char == ':' && m.Kind == Num &&
+		h.End == colon.Start && colon.End == m.Start && m.End-m.Start == 2 && !j.NL && !toks[i].NL
+}
+
 // InPath reports whether the text from start to end lies in a file's path
 // written with backslashes, the run of characters without blanks around it
 // holding one ("S:\sales\2026\q3.xlsx", "\\fs01\deals"): its numbers
