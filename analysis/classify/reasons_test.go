@@ -1564,3 +1564,21 @@ func TestClockRangesAndScenesBeforeAsks(t *testing.T) {
 	})
 	none(t, CodeRequest, "The hay is in. Frankly, I can see why you would wait.") // a control
 }
+
+// TestShortYearsUnsaidSubjectsAndRevisions: a month glued to an
+// apostrophe and two digits is a date; "Don't see…" and "Don't seem…"
+// leave their subject unsaid and ask nothing; a revision's number names
+// it.
+func TestShortYearsUnsaidSubjectsAndRevisions(t *testing.T) {
+	spans(t, CodeDateTime, map[string][]string{
+		"Barrels by month: Oct'24 410 and Nov'24 385.": {"Oct'24", "Nov'24"},
+	})
+	none(t, CodeRequest,
+		"We called the co-op twice. Don't seem like the survey is moving.",
+		"We called the co-op. Don't see a problem with the survey.",
+	)
+	spans(t, CodeRequest, map[string][]string{
+		"We called the co-op. Don't sign the lease yet.": {"Don't"}, // a control
+	})
+	none(t, CodeFigure, "The survey is on the shared drive (rev 3) with the deed.")
+}

@@ -960,7 +960,7 @@ func ordinalPeriod(s string, toks []Token, i int) (end int32, ok bool) {
 // shortYearOf returns how many tokens after toks[i], a month, are its
 // year written with two digits, or 0: after "of" where the two digits
 // can be no day ("March of 98"; not "March of 12"), or glued after an
-// apostrophe ("March '98", "Dec ’03"), on the month's line.
+// apostrophe ("March '98", "Dec ’03", "Dec'03"), on the month's line.
 func shortYearOf(s string, toks []Token, i int) int {
 	k := i + 1
 	if k+1 >= len(toks) || toks[k].NL || toks[k+1].NL || toks[k+1].Kind != Num {
@@ -975,7 +975,7 @@ func shortYearOf(s string, toks []Token, i int) int {
 		if atoiSmall(y) <= 31 {
 			return 0
 		}
-	case tk.Kind == Punct && (tk.Char == '\'' || tk.Char == '’') && gap == "" && tk.Start > toks[i].End:
+	case tk.Kind == Punct && (tk.Char == '\'' || tk.Char == '’') && gap == "":
 	default:
 		return 0
 	}

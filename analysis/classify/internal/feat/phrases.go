@@ -367,10 +367,11 @@ var (
 		"thought", "found", "built", "spent", "begun"}
 	doneLeads = []string{"already", "just", "both", "all", "since", "recently", "previously", "originally", "ever"}
 	// unsaidIVerbs, after the "Don't" that opens a sentence, leave its "I"
-	// unsaid: "Don't know who signs", "Don't have the figures yet" tell
-	// what the writer lacks, where "Don't forget the permit" instructs
-	// (see Tables.instructs).
-	unsaidIVerbs = []string{"know", "think", "believe", "recall", "remember", "understand", "have"}
+	// (or its "it") unsaid: "Don't know who signs", "Don't have the
+	// figures yet", "Don't see a problem", "Don't seem to be moving" tell
+	// what the writer lacks or sees, where "Don't forget the permit"
+	// instructs (see Tables.instructs).
+	unsaidIVerbs = []string{"know", "think", "believe", "recall", "remember", "understand", "have", "see", "seem"}
 	// signOffVerbs, before one of signOffEnds, say goodbye rather than
 	// promise or ask for a step: "Talk to you soon", "we will speak soon",
 	// "see you later" (see Tables.signsOff).
@@ -535,7 +536,7 @@ var (
 		"chapter", "slide", "question", "point", "building", "gate", "terminal", "ext", "extension", "claim", "order",
 		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
 		"sheet", "sheets", "column", "columns", "rule", "rules", "number", "box", "stage", "round",
-		"flight", "zone", "footnote", "group",
+		"flight", "zone", "footnote", "group", "rev", "revision",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines", "stages", "rounds",
