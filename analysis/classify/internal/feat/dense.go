@@ -441,10 +441,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			if cont && free && c&wImperative != 0 && k != impSent && t.leadsOff(f, g, i) && t.instructs(toks, cls, i) {
 				imp++
 				impSent = k
-				if _, _, end := f.Sentence(i); i+1 == len(toks) || toks[i+1].Hash != t.youHash || !f.asksAt(end) {
-					// "Have you seen the deck?" is a question, which the
-					// features count as they did, but the reasons call no
-					// request ("Do you know who signs." still asks)
+				if !t.asksYou(f, i) {
 					f.say(SaysRequest, i, k)
 				}
 			}
@@ -604,18 +601,18 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 const maxSceneWords = 8
 
 // instructs reports whether the imperative word at toks[i], opening its
-// sentence (see leadsOff), starts an instruction: not before a verb that makes it the
-// sentence's subject ("book is on your desk", "Call went well"; see
-// predicateWords), nor before a colon, where it is a label or the name
-// the email greets ("Note: the dock closes at 4", "Bill: the memo you
-// asked for"), and an adverb of the imperatives ("only", "never") only
-// before another ("Only send the signed copy", "Never share the code");
-// "Only the first two sites are live" tells. Nor does a sign-off ("Talk
-// to you soon"; see signsOff), an apology ("Please excuse the late reply",
-// "please forgive my typos"; "please excuse Sam from the class" asks) or
-// a notice ("Please be advised that the dock is closed"). "Take care"
-// says goodbye unless "of" or "that" tells the reader what to look after
-// ("Take care and talk soon"; "take care of the invoice").
+// sentence (see leadsOff), starts an instruction: not before a verb that
+// makes it the sentence's subject ("book is on your desk", "Call went
+// well"; see predicateWords), nor before a colon, where it is a label or
+// the name the email greets ("Note: the dock closes at 4", "Bill: the
+// memo you asked for"), and an adverb of the imperatives ("only",
+// "never") only before another ("Only send the signed copy", "Never
+// share the code"); "Only the first two sites are live" tells. Nor does a
+// sign-off ("Talk to you soon"; see signsOff), an apology ("Please excuse
+// the late reply", "please forgive my typos"; "please excuse Sam from the
+// class" asks) or a notice ("Please be advised that the dock is closed").
+// "Take care" says goodbye unless "of" or "that" tells the reader what to
+// look after ("Take care and talk soon"; "take care of the invoice").
 func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	if i+1 < len(toks) && (toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) || toks[i+1].Kind == Punct && toks[i+1].Char == ':') {
 		return false
@@ -643,6 +640,18 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 		return true
 	}
 	return i+1 < len(toks) && toks[i+1].Kind == Word && cls[i+1]&wImperative != 0
+}
+
+// asksYou reports whether the imperative word at toks[i] opens a question
+// with "you" after it: "Have you seen the deck?", which the features count
+// as an instruction, as they were fitted, but the reasons call no request
+// ("Do you know who signs." still asks).
+func (t *Tables) asksYou(f *Features, i int) bool {
+	if i+1 == len(f.Tokens) || f.Tokens[i+1].Hash != t.youHash {
+		return false
+	}
+	_, _, end := f.Sentence(i)
+	return f.asksAt(end)
 }
 
 // leadsOff reports whether the word at toks[i] is where its sentence's
