@@ -257,7 +257,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			} else if h.End == f.Tokens[h.Tok].End { // one number
 				if tables.NameNumber(text, f.Tokens, int(h.Tok)) {
 					continue // "SOC 2", "eu-central-1": a name, not a figure
-				} else if tables.YearAt(text, f.Tokens, int(h.Tok)) || tables.ClockAfter(text, f.Tokens, int(h.Tok)) {
+				} else if tables.YearAt(text, f.Tokens, int(h.Tok)) || tables.ClockRangeEnd(text, f.Tokens, int(h.Tok)) {
 					t = tDate // "prices for 2027", "from 10:15 to 1"
 				}
 			}

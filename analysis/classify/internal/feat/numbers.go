@@ -1039,10 +1039,11 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 	return asciiCaps(s[w.Start:w.End])
 }
 
-// ClockAfter reports whether the bare number at toks[i], an hour of one or
-// two digits, ends a range that starts at a clock time ("from 10:15 to 1",
-// "9:30 till 5", "10:45-1"): the end of the range is a time too.
-func (t *Tables) ClockAfter(s string, toks []Token, i int) bool {
+// ClockRangeEnd reports whether the bare number at toks[i], an hour of one
+// or two digits, ends a range that starts at a clock time (clockAfter, with
+// two digits of minutes): "from 10:15 to 1", "9:30 till 5", "10:45-1". The
+// end of the range is a time too.
+func (t *Tables) ClockRangeEnd(s string, toks []Token, i int) bool {
 	if i < 4 || len(s[toks[i].Start:toks[i].End]) > 2 || !clockNumber(s[toks[i].Start:toks[i].End]) {
 		return false
 	}
@@ -1050,9 +1051,7 @@ func (t *Tables) ClockAfter(s string, toks []Token, i int) bool {
 	if !(j.Kind == Punct && j.Char == '-' || j.Kind == Word && j.Hash != t.andHash && j.Hash != t.orHash && t.rangeJoin.Has(j.Hash)) {
 		return false
 	}
-	h, colon, m := toks[i-4], toks[i-3], toks[i-2]
-	return h.Kind == Num && colon.Kind == Punct && colon.Char == ':' && m.Kind == Num &&
-		h.End == colon.Start && colon.End == m.Start && m.End-m.Start == 2 && !j.NL && !toks[i].NL
+	return toks[i-4].Kind == Num && clockAfter(toks, i-4) && toks[i-2].End-toks[i-2].Start == 2 && !j.NL && !toks[i].NL
 }
 
 // InPath reports whether the text from start to end lies in a file's path
