@@ -252,8 +252,6 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				t, h.Start, h.End = tDate, a, b // "Q3", "3rd quarter"; never "$45/seat"
 			} else if tables.OrdinalName(text, f.Tokens, int(h.Tok)) {
 				continue // "the 5th Circuit", "the 14th floor": a name or a place
-			} else if feat.InPath(text, int(h.Start), int(h.End)) {
-				continue // "in S:\deals\2026\q3": a folder's name
 			} else if h.End == f.Tokens[h.Tok].End { // one number
 				if tables.NameNumber(text, f.Tokens, int(h.Tok)) {
 					continue // "SOC 2", "eu-central-1": a name, not a figure

@@ -227,6 +227,32 @@ func (t *Tables) links(s string, f *Features) {
 	}
 }
 
+// paths drops every hit inside a file's path written with backslashes,
+// the run of characters without blanks that holds one
+// ("S:\sales\2026\q3.xlsx", "\\fs01\deals"): its numbers and words name
+// folders and files, not figures, dates or phrases of the text.
+func paths(s string, f *Features) {
+	if strings.IndexByte(s, '\\') < 0 {
+		return
+	}
+	for at := 0; ; {
+		k := strings.IndexByte(s[at:], '\\')
+		if k < 0 {
+			return
+		}
+		k += at
+		i := strings.LastIndexAny(s[:k], " \t\n") + 1
+		j := strings.IndexAny(s[k:], " \t\n")
+		if j < 0 {
+			j = len(s)
+		} else {
+			j += k
+		}
+		f.Hits = slices.DeleteFunc(f.Hits, func(h Hit) bool { return int(h.Start) >= i && int(h.End) <= j })
+		at = j
+	}
+}
+
 // handsOverNow reports whether the attach word at token i hands material
 // over in this email ("I am attaching his resume", "Attached is…") rather
 // than pointing back at what an earlier one carried ("the deck I attached

@@ -39,3 +39,18 @@ func TestBookingLink(t *testing.T) {
 		t.Errorf("a figure in the address: %q", got)
 	}
 }
+
+// A file's path written with backslashes names folders and files: its
+// numbers are no figures or dates of the text, and the figure beside it
+// still counts.
+func TestPathsHoldNoFigures(t *testing.T) {
+	tables := Compile()
+	text := `The crate list is in S:\orchard\2027\week14\crates.xls and \\barn01\share\q3 now; it lists 48 crates.`
+	f := analyzeText(tables, text)
+	if got := firstSpan(f, text, Number, Quantity, DateHit, Month); got != "48" {
+		t.Errorf("first figure or date %q, want the 48 crates after the paths", got)
+	}
+	if n := countHits(f, Number) + countHits(f, Quantity) + countHits(f, DateHit); n != 1 {
+		t.Errorf("%d figures and dates, want 1", n)
+	}
+}

@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-89"
+const Version = "feat-90"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -281,6 +281,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	t.timeAsks(f)
 	t.proposalLengths(f)
 	t.links(d.Text, f)
+	paths(d.Text, f)
 	t.questions(d.Text, f)
 	f.subj = Tokenize(f.subj[:0], d.Subject)
 	t.buildContext(d, f)

@@ -1054,21 +1054,6 @@ func (t *Tables) ClockRangeEnd(s string, toks []Token, i int) bool {
 	return toks[i-4].Kind == Num && clockAfter(toks, i-4) && toks[i-2].End-toks[i-2].Start == 2 && !j.NL && !toks[i].NL
 }
 
-// InPath reports whether the text from start to end lies in a file's path
-// written with backslashes, the run of characters without blanks around it
-// holding one ("S:\sales\2026\q3.xlsx", "\\fs01\deals"): its numbers
-// name folders and files, not figures.
-func InPath(s string, start, end int) bool {
-	a := strings.LastIndexAny(s[:start], " \t\n") + 1
-	b := strings.IndexAny(s[end:], " \t\n")
-	if b < 0 {
-		b = len(s)
-	} else {
-		b += end
-	}
-	return strings.Contains(s[a:b], "\\")
-}
-
 // addressAt reports whether the number at toks[i] is part of a postal
 // address: a house number before a street's name and its kind ("at 1820
 // Harbor Road", "450 Lake View Ave."), or a postcode after a city and its
