@@ -1582,3 +1582,42 @@ func TestShortYearsUnsaidSubjectsAndRevisions(t *testing.T) {
 	})
 	none(t, CodeFigure, "The survey is on the shared drive (rev 3) with the deed.")
 }
+
+// TestRhetoricRangesAndShortForms: "Guess what?" asks nothing; two
+// numbers joined by a hyphen count things before a plural noun or after
+// "about"; a postcode after a comma, a year after "year", "1.)" opening an
+// item are no figures; "I will say that…" promises nothing; "vs." and
+// "Main St." before a word in lower case end no sentence.
+func TestRhetoricRangesAndShortForms(t *testing.T) {
+	none(t, CodeQuestion, "The crates are in. Guess what else? The co-op bought the barn.")
+	spans(t, CodeFigure, map[string][]string{
+		"We still have about 8-10 crates in the barn.":   {"8-10"},
+		"The co-op has 3-4 buyers lined up for the hay.": {"3-4"},
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"The lease is due 8-10 at the latest.":              {"8-10"}, // a control
+		"He wants the orchard replanted for the year 2029.": {"2029"},
+	})
+	none(t, CodeFigure,
+		"Mail the deed to Dana Lee, 14 Orchard Lane, Fresno, CA, 93701.",
+		"The barn is done. Here are the steps:\n1.)\nThe floor is swept.\n2.)\nThe door is painted.",
+	)
+	none(t, CodeCommitment, "I will say that the barn held up, but the shed did not.")
+	spans(t, CodeCommitment, map[string][]string{
+		"I will add the crates to the order tomorrow.": {"I will"}, // a control
+	})
+	for text, whole := range map[string]string{
+		"The crates are in. Is it the north barn vs. the shed that leaks?": "Is it the north barn vs. the shed that leaks?",
+		"The crates are in. Is the Main St. crowd going to buy the barn?":  "Is the Main St. crowd going to buy the barn?",
+	} {
+		var got []string
+		for _, rs := range Classify(Input{Text: text}).Reasons {
+			if rs.Code == CodeQuestion {
+				got = append(got, rs.Text)
+			}
+		}
+		if len(got) != 1 || !strings.Contains(got[0], whole) {
+			t.Errorf("%q: question reasons %q, want one quoting %q", text, got, whole)
+		}
+	}
+}

@@ -432,9 +432,22 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 
 // wishes reports whether the "will" at token w ("will", "we'll", "I'll")
 // states a need or a wish rather than a promise: a wish verb follows it in
-// its sentence ("we'll need the signed form", "I will want a copy").
+// its sentence ("we'll need the signed form", "I will want a copy"), or a
+// remark verb and "that", "this" or a comma ("I will say that…", "I'll
+// admit, …").
 func (t *Tables) wishes(f *Features, w int) bool {
-	return w+1 < len(f.Tokens) && f.sent[w+1] == f.sent[w] && t.wishVerb.Has(f.Tokens[w+1].Hash)
+	toks := f.Tokens
+	if w+1 >= len(toks) || f.sent[w+1] != f.sent[w] {
+		return false
+	}
+	if t.wishVerb.Has(toks[w+1].Hash) {
+		return true
+	}
+	if w+2 < len(toks) && t.remarkVerb.Has(toks[w+1].Hash) && f.sent[w+2] == f.sent[w] {
+		n := toks[w+2]
+		return n.Kind == Word && (n.Hash == t.thatHash || n.Hash == t.thisHash) || n.Kind == Punct && n.Char == ','
+	}
+	return false
 }
 
 // questions finds question sentences and the bare "?".
@@ -470,6 +483,9 @@ func (t *Tables) questions(s string, f *Features) {
 		first = t.afterAside(f, first, i)
 		if first == i {
 			continue
+		}
+		if i-first <= 4 && t.rhetorical.Has(wordsKey(toks[first:i])) {
+			continue // "Guess what?": a lead into what comes next, no question
 		}
 		start, end := toks[first].Start, tk.End
 		nudge, decision := false, false

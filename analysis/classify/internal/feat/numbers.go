@@ -183,6 +183,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 						}
 					} else if u := t.rangeUnit(toks, i+3); n1.Char == '-' && u > 0 {
 						kind, end = Quantity, toks[u].End // "2-3 weeks", "4-6 more weeks": a range, not April 6
+					} else if n1.Char == '-' && t.countRange(s, toks, i) {
+						kind, end = Number, n2.End // "8-10 counterparties": a count, not August 10
 					}
 				} else if n2, ok := next(2); ok && n2.Kind == Word && kind == Money && n1.Char == '/' {
 					end = n2.End // $39/seat
@@ -726,6 +728,38 @@ func (t *Tables) rangeUnit(toks []Token, j int) int {
 	return -1
 }
 
+// countRange reports whether the numbers joined by a hyphen at toks[i]
+// and toks[i+2] count things rather than name a month and its day: the
+// first is smaller, neither has more than two digits nor starts with 0,
+// no month or weekday stands before them, and a word that counts comes
+// before them ("about 8-10 crates"; see approxWords) or a plural noun
+// after them ("8-10 counterparties", "3-4 more") and no word of
+// onDateWords before them. "Due 8-10", "on 8-10 at noon" and "on 5-6
+// works" stay dates.
+func (t *Tables) countRange(s string, toks []Token, i int) bool {
+	a, b := s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End]
+	if !allDigits(a) || !allDigits(b) || len(a) > 2 || len(b) > 2 || a[0] == '0' || b[0] == '0' ||
+		len(a) > len(b) || len(a) == len(b) && a >= b || toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
+		return false
+	}
+	if i > 0 && toks[i-1].Kind == Word && !toks[i].NL {
+		if t.isMonthOrDay(toks[i-1].Hash) {
+			return false // "March 3-5": days of a month
+		}
+		if t.approx.Has(toks[i-1].Hash) {
+			return true
+		}
+		if t.onDate.Has(toks[i-1].Hash) {
+			return false // "Delivery on 5-6 works": a date, and a verb after it
+		}
+	}
+	if i+3 >= len(toks) || toks[i+3].Kind != Word || toks[i+3].NL || toks[i+3].Upper || toks[i+3].Start == toks[i+2].End {
+		return false
+	}
+	w := s[toks[i+3].Start:toks[i+3].End]
+	return w == "more" || len(w) >= 4 && strings.HasSuffix(w, "s") && !t.notPlural.Has(toks[i+3].Hash) && !t.isMonthOrDay(toks[i+3].Hash)
+}
+
 // noonWord reports whether w names noon or midnight.
 func noonWord(w string) bool {
 	return strings.EqualFold(w, "noon") || strings.EqualFold(w, "midnight")
@@ -1076,7 +1110,11 @@ func (t *Tables) addressAt(s string, toks []Token, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k > i-3 && toks[k].Kind == Word && toks[k].Upper && !toks[k].NL && k > 0 && toks[k-1].Kind == Word && toks[k-1].Upper {
+	if toks[k].Kind == Punct && toks[k].Char == ',' && !toks[i].NL && i >= 4 {
+		k-- // "Fresno, CA, 93701"
+	}
+	low := k - 2 // two more words of the city's name at most
+	for k > low && toks[k].Kind == Word && toks[k].Upper && !toks[k].NL && k > 0 && toks[k-1].Kind == Word && toks[k-1].Upper {
 		k-- // "New York", "North Carolina"
 	}
 	return toks[k].Kind == Word && toks[k].Upper && !toks[k].NL && k >= 2 && toks[k-1].Kind == Punct && toks[k-1].Char == ',' &&
@@ -1341,6 +1379,9 @@ func listMarker(s string, toks []Token, i int) bool {
 		// the order, 2) to reopen it and 3) to set a hearing"
 		return !prevWord || listItem(s, toks, i, -1, ')') || listItem(s, toks, i, +1, ')')
 	case '.':
+		if i+2 < len(toks) && toks[i+2].Kind == Punct && toks[i+2].Char == ')' && toks[i+2].Start == toks[i+1].End {
+			return i == 0 || tk.NL || !prevWord || afterStop(toks, i) // "1.)" opening an item
+		}
 		alone := i+2 >= len(toks) || toks[i+2].NL // "1." ends its line
 		if prevWord && alone {
 			// "…Agreement 2." where a list's items were wrapped after

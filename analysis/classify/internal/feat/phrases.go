@@ -372,6 +372,21 @@ var (
 	// what the writer lacks or sees, where "Don't forget the permit"
 	// instructs (see Tables.instructs).
 	unsaidIVerbs = []string{"know", "think", "believe", "recall", "remember", "understand", "have", "see", "seem"}
+	// rhetoricalQuestions ask nothing: they lead into what the writer
+	// tells next ("Guess what? The co-op bought the barn.").
+	// approxWords before two numbers joined by a hyphen make them a count
+	// ("about 8-10 crates"), never a month and its day; notPluralWords end
+	// in "s" but count nothing after one ("8-10 this year").
+	approxWords = []string{"about", "around", "approximately", "approx", "roughly", "some", "another", "nearly", "almost", "maybe", "perhaps", "only", "over", "under"}
+	// onDateWords before them make them a date all the same ("on 5-6 works").
+	onDateWords    = []string{"on", "by", "due", "until", "till", "before", "after", "since", "from", "through", "thru", "starting", "effective", "dated"}
+	notPluralWords = []string{"this", "thus", "plus", "does", "less", "unless", "across", "always", "perhaps", "besides", "towards", "afterwards", "sometimes", "regardless"}
+	// midFormWords are short forms whose stop goes on to a word in lower
+	// case: "the Main St. crowd", "approx. two weeks". Units ("yr.",
+	// "hrs.") are none: a writer who starts sentences in lower case ends
+	// one with them.
+	midFormWords        = []string{"st", "ave", "rd", "blvd", "mt", "ft", "jr", "sr", "dept", "approx", "incl"}
+	rhetoricalQuestions = []string{"guess what", "guess what else", "and guess what", "guess who", "you know what", "know what"}
 	// signOffVerbs, before one of signOffEnds, say goodbye rather than
 	// promise or ask for a step: "Talk to you soon", "we will speak soon",
 	// "see you later" (see Tables.signsOff).
@@ -484,6 +499,10 @@ var (
 	// wishVerbs after "I will" or "we'll" state a need or a wish rather
 	// than promise an act: "we'll need the signed form".
 	wishVerbs = []string{"need", "want", "like", "love", "require", "wish", "miss", "wonder"}
+	// remarkVerbs after "I will" and before "that", "this" or a comma only
+	// lead into a remark: "I will say that the barn held up", "I'll admit,
+	// it was close" promise nothing.
+	remarkVerbs = []string{"say", "admit", "grant", "confess", "concede", "add", "note"}
 	// rangeJoinWords join a date's day to a later one of the same month:
 	// "September 13 through 15", "March 3 or 4".
 	rangeJoinWords = []string{"and", "or", "through", "thru", "to", "till", "until"}
@@ -804,6 +823,9 @@ type Tables struct {
 	// the kinds of street that end an address's street name ("Harbor Road"),
 	// and a company's short forms ("Co.", "Inc.")
 	street, company U32Table
+	// midForm holds midFormWords and vsHash is "vs" (see shortFormGoesOn)
+	midForm U32Table
+	vsHash  uint32
 	// the auxiliaries that, before "you", open a polite request ("Can you
 	// send…")
 	politeAux          U32Table
@@ -827,6 +849,11 @@ type Tables struct {
 	// pardon holds the verbs that make "please" an apology before a word
 	// of pardoned (see instructs)
 	pardon, pardoned U32Table
+	// rhetorical holds the rhetoricalQuestions by wordsKey (see questions)
+	rhetorical U32Table
+	// approx holds approxWords, notPlural notPluralWords and onDate
+	// onDateWords (see countRange)
+	approx, notPlural, onDate U32Table
 	// advised holds the words after "please be" that make a notice of it
 	// (see instructs)
 	advised U32Table
@@ -851,6 +878,7 @@ type Tables struct {
 	atHash, meetHash uint32
 	untilWord        U32Table // "until", "till": an hour alone may follow (see runTogetherClock)
 	wishVerb         U32Table // wishVerbs
+	remarkVerb       U32Table // remarkVerbs
 	rangeJoin        U32Table // rangeJoinWords
 	timeHash         uint32
 	// writer holds writerWords, the subjects that make a chance the
@@ -1058,7 +1086,7 @@ func Compile() *Tables {
 		"touch", "reach", "call", "calling", "write", "report", "loop", "ping", "be", "head", "heading", "fly", "flying",
 		// "she is back on Monday", "I'm back at my desk Tuesday": a return to come
 		"is", "am", "are", "i'm", "he's", "she's", "we're", "they're", "you're"})
-	t.toYear = set([]string{"in", "for", "by", "since", "until", "till", "of", "from", "through", "during", "before", "after",
+	t.toYear = set([]string{"year", "in", "for", "by", "since", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "im", "für", "bis", "seit", "ab", "en", "pour", "depuis", "para", "desde", "hasta", "nel", "dal", "entro", "voor", "sinds", "tot"})
 	t.yearOf = set([]string{"the", "our", "your", "their", "its", "this", "that", "my", "his", "her", "a", "an"})
 	t.currency = set([]string{"eur", "euro", "euros", "usd", "chf", "gbp", "brl", "mxn"})
@@ -1370,6 +1398,7 @@ func (t *Tables) compileDone() {
 	t.andHash, t.betweenHash = HashString("and"), HashString("between")
 	t.politeAux = set([]string{"can", "could", "would", "will"})
 	t.ourHash, t.floorHash = HashString("our"), HashString("floor")
+	t.midForm, t.vsHash = set(midFormWords), HashString("vs")
 	t.company, t.stHash = set([]string{"co", "inc", "corp", "ltd", "llc", "plc", "bros", "cos"}), HashString("st")
 	t.street = set([]string{"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
 		"way", "parkway", "pkwy", "place", "pl", "court", "ct", "square", "sq", "highway", "hwy", "plaza", "circle", "terrace", "freeway", "fwy"})
@@ -1386,6 +1415,9 @@ func (t *Tables) compileDone() {
 	t.pardoned = set([]string{"the", "my", "our", "this", "these", "any", "all"})
 	t.advised = set([]string{"advised", "aware", "informed"})
 	t.unsaidI, t.noteHash = set(unsaidIVerbs), HashString("note")
+	t.rhetorical = phraseSet(rhetoricalQuestions)
+	t.remarkVerb = set(remarkVerbs)
+	t.approx, t.notPlural, t.onDate = set(approxWords), set(notPluralWords), set(onDateWords)
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
 	t.signOffVerb, t.signOffEnd = set(signOffVerbs), set(signOffEnds)
 	t.atHash, t.meetHash = HashString("at"), HashString("meet")
