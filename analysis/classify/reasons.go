@@ -335,6 +335,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			if raises >= maxSaid {
 				break
 			}
+			if handsOver(ps, sd) {
+				continue // "I've also attached the deck": the material's reason says it
+			}
 			add(saidTemplates[sd.Kind], feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok})
 		}
 	}
@@ -462,6 +465,22 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 	return out
 }
 
+// handsOver reports whether the statement sd, a report and no request,
+// opens on the material a reason in ps quotes: its words end a blank
+// before that span starts, as "I've also" does before "attached the
+// deck" ("Please distribute" before "attached memo" still asks).
+func handsOver(ps []pending, sd feat.Said) bool {
+	if sd.Kind == feat.SaysRequest {
+		return false
+	}
+	for _, p := range ps {
+		if p.t == tMaterial && p.start >= sd.Start && p.start <= sd.End+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // repeats reports whether p quotes the same words with the same template
 // as a reason already in ps: a figure or a date the email says twice,
 // which the reasons say once (see said), so it must not count twice
@@ -564,10 +583,15 @@ func sentenceReason(out []pending, sent int32) *pending {
 // shortStop returns the text between a date or time that ends at end and
 // the next one, which starts at next, without the stop that closes a day's
 // or a month's short form ("Tues., May 12", "Thurs., Aug. 3"): a word of
-// two to five letters.
+// two to five letters, alone or ending a run already joined ("Monday,
+// 3/8 and Thurs., 3/11").
 func shortStop(text string, start, end, next int32) string {
 	gap := text[end:next]
-	if w := text[start:end]; strings.HasPrefix(gap, ".") && len(w) >= 2 && len(w) <= 5 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+	w := text[start:end]
+	if i := strings.LastIndexAny(w, " ,"); i >= 0 {
+		w = w[i+1:] // the run's last word: "Monday, 3/8 and Thurs., 3/11"
+	}
+	if strings.HasPrefix(gap, ".") && len(w) >= 2 && len(w) <= 5 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
 		return gap[1:]
 	}
 	return gap

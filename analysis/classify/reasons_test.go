@@ -1621,3 +1621,35 @@ func TestRhetoricRangesAndShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSceneLeadInsClosersAndMaterial: a short phrase and a comma may set
+// the scene before an instruction; "feel free to call at…" is how to
+// reach the writer, no next step; a weekday's short form joins the date
+// after it even at the end of a run; "I've only attached the deck" is the
+// material's reason alone, and the material is what follows "attached".
+func TestSceneLeadInsClosersAndMaterial(t *testing.T) {
+	spans(t, CodeRequest, map[string][]string{
+		"The terms are below.\nDana: Next time, send me the crate count first.": {"send"},
+		"The terms are below. If so, call Dana about the crates.":               {"call"},
+	})
+	none(t, CodeRequest, "The terms are below. In the morning, we drove the crates north.") // a control
+	none(t, CodeProposal, "The crates ship Monday. Feel free to call at 555-0100 with questions.")
+	spans(t, CodeProposal, map[string][]string{
+		"The barn is ready. Give me a call Tuesday to go over the crates.": {"Give me a call"}, // a control
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"The co-op can do Monday, 3/8 and Thurs., 3/11 for the sale.": {"Monday, 3/8 and Thurs., 3/11"},
+	})
+	for _, text := range []string{
+		"The barn is swept. I've only attached the two revised crate lists.",
+		"The barn is swept. I've also attached the two revised crate lists.",
+	} {
+		r := Classify(Input{Text: text})
+		if got := quoted(text, r, CodeMaterial); !slices.Equal(got, []string{"attached the two revised crate lists"}) {
+			t.Errorf("%q: material %q", text, got)
+		}
+		if got := quoted(text, r, CodePoint); len(got) > 0 {
+			t.Errorf("%q: own points %q beside the material", text, got)
+		}
+	}
+}

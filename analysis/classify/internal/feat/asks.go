@@ -85,6 +85,9 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return true
 	}
 	toks, k := f.Tokens, int(h.Tok)
+	if inCloser(f, h) {
+		return false // "feel free to call at 555-0100": how to reach the writer
+	}
 	switch key := wordsKey(toks[k:f.hitEnd(&h)]); {
 	case t.modalProposal.Has(key):
 		return t.modalActs(f, h)
@@ -133,6 +136,19 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	}
 	for _, o := range f.Hits {
 		if (o.Kind == Proposal || o.Kind == DecisionQ) && o.Start != h.Start && f.sent[o.Tok] == n && !t.proposalNounHit(f, &o) {
+			return true
+		}
+	}
+	return false
+}
+
+// inCloser reports whether h starts inside a closer and runs on past its
+// end: the "call" of "feel free to call at 555-0100" is the closer's,
+// where "call at" would propose. A proposal inside one ("a call" in "give
+// me a call") is left to the rules below.
+func inCloser(f *Features, h Hit) bool {
+	for _, o := range f.Hits {
+		if o.Kind == Closer && o.Start <= h.Start && h.Start < o.End && o.End < h.End {
 			return true
 		}
 	}

@@ -596,6 +596,10 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 	return -1
 }
 
+// maxSceneOpen bounds the phrase that may set the scene before an
+// instruction (see leadsOff).
+const maxSceneOpen = 4
+
 // maxSceneWords bounds the clause that may set the scene before a polite
 // ask (see politeAsk).
 const maxSceneWords = 8
@@ -659,7 +663,9 @@ func (t *Tables) asksYou(f *Features, i int) bool {
 // after any greeting), or the word after a connective or "please"
 // (Tables.openers: "Also please send…", "And call Dana"), or after a
 // capitalized word and a comma that name the one asked ("Dana, send…",
-// "Also, call…"). "We send", "The call went well" and "Tuesday's call"
+// "Also, call…"), or after a phrase of up to maxSceneOpen words that a
+// word of sceneOpeners starts and a comma ends ("Next time, send…",
+// "If so, call…"). "We send", "The call went well" and "Tuesday's call"
 // lead with something else.
 func (t *Tables) leadsOff(f *Features, g, i int) bool {
 	toks, sent := f.Tokens, f.sent
@@ -671,6 +677,11 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 		j--
 		if toks[j].Kind == Word && toks[j].Upper && f.cls[j]&(wSubject|wPerson) == 0 && (j == g || sent[j-1] != sent[i]) {
 			return true // "Dana, send…", "Also, call…"
+		}
+		for k := j; k >= g && k > j-maxSceneOpen && toks[k].Kind == Word && sent[k] == sent[i]; k-- {
+			if (k == g || sent[k-1] != sent[i]) && t.sceneOpen.Has(toks[k].Hash) {
+				return true // "Next time, send…"
+			}
 		}
 	}
 	return toks[j].Kind == Word && t.openers.Has(toks[j].Hash) && (j == g || sent[j-1] != sent[i])

@@ -40,7 +40,7 @@ var participles = []string{"attached", "enclosed"}
 var leadOn = []string{
 	"have", "has", "had", "i've", "we've", "you've", "they've", "i", "we", "the", "a", "an", "this", "these", "our",
 	"your", "my", "please", "pls", "kindly", "find", "see", "also", "and", "or", "just", "here", "now", "again",
-	"first", "second", "last", "both", "all",
+	"first", "second", "last", "both", "all", "only", "already", "simply", "merely",
 	// verbs whose object it is ("please put attached in the file")
 	"put", "review", "sign", "distribute", "return", "complete", "forward", "print", "read", "execute",
 	"initial", "use", "fill", "approve", "send", "open", "sending", "forwarding",

@@ -385,7 +385,11 @@ var (
 	// case: "the Main St. crowd", "approx. two weeks". Units ("yr.",
 	// "hrs.") are none: a writer who starts sentences in lower case ends
 	// one with them.
-	midFormWords        = []string{"st", "ave", "rd", "blvd", "mt", "ft", "jr", "sr", "dept", "approx", "incl"}
+	midFormWords = []string{"st", "ave", "rd", "blvd", "mt", "ft", "jr", "sr", "dept", "approx", "incl"}
+	// sceneOpeners open a short phrase that, with a comma, may set the
+	// scene before an instruction: "Next time, send me the count",
+	// "If so, call Dana", "Going forward, copy the co-op" (see leadsOff).
+	sceneOpeners        = []string{"in", "for", "on", "at", "after", "before", "by", "until", "once", "if", "going", "next", "meanwhile", "otherwise", "tomorrow", "today", "tonight"}
 	rhetoricalQuestions = []string{"guess what", "guess what else", "and guess what", "guess who", "you know what", "know what"}
 	// signOffVerbs, before one of signOffEnds, say goodbye rather than
 	// promise or ask for a step: "Talk to you soon", "we will speak soon",
@@ -978,6 +982,7 @@ type Tables struct {
 	// words that may stand before a clause-opening "here is" or "see the"
 	// (see pointsAt), and what "see the" points at wherever it stands
 	openers, pointers            U32Table
+	sceneOpen                    U32Table // sceneOpeners (see leadsOff)
 	letHash, ifHash, whetherHash uint32
 	haveHash, hasHash            uint32
 	// see MaterialSpan: looseEnds, participles, leadOn, afterNamed, beForms, clauseOpens
@@ -1117,6 +1122,7 @@ func Compile() *Tables {
 	t.dontHash = HashString("don't")
 	t.doForms = set([]string{"do", "does", "did"})
 	t.openers = set([]string{"and", "but", "so", "ok", "okay", "also", "then", "now", "anyway", "please", "pls", "plz", "kindly"})
+	t.sceneOpen = set(sceneOpeners)
 	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
