@@ -1653,3 +1653,28 @@ func TestSceneLeadInsClosersAndMaterial(t *testing.T) {
 		}
 	}
 }
+
+// TestSocialOpenersWishesAndSeries: "How are things?" asks after the
+// reader, no question that moves anything; "Wish I could…" proposes
+// nothing; an ordinal before a word of a series ("the 4th edition") says
+// which one, no figure.
+func TestSocialOpenersWishesAndSeries(t *testing.T) {
+	none(t, CodeQuestion,
+		"How are things in Fresno? The co-op paid $4,200 for the crates and ships them on the 3rd.",
+		"Hey, how's things? The co-op paid $4,200 for the crates and ships them on the 3rd.",
+	)
+	spans(t, CodeFiller, map[string][]string{
+		"How are things in Fresno? Let me know when you are back.": {"How are things"},
+	})
+	none(t, CodeProposal, "The barn is swept. Wish I could send you to the fair with the crates!")
+	spans(t, CodeProposal, map[string][]string{
+		"The barn is swept. We could send the crates to the fair Monday.": {"We could"}, // a control
+	})
+	none(t, CodeFigure,
+		"The co-op printed the 4th edition of the orchard guide.",
+		"It is the farm's 10th anniversary this spring.",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"The co-op printed 400 copies of the orchard guide.": {"400"}, // a control
+	})
+}

@@ -620,8 +620,9 @@ func (t *Tables) runTogetherClock(s string, toks []Token, i int) bool {
 
 // OrdinalName reports whether the ordinal at toks[i] ("5th") names a
 // place or a body rather than counting: before a capitalized word ("the
-// 5th Circuit", "5th Avenue") or a floor ("the 14th floor"). A month or
-// a weekday after it makes a date, and a quarter is PeriodAt's.
+// 5th Circuit", "5th Avenue"), a floor ("the 14th floor") or a word of
+// seriesNouns ("the 4th edition"). A month or a weekday after it makes a
+// date, and a quarter is PeriodAt's.
 func (t *Tables) OrdinalName(s string, toks []Token, i int) bool {
 	if i+2 >= len(toks) || !ordinalSuffix(s, toks, i) {
 		return false
@@ -630,7 +631,7 @@ func (t *Tables) OrdinalName(s string, toks []Token, i int) bool {
 	if w.Kind != Word || w.NL {
 		return false
 	}
-	return w.Hash == t.floorHash || w.Upper && t.wordClass(w.Hash)&(wMonth|wWeekday) == 0 && w.Hash != t.iHash
+	return w.Hash == t.floorHash || t.seriesNoun.Has(w.Hash) || w.Upper && t.wordClass(w.Hash)&(wMonth|wWeekday) == 0 && w.Hash != t.iHash
 }
 
 // twoCents reports whether the number at toks[i] is the "2" of "my 2

@@ -157,6 +157,7 @@ var phraseTable = [numKinds][]string{
 		"thanks again", "keep in touch", "stay in touch", "top of mind",
 		// social openers that ask after the reader, not after anything of substance
 		"how are you", "how are you doing", "how's it going", "how is it going", "how have you been",
+		"how are things", "how's things", "how is everything", "how's everything",
 		"how was your", "how did * go", "how did * * go", "how does it feel", "what's up", "what's new", "how's life",
 		// "just wanted to" opens news and thanks as often as a nudge ("just
 		// wanted to let you know Pat got the job"); the nudges have their own
@@ -389,7 +390,11 @@ var (
 	// sceneOpeners open a short phrase that, with a comma, may set the
 	// scene before an instruction: "Next time, send me the count",
 	// "If so, call Dana", "Going forward, copy the co-op" (see leadsOff).
-	sceneOpeners        = []string{"in", "for", "on", "at", "after", "before", "by", "until", "once", "if", "going", "next", "meanwhile", "otherwise", "tomorrow", "today", "tonight"}
+	sceneOpeners = []string{"in", "for", "on", "at", "after", "before", "by", "until", "once", "if", "going", "next", "meanwhile", "otherwise", "tomorrow", "today", "tonight"}
+	// seriesNouns after an ordinal say which one of a series it is, no
+	// figure: "the 4th edition", "a 2nd draft", "her 40th birthday". A
+	// count stays one: "our 3rd attempt", "for the 3rd time".
+	seriesNouns         = []string{"edition", "draft", "round", "version", "anniversary", "revision", "birthday", "generation", "place"}
 	rhetoricalQuestions = []string{"guess what", "guess what else", "and guess what", "guess who", "you know what", "know what"}
 	// signOffVerbs, before one of signOffEnds, say goodbye rather than
 	// promise or ask for a step: "Talk to you soon", "we will speak soon",
@@ -410,10 +415,10 @@ var (
 	// can never terminate the swap", "let's say", "let us know", "let us
 	// hear from you", "I could not reach him") or where a question word or a comparison embeds
 	// them (embedders: "whether we can accept", "we'll do what we can",
-	// "as soon as we can").
+	// "as soon as we can"; a wish, "Wish I could send you", is none).
 	modalProposals = []string{"we can", "we could", "i could", "let's", "let us", "we'd"}
 	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
-	embedders      = []string{"whether", "what", "as"}
+	embedders      = []string{"whether", "what", "as", "wish", "wished"}
 	// doubtWords, negated, doubt that a modal proposal can be done: "I
 	// don't know if we can mirror the terms", "not sure we could" (Proposes).
 	doubtWords = []string{"know", "sure", "certain"}
@@ -834,6 +839,7 @@ type Tables struct {
 	// send…")
 	politeAux          U32Table
 	ourHash, floorHash uint32
+	seriesNoun         U32Table // seriesNouns (see OrdinalName)
 	stHash             uint32
 	decisionAsk        U32Table // decisionAsks and language.asks by wordsKey
 	openDoor           U32Table // openDoors by wordsKey
@@ -1404,6 +1410,7 @@ func (t *Tables) compileDone() {
 	t.andHash, t.betweenHash = HashString("and"), HashString("between")
 	t.politeAux = set([]string{"can", "could", "would", "will"})
 	t.ourHash, t.floorHash = HashString("our"), HashString("floor")
+	t.seriesNoun = set(seriesNouns)
 	t.midForm, t.vsHash = set(midFormWords), HashString("vs")
 	t.company, t.stHash = set([]string{"co", "inc", "corp", "ltd", "llc", "plc", "bros", "cos"}), HashString("st")
 	t.street = set([]string{"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
