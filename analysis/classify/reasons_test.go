@@ -1678,3 +1678,16 @@ func TestSocialOpenersWishesAndSeries(t *testing.T) {
 		"The co-op printed 400 copies of the orchard guide.": {"400"}, // a control
 	})
 }
+
+// TestListedDays: days of one month listed after its first, by commas,
+// are one date; a count after a date and a comma stays a figure.
+func TestListedDays(t *testing.T) {
+	spans(t, CodeDateTime, map[string][]string{
+		"The co-op sells crates on Nov 8, 9, 10 at the barn.": {"Nov 8, 9, 10"},
+		"The co-op can meet May 3, 4 or 6 at the barn.":       {"May 3, 4 or 6"},
+	})
+	none(t, CodeFigure, "The co-op sells crates on Nov 8, 9, 10 at the barn.")
+	spans(t, CodeFigure, map[string][]string{
+		"On May 3, 5 trucks came for the crates.": {"5 trucks"}, // a control
+	})
+}

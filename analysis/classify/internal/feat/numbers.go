@@ -527,7 +527,8 @@ func (t *Tables) hourBeforeDay(s string, f *Features, i int) (end int32, ok bool
 // dayAfterDate extends the date just before the number at toks[i] to it
 // when the number is a later day of the same month, joined by a dash, "&"
 // or a rangeJoinWords word ("Nov. 1 & 2", "September 13 through 15",
-// "March 3 or 4", "May 5-7", "the 2nd-5th"), and returns the index of the
+// "March 3 or 4", "May 5-7", "the 2nd-5th"), or listed after a comma
+// (listedDay: "Nov 8, 9, 10"), and returns the index of the
 // date's new last token (its year, when one follows); or -1. A unit after
 // the number makes it a figure ("March 3 and 4 seats").
 func (t *Tables) dayAfterDate(s string, f *Features, i int) int {
@@ -542,6 +543,7 @@ func (t *Tables) dayAfterDate(s string, f *Features, i int) int {
 	switch j := toks[i-1]; {
 	case j.Kind == Punct && (j.Char == '-' || j.Char == '–' || j.Char == '&'):
 	case j.Kind == Word && t.rangeJoin.Has(j.Hash):
+	case j.Kind == Punct && j.Char == ',' && t.listedDay(s, toks, i):
 	default:
 		return -1
 	}
@@ -559,6 +561,22 @@ func (t *Tables) dayAfterDate(s string, f *Features, i int) int {
 	last += yearAfter(s, toks, last)
 	f.Hits[n].End = toks[last].End
 	return last
+}
+
+// listedDay reports whether the number at toks[i], after a date's day and
+// a comma, is the next day of a list of them: a later day that a comma,
+// a stop, "and", "or" or the line's end follows ("May 3, 4 and 5"), or
+// any word when a day and a comma came before it too ("Nov 8, 9, 10 at
+// the barn"); "On May 3, 5 trucks came" counts trucks.
+func (t *Tables) listedDay(s string, toks []Token, i int) bool {
+	if atoiSmall(s[toks[i].Start:toks[i].End]) <= atoiSmall(s[toks[i-2].Start:toks[i-2].End]) {
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].NL || i >= 4 && toks[i-3].Kind == Punct && toks[i-3].Char == ',' && toks[i-4].Kind == Num {
+		return true // the list's end, or a third day of it ("Nov 8, 9, 10 at noon")
+	}
+	n := toks[i+1]
+	return n.Kind == Punct && strings.ContainsRune(",.;)", n.Char) || n.Kind == Word && (n.Hash == t.andHash || n.Hash == t.orHash)
 }
 
 // clockAfter reports whether the number at toks[j] is a clock's hour, a
