@@ -638,8 +638,8 @@ func (t *Tables) runTogetherClock(s string, toks []Token, i int) bool {
 
 // OrdinalName reports whether the ordinal at toks[i] ("5th") names a
 // place or a body rather than counting: before a capitalized word ("the
-// 5th Circuit", "5th Avenue"), a floor ("the 14th floor") or a word of
-// seriesNouns ("the 4th edition"). A month or a weekday after it makes a
+// 5th Circuit", "5th Avenue") or a word of seriesNouns ("the 14th floor",
+// "the 4th edition"). A month or a weekday after it makes a
 // date, and a quarter is PeriodAt's.
 func (t *Tables) OrdinalName(s string, toks []Token, i int) bool {
 	if i+2 >= len(toks) || !ordinalSuffix(s, toks, i) {
@@ -649,7 +649,7 @@ func (t *Tables) OrdinalName(s string, toks []Token, i int) bool {
 	if w.Kind != Word || w.NL {
 		return false
 	}
-	return w.Hash == t.floorHash || t.seriesNoun.Has(w.Hash) || w.Upper && t.wordClass(w.Hash)&(wMonth|wWeekday) == 0 && w.Hash != t.iHash
+	return t.seriesNoun.Has(w.Hash) || w.Upper && t.wordClass(w.Hash)&(wMonth|wWeekday) == 0 && w.Hash != t.iHash
 }
 
 // twoCents reports whether the number at toks[i] is the "2" of "my 2
@@ -676,11 +676,7 @@ func (t *Tables) rangeTo(toks []Token, i int) bool {
 // trucks", "20 to 25 of them"; not "5 to 4", "30 to 40%", "2 to 3:30", or
 // "on 21 or 22 May", whose second number is the date's day).
 func (t *Tables) bareRange(s string, toks []Token, i int) bool {
-	a, b := s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End]
-	if !allDigits(a) || !allDigits(b) || len(a) > 3 || len(b) > 3 || a[0] == '0' || b[0] == '0' {
-		return false
-	}
-	if len(a) > len(b) || len(a) == len(b) && a >= b {
+	if !ascending(s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End], 3) {
 		return false
 	}
 	if i+3 >= len(toks) {
@@ -756,9 +752,8 @@ func (t *Tables) rangeUnit(toks []Token, j int) int {
 // onDateWords before them. "Due 8-10", "on 8-10 at noon" and "on 5-6
 // works" stay dates.
 func (t *Tables) countRange(s string, toks []Token, i int) bool {
-	a, b := s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End]
-	if !allDigits(a) || !allDigits(b) || len(a) > 2 || len(b) > 2 || a[0] == '0' || b[0] == '0' ||
-		len(a) > len(b) || len(a) == len(b) && a >= b || toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
+	if !ascending(s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End], 2) ||
+		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
 		return false
 	}
 	if i > 0 && toks[i-1].Kind == Word && !toks[i].NL {
@@ -777,6 +772,16 @@ func (t *Tables) countRange(s string, toks []Token, i int) bool {
 	}
 	w := s[toks[i+3].Start:toks[i+3].End]
 	return w == "more" || len(w) >= 4 && strings.HasSuffix(w, "s") && !t.notPlural.Has(toks[i+3].Hash) && !t.isMonthOrDay(toks[i+3].Hash)
+}
+
+// ascending reports whether a and b are whole numbers of at most digits
+// digits, neither written with a leading zero, and a is the smaller: the
+// two ends of a range ("6 or 7", "8-10").
+func ascending(a, b string, digits int) bool {
+	if !allDigits(a) || !allDigits(b) || len(a) > digits || len(b) > digits || a[0] == '0' || b[0] == '0' {
+		return false
+	}
+	return len(a) < len(b) || len(a) == len(b) && a < b
 }
 
 // noonWord reports whether w names noon or midnight.

@@ -387,14 +387,17 @@ var (
 	// "hrs.") are none: a writer who starts sentences in lower case ends
 	// one with them.
 	midFormWords = []string{"st", "ave", "rd", "blvd", "mt", "ft", "jr", "sr", "dept", "approx", "incl"}
+	// companyForms are a company's short forms, whose stop goes on to a
+	// word in lower case too: "Hale Freight Co. and Acme".
+	companyForms = []string{"co", "inc", "corp", "ltd", "llc", "plc", "bros", "cos"}
 	// sceneOpeners open a short phrase that, with a comma, may set the
 	// scene before an instruction: "Next time, send me the count",
 	// "If so, call Dana", "Going forward, copy the co-op" (see leadsOff).
 	sceneOpeners = []string{"in", "for", "on", "at", "after", "before", "by", "until", "once", "if", "going", "next", "meanwhile", "otherwise", "tomorrow", "today", "tonight"}
 	// seriesNouns after an ordinal say which one of a series it is, no
-	// figure: "the 4th edition", "a 2nd draft", "her 40th birthday". A
+	// figure: "the 14th floor", "the 4th edition", "her 40th birthday". A
 	// count stays one: "our 3rd attempt", "for the 3rd time".
-	seriesNouns         = []string{"edition", "draft", "round", "version", "anniversary", "revision", "birthday", "generation", "place"}
+	seriesNouns         = []string{"floor", "edition", "draft", "round", "version", "anniversary", "revision", "birthday", "generation", "place"}
 	rhetoricalQuestions = []string{"guess what", "guess what else", "and guess what", "guess who", "you know what", "know what"}
 	// signOffVerbs, before one of signOffEnds, say goodbye rather than
 	// promise or ask for a step: "Talk to you soon", "we will speak soon",
@@ -829,16 +832,16 @@ type Tables struct {
 	people, tellVerb, cannot U32Table
 	howHash, orHash          uint32
 	andHash, betweenHash     uint32
-	// the kinds of street that end an address's street name ("Harbor Road"),
-	// and a company's short forms ("Co.", "Inc.")
-	street, company U32Table
-	// midForm holds midFormWords and vsHash is "vs" (see shortFormGoesOn)
+	// the kinds of street that end an address's street name ("Harbor Road")
+	street U32Table
+	// midForm holds companyForms and midFormWords, and vsHash is "vs" (see
+	// shortFormGoesOn)
 	midForm U32Table
 	vsHash  uint32
 	// the auxiliaries that, before "you", open a polite request ("Can you
 	// send…")
 	politeAux          U32Table
-	ourHash, floorHash uint32
+	ourHash            uint32
 	seriesNoun         U32Table // seriesNouns (see OrdinalName)
 	stHash             uint32
 	decisionAsk        U32Table // decisionAsks and language.asks by wordsKey
@@ -1409,10 +1412,10 @@ func (t *Tables) compileDone() {
 	t.howHash, t.orHash = HashString("how"), HashString("or")
 	t.andHash, t.betweenHash = HashString("and"), HashString("between")
 	t.politeAux = set([]string{"can", "could", "would", "will"})
-	t.ourHash, t.floorHash = HashString("our"), HashString("floor")
+	t.ourHash = HashString("our")
 	t.seriesNoun = set(seriesNouns)
-	t.midForm, t.vsHash = set(midFormWords), HashString("vs")
-	t.company, t.stHash = set([]string{"co", "inc", "corp", "ltd", "llc", "plc", "bros", "cos"}), HashString("st")
+	t.midForm, t.vsHash = set(slices.Concat(companyForms, midFormWords)), HashString("vs")
+	t.stHash = HashString("st")
 	t.street = set([]string{"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
 		"way", "parkway", "pkwy", "place", "pl", "court", "ct", "square", "sq", "highway", "hwy", "plaza", "circle", "terrace", "freeway", "fwy"})
 	asks := slices.Clone(decisionAsks)

@@ -355,15 +355,16 @@ func isUpperAt(s string, i int32) bool {
 // short form and not the sentence: "vs." before anything ("Tulsa vs.
 // Omaha"), a title before a name ("Mr. Lund"), a saint's "St." before one
 // ("St. Louis"; not a street's, "Elm St. Then"), or a company's "Co.",
-// "Inc." or "Corp." or a word of midFormWords before a word in lower case
-// ("Hale Freight Co. and Acme", "the Main St. crowd", "approx. two weeks").
+// "Inc." or "Corp." (companyForms) or a word of midFormWords before a
+// word in lower case ("Hale Freight Co. and Acme", "the Main St. crowd",
+// "approx. two weeks").
 func (t *Tables) shortFormGoesOn(toks []Token, i int) bool {
 	w := toks[i-2]
 	if w.Hash == t.vsHash {
 		return true
 	}
 	if !toks[i].Upper {
-		return t.company.Has(w.Hash) || t.midForm.Has(w.Hash)
+		return t.midForm.Has(w.Hash)
 	}
 	if t.honorific.Has(w.Hash) {
 		return true
