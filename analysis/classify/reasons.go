@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -285,7 +286,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		case feat.AttachWord:
 			continue // above
 		case feat.Courtesy:
-			if tb {
+			if tb || signOff(text, f, h) {
 				continue
 			}
 			t = tCourtesy
@@ -463,6 +464,49 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		}
 	}
 	return out
+}
+
+// signOffNouns are what a closing "thanks for…" thanks the reader for
+// in general, the help or time the email asks of them (see signOff).
+var signOffNouns = []string{"help", "time", "assistance", "attention", "patience", "consideration",
+	"cooperation", "understanding", "support"}
+
+// signOffFill are the words that may stand around those nouns: "Thank
+// you for all of your time and consideration", "Thanks for your help
+// with this so far".
+var signOffFill = []string{"all", "of", "your", "the", "and", "this", "that", "these", "it", "with", "on",
+	"in", "so", "far", "advance", "matter"}
+
+// signOffName is the most words a line after a closing thanks may hold
+// and still be the writer's name ("Lee x2210", "DK").
+const signOffName = 3
+
+// signOff reports whether the thanks h (a Courtesy hit) signs the email
+// off: nothing follows its sentence but the writer's name, a line of at
+// most signOffName words, and nothing follows it in the sentence but
+// signOffNouns and signOffFill ("Thanks for your help.", "Thank you for
+// your time and consideration!"). That closes a request; "Thanks for your
+// help with the audit" and thanks with more to follow are notes of their
+// own.
+func signOff(text string, f *feat.Features, h feat.Hit) bool {
+	_, _, se := f.Sentence(int(h.Tok))
+	if se < h.End {
+		return false
+	}
+	if rest := strings.TrimSpace(strings.TrimLeft(text[se:], ".!,")); strings.ContainsAny(rest, "\n.?!") ||
+		len(strings.Fields(rest)) > signOffName {
+		return false
+	}
+	nouns := 0
+	for w := range strings.FieldsSeq(strings.TrimRight(text[h.End:se], ".!,")) {
+		switch {
+		case slices.ContainsFunc(signOffNouns, func(n string) bool { return strings.EqualFold(n, w) }):
+			nouns++
+		case !slices.ContainsFunc(signOffFill, func(n string) bool { return strings.EqualFold(n, w) }):
+			return false
+		}
+	}
+	return nouns > 0
 }
 
 // handsOver reports whether the statement sd, a report and no request,

@@ -1691,3 +1691,54 @@ func TestListedDays(t *testing.T) {
 		"On May 3, 5 trucks came for the crates.": {"5 trucks"}, // a control
 	})
 }
+
+// TestDayPartsAddressesAndSignOffs: an hour with the part of the day
+// after it is a time; "3. 60 days" is a list's item and a count, no date;
+// an apartment's number is part of the address; what the email says is
+// not attached hands nothing over; "by the end of the week" is a date;
+// a closing "Thanks for your help." signs off and leaves the request its
+// reason.
+func TestDayPartsAddressesAndSignOffs(t *testing.T) {
+	spans(t, CodeDateTime, map[string][]string{
+		"The crates ship from the barn at 10 in the morning.":    {"10 in the morning"},
+		"The co-op closes the barn at 9 at night in the fall.":   {"9 at night"},
+		"Dana needs the crate count by the end of the week.":     {"end of the week"},
+		"The co-op pays for the crates at the end of the month.": {"end of the month"},
+	})
+	none(t, CodeFigure, "The crates ship from the barn at 10 in the morning.")
+	none(t, CodeDateTime, "Crate terms: 1. the fee is fine 2. the lid is out 3. 60 days is fine.")
+	spans(t, CodeFigure, map[string][]string{
+		"Crate terms: 1. the fee is fine 2. the lid is out 3. 60 days is fine.": {"60 days"},
+	})
+	none(t, CodeFigure,
+		"Mail the deed to 14 Orchard Lane, Apt. 212, Fresno, CA 93701.",
+		"Mail the deed to 14 Orchard Lane, Unit 22, Fresno, CA 93701.",
+	)
+	for _, text := range []string{
+		"The barn lease is signed. The crate list is not attached, Dana has it.",
+		"The barn lease is signed. The crate list isn't attached yet.",
+		"The barn lease is signed. The crate list has not been attached.",
+	} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeMaterial); len(got) > 0 {
+			t.Errorf("%q: material %q", text, got)
+		}
+	}
+	spans(t, CodeMaterial, map[string][]string{
+		"The barn lease is signed. The crate list is attached.": {"crate list is attached"}, // a control
+	})
+	for _, text := range []string{
+		"Please send the March crate invoice to Dana by Friday. Thanks for your help.",
+		"Please send the March crate invoice to Dana by Friday. Thank you for your time and consideration!\nLee",
+	} {
+		r := Classify(Input{Text: text})
+		if got := quoted(text, r, CodeCourtesy); len(got) > 0 {
+			t.Errorf("%q: courtesy %q", text, got)
+		}
+		if got := quoted(text, r, CodeRequest); len(got) != 1 {
+			t.Errorf("%q: requests %q, want one", text, got)
+		}
+	}
+	spans(t, CodeCourtesy, map[string][]string{
+		"Please send the crate invoice to Dana. Thanks for your help with the barn sale.": {"Thanks for"}, // a control
+	})
+}

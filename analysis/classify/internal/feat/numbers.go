@@ -170,7 +170,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			case hours > 0:
 				kind, end = TimeHit, hours
 			case n1.Kind == Punct && (n1.Char == '/' || n1.Char == '.' || n1.Char == '-'):
-				if n2, ok := next(2); ok && n2.Kind == Num && tk.End-tk.Start <= 4 && n2.End-n2.Start <= 4 {
+				// a stop with a blank after it ends an item or a sentence:
+				// "3. 60 days is fine" is no date
+				if n2, ok := next(2); ok && n2.Kind == Num && tk.End-tk.Start <= 4 && n2.End-n2.Start <= 4 && (n1.Char != '.' || n2.Start == n1.End) {
 					kind, end = DateHit, n2.End
 					if n3, ok := next(3); ok && n3.Kind == Punct && (n3.Char == '/' || n3.Char == '-' || n3.Char == '.') {
 						if n4, ok := next(4); ok && n4.Kind == Num {
@@ -285,6 +287,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				kind, end = TimeHit, max(end, e) // "at 9 tomorrow", "at 10 Houston time"
 			} else if t.runTogetherClock(s, toks, i) {
 				kind = TimeHit // "they don't open until 930"
+			} else if e := t.dayPartAfter(s, toks, i); e > 0 {
+				kind, end = TimeHit, e // "at 10 in the morning", "home by 7 at night"
 			}
 		}
 		if (kind == DateHit || kind == TimeHit) && t.pastBefore(f, i) {
@@ -522,6 +526,38 @@ func (t *Tables) hourBeforeDay(s string, f *Features, i int) (end int32, ok bool
 		}
 	}
 	return 0, false
+}
+
+// dayPartAfter returns where the time ends that the number at toks[i]
+// tells with the part of the day after it, on its line: an hour from 1 to
+// 12, then "in the" and "morning", "afternoon", "evening" or the like, or
+// "at" and "night" ("the truck leaves at 10 in the morning"); 0 otherwise.
+func (t *Tables) dayPartAfter(s string, toks []Token, i int) int32 {
+	w := s[toks[i].Start:toks[i].End]
+	if len(w) > 2 || !allDigits(w) {
+		return 0
+	}
+	if h := atoiSmall(w); h < 1 || h > 12 {
+		return 0
+	}
+	k := i + 1
+	switch {
+	case k+2 < len(toks) && toks[k].Hash == t.inHash && toks[k+1].Hash == t.theHash:
+		k += 2
+	case k+1 < len(toks) && toks[k].Hash == t.atHash:
+		k++
+	default:
+		return 0
+	}
+	for j := i + 1; j <= k; j++ {
+		if toks[j].Kind != Word || toks[j].NL {
+			return 0
+		}
+	}
+	if !t.dayPart.Has(toks[k].Hash) {
+		return 0
+	}
+	return toks[k].End
 }
 
 // dayAfterDate extends the date just before the number at toks[i] to it
@@ -1464,15 +1500,16 @@ func nextInlineItem(s string, toks []Token, i, step, want int) int {
 }
 
 // inlineItem reports whether the number at toks[k] is "N." standing apart
-// from the word before it, with a word one blank after it on its line:
-// want itself, or any number for want 0 ("Q1. Who owns…" is no item).
+// from the word before it, with a word or a number one blank after it on
+// its line ("3. 60 days is fine"): want itself, or any number for want
+// 0 ("Q1. Who owns…" is no item).
 func inlineItem(s string, toks []Token, k, want int) bool {
 	tk := toks[k]
 	if tk.End-tk.Start > 2 || k == 0 || toks[k-1].End == tk.Start || k+2 >= len(toks) || want > 0 && atoiSmall(s[tk.Start:tk.End]) != want {
 		return false
 	}
 	dot, w := toks[k+1], toks[k+2]
-	return dot.Kind == Punct && dot.Char == '.' && dot.Start == tk.End && w.Kind == Word && !w.NL && w.Start == dot.End+1
+	return dot.Kind == Punct && dot.Char == '.' && dot.Start == tk.End && (w.Kind == Word || w.Kind == Num) && !w.NL && w.Start == dot.End+1
 }
 
 // wordEnd reports whether tk ends words: it is one, or a bracket or

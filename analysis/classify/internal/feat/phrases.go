@@ -261,6 +261,9 @@ var phraseTable = [numKinds][]string{
 		"tomorrow", "today", "tonight", "this afternoon", "this morning", "end of day", "eod",
 		"end of week", "eow", "next week", "this week", "next month", "yesterday", "last week",
 		"last month", "earlier this week", "earlier today",
+		// not "the end of the day", which also means "when all is said"
+		"end of the week", "end of this week", "end of next week", "end of the month", "end of month",
+		"end of this month", "end of next month",
 	},
 }
 
@@ -568,6 +571,8 @@ var (
 		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
 		"sheet", "sheets", "column", "columns", "rule", "rules", "number", "box", "stage", "round",
 		"flight", "zone", "footnote", "group", "rev", "revision",
+		// and a home or an office in a street address: "Apt 212", "Unit 4"
+		"apt", "apartment", "unit", "ste",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines", "stages", "rounds",
@@ -608,7 +613,7 @@ var (
 	// same sentence ("ext. 4412", "approx. 40 seats", "Tel. 713 555 2290",
 	// "Par. 5", "Sec. 3.2", "Rev. 3").
 	numberAbbrevs = []string{"ext", "tel", "ph", "approx", "nr", "no", "ref", "fig", "vol", "pp", "par", "para", "sec",
-		"art", "pg", "mtr", "acct", "rev"}
+		"art", "pg", "mtr", "acct", "rev", "apt", "ste"}
 	// negations close before a done word make it no news: "we haven't
 	// signed it yet", "n'avons pas signé", "noch nicht unterschrieben".
 	negations = []string{"not", "never", "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "isn't",
@@ -963,6 +968,7 @@ type Tables struct {
 	// lead to a year naming what follows ("the 2025 pricing"): see YearAt
 	toYear, yearOf                    U32Table
 	youHash, overHash, toHash, beHash uint32
+	beenHash, yetHash                 uint32 // see deniedParticiple
 	isHash, areHash                   uint32
 	attachingHash, enclosingHash      uint32
 	monthCue                          U32Table
@@ -1109,6 +1115,7 @@ func Compile() *Tables {
 	t.theHash = HashString("the")
 	t.afterDay, t.dayLead, t.dayGoesOn = set(afterDayWords), set(dayLeads), set(dayGoesOnWords)
 	t.youHash, t.overHash, t.toHash, t.beHash = HashString("you"), HashString("over"), HashString("to"), HashString("be")
+	t.beenHash, t.yetHash = HashString("been"), HashString("yet")
 	t.isHash, t.areHash = HashString("is"), HashString("are")
 	t.attachingHash, t.enclosingHash = HashString("attaching"), HashString("enclosing")
 	t.monthCue = set(monthCues)
