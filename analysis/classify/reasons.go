@@ -475,7 +475,7 @@ var signOffNouns = []string{"help", "time", "assistance", "attention", "patience
 // you for all of your time and consideration", "Thanks for your help
 // with this so far".
 var signOffFill = []string{"all", "of", "your", "the", "and", "this", "that", "these", "it", "with", "on",
-	"in", "so", "far", "advance", "matter"}
+	"in", "so", "far", "advance", "matter", "&"}
 
 // signOffName is the most words a line after a closing thanks may hold
 // and still be the writer's name ("Lee x2210", "DK").
@@ -484,8 +484,9 @@ const signOffName = 3
 // signOff reports whether the thanks h (a Courtesy hit) signs the email
 // off: nothing follows its sentence but the writer's name, a line of at
 // most signOffName words, and nothing follows it in the sentence but
-// signOffNouns and signOffFill ("Thanks for your help.", "Thank you for
-// your time and consideration!"). That closes a request; "Thanks for your
+// signOffNouns and signOffFill, and the name after a comma ("Thanks for
+// your help.", "Thank you for your time and consideration!", "Thanks for
+// your time & patience, Lee"). That closes a request; "Thanks for your
 // help with the audit" and thanks with more to follow are notes of their
 // own.
 func signOff(text string, f *feat.Features, h feat.Hit) bool {
@@ -497,8 +498,12 @@ func signOff(text string, f *feat.Features, h feat.Hit) bool {
 		len(strings.Fields(rest)) > signOffName {
 		return false
 	}
+	said := strings.TrimRight(text[h.End:se], ".!,")
+	if c := strings.LastIndexByte(said, ','); c >= 0 && len(strings.Fields(said[c+1:])) <= signOffName {
+		said = said[:c] // "Thanks for your time & patience, Lee"
+	}
 	nouns := 0
-	for w := range strings.FieldsSeq(strings.TrimRight(text[h.End:se], ".!,")) {
+	for w := range strings.FieldsSeq(said) {
 		switch {
 		case slices.ContainsFunc(signOffNouns, func(n string) bool { return strings.EqualFold(n, w) }):
 			nouns++

@@ -1742,3 +1742,28 @@ func TestDayPartsAddressesAndSignOffs(t *testing.T) {
 		"Please send the crate invoice to Dana. Thanks for your help with the barn sale.": {"Thanks for"}, // a control
 	})
 }
+
+// TestOrdinalListsItemRefsAndStates: days listed with their ordinals'
+// suffixes are one date; "2 and 3 above" points at items of a list; a
+// blank between a number and ".57" makes no date; "get attached" is a
+// change of state, no material; a closing thanks with the writer's name
+// after a comma still signs off.
+func TestOrdinalListsItemRefsAndStates(t *testing.T) {
+	spans(t, CodeDateTime, map[string][]string{
+		"The co-op holds crate sales on June 4th, 11th and 25th at the barn.": {"June 4th, 11th and 25th"},
+	})
+	none(t, CodeFigure,
+		"The co-op holds crate sales on June 4th, 11th and 25th at the barn.",
+		"The crate terms are set. Please tell me what you think of 2 and 3 above, and see 4 below.",
+		"Send Dana the lease with Insert 3 on the last page.",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"The crate terms are set. The crates sell at $5 above list.": {"$5"}, // a control: a price
+	})
+	none(t, CodeDateTime, "Crate prices by month: Jan 4.12 .57 2.91 for the barn.")
+	none(t, CodeMaterial, "I would close the old lease, since I fear it could get attached to the wrong crate deal.")
+	text := "I will have the crate count split out by the end of today. Thanks for your time & patience, Lee"
+	if got := quoted(text, Classify(Input{Text: text}), CodeCourtesy); len(got) > 0 {
+		t.Errorf("%q: courtesy %q", text, got)
+	}
+}

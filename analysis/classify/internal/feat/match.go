@@ -238,24 +238,25 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 		}
 		return true
 	default:
-		return !t.deniedParticiple(toks, i)
+		return !t.notHandedOver(toks, i)
 	}
 	return t.opensClause(f, i)
 }
 
-// deniedParticiple reports whether the attachment word at toks[i] is a
+// notHandedOver reports whether the attachment word at toks[i] is a
 // participle that a negation stands just before, or two words before
-// with "be", "been" or "yet" between ("the price sheet is not attached", "the
-// schedule hasn't been attached", "not yet enclosed"): what the email
-// leaves out hands nothing over.
-func (t *Tables) deniedParticiple(toks []Token, i int) bool {
+// with "be", "been" or "yet" between ("the price sheet is not attached",
+// "the schedule hasn't been attached", "not yet enclosed"), or that a form
+// of "get" makes a change of state ("it could get attached to the wrong
+// deal"): what the email leaves out hands nothing over.
+func (t *Tables) notHandedOver(toks []Token, i int) bool {
 	if !t.participle.Has(toks[i].Hash) || i == 0 || toks[i-1].Kind != Word {
 		return false
 	}
-	if t.negation.Has(toks[i-1].Hash) {
+	p := toks[i-1].Hash
+	if t.negation.Has(p) || t.getForms.Has(p) {
 		return true
 	}
-	p := toks[i-1].Hash
 	return i >= 2 && (p == t.beHash || p == t.beenHash || p == t.yetHash) && toks[i-2].Kind == Word && t.negation.Has(toks[i-2].Hash)
 }
 

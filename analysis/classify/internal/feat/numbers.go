@@ -51,6 +51,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			toks[i-1].Char == '#' && i > 1 && toks[i-2].Kind == Word && tk.Start-toks[i-1].End == 1 && s[toks[i-1].End] == ' ') {
 			continue // "deal #292249", "item #3", "RC # 4410": which one, not how many
 		}
+		if n := t.itemRef(s, toks, i); n > 0 {
+			i += n - 1 // "tell me what you think of 2 and 3 above": items of a list
+			continue
+		}
 		if i+2 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == '.' && toks[i+1].Start == tk.End &&
 			toks[i+2].Kind == Word && toks[i+2].Start == toks[i+1].End && t.fileExt.Has(toks[i+2].Hash) {
 			i += 2 // "2205.doc": a file's name
@@ -170,9 +174,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			case hours > 0:
 				kind, end = TimeHit, hours
 			case n1.Kind == Punct && (n1.Char == '/' || n1.Char == '.' || n1.Char == '-'):
-				// a stop with a blank after it ends an item or a sentence:
-				// "3. 60 days is fine" is no date
-				if n2, ok := next(2); ok && n2.Kind == Num && tk.End-tk.Start <= 4 && n2.End-n2.Start <= 4 && (n1.Char != '.' || n2.Start == n1.End) {
+				// a stop with a blank on either side ends an item or a
+				// sentence or starts a fraction: "3. 60 days is fine" and
+				// "4.12 .57" are no dates
+				if n2, ok := next(2); ok && n2.Kind == Num && tk.End-tk.Start <= 4 && n2.End-n2.Start <= 4 && (n1.Char != '.' || n2.Start == n1.End && n1.Start == tk.End) {
 					kind, end = DateHit, n2.End
 					if n3, ok := next(3); ok && n3.Kind == Punct && (n3.Char == '/' || n3.Char == '-' || n3.Char == '.') {
 						if n4, ok := next(4); ok && n4.Kind == Num {
@@ -528,6 +533,31 @@ func (t *Tables) hourBeforeDay(s string, f *Features, i int) (end int32, ok bool
 	return 0, false
 }
 
+// itemRef returns how many tokens from toks[i] point back or ahead at
+// items of a list by their numbers, or 0: one or two numbers of at most
+// two digits, joined by "and", "or", "&" or a comma, with "above" or
+// "below" after them on their line ("see 3 below", "let me know about 1
+// and 2 above"). A sign or a stop before the number makes it something
+// else ("$5 above cost", "1.5 above plan").
+func (t *Tables) itemRef(s string, toks []Token, i int) int {
+	small := func(k int) bool {
+		return k < len(toks) && toks[k].Kind == Num && toks[k].End-toks[k].Start <= 2 && !toks[k].NL &&
+			allDigits(s[toks[k].Start:toks[k].End]) && (k == 0 || toks[k-1].Kind != Punct || toks[k-1].End < toks[k].Start)
+	}
+	if !small(i) {
+		return 0
+	}
+	k := i + 1
+	if k+1 < len(toks) && (toks[k].Kind == Word && (toks[k].Hash == t.andHash || toks[k].Hash == t.orHash) ||
+		toks[k].Kind == Punct && (toks[k].Char == ',' || toks[k].Char == '&')) && small(k+1) {
+		k += 2
+	}
+	if k < len(toks) && toks[k].Kind == Word && !toks[k].NL && (toks[k].Hash == t.aboveHash || toks[k].Hash == t.belowHash) {
+		return k - i
+	}
+	return 0
+}
+
 // dayPartAfter returns where the time ends that the number at toks[i]
 // tells with the part of the day after it, on its line: an hour from 1 to
 // 12, then "in the" and "morning", "afternoon", "evening" or the like, or
@@ -603,16 +633,35 @@ func (t *Tables) dayAfterDate(s string, f *Features, i int) int {
 // a comma, is the next day of a list of them: a later day that a comma,
 // a stop, "and", "or" or the line's end follows ("May 3, 4 and 5"), or
 // any word when a day and a comma came before it too ("Nov 8, 9, 10 at
-// the barn"); "On May 3, 5 trucks came" counts trucks.
+// the barn"); "On May 3, 5 trucks came" counts trucks. Each day may have
+// its ordinal's suffix ("June 4th, 11th and 25th").
 func (t *Tables) listedDay(s string, toks []Token, i int) bool {
-	if atoiSmall(s[toks[i].Start:toks[i].End]) <= atoiSmall(s[toks[i-2].Start:toks[i-2].End]) {
+	prev := dayNumber(s, toks, i-2)
+	if prev < 0 || atoiSmall(s[toks[i].Start:toks[i].End]) <= atoiSmall(s[toks[prev].Start:toks[prev].End]) {
 		return false
 	}
-	if i+1 >= len(toks) || toks[i+1].NL || i >= 4 && toks[i-3].Kind == Punct && toks[i-3].Char == ',' && toks[i-4].Kind == Num {
+	next := i + 1
+	if ordinalSuffix(s, toks, i) {
+		next++
+	}
+	if next >= len(toks) || toks[next].NL || prev >= 2 && toks[prev-1].Kind == Punct && toks[prev-1].Char == ',' && dayNumber(s, toks, prev-2) >= 0 {
 		return true // the list's end, or a third day of it ("Nov 8, 9, 10 at noon")
 	}
-	n := toks[i+1]
+	n := toks[next]
 	return n.Kind == Punct && strings.ContainsRune(",.;)", n.Char) || n.Kind == Word && (n.Hash == t.andHash || n.Hash == t.orHash)
+}
+
+// dayNumber returns the index of the number that toks[k] ends as a day of
+// the month, itself or the number before its ordinal's suffix ("12th"),
+// or -1.
+func dayNumber(s string, toks []Token, k int) int {
+	if k >= 1 && toks[k].Kind == Word && ordinalSuffix(s, toks, k-1) && toks[k-1].Kind == Num {
+		k--
+	}
+	if k < 0 || toks[k].Kind != Num {
+		return -1
+	}
+	return k
 }
 
 // clockAfter reports whether the number at toks[j] is a clock's hour, a

@@ -573,6 +573,8 @@ var (
 		"flight", "zone", "footnote", "group", "rev", "revision",
 		// and a home or an office in a street address: "Apt 212", "Unit 4"
 		"apt", "apartment", "unit", "ste",
+		// and what a document inserts: "Insert 3 adds a clause on fees"
+		"insert", "inserts",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines", "stages", "rounds",
@@ -968,7 +970,9 @@ type Tables struct {
 	// lead to a year naming what follows ("the 2025 pricing"): see YearAt
 	toYear, yearOf                    U32Table
 	youHash, overHash, toHash, beHash uint32
-	beenHash, yetHash                 uint32 // see deniedParticiple
+	beenHash, yetHash                 uint32 // see notHandedOver
+	getForms                          U32Table
+	aboveHash, belowHash              uint32 // see itemRef
 	isHash, areHash                   uint32
 	attachingHash, enclosingHash      uint32
 	monthCue                          U32Table
@@ -1116,6 +1120,8 @@ func Compile() *Tables {
 	t.afterDay, t.dayLead, t.dayGoesOn = set(afterDayWords), set(dayLeads), set(dayGoesOnWords)
 	t.youHash, t.overHash, t.toHash, t.beHash = HashString("you"), HashString("over"), HashString("to"), HashString("be")
 	t.beenHash, t.yetHash = HashString("been"), HashString("yet")
+	t.getForms = set([]string{"get", "gets", "got", "getting", "gotten"})
+	t.aboveHash, t.belowHash = HashString("above"), HashString("below")
 	t.isHash, t.areHash = HashString("is"), HashString("are")
 	t.attachingHash, t.enclosingHash = HashString("attaching"), HashString("enclosing")
 	t.monthCue = set(monthCues)
