@@ -482,8 +482,9 @@ var signOffFill = []string{"all", "of", "your", "the", "and", "this", "that", "t
 const signOffName = 3
 
 // signOff reports whether the thanks h (a Courtesy hit) signs the email
-// off: nothing follows its sentence but the writer's name, a line of at
-// most signOffName words, and nothing follows it in the sentence but
+// off: nothing follows its sentence but a sentence that says how to reach
+// the writer (a Closer) and the writer's name, a line of at most
+// signOffName words, and nothing follows it in the sentence but
 // signOffNouns and signOffFill, and the name after a comma ("Thanks for
 // your help.", "Thank you for your time and consideration!", "Thanks for
 // your time & patience, Lee"). That closes a request; "Thanks for your
@@ -494,7 +495,17 @@ func signOff(text string, f *feat.Features, h feat.Hit) bool {
 	if se < h.End {
 		return false
 	}
-	if rest := strings.TrimSpace(strings.TrimLeft(text[se:], ".!,")); strings.ContainsAny(rest, "\n.?!") ||
+	end := se // where the sign-off ends: its sentence, or the closer after it
+	for _, c := range f.Hits {
+		if c.Kind != feat.Closer || c.Start < se {
+			continue
+		}
+		if _, cs, ce := f.Sentence(int(c.Tok)); strings.TrimSpace(strings.TrimLeft(text[se:cs], ".!,")) == "" {
+			end = ce // "If you have any questions, please call me at x2210."
+		}
+		break
+	}
+	if rest := strings.TrimSpace(strings.TrimLeft(text[end:], ".!,")); strings.ContainsAny(rest, "\n.?!") ||
 		len(strings.Fields(rest)) > signOffName {
 		return false
 	}

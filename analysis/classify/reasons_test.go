@@ -1767,3 +1767,27 @@ func TestOrdinalListsItemRefsAndStates(t *testing.T) {
 		t.Errorf("%q: courtesy %q", text, got)
 	}
 }
+
+// TestDecadesFormsAndClosingThanks: "the 1970s" is an era, no date or
+// figure; "Form 1099" names a form; a list's number ending its line after
+// a date is the next item's; a closing thanks with a closer after it
+// still signs off.
+func TestDecadesFormsAndClosingThanks(t *testing.T) {
+	none(t, CodeDateTime, "The barn was built in the 1950s and the loft in the 1970's.")
+	none(t, CodeFigure,
+		"The barn was built in the 1950s and the loft in the 1970's.",
+		"Please file Form 1099 for the crate sales with the county.",
+		"Enclosed are the crate papers:\n1.\nClean copy of the lease   2.\nMarked copy of the lease since 3/4/01   3.\nMarked copy of the fee letter",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"Please file 3 forms for the crate sales with the county.": {"3"}, // a control: a count of forms
+	})
+	text := "I am attaching the crate lease. Please send me any comments. Thank you for your help.\nIf you have any questions, please call me at (559) 555-0140."
+	if got := quoted(text, Classify(Input{Text: text}), CodeCourtesy); len(got) > 0 {
+		t.Errorf("%q: courtesy %q", text, got)
+	}
+	text = "I am attaching the crate lease. Please send me any comments. Thank you for your help.\nIf you have any questions, please call. The barn opens Monday."
+	if got := quoted(text, Classify(Input{Text: text}), CodeCourtesy); len(got) != 1 { // a control: news follows
+		t.Errorf("%q: courtesy %q, want one", text, got)
+	}
+}

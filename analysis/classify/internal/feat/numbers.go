@@ -51,6 +51,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			toks[i-1].Char == '#' && i > 1 && toks[i-2].Kind == Word && tk.Start-toks[i-1].End == 1 && s[toks[i-1].End] == ' ') {
 			continue // "deal #292249", "item #3", "RC # 4410": which one, not how many
 		}
+		if n := decade(s, toks, i); n > 0 {
+			i += n - 1 // "in the 1950s": an era, no date to act on
+			continue
+		}
 		if n := t.itemRef(s, toks, i); n > 0 {
 			i += n - 1 // "tell me what you think of 2 and 3 above": items of a list
 			continue
@@ -531,6 +535,25 @@ func (t *Tables) hourBeforeDay(s string, f *Features, i int) (end int32, ok bool
 		}
 	}
 	return 0, false
+}
+
+// decade returns how many tokens from toks[i] name a decade, a year from
+// 1900 to 2090 that ends in 0 with "s" or "'s" glued after it ("the
+// 1950s", "the 1960's"), or 0.
+func decade(s string, toks []Token, i int) int {
+	w := s[toks[i].Start:toks[i].End]
+	if len(w) != 4 || !allDigits(w) || w[3] != '0' || w[:2] != "19" && w[:2] != "20" {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+2 && toks[k].Start == toks[k-1].End; k++ {
+		switch t := s[toks[k].Start:toks[k].End]; {
+		case t == "s" || t == "'s" || t == "’s":
+			return k - i + 1
+		case t != "'" && t != "’":
+			return 0
+		}
+	}
+	return 0
 }
 
 // itemRef returns how many tokens from toks[i] point back or ahead at
@@ -1506,7 +1529,11 @@ func listMarker(s string, toks []Token, i int) bool {
 		if i == 0 || tk.NL || alone && toks[i-1].Kind == Punct && toks[i-1].Char == ':' {
 			return true // "the following changes: 1." wrapped at the item
 		}
-		return afterStop(toks, i) && (listItem(s, toks, i, -1, '.') || listItem(s, toks, i, +1, '.') || inlineList(s, toks, i))
+		if alone || afterStop(toks, i) {
+			// "…since 3/4/01   3." ending its line, beside the item before
+			return listItem(s, toks, i, -1, '.') || listItem(s, toks, i, +1, '.') || !alone && inlineList(s, toks, i)
+		}
+		return false
 	}
 	return false
 }

@@ -573,8 +573,9 @@ var (
 		"flight", "zone", "footnote", "group", "rev", "revision",
 		// and a home or an office in a street address: "Apt 212", "Unit 4"
 		"apt", "apartment", "unit", "ste",
-		// and what a document inserts: "Insert 3 adds a clause on fees"
-		"insert", "inserts",
+		// and a document's inserts and a tax office's forms: "Insert 3 adds a
+		// clause on fees", "Form 1099"
+		"insert", "inserts", "form", "forms",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines", "stages", "rounds",
