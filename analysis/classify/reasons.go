@@ -514,11 +514,11 @@ func signOff(text string, f *feat.Features, h feat.Hit) bool {
 		said = said[:c] // "Thanks for your time & patience, Lee"
 	}
 	nouns := 0
-	for w := range strings.FieldsSeq(said) {
+	for w := range strings.FieldsSeq(strings.ToLower(said)) {
 		switch {
-		case slices.ContainsFunc(signOffNouns, func(n string) bool { return strings.EqualFold(n, w) }):
+		case slices.Contains(signOffNouns, w):
 			nouns++
-		case !slices.ContainsFunc(signOffFill, func(n string) bool { return strings.EqualFold(n, w) }):
+		case !slices.Contains(signOffFill, w):
 			return false
 		}
 	}

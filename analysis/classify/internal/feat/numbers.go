@@ -541,8 +541,7 @@ func (t *Tables) hourBeforeDay(s string, f *Features, i int) (end int32, ok bool
 // 1900 to 2090 that ends in 0 with "s" or "'s" glued after it ("the
 // 1950s", "the 1960's"), or 0.
 func decade(s string, toks []Token, i int) int {
-	w := s[toks[i].Start:toks[i].End]
-	if len(w) != 4 || !allDigits(w) || w[3] != '0' || w[:2] != "19" && w[:2] != "20" {
+	if w := s[toks[i].Start:toks[i].End]; !fullYear(w) || w[3] != '0' {
 		return 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+2 && toks[k].Start == toks[k-1].End; k++ {
@@ -558,21 +557,20 @@ func decade(s string, toks []Token, i int) int {
 
 // itemRef returns how many tokens from toks[i] point back or ahead at
 // items of a list by their numbers, or 0: one or two numbers of at most
-// two digits, joined by "and", "or", "&" or a comma, with "above" or
+// two digits, joined as joinsList reads, with "above" or
 // "below" after them on their line ("see 3 below", "let me know about 1
 // and 2 above"). A sign or a stop before the number makes it something
 // else ("$5 above cost", "1.5 above plan").
 func (t *Tables) itemRef(s string, toks []Token, i int) int {
 	small := func(k int) bool {
-		return k < len(toks) && toks[k].Kind == Num && toks[k].End-toks[k].Start <= 2 && !toks[k].NL &&
-			allDigits(s[toks[k].Start:toks[k].End]) && (k == 0 || toks[k-1].Kind != Punct || toks[k-1].End < toks[k].Start)
+		return k < len(toks) && toks[k].Kind == Num && !toks[k].NL && atoiSmall(s[toks[k].Start:toks[k].End]) >= 0 &&
+			(k == 0 || toks[k-1].Kind != Punct || toks[k-1].End < toks[k].Start)
 	}
 	if !small(i) {
 		return 0
 	}
 	k := i + 1
-	if k+1 < len(toks) && (toks[k].Kind == Word && (toks[k].Hash == t.andHash || toks[k].Hash == t.orHash) ||
-		toks[k].Kind == Punct && (toks[k].Char == ',' || toks[k].Char == '&')) && small(k+1) {
+	if k+1 < len(toks) && t.joinsList(toks[k]) && small(k+1) {
 		k += 2
 	}
 	if k < len(toks) && toks[k].Kind == Word && !toks[k].NL && (toks[k].Hash == t.aboveHash || toks[k].Hash == t.belowHash) {
@@ -586,11 +584,7 @@ func (t *Tables) itemRef(s string, toks []Token, i int) int {
 // 12, then "in the" and "morning", "afternoon", "evening" or the like, or
 // "at" and "night" ("the truck leaves at 10 in the morning"); 0 otherwise.
 func (t *Tables) dayPartAfter(s string, toks []Token, i int) int32 {
-	w := s[toks[i].Start:toks[i].End]
-	if len(w) > 2 || !allDigits(w) {
-		return 0
-	}
-	if h := atoiSmall(w); h < 1 || h > 12 {
+	if h := atoiSmall(s[toks[i].Start:toks[i].End]); h < 1 || h > 12 {
 		return 0
 	}
 	k := i + 1
@@ -1408,7 +1402,7 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 			toks[prev-2].Start == toks[prev-3].End && toks[prev-1].End-toks[prev-1].Start <= 3 {
 			prev -= 3 // "Sections 4.1(a) and 4.2": a subsection's letter
 		}
-		if prev < 1 || toks[prev].Kind != Num || !(p.Kind == Word && t.listJoin.Has(p.Hash) || p.Kind == Punct && (p.Char == ',' || p.Char == '&')) {
+		if prev < 1 || toks[prev].Kind != Num || !t.joinsList(p) {
 			return false
 		}
 		i = prev
@@ -1594,6 +1588,12 @@ func wordEnd(tk Token) bool {
 	return tk.Kind == Word || tk.Kind == Punct && strings.ContainsRune(")]\"”'’", tk.Char)
 }
 
+// joinsList reports whether tk joins two of a list ("sections 3 and 6",
+// "options 1 & 2", "2, 3"): a word of listJoinWords, a comma or "&".
+func (t *Tables) joinsList(tk Token) bool {
+	return tk.Kind == Word && t.listJoin.Has(tk.Hash) || tk.Kind == Punct && (tk.Char == ',' || tk.Char == '&')
+}
+
 // listItem reports whether the list that the number at toks[i] would open
 // or continue holds the item before it (step -1) or after it (step +1):
 // that number with mark glued after it; for "." opening a line, following
@@ -1636,11 +1636,15 @@ func yearAfter(s string, toks []Token, i int) int {
 		strings.Trim(s[toks[k-1].End:toks[k].Start], " \t") != "" {
 		return 0
 	}
-	y := s[toks[k].Start:toks[k].End]
-	if (y[:2] != "19" && y[:2] != "20") || y[2] < '0' || y[2] > '9' || y[3] < '0' || y[3] > '9' {
+	if !fullYear(s[toks[k].Start:toks[k].End]) {
 		return 0
 	}
 	return k - i
+}
+
+// fullYear reports whether w is a year written in full from 1900 to 2099.
+func fullYear(w string) bool {
+	return len(w) == 4 && allDigits(w) && (w[:2] == "19" || w[:2] == "20")
 }
 
 // codeAt returns how many tokens from i, a number, form a code of letters
@@ -1823,7 +1827,7 @@ func dayOrYear(w string) bool {
 		if d := atoiSmall(p); d >= 1 && d <= 31 {
 			continue
 		}
-		if n == 0 && len(parts) > 1 || len(p) != 4 || !allDigits(p) || p[:2] != "19" && p[:2] != "20" {
+		if n == 0 && len(parts) > 1 || !fullYear(p) {
 			return false
 		}
 	}
