@@ -249,7 +249,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			t = tFigure
 			if tables.AsksForTime(f, h) {
 				t = tProposal // "Can you find 15 minutes today?" asks for a meeting
-			} else if a, b, ok := feat.PeriodAt(text, f.Tokens, int(h.Tok)); ok && h.End <= b {
+			} else if a, b, ok := tables.PeriodAt(text, f.Tokens, int(h.Tok)); ok && h.End <= b {
 				t, h.Start, h.End = tDate, a, b // "Q3", "3rd quarter"; never "$45/seat"
 			} else if tables.OrdinalName(text, f.Tokens, int(h.Tok)) {
 				continue // "the 5th Circuit", "the 14th floor": a name or a place
@@ -268,6 +268,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				continue // "just following up on our call Tuesday": what the check-in is about
 			}
 			if h.Kind == feat.Month {
+				if inPeriod(text, f, h) {
+					continue // "the 2nd week of June": the period's reason says it
+				}
 				if tb || !tables.MonthAhead(f, h) {
 					// "touching base on the December invoice", "we
 					// discussed it in October", "this may take a quarter"
@@ -523,6 +526,19 @@ func signOff(text string, f *feat.Features, h feat.Hit) bool {
 		}
 	}
 	return nouns > 0
+}
+
+// inPeriod reports whether h, a month's name, ends a period that a
+// number before it opens ("the 2nd week of June"; see Tables.PeriodAt).
+func inPeriod(text string, f *feat.Features, h feat.Hit) bool {
+	for _, o := range f.Hits {
+		if o.Kind == feat.Number && o.Start < h.Start {
+			if a, b, ok := tables.PeriodAt(text, f.Tokens, int(o.Tok)); ok && a < h.Start && h.End <= b {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // handsOver reports whether the statement sd, a report and no request,

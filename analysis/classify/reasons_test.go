@@ -1781,3 +1781,48 @@ func TestDecadesFormsAndClosingThanks(t *testing.T) {
 		t.Errorf("%q: courtesy %q, want one", text, got)
 	}
 }
+
+// TestChangesOfPlanNoticesAndSignatures: moving a thing somewhere is no
+// change of plan unless it moves to a time; a modal after "before",
+// "until" or "how much" proposes nothing; "If … can you" asks without its
+// comma; notices, goodbyes and closers that invite questions are no
+// requests; a week of a month is one date; an extension after the name
+// that signs the text, a model's code in the plural and a long list of
+// numbered articles are no figures.
+func TestChangesOfPlanNoticesAndSignatures(t *testing.T) {
+	none(t, CodeProposal,
+		"Rain made it hard to move the grain to the mill.",
+		"The barn must dry out before we can paint it.",
+		"Nobody knows how much we could save on feed.",
+	)
+	spans(t, CodeProposal, map[string][]string{
+		"Could we push the tasting to the end of next week?": {"push the tasting to"}, // a control: to a time
+		"We can paint the barn on Friday.":                   {"We can"},              // a control: no "before"
+	})
+	spans(t, CodeRequest, map[string][]string{
+		"If the lease is signed can you send a scan to Lena.": {"can"},
+		"Please note the new gate code.":                      {"Please note"}, // a control: no "that"
+	})
+	none(t, CodeRequest,
+		"Please note that the barn closes at 4 on Fridays.",
+		"Please remember that Lena signs all crate orders.",
+		"The crates ship Monday. Don't work too hard!",
+		"The lease is attached. Please call with any questions, Lena",
+		"Pat, have we ordered belts for the three 4410BX's in the barn? Please advise.",
+	)
+	spans(t, CodeRequest, map[string][]string{
+		// a control: the request comes before the closer
+		"The lease is attached. Please review it and call me with any questions.": {"Please review"},
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"The fair runs the 2nd week of June.": {"2nd week of June"},
+	})
+	none(t, CodeFigure,
+		"The lease is attached.\nLena Ortiz  36410",
+		"We bought two 9HAs for the mill.",
+		"See Articles 2, 2.3, 2.7, and 5.1, or 6.2 of the lease.",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"The lease is attached.\nThe total is 36410": {"36410"}, // a control: no name signs it
+	})
+}

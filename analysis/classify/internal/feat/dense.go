@@ -441,7 +441,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			if cont && free && c&wImperative != 0 && k != impSent && t.leadsOff(f, g, i) && t.instructs(toks, cls, i) {
 				imp++
 				impSent = k
-				if !t.asksYou(f, i) {
+				if !t.asksYou(f, i) && !t.invitesQuestions(f, i) {
 					f.say(SaysRequest, i, k)
 				}
 			}
@@ -571,7 +571,8 @@ func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 // one asked ("Mike, can you…", "Rick: Could you…"), and the request
 // starts at k; a short clause and a comma may set the scene ("For the
 // Friday dinner, can you book…", "If you have time, could you…"), and
-// the request starts at the "can".
+// the request starts at the "can". A clause opening with "if" needs no
+// comma ("If so can you…").
 func (t *Tables) politeAsk(f *Features, k int) int {
 	toks := f.Tokens
 	asks := func(k int) bool {
@@ -585,7 +586,11 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 	if asks(k) {
 		return first
 	}
+	cond := toks[k].Hash == t.ifHash
 	for j := k + 1; j < len(toks) && j <= k+maxSceneWords && f.sent[j] == f.sent[k]; j++ {
+		if cond && j >= k+2 && asks(j) {
+			return j // "If so can you send the scan": the comma left out
+		}
 		if toks[j].Kind == Punct {
 			if toks[j].Char == ',' && asks(j+1) && f.sent[j+1] == f.sent[k] {
 				return j + 1
@@ -630,15 +635,23 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	if i+1 < len(toks) && toks[i].Hash == t.dontHash && t.unsaidI.Has(toks[i+1].Hash) {
 		return false // "Don't know who signs": "I don't know"
 	}
-	if i+2 < len(toks) && toks[i].Hash == t.noteHash && toks[i+1].Hash == t.thatHash && cls[i+2]&wSubject != 0 {
-		return false // "Note that I am still checking": news of the writer's, nothing to do
+	if i+2 < len(toks) && toks[i].Hash == t.noteHash && toks[i+1].Hash == t.thatHash &&
+		(cls[i+2]&wSubject != 0 || i > 0 && toks[i-1].Hash == t.pleaseHash) {
+		// "Note that I am still checking": news of the writer's, nothing
+		// to do; "Please note that the dock closes at 4" gives notice
+		return false
 	}
 	if i+2 < len(toks) && toks[i].Hash == t.pleaseHash {
 		// "Please excuse the delay" apologizes ("please excuse Sam from the
-		// class" asks); "Please be advised that…" gives notice
-		if v, w := toks[i+1].Hash, toks[i+2].Hash; t.pardon.Has(v) && t.pardoned.Has(w) || v == t.beHash && t.advised.Has(w) {
+		// class" asks); "Please be advised that…", "Please note that…" and
+		// "Please remember that…" give notice
+		if v, w := toks[i+1].Hash, toks[i+2].Hash; t.pardon.Has(v) && t.pardoned.Has(w) || v == t.beHash && t.advised.Has(w) ||
+			w == t.thatHash && (v == t.noteHash || v == t.rememberHash) {
 			return false
 		}
+	}
+	if t.goodbye.Has(wordsKey(toks[i:min(i+4, len(toks))])) {
+		return false // "Don't work too hard": a way to say goodbye
 	}
 	if !t.leadAdverb.Has(toks[i].Hash) {
 		return true
@@ -647,15 +660,31 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 }
 
 // asksYou reports whether the imperative word at toks[i] opens a question
-// with "you" after it: "Have you seen the deck?", which the features count
-// as an instruction, as they were fitted, but the reasons call no request
-// ("Do you know who signs." still asks).
+// with "you", "I" or "we" after it: "Have you seen the deck?", "have we
+// ordered the belts?", which the features count as an instruction, as
+// they were fitted, but the reasons call no request ("Do you know who
+// signs." still asks).
 func (t *Tables) asksYou(f *Features, i int) bool {
-	if i+1 == len(f.Tokens) || f.Tokens[i+1].Hash != t.youHash {
+	if i+1 == len(f.Tokens) || f.Tokens[i+1].Hash != t.youHash && f.cls[i+1]&wSubject == 0 {
 		return false
 	}
 	_, _, end := f.Sentence(i)
 	return f.asksAt(end)
+}
+
+// invitesQuestions reports whether the instruction at toks[i] is a closer
+// that invites questions ("Please call with any questions", "Please call
+// me if you have any questions"): how to reach the writer, which the
+// features count as an instruction, as they were fitted, but the reasons
+// call no request. "Please review the draft and call me with any
+// questions" still asks for the review.
+func (t *Tables) invitesQuestions(f *Features, i int) bool {
+	for _, o := range f.Hits {
+		if o.Kind == Closer && o.Start == f.Tokens[i].Start {
+			return t.closes(f, o)
+		}
+	}
+	return false
 }
 
 // leadsOff reports whether the word at toks[i] is where its sentence's

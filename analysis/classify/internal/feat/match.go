@@ -1,6 +1,7 @@
 package feat
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,6 +78,12 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			// is meant to…": a change of plan moves something to a day or a
 			// place, not in a manner, and is a verb, not a noun
 			if p.kind == Proposal && t.wildManner(s, toks, p.toks, i) {
+				continue
+			}
+			// "move the grain to the mill", "push the update to all units": a
+			// change of plan moves what it moves to a time ("move the
+			// stand-up to the afternoon", "push the review to 4pm")
+			if p.kind == Proposal && toks[end].Hash == t.toHash && slices.Contains(p.toks, 0) && !t.toTime(toks, end+1) {
 				continue
 			}
 			kind := p.kind
@@ -169,6 +176,36 @@ func (t *Tables) wildManner(s string, toks []Token, pt []uint32, i int) bool {
 	}
 	return false
 }
+
+// toTime reports whether the words from toks[i], after the "to" of a
+// change of plan ("move * to"), name a time: a number ("the 9th", "4pm"),
+// a month's or a day's name, or a word of moveTimeWords or dayParts,
+// after up to four of moveLeadWords ("the end of next week", "a later
+// date", "the afternoon"); or whether a month's or a day's name follows
+// in the clause ("move you to the final round on Tuesday").
+func (t *Tables) toTime(toks []Token, i int) bool {
+	for j := i; j < len(toks) && j <= i+4 && !toks[j].NL; j++ {
+		tk := toks[j]
+		if tk.Kind == Num || tk.Kind == Word && (t.isMonthOrDay(tk.Hash) || t.moveTime.Has(tk.Hash) || t.dayPart.Has(tk.Hash)) {
+			return true
+		}
+		if tk.Kind != Word || !t.moveLead.Has(tk.Hash) {
+			break
+		}
+	}
+	for j := i; j < len(toks) && j <= i+maxToTime; j++ {
+		if tk := toks[j]; tk.Kind == Punct && strings.ContainsRune(".?!;", tk.Char) {
+			return false
+		} else if tk.Kind == Word && t.isMonthOrDay(tk.Hash) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxToTime bounds the words after a change of plan's "to" in which a
+// month's or a day's name says when (see toTime).
+const maxToTime = 8
 
 // pointsAt reports whether the attachment word at token i, if it is one of
 // the deictic ones ("see the", "here is", "here's", "here are"), opens its

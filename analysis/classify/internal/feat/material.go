@@ -205,7 +205,7 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 		if blocked&(1<<(i-w0)) != 0 { // another hit: it keeps its own reason…
 			// …unless it is a period that names the material ("the Q3
 			// numbers"): the span takes it whole, year and all ("Q4 2026")
-			if a, b, ok := PeriodAt(f.text, toks, i); ok && dir > 0 && i-1 > edge && a == toks[i-1].Start {
+			if a, b, ok := t.PeriodAt(f.text, toks, i); ok && dir > 0 && i-1 > edge && a == toks[i-1].Start {
 				periodStart = i - 1
 				for i+1 < len(toks) && toks[i+1].End <= b {
 					i++

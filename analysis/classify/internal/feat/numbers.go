@@ -91,6 +91,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // "x204": the rest of a phone number
 			continue
 		}
+		if t.signedExtension(s, toks, i) {
+			continue // "Dana Reyes 36410" closing the text: her extension
+		}
 		if n := t.codeAt(s, toks, i); n > 0 {
 			i += n - 1 // "A320", "30C1": a name written with digits, not a figure
 			continue
@@ -1023,11 +1026,12 @@ func (t *Tables) ranks(toks []Token, k int, days, led bool) bool {
 
 // PeriodAt reports whether the number at toks[i] names a quarter, a half
 // or a fiscal year ("Q3", "H2", "FY27", "Q4 2026", "3rd quarter", "2nd
-// half of 2027") and returns the whole period's span. Reasons call it a
-// date; the features still count it a number (counting it a date lowered
-// the pool's F1 from 0.571 to 0.562).
-func PeriodAt(s string, toks []Token, i int) (start, end int32, ok bool) {
-	if e, ok := ordinalPeriod(s, toks, i); ok {
+// half of 2027") or a week of a month ("the 3rd weekend of May") and
+// returns the whole period's span. Reasons call it a date; the features
+// still count it a number (counting it a date lowered the pool's F1 from
+// 0.571 to 0.562).
+func (t *Tables) PeriodAt(s string, toks []Token, i int) (start, end int32, ok bool) {
+	if e, ok := t.ordinalPeriod(s, toks, i); ok {
 		return toks[i].Start, e, true
 	}
 	if i < 1 || i >= len(toks) || toks[i-1].Kind != Word || toks[i-1].End != toks[i].Start {
@@ -1083,8 +1087,10 @@ func qpEscape(s string, toks []Token, i int) bool {
 }
 
 // ordinalPeriod returns the end of a quarter or a half written with an
-// ordinal at toks[i] ("3rd quarter", "4th qtr 2026", "2nd half of 2027").
-func ordinalPeriod(s string, toks []Token, i int) (end int32, ok bool) {
+// ordinal at toks[i] ("3rd quarter", "4th qtr 2026", "2nd half of 2027"),
+// or of a week of a month ("2nd week of May", "the 3rd weekend of May";
+// the month must follow).
+func (t *Tables) ordinalPeriod(s string, toks []Token, i int) (end int32, ok bool) {
 	if i < 0 || i+2 >= len(toks) || toks[i].Kind != Num || toks[i].End-toks[i].Start != 1 || !ordinalSuffix(s, toks, i) {
 		return 0, false
 	}
@@ -1092,17 +1098,26 @@ func ordinalPeriod(s string, toks []Token, i int) (end int32, ok bool) {
 	if w.Kind != Word || w.NL || w.Start-suf.End != 1 {
 		return 0, false
 	}
-	switch x := strings.ToLower(s[suf.Start:suf.End]); { // "1st" to "4th", and no "2rd"
-	case n == '1' && x == "st", n == '2' && x == "nd", n == '3' && x == "rd", n == '4' && x == "th":
+	switch x := strings.ToLower(s[suf.Start:suf.End]); { // "1st" to "5th", and no "2rd"
+	case n == '1' && x == "st", n == '2' && x == "nd", n == '3' && x == "rd", (n == '4' || n == '5') && x == "th":
 	default:
 		return 0, false
 	}
 	switch strings.ToLower(s[w.Start:w.End]) {
 	case "quarter", "qtr":
+		if n > '4' {
+			return 0, false
+		}
 	case "half":
 		if n > '2' {
 			return 0, false
 		}
+	case "week", "weekend":
+		m := i + 4 // "of" and the month
+		if m >= len(toks) || toks[i+3].Hash != t.ofHash || toks[m].Kind != Word || toks[m].NL || t.wordClass(toks[m].Hash)&wMonth == 0 {
+			return 0, false
+		}
+		return toks[m].End, true
 	default:
 		return 0, false
 	}
@@ -1359,15 +1374,20 @@ func (t *Tables) Numbered(toks []Token, i int) bool {
 	return i >= 1 && i < len(toks) && toks[i].Kind == Num && !toks[i].NL && t.numberedBy(toks, i)
 }
 
+// maxListed bounds how many numbers a noun of numberedNouns numbers in a
+// list after it (see numberedBy).
+const maxListed = 8
+
 // numberedBy reports whether the word before toks[i] is a noun that
 // numbers what follows it (numberedNouns: "section", "weeks"), or a record
 // named by a number of three digits or more when no unit follows
 // (recordNouns: "deal 55123", not "deal 5/14" or "the contract 100 days").
 // The number may stand in quotation marks or after "#" ('clause "4"',
-// "footnotes #3 and 8").
+// "footnotes #3 and 8"), or be one of up to maxListed numbers after the
+// noun ("Articles 2, 2.3, 2.7, 5.1 and 6.2").
 func (t *Tables) numberedBy(toks []Token, i int) bool {
 	record := toks[i].End-toks[i].Start >= 3 && !(i+1 < len(toks) && toks[i+1].Kind == Word && t.units.Has(toks[i+1].Hash))
-	for hop := 0; hop < 4 && i >= 1; hop++ {
+	for hop := 0; hop < maxListed && i >= 1; hop++ {
 		p := toks[i-1]
 		if i >= 2 && p.Kind == Punct && (p.Char == '"' || p.Char == '“' || p.Char == '#') && p.End == toks[i].Start &&
 			toks[i-2].Kind == Word && t.numbered.Has(toks[i-2].Hash) {
@@ -1667,7 +1687,7 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 		if hour(i-1) && glued(i-2) && toks[i-2].Kind == Num {
 			return 0 // the minutes of "14h30"
 		}
-		if _, _, ok := PeriodAt(s, toks, i); ok {
+		if _, _, ok := t.PeriodAt(s, toks, i); ok {
 			return 0
 		}
 	} else if !glued(i) || !letters(i+1) || hour(i+1) {
@@ -1686,10 +1706,17 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 // with it rather than measuring it: two or more capitals that are no
 // measure, no time zone or half of the day (zones) and no ordinal suffix
 // ("46XX" a bill, "9HA" a turbine's model; not "50MW", "9AM", "10CST" or
-// "2ND"). codeAt has already ruled out units and currencies.
+// "2ND"), in the plural or the possessive or not ("two 9HAs", "the 9HA's
+// blades"). codeAt has already ruled out units and currencies.
 func (t *Tables) capsName(s string, w Token) bool {
-	word := s[w.Start:w.End]
-	if len(word) < 2 || !asciiCaps(word) || t.measures.Has(w.Hash) || t.zones.Has(w.Hash) {
+	word, h := s[w.Start:w.End], w.Hash
+	for _, suf := range [...]string{"'s", "’s", "s"} {
+		if base, ok := strings.CutSuffix(word, suf); ok && len(base) >= 2 {
+			word, h = base, HashString(base)
+			break
+		}
+	}
+	if len(word) < 2 || !asciiCaps(word) || t.measures.Has(h) || t.zones.Has(h) {
 		return false
 	}
 	switch strings.ToLower(word) {
@@ -1971,6 +1998,29 @@ func (t *Tables) extensionAt(s string, toks []Token, i int) int {
 		return 1
 	}
 	return 0
+}
+
+// signedExtension reports whether the number at toks[i] is the writer's
+// extension on the text's last line, after the name that signs it
+// ("Dana 36410", "Dana Reyes  36410"): four or five digits and nothing
+// after them, one or two capitalized words before them that open the
+// line, none of them a month, a day, a currency or a noun that numbers
+// or names a record ("Invoice 36410" is numberedBy's).
+func (t *Tables) signedExtension(s string, toks []Token, i int) bool {
+	tk := toks[i]
+	if n := tk.End - tk.Start; n < 4 || n > 5 || i+1 != len(toks) || tk.NL || !allDigits(s[tk.Start:tk.End]) || fullYear(s[tk.Start:tk.End]) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		w := toks[k]
+		if w.Kind != Word || !w.Upper || t.isMonthOrDay(w.Hash) || t.currency.Has(w.Hash) || t.numbered.Has(w.Hash) || t.record.Has(w.Hash) {
+			return false
+		}
+		if w.NL || k == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bareExtension reports whether the digit at toks[i] opens an extension

@@ -370,6 +370,9 @@ var (
 		"given", "taken", "written", "spoken", "heard", "left", "paid", "said", "known", "shown", "brought", "bought",
 		"thought", "found", "built", "spent", "begun"}
 	doneLeads = []string{"already", "just", "both", "all", "since", "recently", "previously", "originally", "ever"}
+	// goodbyes are the instructions of four words that only say goodbye:
+	// "Don't work too hard", "Don't be a stranger" (see instructs).
+	goodbyes = []string{"don't work too hard", "don't be a stranger"}
 	// unsaidIVerbs, after the "Don't" that opens a sentence, leave its "I"
 	// (or its "it") unsaid: "Don't know who signs", "Don't have the
 	// figures yet", "Don't see a problem", "Don't seem to be moving" tell
@@ -421,10 +424,13 @@ var (
 	// can never terminate the swap", "let's say", "let us know", "let us
 	// hear from you", "I could not reach him") or where a question word or a comparison embeds
 	// them (embedders: "whether we can accept", "we'll do what we can",
-	// "as soon as we can"; a wish, "Wish I could send you", is none).
+	// "as soon as we can", "how much we could save"; a wish, "Wish I
+	// could send you", is none; nor a condition or a time before, "before
+	// we can ship", "until we can meet", "gone before I could get
+	// organized").
 	modalProposals = []string{"we can", "we could", "i could", "let's", "let us", "we'd"}
 	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
-	embedders      = []string{"whether", "what", "as", "wish", "wished"}
+	embedders      = []string{"whether", "what", "as", "wish", "wished", "before", "until", "much", "many"}
 	// doubtWords, negated, doubt that a modal proposal can be done: "I
 	// don't know if we can mirror the terms", "not sure we could" (Proposes).
 	doubtWords = []string{"know", "sure", "certain"}
@@ -725,6 +731,14 @@ var (
 	// how, or make "move" a noun: "move swiftly to respond", "move closer
 	// to", "move on to", "the move is meant to" (Tables.wildManner).
 	mannerWords = []string{"closer", "fast", "faster", "forward", "ahead", "on", "was", "is", "will", "would"}
+	// moveTimeWords and the dayParts name the time a change of plan moves
+	// something to, after moveLeadWords or not: "move the stand-up to the
+	// afternoon", "push it to next week", "shift the call to a later date"
+	// (Tables.toTime). "move the grain to the mill" moves goods, no plan.
+	moveTimeWords = []string{"today", "tomorrow", "tonight", "week", "weekend", "month", "quarter", "year", "date",
+		"day", "time", "slot", "later", "sooner", "eod", "eow", "q", "spring", "summer", "fall", "autumn", "winter"}
+	moveLeadWords = []string{"the", "a", "an", "next", "this", "that", "following", "early", "earlier", "late",
+		"mid", "end", "start", "beginning", "of", "our", "your", "same", "another", "other", "different"}
 	// dayParts after a day name keep it a day: "Sat Morning", "Wed PM".
 	dayParts = []string{"morning", "afternoon", "evening", "night", "noon", "am", "pm"}
 	// predicateWords after a sentence's first word make that word its
@@ -878,9 +892,11 @@ type Tables struct {
 	// advised holds the words after "please be" that make a notice of it
 	// (see instructs)
 	advised U32Table
-	// unsaidI holds unsaidIVerbs (see instructs), noteHash is "note"
-	unsaidI  U32Table
-	noteHash uint32
+	// unsaidI holds unsaidIVerbs (see instructs), noteHash is "note" and
+	// rememberHash "remember"; goodbye holds goodbyes
+	unsaidI                U32Table
+	noteHash, rememberHash uint32
+	goodbye                U32Table
 	// signOffVerb and signOffEnd hold signOffVerbs and signOffEnds (see
 	// signsOff)
 	signOffVerb, signOffEnd U32Table
@@ -940,7 +956,9 @@ type Tables struct {
 	// fractionOf holds fractionNouns, predicate predicateWords, dayPart
 	// dayParts, manner mannerWords
 	fractionOf, predicate, dayPart, manner U32Table
-	reminderHash, thatHash                 uint32
+	// moveTime and moveLead hold moveTimeWords and moveLeadWords (toTime)
+	moveTime, moveLead     U32Table
+	reminderHash, thatHash uint32
 	// first words of relative days that lie behind ("yesterday", "last
 	// week", "gestern")
 	behind U32Table
@@ -1074,7 +1092,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.table())
 	}
-	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), fractionOf: set(fractionNouns), predicate: set(predicateWords), dayPart: set(dayParts), manner: set(mannerWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), fractionOf: set(fractionNouns), predicate: set(predicateWords), dayPart: set(dayParts), manner: set(mannerWords), moveTime: set(moveTimeWords), moveLead: set(moveLeadWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	t.whWord = set(questionOpenWords[:9]) // "what" … "how"
 	t.compileDone()
@@ -1444,7 +1462,8 @@ func (t *Tables) compileDone() {
 	t.boxHash, t.pardon = HashString("box"), set([]string{"excuse", "forgive", "pardon"})
 	t.pardoned = set([]string{"the", "my", "our", "this", "these", "any", "all"})
 	t.advised = set([]string{"advised", "aware", "informed"})
-	t.unsaidI, t.noteHash = set(unsaidIVerbs), HashString("note")
+	t.unsaidI, t.noteHash, t.rememberHash = set(unsaidIVerbs), HashString("note"), HashString("remember")
+	t.goodbye = phraseSet(goodbyes)
 	t.rhetorical = phraseSet(rhetoricalQuestions)
 	t.remarkVerb = set(remarkVerbs)
 	t.approx, t.notPlural, t.onDate = set(approxWords), set(notPluralWords), set(onDateWords)
