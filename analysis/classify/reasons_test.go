@@ -1826,3 +1826,29 @@ func TestChangesOfPlanNoticesAndSignatures(t *testing.T) {
 		"The lease is attached.\nThe total is 36410": {"36410"}, // a control: no name signs it
 	})
 }
+
+// TestGoodbyesPathsAndDaySpans: taking it easy, having fun and not
+// worrying are wishes, no requests; a number in a file's name or a
+// folder of its path is no figure; the night or the week of an ordinal
+// day names that day.
+func TestGoodbyesPathsAndDaySpans(t *testing.T) {
+	none(t, CodeRequest,
+		"The crates ship Monday. Take it easy.",
+		"The crates ship Monday. Don't worry about the invoice.",
+		"The crates ship Monday. Have fun in Lodi!",
+	)
+	spans(t, CodeRequest, map[string][]string{
+		"The crates ship Monday. Take the early train.": {"Take"}, // a control: an instruction
+	})
+	none(t, CodeFigure,
+		"It should be 4471bkp.doc instead.",
+		"Attached is the Barn200206.db file.",
+		"The file is lena/2001/leases/barn.doc on the drive.",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"The file is lena/leases/barn.doc and holds 4471 rows.": {"4471"}, // a control: a count beside the path
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"The barn is booked for the morning of the 9th which suits the crew.": {"9th"},
+	})
+}

@@ -650,8 +650,10 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 			return false
 		}
 	}
-	if t.goodbye.Has(wordsKey(toks[i:min(i+4, len(toks))])) {
-		return false // "Don't work too hard": a way to say goodbye
+	for n := 2; n <= 4 && i+n <= len(toks); n++ {
+		if t.goodbye.Has(wordsKey(toks[i : i+n])) {
+			return false // "Don't work too hard", "Take it easy": a way to say goodbye
+		}
 	}
 	if !t.leadAdverb.Has(toks[i].Hash) {
 		return true

@@ -64,6 +64,14 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += 2 // "2205.doc": a file's name
 			continue
 		}
+		if i+3 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start == tk.End && toks[i+2].Kind == Punct && toks[i+2].Char == '.' &&
+			toks[i+2].Start == toks[i+1].End && toks[i+3].Kind == Word && toks[i+3].Start == toks[i+2].End && t.fileExt.Has(toks[i+3].Hash) {
+			i += 3 // "4471bkp.doc": a file's name
+			continue
+		}
+		if pathPart(toks, i) {
+			continue // "lena/2001/leases/barn.doc": a folder's name
+		}
 		if qpEscape(s, toks, i) {
 			continue // "The new= =20 rates": quoted-printable left undecoded
 		}
@@ -998,10 +1006,17 @@ func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 	if !days && !the {
 		return 0, false
 	}
-	if k < len(toks) && t.ranks(toks, k, days, the && i >= 2 && t.dayLead.Has(toks[i-2].Hash)) {
+	if k < len(toks) && t.ranks(toks, k, days, the && i >= 2 && (t.dayLead.Has(toks[i-2].Hash) || t.spanOf(toks, i-2))) {
 		return 0, false // a noun goes on: "the 3rd quarter", "2nd-3rd round"
 	}
 	return toks[k-1].End, true
+}
+
+// spanOf reports whether toks[j] is the "of" of a stretch of a day before
+// "the" and an ordinal ("the morning of the 9th", "the week of the 14th"),
+// which, as a word of dayLeads does, makes it a day of the month.
+func (t *Tables) spanOf(toks []Token, j int) bool {
+	return j >= 1 && toks[j].Hash == t.ofHash && toks[j-1].Kind == Word && (t.dayPart.Has(toks[j-1].Hash) || t.daySpan.Has(toks[j-1].Hash))
 }
 
 // ranks reports whether the word at toks[k], after an ordinal, is a noun
@@ -1071,6 +1086,21 @@ func meridiem(s string, toks []Token, j int) int32 {
 		return toks[j+3].End
 	}
 	return m.End
+}
+
+// pathPart reports whether the number at toks[i] names a folder of a
+// file's path: a slash glued on either side of it, the same both times,
+// and a word glued to one of them ("lena/2001/leases/barn.doc").
+func pathPart(toks []Token, i int) bool {
+	if i < 2 || i+2 >= len(toks) {
+		return false
+	}
+	a, b := toks[i-1], toks[i+1]
+	if a.Kind != Punct || a.Char != '/' && a.Char != '\\' || a.End != toks[i].Start || b.Kind != Punct || b.Char != a.Char || b.Start != toks[i].End {
+		return false
+	}
+	before, after := toks[i-2], toks[i+2]
+	return before.Kind == Word && before.End == a.Start || after.Kind == Word && after.Start == b.End
 }
 
 // qpEscape reports whether the number at toks[i] is the rest of a

@@ -370,9 +370,11 @@ var (
 		"given", "taken", "written", "spoken", "heard", "left", "paid", "said", "known", "shown", "brought", "bought",
 		"thought", "found", "built", "spent", "begun"}
 	doneLeads = []string{"already", "just", "both", "all", "since", "recently", "previously", "originally", "ever"}
-	// goodbyes are the instructions of four words that only say goodbye:
-	// "Don't work too hard", "Don't be a stranger" (see instructs).
-	goodbyes = []string{"don't work too hard", "don't be a stranger"}
+	// goodbyes are the instructions of two to four words that only say
+	// goodbye, wish well or reassure: "Don't work too hard", "Take it
+	// easy", "Have fun in Lodi!", "Don't worry about the invoice" (see
+	// instructs).
+	goodbyes = []string{"don't work too hard", "don't be a stranger", "take it easy", "have fun", "don't worry"}
 	// unsaidIVerbs, after the "Don't" that opens a sentence, leave its "I"
 	// (or its "it") unsaid: "Don't know who signs", "Don't have the
 	// figures yet", "Don't see a problem", "Don't seem to be moving" tell
@@ -617,7 +619,7 @@ var (
 	// fileExts end a file's name: a number before one is part of the name
 	// ("2205.doc").
 	fileExts = []string{"doc", "docx", "xls", "xlsx", "xlsm", "pdf", "ppt", "pptx", "txt", "csv", "zip", "jpg", "jpeg",
-		"png", "gif", "htm", "html", "wpd", "rtf", "msg", "tif", "tiff"}
+		"png", "gif", "htm", "html", "wpd", "rtf", "msg", "tif", "tiff", "db", "mdb", "xml"}
 	// numberAbbrevs are short forms whose stop leads on to a number in the
 	// same sentence ("ext. 4412", "approx. 40 seats", "Tel. 713 555 2290",
 	// "Par. 5", "Sec. 3.2", "Rev. 3").
@@ -697,7 +699,11 @@ var (
 	// dayLeads, before "the" and an ordinal, make it a day of the month
 	// where a word of dayGoesOnWords follows: "on the 9th so we…", "by the
 	// 12th let Dana know", "on the 3rd of each month" (see Tables.ranks).
-	dayLeads       = []string{"on", "by", "until", "till", "before", "after", "since", "from", "through", "thru"}
+	dayLeads = []string{"on", "by", "until", "till", "before", "after", "since", "from", "through", "thru"}
+	// daySpanWords, like the dayParts, name a stretch of time that "of the"
+	// and an ordinal date: "the week of the 14th", "the morning of the 9th"
+	// (see Tables.spanOf).
+	daySpanWords   = []string{"week", "weekend", "day"}
 	dayGoesOnWords = []string{"of", "that", "which", "so", "what", "has", "was", "also", "due", "let", "you", "we",
 		"please", "just", "but", "instead", "after", "with", "when", "unless", "because", "didn't", "won't"}
 	// stopMore are words that name the topic of a nudge rather than new
@@ -980,6 +986,7 @@ type Tables struct {
 	theHash                          uint32   // "on the 12th"
 	afterDay                         U32Table // words that may follow "the 12th" (afterDayWords)
 	dayLead, dayGoesOn               U32Table // dayLeads, dayGoesOnWords
+	daySpan                          U32Table // daySpanWords
 	backHash, onHash, inHash         uint32
 	// verbs of coming back to something later, and the present of "be":
 	// "check back in January" and "she is back on Monday" look ahead
@@ -1137,6 +1144,7 @@ func Compile() *Tables {
 	t.deHash, t.delHash, t.erHash, t.ordHash = HashString("de"), HashString("del"), HashString("er"), HashString("º")
 	t.theHash = HashString("the")
 	t.afterDay, t.dayLead, t.dayGoesOn = set(afterDayWords), set(dayLeads), set(dayGoesOnWords)
+	t.daySpan = set(daySpanWords)
 	t.youHash, t.overHash, t.toHash, t.beHash = HashString("you"), HashString("over"), HashString("to"), HashString("be")
 	t.beenHash, t.yetHash = HashString("been"), HashString("yet")
 	t.getForms = set([]string{"get", "gets", "got", "getting", "gotten"})
