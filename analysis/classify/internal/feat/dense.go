@@ -635,18 +635,13 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	if i+1 < len(toks) && toks[i].Hash == t.dontHash && t.unsaidI.Has(toks[i+1].Hash) {
 		return false // "Don't know who signs": "I don't know"
 	}
-	if i+2 < len(toks) && toks[i].Hash == t.noteHash && toks[i+1].Hash == t.thatHash &&
-		(cls[i+2]&wSubject != 0 || i > 0 && toks[i-1].Hash == t.pleaseHash) {
-		// "Note that I am still checking": news of the writer's, nothing
-		// to do; "Please note that the dock closes at 4" gives notice
-		return false
+	if t.notice(toks, cls, i) {
+		return false // "Please note that the dock closes at 4"
 	}
 	if i+2 < len(toks) && toks[i].Hash == t.pleaseHash {
 		// "Please excuse the delay" apologizes ("please excuse Sam from the
-		// class" asks); "Please be advised that…", "Please note that…" and
-		// "Please remember that…" give notice
-		if v, w := toks[i+1].Hash, toks[i+2].Hash; t.pardon.Has(v) && t.pardoned.Has(w) || v == t.beHash && t.advised.Has(w) ||
-			w == t.thatHash && (v == t.noteHash || v == t.rememberHash) {
+		// class" asks); "Please be advised that…" gives notice
+		if v, w := toks[i+1].Hash, toks[i+2].Hash; t.pardon.Has(v) && t.pardoned.Has(w) || v == t.beHash && t.advised.Has(w) {
 			return false
 		}
 	}
@@ -659,6 +654,28 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 		return true
 	}
 	return i+1 < len(toks) && toks[i+1].Kind == Word && cls[i+1]&wImperative != 0
+}
+
+// notice reports whether the word at toks[i] opens a notice: "note" or
+// "remember" and "that" after "please" ("Please note that the dock closes
+// at 4", "Please remember that Lena signs"), the "please" itself or the
+// "note" after it, or "Note that" and the writer ("Note that I am still
+// checking": news of the writer's). Nothing is asked of the reader.
+func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
+	j := i
+	if toks[i].Hash == t.pleaseHash {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j+1].Hash != t.thatHash {
+		return false
+	}
+	switch toks[j].Hash {
+	case t.noteHash:
+		return j > i || j+2 < len(toks) && (cls[j+2]&wSubject != 0 || i > 0 && toks[i-1].Hash == t.pleaseHash)
+	case t.rememberHash:
+		return j > i
+	}
+	return false
 }
 
 // asksYou reports whether the imperative word at toks[i] opens a question

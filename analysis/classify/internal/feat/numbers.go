@@ -59,14 +59,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // "tell me what you think of 2 and 3 above": items of a list
 			continue
 		}
-		if i+2 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == '.' && toks[i+1].Start == tk.End &&
-			toks[i+2].Kind == Word && toks[i+2].Start == toks[i+1].End && t.fileExt.Has(toks[i+2].Hash) {
-			i += 2 // "2205.doc": a file's name
-			continue
-		}
-		if i+3 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start == tk.End && toks[i+2].Kind == Punct && toks[i+2].Char == '.' &&
-			toks[i+2].Start == toks[i+1].End && toks[i+3].Kind == Word && toks[i+3].Start == toks[i+2].End && t.fileExt.Has(toks[i+3].Hash) {
-			i += 3 // "4471bkp.doc": a file's name
+		if n := t.fileName(toks, i); n > 0 {
+			i += n - 1 // "2205.doc", "4471bkp.doc": a file's name
 			continue
 		}
 		if pathPart(toks, i) {
@@ -1088,15 +1082,33 @@ func meridiem(s string, toks []Token, j int) int32 {
 	return m.End
 }
 
+// fileName returns how many tokens from toks[i], a number, spell a file's
+// name, or 0: the number, a word glued after it or not, and a stop and a
+// word of fileExts glued after them ("2205.doc", "4471bkp.doc").
+func (t *Tables) fileName(toks []Token, i int) int {
+	k := i + 1
+	if k < len(toks) && toks[k].Kind == Word && toks[k].Start == toks[i].End {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Kind != Punct || toks[k].Char != '.' || toks[k].Start != toks[k-1].End {
+		return 0
+	}
+	if x := toks[k+1]; x.Kind != Word || x.Start != toks[k].End || !t.fileExt.Has(x.Hash) {
+		return 0
+	}
+	return k + 2 - i
+}
+
 // pathPart reports whether the number at toks[i] names a folder of a
-// file's path: a slash glued on either side of it, the same both times,
-// and a word glued to one of them ("lena/2001/leases/barn.doc").
+// file's path written with slashes: a slash glued on either side of it
+// and a word glued to one of them ("lena/2001/leases/barn.doc"). A path
+// written with backslashes is paths' to drop whole.
 func pathPart(toks []Token, i int) bool {
 	if i < 2 || i+2 >= len(toks) {
 		return false
 	}
 	a, b := toks[i-1], toks[i+1]
-	if a.Kind != Punct || a.Char != '/' && a.Char != '\\' || a.End != toks[i].Start || b.Kind != Punct || b.Char != a.Char || b.Start != toks[i].End {
+	if a.Kind != Punct || a.Char != '/' || a.End != toks[i].Start || b.Kind != Punct || b.Char != '/' || b.Start != toks[i].End {
 		return false
 	}
 	before, after := toks[i-2], toks[i+2]
