@@ -571,7 +571,7 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 		{"I will have the California update done for Steve today.", []string{CodeCommitment}, []string{CodeNews}},
 		{"Once that is done I will send out the NDA as you directed.", []string{CodeCommitment}, nil},
 		// a state that is done is news
-		{"Mike has done a wonderful job upgrading the existing database.", []string{CodeNews}, []string{CodeCommitment}},
+		{"Priya has done a careful job moving the old ledger to the new server.", []string{CodeNews}, []string{CodeCommitment}},
 		{"The venue for the offsite is confirmed.", []string{CodeNews}, []string{CodeCommitment}},
 		{"Our booth for the Houston trade show is scheduled for Tuesday afternoon.", []string{CodeNews}, []string{CodeCommitment}},
 		// a modal or a condition before a done word: no news
@@ -1236,8 +1236,8 @@ func TestSubsectionsExchangesAndLabels(t *testing.T) {
 		"Please call Ana (3x4417) about the audit.",
 	)
 	spans(t, CodeFigure, map[string][]string{
-		"The price is 2.5 (est.) per unit.": {"2.5"},           // a control: a figure with a note
-		"We run 2x1000 MW units there.":     {"2x", "1000 MW"}, // a control: no extension before a unit
+		"The price is 2.5 (est.) per unit.": {"2.5"},       // a control: a figure with a note
+		"We run 2x1000 MW units there.":     {"2x1000 MW"}, // a control: no extension before a unit
 	})
 	none(t, CodeRequest,
 		"Bill:  The audit team finished the second site this week.",
@@ -1850,5 +1850,37 @@ func TestGoodbyesPathsAndDaySpans(t *testing.T) {
 	})
 	spans(t, CodeDateTime, map[string][]string{
 		"The barn is booked for the morning of the 9th which suits the crew.": {"9th"},
+	})
+}
+
+// A "1)" that opens a list in mid-sentence, a record's number after "#"
+// and the rest of it after a hyphen, a telephone number with a spaced
+// hyphen are no figures; months written "mos" and a size written "8x10"
+// are one figure each. Two names greeted before a colon and an apology
+// ask nothing, and praise for a job well done is no news.
+func TestListsSizesGreetingsAndPraise(t *testing.T) {
+	none(t, CodeFigure,
+		"We slipped because 1) the crane came late and the roof waited.",
+		"Please order part # 14-2209817 for the barn.",
+		"Call Dana at (555) 201 - 3344 today.",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"We slipped 1 day because the crane came late.": {"1 day"}, // a control: a figure
+		"Frame it for 8x10 prints and send 3 copies.":   {"8x10", "3"},
+		"The warranty runs 18 mos from delivery.":       {"18 mos"},
+	})
+	none(t, CodeRequest,
+		"Bill and Lena: the crates ship Monday.",
+		"Please forgive me. The crates ship Monday.",
+	)
+	spans(t, CodeRequest, map[string][]string{
+		"Bill the co-op for the crates by Monday.": {"Bill"}, // a control: an instruction
+	})
+	none(t, CodeNews, "You have done a fine job with the barn. The crates ship Monday.",
+		"You two have done an honest job on the barn. The crates ship Monday.",
+		"You've done a superb job on the barn. The crates ship Monday.")
+	spans(t, CodeNews, map[string][]string{
+		"Lena has done the survey of the barn. The crates ship Monday.":       {"done"}, // a control: news
+		"Lena has done a fine job moving the ledger. The crates ship Monday.": {"done"}, // a control: the ledger moved
 	})
 }

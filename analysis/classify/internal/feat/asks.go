@@ -31,6 +31,9 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	if in(k-1) && det.Has(toks[k-1].Hash) {
 		return true, false // "the revised contract"
 	}
+	if toks[k].Hash == t.doneHash && t.praised(toks, k) {
+		return true, false // "you have done a fine job": praise
+	}
 	if flags&doneAfter != 0 && in(k-1) {
 		if in(k-2) && t.already.Has(toks[k-1].Hash) {
 			k-- // "il contratto già firmato"
@@ -63,6 +66,31 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 		words++
 	}
 	return true, true
+}
+
+// praised reports whether "done" at toks[k] praises how the reader did a
+// job: "you" within the three words before it, "a" or "an" after it and
+// "job" within the three words after that ("you have done a fine job",
+// "you two have done an outstanding job"). The reader knows what they
+// did; "Lena has done a fine job moving the ledger" tells them the
+// ledger moved, and "we've done the survey" reports.
+func (t *Tables) praised(toks []Token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].Hash != t.aHash && toks[k+1].Hash != t.anHash {
+		return false
+	}
+	you := false
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].Kind == Word; j-- {
+		you = you || toks[j].Hash == t.youHash || toks[j].Hash == t.youveHash
+	}
+	if !you {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4 && toks[j].Kind == Word; j++ {
+		if toks[j].Hash == t.jobHash {
+			return true
+		}
+	}
+	return false
 }
 
 // Proposes reports whether proposal hit h proposes a step. Most proposal

@@ -95,7 +95,7 @@ func TestPhoneNumbers(t *testing.T) {
 		{"Call me at 713-555-2290 x204", 0},
 		{"Call me at x33512 or ext. 4412", 0},
 		{"Extension 4412 reaches me", 0},
-		{"A 4x100 relay and x 40", 3}, // an "x" glued to a number, or apart from one, is no extension
+		{"A 4x100 relay and x 40", 2}, // an "x" glued between numbers, or apart from one, is no extension ("4x100" is one figure)
 		{"Fax: 713.555.3100", 0},
 		{"ext 555-4409", 0},
 		{"Office +1 713 555 2290", 0},

@@ -614,7 +614,7 @@ const maxSceneWords = 8
 // makes it the sentence's subject ("book is on your desk", "Call went
 // well"; see predicateWords), nor before a colon, where it is a label or
 // the name the email greets ("Note: the dock closes at 4", "Bill: the
-// memo you asked for"), and an adverb of the imperatives ("only",
+// memo you asked for", "Bill and Dana: the memo…"), and an adverb of the imperatives ("only",
 // "never") only before another ("Only send the signed copy", "Never
 // share the code"); "Only the first two sites are live" tells. Nor does a
 // sign-off ("Talk to you soon"; see signsOff), an apology ("Please excuse
@@ -625,6 +625,10 @@ const maxSceneWords = 8
 func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	if i+1 < len(toks) && (toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) || toks[i+1].Kind == Punct && toks[i+1].Char == ':') {
 		return false
+	}
+	if i+3 < len(toks) && toks[i].Upper && (toks[i+1].Hash == t.andHash || toks[i+1].Kind == Punct && toks[i+1].Char == '&') &&
+		toks[i+2].Kind == Word && toks[i+2].Upper && toks[i+3].Kind == Punct && toks[i+3].Char == ':' {
+		return false // "Bill and Dana:" greets two
 	}
 	if i+1 < len(toks) && toks[i].Hash == t.takeHash && toks[i+1].Hash == t.careHash {
 		return i+2 < len(toks) && toks[i+2].Kind == Word && (toks[i+2].Hash == t.ofHash || toks[i+2].Hash == t.thatHash)

@@ -9,6 +9,19 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 	// year when one follows.
 	dateEnd := func(j int) int32 { return toks[j+yearAfter(s, toks, j)].End }
 	cls := f.cls[:len(toks)]
+	// span records a figure from toks[i] to end, its number running to
+	// toks[j] (one the thread holds already is a RepeatedNumber), and
+	// returns the index of the last token it covers.
+	span := func(i, j int, kind Kind, end int32) int {
+		if repeated(s[toks[i].Start:toks[j].End], thread) {
+			kind = RepeatedNumber
+		}
+		f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: end, Tok: int32(i)})
+		for i+1 < len(toks) && toks[i+1].End <= end {
+			i++
+		}
+		return i
+	}
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		if cls[i]&wMonth != 0 {
@@ -47,8 +60,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if tk.Kind != Num {
 			continue
 		}
-		if i > 0 && toks[i-1].Kind == Punct && (f.numberSign(i-1) ||
-			toks[i-1].Char == '#' && i > 1 && toks[i-2].Kind == Word && tk.Start-toks[i-1].End == 1 && s[toks[i-1].End] == ' ') {
+		if i > 0 && toks[i-1].Kind == Punct && f.numberSign(i-1) || hashNumber(s, toks, i) {
 			continue // "deal #292249", "item #3", "RC # 4410": which one, not how many
 		}
 		if n := decade(s, toks, i); n > 0 {
@@ -104,6 +116,20 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i = e // "Nov. 1 & 2", "May 5-7", "the 2nd-5th": the date's last day
 			continue
 		}
+		if j := sizeAt(s, toks, i); j > i {
+			// "5x7 prints", "50 MW 7x24": one size or schedule, not two
+			// figures; "2x1000 MW", "8x10 feet" with their unit
+			kind, end := Number, toks[j].End
+			if u := j + 1; u < len(toks) && toks[u].Kind == Word && !toks[u].NL && toks[u].Start-end <= 1 {
+				if t.units.Has(toks[u].Hash) {
+					kind, end = Quantity, toks[u].End
+				} else if t.measures.Has(toks[u].Hash) {
+					end = toks[u].End
+				}
+			}
+			i = span(i, j, kind, end)
+			continue
+		}
 		if j := t.fractionAt(s, toks, i); j > i {
 			// "2 1/2 hours", "12 3/8", "3/4 mile": a fraction, not a date
 			kind, end := Number, toks[j].End
@@ -116,13 +142,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 					kind, end = Quantity, toks[u].End // "2 1/2 to 3 hours"
 				}
 			}
-			if repeated(s[tk.Start:toks[j].End], thread) {
-				kind = RepeatedNumber
-			}
-			f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: end, Tok: int32(i)})
-			for i+1 < len(toks) && toks[i+1].End <= end {
-				i++
-			}
+			i = span(i, j, kind, end)
 			continue
 		}
 		start, end, first := tk.Start, tk.End, i
@@ -832,6 +852,32 @@ func (t *Tables) fractionAt(s string, toks []Token, i int) int {
 	return -1
 }
 
+// sizeAt returns the index of the last number of a size or a schedule
+// written with an "x" glued between its numbers ("5x7", "10x20",
+// "24x7", "8x10x12"), starting at toks[i], or -1. An "x" glued to one
+// number only multiplies ("10x the volume"), and "3x4417" is an extension
+// (extensionAt), which is read before.
+func sizeAt(s string, toks []Token, i int) int {
+	last := -1
+	for k := i; k+2 < len(toks); k += 2 {
+		x, n := toks[k+1], toks[k+2]
+		if x.Kind != Word || x.End-x.Start != 1 || s[x.Start]|0x20 != 'x' || x.Start != toks[k].End ||
+			n.Kind != Num || n.Start != x.End || !allDigits(s[n.Start:n.End]) || !allDigits(s[toks[k].Start:toks[k].End]) {
+			break
+		}
+		last = k + 2
+	}
+	return last
+}
+
+// hashNumber reports whether the number at toks[i] follows a word and a
+// "#" set apart by one blank ("RC # 4410", "Item # 12-3375"): which one,
+// not how many. A "#" glued to its number is Features.numberSign's.
+func hashNumber(s string, toks []Token, i int) bool {
+	return i > 1 && toks[i-1].Kind == Punct && toks[i-1].Char == '#' && toks[i-2].Kind == Word &&
+		toks[i].Start-toks[i-1].End == 1 && s[toks[i-1].End] == ' '
+}
+
 // orTo reports whether w joins two amounts into a range: "or", "to".
 func (t *Tables) orTo(w Token) bool {
 	return w.Kind == Word && (w.Hash == t.orHash || w.Hash == t.toHash)
@@ -1244,7 +1290,7 @@ func (t *Tables) NameNumber(s string, toks []Token, i int) bool {
 		}
 		// "account 441-20817", "deals 55123/55124": the rest of a number
 		// a noun names
-		return p.Char == '-' && toks[i-2].Kind == Word || toks[i-2].Kind == Num && t.numberedBy(toks, i-2)
+		return p.Char == '-' && toks[i-2].Kind == Word || toks[i-2].Kind == Num && (t.numberedBy(toks, i-2) || hashNumber(s, toks, i-2))
 	}
 	if t.numberedBy(toks, i) || t.namedBetween(s, toks, i) || t.addressAt(s, toks, i) {
 		return true
@@ -1540,7 +1586,7 @@ func (t *Tables) MonthAhead(f *Features, h Hit) bool {
 // two digits and ")" opening a line or following punctuation ("options:
 // 1) monthly, 2) annual"), or after a word (wordEnd) where the item before or after
 // it is there too ("the court 1) to stay …, 2) to reopen … and 3) to set";
-// not "see figure 3)"), "3." opening a line before a word or standing
+// not "see figure 3)") or where it is "1)" (firstItem), "3." opening a line before a word or standing
 // alone on its line, "1." after a colon where its line ends, or "1." after
 // a colon or a sentence's end where the list goes on with "2." ("a few
 // notes: 1. The fee … 2. The term …"; not "we shipped 2."), "2." after
@@ -1564,8 +1610,10 @@ func listMarker(s string, toks []Token, i int) bool {
 	switch toks[i+1].Char {
 	case ')':
 		// after a word only as one of a run: "asks the court 1) to stay
-		// the order, 2) to reopen it and 3) to set a hearing"
-		return !prevWord || listItem(s, toks, i, -1, ')') || listItem(s, toks, i, +1, ')')
+		// the order, 2) to reopen it and 3) to set a hearing"; or as the
+		// first, "1)" closing no "(" of its sentence ("it's because 1) the
+		// crane is late"; not "(see page 1) for")
+		return !prevWord || listItem(s, toks, i, -1, ')') || listItem(s, toks, i, +1, ')') || firstItem(s, toks, i)
 	case '.':
 		if i+2 < len(toks) && toks[i+2].Kind == Punct && toks[i+2].Char == ')' && toks[i+2].Start == toks[i+1].End {
 			return i == 0 || tk.NL || !prevWord || afterStop(toks, i) // "1.)" opening an item
@@ -1592,6 +1640,32 @@ func listMarker(s string, toks []Token, i int) bool {
 		return false
 	}
 	return false
+}
+
+// firstItem reports whether the number at toks[i], "1" and a ")" glued
+// to it, opens a list's first item in mid-sentence: a word follows, and
+// no "(" is open before it in its sentence.
+func firstItem(s string, toks []Token, i int) bool {
+	if s[toks[i].Start:toks[i].End] != "1" || i+2 >= len(toks) || toks[i+2].Kind != Word || toks[i+2].NL {
+		return false
+	}
+	depth := 0
+	for k := i - 1; k >= 0; k-- {
+		if tk := toks[k]; tk.Kind == Punct {
+			switch tk.Char {
+			case ')':
+				depth++
+			case '(':
+				if depth == 0 {
+					return false
+				}
+				depth--
+			case '.', '!', '?', ':', ';':
+				return true
+			}
+		}
+	}
+	return true
 }
 
 // inlineList reports whether "N." at toks[i] is an item (inlineItem) of a
@@ -1933,7 +2007,7 @@ func cardAt(s string, toks []Token, i int) int {
 
 // phoneAt returns how many tokens from i form a telephone number, or 0:
 // "713-555-2290", "713.555.2290", "(713) 555-4409" (i at "713", one or two
-// spaces after the parenthesis),
+// spaces after the parenthesis; "(713) 555 - 4409" too),
 // "555-4409", "212/762-9502", "+1 713 555 2290", "+49 40 5555 0134". Digit groups are
 // joined by one "-", "." or space; a dash-joined pair must be 3 then 4
 // digits, so dates such as 5-2 or 2001-05-02 are left alone.
@@ -1974,6 +2048,14 @@ func phoneAt(s string, toks []Token, i int) int {
 		// ... or, after "+" or "(713)", by a single space; or "617 555
 		// 0143", three groups of 3, 3 and 4 digits, by one or two
 		if k < len(toks) && toks[k].Kind == Num && toks[k].Start-toks[k-1].End == 1 && s[toks[k-1].End] == ' ' && (plus || paren) {
+			continue
+		}
+		// ... or, after "(713)", by a "-" with a blank or two on either
+		// side: "(713) 555 - 4409"
+		if paren && n == 2 && k+1 < len(toks) && isPunct(k, '-') && toks[k+1].Kind == Num && !toks[k+1].NL &&
+			toks[k].Start > toks[k-1].End && toks[k+1].Start > toks[k].End &&
+			blanks(s[toks[k-1].End:toks[k].Start], 2) && blanks(s[toks[k].End:toks[k+1].Start], 2) {
+			k++
 			continue
 		}
 		// (the second group of 3 digits, then the last of 4: n+2)

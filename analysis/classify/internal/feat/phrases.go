@@ -273,7 +273,7 @@ var (
 		"seat", "seats", "unit", "units", "user", "users", "license", "licenses", "licence", "licences",
 		"truck", "trucks", "site", "sites", "warehouse", "warehouses", "hour", "hours", "hr", "hrs",
 		"minute", "minutes", "min", "mins", "second", "seconds", "sec", "secs", "day", "days", "week", "weeks",
-		"month", "months", "year", "years", "yr", "yrs", "fte", "ftes", "sku", "skus", "pallet", "pallets", "order", "orders", "employee",
+		"month", "months", "mo", "mos", "wk", "wks", "year", "years", "yr", "yrs", "fte", "ftes", "sku", "skus", "pallet", "pallets", "order", "orders", "employee",
 		"employees", "rep", "reps", "location", "locations", "store", "stores", "gb", "tb", "k", "m",
 		"mm", "bn", "percent", "usd", "eur", "gbp", "chf", "jpy", "dollars", "euros", "euro", "units/month",
 		"seats/month",
@@ -887,6 +887,9 @@ type Tables struct {
 	// "we had" (see hadDone)
 	wedHash            uint32
 	doneLead, doneForm U32Table
+	// "done", "job", "a", "an" and "you've": "you've done a fine job"
+	// praises (see praised)
+	doneHash, jobHash, aHash, anHash, youveHash uint32
 	// pardon holds the verbs that make "please" an apology before a word
 	// of pardoned (see instructs)
 	pardon, pardoned U32Table
@@ -1468,7 +1471,7 @@ func (t *Tables) compileDone() {
 	t.ableHash, t.wereHash, t.wasHash = HashString("able"), HashString("were"), HashString("was")
 	t.takeHash, t.careHash, t.ofHash = HashString("take"), HashString("care"), HashString("of")
 	t.boxHash, t.pardon = HashString("box"), set([]string{"excuse", "forgive", "pardon"})
-	t.pardoned = set([]string{"the", "my", "our", "this", "these", "any", "all"})
+	t.pardoned = set([]string{"the", "my", "our", "this", "these", "any", "all", "me", "us"})
 	t.advised = set([]string{"advised", "aware", "informed"})
 	t.unsaidI, t.noteHash, t.rememberHash = set(unsaidIVerbs), HashString("note"), HashString("remember")
 	t.goodbye = phraseSet(goodbyes)
@@ -1476,6 +1479,8 @@ func (t *Tables) compileDone() {
 	t.remarkVerb = set(remarkVerbs)
 	t.approx, t.notPlural, t.onDate = set(approxWords), set(notPluralWords), set(onDateWords)
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
+	t.doneHash, t.jobHash, t.aHash, t.anHash = HashString("done"), HashString("job"), HashString("a"), HashString("an")
+	t.youveHash = HashString("you've")
 	t.signOffVerb, t.signOffEnd = set(signOffVerbs), set(signOffEnds)
 	t.atHash, t.meetHash = HashString("at"), HashString("meet")
 	t.untilWord = set([]string{"until", "till"})
