@@ -1884,3 +1884,17 @@ func TestListsSizesGreetingsAndPraise(t *testing.T) {
 		"Lena has done a fine job moving the ledger. The crates ship Monday.": {"done"}, // a control: the ledger moved
 	})
 }
+
+// A day's possessive names the day ("Monday's review", "tonight's
+// dinner"), quoted without its "'s"; tomorrow lies ahead even after
+// something done for it ("the notes I sent you for the meeting tomorrow").
+func TestPossessiveDaysAndDaysAhead(t *testing.T) {
+	spans(t, CodeDateTime, map[string][]string{
+		"Can you print the slides for Monday's review?":                   {"Monday"},
+		"We moved tomorrow's call with the co-op to noon.":                {"tomorrow"},
+		"Here are my notes for tonight's dinner with the growers.":        {"tonight"},
+		"Please read the notes I sent you for the barn meeting tomorrow.": {"tomorrow"},
+		"Can you print the slides for the review on Monday?":              {"Monday"}, // a control
+	})
+	none(t, CodeDateTime, "Please read the notes I mailed you yesterday.") // a control: the day lies behind
+}

@@ -2258,7 +2258,9 @@ func (t *Tables) resolveDates(f *Features) {
 			}
 		} else if t.thankedFor(f, k) {
 			h.Kind = Covered
-		} else if t.pastBefore(f, k) {
+		} else if t.pastBefore(f, k) && !(h.Kind == RelDay && t.ahead.Has(first)) {
+			// "the notes I sent for tomorrow's meeting": tomorrow and next
+			// week lie ahead, whatever was done for them
 			h.Kind = PastDate
 		}
 	}

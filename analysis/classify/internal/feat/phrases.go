@@ -251,6 +251,8 @@ var phraseTable = [numKinds][]string{
 	Weekday: {
 		"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thurs",
 		"friday", "fri", "saturday", "sat", "sunday", "sun",
+		// a day's possessive names the day too: "Monday's meeting"
+		"monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's",
 	},
 	Month: {
 		"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
@@ -264,6 +266,8 @@ var phraseTable = [numKinds][]string{
 		// not "the end of the day", which also means "when all is said"
 		"end of the week", "end of this week", "end of next week", "end of the month", "end of month",
 		"end of this month", "end of next month",
+		// "tomorrow's call", "after yesterday's session"
+		"tomorrow's", "today's", "tonight's", "yesterday's",
 	},
 }
 
@@ -887,6 +891,9 @@ type Tables struct {
 	// "we had" (see hadDone)
 	wedHash            uint32
 	doneLead, doneForm U32Table
+	// ahead holds the first words of relative days that lie ahead
+	// ("tomorrow", "next week"; see resolveDates)
+	ahead U32Table
 	// "done", "job", "a", "an" and "you've": "you've done a fine job"
 	// praises (see praised)
 	doneHash, jobHash, aHash, anHash, youveHash uint32
@@ -1093,7 +1100,7 @@ func Compile() *Tables {
 	units, past, zones := slices.Clone(unitWords), slices.Clone(pastWords), slices.Clone(timeZones)
 	lengths, when, amount := slices.Clone(lengthWords), slices.Clone(askWhenWords), slices.Clone(askAmountWords)
 	pastNoun, of := slices.Clone(pastNouns), []string{"of"}
-	behind := []string{"yesterday", "last", "earlier"}
+	behind := []string{"yesterday", "yesterday's", "last", "earlier"}
 	tables := [][numKinds][]string{phraseTable}
 	for _, l := range languages {
 		units, past, zones = append(units, l.units...), append(past, l.past...), append(zones, l.clock...)
@@ -1481,6 +1488,7 @@ func (t *Tables) compileDone() {
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
 	t.doneHash, t.jobHash, t.aHash, t.anHash = HashString("done"), HashString("job"), HashString("a"), HashString("an")
 	t.youveHash = HashString("you've")
+	t.ahead = set([]string{"tomorrow", "tomorrow's", "next"})
 	t.signOffVerb, t.signOffEnd = set(signOffVerbs), set(signOffEnds)
 	t.atHash, t.meetHash = HashString("at"), HashString("meet")
 	t.untilWord = set([]string{"until", "till"})
