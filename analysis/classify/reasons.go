@@ -282,7 +282,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			}
 			t = tDate
 			if h.Kind == feat.Weekday || h.Kind == feat.RelDay {
-				h.End = h.Start + int32(len(unpossessed(text[h.Start:h.End]))) // "Monday's meeting": "Monday"
+				h.End = h.Start + int32(len(feat.Unpossessed(text[h.Start:h.End]))) // "Monday's meeting": "Monday"
 			}
 			if h.Kind == feat.DateHit && !calendarDate(text[h.Start:h.End]) {
 				t = tFigure // "30-45 days", "x3-5275": a range or a number
@@ -1006,16 +1006,4 @@ func smallTalk(f *feat.Features, h feat.Hit) bool {
 		}
 	}
 	return false
-}
-
-// unpossessed returns w without the "'s" or "’s" that makes it a
-// possessive, in either case: "Monday" for "Monday's", "TODAY" for
-// "TODAY'S".
-func unpossessed(w string) string {
-	for _, end := range []string{"'s", "'S", "’s", "’S"} {
-		if s, ok := strings.CutSuffix(w, end); ok {
-			return s
-		}
-	}
-	return w
 }

@@ -347,7 +347,7 @@ func (t *Tables) unitAt(s string, toks []Token, j int, money bool) bool {
 	if w.Kind != Word || !t.units.Has(w.Hash) || money && w.Hash == t.timesHash {
 		return false
 	}
-	return w.Start == toks[j-1].End || w.End-w.Start != 1 || s[w.Start]|0x20 != 'x'
+	return w.Start == toks[j-1].End || !letterX(s, w)
 }
 
 // spaceGrouped returns the index of the last digit group of a number
@@ -861,7 +861,7 @@ func sizeAt(s string, toks []Token, i int) int {
 	last := -1
 	for k := i; k+2 < len(toks); k += 2 {
 		x, n := toks[k+1], toks[k+2]
-		if x.Kind != Word || x.End-x.Start != 1 || s[x.Start]|0x20 != 'x' || x.Start != toks[k].End ||
+		if !letterX(s, x) || x.Start != toks[k].End ||
 			n.Kind != Num || n.Start != x.End || !allDigits(s[n.Start:n.End]) || !allDigits(s[toks[k].Start:toks[k].End]) {
 			break
 		}
@@ -1560,11 +1560,25 @@ func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 // possessive reports whether word ends in "'s" or "’s", in any case:
 // "Acme's", "ACME’S".
 func possessive(word string) bool {
-	n := len(word)
-	if n < 2 || word[n-1]|0x20 != 's' {
-		return false
+	return len(Unpossessed(word)) < len(word)
+}
+
+// Unpossessed returns w without the "'s" or "’s" that makes it a
+// possessive, in either case: "Monday" for "Monday's", "TODAY" for
+// "TODAY’S".
+func Unpossessed(w string) string {
+	for _, end := range [...]string{"'s", "'S", "’s", "’S"} {
+		if s, ok := strings.CutSuffix(w, end); ok {
+			return s
+		}
 	}
-	return strings.HasSuffix(word[:n-1], "'") || strings.HasSuffix(word[:n-1], "’")
+	return w
+}
+
+// letterX reports whether w is the letter "x" standing as a word of its
+// own, in either case: the "x" of "5x7", "10x" or "x204".
+func letterX(s string, w Token) bool {
+	return w.Kind == Word && w.End-w.Start == 1 && s[w.Start]|0x20 == 'x'
 }
 
 // MonthAhead reports whether Month hit h names a month as news: "ships in
@@ -2106,7 +2120,7 @@ func (t *Tables) extensionAt(s string, toks []Token, i int) int {
 	}
 	p := i - 1
 	w := &toks[p]
-	if w.Kind != Word || w.End != tk.Start || w.End-w.Start != 1 || s[w.Start]|0x20 != 'x' {
+	if !letterX(s, *w) || w.End != tk.Start {
 		return 0
 	}
 	if p > 0 && toks[p-1].End == w.Start && !(toks[p-1].Kind == Punct && toks[p-1].Char == '(') {
@@ -2157,7 +2171,7 @@ func (t *Tables) bareExtension(s string, toks []Token, i int) bool {
 	if i+2 >= len(toks) || toks[i+1].Start != toks[i].End {
 		return false
 	}
-	if sep := toks[i+1]; !(sep.Kind == Punct && sep.Char == '-' || sep.Kind == Word && sep.End-sep.Start == 1 && s[sep.Start]|0x20 == 'x') {
+	if sep := toks[i+1]; !(sep.Kind == Punct && sep.Char == '-' || letterX(s, sep)) {
 		return false
 	}
 	r := toks[i+2]

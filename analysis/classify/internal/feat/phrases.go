@@ -385,14 +385,13 @@ var (
 	// what the writer lacks or sees, where "Don't forget the permit"
 	// instructs (see Tables.instructs).
 	unsaidIVerbs = []string{"know", "think", "believe", "recall", "remember", "understand", "have", "see", "seem"}
-	// rhetoricalQuestions ask nothing: they lead into what the writer
-	// tells next ("Guess what? The co-op bought the barn.").
 	// approxWords before two numbers joined by a hyphen make them a count
 	// ("about 8-10 crates"), never a month and its day; notPluralWords end
 	// in "s" but count nothing after one ("8-10 this year").
 	approxWords = []string{"about", "around", "approximately", "approx", "roughly", "some", "another", "nearly", "almost", "maybe", "perhaps", "only", "over", "under"}
-	// onDateWords before them make them a date all the same ("on 5-6 works").
-	onDateWords    = []string{"on", "by", "due", "until", "till", "before", "after", "since", "from", "through", "thru", "starting", "effective", "dated"}
+	// onDateWords before them make them a date all the same ("on 5-6 works"):
+	// the dayLeads and a few more.
+	onDateWords    = slices.Concat(dayLeads, []string{"due", "starting", "effective", "dated"})
 	notPluralWords = []string{"this", "thus", "plus", "does", "less", "unless", "across", "always", "perhaps", "besides", "towards", "afterwards", "sometimes", "regardless"}
 	// midFormWords are short forms whose stop goes on to a word in lower
 	// case: "the Main St. crowd", "approx. two weeks". Units ("yr.",
@@ -409,7 +408,9 @@ var (
 	// seriesNouns after an ordinal say which one of a series it is, no
 	// figure: "the 14th floor", "the 4th edition", "her 40th birthday". A
 	// count stays one: "our 3rd attempt", "for the 3rd time".
-	seriesNouns         = []string{"floor", "edition", "draft", "round", "version", "anniversary", "revision", "birthday", "generation", "place"}
+	seriesNouns = []string{"floor", "edition", "draft", "round", "version", "anniversary", "revision", "birthday", "generation", "place"}
+	// rhetoricalQuestions ask nothing: they lead into what the writer
+	// tells next ("Guess what? The co-op bought the barn.").
 	rhetoricalQuestions = []string{"guess what", "guess what else", "and guess what", "guess who", "you know what", "know what"}
 	// signOffVerbs, before one of signOffEnds, say goodbye rather than
 	// promise or ask for a step: "Talk to you soon", "we will speak soon",
