@@ -1898,3 +1898,42 @@ func TestPossessiveDaysAndDaysAhead(t *testing.T) {
 	})
 	none(t, CodeDateTime, "Please read the notes I mailed you yesterday.") // a control: the day lies behind
 }
+
+// Help offered to no end proposes nothing ("anything we can do"), nor
+// does a third party's wish ("my partners want me to"); "as agreed" is
+// what the reader knows; an account's number ("312-40987") is no figure;
+// a name's initial ends no sentence ("Lena B. about"); "an NOV" is a
+// notice; "at 145 (CST)" is a time.
+func TestHelpOffersInitialsAndAccounts(t *testing.T) {
+	none(t, CodeProposal,
+		"My partners want me to look into the grain silos first.",
+		"Tell us if there is anything we can do for the harvest crew.",
+		"We are doing everything we can to get the seed delivered.",
+	)
+	spans(t, CodeProposal, map[string][]string{
+		"Tell me if you want me to call the feed mill.": {"Tell me if you want me to"}, // a control: the reader's wish
+		"We can call the feed mill on Monday.":          {"We can"},                    // a control
+	})
+	none(t, CodeNews,
+		"The harvest will go ahead, as scheduled, on the lower field.",
+		"As agreed, the orchard lease stays with Ravi.",
+	)
+	spans(t, CodeNews, map[string][]string{
+		"The orchard lease was agreed with Ravi last night.": {"agreed"}, // a control: news
+	})
+	spans(t, CodeFigure, map[string][]string{
+		"Please move $150 into 312-40987 each month.":  {"$150"},
+		"Our tax number is 83-4410276 and we owe $90.": {"$90"},
+		"We need 20-25 crates for the pears.":          {"20-25"}, // a control: a range
+	})
+	const initial = "I would rather ask Lena B. about the barn than wait."
+	if p := hasReason(Classify(Input{Text: initial}), CodePoint); p == nil || !strings.Contains(p.Text, "Lena B. about the barn") {
+		t.Errorf("%q: own point %+v, want the whole sentence quoted", initial, p)
+	}
+	none(t, CodeDateTime, "We got an NOV letter from the county about the pond.")
+	spans(t, CodeDateTime, map[string][]string{
+		"We sold the NOV contract for the pond.":               {"NOV"}, // a control: a contract month
+		"Ring the depot at 145 (CST) before the truck leaves.": {"145"},
+	})
+	none(t, CodeFigure, "Ring the depot at 145 (CST) before the truck leaves.")
+}

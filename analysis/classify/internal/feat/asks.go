@@ -11,7 +11,8 @@ import (
 // (news: "the committee approved the policy", "we shipped the fix", "the
 // contract is signed"), not one of
 // the looser words the features count as news too ("now", "also",
-// "because"), nor an adjective ("the revised contract").
+// "because"), nor an adjective ("the revised contract"), nor what the
+// reader already knows ("as agreed", "as scheduled").
 //
 // The determiners are those of the text's language, which tells "a"
 // before "signed" (English) from "a" before "validé" (French "has").
@@ -30,6 +31,9 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	in := func(j int) bool { return j >= 0 && f.sent[j] == f.sent[k] && toks[j].Kind == Word } // a word of k's sentence
 	if in(k-1) && det.Has(toks[k-1].Hash) {
 		return true, false // "the revised contract"
+	}
+	if in(k-1) && toks[k-1].Hash == t.asHash {
+		return true, false // "as agreed", "it will go ahead as scheduled": what the reader knows
 	}
 	if toks[k].Hash == t.doneHash && t.praised(toks, k) {
 		return true, false // "you have done a fine job": praise
@@ -107,7 +111,8 @@ func (t *Tables) praised(toks []Token, k int) bool {
 // "Attached is a revised Schedule", "I got a call from Scott" and a
 // ledger's "book" ("which book holds it?"; see bookNoun) propose nothing.
 // The modalProposals ("we can", "let's") propose where an act follows
-// them (see modalActs).
+// them (see modalActs), and "want me to" where the reader is the one who
+// wants (see readerWants).
 func (t *Tables) Proposes(f *Features, h Hit) bool {
 	if h.Kind != Proposal {
 		return true
@@ -119,6 +124,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	switch key := wordsKey(toks[k:f.hitEnd(&h)]); {
 	case t.modalProposal.Has(key):
 		return t.modalActs(f, h)
+	case t.offerToMe.Has(key):
+		return t.readerWants(f, k)
 	case toks[k].Hash == t.doesHash:
 		// "does Tuesday work" asks, by its mark or by opening its
 		// sentence; "Sam does tax work" tells ("Saturday would work"
@@ -164,6 +171,25 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	}
 	for _, o := range f.Hits {
 		if (o.Kind == Proposal || o.Kind == DecisionQ) && o.Start != h.Start && f.sent[o.Tok] == n && !t.proposalNounHit(f, &o) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerWants reports whether "want me to" at token k is the reader's
+// wish: it opens its sentence ("Want me to draft it?") or "you" stands
+// before it in its sentence ("do you want me to call him?", "if you guys
+// want me to", "say if the plan suits you or you want me to redo it"). "My
+// team wants me to look into it" and "Dana would want me to sign" offer
+// the reader nothing.
+func (t *Tables) readerWants(f *Features, k int) bool {
+	first := f.sentFirst(k)
+	if first == k {
+		return true
+	}
+	for j := k - 1; j >= first; j-- {
+		if f.Tokens[j].Hash == t.youHash {
 			return true
 		}
 	}

@@ -101,6 +101,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // "4111 1111 1111 1111": a card's number names it
 			continue
 		}
+		if accountAt(s, toks, i) {
+			i += 2 // "312-40987", "83-4410276": an account's or a form's number names it
+			continue
+		}
 		if n := t.extensionAt(s, toks, i); n > 0 {
 			i += n - 1 // "x204": the rest of a phone number
 			continue
@@ -731,9 +735,9 @@ func dayEnd(w string) bool {
 // "at 1030.", "after 115, when"): three or four digits, hours from 1 to 12
 // and minutes on the quarter hour (or an hour alone after "until" or
 // "till": "until 6."), and nothing after it on its line but
-// punctuation or a time zone, or after "at" that times a call or a
-// meeting ("the board call at 1030 with the county", "meet at 915 in
-// the lobby"). "at 2019 Post Oak", "after 1990", "at 100 cents" and "sold
+// punctuation or a time zone (bare or in brackets: "at 145 (CST)"), or
+// after "at" that times a call or a meeting ("the board call at 1030 with
+// the county", "meet at 915 in the lobby"). "at 2019 Post Oak", "after 1990", "at 100 cents" and "sold
 // at 310." stay what they are.
 func (t *Tables) runTogetherClock(s string, toks []Token, i int) bool {
 	w := s[toks[i].Start:toks[i].End]
@@ -756,7 +760,7 @@ func (t *Tables) runTogetherClock(s string, toks []Token, i int) bool {
 	}
 	switch n := toks[i+1]; n.Kind {
 	case Punct:
-		return strings.ContainsRune(".,;:!?)", n.Char)
+		return strings.ContainsRune(".,;:!?)", n.Char) || n.Char == '(' && i+2 < len(toks) && toks[i+2].Kind == Word && t.zones.Has(toks[i+2].Hash)
 	case Word:
 		return t.zones.Has(n.Hash)
 	}
@@ -2019,6 +2023,26 @@ func cardAt(s string, toks []Token, i int) int {
 	return j - i + 1
 }
 
+// accountAt reports whether toks[i] opens an account's or a form's number
+// written in two groups of digits glued by a hyphen, the second of five
+// digits or more ("312-40987", "83-4410276"): a range ("20-25") or a date
+// ("2001-05") has no such tail. The number may not continue a run of
+// groups before or after it.
+func accountAt(s string, toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Char != '-' || toks[i+2].Kind != Num ||
+		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
+		return false
+	}
+	head, tail := s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End]
+	if len(head) < 2 || len(head) > 4 || len(tail) < 5 || !allDigits(head) || !allDigits(tail) {
+		return false
+	}
+	glued := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Kind == Punct && strings.ContainsRune("-./", toks[k].Char)
+	}
+	return !(i > 0 && glued(i-1) && toks[i-1].End == toks[i].Start) && !(glued(i+3) && toks[i+3].Start == toks[i+2].End && i+4 < len(toks) && toks[i+4].Kind == Num)
+}
+
 // phoneAt returns how many tokens from i form a telephone number, or 0:
 // "713-555-2290", "713.555.2290", "(713) 555-4409" (i at "713", one or two
 // spaces after the parenthesis; "(713) 555 - 4409" too),
@@ -2259,6 +2283,12 @@ func (t *Tables) resolveDates(f *Features) {
 			}
 		}
 		if h.Kind == Month && t.personNamed(f, k) {
+			h.Kind = Covered
+			continue
+		}
+		// "an NOV letter": a notice's initials ("an" is no month's article
+		// before its short form in capitals; "an August launch" is one)
+		if w := f.Tokens[k]; h.Kind == Month && k > 0 && f.Tokens[k-1].Hash == t.anHash && w.End-w.Start == 3 && asciiCaps(f.text[w.Start:w.End]) {
 			h.Kind = Covered
 			continue
 		}

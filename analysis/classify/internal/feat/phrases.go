@@ -434,10 +434,12 @@ var (
 	// "as soon as we can", "how much we could save"; a wish, "Wish I
 	// could send you", is none; nor a condition or a time before, "before
 	// we can ship", "until we can meet", "gone before I could get
-	// organized").
+	// organized"; nor help offered to no end, "anything I can do to help",
+	// "doing everything we can").
 	modalProposals = []string{"we can", "we could", "i could", "let's", "let us", "we'd"}
 	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
-	embedders      = []string{"whether", "what", "as", "wish", "wished", "before", "until", "much", "many"}
+	embedders      = []string{"whether", "what", "as", "wish", "wished", "before", "until", "much", "many",
+		"anything", "everything"}
 	// doubtWords, negated, doubt that a modal proposal can be done: "I
 	// don't know if we can mirror the terms", "not sure we could" (Proposes).
 	doubtWords = []string{"know", "sure", "certain"}
@@ -1041,6 +1043,11 @@ type Tables struct {
 	sceneOpen                    U32Table // sceneOpeners (see leadsOff)
 	letHash, ifHash, whetherHash uint32
 	haveHash, hasHash            uint32
+	// asHash is "as" ("as agreed", see DoneNews); offerToMe holds the
+	// proposal "want me to", which offers only when the reader wants it
+	// (see Proposes)
+	asHash    uint32
+	offerToMe U32Table
 	// see MaterialSpan: looseEnds, participles, leadOn, afterNamed, beForms, clauseOpens
 	looseEnds, participle, leadOn, afterNamed, beForms, clauseOpens U32Table
 	// brings: checkInEnds, lightWords, idleAfterWith, nounEnds
@@ -1186,6 +1193,7 @@ func Compile() *Tables {
 	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
+	t.asHash, t.offerToMe = HashString("as"), phraseSet([]string{"want me to"})
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
 	t.futureAsked = set([]string{"when", "whether", "if"})
 	t.again, t.resend = set(againWords), set(resendVerbs)

@@ -357,18 +357,27 @@ func isUpperAt(s string, i int32) bool {
 // ("St. Louis"; not a street's, "Elm St. Then"), or a company's "Co.",
 // "Inc." or "Corp." (companyForms) or a word of midFormWords before a
 // word in lower case ("Hale Freight Co. and Acme", "the Main St. crowd",
-// "approx. two weeks").
+// "approx. two weeks"), or a name's initial before one ("Dana K. called",
+// "I'd rather ask Lena B. about it").
 func (t *Tables) shortFormGoesOn(toks []Token, i int) bool {
 	w := toks[i-2]
 	if w.Hash == t.vsHash {
 		return true
 	}
 	if !toks[i].Upper {
-		return t.midForm.Has(w.Hash)
+		return t.midForm.Has(w.Hash) || t.initialOf(toks, i-2)
 	}
 	if t.honorific.Has(w.Hash) {
 		return true
 	}
 	// a street's "St." follows its name after a house number
 	return w.Hash == t.stHash && w.Upper && !(i > 3 && toks[i-3].Kind == Word && toks[i-3].Upper && toks[i-4].Kind == Num)
+}
+
+// initialOf reports whether toks[k] is a name's initial: one capital
+// letter (not "I") right after a capitalized word ("Lena B.").
+func (t *Tables) initialOf(toks []Token, k int) bool {
+	w := toks[k]
+	return k > 0 && w.Kind == Word && w.Upper && w.End-w.Start == 1 && w.Hash != t.iHash &&
+		toks[k-1].Kind == Word && toks[k-1].Upper && toks[k-1].End < w.Start
 }
