@@ -1513,7 +1513,7 @@ func TestNotesOfOwnDaysAfterLeadsCardsAndGroups(t *testing.T) {
 	})
 	spans(t, CodeFigure, map[string][]string{
 		"We stalled on the 4th question of the survey.": {"4th"}, // a control: a noun goes on
-		"We typed it on the 2nd page of the lease.":     {"2nd"}, // a control
+		"We typed it on the 2nd copy of the lease.":     {"2nd"}, // a control
 		"We sold 2000 3000 4000 5000 6000 crates.":      {"2000", "3000", "4000", "5000", "6000"},
 	})
 	none(t, CodeFigure,
@@ -1936,4 +1936,25 @@ func TestHelpOffersInitialsAndAccounts(t *testing.T) {
 		"Ring the depot at 145 (CST) before the truck leaves.": {"145"},
 	})
 	none(t, CodeFigure, "Ring the depot at 145 (CST) before the truck leaves.")
+}
+
+// Seven digits or more, bare, name a contract or an account; an ordinal
+// before "paragraph", "line" or their kin says which one; a bracketed
+// number glued after a name is that person's extension; a clock time
+// keeps its seconds ("9:41:27 PM").
+func TestIdentifiersOrdinalsAndSeconds(t *testing.T) {
+	none(t, CodeFigure,
+		"The co-op's contract is 73104452 and the meter reads as 5512098.",
+		"Fix the typo in the 2nd paragraph and the 5th line.",
+		"Please ask Dana Reyes (36410) or Lee Tam (4471) for the keys.",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"Wire $2500000 to the escrow agent.":   {"$2500000"}, // a control: money
+		"For the 3rd time, the truck is late.": {"3rd"},      // a control: a count
+		"We sold 4471 crates to the co-op.":    {"4471"},     // a control: a count
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"The gate opens at 9:41:27 PM for the night crew.": {"9:41:27 PM"},
+		"The gate opens at 9:41 PM for the night crew.":    {"9:41 PM"}, // a control
+	})
 }

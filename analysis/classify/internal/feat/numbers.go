@@ -109,8 +109,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // "x204": the rest of a phone number
 			continue
 		}
-		if t.signedExtension(s, toks, i) {
-			continue // "Dana Reyes 36410" closing the text: her extension
+		if t.signedExtension(s, toks, i) || t.namedExtension(s, toks, i) {
+			continue // "Dana Reyes 36410" closing the text, "call Dana Reyes (36410)": her extension
 		}
 		if n := t.codeAt(s, toks, i); n > 0 {
 			i += n - 1 // "A320", "30C1": a name written with digits, not a figure
@@ -198,9 +198,15 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			case n1.Kind == Punct && n1.Char == ':':
 				if n2, ok := next(2); ok && n2.Kind == Num {
 					kind, end = TimeHit, n2.End
-					if n3, ok := next(3); ok && n3.Kind == Word && t.zones.Has(n3.Hash) {
-						end = n3.End
-					} else if e := meridiem(s, toks, i+3); ok && e > 0 {
+					k := 3
+					if n3, ok := next(3); ok && n3.Kind == Punct && n3.Char == ':' && n3.Start == n2.End {
+						if n4, ok := next(4); ok && n4.Kind == Num && n4.Start == n3.End && n4.End-n4.Start == 2 {
+							end, k = n4.End, 5 // "9:41:27 PM": with its seconds
+						}
+					}
+					if nz, ok := next(k); ok && nz.Kind == Word && t.zones.Has(nz.Hash) {
+						end = nz.End
+					} else if e := meridiem(s, toks, i+k); ok && e > 0 {
 						end = e // "10:30 a.m."
 					}
 				}
@@ -328,6 +334,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			} else if e := t.dayPartAfter(s, toks, i); e > 0 {
 				kind, end = TimeHit, e // "at 10 in the morning", "home by 7 at night"
 			}
+		}
+		if kind == Number && end == tk.End && tk.End-tk.Start >= 7 && allDigits(s[tk.Start:tk.End]) {
+			continue // "96017642", "4417203551": seven digits or more, bare, name a contract or an account
 		}
 		if (kind == DateHit || kind == TimeHit) && t.pastBefore(f, i) {
 			kind = PastDate
@@ -2183,6 +2192,28 @@ func (t *Tables) signedExtension(s string, toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// namedExtension reports whether the number at toks[i] is the extension
+// of the person named just before it, in brackets glued around it
+// ("please ask Dana Reyes (36410) or Lee Tam (4471)"): four or five
+// digits, no full year, after two capitalized words that are no month,
+// day, currency or noun that numbers or names a record.
+func (t *Tables) namedExtension(s string, toks []Token, i int) bool {
+	tk := toks[i]
+	if n := tk.End - tk.Start; n < 4 || n > 5 || i < 3 || i+1 >= len(toks) || !allDigits(s[tk.Start:tk.End]) || fullYear(s[tk.Start:tk.End]) {
+		return false
+	}
+	open, closing := toks[i-1], toks[i+1]
+	if open.Kind != Punct || open.Char != '(' || open.End != tk.Start || closing.Kind != Punct || closing.Char != ')' || closing.Start != tk.End {
+		return false
+	}
+	for _, w := range toks[i-3 : i-1] {
+		if w.Kind != Word || !w.Upper || t.isMonthOrDay(w.Hash) || t.currency.Has(w.Hash) || t.numbered.Has(w.Hash) || t.record.Has(w.Hash) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareExtension reports whether the digit at toks[i] opens an extension

@@ -406,9 +406,11 @@ var (
 	// "If so, call Dana", "Going forward, copy the co-op" (see leadsOff).
 	sceneOpeners = []string{"in", "for", "on", "at", "after", "before", "by", "until", "once", "if", "going", "next", "meanwhile", "otherwise", "tomorrow", "today", "tonight"}
 	// seriesNouns after an ordinal say which one of a series it is, no
-	// figure: "the 14th floor", "the 4th edition", "her 40th birthday". A
-	// count stays one: "our 3rd attempt", "for the 3rd time".
-	seriesNouns = []string{"floor", "edition", "draft", "round", "version", "anniversary", "revision", "birthday", "generation", "place"}
+	// figure: "the 14th floor", "the 4th edition", "her 40th birthday",
+	// "the 2nd paragraph". A count stays one: "our 3rd attempt", "for the
+	// 3rd time".
+	seriesNouns = []string{"floor", "edition", "draft", "round", "version", "anniversary", "revision", "birthday", "generation", "place",
+		"paragraph", "sentence", "page", "line", "column", "row", "clause", "bullet"}
 	// rhetoricalQuestions ask nothing: they lead into what the writer
 	// tells next ("Guess what? The co-op bought the barn.").
 	rhetoricalQuestions = []string{"guess what", "guess what else", "and guess what", "guess who", "you know what", "know what"}
