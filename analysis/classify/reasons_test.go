@@ -1958,3 +1958,28 @@ func TestIdentifiersOrdinalsAndSeconds(t *testing.T) {
 		"The gate opens at 9:41 PM for the night crew.":    {"9:41 PM"}, // a control
 	})
 }
+
+// A "B" glued after an amount is billions ("$21B"); "we'd agreed" is "we
+// had agreed", a step taken; a done word after a preposition is an
+// adjective ("a roster of approved vendors") or, after "to", a plan ("to
+// cut costs"), no news.
+func TestBillionsAgreedAndAdjectives(t *testing.T) {
+	spans(t, CodeFigure, map[string][]string{
+		"The hedge book holds $21B in swaps.":    {"$21B"},
+		"The hedge book holds $21M in swaps.":    {"$21M"}, // a control
+		"The hedge book holds 21 B-rated names.": {"21"},   // a control: no amount
+	})
+	none(t, CodeProposal, "We'd agreed on a fixed price for the barn roof.")
+	spans(t, CodeProposal, map[string][]string{
+		"We'd fix the barn roof on Monday if you like.": {"We'd"}, // a control: a step offered
+	})
+	none(t, CodeNews,
+		"We keep a roster of approved vendors for the barn.",
+		"Dana still waits on signed copies from the county.",
+		"The rate applies to reduced volumes, so check it.",
+		"We plan to cut costs in the orchard next spring.",
+	)
+	spans(t, CodeNews, map[string][]string{
+		"The committee approved the orchard budget.": {"approved"}, // a control
+	})
+}

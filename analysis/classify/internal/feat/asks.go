@@ -11,8 +11,9 @@ import (
 // (news: "the committee approved the policy", "we shipped the fix", "the
 // contract is signed"), not one of
 // the looser words the features count as news too ("now", "also",
-// "because"), nor an adjective ("the revised contract"), nor what the
-// reader already knows ("as agreed", "as scheduled").
+// "because"), nor an adjective ("the revised contract", "a roster of
+// approved vendors"), nor a verb after "to" ("we plan to cut costs"), nor
+// what the reader already knows ("as agreed", "as scheduled").
 //
 // The determiners are those of the text's language, which tells "a"
 // before "signed" (English) from "a" before "validé" (French "has").
@@ -34,6 +35,9 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	}
 	if in(k-1) && toks[k-1].Hash == t.asHash {
 		return true, false // "as agreed", "it will go ahead as scheduled": what the reader knows
+	}
+	if in(k-1) && t.beforeAdjective.Has(toks[k-1].Hash) {
+		return true, false // "a roster of approved vendors", "with reduced hours", "limited to fixed prices", "we plan to cut costs"
 	}
 	if toks[k].Hash == t.doneHash && t.praised(toks, k) {
 		return true, false // "you have done a fine job": praise

@@ -352,11 +352,14 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 }
 
 // unitAt reports whether the word at toks[j] is the unit of the number
-// before it: "30 days", "10x", but not an "x" standing apart, nor "times"
-// after an amount (money), which multiply ("$.02 x 60,000", "$.05 times
-// the hours").
+// before it: "30 days", "10x", a "B" glued after an amount (money: "$21B",
+// billions), but not an "x" standing apart, nor "times" after an amount,
+// which multiply ("$.02 x 60,000", "$.05 times the hours").
 func (t *Tables) unitAt(s string, toks []Token, j int, money bool) bool {
 	w := toks[j]
+	if money && w.Kind == Word && w.Start == toks[j-1].End && strings.EqualFold(s[w.Start:w.End], "b") {
+		return true
+	}
 	if w.Kind != Word || !t.units.Has(w.Hash) || money && w.Hash == t.timesHash {
 		return false
 	}

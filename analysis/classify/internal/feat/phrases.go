@@ -366,13 +366,14 @@ var (
 	// a ledger's or a reader's, not the verb that books a call: "What book
 	// holds the hedge?", "which book", "each book" (see Tables.bookNoun).
 	bookLeads = []string{"what", "which", "whose", "each", "every"}
-	// doneForms are past participles not formed with "-ed", and doneLeads
+	// doneForms are past participles not formed with "-ed" (or formed
+	// with the "-eed" that "need" and "proceed" end in too), and doneLeads
 	// the adverbs that may stand before one: after "we'd" they make it "we
-	// had" ("we'd been", "we'd already sent"), a step taken, not proposed
-	// (see Tables.hadDone).
+	// had" ("we'd been", "we'd already sent", "we'd agreed"), a step taken,
+	// not proposed (see Tables.hadDone).
 	doneForms = []string{"been", "seen", "done", "gone", "sent", "had", "made", "met", "told", "got", "gotten",
 		"given", "taken", "written", "spoken", "heard", "left", "paid", "said", "known", "shown", "brought", "bought",
-		"thought", "found", "built", "spent", "begun"}
+		"thought", "found", "built", "spent", "begun", "agreed", "guaranteed"}
 	doneLeads = []string{"already", "just", "both", "all", "since", "recently", "previously", "originally", "ever"}
 	// goodbyes are the instructions of two to four words that only say
 	// goodbye, wish well or reassure: "Don't work too hard", "Take it
@@ -1050,6 +1051,11 @@ type Tables struct {
 	// (see Proposes)
 	asHash    uint32
 	offerToMe U32Table
+	// beforeAdjective holds the prepositions after which a done word is
+	// the adjective of what follows ("of approved vendors", "with reduced
+	// load", "limited to fixed prices") or, after "to", a plan ("to cut
+	// costs"): no news either way (see DoneNews)
+	beforeAdjective U32Table
 	// see MaterialSpan: looseEnds, participles, leadOn, afterNamed, beForms, clauseOpens
 	looseEnds, participle, leadOn, afterNamed, beForms, clauseOpens U32Table
 	// brings: checkInEnds, lightWords, idleAfterWith, nounEnds
@@ -1196,6 +1202,7 @@ func Compile() *Tables {
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.asHash, t.offerToMe = HashString("as"), phraseSet([]string{"want me to"})
+	t.beforeAdjective = set([]string{"of", "with", "for", "to", "into", "from", "on"})
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
 	t.futureAsked = set([]string{"when", "whether", "if"})
 	t.again, t.resend = set(againWords), set(resendVerbs)
