@@ -1983,3 +1983,22 @@ func TestBillionsAgreedAndAdjectives(t *testing.T) {
 		"The committee approved the orchard budget.": {"approved"}, // a control
 	})
 }
+
+// "p. 12" names a page; "X 33512" is an extension; "'27" is a year
+// written short; "Sat, 19th" is one date.
+func TestPagesExtensionsAndShortYears(t *testing.T) {
+	none(t, CodeFigure,
+		"Fix the typo on p. 12 of the lease.",
+		"Call Lena at X 33512 about the barn.",
+		"He wants the silo fixed by '27 at the latest.",
+		"On Sat, 19th, the crew moves to the silo.",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"We need 3 x 4412 crates for the pears.": {"3", "4412"}, // a control: a product
+		"The crate holds '12 units' per row.":    {"12 units"},  // a control: a count in quotes
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"He wants the silo fixed by '27 at the latest.": {"'27"},
+		"On Sat, 19th, the crew moves to the silo.":     {"Sat, 19th"},
+	})
+}

@@ -67,6 +67,14 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // "in the 1950s": an era, no date to act on
 			continue
 		}
+		if apostropheYear(s, toks, i) && !(i+1 < len(toks) && t.unitAt(s, toks, i+1, false)) {
+			kind := DateHit // "by '27", "the '98 crops": a year written short
+			if t.pastBefore(f, i) {
+				kind = PastDate
+			}
+			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i-1].Start, End: tk.End, Tok: int32(i)})
+			continue
+		}
 		if n := t.itemRef(s, toks, i); n > 0 {
 			i += n - 1 // "tell me what you think of 2 and 3 above": items of a list
 			continue
@@ -1037,9 +1045,10 @@ func ordinalSuffix(s string, toks []Token, i int) bool {
 // ordinalDate reports whether the ordinal at toks[i] (a number and its
 // suffix) is a day of the month and returns where the date ends: before a
 // month ("12th May", "the 3rd of March 2026"), at the start of a run of
-// days ("21st-28th", "1st-3rd June"), or alone after "the" where no noun
-// follows ("on the 12th", "Friday the 12th at 10", "by the 31st we can";
-// see ranks), unlike "the 3rd quarter" or "our 2nd draft".
+// days ("21st-28th", "1st-3rd June"), or alone after "the" or a weekday
+// where no noun follows ("on the 12th", "Friday the 12th at 10", "by the
+// 31st we can", "Sat, 19th"; see ranks), unlike "the 3rd quarter" or "our
+// 2nd draft".
 func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 	d := atoiSmall(s[toks[i].Start:toks[i].End])
 	if d < 1 || d > 31 {
@@ -1059,13 +1068,24 @@ func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 		return toks[k+yearAfter(s, toks, k)].End, true
 	}
 	the := i > 0 && toks[i-1].Kind == Word && toks[i-1].Hash == t.theHash
-	if !days && !the {
+	if !days && !the && !t.afterWeekday(toks, i) {
 		return 0, false
 	}
 	if k < len(toks) && t.ranks(toks, k, days, the && i >= 2 && (t.dayLead.Has(toks[i-2].Hash) || t.spanOf(toks, i-2))) {
 		return 0, false // a noun goes on: "the 3rd quarter", "2nd-3rd round"
 	}
 	return toks[k-1].End, true
+}
+
+// afterWeekday reports whether a weekday's name stands right before
+// toks[i], a comma or its short form's stop between or not ("Sat, 19th",
+// "Tues. 4th", "Friday 12th").
+func (t *Tables) afterWeekday(toks []Token, i int) bool {
+	j := i - 1
+	if j >= 1 && toks[j].Kind == Punct && (toks[j].Char == ',' || toks[j].Char == '.') {
+		j--
+	}
+	return j >= 0 && toks[j].Kind == Word && t.wordClass(toks[j].Hash)&wWeekday != 0
 }
 
 // spanOf reports whether toks[j] is the "of" of a stretch of a day before
@@ -1234,6 +1254,24 @@ func (t *Tables) ordinalPeriod(s string, toks []Token, i int) (end int32, ok boo
 		k++ // "1st Quarter 24 vs. 1st Quarter 25"
 	}
 	return toks[k].End, true
+}
+
+// apostropheYear reports whether toks[i] is a year's two digits glued
+// after an apostrophe that stands apart from any word or number before it
+// ("by '27", "the '98 and '99 crops"; a month's is shortYearOf's) and
+// runs into no word or number after them.
+func apostropheYear(s string, toks []Token, i int) bool {
+	if i == 0 || toks[i].Kind != Num || toks[i].End-toks[i].Start != 2 || !allDigits(s[toks[i].Start:toks[i].End]) {
+		return false
+	}
+	a := toks[i-1]
+	if a.Kind != Punct || a.Char != '\'' && a.Char != '’' || a.End != toks[i].Start {
+		return false
+	}
+	if i >= 2 && toks[i-2].End == a.Start {
+		return false // "Dec'03", "5'10": glued to what comes before
+	}
+	return i+1 == len(toks) || toks[i+1].Start > toks[i].End || toks[i+1].Kind == Punct && !strings.ContainsRune("'’-/.", toks[i+1].Char)
 }
 
 // shortYearOf returns how many tokens after toks[i], a month, are its
@@ -1513,7 +1551,7 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 			return true // "Deals: 55123", but not "wind contracts: 250"
 		}
 		if w := i - 2; p.Kind == Punct && p.Char == '.' && w >= 0 && toks[w].Kind == Word && toks[w].End == p.Start &&
-			t.toNumber.Has(toks[w].Hash) && toks[w].Hash != t.approxHash {
+			t.numberAbbrev(toks, w) && toks[w].Hash != t.approxHash {
 			return true // "Fig. 5.1", "Ext. 4412", "No. 58812": a short form, not "the question. 2."
 		}
 		// the next of a list of them: "sections 3 and 6", "options 1 & 2",
@@ -1532,6 +1570,14 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 		i = prev
 	}
 	return false
+}
+
+// numberAbbrev reports whether the word at toks[w] is a short form that
+// leads on to a number (numberAbbrevs: "ext", "p"), and not the last
+// letter of an initialism glued after a stop ("L.P. 5": a partnership,
+// then a list's item).
+func (t *Tables) numberAbbrev(toks []Token, w int) bool {
+	return t.toNumber.Has(toks[w].Hash) && !(w > 0 && toks[w-1].Kind == Punct && toks[w-1].Char == '.' && toks[w-1].End == toks[w].Start)
 }
 
 // YearAt reports whether the lone number at toks[i] is a year: four digits
@@ -2139,7 +2185,8 @@ func phoneAt(s string, toks []Token, i int) int {
 
 // extensionAt returns how many tokens from toks[i] make a telephone
 // extension written onto an "x" that stands on its own, or 0: two to six
-// digits ("x4412", "(x4412)", "555-4409 x204"; not the "x" of "4x100"),
+// digits ("x4412", "(x4412)", "555-4409 x204", or four or five a blank
+// after it, "X 33512"; not the "x" of "4x100"),
 // or the exchange's digit or two, a hyphen and the rest ("x3-4412"); or,
 // with no "x", one digit, a hyphen and four ("call Maren at 5-2210"): a
 // company's internal extension, as every number of that shape in the
@@ -2156,7 +2203,10 @@ func (t *Tables) extensionAt(s string, toks []Token, i int) int {
 	}
 	p := i - 1
 	w := &toks[p]
-	if !letterX(s, *w) || w.End != tk.Start {
+	// "X 33512": four or five digits a blank after the "x", where no number
+	// before it makes the "x" a product's ("3 x 4412")
+	spaced := w.End+1 == tk.Start && s[w.End] == ' ' && n >= 4 && n <= 5 && !(p > 0 && toks[p-1].Kind == Num)
+	if !letterX(s, *w) || w.End != tk.Start && !spaced {
 		return 0
 	}
 	if p > 0 && toks[p-1].End == w.Start && !(toks[p-1].Kind == Punct && toks[p-1].Char == '(') {

@@ -632,8 +632,8 @@ var (
 		"png", "gif", "htm", "html", "wpd", "rtf", "msg", "tif", "tiff", "db", "mdb", "xml"}
 	// numberAbbrevs are short forms whose stop leads on to a number in the
 	// same sentence ("ext. 4412", "approx. 40 seats", "Tel. 713 555 2290",
-	// "Par. 5", "Sec. 3.2", "Rev. 3").
-	numberAbbrevs = []string{"ext", "tel", "ph", "approx", "nr", "no", "ref", "fig", "vol", "pp", "par", "para", "sec",
+	// "Par. 5", "Sec. 3.2", "Rev. 3", "p. 12").
+	numberAbbrevs = []string{"ext", "tel", "ph", "approx", "nr", "no", "ref", "fig", "vol", "p", "pp", "par", "para", "sec",
 		"art", "pg", "mtr", "acct", "rev", "apt", "ste"}
 	// negations close before a done word make it no news: "we haven't
 	// signed it yet", "n'avons pas signé", "noch nicht unterschrieben".

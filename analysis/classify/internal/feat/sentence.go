@@ -50,7 +50,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 					t.shortFormGoesOn(toks, i):
 					// "Mr. Lund", "Dr. Okafor": a title's stop; "St. Louis", "Acme Co. and"
 				case !inWord(f.text, toks, i) && !initialism(toks, i) && !t.latinAside(toks, i) && !(prev.Char == '.' && i > 1 && toks[i-2].End == prev.Start &&
-					(tk.Kind == Num && (cls[i-2]&wMonth != 0 || t.toNumber.Has(toks[i-2].Hash)) || // "Sept. 17", "ext. 4412"
+					(tk.Kind == Num && (cls[i-2]&wMonth != 0 || t.numberAbbrev(toks, i-2)) || // "Sept. 17", "ext. 4412"
 						toks[i-2].Kind == Num && toks[i-2].End-toks[i-2].Start <= 2 && tk.Kind == Word && t.wordClass(tk.Hash)&wMonth != 0)): // "3. Dezember"
 					s++ // but a date goes on
 				}
