@@ -2002,3 +2002,13 @@ func TestPagesExtensionsAndShortYears(t *testing.T) {
 		"On Sat, 19th, the crew moves to the silo.":     {"Sat, 19th"},
 	})
 }
+
+// A length, an area or a volume is quoted with its number ("12 miles",
+// "41 acres").
+func TestLengthsAreasAndVolumes(t *testing.T) {
+	spans(t, CodeFigure, map[string][]string{
+		"The pipe runs 12 miles north and 400 feet under the creek.": {"12 miles", "400 feet"},
+		"The co-op bought 41 acres and 80 gallons of diesel.":        {"41 acres", "80 gallons"},
+		"The co-op bought 41 crates for the pears.":                  {"41"}, // a control: no unit
+	})
+}

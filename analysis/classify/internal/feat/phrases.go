@@ -289,9 +289,11 @@ var (
 	// measureWords are units that reasons quote with their number, while
 	// the features count it a plain number: those energy is traded in
 	// ("250 MW", "720 dth", "3 Bcf"), cents ("4.2 cents"), a clock's
-	// speed ("800 MHz"), a sound level ("45 dBA") and a file's size ("64MB").
+	// speed ("800 MHz"), a sound level ("45 dBA"), a file's size ("64MB"),
+	// and a length, an area or a volume ("900 km", "41 acres", "80 gallons").
 	measureWords = []string{"mw", "mwh", "kw", "kwh", "gw", "gwh", "dt", "dth", "mmbtu", "mcf", "mmcf", "bcf", "bbl", "bbls",
-		"barrels", "therms", "cents", "cent", "mhz", "ghz", "dba", "kb", "mb"}
+		"barrels", "therms", "cents", "cent", "mhz", "ghz", "dba", "kb", "mb",
+		"km", "kms", "mile", "miles", "feet", "foot", "ft", "meters", "metres", "yards", "inches", "acre", "acres", "gallons"}
 	// fractionNouns are measured in fractions: "1/2 mile", "3/4 inch", "1/2
 	// day" (Tables.fractionAt).
 	fractionNouns = []string{"mile", "miles", "inch", "inches", "pound", "pounds", "point", "points", "page", "pages",
