@@ -33,11 +33,10 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	if in(k-1) && det.Has(toks[k-1].Hash) {
 		return true, false // "the revised contract"
 	}
-	if in(k-1) && toks[k-1].Hash == t.asHash {
-		return true, false // "as agreed", "it will go ahead as scheduled": what the reader knows
-	}
-	if in(k-1) && t.beforeAdjective.Has(toks[k-1].Hash) {
-		return true, false // "a roster of approved vendors", "with reduced hours", "limited to fixed prices", "we plan to cut costs"
+	if in(k-1) && t.noNewsLead.Has(toks[k-1].Hash) {
+		// "as agreed", "a roster of approved vendors", "with reduced
+		// hours", "limited to fixed prices", "we plan to cut costs"
+		return true, false
 	}
 	if toks[k].Hash == t.doneHash && t.praised(toks, k) {
 		return true, false // "you have done a fine job": praise
@@ -128,7 +127,7 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	switch key := wordsKey(toks[k:f.hitEnd(&h)]); {
 	case t.modalProposal.Has(key):
 		return t.modalActs(f, h)
-	case t.offerToMe.Has(key):
+	case key == t.offerToMeKey:
 		return t.readerWants(f, k)
 	case toks[k].Hash == t.doesHash:
 		// "does Tuesday work" asks, by its mark or by opening its

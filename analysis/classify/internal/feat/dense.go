@@ -614,13 +614,14 @@ const maxSceneWords = 8
 // makes it the sentence's subject ("book is on your desk", "Call went
 // well"; see predicateWords), nor before a colon, where it is a label or
 // the name the email greets ("Note: the dock closes at 4", "Bill: the
-// memo you asked for", "Bill and Dana: the memo…"), and an adverb of the imperatives ("only",
-// "never") only before another ("Only send the signed copy", "Never
-// share the code"); "Only the first two sites are live" tells. Nor does a
-// sign-off ("Talk to you soon"; see signsOff), an apology ("Please excuse
-// the late reply", "please forgive my typos"; "please excuse Sam from the
-// class" asks) or a notice ("Please be advised that the dock is closed").
-// "Take care" says goodbye unless "of" or "that" tells the reader what to
+// memo you asked for", "Bill and Dana: the memo…"), and an adverb of
+// the imperatives ("only", "never") only before another ("Only send
+// the signed copy", "Never share the code"); "Only the first two sites
+// are live" tells. Nor does a sign-off ("Talk to you soon"; see
+// signsOff), an apology ("Please excuse the late reply", "please
+// forgive my typos"; "please excuse Sam from the class" asks) or a
+// notice ("Please be advised that the dock is closed"). "Take care"
+// says goodbye unless "of" or "that" tells the reader what to
 // look after ("Take care and talk soon"; "take care of the invoice").
 func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	if i+1 < len(toks) && (toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) || toks[i+1].Kind == Punct && toks[i+1].Char == ':') {

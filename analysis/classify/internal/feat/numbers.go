@@ -31,10 +31,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				j++ // "Sept. 17", "Jan. 5"; not "…for June.\n2) Should the lot…"
 			}
 			if j < len(toks) && toks[j].Kind == Num && dayOrYear(s[toks[j].Start:toks[j].End]) && !clockAfter(toks, j) {
-				kind := DateHit
-				if t.pastBefore(f, i) {
-					kind = PastDate
-				}
+				kind := t.dateKind(f, i)
 				if ordinalSuffix(s, toks, j) {
 					j++ // "March 3rd"
 				}
@@ -48,10 +45,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				y = shortYearOf(s, toks, i)
 			}
 			if y > 0 {
-				kind := DateHit // "until June, 2000", "in March of 98": the year is the month's
-				if t.pastBefore(f, i) {
-					kind = PastDate
-				}
+				kind := t.dateKind(f, i) // "until June, 2000", "in March of 98": the year is the month's
 				f.Hits = append(f.Hits, Hit{Kind: kind, Start: tk.Start, End: toks[i+y].End, Tok: int32(i)})
 				i += y
 				continue
@@ -68,11 +62,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			continue
 		}
 		if apostropheYear(s, toks, i) && !(i+1 < len(toks) && t.unitAt(s, toks, i+1, false)) {
-			kind := DateHit // "by '27", "the '98 crops": a year written short
-			if t.pastBefore(f, i) {
-				kind = PastDate
-			}
-			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i-1].Start, End: tk.End, Tok: int32(i)})
+			// "by '27", "the '98 crops": a year written short
+			f.Hits = append(f.Hits, Hit{Kind: t.dateKind(f, i), Start: toks[i-1].Start, End: tk.End, Tok: int32(i)})
 			continue
 		}
 		if n := t.itemRef(s, toks, i); n > 0 {
@@ -1256,6 +1247,21 @@ func (t *Tables) ordinalPeriod(s string, toks []Token, i int) (end int32, ok boo
 	return toks[k].End, true
 }
 
+// dateKind is the kind of the date that opens at toks[i]: PastDate after
+// a word that points back ("the memo of May 3"; see pastBefore), DateHit
+// otherwise.
+func (t *Tables) dateKind(f *Features, i int) Kind {
+	if t.pastBefore(f, i) {
+		return PastDate
+	}
+	return DateHit
+}
+
+// apostrophe reports whether tk is an apostrophe, straight or curly.
+func apostrophe(tk Token) bool {
+	return tk.Kind == Punct && (tk.Char == '\'' || tk.Char == '’')
+}
+
 // apostropheYear reports whether toks[i] is a year's two digits glued
 // after an apostrophe that stands apart from any word or number before it
 // ("by '27", "the '98 and '99 crops"; a month's is shortYearOf's) and
@@ -1265,7 +1271,7 @@ func apostropheYear(s string, toks []Token, i int) bool {
 		return false
 	}
 	a := toks[i-1]
-	if a.Kind != Punct || a.Char != '\'' && a.Char != '’' || a.End != toks[i].Start {
+	if !apostrophe(a) || a.End != toks[i].Start {
 		return false
 	}
 	if i >= 2 && toks[i-2].End == a.Start {
@@ -1292,7 +1298,7 @@ func shortYearOf(s string, toks []Token, i int) int {
 		if atoiSmall(y) <= 31 {
 			return 0
 		}
-	case tk.Kind == Punct && (tk.Char == '\'' || tk.Char == '’') && gap == "":
+	case apostrophe(tk) && gap == "":
 	default:
 		return 0
 	}
@@ -2095,10 +2101,10 @@ func accountAt(s string, toks []Token, i int) bool {
 	if len(head) < 2 || len(head) > 4 || len(tail) < 5 || !allDigits(head) || !allDigits(tail) {
 		return false
 	}
-	glued := func(k int) bool {
+	sep := func(k int) bool { // a group's separator
 		return k >= 0 && k < len(toks) && toks[k].Kind == Punct && strings.ContainsRune("-./", toks[k].Char)
 	}
-	return !(i > 0 && glued(i-1) && toks[i-1].End == toks[i].Start) && !(glued(i+3) && toks[i+3].Start == toks[i+2].End && i+4 < len(toks) && toks[i+4].Kind == Num)
+	return !(i > 0 && sep(i-1) && toks[i-1].End == toks[i].Start) && !(sep(i+3) && toks[i+3].Start == toks[i+2].End && i+4 < len(toks) && toks[i+4].Kind == Num)
 }
 
 // phoneAt returns how many tokens from i form a telephone number, or 0:
@@ -2237,7 +2243,7 @@ func (t *Tables) signedExtension(s string, toks []Token, i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		w := toks[k]
-		if w.Kind != Word || !w.Upper || t.isMonthOrDay(w.Hash) || t.currency.Has(w.Hash) || t.numbered.Has(w.Hash) || t.record.Has(w.Hash) {
+		if !t.nameWord(w) {
 			return false
 		}
 		if w.NL || k == 0 {
@@ -2261,12 +2267,14 @@ func (t *Tables) namedExtension(s string, toks []Token, i int) bool {
 	if open.Kind != Punct || open.Char != '(' || open.End != tk.Start || closing.Kind != Punct || closing.Char != ')' || closing.Start != tk.End {
 		return false
 	}
-	for _, w := range toks[i-3 : i-1] {
-		if w.Kind != Word || !w.Upper || t.isMonthOrDay(w.Hash) || t.currency.Has(w.Hash) || t.numbered.Has(w.Hash) || t.record.Has(w.Hash) {
-			return false
-		}
-	}
-	return true
+	return t.nameWord(toks[i-3]) && t.nameWord(toks[i-2])
+}
+
+// nameWord reports whether w may be a word of a person's name before
+// their extension: capitalized, and no month, day, currency or noun that
+// numbers or names a record ("Invoice 36410" is numberedBy's).
+func (t *Tables) nameWord(w Token) bool {
+	return w.Kind == Word && w.Upper && !t.isMonthOrDay(w.Hash) && !t.currency.Has(w.Hash) && !t.numbered.Has(w.Hash) && !t.record.Has(w.Hash)
 }
 
 // bareExtension reports whether the digit at toks[i] opens an extension

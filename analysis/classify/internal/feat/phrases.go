@@ -1048,16 +1048,15 @@ type Tables struct {
 	sceneOpen                    U32Table // sceneOpeners (see leadsOff)
 	letHash, ifHash, whetherHash uint32
 	haveHash, hasHash            uint32
-	// asHash is "as" ("as agreed", see DoneNews); offerToMe holds the
-	// proposal "want me to", which offers only when the reader wants it
-	// (see Proposes)
-	asHash    uint32
-	offerToMe U32Table
-	// beforeAdjective holds the prepositions after which a done word is
-	// the adjective of what follows ("of approved vendors", "with reduced
-	// load", "limited to fixed prices") or, after "to", a plan ("to cut
-	// costs"): no news either way (see DoneNews)
-	beforeAdjective U32Table
+	// offerToMeKey is the wordsKey of the proposal "want me to", which
+	// offers only when the reader wants it (see Proposes)
+	offerToMeKey uint32
+	// noNewsLead holds the words after which a done word is no news (see
+	// DoneNews): "as", after which it is what the reader knows ("as
+	// agreed"), and the prepositions after which it is the adjective of
+	// what follows ("of approved vendors", "with reduced hours", "limited
+	// to fixed prices") or, after "to", a plan ("to cut costs")
+	noNewsLead U32Table
 	// see MaterialSpan: looseEnds, participles, leadOn, afterNamed, beForms, clauseOpens
 	looseEnds, participle, leadOn, afterNamed, beForms, clauseOpens U32Table
 	// brings: checkInEnds, lightWords, idleAfterWith, nounEnds
@@ -1203,8 +1202,8 @@ func Compile() *Tables {
 	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
-	t.asHash, t.offerToMe = HashString("as"), phraseSet([]string{"want me to"})
-	t.beforeAdjective = set([]string{"of", "with", "for", "to", "into", "from", "on"})
+	t.offerToMeKey = textKey("want me to")
+	t.noNewsLead = set([]string{"as", "of", "with", "for", "to", "into", "from", "on"})
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
 	t.futureAsked = set([]string{"when", "whether", "if"})
 	t.again, t.resend = set(againWords), set(resendVerbs)
@@ -1520,9 +1519,14 @@ func (t *Tables) compileDone() {
 func phraseSet(phrases []string) U32Table {
 	m := make(map[uint32]int32, len(phrases))
 	for _, p := range phrases {
-		m[wordsKey(Tokenize(nil, p))] = 1
+		m[textKey(p)] = 1
 	}
 	return NewTable(m)
+}
+
+// textKey is the wordsKey of the words of text p.
+func textKey(p string) uint32 {
+	return wordsKey(Tokenize(nil, p))
 }
 
 func set(words []string) U32Table {

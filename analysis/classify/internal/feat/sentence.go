@@ -37,7 +37,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 				switch {
 				case tk.Kind == Punct && (tk.Char == ',' || tk.Char == ';'):
 					// "at 9:30 a.m., so", "etc.,": a short form's stop
-				case tk.Kind == Punct && (tk.Char == '\'' || tk.Char == '’') && tk.Start == prev.End &&
+				case apostrophe(*tk) && tk.Start == prev.End &&
 					i+1 < n && toks[i+1].Kind == Word && toks[i+1].Start == tk.End:
 					// "Acme Inc.’s counsel": a possessive after a short form's stop
 				case closesSentence(prev, tk):
