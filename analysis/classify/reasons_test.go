@@ -2012,3 +2012,27 @@ func TestLengthsAreasAndVolumes(t *testing.T) {
 		"The co-op bought 41 crates for the pears.":                  {"41"}, // a control: no unit
 	})
 }
+
+func TestErasStripsRangesAndViews(t *testing.T) {
+	spans(t, CodeFigure, map[string][]string{
+		"The orchard was planted in the late 70's and replanted in the mid-90s.": nil,
+		"Please file the county forms for the 98's before the audit.":            nil,
+		"Growers offered the low 40's for the early pears.":                      {"40"}, // a control: a price, below 50
+		"Runoff tested at 3-8 ppm, and one well at 41 ppm.":                      {"3-8 ppm", "41 ppm"},
+		"The line carried 60-90 MW through the storm.":                           {"60-90 MW"},
+		"Lena sold 25 MW for hour 7 at the usual index.":                         {"25 MW"},
+		"Lena sold 25 MW for 7 hours at the usual index.":                        {"25 MW", "7 hours"}, // a control: a length of time
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"We hedged Cal'04 through Cal'07 against the Mid-C index.": {"Cal'04", "Cal'07"},
+		"The strip for Cal 05 looks thin.":                         {"Cal 05"},
+	})
+	none(t, CodeMaterial, "Here are my 2 cents on the barn roof: fix it before winter.", "Here is our take on the hay contract.")
+	spans(t, CodeMaterial, map[string][]string{
+		"Here's my draft of the hay contract.": {"Here's my draft of the hay contract"}, // a control: a document
+	})
+	none(t, CodeCommitment, "I'll be curious whether the auction cleared.", "We will be keen to see the soil cores.")
+	spans(t, CodeCommitment, map[string][]string{
+		"I'll be glad to look over the hay contract tonight.": {"I'll be"}, // a control: an offer
+	})
+}

@@ -203,6 +203,21 @@ func (t *Tables) toTime(toks []Token, i int) bool {
 	return false
 }
 
+// givesView reports whether "my" or "our" at toks[i] leads, within two
+// words, to a word of opinionNouns in the same line: "here are my 2
+// cents", "here is our take" give the writer's view.
+func (t *Tables) givesView(toks []Token, i int) bool {
+	if i >= len(toks) || toks[i].Hash != t.myHash && toks[i].Hash != t.ourHash {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+2 && !toks[j].NL; j++ {
+		if toks[j].Kind == Word && t.opinion.Has(toks[j].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxToTime bounds the words after a change of plan's "to" in which a
 // month's or a day's name says when (see toTime).
 const maxToTime = 8
@@ -210,8 +225,9 @@ const maxToTime = 8
 // pointsAt reports whether the attachment word at token i, if it is one of
 // the deictic ones ("see the", "here is", "here's", "here are"), opens its
 // clause (opensClause: "…, and here is our response", "please see the term
-// sheet"). "Here's what I suggest" and "here is where we came out" open
-// the writer's own view, not material (whWords, writerWords, viewWords).
+// sheet"). "Here's what I suggest", "here is where we came out" and
+// "here is our take" open the writer's own view, not material (whWords,
+// writerWords, viewWords; givesView).
 // "linked" points at material where it stands alone ("the slides are
 // linked below") or where the writer links ("I've linked to the
 // recording", linkerWords); "the fee is linked to the index" and "tightly
@@ -226,6 +242,9 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 		next := i + 1
 		if h == t.hereHash {
 			next++ // "here is what"
+		}
+		if t.givesView(toks, next) {
+			return false
 		}
 		if next+1 < len(toks) && t.wh.Has(toks[next].Hash) && t.writer.Has(toks[next+1].Hash) {
 			w := f.text[toks[next+1].Start:toks[next+1].End]

@@ -61,6 +61,11 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			i += n - 1 // "in the 1950s": an era, no date to act on
 			continue
 		}
+		if c := calendarYear(s, toks, i); c >= 0 {
+			// "Cal'01 through Cal'06", "Cal 02": a calendar year of a trade
+			f.Hits = append(f.Hits, Hit{Kind: t.dateKind(f, i), Start: toks[c].Start, End: tk.End, Tok: int32(i)})
+			continue
+		}
 		if apostropheYear(s, toks, i) && !(i+1 < len(toks) && t.unitAt(s, toks, i+1, false)) {
 			// "by '27", "the '98 crops": a year written short
 			f.Hits = append(f.Hits, Hit{Kind: t.dateKind(f, i), Start: toks[i-1].Start, End: tk.End, Tok: int32(i)})
@@ -228,6 +233,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 						}
 					} else if u := t.rangeUnit(toks, i+3); n1.Char == '-' && u > 0 {
 						kind, end = Quantity, toks[u].End // "2-3 weeks", "4-6 more weeks": a range, not April 6
+					} else if m := t.measureRange(s, toks, i); n1.Char == '-' && m > 0 {
+						kind, end = Number, toks[m].End // "7-10 ppm", "50-80 MW": a range with its measure, not July 10
 					} else if n1.Char == '-' && t.countRange(s, toks, i) {
 						kind, end = Number, n2.End // "8-10 counterparties": a count, not August 10
 					}
@@ -579,9 +586,16 @@ func (t *Tables) hourBeforeDay(s string, f *Features, i int) (end int32, ok bool
 
 // decade returns how many tokens from toks[i] name a decade, a year from
 // 1900 to 2090 that ends in 0 with "s" or "'s" glued after it ("the
-// 1950s", "the 1960's"), or 0.
+// 1950s", "the 1960's"), or years from 50 to 99 written with two digits
+// that way after a word of eraLead ("the 80's", "the late 70s", "the
+// mid-90s", "taxes for the 99's"), or 0. Below 50 they are as often
+// prices or temperatures ("offers near the low 40's", "a cold snap in the
+// 20's").
 func decade(s string, toks []Token, i int) int {
-	if w := s[toks[i].Start:toks[i].End]; !fullYear(w) || w[3] != '0' {
+	switch w := s[toks[i].Start:toks[i].End]; {
+	case fullYear(w) && w[3] == '0':
+	case len(w) == 2 && w >= "50" && allDigits(w) && eraLead(s, toks, i):
+	default:
 		return 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+2 && toks[k].Start == toks[k-1].End; k++ {
@@ -593,6 +607,23 @@ func decade(s string, toks []Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// eraLead reports whether a word that leads to an era or a year stands
+// before toks[i], apart from it or, for "mid", glued by a hyphen: "the",
+// "early", "late", "mid".
+func eraLead(s string, toks []Token, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].Kind == Punct && toks[k].Char == '-' && toks[k].End == toks[i].Start && toks[k-1].End == toks[k].Start {
+		k-- // "mid-90s"
+	} else if k < 0 || toks[k].End == toks[i].Start {
+		return false
+	}
+	if toks[k].Kind != Word || toks[i].NL {
+		return false
+	}
+	w := s[toks[k].Start:toks[k].End]
+	return strings.EqualFold(w, "the") || strings.EqualFold(w, "early") || strings.EqualFold(w, "late") || strings.EqualFold(w, "mid")
 }
 
 // itemRef returns how many tokens from toks[i] point back or ahead at
@@ -942,6 +973,21 @@ func (t *Tables) countRange(s string, toks []Token, i int) bool {
 	return w == "more" || len(w) >= 4 && strings.HasSuffix(w, "s") && !t.notPlural.Has(toks[i+3].Hash) && !t.isMonthOrDay(toks[i+3].Hash)
 }
 
+// measureRange returns the index of the measure (measureWords) that
+// follows the numbers joined by a hyphen at toks[i] and toks[i+2], the
+// first the smaller ("7-10 ppm", "50-80 MW", "3-5 miles"), or -1.
+func (t *Tables) measureRange(s string, toks []Token, i int) int {
+	m := i + 3
+	if m >= len(toks) || !ascending(s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End], 3) ||
+		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
+		return -1
+	}
+	if w := toks[m]; w.Kind != Word || w.NL || w.Start-toks[i+2].End > 1 || !t.measures.Has(w.Hash) {
+		return -1
+	}
+	return m
+}
+
 // ascending reports whether a and b are whole numbers of at most digits
 // digits, neither written with a leading zero, and a is the smaller: the
 // two ends of a range ("6 or 7", "8-10").
@@ -1277,7 +1323,43 @@ func apostropheYear(s string, toks []Token, i int) bool {
 	if i >= 2 && toks[i-2].End == a.Start {
 		return false // "Dec'03", "5'10": glued to what comes before
 	}
-	return i+1 == len(toks) || toks[i+1].Start > toks[i].End || toks[i+1].Kind == Punct && !strings.ContainsRune("'’-/.", toks[i+1].Char)
+	return yearEnds(toks, i)
+}
+
+// calendarYear returns the index of "Cal" where toks[i] is the two digits
+// of the calendar year it names, as traders write a year's strip ("Cal'01
+// through Cal'06", "Cal 02", "Cal-03"): after a blank, or glued by an
+// apostrophe or a hyphen, and running into nothing after them (yearEnds);
+// or -1.
+func calendarYear(s string, toks []Token, i int) int {
+	if i == 0 || toks[i].Kind != Num || toks[i].NL || toks[i].End-toks[i].Start != 2 || !allDigits(s[toks[i].Start:toks[i].End]) || !yearEnds(toks, i) {
+		return -1
+	}
+	k := i - 1
+	if p := toks[k]; k > 0 && (apostrophe(p) || p.Kind == Punct && p.Char == '-') && p.End == toks[i].Start && toks[k-1].End == p.Start {
+		k--
+	} else if p.End == toks[i].Start {
+		return -1
+	}
+	if w := toks[k]; w.Kind != Word || !strings.EqualFold(s[w.Start:w.End], "cal") {
+		return -1
+	}
+	return k
+}
+
+// yearEnds reports whether the two digits of a year at toks[i] run into
+// no word or number after them: the text ends, a blank follows, or a
+// stop other than an apostrophe, a hyphen or a slash, and a period only
+// where it ends the sentence ("by '27.", not "'27.5").
+func yearEnds(toks []Token, i int) bool {
+	if i+1 == len(toks) || toks[i+1].Start > toks[i].End {
+		return true
+	}
+	p := toks[i+1]
+	if p.Kind == Punct && p.Char == '.' {
+		return i+2 == len(toks) || toks[i+2].Start > p.End
+	}
+	return p.Kind == Punct && !strings.ContainsRune("'’-/", p.Char)
 }
 
 // shortYearOf returns how many tokens after toks[i], a month, are its

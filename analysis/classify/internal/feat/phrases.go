@@ -290,10 +290,12 @@ var (
 	// the features count it a plain number: those energy is traded in
 	// ("250 MW", "720 dth", "3 Bcf"), cents ("4.2 cents"), a clock's
 	// speed ("800 MHz"), a sound level ("45 dBA"), a file's size ("64MB"),
-	// and a length, an area or a volume ("900 km", "41 acres", "80 gallons").
+	// a length, an area or a volume ("900 km", "41 acres", "80 gallons"),
+	// and a share of a mixture ("12 ppm").
 	measureWords = []string{"mw", "mwh", "kw", "kwh", "gw", "gwh", "dt", "dth", "mmbtu", "mcf", "mmcf", "bcf", "bbl", "bbls",
 		"barrels", "therms", "cents", "cent", "mhz", "ghz", "dba", "kb", "mb",
-		"km", "kms", "mile", "miles", "feet", "foot", "ft", "meters", "metres", "yards", "inches", "acre", "acres", "gallons"}
+		"km", "kms", "mile", "miles", "feet", "foot", "ft", "meters", "metres", "yards", "inches", "acre", "acres", "gallons",
+		"ppm", "ppb"}
 	// fractionNouns are measured in fractions: "1/2 mile", "3/4 inch", "1/2
 	// day" (Tables.fractionAt).
 	fractionNouns = []string{"mile", "miles", "inch", "inches", "pound", "pounds", "point", "points", "page", "pages",
@@ -538,6 +540,13 @@ var (
 	// lead into a remark: "I will say that the barn held up", "I'll admit,
 	// it was close" promise nothing.
 	remarkVerbs = []string{"say", "admit", "grant", "confess", "concede", "add", "note"}
+	// eagerWords after "I will be" say the writer wants to hear or see
+	// something: "I'll be curious whether it sold", "we'll be
+	// interested in the numbers" promise nothing.
+	eagerWords = []string{"curious", "interested", "eager", "anxious", "keen", "excited", "intrigued"}
+	// opinionNouns after "here's my" or "here are our" name the writer's
+	// view, not material: "here is my take", "here are my 2 cents".
+	opinionNouns = []string{"cents", "take", "view", "views", "opinion", "opinions"}
 	// rangeJoinWords join a date's day to a later one of the same month:
 	// "September 13 through 15", "March 3 or 4".
 	rangeJoinWords = []string{"and", "or", "through", "thru", "to", "till", "until"}
@@ -591,6 +600,8 @@ var (
 		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
 		"sheet", "sheets", "column", "columns", "rule", "rules", "number", "box", "stage", "round",
 		"flight", "zone", "footnote", "group", "rev", "revision",
+		// and an hour of a trading day: "sold 50 MW for hour 16"
+		"hour",
 		// and a home or an office in a street address: "Apt 212", "Unit 4"
 		"apt", "apartment", "unit", "ste",
 		// and a document's inserts and a tax office's forms: "Insert 3 adds a
@@ -940,6 +951,8 @@ type Tables struct {
 	untilWord        U32Table // "until", "till": an hour alone may follow (see runTogetherClock)
 	wishVerb         U32Table // wishVerbs
 	remarkVerb       U32Table // remarkVerbs
+	eager            U32Table // eagerWords
+	opinion          U32Table // opinionNouns
 	rangeJoin        U32Table // rangeJoinWords
 	timeHash         uint32
 	// writer holds writerWords, the subjects that make a chance the
@@ -1502,7 +1515,7 @@ func (t *Tables) compileDone() {
 	t.unsaidI, t.noteHash, t.rememberHash = set(unsaidIVerbs), HashString("note"), HashString("remember")
 	t.goodbye = phraseSet(goodbyes)
 	t.rhetorical = phraseSet(rhetoricalQuestions)
-	t.remarkVerb = set(remarkVerbs)
+	t.remarkVerb, t.eager, t.opinion = set(remarkVerbs), set(eagerWords), set(opinionNouns)
 	t.approx, t.notPlural, t.onDate = set(approxWords), set(notPluralWords), set(onDateWords)
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
 	t.doneHash, t.jobHash, t.aHash, t.anHash = HashString("done"), HashString("job"), HashString("a"), HashString("an")
