@@ -2036,3 +2036,22 @@ func TestErasStripsRangesAndViews(t *testing.T) {
 		"I'll be glad to look over the hay contract tonight.": {"I'll be"}, // a control: an offer
 	})
 }
+
+func TestAbsencesCyclesAndYearlyPlans(t *testing.T) {
+	none(t, CodeCommitment, "I will be away from the farm until the 14th; Lena has the keys.", "We will be gone all of next week, so the vet comes Monday.")
+	spans(t, CodeCommitment, map[string][]string{
+		"I will bring the hay contract Thursday.": {"I will"}, // a control: a promise
+	})
+	spans(t, CodeFigure, map[string][]string{
+		"The barn renominated 300 dth for cycle 3.": {"300 dth"},
+		"The barn ran 3 cycles of 300 dth.":         {"3", "300 dth"}, // a control: a count
+	})
+	none(t, CodeMaterial, "Here is my understanding of the lease terms.", "Here are our suggestions for the hay contract.")
+	spans(t, CodeMaterial, map[string][]string{
+		"Lena, here is the 2028 plan for the orchard.": {"here is the 2028 plan for the orchard"},
+		"Attached is the pear schedule for the 2028":   {"Attached is the pear schedule"}, // a control: nothing after the year
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"Attached is the invoice for the May 9 delivery.": {"May 9"}, // a control: a day keeps its reason
+	})
+}

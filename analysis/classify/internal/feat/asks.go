@@ -504,11 +504,11 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 }
 
 // wishes reports whether the "will" at token w ("will", "we'll", "I'll")
-// states a need or a wish rather than a promise: a wish verb follows it in
-// its sentence ("we'll need the signed form", "I will want a copy"), "be"
-// and a word of eagerWords ("we'll be keen to learn…"), or a
-// remark verb and "that", "this" or a comma ("I will say that…", "I'll
-// admit, …").
+// states a need, a wish or an absence rather than a promise: a wish verb
+// follows it in its sentence ("we'll need the signed form", "I will want a
+// copy"), "be" and a word of eagerWords ("we'll be keen to learn…") or of
+// awayWords ("I will be out Friday"), or a remark verb and "that", "this"
+// or a comma ("I will say that…", "I'll admit, …").
 func (t *Tables) wishes(f *Features, w int) bool {
 	toks := f.Tokens
 	if w+1 >= len(toks) || f.sent[w+1] != f.sent[w] {
@@ -517,8 +517,8 @@ func (t *Tables) wishes(f *Features, w int) bool {
 	if t.wishVerb.Has(toks[w+1].Hash) {
 		return true
 	}
-	if w+2 < len(toks) && toks[w+1].Hash == t.beHash && t.eager.Has(toks[w+2].Hash) && f.sent[w+2] == f.sent[w] {
-		return true // "we'll be keen to learn…"
+	if w+2 < len(toks) && toks[w+1].Hash == t.beHash && (t.eager.Has(toks[w+2].Hash) || t.away.Has(toks[w+2].Hash)) && f.sent[w+2] == f.sent[w] {
+		return true // "we'll be keen to learn…", "I'll be away until the 9th"
 	}
 	if w+2 < len(toks) && t.remarkVerb.Has(toks[w+1].Hash) && f.sent[w+2] == f.sent[w] {
 		n := toks[w+2]

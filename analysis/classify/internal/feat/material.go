@@ -96,7 +96,8 @@ var inSubject = func() (m [BookingLink + 1]bool) {
 // words. Going forward it stops at a token of any hit but those inMaterial
 // marks (that hit keeps its own reason; a number that is part of a name,
 // NameNumber, is taken in), and takes in a period that names the material
-// ("the revised Q3 forecast", PeriodAt) unless the span would end on it.
+// ("the revised Q3 forecast", PeriodAt) or a year after a determiner ("the
+// 2027 plan", YearAt) unless the span would end on it.
 // Going back from a participle that follows what it hands over
 // (namedBefore) it covers the hits inSubject marks, which name the
 // material, where other walks stop at the hits inMaterial does not mark;
@@ -211,6 +212,13 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 					i++
 				}
 				period, kept = i, i
+				continue
+			}
+			// …or a year after a determiner that names it ("the 2027
+			// plan", YearAt), taken the same way; a day ("the July 17
+			// payment") keeps its own reason
+			if dir > 0 && i-1 > edge && toks[i-1].Kind == Word && t.yearOf.Has(toks[i-1].Hash) && t.YearAt(f.text, toks, i) {
+				periodStart, period, kept = i, i, i
 				continue
 			}
 			// "the v" before "2": a word glued to the hit goes with it

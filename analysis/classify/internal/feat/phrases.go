@@ -544,9 +544,14 @@ var (
 	// something: "I'll be curious whether it sold", "we'll be
 	// interested in the numbers" promise nothing.
 	eagerWords = []string{"curious", "interested", "eager", "anxious", "keen", "excited", "intrigued"}
+	// awayWords after "I will be" give notice of an absence, no promise:
+	// "I'll be out at the ranch Monday", "we'll be away next week".
+	awayWords = []string{"out", "away", "gone", "off", "traveling", "travelling", "unavailable", "absent", "offline"}
 	// opinionNouns after "here's my" or "here are our" name the writer's
-	// view, not material: "here is my take", "here are my 2 cents".
-	opinionNouns = []string{"cents", "take", "view", "views", "opinion", "opinions"}
+	// view, not material: "here is my take", "here are my 2 cents",
+	// "here's our recommendation".
+	opinionNouns = []string{"cents", "take", "view", "views", "opinion", "opinions", "thoughts", "understanding",
+		"recommendation", "recommendations", "suggestion", "suggestions"}
 	// rangeJoinWords join a date's day to a later one of the same month:
 	// "September 13 through 15", "March 3 or 4".
 	rangeJoinWords = []string{"and", "or", "through", "thru", "to", "till", "until"}
@@ -600,8 +605,9 @@ var (
 		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
 		"sheet", "sheets", "column", "columns", "rule", "rules", "number", "box", "stage", "round",
 		"flight", "zone", "footnote", "group", "rev", "revision",
-		// and an hour of a trading day: "sold 50 MW for hour 16"
-		"hour",
+		// and an hour of a trading day and a pipeline's nomination cycle:
+		// "sold 50 MW for hour 16", "renominate for cycle 3"
+		"hour", "cycle",
 		// and a home or an office in a street address: "Apt 212", "Unit 4"
 		"apt", "apartment", "unit", "ste",
 		// and a document's inserts and a tax office's forms: "Insert 3 adds a
@@ -952,6 +958,7 @@ type Tables struct {
 	wishVerb         U32Table // wishVerbs
 	remarkVerb       U32Table // remarkVerbs
 	eager            U32Table // eagerWords
+	away             U32Table // awayWords
 	opinion          U32Table // opinionNouns
 	rangeJoin        U32Table // rangeJoinWords
 	timeHash         uint32
@@ -1515,7 +1522,7 @@ func (t *Tables) compileDone() {
 	t.unsaidI, t.noteHash, t.rememberHash = set(unsaidIVerbs), HashString("note"), HashString("remember")
 	t.goodbye = phraseSet(goodbyes)
 	t.rhetorical = phraseSet(rhetoricalQuestions)
-	t.remarkVerb, t.eager, t.opinion = set(remarkVerbs), set(eagerWords), set(opinionNouns)
+	t.remarkVerb, t.eager, t.away, t.opinion = set(remarkVerbs), set(eagerWords), set(awayWords), set(opinionNouns)
 	t.approx, t.notPlural, t.onDate = set(approxWords), set(notPluralWords), set(onDateWords)
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
 	t.doneHash, t.jobHash, t.aHash, t.anHash = HashString("done"), HashString("job"), HashString("a"), HashString("an")
