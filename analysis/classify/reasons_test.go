@@ -2055,3 +2055,19 @@ func TestAbsencesCyclesAndYearlyPlans(t *testing.T) {
 		"Attached is the invoice for the May 9 delivery.": {"May 9"}, // a control: a day keeps its reason
 	})
 }
+
+func TestMeetingQuestionsWishesAndStations(t *testing.T) {
+	spans(t, CodeProposal, map[string][]string{
+		"Could we talk for 15 minutes on Friday about the barn lease?": {"Could we talk"},
+		"Are you free Thursday afternoon to go over the hay contract?": {"Are you free"},
+		"Would you be open to a short call Tuesday at 2?":              {"open to a short call"},
+		"Lena and I had a short call about the orchard yesterday.":     nil, // a control: a call that took place
+	})
+	none(t, CodeRequest, "Have a nice trip to Denver, Lena.", "Have a safe drive back from the auction.")
+	spans(t, CodeRequest, map[string][]string{
+		"Have a look at the hay contract before Friday.": {"Have"}, // a control: it asks
+	})
+	spans(t, CodeFigure, map[string][]string{
+		"The co-op delivers 400 dth at Station 118 and fixed bullet 6.": {"400 dth"},
+	})
+}

@@ -213,6 +213,12 @@ var phraseTable = [numKinds][]string{
 		"30-minute", "quick call", "meet on", "we'd", "i'd suggest", "i'd propose",
 		"might work", "could work", "could we do", "can we do", "could we set up", "can we set up",
 		"can we schedule", "could we schedule", "reschedule", "on your calendar", "time on your calendar",
+		// a meeting put to the reader as a question: "could we talk for 15
+		// minutes Friday?", "are you free Thursday to go over the renewal?",
+		// "would you be open to a short call?"
+		"can we talk", "could we talk", "can we chat", "could we chat", "can we meet", "could we meet",
+		"can we get together", "could we get together", "should we meet", "should we talk", "shall we meet",
+		"are you free", "would you be free", "open to a call", "open to a * call", "hop on a call", "jump on a call",
 		// a change of plan put to the reader: "any thoughts on moving the
 		// kickoff to the 9th?", "can we push the review to 4pm?"
 		"move * to", "move * * to", "moving * to", "moving * * to", "push * to", "push * * to",
@@ -365,7 +371,7 @@ var (
 	// a next step only in a sentence that proposes it (see Proposes).
 	proposalNouns = []string{"book", "schedule", "slot", "slots", "option", "options", "discount", "pilot",
 		"trial", "offer", "swap", "switch", "invite", "calendar invite", "waive", "waived", "a call",
-		"call on", "call at", "meeting on", "move to"}
+		"call on", "call at", "meeting on", "move to", "short call", "brief call", "quick chat"}
 	// bookLeads, with the determiners, make the "book" after them a noun,
 	// a ledger's or a reader's, not the verb that books a call: "What book
 	// holds the hedge?", "which book", "each book" (see Tables.bookNoun).
@@ -383,7 +389,10 @@ var (
 	// goodbye, wish well or reassure: "Don't work too hard", "Take it
 	// easy", "Have fun in Lodi!", "Don't worry about the invoice" (see
 	// instructs).
-	goodbyes = []string{"don't work too hard", "don't be a stranger", "take it easy", "have fun", "don't worry"}
+	goodbyes = []string{"don't work too hard", "don't be a stranger", "take it easy", "have fun", "don't worry",
+		// a wish for the reader's time off: "Have a nice trip to Denver",
+		// "Have a safe flight" ("Have a look at the draft" still asks)
+		"have a good", "have a great", "have a nice", "have a safe", "have a wonderful", "have a happy"}
 	// unsaidIVerbs, after the "Don't" that opens a sentence, leave its "I"
 	// (or its "it") unsaid: "Don't know who signs", "Don't have the
 	// figures yet", "Don't see a problem", "Don't seem to be moving" tell
@@ -605,9 +614,10 @@ var (
 		"invoice", "po", "ref", "nr", "week", "line", "row", "part", "parts", "tab", "tabs", "rider", "attachment",
 		"sheet", "sheets", "column", "columns", "rule", "rules", "number", "box", "stage", "round",
 		"flight", "zone", "footnote", "group", "rev", "revision",
-		// and an hour of a trading day and a pipeline's nomination cycle:
-		// "sold 50 MW for hour 16", "renominate for cycle 3"
-		"hour", "cycle",
+		// and an hour of a trading day, a pipeline's nomination cycle and
+		// station: "sold 50 MW for hour 16", "renominate for cycle 3",
+		// "delivered at Station 118"; and a memo's bullet: "bullet 4"
+		"hour", "cycle", "station", "bullet",
 		// and a home or an office in a street address: "Apt 212", "Unit 4"
 		"apt", "apartment", "unit", "ste",
 		// and a document's inserts and a tax office's forms: "Insert 3 adds a
