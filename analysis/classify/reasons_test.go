@@ -2071,3 +2071,13 @@ func TestMeetingQuestionsWishesAndStations(t *testing.T) {
 		"The co-op delivers 400 dth at Station 118 and fixed bullet 6.": {"400 dth"},
 	})
 }
+
+func TestRecordsNamedAfterIsOrAre(t *testing.T) {
+	spans(t, CodeFigure, map[string][]string{
+		"The hay deals are: 614402 and 614417.":        nil,
+		"The barn contract is 770315, signed by Lena.": nil,
+		"Deals: 614402, 614417 and 12 more.":           {"12"},   // a control: a count after the list
+		"The hay contracts are 1200 bales in all.":     {"1200"}, // a control: four digits, a count
+		"Our hay contracts: 250 in all.":               {"250"},  // a control: a count
+	})
+}

@@ -1616,6 +1616,7 @@ const maxListed = 8
 // "footnotes #3 and 8"), or be one of up to maxListed numbers after the
 // noun ("Articles 2, 2.3, 2.7, 5.1 and 6.2").
 func (t *Tables) numberedBy(toks []Token, i int) bool {
+	first := i
 	record := toks[i].End-toks[i].Start >= 3 && !(i+1 < len(toks) && toks[i+1].Kind == Word && t.units.Has(toks[i+1].Hash))
 	for hop := 0; hop < maxListed && i >= 1; hop++ {
 		p := toks[i-1]
@@ -1634,9 +1635,8 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 			(t.record.Has(toks[w].Hash) || t.numbered.Has(toks[w].Hash)) {
 			return true // "deal no 551234", "invoice nos 4411 and 4412"
 		}
-		if w := i - 2; hop == 0 && toks[i].End-toks[i].Start >= 5 && w >= 0 && p.Kind == Punct && p.Char == ':' &&
-			toks[w].Kind == Word && t.record.Has(toks[w].Hash) {
-			return true // "Deals: 55123", but not "wind contracts: 250"
+		if w := i - 2; toks[i].End-toks[i].Start >= 5 && toks[first].End-toks[first].Start >= 5 && w >= 0 && t.recordBefore(toks, w, p) {
+			return true // "Deals: 55123", "the deals are: 614402 and 614417", but not "wind contracts: 250" or "Deals: 55123 and 12 more"
 		}
 		if w := i - 2; p.Kind == Punct && p.Char == '.' && w >= 0 && toks[w].Kind == Word && toks[w].End == p.Start &&
 			t.numberAbbrev(toks, w) && toks[w].Hash != t.approxHash {
@@ -1705,6 +1705,23 @@ func (t *Tables) YearAt(s string, toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// recordBefore reports whether a noun of recordNouns stands at toks[w],
+// before p, the token that leads to a number from it: a colon, "is" or
+// "are", or "is" or "are" and a colon ("Deals: 55123", "the deals are
+// 614402", "the deal is: 551234").
+func (t *Tables) recordBefore(toks []Token, w int, p Token) bool {
+	be := func(tk Token) bool { return tk.Kind == Word && (tk.Hash == t.isHash || tk.Hash == t.areHash) }
+	switch {
+	case p.Kind == Punct && p.Char == ':':
+		if w > 0 && be(toks[w]) {
+			w--
+		}
+	case !be(p):
+		return false
+	}
+	return toks[w].Kind == Word && t.record.Has(toks[w].Hash)
 }
 
 // possessive reports whether word ends in "'s" or "’s", in any case:
