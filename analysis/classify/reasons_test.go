@@ -2081,3 +2081,17 @@ func TestRecordsNamedAfterIsOrAre(t *testing.T) {
 		"Our hay contracts: 250 in all.":               {"250"},  // a control: a count
 	})
 }
+
+func TestOwnPlansLegsAndCorrectedCopies(t *testing.T) {
+	none(t, CodeNudgePhrase, "I still plan to drive up Friday, so Lena covers the barn.", "We're still thinking about the hay price and will write Monday.")
+	spans(t, CodeNudgePhrase, map[string][]string{
+		"Are you still planning to renew the barn lease?": {"still planning to"}, // a control: the reader's plan
+	})
+	spans(t, CodeFigure, map[string][]string{
+		"Legs 2 and 3 now run through May at 40 dth.": {"40 dth"},
+	})
+	spans(t, CodeMaterial, map[string][]string{
+		"Here are the correct hay totals.":            {"Here are the correct hay totals"},
+		"Here's what I'm thinking: we split the lot.": nil,
+	})
+}

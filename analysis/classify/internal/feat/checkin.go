@@ -85,13 +85,15 @@ func (t *Tables) refineCheckIns(f *Features) {
 }
 
 // writersChance reports whether check-in phrase h, one that opens on its
-// verb ("had a chance", "got a chance to look"), tells of the writer's own
-// chance: "I finally had a chance to go over the pricing", "we've now had a
-// chance to review it". Only the reader's ("have you had a chance",
-// "hope you had a chance") asks for news.
+// verb or on "still" ("had a chance", "got a chance to look", "still plan
+// to"; ownedWords), tells of the writer's own chance or plan: "I finally
+// had a chance to go over the pricing", "we've now had a chance to review
+// it", "we still plan to drive up Friday". Only the reader's ("have you had a
+// chance", "hope you had a chance", "are you still planning to") asks for
+// news.
 func (t *Tables) writersChance(f *Features, h *Hit) bool {
 	k, end := int(h.Tok), f.hitEnd(h)
-	if !slices.ContainsFunc(f.Tokens[k:end], func(tk Token) bool { return tk.Hash == t.chanceHash }) {
+	if !slices.ContainsFunc(f.Tokens[k:end], func(tk Token) bool { return t.owned.Has(tk.Hash) }) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && f.sent[j] == f.sent[k] && f.Tokens[j].Kind == Word; j-- {

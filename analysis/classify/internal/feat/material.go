@@ -217,8 +217,17 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 			// …or a year after a determiner that names it ("the 2027
 			// plan", YearAt), taken the same way; a day ("the July 17
 			// payment") keeps its own reason
-			if dir > 0 && i-1 > edge && toks[i-1].Kind == Word && t.yearOf.Has(toks[i-1].Hash) && t.YearAt(f.text, toks, i) {
+			det := dir > 0 && i-1 > edge && toks[i-1].Kind == Word && t.yearOf.Has(toks[i-1].Hash)
+			if det && t.YearAt(f.text, toks, i) {
 				periodStart, period, kept = i, i, i
+				continue
+			}
+			// …or an answer word after a determiner and before a word of
+			// its own, an adjective there ("here are the correct figures";
+			// not "the Non-Disclosure")
+			if det && tk.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start > tk.End && t.answerAt(f, i) {
+				words++
+				kept = i
 				continue
 			}
 			// "the v" before "2": a word glued to the hit goes with it
@@ -246,6 +255,16 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 		}
 	}
 	return kept
+}
+
+// answerAt reports whether an AnswerWord hit starts at token i.
+func (t *Tables) answerAt(f *Features, i int) bool {
+	for _, h := range f.Hits {
+		if h.Kind == AnswerWord && int(h.Tok) == i {
+			return true
+		}
+	}
+	return false
 }
 
 // glued reports whether the punctuation token at i joins the tokens on

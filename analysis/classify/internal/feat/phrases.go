@@ -549,6 +549,10 @@ var (
 	// lead into a remark: "I will say that the barn held up", "I'll admit,
 	// it was close" promise nothing.
 	remarkVerbs = []string{"say", "admit", "grant", "confess", "concede", "add", "note"}
+	// ownedWords make a check-in phrase one the writer may say of
+	// themselves: "I had a chance to…", "we still plan to…", "I'm still
+	// thinking about…" (Tables.writersChance).
+	ownedWords = []string{"chance", "plan", "planning", "thinking"}
 	// eagerWords after "I will be" say the writer wants to hear or see
 	// something: "I'll be curious whether it sold", "we'll be
 	// interested in the numbers" promise nothing.
@@ -584,7 +588,7 @@ var (
 	listJoinWords = []string{"and", "or", "und", "oder", "et", "ou", "y", "e", "o", "en"}
 	partyWords    = []string{"party", "parties"}
 	// writerWords are the writer as a subject: "I finally had a chance".
-	writerWords = []string{"i", "we", "i've", "we've", "i'd", "we'd"}
+	writerWords = []string{"i", "we", "i've", "we've", "i'd", "we'd", "i'm", "we're"}
 	// byHourWords lead to an hour named before its day, as atHourWords
 	// do: "by 5 tomorrow", "until 3 on Friday".
 	byHourWords = []string{"by", "until", "till", "before", "after"}
@@ -616,8 +620,9 @@ var (
 		"flight", "zone", "footnote", "group", "rev", "revision",
 		// and an hour of a trading day, a pipeline's nomination cycle and
 		// station: "sold 50 MW for hour 16", "renominate for cycle 3",
-		// "delivered at Station 118"; and a memo's bullet: "bullet 4"
-		"hour", "cycle", "station", "bullet",
+		// "delivered at Station 118"; a memo's bullet: "bullet 4"; and a
+		// deal's legs: "legs 4 and 5 added"
+		"hour", "cycle", "station", "bullet", "leg", "legs",
 		// and a home or an office in a street address: "Apt 212", "Unit 4"
 		"apt", "apartment", "unit", "ste",
 		// and a document's inserts and a tax office's forms: "Insert 3 adds a
@@ -683,7 +688,8 @@ var (
 	// over.
 	whWords   = []string{"what", "how", "where"}
 	viewWords = []string{"suggest", "propose", "recommend", "think", "believe", "want", "need", "would", "plan",
-		"landed", "came", "am", "are", "stand", "see", "understand"}
+		"landed", "came", "am", "are", "stand", "see", "understand",
+		"thinking", "suggesting", "proposing", "recommending", "planning"}
 	// questionOpenWords open a question: a question word or an auxiliary
 	// put first (Tables.afterAside).
 	questionOpenWords = []string{"what", "when", "where", "which", "who", "whom", "whose", "why", "how",
@@ -972,10 +978,10 @@ type Tables struct {
 	opinion          U32Table // opinionNouns
 	rangeJoin        U32Table // rangeJoinWords
 	timeHash         uint32
-	// writer holds writerWords, the subjects that make a chance the
-	// writer's (writersChance), chanceHash is "chance"
-	writer     U32Table
-	chanceHash uint32
+	// writer holds writerWords, the subjects that make a chance or a plan
+	// the writer's, and owned the ownedWords (writersChance)
+	writer U32Table
+	owned  U32Table
 	// unitLead holds unitLeadWords; listJoin "and" and "or" (and theirs
 	// in the other languages), which join the numbers of a list
 	// ("sections 3 and 6"); party "party" and "parties"; access the
@@ -1162,7 +1168,7 @@ func Compile() *Tables {
 	t.compileDone()
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
-	t.writer, t.chanceHash = set(writerWords), HashString("chance")
+	t.writer, t.owned = set(writerWords), set(ownedWords)
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
 	t.rangeJoin = set(rangeJoinWords)
 	t.reach, t.reachHop, t.reachVerb = set(reachWords), set(reachHops), set(reachVerbs)
