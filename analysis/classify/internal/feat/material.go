@@ -225,7 +225,7 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 			// …or an answer word after a determiner and before a word of
 			// its own, an adjective there ("here are the correct figures";
 			// not "the Non-Disclosure")
-			if det && tk.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start > tk.End && t.answerAt(f, i) {
+			if det && tk.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start > tk.End && f.answerAt(i) {
 				words++
 				kept = i
 				continue
@@ -258,7 +258,7 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 }
 
 // answerAt reports whether an AnswerWord hit starts at token i.
-func (t *Tables) answerAt(f *Features, i int) bool {
+func (f *Features) answerAt(i int) bool {
 	for _, h := range f.Hits {
 		if h.Kind == AnswerWord && int(h.Tok) == i {
 			return true
@@ -271,8 +271,14 @@ func (t *Tables) answerAt(f *Features, i int) bool {
 // either side of it with no space: the hyphen of "one-page", the slash of
 // "Q3/Q4".
 func (f *Features) glued(i int) bool {
-	toks := f.Tokens
-	return i > 0 && i+1 < len(toks) && toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start
+	return touchesBoth(f.Tokens, i)
+}
+
+// touchesBoth reports whether toks[k] touches the tokens on either side
+// of it, no blank between: the hyphen of "7-10", the apostrophe of
+// "Cal'01".
+func touchesBoth(toks []Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
 // numberSign reports whether the token at i is a "#" written onto the

@@ -233,7 +233,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 						}
 					} else if u := t.rangeUnit(toks, i+3); n1.Char == '-' && u > 0 {
 						kind, end = Quantity, toks[u].End // "2-3 weeks", "4-6 more weeks": a range, not April 6
-					} else if m := t.measureRange(s, toks, i); n1.Char == '-' && m > 0 {
+					} else if m := t.measureRange(s, toks, i); m > 0 {
 						kind, end = Number, toks[m].End // "7-10 ppm", "50-80 MW": a range with its measure, not July 10
 					} else if n1.Char == '-' && t.countRange(s, toks, i) {
 						kind, end = Number, n2.End // "8-10 counterparties": a count, not August 10
@@ -614,9 +614,12 @@ func decade(s string, toks []Token, i int) int {
 // "early", "late", "mid".
 func eraLead(s string, toks []Token, i int) bool {
 	k := i - 1
-	if k > 0 && toks[k].Kind == Punct && toks[k].Char == '-' && toks[k].End == toks[i].Start && toks[k-1].End == toks[k].Start {
+	if k < 0 {
+		return false
+	}
+	if toks[k].Kind == Punct && toks[k].Char == '-' && touchesBoth(toks, k) {
 		k-- // "mid-90s"
-	} else if k < 0 || toks[k].End == toks[i].Start {
+	} else if toks[k].End == toks[i].Start {
 		return false
 	}
 	if toks[k].Kind != Word || toks[i].NL {
@@ -951,8 +954,7 @@ func (t *Tables) rangeUnit(toks []Token, j int) int {
 // onDateWords before them. "Due 8-10", "on 8-10 at noon" and "on 5-6
 // works" stay dates.
 func (t *Tables) countRange(s string, toks []Token, i int) bool {
-	if !ascending(s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End], 2) ||
-		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
+	if !ascending(s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End], 2) || !touchesBoth(toks, i+1) {
 		return false
 	}
 	if i > 0 && toks[i-1].Kind == Word && !toks[i].NL {
@@ -978,8 +980,8 @@ func (t *Tables) countRange(s string, toks []Token, i int) bool {
 // first the smaller ("7-10 ppm", "50-80 MW", "3-5 miles"), or -1.
 func (t *Tables) measureRange(s string, toks []Token, i int) int {
 	m := i + 3
-	if m >= len(toks) || !ascending(s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End], 3) ||
-		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
+	if m >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Char != '-' || !touchesBoth(toks, i+1) ||
+		!ascending(s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End], 3) {
 		return -1
 	}
 	if w := toks[m]; w.Kind != Word || w.NL || w.Start-toks[i+2].End > 1 || !t.measures.Has(w.Hash) {
@@ -1336,7 +1338,7 @@ func calendarYear(s string, toks []Token, i int) int {
 		return -1
 	}
 	k := i - 1
-	if p := toks[k]; k > 0 && (apostrophe(p) || p.Kind == Punct && p.Char == '-') && p.End == toks[i].Start && toks[k-1].End == p.Start {
+	if p := toks[k]; (apostrophe(p) || p.Kind == Punct && p.Char == '-') && touchesBoth(toks, k) {
 		k--
 	} else if p.End == toks[i].Start {
 		return -1
@@ -2192,8 +2194,7 @@ func cardAt(s string, toks []Token, i int) int {
 // ("2001-05") has no such tail. The number may not continue a run of
 // groups before or after it.
 func accountAt(s string, toks []Token, i int) bool {
-	if i+2 >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Char != '-' || toks[i+2].Kind != Num ||
-		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
+	if i+2 >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Char != '-' || toks[i+2].Kind != Num || !touchesBoth(toks, i+1) {
 		return false
 	}
 	head, tail := s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End]
@@ -2336,8 +2337,7 @@ func (t *Tables) extensionAt(s string, toks []Token, i int) int {
 // line, none of them a month, a day, a currency or a noun that numbers
 // or names a record ("Invoice 36410" is numberedBy's).
 func (t *Tables) signedExtension(s string, toks []Token, i int) bool {
-	tk := toks[i]
-	if n := tk.End - tk.Start; n < 4 || n > 5 || i+1 != len(toks) || tk.NL || !allDigits(s[tk.Start:tk.End]) || fullYear(s[tk.Start:tk.End]) {
+	if i+1 != len(toks) || toks[i].NL || !extensionDigits(s, toks[i]) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
@@ -2359,7 +2359,7 @@ func (t *Tables) signedExtension(s string, toks []Token, i int) bool {
 // day, currency or noun that numbers or names a record.
 func (t *Tables) namedExtension(s string, toks []Token, i int) bool {
 	tk := toks[i]
-	if n := tk.End - tk.Start; n < 4 || n > 5 || i < 3 || i+1 >= len(toks) || !allDigits(s[tk.Start:tk.End]) || fullYear(s[tk.Start:tk.End]) {
+	if i < 3 || i+1 >= len(toks) || !extensionDigits(s, tk) {
 		return false
 	}
 	open, closing := toks[i-1], toks[i+1]
@@ -2367,6 +2367,13 @@ func (t *Tables) namedExtension(s string, toks []Token, i int) bool {
 		return false
 	}
 	return t.nameWord(toks[i-3]) && t.nameWord(toks[i-2])
+}
+
+// extensionDigits reports whether tk is an internal extension's number:
+// four or five digits and no full year.
+func extensionDigits(s string, tk Token) bool {
+	w := s[tk.Start:tk.End]
+	return len(w) >= 4 && len(w) <= 5 && allDigits(w) && !fullYear(w)
 }
 
 // nameWord reports whether w may be a word of a person's name before
