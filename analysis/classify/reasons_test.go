@@ -2095,3 +2095,29 @@ func TestOwnPlansLegsAndCorrectedCopies(t *testing.T) {
 		"Here's what I'm thinking: we split the lot.": nil,
 	})
 }
+
+func TestPurposeClausesAskersAndYearSerials(t *testing.T) {
+	none(t, CodeProposal,
+		"Send me the hay count so that we can order the trailers.",
+		"The permit came through, so we can pour the barn floor Monday.",
+		"So that we can label the crates, did Lena pick the red tags?",
+	)
+	spans(t, CodeProposal, map[string][]string{
+		"The lot is dry now, so we can meet at the barn Tuesday.": {"we can"}, // a control: a talk with the reader
+		"The lot is muddy, so let's meet at the co-op Tuesday.":   {"let's"},  // a control
+		"We can pour the barn floor Monday if the permit clears.": {"We can"}, // a control
+	})
+	spans(t, CodeQuestion, map[string][]string{
+		"So that we can label the crates, did Lena pick the red tags?": {"So that we can label the crates, did Lena pick the red tags?"},
+	})
+	spans(t, CodeRequest, map[string][]string{
+		"Could someone at the co-op send the hay invoice to Lena.": {"Could"},
+	})
+	none(t, CodeDateTime, "Quote 2026/58 covers the new barn roof.", "The orchard file 2001-117 is in the cabinet.")
+	none(t, CodeFigure, "Quote 2026/58 covers the new barn roof.", "The orchard file 2001-117 is in the cabinet.")
+	spans(t, CodeDateTime, map[string][]string{
+		"The 2001-05 hay went to the co-op.":        {"2001-05"},   // a control: a year and its month
+		"The orchard grew from 1950-2000 slowly.":   {"1950-2000"}, // a control: a span of years
+		"Prices held through 1998-99 at the co-op.": {"1998-99"},   // a control
+	})
+}

@@ -403,7 +403,8 @@ func (t *Tables) asksWho(f *Features, k, n int) bool {
 // it Thursday", not "let's say", "let us know", "we could not"), no
 // "have" and past participle make it what might have been ("I could have
 // sent it"; "we could have the draft by Friday" still proposes) and no
-// question word embeds it ("whether we can accept", "what we can").
+// question word embeds it ("whether we can accept", "what we can"), nor
+// "so" or "so that" (see soThat).
 func (t *Tables) modalActs(f *Features, h Hit) bool {
 	toks, k, e := f.Tokens, int(h.Tok), f.hitEnd(&h)
 	if e < len(toks) && f.sent[e] == f.sent[k] && t.idleModal.Has(toks[e].Hash) {
@@ -415,7 +416,28 @@ func (t *Tables) modalActs(f *Features, h Hit) bool {
 	if e+1 < len(toks) && toks[e].Hash == t.haveHash && f.sent[e] == f.sent[k] && t.hadDone(f, e+1) {
 		return false // "better than we could have hoped": what might have been, no step
 	}
-	return (k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)) && !t.doubted(f, k)
+	return (k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)) && !t.doubted(f, k) && !t.soThat(f, k, e)
+}
+
+// soThat reports whether "so" or "so that" puts the modal proposal at
+// token k, its verb at token e, in a clause of purpose or result inside
+// its sentence: "send the count so that we can order chairs", "the permit
+// came through, so we can pour Monday", "So that we can plan, did she
+// pick the red one?". The step, if any, is the main clause's. A talk with
+// the reader is the step all the same ("ring Dana so we can talk it
+// through", "pick a day that suits so we can meet"; see meetVerbs), "let's"
+// proposes whatever comes before it ("I'm away Friday, so let's talk
+// Monday"), and a "So" alone that opens the sentence only carries on ("So
+// we can meet Tuesday?").
+func (t *Tables) soThat(f *Features, k, e int) bool {
+	toks, j := f.Tokens, k-1
+	if k+1 >= e || !t.modalCan.Has(toks[k+1].Hash) || e < len(toks) && f.sent[e] == f.sent[k] && t.meetVerb.Has(toks[e].Hash) {
+		return false
+	}
+	if j > 0 && toks[j].Hash == t.thatHash && f.sent[j-1] == f.sent[k] {
+		return toks[j-1].Hash == t.soHash // "So that we can plan, …" opening the sentence too
+	}
+	return j > 0 && toks[j].Hash == t.soHash && f.sent[j] == f.sent[k] && f.sent[j-1] == f.sent[k]
 }
 
 // hadDone reports whether the words from token j, after "we'd" or a

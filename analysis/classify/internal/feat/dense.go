@@ -566,8 +566,9 @@ func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 }
 
 // politeAsk returns where the sentence whose first token is toks[k] asks
-// with "can", "could", "would" or "will" and "you", its question mark left
-// off or not, or -1. A name and a comma or a colon before them greet the
+// with "can", "could", "would" or "will" and "you", or "someone" and the
+// like ("Could someone on the desk send the file."), its question mark
+// left off or not, or -1. A name and a comma or a colon before them greet the
 // one asked ("Mike, can you…", "Rick: Could you…"), and the request
 // starts at k; a short clause and a comma may set the scene ("For the
 // Friday dinner, can you book…", "If you have time, could you…"), and
@@ -576,7 +577,7 @@ func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 func (t *Tables) politeAsk(f *Features, k int) int {
 	toks := f.Tokens
 	asks := func(k int) bool {
-		return k+1 < len(toks) && toks[k].Kind == Word && toks[k+1].Hash == t.youHash && t.politeAux.Has(toks[k].Hash)
+		return k+1 < len(toks) && toks[k].Kind == Word && t.askees.Has(toks[k+1].Hash) && t.politeAux.Has(toks[k].Hash)
 	}
 	first := k
 	if k+3 < len(toks) && toks[k].Kind == Word && toks[k].Upper && toks[k+1].Kind == Punct && (toks[k+1].Char == ',' || toks[k+1].Char == ':') &&

@@ -1,6 +1,9 @@
 package feat
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // numbers finds money, quantities, percentages, dates and times.
 func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
@@ -107,6 +110,10 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		}
 		if accountAt(s, toks, i) {
 			i += 2 // "312-40987", "83-4410276": an account's or a form's number names it
+			continue
+		}
+		if yearSerial(s, toks, i) {
+			i += 2 // "quote 2026/58", "file 2000-64": a year and a serial number name a document
 			continue
 		}
 		if n := t.extensionAt(s, toks, i); n > 0 {
@@ -2205,6 +2212,35 @@ func accountAt(s string, toks []Token, i int) bool {
 		return k >= 0 && k < len(toks) && toks[k].Kind == Punct && strings.ContainsRune("-./", toks[k].Char)
 	}
 	return !(i > 0 && sep(i-1) && toks[i-1].End == toks[i].Start) && !(sep(i+3) && toks[i+3].Start == toks[i+2].End && i+4 < len(toks) && toks[i+4].Kind == Num)
+}
+
+// yearSerial reports whether toks[i] is a year (1900 to 2099) with a
+// number joined on by a hyphen or a slash that is neither a month
+// ("2001-05", ISO 8601's year and month) nor the end of a span of years
+// ("1998-99", "2001/2004"): a year and a serial number, the way offices
+// number quotes, files and orders ("quote 2026/58", "2000-64"). It names
+// a document, as an account's number does, and is no date.
+func yearSerial(s string, toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Kind != Punct || (toks[i+1].Char != '-' && toks[i+1].Char != '/') || toks[i+2].Kind != Num ||
+		!touchesBoth(toks, i+1) {
+		return false
+	}
+	head, tail := s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End]
+	if len(head) != 4 || !allDigits(head) || !allDigits(tail) || len(tail) > 4 {
+		return false
+	}
+	year, _ := strconv.Atoi(head)
+	n, _ := strconv.Atoi(tail)
+	if year < 1900 || year > 2099 || i > 0 && toks[i-1].End == toks[i].Start && toks[i-1].Kind == Punct && strings.ContainsRune("-./", toks[i-1].Char) {
+		return false // "05/2001-…" belongs to a longer date or code
+	}
+	switch len(tail) {
+	case 1, 2:
+		return !(n >= 1 && n <= 12) && !(tail[0] != '0' && (n-year%100+100)%100 >= 1 && (n-year%100+100)%100 <= 10)
+	case 4:
+		return tail[0] == '0' || n <= year // "1950-2000" spans the years between
+	}
+	return true // three digits: "2001-117"
 }
 
 // phoneAt returns how many tokens from i form a telephone number, or 0:

@@ -453,6 +453,10 @@ var (
 	// organized"; nor help offered to no end, "anything I can do to help",
 	// "doing everything we can").
 	modalProposals = []string{"we can", "we could", "i could", "let's", "let us", "we'd"}
+	// meetVerbs after "so we can" make the purpose a talk with the
+	// reader, and the clause a proposal all the same: "ring Dana so we can
+	// talk it through" (see soThat).
+	meetVerbs      = []string{"discuss", "talk", "meet", "chat", "speak", "regroup", "connect"}
 	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
 	embedders      = []string{"whether", "what", "as", "wish", "wished", "before", "until", "much", "many",
 		"anything", "everything"}
@@ -911,9 +915,9 @@ type Tables struct {
 	// shortFormGoesOn)
 	midForm U32Table
 	vsHash  uint32
-	// the auxiliaries that, before "you", open a polite request ("Can you
-	// send…")
-	politeAux          U32Table
+	// the auxiliaries that, before "you" or one of askees, open a polite
+	// request ("Can you send…", "Could someone send…")
+	politeAux, askees  U32Table
 	ourHash            uint32
 	seriesNoun         U32Table // seriesNouns (see OrdinalName)
 	stHash             uint32
@@ -1019,6 +1023,10 @@ type Tables struct {
 	// moveTime and moveLead hold moveTimeWords and moveLeadWords (toTime)
 	moveTime, moveLead     U32Table
 	reminderHash, thatHash uint32
+	// soHash is "so"; modalCan holds "can" and "could", and meetVerb
+	// meetVerbs (see soThat)
+	soHash             uint32
+	modalCan, meetVerb U32Table
 	// first words of relative days that lie behind ("yesterday", "last
 	// week", "gestern")
 	behind U32Table
@@ -1314,6 +1322,8 @@ func Compile() *Tables {
 	t.shallHash = HashString("shall")
 	t.promiser = set(promisers)
 	t.reminderHash, t.thatHash = HashString("reminder"), HashString("that")
+	t.soHash = HashString("so")
+	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	byFirst := map[uint32][]int32{}
 	var firsts []uint32
 	for i, p := range t.phrases {
@@ -1517,6 +1527,7 @@ func (t *Tables) compileDone() {
 	t.howHash, t.orHash = HashString("how"), HashString("or")
 	t.andHash, t.betweenHash = HashString("and"), HashString("between")
 	t.politeAux = set([]string{"can", "could", "would", "will"})
+	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
 	t.ourHash = HashString("our")
 	t.seriesNoun = set(seriesNouns)
 	t.midForm, t.vsHash = set(slices.Concat(companyForms, midFormWords)), HashString("vs")
