@@ -2121,3 +2121,19 @@ func TestPurposeClausesAskersAndYearSerials(t *testing.T) {
 		"Prices held through 1998-99 at the co-op.": {"1998-99"},   // a control
 	})
 }
+
+func TestThirdPartiesKeenAndChannels(t *testing.T) {
+	none(t, CodeNudgePhrase,
+		"The co-op is anxious to get the barn lease signed.",
+		"Lena's growers are very anxious to start picking.",
+		"He's anxious to see the orchard plan before Friday.",
+	)
+	spans(t, CodeNudgePhrase, map[string][]string{
+		"We are anxious to sign the barn lease.":               {"anxious to"}, // a control: the writer's own
+		"We picked the rows and are anxious to sell the crop.": {"anxious to"}, // a control: the subject further back
+	})
+	none(t, CodeFigure, "The hay auction is on channel 9 tonight.")
+	spans(t, CodeFigure, map[string][]string{
+		"The hay auction drew 9 buyers tonight.": {"9"}, // a control
+	})
+}

@@ -47,7 +47,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 			// a break-up ("I'll take your silence as a no") is the
 			// writer's last nudge, however it is worded
 			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
-				t.writersChance(f, h) {
+				t.writersChance(f, h) || t.othersEager(f, h) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -105,6 +105,40 @@ func (t *Tables) writersChance(f *Features, h *Hit) bool {
 		}
 	}
 	return false
+}
+
+// othersEager reports whether check-in phrase h, one that opens on a word
+// of eagerWords ("anxious to"), says how keen someone other than the
+// writer or the reader is: "The co-op is eager to close the sale", "the
+// growers are very anxious to start picking". That is news of a third
+// party, no request for a reply; the writer's own ("I'm anxious for your
+// answer", "we're anxious to") still asks.
+func (t *Tables) othersEager(f *Features, h *Hit) bool {
+	toks, k := f.Tokens, int(h.Tok)
+	if !t.eager.Has(toks[k].Hash) {
+		return false
+	}
+	j := k - 1
+	for n := 0; n < 2 && j >= 0 && f.sent[j] == f.sent[k] && t.eagerAdverb.Has(toks[j].Hash); n++ {
+		j--
+	}
+	if j < 0 || f.sent[j] != f.sent[k] || !t.eagerBe.Has(toks[j].Hash) {
+		return false
+	}
+	if t.eagerOther.Has(toks[j].Hash) {
+		return true // "She's anxious to see the plan": the subject is in the word
+	}
+	p := j - 1
+	if p < 0 || f.sent[p] != f.sent[k] || toks[p].Kind != Word {
+		return false
+	}
+	if t.writer.Has(toks[p].Hash) || toks[p].Hash == t.youHash {
+		return false // "we are so anxious to", "you seem anxious to": not a third party
+	}
+	// "…and are anxious to start" leaves its subject further back, as
+	// often the writer's ("We're nearly done and are anxious to start");
+	// "is" and "was" have a third party's all the same
+	return toks[j].Hash != t.areHash && toks[j].Hash != t.wereHash || !t.openers.Has(toks[p].Hash)
 }
 
 // reportedAsk reports whether the phrase at token k repeats what someone

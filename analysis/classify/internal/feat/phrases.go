@@ -561,6 +561,15 @@ var (
 	// something: "I'll be curious whether it sold", "we'll be
 	// interested in the numbers" promise nothing.
 	eagerWords = []string{"curious", "interested", "eager", "anxious", "keen", "excited", "intrigued"}
+	// eagerBe are the forms of "be" that, before a word of eagerWords,
+	// give someone other than the writer or the reader as the one who is
+	// keen ("the co-op is anxious to close"; "are" only after no "we" or
+	// "you"), eagerOthers the subjects written onto them ("she's anxious
+	// to start"), and eagerAdverbs the words that may stand between ("is
+	// very anxious to"): see othersEager.
+	eagerBe      = []string{"is", "was", "are", "were", "seems", "seemed"}
+	eagerOthers  = []string{"he's", "she's", "they're"}
+	eagerAdverbs = []string{"very", "extremely", "quite", "really", "so", "most", "all", "also", "still", "especially"}
 	// awayWords after "I will be" give notice of an absence, no promise:
 	// "I'll be out at the ranch Monday", "we'll be away next week".
 	awayWords = []string{"out", "away", "gone", "off", "traveling", "travelling", "unavailable", "absent", "offline"}
@@ -627,6 +636,8 @@ var (
 		// "delivered at Station 118"; a memo's bullet: "bullet 4"; and a
 		// deal's legs: "legs 4 and 5 added"
 		"hour", "cycle", "station", "bullet", "leg", "legs",
+		// and a television or radio channel: "the match is on channel 4"
+		"channel",
 		// and a home or an office in a street address: "Apt 212", "Unit 4"
 		"apt", "apartment", "unit", "ste",
 		// and a document's inserts and a tax office's forms: "Insert 3 adds a
@@ -978,6 +989,9 @@ type Tables struct {
 	wishVerb         U32Table // wishVerbs
 	remarkVerb       U32Table // remarkVerbs
 	eager            U32Table // eagerWords
+	eagerBe          U32Table // eagerBe and eagerOthers
+	eagerOther       U32Table // eagerOthers
+	eagerAdverb      U32Table // eagerAdverbs
 	away             U32Table // awayWords
 	opinion          U32Table // opinionNouns
 	rangeJoin        U32Table // rangeJoinWords
@@ -1550,6 +1564,7 @@ func (t *Tables) compileDone() {
 	t.goodbye = phraseSet(goodbyes)
 	t.rhetorical = phraseSet(rhetoricalQuestions)
 	t.remarkVerb, t.eager, t.away, t.opinion = set(remarkVerbs), set(eagerWords), set(awayWords), set(opinionNouns)
+	t.eagerBe, t.eagerOther, t.eagerAdverb = set(slices.Concat(eagerBe, eagerOthers)), set(eagerOthers), set(eagerAdverbs)
 	t.approx, t.notPlural, t.onDate = set(approxWords), set(notPluralWords), set(onDateWords)
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
 	t.doneHash, t.jobHash, t.aHash, t.anHash = HashString("done"), HashString("job"), HashString("a"), HashString("an")
