@@ -2137,3 +2137,22 @@ func TestThirdPartiesKeenAndChannels(t *testing.T) {
 		"The hay auction drew 9 buyers tonight.": {"9"}, // a control
 	})
 }
+
+func TestLeaveLedgersAndAskingAfterYou(t *testing.T) {
+	none(t, CodeProposal,
+		"The co-op will let us store the hay in their barn until May.",
+		"If the mill would let us skip the fee, we gain a week.",
+		"Please move the lease from the hay book to the barn book.",
+		"I can take a week off in June. How about you?",
+	)
+	spans(t, CodeProposal, map[string][]string{
+		"How about Tuesday at 10 for the barn walk?": {"How about"}, // a control
+		"Let us meet Friday at the barn.":            {"Let us"},    // a control
+		"Please book the hall for Friday.":           {"book"},      // a control: the verb
+	})
+	none(t, CodeDateTime, "Seats 5-8 are ours for Game 3.")
+	none(t, CodeFigure, "Seats 5-8 are ours for Game 3.", "Do you have the manual for turbine 2?")
+	spans(t, CodeFigure, map[string][]string{
+		"We bought 3 turbines for the barn.": {"3"}, // a control: a count
+	})
+}

@@ -129,6 +129,11 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return t.modalActs(f, h)
 	case key == t.offerToMeKey:
 		return t.readerWants(f, k)
+	case key == t.howAboutKey || key == t.whatAboutKey:
+		// "How about you?" asks after the reader, "how about Tuesday?"
+		// proposes
+		e := f.hitEnd(&h)
+		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.yours.Has(toks[e].Hash)
 	case toks[k].Hash == t.doesHash:
 		// "does Tuesday work" asks, by its mark or by opening its
 		// sentence; "Sam does tax work" tells ("Saturday would work"
@@ -216,9 +221,24 @@ func inCloser(f *Features, h Hit) bool {
 // a determiner or a question word in its sentence: a ledger or a volume
 // ("What book holds the hedge?", "Which fund owns that book?", "the
 // book you lent me"), never the verb that books a call.
+//
+// Up to two words may describe it between ("the attached new book
+// request", "the hay book"), so long as neither cues a verb ("the room
+// we can book") or is a pronoun ("each time we book a room").
 func (t *Tables) bookNoun(f *Features, k int) bool {
 	toks := f.Tokens
-	return toks[k].Hash == t.bookHash && k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Kind == Word && t.bookLead.Has(toks[k-1].Hash)
+	if toks[k].Hash != t.bookHash {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && f.sent[j] == f.sent[k] && toks[j].Kind == Word; j-- {
+		if t.bookLead.Has(toks[j].Hash) {
+			return true
+		}
+		if t.verbCue.Has(toks[j].Hash) || t.persons.Has(toks[j].Hash) {
+			return false
+		}
+	}
+	return false
 }
 
 // deniedBefore reports whether a negation stands at most four words
@@ -402,13 +422,18 @@ func (t *Tables) asksWho(f *Features, k, n int) bool {
 // an act: the word after it is no idle or negating word ("we can discuss
 // it Thursday", not "let's say", "let us know", "we could not"), no
 // "have" and past participle make it what might have been ("I could have
-// sent it"; "we could have the draft by Friday" still proposes) and no
+// sent it"; "we could have the draft by Friday" still proposes), no
+// modal or "to" makes "let us" someone's leave ("they will let us store
+// it"; letLeads), and no
 // question word embeds it ("whether we can accept", "what we can"), nor
 // "so" or "so that" (see soThat).
 func (t *Tables) modalActs(f *Features, h Hit) bool {
 	toks, k, e := f.Tokens, int(h.Tok), f.hitEnd(&h)
 	if e < len(toks) && f.sent[e] == f.sent[k] && t.idleModal.Has(toks[e].Hash) {
 		return false
+	}
+	if toks[k].Hash == t.letHash && k > 0 && f.sent[k-1] == f.sent[k] && t.letLead.Has(toks[k-1].Hash) {
+		return false // "the co-op will let us store it", "if they would let us skip it": leave given, no step
 	}
 	if toks[k].Hash == t.wedHash && t.hadDone(f, e) {
 		return false // "after we'd talked it through": "we had", a step taken

@@ -456,7 +456,14 @@ var (
 	// meetVerbs after "so we can" make the purpose a talk with the
 	// reader, and the clause a proposal all the same: "ring Dana so we can
 	// talk it through" (see soThat).
-	meetVerbs      = []string{"discuss", "talk", "meet", "chat", "speak", "regroup", "connect"}
+	meetVerbs = []string{"discuss", "talk", "meet", "chat", "speak", "regroup", "connect"}
+	// letLeads before "let us" make it someone's leave, not a proposal:
+	// "the co-op will let us store it", "if they would let us skip it", "they
+	// agreed to let us use the dock" (see modalActs).
+	letLeads = []string{"will", "would", "can", "could", "may", "might", "should", "must", "won't", "wouldn't",
+		"didn't", "don't", "doesn't", "to", "not"}
+	// personPronouns name people, never describe a noun (see bookNoun).
+	personPronouns = []string{"i", "we", "you", "they", "he", "she", "it", "me", "us", "them", "him", "her"}
 	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
 	embedders      = []string{"whether", "what", "as", "wish", "wished", "before", "until", "much", "many",
 		"anything", "everything"}
@@ -636,8 +643,10 @@ var (
 		// "delivered at Station 118"; a memo's bullet: "bullet 4"; and a
 		// deal's legs: "legs 4 and 5 added"
 		"hour", "cycle", "station", "bullet", "leg", "legs",
-		// and a television or radio channel: "the match is on channel 4"
-		"channel",
+		// and a television or radio channel: "the match is on channel 4";
+		// a plant's turbine, a season's game, a stadium's seats: "turbine
+		// 2", "Game 3", "Seats 5-8"
+		"channel", "turbine", "game", "seat", "seats",
 		// and a home or an office in a street address: "Apt 212", "Unit 4"
 		"apt", "apartment", "unit", "ste",
 		// and a document's inserts and a tax office's forms: "Insert 3 adds a
@@ -1109,6 +1118,12 @@ type Tables struct {
 	// offerToMeKey is the wordsKey of the proposal "want me to", which
 	// offers only when the reader wants it (see Proposes)
 	offerToMeKey uint32
+	// howAboutKey and whatAboutKey are the wordsKeys of "how about" and
+	// "what about", which ask after the reader before one of yours
+	// ("How about you?"); letLead holds letLeads and persons
+	// personPronouns (see bookNoun)
+	howAboutKey, whatAboutKey uint32
+	yours, letLead, persons   U32Table
 	// noNewsLead holds the words after which a done word is no news (see
 	// DoneNews): "as", after which it is what the reader knows ("as
 	// agreed"), and the prepositions after which it is the adjective of
@@ -1261,6 +1276,9 @@ func Compile() *Tables {
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.offerToMeKey = textKey("want me to")
+	t.howAboutKey, t.whatAboutKey = textKey("how about"), textKey("what about")
+	t.yours = set([]string{"you", "yourself", "yours", "y'all", "everyone"})
+	t.letLead, t.persons = set(letLeads), set(personPronouns)
 	t.noNewsLead = set([]string{"as", "of", "with", "for", "to", "into", "from", "on"})
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
 	t.futureAsked = set([]string{"when", "whether", "if"})
