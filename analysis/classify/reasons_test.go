@@ -2156,3 +2156,22 @@ func TestLeaveLedgersAndAskingAfterYou(t *testing.T) {
 		"We bought 3 turbines for the barn.": {"3"}, // a control: a count
 	})
 }
+
+func TestLeaveNoticesPlacesAndModels(t *testing.T) {
+	none(t, CodeCommitment, "I'll be on vacation after the 6th until the 13th.", "We will be on leave next week.")
+	none(t, CodePastRef, "I'm at the fair this week and back on Monday.", "We drive the trailer back on Saturday.")
+	spans(t, CodePastRef, map[string][]string{
+		"We spoke back on 4/3 about the barn.": {"4/3"}, // a control: a day gone by
+	})
+	spans(t, CodeCommitment, map[string][]string{
+		"I will be on the hay call Friday.": {"I will"}, // a control: the writer will take part
+	})
+	none(t, CodeProposal, "The big barn is where we can hold the sale.")
+	spans(t, CodeProposal, map[string][]string{
+		"We can hold the sale in the big barn.": {"We can"}, // a control
+	})
+	none(t, CodeFigure, "Is the 740D baler still in the shed?")
+	spans(t, CodeFigure, map[string][]string{
+		"It was 30F in the barn this morning.": {"30"}, // a control: a temperature
+	})
+}

@@ -554,7 +554,8 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 // states a need, a wish or an absence rather than a promise: a wish verb
 // follows it in its sentence ("we'll need the signed form", "I will want a
 // copy"), "be" and a word of eagerWords ("we'll be keen to learn…") or of
-// awayWords ("I will be out Friday"), or a remark verb and "that", "this"
+// awayWords ("I will be out Friday"), "be on" and a word of leaveWords
+// ("I'll be on vacation next week"), or a remark verb and "that", "this"
 // or a comma ("I will say that…", "I'll admit, …").
 func (t *Tables) wishes(f *Features, w int) bool {
 	toks := f.Tokens
@@ -566,6 +567,9 @@ func (t *Tables) wishes(f *Features, w int) bool {
 	}
 	if w+2 < len(toks) && toks[w+1].Hash == t.beHash && (t.eager.Has(toks[w+2].Hash) || t.away.Has(toks[w+2].Hash)) && f.sent[w+2] == f.sent[w] {
 		return true // "we'll be keen to learn…", "I'll be away until the 9th"
+	}
+	if w+3 < len(toks) && toks[w+1].Hash == t.beHash && toks[w+2].Hash == t.onHash && t.leave.Has(toks[w+3].Hash) && f.sent[w+3] == f.sent[w] {
+		return true // "I'll be on vacation after the 6th"
 	}
 	if w+2 < len(toks) && t.remarkVerb.Has(toks[w+1].Hash) && f.sent[w+2] == f.sent[w] {
 		n := toks[w+2]

@@ -155,7 +155,8 @@ func (t *Tables) toReader(f *Features, k int) bool {
 
 // pastBefore reports whether the words before token i point back in time:
 // one of the four before it ("the quote I sent on 3/2", "my letter of
-// 12/5", "back on 4/3", though "check back in January" looks ahead), or a verb of passing something on earlier in the
+// 12/5", "back on 4/3", though "check back in January" and "back on
+// Monday" look ahead), or a verb of passing something on earlier in the
 // sentence ("I emailed you the draft guaranty for Calpine Energy Services
 // on April 3").
 func (t *Tables) pastBefore(f *Features, i int) bool {
@@ -174,7 +175,7 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 			return true
 		}
 		if tk.Hash == t.backHash && k+1 < i && (f.Tokens[k+1].Hash == t.onHash || f.Tokens[k+1].Hash == t.inHash) &&
-			!(k > 0 && f.sent[k-1] == f.sent[k] && t.comeBack.Has(f.Tokens[k-1].Hash)) {
+			!(k > 0 && f.sent[k-1] == f.sent[k] && t.comeBack.Has(f.Tokens[k-1].Hash)) && !t.returnDay(f, i) {
 			return true // "back in March", not "check back in January"
 		}
 		// "my letter of December 5", "our conversation of 4/11"
@@ -183,6 +184,15 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		}
 	}
 	return false
+}
+
+// returnDay reports whether token i, after "back on", is a weekday by its
+// bare name: a return to come ("I'm out this week and back on Monday",
+// "we drive back on Saturday"), where "circling back on Tuesday's call"
+// recalls the call.
+func (t *Tables) returnDay(f *Features, i int) bool {
+	w := f.Tokens[i]
+	return f.cls[i]&wWeekday != 0 && !possessive(f.text[w.Start:w.End])
 }
 
 // links finds web addresses: a "http"/"https" token followed by "://", or

@@ -1998,7 +1998,7 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 		}
 	} else if !glued(i) || !letters(i+1) || hour(i+1) {
 		return 0
-	} else if (!glued(i+1) || toks[i+2].Kind != Num) && !t.capsName(s, toks[i+1]) {
+	} else if (!glued(i+1) || toks[i+2].Kind != Num) && !t.capsName(s, toks[i+1]) && !modelLetter(s, toks, i) {
 		return 0
 	}
 	j := i
@@ -2006,6 +2006,22 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 		j++
 	}
 	return j - i + 1
+}
+
+// modelLetter reports whether the number at toks[i], of two digits or
+// more, has one capital glued after it that makes it a model's or a
+// form's name ("the 501D", "suite 14D"), and no letter that reads as a
+// unit, a temperature, a time of day or a zone ("30F", "4B", "18V",
+// "7P", "00Z"). A year keeps its letter ("2004E", an estimate).
+func modelLetter(s string, toks []Token, i int) bool {
+	w := s[toks[i+1].Start:toks[i+1].End]
+	if n := s[toks[i].Start:toks[i].End]; len(n) < 2 || !allDigits(n) || fullYear(n) || len(w) != 1 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	if i+2 < len(toks) && toks[i+2].Start == toks[i+1].End && toks[i+2].Kind != Punct {
+		return false
+	}
+	return !strings.ContainsRune("ABCFGHKLMPSTVWXZ", rune(w[0]))
 }
 
 // capsName reports whether word w, glued after a number, names something

@@ -447,6 +447,7 @@ var (
 	// can never terminate the swap", "let's say", "let us know", "let us
 	// hear from you", "I could not reach him") or where a question word or a comparison embeds
 	// them (embedders: "whether we can accept", "we'll do what we can",
+	// "the barn is where we can hold the sale",
 	// "as soon as we can", "how much we could save"; a wish, "Wish I
 	// could send you", is none; nor a condition or a time before, "before
 	// we can ship", "until we can meet", "gone before I could get
@@ -465,7 +466,7 @@ var (
 	// personPronouns name people, never describe a noun (see bookNoun).
 	personPronouns = []string{"i", "we", "you", "they", "he", "she", "it", "me", "us", "them", "him", "her"}
 	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
-	embedders      = []string{"whether", "what", "as", "wish", "wished", "before", "until", "much", "many",
+	embedders      = []string{"whether", "what", "where", "as", "wish", "wished", "before", "until", "much", "many",
 		"anything", "everything"}
 	// doubtWords, negated, doubt that a modal proposal can be done: "I
 	// don't know if we can mirror the terms", "not sure we could" (Proposes).
@@ -580,6 +581,9 @@ var (
 	// awayWords after "I will be" give notice of an absence, no promise:
 	// "I'll be out at the ranch Monday", "we'll be away next week".
 	awayWords = []string{"out", "away", "gone", "off", "traveling", "travelling", "unavailable", "absent", "offline"}
+	// leaveWords after "I will be on" give notice of an absence too: "I'll
+	// be on vacation after the 6th", "we will be on holiday next week".
+	leaveWords = []string{"vacation", "holiday", "holidays", "leave", "sabbatical", "pto"}
 	// opinionNouns after "here's my" or "here are our" name the writer's
 	// view, not material: "here is my take", "here are my 2 cents",
 	// "here's our recommendation".
@@ -998,6 +1002,7 @@ type Tables struct {
 	wishVerb         U32Table // wishVerbs
 	remarkVerb       U32Table // remarkVerbs
 	eager            U32Table // eagerWords
+	leave            U32Table // leaveWords
 	eagerBe          U32Table // eagerBe and eagerOthers
 	eagerOther       U32Table // eagerOthers
 	eagerAdverb      U32Table // eagerAdverbs
@@ -1582,6 +1587,7 @@ func (t *Tables) compileDone() {
 	t.goodbye = phraseSet(goodbyes)
 	t.rhetorical = phraseSet(rhetoricalQuestions)
 	t.remarkVerb, t.eager, t.away, t.opinion = set(remarkVerbs), set(eagerWords), set(awayWords), set(opinionNouns)
+	t.leave = set(leaveWords)
 	t.eagerBe, t.eagerOther, t.eagerAdverb = set(slices.Concat(eagerBe, eagerOthers)), set(eagerOthers), set(eagerAdverbs)
 	t.approx, t.notPlural, t.onDate = set(approxWords), set(notPluralWords), set(onDateWords)
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
