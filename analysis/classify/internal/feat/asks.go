@@ -565,11 +565,13 @@ func (t *Tables) wishes(f *Features, w int) bool {
 	if t.wishVerb.Has(toks[w+1].Hash) {
 		return true
 	}
-	if w+2 < len(toks) && toks[w+1].Hash == t.beHash && (t.eager.Has(toks[w+2].Hash) || t.away.Has(toks[w+2].Hash)) && f.sent[w+2] == f.sent[w] {
-		return true // "we'll be keen to learn…", "I'll be away until the 9th"
-	}
-	if w+3 < len(toks) && toks[w+1].Hash == t.beHash && toks[w+2].Hash == t.onHash && t.leave.Has(toks[w+3].Hash) && f.sent[w+3] == f.sent[w] {
-		return true // "I'll be on vacation after the 6th"
+	if w+2 < len(toks) && toks[w+1].Hash == t.beHash && f.sent[w+2] == f.sent[w] {
+		switch b := toks[w+2].Hash; {
+		case t.eager.Has(b), t.away.Has(b):
+			return true // "we'll be keen to learn…", "I'll be away until the 9th"
+		case b == t.onHash && w+3 < len(toks) && t.leave.Has(toks[w+3].Hash) && f.sent[w+3] == f.sent[w]:
+			return true // "I'll be on vacation after the 6th"
+		}
 	}
 	if w+2 < len(toks) && t.remarkVerb.Has(toks[w+1].Hash) && f.sent[w+2] == f.sent[w] {
 		n := toks[w+2]

@@ -122,11 +122,14 @@ func (t *Tables) othersEager(f *Features, h *Hit) bool {
 	for n := 0; n < 2 && j >= 0 && f.sent[j] == f.sent[k] && t.eagerAdverb.Has(toks[j].Hash); n++ {
 		j--
 	}
-	if j < 0 || f.sent[j] != f.sent[k] || !t.eagerBe.Has(toks[j].Hash) {
+	if j < 0 || f.sent[j] != f.sent[k] {
 		return false
 	}
 	if t.eagerOther.Has(toks[j].Hash) {
 		return true // "She's anxious to see the plan": the subject is in the word
+	}
+	if !t.eagerBe.Has(toks[j].Hash) {
+		return false
 	}
 	p := j - 1
 	if p < 0 || f.sent[p] != f.sent[k] || toks[p].Kind != Word {

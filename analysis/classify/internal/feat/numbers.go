@@ -2015,7 +2015,7 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 // "7P", "00Z"). A year keeps its letter ("2004E", an estimate).
 func modelLetter(s string, toks []Token, i int) bool {
 	w := s[toks[i+1].Start:toks[i+1].End]
-	if n := s[toks[i].Start:toks[i].End]; len(n) < 2 || !allDigits(n) || fullYear(n) || len(w) != 1 || w[0] < 'A' || w[0] > 'Z' {
+	if n := s[toks[i].Start:toks[i].End]; len(n) < 2 || !allDigits(n) || fullYear(n) || len(w) != 1 || !asciiCaps(w) {
 		return false
 	}
 	if i+2 < len(toks) && toks[i+2].Start == toks[i+1].End && toks[i+2].Kind != Punct {
@@ -2224,10 +2224,14 @@ func accountAt(s string, toks []Token, i int) bool {
 	if len(head) < 2 || len(head) > 4 || len(tail) < 5 || !allDigits(head) || !allDigits(tail) {
 		return false
 	}
-	sep := func(k int) bool { // a group's separator
-		return k >= 0 && k < len(toks) && toks[k].Kind == Punct && strings.ContainsRune("-./", toks[k].Char)
-	}
-	return !(i > 0 && sep(i-1) && toks[i-1].End == toks[i].Start) && !(sep(i+3) && toks[i+3].Start == toks[i+2].End && i+4 < len(toks) && toks[i+4].Kind == Num)
+	return !(i > 0 && groupSep(toks, i-1) && toks[i-1].End == toks[i].Start) &&
+		!(groupSep(toks, i+3) && toks[i+3].Start == toks[i+2].End && i+4 < len(toks) && toks[i+4].Kind == Num)
+}
+
+// groupSep reports whether toks[k] is a "-", "." or "/" that may join
+// the digit groups of a date, an account's number or a document's.
+func groupSep(toks []Token, k int) bool {
+	return k >= 0 && k < len(toks) && toks[k].Kind == Punct && strings.ContainsRune("-./", toks[k].Char)
 }
 
 // yearSerial reports whether toks[i] is a year (1900 to 2099) with a
@@ -2242,17 +2246,15 @@ func yearSerial(s string, toks []Token, i int) bool {
 		return false
 	}
 	head, tail := s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End]
-	if len(head) != 4 || !allDigits(head) || !allDigits(tail) || len(tail) > 4 {
-		return false
+	if !fullYear(head) || !allDigits(tail) || len(tail) > 4 || i > 0 && groupSep(toks, i-1) && toks[i-1].End == toks[i].Start {
+		return false // "05/2001-…" belongs to a longer date or code
 	}
 	year, _ := strconv.Atoi(head)
 	n, _ := strconv.Atoi(tail)
-	if year < 1900 || year > 2099 || i > 0 && toks[i-1].End == toks[i].Start && toks[i-1].Kind == Punct && strings.ContainsRune("-./", toks[i-1].Char) {
-		return false // "05/2001-…" belongs to a longer date or code
-	}
 	switch len(tail) {
 	case 1, 2:
-		return !(n >= 1 && n <= 12) && !(tail[0] != '0' && (n-year%100+100)%100 >= 1 && (n-year%100+100)%100 <= 10)
+		gap := (n - year%100 + 100) % 100 // "1998-99": the short year a span ends on
+		return !(n >= 1 && n <= 12) && !(tail[0] != '0' && gap >= 1 && gap <= 10)
 	case 4:
 		return tail[0] == '0' || n <= year // "1950-2000" spans the years between
 	}

@@ -463,8 +463,9 @@ var (
 	// agreed to let us use the dock" (see modalActs).
 	letLeads = []string{"will", "would", "can", "could", "may", "might", "should", "must", "won't", "wouldn't",
 		"didn't", "don't", "doesn't", "to", "not"}
-	// personPronouns name people, never describe a noun (see bookNoun).
-	personPronouns = []string{"i", "we", "you", "they", "he", "she", "it", "me", "us", "them", "him", "her"}
+	// personPronouns name people, never describe a noun (see bookNoun):
+	// the subjects and the objectPronouns.
+	personPronouns = slices.Concat([]string{"i", "we", "they", "he", "she", "it"}, objectPronouns)
 	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
 	embedders      = []string{"whether", "what", "where", "as", "wish", "wished", "before", "until", "much", "many",
 		"anything", "everything"}
@@ -1003,7 +1004,7 @@ type Tables struct {
 	remarkVerb       U32Table // remarkVerbs
 	eager            U32Table // eagerWords
 	leave            U32Table // leaveWords
-	eagerBe          U32Table // eagerBe and eagerOthers
+	eagerBe          U32Table // eagerBe
 	eagerOther       U32Table // eagerOthers
 	eagerAdverb      U32Table // eagerAdverbs
 	away             U32Table // awayWords
@@ -1588,7 +1589,7 @@ func (t *Tables) compileDone() {
 	t.rhetorical = phraseSet(rhetoricalQuestions)
 	t.remarkVerb, t.eager, t.away, t.opinion = set(remarkVerbs), set(eagerWords), set(awayWords), set(opinionNouns)
 	t.leave = set(leaveWords)
-	t.eagerBe, t.eagerOther, t.eagerAdverb = set(slices.Concat(eagerBe, eagerOthers)), set(eagerOthers), set(eagerAdverbs)
+	t.eagerBe, t.eagerOther, t.eagerAdverb = set(eagerBe), set(eagerOthers), set(eagerAdverbs)
 	t.approx, t.notPlural, t.onDate = set(approxWords), set(notPluralWords), set(onDateWords)
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
 	t.doneHash, t.jobHash, t.aHash, t.anHash = HashString("done"), HashString("job"), HashString("a"), HashString("an")
