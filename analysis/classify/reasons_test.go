@@ -2175,3 +2175,33 @@ func TestLeaveNoticesPlacesAndModels(t *testing.T) {
 		"It was 30F in the barn this morning.": {"30"}, // a control: a temperature
 	})
 }
+
+func TestNegatedModalsReportsAndThingsHanded(t *testing.T) {
+	none(t, CodeProposal, "We can no longer keep spare crates on the floor of the barn.",
+		"The co-op filed its plan, suggesting that the mill will have to raise prices again soon.",
+		"They are suggesting $40 for the lunch at the barn.",
+		"The hay board is proposing a new fee for every trailer.",
+		"Please see the attached schedule for the hay loads.")
+	spans(t, CodeProposal, map[string][]string{
+		"We can keep spare crates on the floor of the barn.": {"We can"},                  // a control
+		"I'm suggesting 4 pm for the barn call.":             {"suggesting"},              // a control: the writer's own
+		"Please review the offer for the barn.":              {"Please review the offer"}, // a control: nothing attached
+	})
+	none(t, CodeCommitment, "We will look forward to the hay fair.", "We will be going on annual leave in June.",
+		"We will go on holiday in May.")
+	spans(t, CodeCommitment, map[string][]string{
+		"I will look into the barn lease.": {"I will"}, // a control
+	})
+	none(t, CodeFigure, "Docket No. RP97-118-002 was filed Friday.", "Please contact Dana Reyes at 36410 about the hay loads.")
+	spans(t, CodeFigure, map[string][]string{
+		"We sold Dana Reyes 25000 bales.": {"25000"}, // a control: no word that reaches her
+	})
+	none(t, CodeNews, "The new hand starts Monday at the barn. Please have it done by Friday so the crew can start on day one.")
+	spans(t, CodeNews, map[string][]string{
+		"The co-op had the lease signed yesterday.": {"signed"}, // a control: done
+	})
+	spans(t, CodeMaterial, map[string][]string{
+		"Please see the attached list and pick the days that suit you.": {"see the attached list"},
+		"Attached is our barn lease and confirm for the hay.":           {"Attached is our barn lease and confirm"}, // a control: two things
+	})
+}

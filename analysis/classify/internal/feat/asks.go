@@ -13,7 +13,9 @@ import (
 // the looser words the features count as news too ("now", "also",
 // "because"), nor an adjective ("the revised contract", "a roster of
 // approved vendors"), nor a verb after "to" ("we plan to cut costs"), nor
-// what the reader already knows ("as agreed", "as scheduled").
+// what the reader already knows ("as agreed", "as scheduled"), nor a
+// step to have done ("have them signed", "get it approved"; causers and
+// caused).
 //
 // The determiners are those of the text's language, which tells "a"
 // before "signed" (English) from "a" before "validé" (French "has").
@@ -40,6 +42,9 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	}
 	if toks[k].Hash == t.doneHash && t.praised(toks, k) {
 		return true, false // "you have done a fine job": praise
+	}
+	if in(k-2) && t.causer.Has(toks[k-2].Hash) && t.caused.Has(toks[k-1].Hash) {
+		return true, false // "print it and have them signed by the co-op": a step to take, not news
 	}
 	if flags&doneAfter != 0 && in(k-1) {
 		if in(k-2) && t.already.Has(toks[k-1].Hash) {
@@ -114,8 +119,9 @@ func (t *Tables) praised(toks []Token, k int) bool {
 // "Attached is a revised Schedule", "I got a call from Scott" and a
 // ledger's "book" ("which book holds it?"; see bookNoun) propose nothing.
 // The modalProposals ("we can", "let's") propose where an act follows
-// them (see modalActs), and "want me to" where the reader is the one who
-// wants (see readerWants).
+// them (see modalActs), "want me to" where the reader is the one who
+// wants (see readerWants), and "suggesting" and "proposing" where the
+// writer does it (see writerIs).
 func (t *Tables) Proposes(f *Features, h Hit) bool {
 	if h.Kind != Proposal {
 		return true
@@ -129,6 +135,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return t.modalActs(f, h)
 	case key == t.offerToMeKey:
 		return t.readerWants(f, k)
+	case t.proposing.Has(key):
+		return t.writerIs(f, k) // "I'm suggesting 4 pm", not "the filing, suggesting that rates will rise"
 	case key == t.howAboutKey || key == t.whatAboutKey:
 		// "How about you?" asks after the reader, "how about Tuesday?"
 		// proposes
@@ -146,6 +154,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return false // "If you have any questions, please give me a call"
 	case t.bookNoun(f, k):
 		return false // "What book holds the hedge?", "the trading book"
+	case t.handedNoun(f, k):
+		return false // "please see the attached schedule": material, which its own reason names
 	}
 	n, start, end := f.Sentence(k)
 	if t.wasAble(f, k) {
@@ -236,6 +246,21 @@ func (t *Tables) bookNoun(f *Features, k int) bool {
 		}
 		if t.verbCue.Has(toks[j].Hash) || t.persons.Has(toks[j].Hash) {
 			return false
+		}
+	}
+	return false
+}
+
+// handedNoun reports whether the proposal noun at token k names a thing
+// handed over: a word of handedWords stands up to two words before it in
+// its sentence ("the attached schedule", "the enclosed revised offer").
+// "Please see the attached schedule" points at material, which its own
+// reason names; it proposes nothing.
+func (t *Tables) handedNoun(f *Features, k int) bool {
+	toks := f.Tokens
+	for j := k - 1; j >= 0 && j >= k-3 && f.sent[j] == f.sent[k] && toks[j].Kind == Word; j-- {
+		if t.handed.Has(toks[j].Hash) {
+			return true
 		}
 	}
 	return false
@@ -444,6 +469,30 @@ func (t *Tables) modalActs(f *Features, h Hit) bool {
 	return (k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)) && !t.doubted(f, k) && !t.soThat(f, k, e)
 }
 
+// writerIs reports whether the writer is the subject of the verb at token
+// k, a form in "-ing": "I'm suggesting 4 pm", "we are also proposing a
+// swap", or the sentence opens with it ("Suggesting we meet Tuesday.").
+// Anyone else's is a report ("the co-op is proposing a swap", "they are
+// suggesting $40"), and so is a clause that hangs on a comma or a noun
+// ("the filing, suggesting that rates will rise", "a letter proposing a
+// fee").
+func (t *Tables) writerIs(f *Features, k int) bool {
+	toks, first := f.Tokens, f.sentFirst(k)
+	j := k - 1
+	if j >= first && t.sendHop.Has(toks[j].Hash) {
+		j-- // "I'm also suggesting"
+	}
+	switch {
+	case j < first:
+		return true
+	case t.promiser.Has(toks[j].Hash):
+		return true // "I'm", "we're"
+	case toks[j].Hash == t.amHash || toks[j].Hash == t.areHash:
+		return j > first && (toks[j-1].Hash == t.iHash || toks[j-1].Hash == t.weHash)
+	}
+	return false
+}
+
 // soThat reports whether "so" or "so that" puts the modal proposal at
 // token k, its verb at token e, in a clause of purpose or result inside
 // its sentence: "send the count so that we can order chairs", "the permit
@@ -553,31 +602,50 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 // wishes reports whether the "will" at token w ("will", "we'll", "I'll")
 // states a need, a wish or an absence rather than a promise: a wish verb
 // follows it in its sentence ("we'll need the signed form", "I will want a
-// copy"), "be" and a word of eagerWords ("we'll be keen to learn…") or of
-// awayWords ("I will be out Friday"), "be on" and a word of leaveWords
-// ("I'll be on vacation next week"), or a remark verb and "that", "this"
-// or a comma ("I will say that…", "I'll admit, …").
+// copy"), or "look forward" ("I'll look forward to seeing you"), "be" and
+// a word of eagerWords ("we'll be keen to learn…") or of awayWords ("I
+// will be out Friday"), a leave taken ("I'll be on vacation in May",
+// "we will be going on annual leave", "we'll go on holiday"; see
+// onLeave), or a remark verb and "that", "this" or a comma ("I will say
+// that…", "I'll admit, …").
 func (t *Tables) wishes(f *Features, w int) bool {
 	toks := f.Tokens
+	at := func(j int, h uint32) bool { return j < len(toks) && f.sent[j] == f.sent[w] && toks[j].Hash == h }
 	if w+1 >= len(toks) || f.sent[w+1] != f.sent[w] {
 		return false
 	}
-	if t.wishVerb.Has(toks[w+1].Hash) {
+	switch v := toks[w+1].Hash; {
+	case t.wishVerb.Has(v):
 		return true
-	}
-	if w+2 < len(toks) && toks[w+1].Hash == t.beHash && f.sent[w+2] == f.sent[w] {
-		switch b := toks[w+2].Hash; {
-		case t.eager.Has(b), t.away.Has(b):
-			return true // "we'll be keen to learn…", "I'll be away until the 9th"
-		case b == t.onHash && w+3 < len(toks) && t.leave.Has(toks[w+3].Hash) && f.sent[w+3] == f.sent[w]:
-			return true // "I'll be on vacation after the 6th"
-		}
+	case v == t.lookHash:
+		return at(w+2, t.forwardHash) // "I'll look forward to it"; "I'll look into it" promises
+	case v == t.goHash:
+		return t.onLeave(f, w+2) // "we'll go on holiday in May"
+	case v != t.beHash || w+2 >= len(toks) || f.sent[w+2] != f.sent[w]:
+	case t.eager.Has(toks[w+2].Hash), t.away.Has(toks[w+2].Hash):
+		return true // "we'll be keen to learn…", "I'll be away until the 9th"
+	case t.onLeave(f, w+2):
+		return true // "I'll be on vacation after the 6th"
+	case toks[w+2].Hash == t.goingHash:
+		return t.onLeave(f, w+3) // "we will be going on annual leave"
 	}
 	if w+2 < len(toks) && t.remarkVerb.Has(toks[w+1].Hash) && f.sent[w+2] == f.sent[w] {
 		n := toks[w+2]
 		return n.Kind == Word && (n.Hash == t.thatHash || n.Hash == t.thisHash) || n.Kind == Punct && n.Char == ','
 	}
 	return false
+}
+
+// onLeave reports whether the words from token j, in the sentence of the
+// token before it, are "on", a word or none, and a word of leaveWords:
+// "on vacation", "on annual leave", "on unpaid leave".
+func (t *Tables) onLeave(f *Features, j int) bool {
+	toks := f.Tokens
+	in := func(k int) bool { return k < len(toks) && f.sent[k] == f.sent[j-1] && toks[k].Kind == Word }
+	if !in(j) || toks[j].Hash != t.onHash {
+		return false
+	}
+	return in(j+1) && t.leave.Has(toks[j+1].Hash) || in(j+2) && t.leave.Has(toks[j+2].Hash)
 }
 
 // questions finds question sentences and the bare "?".

@@ -191,6 +191,9 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 		if tk.Kind == Punct && !f.glued(i) && !f.numberSign(i) {
 			break
 		}
+		if dir > 0 && t.secondAsk(f, i) {
+			break // "see the attached list and pick the dates": a second request, not the material
+		}
 		if dir < 0 && tk.Kind != Punct {
 			if t.clauseOpens.Has(tk.Hash) && words > 0 {
 				break // "once [the redline is attached]"
@@ -318,4 +321,18 @@ func (t *Tables) blockers(f *Features, w0 int, pass []bool) uint64 {
 		}
 	}
 	return m
+}
+
+// secondAsk reports whether toks[i] is "and" or "or" before an imperative
+// and its object, a pronoun or a determiner ("…the attached list and pick
+// the dates", "…and mail it back"): a second request, which a span of
+// material stops before. "the attached lease and confirm for the hay" lists two
+// things.
+func (t *Tables) secondAsk(f *Features, i int) bool {
+	toks := f.Tokens
+	if i+2 >= len(toks) || toks[i].Kind != Word || !t.listJoin.Has(toks[i].Hash) || f.cls[i+1]&wImperative == 0 || f.sent[i+2] != f.sent[i] {
+		return false
+	}
+	o := toks[i+2].Hash
+	return t.objects.Has(o) || t.determiner[0].Has(o)
 }

@@ -96,12 +96,12 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			toks[i+2].Kind == Word && t.objects.Has(toks[i+2].Hash) {
 			continue // "the 4 of us": who, not a figure
 		}
-		if n := t.reachAt(s, toks, i); n > 0 {
-			i += n - 1 // "her phone is 44217 883190": the number a telephone word names
-			continue
-		}
-		if n := phoneAt(s, toks, i); n > 0 {
-			i += n - 1 // a phone or fax number is how to reach someone, not a figure
+		if n := max(t.reachAt(s, toks, i), phoneAt(s, toks, i)); n > 0 {
+			// "her phone is 44217 883190": the number a telephone word
+			// names; a phone or fax number is how to reach someone, not a
+			// figure, whichever of the two reads more of it ("call Dana at
+			// (555) 201 - 3344")
+			i += n - 1
 			continue
 		}
 		if n := cardAt(s, toks, i); n > 0 {
@@ -1975,7 +1975,8 @@ func fullYear(w string) bool {
 
 // codeAt returns how many tokens from i, a number, form a code of letters
 // and digits written together ("A320", "B2B", "30C1", "4B7X"; a number
-// before capitals, capsName: "46XX"), or 0. A
+// before capitals, capsName: "46XX"), and the groups of digits a "-", "."
+// or "/" joins on after it ("RP97-118-002", "A320-200"), or 0. A
 // period ("Q3", "FY27"), an amount ("USD52,000"), a number with its unit
 // ("30k", "3pm", "10x") and an hour ("14h30") are no codes.
 func (t *Tables) codeAt(s string, toks []Token, i int) int {
@@ -2002,8 +2003,15 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 		return 0
 	}
 	j := i
-	for glued(j) && (toks[j+1].Kind == Word || toks[j+1].Kind == Num) {
-		j++
+	for glued(j) {
+		switch {
+		case toks[j+1].Kind == Word || toks[j+1].Kind == Num:
+			j++
+		case groupSep(toks, j+1) && glued(j+1) && toks[j+2].Kind == Num:
+			j += 2 // "RP97-118-002": a docket's groups of digits go with its code
+		default:
+			return j - i + 1
+		}
 	}
 	return j - i + 1
 }
@@ -2053,7 +2061,8 @@ func (t *Tables) capsName(s string, w Token) bool {
 // 44217 883190", "Tel.: 612.4471.2093", "mobile number +33 612345678",
 // "the extension is 4-7712"; or that a reachVerb dials, five digits or
 // more ("you can reach me at 31991", not "call me at 10"). Up to three
-// reachHops or object pronouns, a ":", a "#" or the period of a short form
+// reachHops, object pronouns or words of the name of the one to reach
+// ("contact Dana Reyes at 36410"), a ":", a "#" or the period of a short form
 // ("no.", "Tel.") may stand between; the number's groups of digits are
 // joined by up to two blanks or by "-", ".", "/" and brackets, on one
 // line, 2 to 15 digits in all.
@@ -2069,6 +2078,7 @@ func (t *Tables) reachAt(s string, toks []Token, i int) int {
 		case w.Kind == Word && t.reachVerb.Has(w.Hash):
 			return digitRun(s, toks, i, 5) // "reach me at 31991", not "call me at 10"
 		case w.Kind == Word && (t.reachHop.Has(w.Hash) || t.objects.Has(w.Hash)),
+			t.nameWord(w), // "contact Dana Reyes at 36410"
 			w.Kind == Punct && (w.Char == ':' || w.Char == '#'),
 			w.Kind == Punct && w.Char == '.' && k > 0 && toks[k-1].Kind == Word && toks[k-1].End == w.Start && w.Start-toks[k-1].Start <= 3:
 		default:

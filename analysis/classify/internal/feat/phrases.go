@@ -372,6 +372,17 @@ var (
 	proposalNouns = []string{"book", "schedule", "slot", "slots", "option", "options", "discount", "pilot",
 		"trial", "offer", "swap", "switch", "invite", "calendar invite", "waive", "waived", "a call",
 		"call on", "call at", "meeting on", "move to", "short call", "brief call", "quick chat"}
+	// proposingForms propose only with the writer as their subject (see
+	// writerIs): "I'm suggesting 4 pm", not "a letter proposing a fee".
+	proposingForms = []string{"suggesting", "proposing"}
+	// handedWords before a proposal noun make it material handed over:
+	// "the attached schedule", "the enclosed offer" (see handedNoun).
+	handedWords = []string{"attached", "enclosed"}
+	// causerWords and then one of causedWords before a done word ask for
+	// a step, they report none: "have them signed", "get it approved"
+	// ("we had it signed" reports; see DoneNews).
+	causerWords = []string{"have", "get"}
+	causedWords = slices.Concat([]string{"it"}, objectPronouns)
 	// bookLeads, with the determiners, make the "book" after them a noun,
 	// a ledger's or a reader's, not the verb that books a call: "What book
 	// holds the hedge?", "which book", "each book" (see Tables.bookNoun).
@@ -444,7 +455,7 @@ var (
 	// modalProposals are the proposal phrases (Proposal) that propose
 	// through the verb after them: "we can discuss it Thursday", "let's
 	// meet". Not where that verb is idle or negated (idleAfterModal: "we
-	// can never terminate the swap", "let's say", "let us know", "let us
+	// can never terminate the swap", "we can no longer store crates", "let's say", "let us know", "let us
 	// hear from you", "I could not reach him") or where a question word or a comparison embeds
 	// them (embedders: "whether we can accept", "we'll do what we can",
 	// "the barn is where we can hold the sale",
@@ -466,7 +477,7 @@ var (
 	// personPronouns name people, never describe a noun (see bookNoun):
 	// the subjects and the objectPronouns.
 	personPronouns = slices.Concat([]string{"i", "we", "they", "he", "she", "it"}, objectPronouns)
-	idleAfterModal = []string{"not", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
+	idleAfterModal = []string{"not", "no", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
 	embedders      = []string{"whether", "what", "where", "as", "wish", "wished", "before", "until", "much", "many",
 		"anything", "everything"}
 	// doubtWords, negated, doubt that a modal proposal can be done: "I
@@ -583,7 +594,8 @@ var (
 	// "I'll be out at the ranch Monday", "we'll be away next week".
 	awayWords = []string{"out", "away", "gone", "off", "traveling", "travelling", "unavailable", "absent", "offline"}
 	// leaveWords after "I will be on" give notice of an absence too: "I'll
-	// be on vacation after the 6th", "we will be on holiday next week".
+	// be on vacation after the 6th", "we will be on holiday next week", "I
+	// will be going on annual leave" (see onLeave).
 	leaveWords = []string{"vacation", "holiday", "holidays", "leave", "sabbatical", "pto"}
 	// opinionNouns after "here's my" or "here are our" name the writer's
 	// view, not material: "here is my take", "here are my 2 cents",
@@ -1004,13 +1016,16 @@ type Tables struct {
 	remarkVerb       U32Table // remarkVerbs
 	eager            U32Table // eagerWords
 	leave            U32Table // leaveWords
-	eagerBe          U32Table // eagerBe
-	eagerOther       U32Table // eagerOthers
-	eagerAdverb      U32Table // eagerAdverbs
-	away             U32Table // awayWords
-	opinion          U32Table // opinionNouns
-	rangeJoin        U32Table // rangeJoinWords
-	timeHash         uint32
+	// lookHash and forwardHash spell "look forward", goHash and goingHash
+	// the verb that goes on leave (see wishes)
+	lookHash, forwardHash, goHash, goingHash uint32
+	eagerBe                                  U32Table // eagerBe
+	eagerOther                               U32Table // eagerOthers
+	eagerAdverb                              U32Table // eagerAdverbs
+	away                                     U32Table // awayWords
+	opinion                                  U32Table // opinionNouns
+	rangeJoin                                U32Table // rangeJoinWords
+	timeHash                                 uint32
 	// writer holds writerWords, the subjects that make a chance or a plan
 	// the writer's, and owned the ownedWords (writersChance)
 	writer U32Table
@@ -1130,6 +1145,10 @@ type Tables struct {
 	// personPronouns (see bookNoun)
 	howAboutKey, whatAboutKey uint32
 	yours, letLead, persons   U32Table
+	// proposing holds the wordsKeys of proposingForms (see writerIs),
+	// handed handedWords (see handedNoun); causer and caused hold
+	// causerWords and causedWords (see DoneNews)
+	proposing, handed, causer, caused U32Table
 	// noNewsLead holds the words after which a done word is no news (see
 	// DoneNews): "as", after which it is what the reader knows ("as
 	// agreed"), and the prepositions after which it is the adjective of
@@ -1283,6 +1302,8 @@ func Compile() *Tables {
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.offerToMeKey = textKey("want me to")
 	t.howAboutKey, t.whatAboutKey = textKey("how about"), textKey("what about")
+	t.proposing, t.handed = set(proposingForms), set(handedWords)
+	t.causer, t.caused = set(causerWords), set(causedWords)
 	t.yours = set([]string{"you", "yourself", "yours", "y'all", "everyone"})
 	t.letLead, t.persons = set(letLeads), set(personPronouns)
 	t.noNewsLead = set([]string{"as", "of", "with", "for", "to", "into", "from", "on"})
@@ -1589,6 +1610,8 @@ func (t *Tables) compileDone() {
 	t.rhetorical = phraseSet(rhetoricalQuestions)
 	t.remarkVerb, t.eager, t.away, t.opinion = set(remarkVerbs), set(eagerWords), set(awayWords), set(opinionNouns)
 	t.leave = set(leaveWords)
+	t.lookHash, t.forwardHash = HashString("look"), HashString("forward")
+	t.goHash, t.goingHash = HashString("go"), HashString("going")
 	t.eagerBe, t.eagerOther, t.eagerAdverb = set(eagerBe), set(eagerOthers), set(eagerAdverbs)
 	t.approx, t.notPlural, t.onDate = set(approxWords), set(notPluralWords), set(onDateWords)
 	t.wedHash, t.doneLead, t.doneForm = HashString("we'd"), set(doneLeads), set(doneForms)
