@@ -318,6 +318,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 					continue
 				}
 				t = tQuestion
+				if tables.PleaseAsks(f, h) {
+					t = tRequest // "Could you please send the lease?" asks for a step
+				}
 			case feat.DecisionQ:
 				t = tDecision
 			case feat.Proposal:

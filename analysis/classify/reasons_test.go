@@ -2205,3 +2205,28 @@ func TestNegatedModalsReportsAndThingsHanded(t *testing.T) {
 		"Attached is our barn lease and confirm for the hay.":           {"Attached is our barn lease and confirm"}, // a control: two things
 	})
 }
+
+func TestPoliteAsksNoticesAndDoubts(t *testing.T) {
+	none(t, CodeQuestion, "Could you please send me the barn lease? The hay is in.",
+		"How is your week looking? The barn sale closes Thursday at 10 and the co-op wants 40 bales.",
+		"I don't want to change the price of the load, only the index. The hay is in.")
+	spans(t, CodeRequest, map[string][]string{
+		"Could you please send me the barn lease? The hay is in.": {"Could you please send me the barn lease?"},
+		"Please also send the gate code to Dana by Friday.":       {"Please also"}, // a control
+	})
+	spans(t, CodeQuestion, map[string][]string{
+		"Could you send me the barn lease? The hay is in.": {"Could you send me the barn lease?"}, // a control: no "please"
+		"Do you want to change the price of the load?":     {"Do you want"},                       // a control
+	})
+	none(t, CodeRequest, "For the record, please also know that a new gate code does not change the pen price. Only the barn and the pen change the price.")
+	none(t, CodeCommitment, "The hay sheet is half built and I'm not sure I'll finish it by Friday.",
+		"I'm not sure I'll send the lease by Friday. The barn is full.")
+	spans(t, CodeCommitment, map[string][]string{
+		"I'll send the lease by Friday. The barn is full.": {"I'll send the lease by Friday"}, // a control
+	})
+	none(t, CodeProposal, "Dana, could you pull a mini-book of the hay loads for the fair.",
+		"The sale closes Friday. If there are any problems with the pens, give Dana a call. East barn $1.000 M.")
+	spans(t, CodeProposal, map[string][]string{
+		"We need to re-book the room for the hay fair.": {"We need to re-book"}, // a control: the verb
+	})
+}

@@ -233,14 +233,21 @@ func inCloser(f *Features, h Hit) bool {
 // book you lent me"), never the verb that books a call.
 //
 // Up to two words may describe it between ("the attached new book
-// request", "the hay book"), so long as neither cues a verb ("the room
-// we can book") or is a pronoun ("each time we book a room").
+// request", "the hay book", "a mini-book"), so long as neither cues a verb
+// ("the room we can book") or is a pronoun ("each time we book a room").
 func (t *Tables) bookNoun(f *Features, k int) bool {
 	toks := f.Tokens
 	if toks[k].Hash != t.bookHash {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-3 && f.sent[j] == f.sent[k] && toks[j].Kind == Word; j-- {
+	for j, words := k-1, 0; j >= 0 && words < 3 && f.sent[j] == f.sent[k]; j-- {
+		if j > 0 && toks[j].Kind == Punct && toks[j].Char == '-' && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start {
+			continue // "a mini-book": the hyphen joins a describing word on
+		}
+		if toks[j].Kind != Word {
+			return false
+		}
+		words++
 		if t.bookLead.Has(toks[j].Hash) {
 			return true
 		}
@@ -323,7 +330,8 @@ func (f *Features) endsIn(end int32, mark, trail string) bool {
 // or as an auxiliary that opens its clause, as a question does where
 // the question mark was left off ("Christy, can we send these in Word").
 // A phrase that opens with neither asks unless the writer or a third
-// person is its subject ("they want to change the term").
+// person is its subject ("they want to change the term"), or a negation
+// comes right before it ("I don't want to change the price").
 // An auxiliary inside a statement asks nothing: "Attached is the
 // proposal for Acme", "This is the entity for commodity trading". A
 // phrase that opens with neither (another language's, or "holding up")
@@ -336,8 +344,13 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 	w := f.Tokens[k].Hash
 	if !t.whWord.Has(w) && !t.questionOpen.Has(w) {
 		// "do you need to show…" asks; "they want to change the term"
-		// says what someone else wants
-		return k == 0 || !t.others.Has(f.Tokens[k-1].Hash) && f.Tokens[k-1].Hash != t.iHash && f.Tokens[k-1].Hash != t.weHash
+		// says what someone else wants, and "I don't want to change the
+		// price" what the writer does not
+		if k == 0 {
+			return true
+		}
+		p := f.Tokens[k-1].Hash
+		return !t.others.Has(p) && p != t.iHash && p != t.weHash && !t.negation.Has(p)
 	}
 	if _, _, end := f.Sentence(k); f.endsIn(end, "?", " \t\n)\"”’'") {
 		return true // "(can you confirm this?)", "“do you have one?”"
@@ -575,11 +588,15 @@ func (t *Tables) proposalNounHit(f *Features, h *Hit) bool {
 // send the NDA") or "I'm" right before ("I'm on it"), unless a wish verb
 // follows the "will" ("we'll need the signed form"). "The memo sent to
 // you", "work that needs to be done" and "please reply by Friday" promise
-// nothing.
+// nothing, and nor does one the writer doubts ("not sure I'll be done";
+// see doubted).
 func (t *Tables) Promises(f *Features, h Hit) bool {
 	toks, k := f.Tokens, int(h.Tok)
 	if h.Kind != Commit {
 		return true
+	}
+	if t.doubted(f, k) {
+		return false // "I'm not sure I'll send it by Friday"
 	}
 	end := f.hitEnd(&h)
 	if _, done := t.doneNews.Get(toks[k].Hash); !(done && end == k+1) && !t.commitState.Has(wordsKey(toks[k:end])) {
@@ -607,12 +624,16 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 // will be out Friday"), a leave taken ("I'll be on vacation in May",
 // "we will be going on annual leave", "we'll go on holiday"; see
 // onLeave), or a remark verb and "that", "this" or a comma ("I will say
-// that…", "I'll admit, …").
+// that…", "I'll admit, …"); or doubts it ("I'm not sure I'll be done";
+// see doubted).
 func (t *Tables) wishes(f *Features, w int) bool {
 	toks := f.Tokens
 	at := func(j int, h uint32) bool { return j < len(toks) && f.sent[j] == f.sent[w] && toks[j].Hash == h }
 	if w+1 >= len(toks) || f.sent[w+1] != f.sent[w] {
 		return false
+	}
+	if t.doubted(f, w) || w > f.sentFirst(w) && t.doubted(f, w-1) {
+		return true // "I'm not sure I'll be done by Friday", "not sure that we will": a doubt
 	}
 	switch v := toks[w+1].Hash; {
 	case t.wishVerb.Has(v):

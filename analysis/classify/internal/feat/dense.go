@@ -602,6 +602,24 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 	return -1
 }
 
+// PleaseAsks reports whether question h asks with "please" after the one
+// asked, in the polite form politeAsk reads ("Could you please send the
+// lease?", "Mike, would you please call Dana?"): a request in the shape of
+// a question, which the reasons call a request.
+func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
+	toks := f.Tokens
+	a := t.politeAsk(f, int(h.Tok))
+	if a < 0 {
+		return false
+	}
+	for j := a; j+1 < len(toks) && j <= a+4 && f.sent[j+1] == f.sent[a]; j++ {
+		if t.askees.Has(toks[j].Hash) {
+			return toks[j+1].Hash == t.pleaseHash
+		}
+	}
+	return false
+}
+
 // maxSceneOpen bounds the phrase that may set the scene before an
 // instruction (see leadsOff).
 const maxSceneOpen = 4
@@ -662,15 +680,20 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Kind == Word && cls[i+1]&wImperative != 0
 }
 
-// notice reports whether the word at toks[i] opens a notice: "note" or
-// "remember" and "that" after "please" ("Please note that the dock closes
-// at 4", "Please remember that Lena signs"), the "please" itself or the
-// "note" after it, or "Note that" and the writer ("Note that I am still
-// checking": news of the writer's). Nothing is asked of the reader.
+// notice reports whether the word at toks[i] opens a notice: "note",
+// "remember" or "know" and "that" after "please", "also" or "just" between
+// or not ("Please note that the dock closes at 4", "Please remember that
+// Lena signs", "please also know that the gate code changed"), the
+// "please" itself or the "note" after it, or "Note that" and the writer
+// ("Note that I am still checking": news of the writer's). Nothing is
+// asked of the reader.
 func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 	j := i
 	if toks[i].Hash == t.pleaseHash {
 		j++
+		if j < len(toks) && t.sendHop.Has(toks[j].Hash) {
+			j++ // "please also note that"
+		}
 	}
 	if j+1 >= len(toks) || toks[j+1].Hash != t.thatHash {
 		return false
@@ -678,7 +701,7 @@ func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 	switch toks[j].Hash {
 	case t.noteHash:
 		return j > i || j+2 < len(toks) && (cls[j+2]&wSubject != 0 || i > 0 && toks[i-1].Hash == t.pleaseHash)
-	case t.rememberHash:
+	case t.rememberHash, t.knowHash:
 		return j > i
 	}
 	return false

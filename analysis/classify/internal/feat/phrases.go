@@ -158,7 +158,7 @@ var phraseTable = [numKinds][]string{
 		// social openers that ask after the reader, not after anything of substance
 		"how are you", "how are you doing", "how's it going", "how is it going", "how have you been",
 		"how are things", "how's things", "how is everything", "how's everything",
-		"how was your", "how did * go", "how did * * go", "how does it feel", "what's up", "what's new", "how's life",
+		"how was your", "how is your week", "how's your week", "how did * go", "how did * * go", "how does it feel", "what's up", "what's new", "how's life",
 		// "just wanted to" opens news and thanks as often as a nudge ("just
 		// wanted to let you know Pat got the job"); the nudges have their own
 		// phrases ("wanted to check", "wanted to make sure")
@@ -451,7 +451,8 @@ var (
 	openDoors = []string{"let me know if you have any questions", "let me know if you need anything",
 		"if you have any questions", "if you have any comments", "if you have questions", "any questions",
 		"any other questions", "any further questions", "any additional questions", "any more questions",
-		"do not hesitate", "don't hesitate"}
+		"do not hesitate", "don't hesitate", "if there is any issue", "if there are any issues", "if there is any problem",
+		"if there are any problems"}
 	// modalProposals are the proposal phrases (Proposal) that propose
 	// through the verb after them: "we can discuss it Thursday", "let's
 	// meet". Not where that verb is idle or negated (idleAfterModal: "we
@@ -990,11 +991,12 @@ type Tables struct {
 	// advised holds the words after "please be" that make a notice of it
 	// (see instructs)
 	advised U32Table
-	// unsaidI holds unsaidIVerbs (see instructs), noteHash is "note" and
-	// rememberHash "remember"; goodbye holds goodbyes
-	unsaidI                U32Table
-	noteHash, rememberHash uint32
-	goodbye                U32Table
+	// unsaidI holds unsaidIVerbs (see instructs), noteHash is "note",
+	// rememberHash "remember" and knowHash "know" (see notice); goodbye
+	// holds goodbyes
+	unsaidI                          U32Table
+	noteHash, rememberHash, knowHash uint32
+	goodbye                          U32Table
 	// signOffVerb and signOffEnd hold signOffVerbs and signOffEnds (see
 	// signsOff)
 	signOffVerb, signOffEnd U32Table
@@ -1606,6 +1608,7 @@ func (t *Tables) compileDone() {
 	t.pardoned = set([]string{"the", "my", "our", "this", "these", "any", "all", "me", "us"})
 	t.advised = set([]string{"advised", "aware", "informed"})
 	t.unsaidI, t.noteHash, t.rememberHash = set(unsaidIVerbs), HashString("note"), HashString("remember")
+	t.knowHash = HashString("know")
 	t.goodbye = phraseSet(goodbyes)
 	t.rhetorical = phraseSet(rhetoricalQuestions)
 	t.remarkVerb, t.eager, t.away, t.opinion = set(remarkVerbs), set(eagerWords), set(awayWords), set(opinionNouns)
