@@ -323,6 +323,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				}
 			case feat.DecisionQ:
 				t = tDecision
+				if tables.PleaseAsks(f, h) {
+					t = tRequest // "Can we please move the crates?" asks for a step
+				}
 			case feat.Proposal:
 				if !tables.Proposes(f, h) {
 					continue // "the fee schedule", "I got a call from Scott"

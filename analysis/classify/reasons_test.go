@@ -2230,3 +2230,26 @@ func TestPoliteAsksNoticesAndDoubts(t *testing.T) {
 		"We need to re-book the room for the hay fair.": {"We need to re-book"}, // a control: the verb
 	})
 }
+
+func TestOwnedThingsNamedNumbersAndListedDays(t *testing.T) {
+	none(t, CodeProposal, "Is there a spare barn key that we could have? The hay is in.")
+	spans(t, CodeProposal, map[string][]string{
+		"We could have the barn ready by Friday.": {"We could"}, // a control: an act follows
+	})
+	none(t, CodeFigure, "I noted the co-op's phone number as 4417 2093381 on the barn door.",
+		"The hay tally is in Barn_2 and the feed tally in Barn_3.",
+		"Dana spent seven years with a Fortune 100 company in Ohio.")
+	none(t, CodeDateTime, "The London hay lawyer (Conrad Hale at 44-20-781-30418) handles it. The barn is full.")
+	spans(t, CodeFigure, map[string][]string{
+		"The lease runs for __5__ years from the handover of the barn.": {"5"}, // a control: a blank filled in
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"I will be away on Tuesday, Wednesday and Friday, June 4, 5, and 7th. The barn is full.": {"Tuesday, Wednesday and Friday, June 4, 5, and 7th"},
+	})
+	spans(t, CodeRequest, map[string][]string{
+		"Can we please move the hay tally onto the barn computer? The barn is full.": {"Can we"},
+	})
+	spans(t, CodeQuestion, map[string][]string{
+		"Can we move the hay tally onto the barn computer? The barn is full.": {"Can we"}, // a control: no "please"
+	})
+}

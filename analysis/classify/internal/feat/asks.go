@@ -476,8 +476,13 @@ func (t *Tables) modalActs(f *Features, h Hit) bool {
 	if toks[k].Hash == t.wedHash && t.hadDone(f, e) {
 		return false // "after we'd talked it through": "we had", a step taken
 	}
-	if e+1 < len(toks) && toks[e].Hash == t.haveHash && f.sent[e] == f.sent[k] && t.hadDone(f, e+1) {
-		return false // "better than we could have hoped": what might have been, no step
+	if e < len(toks) && toks[e].Hash == t.haveHash && f.sent[e] == f.sent[k] {
+		if e+1 == len(toks) || f.sent[e+1] != f.sent[k] || toks[e+1].Kind == Punct {
+			return false // "a spare key that we could have?": to own, no step
+		}
+		if t.hadDone(f, e+1) {
+			return false // "better than we could have hoped": what might have been, no step
+		}
 	}
 	return (k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)) && !t.doubted(f, k) && !t.soThat(f, k, e)
 }

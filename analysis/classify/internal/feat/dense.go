@@ -604,11 +604,15 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 
 // PleaseAsks reports whether question h asks with "please" after the one
 // asked, in the polite form politeAsk reads ("Could you please send the
-// lease?", "Mike, would you please call Dana?"): a request in the shape of
-// a question, which the reasons call a request.
+// lease?", "Mike, would you please call Dana?"), or after "we" opening it
+// ("Can we please move the crates?"): a request in the shape of a
+// question, which the reasons call a request.
 func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
 	toks := f.Tokens
 	a := t.politeAsk(f, int(h.Tok))
+	if k := int(h.Tok); a < 0 && k+2 < len(toks) && t.politeAux.Has(toks[k].Hash) && toks[k+1].Hash == t.weHash {
+		return toks[k+2].Hash == t.pleaseHash // "Can we please move the crates?"
+	}
 	if a < 0 {
 		return false
 	}

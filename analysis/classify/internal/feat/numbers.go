@@ -85,6 +85,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if pathPart(toks, i) {
 			continue // "lena/2001/leases/barn.doc": a folder's name
 		}
+		if tk.Start > 1 && s[tk.Start-1] == '_' && alnum(s[tk.Start-2]) {
+			continue // "West_2", "hay_2026": a file's or a report's name ("__5__" is a blank filled in)
+		}
 		if qpEscape(s, toks, i) {
 			continue // "The new= =20 rates": quoted-printable left undecoded
 		}
@@ -421,6 +424,12 @@ func isGroupGap(gap string) bool {
 	return gap == " " || gap == "\u00a0" || gap == "\u202f"
 }
 
+// alnum reports whether c is an ASCII letter or digit.
+func alnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// allDigits reports whether w is one or more ASCII digits.
 func allDigits(w string) bool {
 	for j := 0; j < len(w); j++ {
 		if w[j] < '0' || w[j] > '9' {
@@ -691,17 +700,21 @@ func (t *Tables) dayPartAfter(s string, toks []Token, i int) int32 {
 // dayAfterDate extends the date just before the number at toks[i] to it
 // when the number is a later day of the same month, joined by a dash, "&"
 // or a rangeJoinWords word ("Nov. 1 & 2", "September 13 through 15",
-// "March 3 or 4", "May 5-7", "the 2nd-5th"), or listed after a comma
-// (listedDay: "Nov 8, 9, 10"), and returns the index of the
+// "March 3 or 4", "May 5-7", "the 2nd-5th"; a comma before the word or
+// not, "June 4, 5, and 7th"), or listed after a comma (listedDay: "Nov
+// 8, 9, 10"), and returns the index of the
 // date's new last token (its year, when one follows); or -1. A unit after
 // the number makes it a figure ("March 3 and 4 seats").
 func (t *Tables) dayAfterDate(s string, f *Features, i int) int {
 	toks := f.Tokens
-	n := len(f.Hits) - 1
-	if i < 2 || n < 0 || toks[i].NL || (f.Hits[n].Kind != DateHit && f.Hits[n].Kind != PastDate) || f.Hits[n].End != toks[i-2].End {
+	n, p := len(f.Hits)-1, i-2 // p: the day before
+	if i >= 3 && toks[i-1].Kind == Word && t.rangeJoin.Has(toks[i-1].Hash) && toks[i-2].Kind == Punct && toks[i-2].Char == ',' {
+		p = i - 3 // "June 4, 5, and 7th": the list's last comma
+	}
+	if i < 2 || n < 0 || toks[i].NL || (f.Hits[n].Kind != DateHit && f.Hits[n].Kind != PastDate) || f.Hits[n].End != toks[p].End {
 		return -1
 	}
-	if d := atoiSmall(s[toks[i].Start:toks[i].End]); d < 1 || d > 31 || !dayEnd(s[toks[i-2].Start:toks[i-2].End]) {
+	if d := atoiSmall(s[toks[i].Start:toks[i].End]); d < 1 || d > 31 || !dayEnd(s[toks[p].Start:toks[p].End]) {
 		return -1
 	}
 	switch j := toks[i-1]; {
@@ -2274,9 +2287,11 @@ func yearSerial(s string, toks []Token, i int) bool {
 // phoneAt returns how many tokens from i form a telephone number, or 0:
 // "713-555-2290", "713.555.2290", "(713) 555-4409" (i at "713", one or two
 // spaces after the parenthesis; "(713) 555 - 4409" too),
-// "555-4409", "212/762-9502", "+1 713 555 2290", "+49 40 5555 0134". Digit groups are
-// joined by one "-", "." or space; a dash-joined pair must be 3 then 4
-// digits, so dates such as 5-2 or 2001-05-02 are left alone.
+// "555-4409", "212/762-9502", "+1 713 555 2290", "+49 40 5555 0134",
+// "44-20-781-30418". Digit groups are joined by one "-", "." or space; a
+// dash-joined pair must be 3 then 4 digits, so dates such as 5-2 or
+// 2001-05-02 are left alone, and four groups or more hold 10 to 15
+// digits.
 func phoneAt(s string, toks []Token, i int) int {
 	digits := func(tk Token) int {
 		if tk.Kind != Num || !allDigits(s[tk.Start:tk.End]) {
@@ -2298,8 +2313,8 @@ func phoneAt(s string, toks []Token, i int) int {
 	}
 	for k < len(toks) && n < len(groups) {
 		d := digits(toks[k])
-		if d <= 0 || d > 4 {
-			break
+		if d <= 0 || d > 4 && n < 3 {
+			break // a group of five only ends a long number: "44-20-781-30418"
 		}
 		groups[n] = d
 		n++
@@ -2345,6 +2360,8 @@ func phoneAt(s string, toks []Token, i int) int {
 	case n >= 3 && plus && total >= 9 && total <= 15:
 	case n == 4 && groups[0] == 1 && groups[1] == 3 && groups[2] == 3 && last == 4:
 		// "1-800-555-0172": a long-distance prefix before the area code
+	case n >= 4 && total >= 10 && total <= 15 && !spaced:
+		// "44-20-781-30418": a country's code and three groups more
 	case n == 2 && groups[0] == 3 && last == 4 && !plus:
 		// a local number "555-4409"; "2001-0502" has a 4-digit first group
 	default:

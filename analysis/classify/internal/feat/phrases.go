@@ -619,7 +619,7 @@ var (
 	// reachVerbs dial a number: "you can reach me at 31991", "I'm at
 	// 30417 if you need me" (reachAt).
 	reachVerbs = []string{"reach", "reached", "call", "contact", "page", "paged", "dial", "i'm"}
-	reachHops  = []string{"is", "at", "number", "no", "nr", "num", "ist", "est", "es", "è", "é"}
+	reachHops  = []string{"is", "as", "at", "number", "no", "nr", "num", "ist", "est", "es", "è", "é"}
 	// listJoinWords join the numbers of a list, "sections 3 and 6", in the
 	// languages of lang.go; partyWords after an ordinal name someone, "a
 	// 3rd party".
@@ -665,6 +665,8 @@ var (
 		// a plant's turbine, a season's game, a stadium's seats: "turbine
 		// 2", "Game 3", "Seats 5-8"
 		"channel", "turbine", "game", "seat", "seats",
+		// and a magazine's list of companies: "a Fortune 500 firm"
+		"fortune",
 		// and a home or an office in a street address: "Apt 212", "Unit 4"
 		"apt", "apartment", "unit", "ste",
 		// and a document's inserts and a tax office's forms: "Insert 3 adds a
