@@ -2253,3 +2253,18 @@ func TestOwnedThingsNamedNumbersAndListedDays(t *testing.T) {
 		"Can we move the hay tally onto the barn computer? The barn is full.": {"Can we"}, // a control: no "please"
 	})
 }
+
+func TestDocumentNamesHowItWorksAndPauses(t *testing.T) {
+	none(t, CodeProposal, "Will Dana bring the signed Lease Schedule by Friday? The barn is full.",
+		"Please see Part 2 of the Hay Schedule in particular. The barn is full.",
+		"I will opt out of the barn plan. How does that work? What is my share of the hay?",
+		"Let's see, we got a free lunch at the barn last night and hay again today.")
+	spans(t, CodeProposal, map[string][]string{
+		"Does Tuesday work for the barn call?":                          {"Does Tuesday work"},            // a control
+		"Please send me your schedule for next week. The barn is full.": {"Please send me your schedule"}, // a control: no capital
+		"Let's see the barn on Friday.":                                 {"Let's"},                        // a control: an act follows
+	})
+	spans(t, CodeQuestion, map[string][]string{
+		"I will opt out of the barn plan. How does that work? What is my share of the hay?": {"How does that work?", "What is my share of the hay?"},
+	})
+}

@@ -145,8 +145,11 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	case toks[k].Hash == t.doesHash:
 		// "does Tuesday work" asks, by its mark or by opening its
 		// sentence; "Sam does tax work" tells ("Saturday would work"
-		// still proposes)
+		// still proposes), and "How does that work?" asks how
 		_, start, end := f.Sentence(k)
+		if k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Hash == t.howHash {
+			return false
+		}
 		return toks[k].Start <= start || f.asksAt(end)
 	case !t.proposalNoun.Has(key):
 		return true
@@ -156,6 +159,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return false // "What book holds the hedge?", "the trading book"
 	case t.handedNoun(f, k):
 		return false // "please see the attached schedule": material, which its own reason names
+	case f.hitEnd(&h) == k+1 && t.titleNoun(f, k):
+		return false // "the signed Lease Schedule": a document's name
 	}
 	n, start, end := f.Sentence(k)
 	if t.wasAble(f, k) {
@@ -256,6 +261,22 @@ func (t *Tables) bookNoun(f *Features, k int) bool {
 		}
 	}
 	return false
+}
+
+// titleNoun reports whether the proposal noun at token k, a word of its
+// own, is written with a capital in mid-sentence, after a word and in
+// lower case after its first letter, as a document's or a product's name
+// is ("the signed Lease Schedule", "the Offer Letter"). A text in capitals
+// ("PLEASE SCHEDULE A CALL"), a sentence that opens with the noun
+// ("Schedule a call") and a named meeting ("the Budget Meeting on
+// Tuesday", a phrase of two words) keep it a proposal.
+func (t *Tables) titleNoun(f *Features, k int) bool {
+	toks := f.Tokens
+	if !toks[k].Upper || k == f.sentFirst(k) || toks[k-1].Kind != Word {
+		return false
+	}
+	w := f.text[toks[k].Start:toks[k].End]
+	return strings.ToUpper(w) != w
 }
 
 // handedNoun reports whether the proposal noun at token k names a thing
@@ -469,6 +490,10 @@ func (t *Tables) modalActs(f *Features, h Hit) bool {
 	toks, k, e := f.Tokens, int(h.Tok), f.hitEnd(&h)
 	if e < len(toks) && f.sent[e] == f.sent[k] && t.idleModal.Has(toks[e].Hash) {
 		return false
+	}
+	if e < len(toks) && toks[e].Hash == t.seeHash && f.sent[e] == f.sent[k] &&
+		(e+1 == len(toks) || f.sent[e+1] != f.sent[k] || toks[e+1].Kind == Punct && toks[e+1].Char == ',') {
+		return false // "Let's see, we got a free lunch…": a pause to think, no step
 	}
 	if toks[k].Hash == t.letHash && k > 0 && f.sent[k-1] == f.sent[k] && t.letLead.Has(toks[k-1].Hash) {
 		return false // "the co-op will let us store it", "if they would let us skip it": leave given, no step
