@@ -313,18 +313,16 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				continue // "Attached is the proposal for Acme" asks nothing
 			}
 			switch h.Kind {
-			case feat.Question:
-				if smallTalk(f, h) {
+			case feat.Question, feat.DecisionQ:
+				switch {
+				case h.Kind == feat.Question && smallTalk(f, h):
 					continue
-				}
-				t = tQuestion
-				if tables.PleaseAsks(f, h) {
-					t = tRequest // "Could you please send the lease?" asks for a step
-				}
-			case feat.DecisionQ:
-				t = tDecision
-				if tables.PleaseAsks(f, h) {
-					t = tRequest // "Can we please move the crates?" asks for a step
+				case tables.PleaseAsks(f, h):
+					t = tRequest // "Could you please send the lease?", "Can we please move the crates?" ask for a step
+				case h.Kind == feat.DecisionQ:
+					t = tDecision
+				default:
+					t = tQuestion
 				}
 			case feat.Proposal:
 				if !tables.Proposes(f, h) {

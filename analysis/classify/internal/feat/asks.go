@@ -275,8 +275,7 @@ func (t *Tables) titleNoun(f *Features, k int) bool {
 	if !toks[k].Upper || k == f.sentFirst(k) || toks[k-1].Kind != Word {
 		return false
 	}
-	w := f.text[toks[k].Start:toks[k].End]
-	return strings.ToUpper(w) != w
+	return !asciiCaps(f.text[toks[k].Start:toks[k].End])
 }
 
 // handedNoun reports whether the proposal noun at token k names a thing
@@ -658,7 +657,6 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 // see doubted).
 func (t *Tables) wishes(f *Features, w int) bool {
 	toks := f.Tokens
-	at := func(j int, h uint32) bool { return j < len(toks) && f.sent[j] == f.sent[w] && toks[j].Hash == h }
 	if w+1 >= len(toks) || f.sent[w+1] != f.sent[w] {
 		return false
 	}
@@ -669,7 +667,8 @@ func (t *Tables) wishes(f *Features, w int) bool {
 	case t.wishVerb.Has(v):
 		return true
 	case v == t.lookHash:
-		return at(w+2, t.forwardHash) // "I'll look forward to it"; "I'll look into it" promises
+		// "I'll look forward to it"; "I'll look into it" promises
+		return w+2 < len(toks) && f.sent[w+2] == f.sent[w] && toks[w+2].Hash == t.forwardHash
 	case v == t.goHash:
 		return t.onLeave(f, w+2) // "we'll go on holiday in May"
 	case v != t.beHash || w+2 >= len(toks) || f.sent[w+2] != f.sent[w]:

@@ -608,13 +608,10 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 // ("Can we please move the crates?"): a request in the shape of a
 // question, which the reasons call a request.
 func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
-	toks := f.Tokens
-	a := t.politeAsk(f, int(h.Tok))
-	if k := int(h.Tok); a < 0 && k+2 < len(toks) && t.politeAux.Has(toks[k].Hash) && toks[k+1].Hash == t.weHash {
-		return toks[k+2].Hash == t.pleaseHash // "Can we please move the crates?"
-	}
-	if a < 0 {
-		return false
+	toks, k := f.Tokens, int(h.Tok)
+	a := t.politeAsk(f, k)
+	if a < 0 { // politeAsk reads no "we": "Can we please move the crates?"
+		return k+2 < len(toks) && t.politeAux.Has(toks[k].Hash) && toks[k+1].Hash == t.weHash && toks[k+2].Hash == t.pleaseHash
 	}
 	for j := a; j+1 < len(toks) && j <= a+4 && f.sent[j+1] == f.sent[a]; j++ {
 		if t.askees.Has(toks[j].Hash) {

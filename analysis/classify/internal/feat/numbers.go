@@ -2017,13 +2017,12 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 	}
 	j := i
 	for glued(j) {
-		switch {
-		case toks[j+1].Kind == Word || toks[j+1].Kind == Num:
+		if toks[j+1].Kind == Word || toks[j+1].Kind == Num {
 			j++
-		case groupSep(toks, j+1) && glued(j+1) && toks[j+2].Kind == Num:
+		} else if groupSep(toks, j+1) && glued(j+1) && toks[j+2].Kind == Num {
 			j += 2 // "RP97-118-002": a docket's groups of digits go with its code
-		default:
-			return j - i + 1
+		} else {
+			break
 		}
 	}
 	return j - i + 1
@@ -2360,7 +2359,7 @@ func phoneAt(s string, toks []Token, i int) int {
 	case n >= 3 && plus && total >= 9 && total <= 15:
 	case n == 4 && groups[0] == 1 && groups[1] == 3 && groups[2] == 3 && last == 4:
 		// "1-800-555-0172": a long-distance prefix before the area code
-	case n >= 4 && total >= 10 && total <= 15 && !spaced:
+	case n >= 4 && total >= 10 && total <= 15:
 		// "44-20-781-30418": a country's code and three groups more
 	case n == 2 && groups[0] == 3 && last == 4 && !plus:
 		// a local number "555-4409"; "2001-0502" has a 4-digit first group
