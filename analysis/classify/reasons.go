@@ -198,7 +198,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				}
 			}
 		}
-		if templates[p.t].effect == model.Raises && !repeats(text, ps, p) {
+		if templates[p.t].effect == model.Raises && !repeats(text, ps, p) && !runsOn(text, ps, p) {
 			raises++ // "2001" said twice is one reason: the output says it once
 		}
 		ps = append(ps, p)
@@ -575,6 +575,21 @@ func repeats(text string, ps []pending, p pending) bool {
 	for _, q := range ps {
 		if q.t == p.t && text[q.start:q.end] == text[p.start:p.end] {
 			return true
+		}
+	}
+	return false
+}
+
+// runsOn reports whether p, a date or a time, goes on a run of them that
+// a reason in ps starts ("Wed, Thurs, or Fri", "Monday at 2pm"): mergeRuns
+// makes the run one reason, so p must not count toward maxSaid either.
+func runsOn(text string, ps []pending, p pending) bool {
+	if p.t != tDate {
+		return false
+	}
+	for i := len(ps) - 1; i >= 0; i-- {
+		if q := ps[i]; q.t == tDate && q.end <= p.start {
+			return joins(shortStop(text, q.start, q.end, p.start))
 		}
 	}
 	return false

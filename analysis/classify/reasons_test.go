@@ -2268,3 +2268,33 @@ func TestDocumentNamesHowItWorksAndPauses(t *testing.T) {
 		"I will opt out of the barn plan. How does that work? What is my share of the hay?": {"How does that work?", "What is my share of the hay?"},
 	})
 }
+
+func TestMeetingWishesStandingAndHeldNouns(t *testing.T) {
+	spans(t, CodeProposal, map[string][]string{
+		"Dana, I'd like to get together on Thursday morning to go over the hay contract.": {"I'd like to get together"},
+		"I would like to sit down with you and Sam on Tuesday about the orchard lease.":   {"I would like to sit down"},
+		"Can we get a slot on the 9th to walk the orchard?":                               {"Can we get a slot"}, // a control: "get" without "did"
+	})
+	none(t, CodeProposal, "Please fill in each part of the lease and its hay schedule by Friday.",
+		"Did you get the invite for the co-op picnic on the 9th? Dana will bring 40 pies.",
+		"Please check their schedule and fill in the hay totals for the 9th.")
+	none(t, CodeNudgePhrase, "Their marital status on the lease was wrong, so I fixed it and the barn rent is now $400.",
+		"When they have had a chance to read the plan, I think we should walk the orchard with Dana on Friday.")
+	spans(t, CodeNudgePhrase, map[string][]string{
+		"When you've had a chance to read the barn plan, let me know.": {"had a chance"},      // a control: the reader's chance
+		"What's the status on the hay order?":                          {"What's the status"}, // a control
+	})
+	none(t, CodeQuestion, "Hi Dana, how's your day going? The barn roof is done and cost $400.")
+	spans(t, CodeDateTime, map[string][]string{
+		"The co-op can fix the press Wed, Thur, or Fri of next week.":   {"Wed, Thur, or Fri of next week"},
+		"The hay rate is cut eff 11/1/2026 The 1st 400 bales go at $3.": {"11/1/2026"},
+	})
+	spans(t, CodeRequest, map[string][]string{
+		"The co-op can fix the press Mon, Wed, or Fri of next week.\nPlease tell Dana which day suits you best.": {"Please tell"},
+	})
+	none(t, CodeCommitment, "I will not be in the office on Friday. Dana has the barn keys.",
+		"Sadly I will not be able to attend the co-op meeting on May 9; Dana will bring the 40 bales.")
+	spans(t, CodeCommitment, map[string][]string{
+		"I will not sign the barn lease until May 9.": {"I will"}, // a control
+	})
+}

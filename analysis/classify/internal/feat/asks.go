@@ -161,6 +161,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return false // "please see the attached schedule": material, which its own reason names
 	case f.hitEnd(&h) == k+1 && t.titleNoun(f, k):
 		return false // "the signed Lease Schedule": a document's name
+	case f.hitEnd(&h) == k+1 && t.heldNoun(f, k):
+		return false // "their offer", "did you get the invite?": someone else's, or received
 	}
 	n, start, end := f.Sentence(k)
 	if t.wasAble(f, k) {
@@ -287,6 +289,34 @@ func (t *Tables) handedNoun(f *Features, k int) bool {
 	toks := f.Tokens
 	for j := k - 1; j >= 0 && j >= k-3 && f.sent[j] == f.sent[k] && toks[j].Kind == Word; j-- {
 		if t.handed.Has(toks[j].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldNoun reports whether the proposal noun at token k, a word of its
+// own, is someone else's or was received: a third party's possessive
+// (heldByWords) stands up to two words before it in its sentence ("its
+// associated schedule", "their offer"), or a verb of receiving does, with
+// at most a determiner between ("I got an invite", "we received the
+// offer", "did you get the invite?"; "get" only after "did"). Neither is
+// the writer's proposal; "can we get a slot?" still is one.
+func (t *Tables) heldNoun(f *Features, k int) bool {
+	toks := f.Tokens
+	for j := k - 1; j >= 0 && j >= k-2 && f.sent[j] == f.sent[k] && toks[j].Kind == Word; j-- {
+		w := toks[j].Hash
+		if t.heldBy.Has(w) {
+			return true
+		}
+		if j < k-1 && !t.determiner[0].Has(toks[j+1].Hash) {
+			return false // "got you a slot": more than a determiner between
+		}
+		if t.gotWord.Has(w) {
+			return true
+		}
+		if w == t.getHash && j > 0 && f.sent[j-1] == f.sent[k] && (toks[j-1].Hash == t.didHash ||
+			j > 1 && f.sent[j-2] == f.sent[k] && toks[j-2].Hash == t.didHash) {
 			return true
 		}
 	}
@@ -671,6 +701,10 @@ func (t *Tables) wishes(f *Features, w int) bool {
 		return w+2 < len(toks) && f.sent[w+2] == f.sent[w] && toks[w+2].Hash == t.forwardHash
 	case v == t.goHash:
 		return t.onLeave(f, w+2) // "we'll go on holiday in May"
+	case v == t.notHash:
+		// "I will not be in the office Friday", "we will not be able to
+		// attend": notice of an absence
+		return w+3 < len(toks) && f.sent[w+3] == f.sent[w] && toks[w+2].Hash == t.beHash && t.absent.Has(toks[w+3].Hash)
 	case v != t.beHash || w+2 >= len(toks) || f.sent[w+2] != f.sent[w]:
 	case t.eager.Has(toks[w+2].Hash), t.away.Has(toks[w+2].Hash):
 		return true // "we'll be keen to learn…", "I'll be away until the 9th"

@@ -109,12 +109,12 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			// "until we hear back from them", "as soon as I hear back",
 			// "after you've had a chance to decide": the phrase says when
 			// something else will happen; it asks for nothing.
-			if kind == Nudge && inTimeClause(f, i) {
+			if kind == Nudge && t.inTimeClause(f, i) {
 				continue
 			}
 			// "Here's the status of the two orders": the status is what
 			// the email hands over, not what it asks for.
-			if kind == Nudge && t.statusGiven(toks, i) {
+			if kind == Nudge && (t.statusGiven(toks, i) || t.standing(f, i)) {
 				continue
 			}
 			// "1. Status of MBR filing (Hal)": an item of a list is
@@ -153,6 +153,15 @@ func (t *Tables) statusGiven(toks []Token, i int) bool {
 		return toks[i-3].Hash == t.hereHash || t.pointers.Has(toks[i-3].Hash)
 	}
 	return false
+}
+
+// standing reports whether the word at toks[i] is a "status" that names
+// someone's standing, after a word of standingWords in its sentence:
+// "their marital status on the form", "the co-op's tax-exempt status of
+// long standing". "What's the status on the order?" asks for news.
+func (t *Tables) standing(f *Features, i int) bool {
+	toks := f.Tokens
+	return toks[i].Hash == t.statusHash && i > 0 && f.sent[i-1] == f.sent[i] && t.standingWord.Has(toks[i-1].Hash)
 }
 
 // endsLy reports whether word ends in "ly", in any case, as an adverb
@@ -377,16 +386,23 @@ func (t *Tables) writerOrReaderNeeds(f *Features, i int) bool {
 // opens at most four words before it, in the same sentence and with no
 // punctuation between: a word of class wTimeSub ("until", "after", "once",
 // the "soon" of "as soon as") and then a person (wPerson), the subject of
-// the clause ("until we hear back", "once you've had a chance").
-func inTimeClause(f *Features, i int) bool {
+// the clause ("until we hear back", "once you've had a chance"). "When"
+// opens one only before a subject other than the reader ("when he has
+// had a chance to read it", "when we hear back"): "when you get a chance,
+// send it over" asks the reader, and after a word of whenAsks ("do you
+// know when we'll hear back?") it asks a question.
+func (t *Tables) inTimeClause(f *Features, i int) bool {
 	toks := f.Tokens
-	person := false
+	person, reader := false, false
 	for j := i - 1; j >= 0 && j >= i-4 && f.sent[j] == f.sent[i] && toks[j].Kind != Punct; j-- {
 		if f.cls[j]&wTimeSub != 0 {
 			return person
 		}
+		if toks[j].Hash == t.whenHash {
+			return person && !reader && (j == 0 || f.sent[j-1] != f.sent[j] || !t.whenAsk.Has(toks[j-1].Hash))
+		}
 		if f.cls[j]&wPerson != 0 {
-			person = true
+			person, reader = true, reader || t.readerSubject.Has(toks[j].Hash)
 		}
 	}
 	return false

@@ -299,6 +299,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			if i+2 < len(toks) && toks[i+2].Kind == Word && t.party.Has(toks[i+2].Hash) {
 				continue // "a 3rd party": someone, not a figure
 			}
+			if i > 0 && toks[i-1].Hash == t.theHash && i+2 < len(toks) && toks[i+2].Kind == Num && !toks[i+2].NL {
+				continue // "the 1st 400 bales": the count after it is the figure
+			}
 			end = toks[i+1].End // "3rd quarter"
 			if e, ok := t.ordinalDate(s, toks, i); ok {
 				kind, end = DateHit, e // "the 3rd of March", "12th May", "on the 12th"

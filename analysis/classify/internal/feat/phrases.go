@@ -158,7 +158,7 @@ var phraseTable = [numKinds][]string{
 		// social openers that ask after the reader, not after anything of substance
 		"how are you", "how are you doing", "how's it going", "how is it going", "how have you been",
 		"how are things", "how's things", "how is everything", "how's everything",
-		"how was your", "how is your week", "how's your week", "how did * go", "how did * * go", "how does it feel", "what's up", "what's new", "how's life",
+		"how was your", "how is your week", "how's your week", "how is your day", "how's your day", "how did * go", "how did * * go", "how does it feel", "what's up", "what's new", "how's life",
 		// "just wanted to" opens news and thanks as often as a nudge ("just
 		// wanted to let you know Pat got the job"); the nudges have their own
 		// phrases ("wanted to check", "wanted to make sure")
@@ -218,6 +218,12 @@ var phraseTable = [numKinds][]string{
 		// "would you be open to a short call?"
 		"can we talk", "could we talk", "can we chat", "could we chat", "can we meet", "could we meet",
 		"can we get together", "could we get together", "should we meet", "should we talk", "shall we meet",
+		// or as the writer's wish: "I'd like to meet with you Tuesday", "I
+		// would like to sit down with the two of you"
+		"i'd like to meet", "i would like to meet", "we would like to meet", "i'd like to get together",
+		"i would like to get together", "we would like to get together", "i'd like to sit down",
+		"i would like to sit down", "we would like to sit down", "i'd like to talk", "i would like to talk",
+		"we would like to talk",
 		"are you free", "would you be free", "open to a call", "open to a * call", "hop on a call", "jump on a call",
 		// a change of plan put to the reader: "any thoughts on moving the
 		// kickoff to the 9th?", "can we push the review to 4pm?"
@@ -255,7 +261,7 @@ var phraseTable = [numKinds][]string{
 		"came back", "disclosed", "freed", "moved up", "pushed back", "won", "hired", "completed", "canceled", "cancelled",
 	},
 	Weekday: {
-		"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thurs",
+		"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
 		"friday", "fri", "saturday", "sat", "sunday", "sun",
 		// a day's possessive names the day too: "Monday's meeting"
 		"monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's",
@@ -378,6 +384,12 @@ var (
 	// handedWords before a proposal noun make it material handed over:
 	// "the attached schedule", "the enclosed offer" (see handedNoun).
 	handedWords = []string{"attached", "enclosed"}
+	// heldByWords before a proposal noun make it a third party's ("their
+	// offer", "its associated schedule"), and gotWords one received ("I
+	// got an invite"): see heldNoun. "Her" is left out, being as often an
+	// object ("give her a call").
+	heldByWords = []string{"its", "their", "his"}
+	gotWords    = []string{"got", "gotten", "received", "receive", "receiving"}
 	// causerWords and then one of causedWords before a done word ask for
 	// a step, they report none: "have them signed", "get it approved"
 	// ("we had it signed" reports; see DoneNews).
@@ -594,6 +606,9 @@ var (
 	// awayWords after "I will be" give notice of an absence, no promise:
 	// "I'll be out at the ranch Monday", "we'll be away next week".
 	awayWords = []string{"out", "away", "gone", "off", "traveling", "travelling", "unavailable", "absent", "offline"}
+	// absentWords after "I will not be" give notice of an absence too:
+	// "I will not be in the office Friday", "we will not be able to come".
+	absentWords = []string{"in", "at", "here", "there", "around", "available", "reachable", "able", "back"}
 	// leaveWords after "I will be on" give notice of an absence too: "I'll
 	// be on vacation after the 6th", "we will be on holiday next week", "I
 	// will be going on annual leave" (see onLeave).
@@ -647,6 +662,17 @@ var (
 	// determiners before a done-news word make it an adjective: "the
 	// revised contract", "your signed order form".
 	determiners = []string{"the", "a", "an", "our", "your", "my", "their", "this", "that", "these", "those", "its", "his", "her"}
+	// whenAsks before "when" make it ask a question rather than open a
+	// clause of time: "do you know when we'll hear back?", "any idea when
+	// they'll sign?" (see inTimeClause).
+	whenAsks = []string{"know", "knows", "knew", "tell", "ask", "asked", "asking", "wonder", "wondering",
+		"wondered", "sure", "idea", "clue", "guess", "say", "see", "out", "check", "confirm", "advise", "update", "me", "us"}
+	// standingWords before "status" make it someone's standing, no news
+	// asked for: "their marital status on the form", "the trust's
+	// tax-exempt status of long standing" (see standing).
+	standingWords = []string{"marital", "legal", "tax", "exempt", "tax-exempt", "insured", "uninsured", "active",
+		"inactive", "single", "married", "unattached", "junk", "immigration", "visa", "residency", "residence",
+		"employment", "grandfather", "grandfathered", "health", "nonprofit", "non-profit", "charitable"}
 	// numberedNouns number parts of a document and things ("clause 7",
 	// "ticket 8812", "Number 2231"): the number after them is a name, not
 	// a figure.
@@ -1027,6 +1053,7 @@ type Tables struct {
 	eagerOther                               U32Table // eagerOthers
 	eagerAdverb                              U32Table // eagerAdverbs
 	away                                     U32Table // awayWords
+	absent                                   U32Table // absentWords
 	opinion                                  U32Table // opinionNouns
 	rangeJoin                                U32Table // rangeJoinWords
 	timeHash                                 uint32
@@ -1153,6 +1180,10 @@ type Tables struct {
 	// handed handedWords (see handedNoun); causer and caused hold
 	// causerWords and causedWords (see DoneNews)
 	proposing, handed, causer, caused U32Table
+	// heldBy holds heldByWords, gotWord gotWords, and getHash and didHash
+	// "get" and "did" (see heldNoun)
+	heldBy, gotWord  U32Table
+	getHash, didHash uint32
 	// noNewsLead holds the words after which a done word is no news (see
 	// DoneNews): "as", after which it is what the reader knows ("as
 	// agreed"), and the prepositions after which it is the adjective of
@@ -1176,8 +1207,14 @@ type Tables struct {
 	progressive, sendHop, idleSend U32Table
 	letter                         U32Table
 	amHash, thisHash               uint32
-	// "here's the status of": statusGiven
-	statusHash uint32
+	// "here's the status of": statusGiven; standingWord the
+	// standingWords (standing)
+	statusHash   uint32
+	standingWord U32Table
+	// "when", which opens a clause of time before a subject other than
+	// the reader (inTimeClause), and readerSubject the reader as one
+	whenHash               uint32
+	readerSubject, whenAsk U32Table
 	// "no", "nos", "num" between a record and its number: numberedBy
 	numberWord U32Table
 }
@@ -1291,7 +1328,9 @@ func Compile() *Tables {
 	t.sendingHash, t.forwardingHash = HashString("sending"), HashString("forwarding")
 	t.progressive, t.sendHop, t.idleSend = set(progressives), set(sendHops), set(idleSends)
 	t.letter, t.amHash, t.thisHash = set(letterWords), HashString("am"), HashString("this")
-	t.statusHash = HashString("status")
+	t.statusHash, t.standingWord = HashString("status"), set(standingWords)
+	t.whenHash, t.readerSubject = HashString("when"), set([]string{"you", "you've", "you'd", "you're", "you'll"})
+	t.whenAsk = set(whenAsks)
 	t.numberWord = set([]string{"no", "nos", "num"})
 	t.wh, t.view, t.fileExt, t.timesHash = set(whWords), set(viewWords), set(fileExts), HashString("times")
 	t.honorific = set(honorifics)
@@ -1307,6 +1346,8 @@ func Compile() *Tables {
 	t.offerToMeKey = textKey("want me to")
 	t.howAboutKey, t.whatAboutKey = textKey("how about"), textKey("what about")
 	t.proposing, t.handed = set(proposingForms), set(handedWords)
+	t.heldBy, t.gotWord = set(heldByWords), set(gotWords)
+	t.getHash, t.didHash = HashString("get"), HashString("did")
 	t.causer, t.caused = set(causerWords), set(causedWords)
 	t.yours = set([]string{"you", "yourself", "yours", "y'all", "everyone"})
 	t.letLead, t.persons = set(letLeads), set(personPronouns)
@@ -1614,6 +1655,7 @@ func (t *Tables) compileDone() {
 	t.goodbye = phraseSet(goodbyes)
 	t.rhetorical = phraseSet(rhetoricalQuestions)
 	t.remarkVerb, t.eager, t.away, t.opinion = set(remarkVerbs), set(eagerWords), set(awayWords), set(opinionNouns)
+	t.absent = set(absentWords)
 	t.leave = set(leaveWords)
 	t.lookHash, t.forwardHash = HashString("look"), HashString("forward")
 	t.goHash, t.goingHash = HashString("go"), HashString("going")
