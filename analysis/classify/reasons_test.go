@@ -2298,3 +2298,17 @@ func TestMeetingWishesStandingAndHeldNouns(t *testing.T) {
 		"I will not sign the barn lease until May 9.": {"I will"}, // a control
 	})
 }
+
+func TestSlashedDaysAndThingsToFind(t *testing.T) {
+	spans(t, CodeDateTime, map[string][]string{
+		"I'll be at the barn on Tuesday/Wednesday to fix the press.": {"Tuesday/Wednesday"},
+		"The hay rides leave at 5:15 & 6:45 tonight.":                {"5:15 & 6:45 tonight"},
+		"The hay games are on Monday; the fair is on Friday.":        {"Monday", "Friday"}, // a control: two dates apart
+	})
+	none(t, CodeMaterial, "Could you please find out who signs the barn lease by Friday?",
+		"Please find a way to move the 40 bales before the rain on Friday.")
+	spans(t, CodeMaterial, map[string][]string{
+		"Please find the revised barn lease attached.": {"Please find the revised barn lease attached"}, // a control
+	})
+	none(t, CodeQuestion, "Hi Dana! How is everyone? The barn roof is done and cost $400.")
+}

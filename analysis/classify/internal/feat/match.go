@@ -243,7 +243,9 @@ const maxToTime = 8
 // linked" tie two things together.
 // "see the" followed by a word of Tables.pointers ("attached", "enclosed",
 // "below", "following", "link", "attachment") points at material wherever
-// it stands ("you can see the attached").
+// it stands ("you can see the attached"); "please find" followed by a
+// word of findNotWords, perhaps after a determiner, asks for something
+// to be found ("please find out who signs", "please find a way").
 func (t *Tables) pointsAt(f *Features, i int) bool {
 	toks := f.Tokens
 	switch h := toks[i].Hash; h {
@@ -266,6 +268,14 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 		if i+2 < len(toks) && t.pointers.Has(toks[i+2].Hash) {
 			return true
 		}
+	case t.pleaseHash:
+		// "please find out who signs", "please find a way to fix it":
+		// something to do, no material
+		j := i + 2
+		if j+1 < len(toks) && t.determiner[0].Has(toks[j].Hash) {
+			j++
+		}
+		return j >= len(toks) || f.sent[j] != f.sent[i] || !t.findNot.Has(toks[j].Hash)
 	case t.linkedHash:
 		if i+1 < len(toks) && (toks[i+1].Hash == t.toHash || toks[i+1].Hash == t.withHash) {
 			return i > 0 && t.linkers.Has(toks[i-1].Hash) // "I've linked to the recording", not "the fee is linked to the index"

@@ -157,7 +157,7 @@ var phraseTable = [numKinds][]string{
 		"thanks again", "keep in touch", "stay in touch", "top of mind",
 		// social openers that ask after the reader, not after anything of substance
 		"how are you", "how are you doing", "how's it going", "how is it going", "how have you been",
-		"how are things", "how's things", "how is everything", "how's everything",
+		"how are things", "how's things", "how is everything", "how's everything", "how is everyone", "how's everyone",
 		"how was your", "how is your week", "how's your week", "how is your day", "how's your day", "how did * go", "how did * * go", "how does it feel", "what's up", "what's new", "how's life",
 		// "just wanted to" opens news and thanks as often as a nudge ("just
 		// wanted to let you know Pat got the job"); the nudges have their own
@@ -662,6 +662,11 @@ var (
 	// determiners before a done-news word make it an adjective: "the
 	// revised contract", "your signed order form".
 	determiners = []string{"the", "a", "an", "our", "your", "my", "their", "this", "that", "these", "those", "its", "his", "her"}
+	// findNotWords after "please find" make it ask for something to be
+	// found rather than hand material over: "please find out who signs",
+	// "please find a way to fix it", "please find someone to cover".
+	findNotWords = []string{"out", "someone", "somebody", "anyone", "anybody", "way", "ways", "time", "who",
+		"what", "where", "whether", "if", "how"}
 	// whenAsks before "when" make it ask a question rather than open a
 	// clause of time: "do you know when we'll hear back?", "any idea when
 	// they'll sign?" (see inTimeClause).
@@ -1215,6 +1220,8 @@ type Tables struct {
 	// the reader (inTimeClause), and readerSubject the reader as one
 	whenHash               uint32
 	readerSubject, whenAsk U32Table
+	// findNot holds findNotWords (pointsAt)
+	findNot U32Table
 	// "no", "nos", "num" between a record and its number: numberedBy
 	numberWord U32Table
 }
@@ -1330,7 +1337,7 @@ func Compile() *Tables {
 	t.letter, t.amHash, t.thisHash = set(letterWords), HashString("am"), HashString("this")
 	t.statusHash, t.standingWord = HashString("status"), set(standingWords)
 	t.whenHash, t.readerSubject = HashString("when"), set([]string{"you", "you've", "you'd", "you're", "you'll"})
-	t.whenAsk = set(whenAsks)
+	t.whenAsk, t.findNot = set(whenAsks), set(findNotWords)
 	t.numberWord = set([]string{"no", "nos", "num"})
 	t.wh, t.view, t.fileExt, t.timesHash = set(whWords), set(viewWords), set(fileExts), HashString("times")
 	t.honorific = set(honorifics)
