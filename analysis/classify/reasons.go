@@ -697,8 +697,8 @@ func shortStop(text string, start, end, next int32) string {
 
 // joins reports whether the text between two dates or times ties them into
 // one: blanks, a comma, or up to two short words such as "at", "on", "or
-// the", "um", "à", "a las" or "om", an "@" ("Friday @ 1:00"), or an "&"
-// or a "/" ("5:15 & 6:45", "Tuesday/Wednesday").
+// the", "through", "um", "à", "a las" or "om", an "@" ("Friday @ 1:00"),
+// or an "&" or a "/" ("5:15 & 6:45", "Tuesday/Wednesday").
 func joins(gap string) bool {
 	if len(gap) > 10 || strings.ContainsAny(gap, "\n.;") {
 		return false
@@ -718,7 +718,7 @@ func joins(gap string) bool {
 		w := gap[:i]
 		gap = gap[i:]
 		switch strings.ToLower(w) {
-		case "at", "on", "the", "or", "and", "to", "from", "-", "–", "—", "@", "&", "/",
+		case "at", "on", "the", "or", "and", "to", "from", "through", "thru", "-", "–", "—", "@", "&", "/",
 			"um", "am", "bis", "oder", "und", // de
 			"à", "le", "ou", "et", "au", // fr
 			"a", "las", "el", "o", "y", "de", // es, it, pt

@@ -1452,7 +1452,7 @@ func TestNoticesYearRangesAndHoursAlone(t *testing.T) {
 	spans(t, CodeDateTime, map[string][]string{
 		"From 2019 to 2022, the barn lease rose by a third.":   {"2019 to 2022"},
 		"Between 2019 and 2022 the lease doubled.":             {"2019 and 2022"},
-		"The barn lease ran 2019 through 2022 with no change.": {"2019", "2022"},
+		"The barn lease ran 2019 through 2022 with no change.": {"2019 through 2022"},
 		"I can't leave the yard until 6. Call me after that.":  {"6"},
 		"The crew stays till 11, then the gate is locked.":     {"11"},
 	})
@@ -2024,7 +2024,7 @@ func TestErasStripsRangesAndViews(t *testing.T) {
 		"Lena sold 25 MW for 7 hours at the usual index.":                        {"25 MW", "7 hours"}, // a control: a length of time
 	})
 	spans(t, CodeDateTime, map[string][]string{
-		"We hedged Cal'04 through Cal'07 against the Mid-C index.": {"Cal'04", "Cal'07"},
+		"We hedged Cal'04 through Cal'07 against the Mid-C index.": {"Cal'04 through Cal'07"},
 		"The strip for Cal 05 looks thin.":                         {"Cal 05"},
 	})
 	none(t, CodeMaterial, "Here are my 2 cents on the barn roof: fix it before winter.", "Here is our take on the hay contract.")
@@ -2311,4 +2311,28 @@ func TestSlashedDaysAndThingsToFind(t *testing.T) {
 		"Please find the revised barn lease attached.": {"Please find the revised barn lease attached"}, // a control
 	})
 	none(t, CodeQuestion, "Hi Dana! How is everyone? The barn roof is done and cost $400.")
+}
+
+func TestReAsidesSheetDatesAndReadings(t *testing.T) {
+	// "re:" in mid-sentence means "about": the sentence, and the quote of
+	// the point, go on past it
+	for text, want := range map[string]string{
+		"I spoke to Dana at the co-op re: the hay price, and it is now $4 a bale.": "re: the hay price",
+		"Re: the barn. I spoke to Dana at the co-op, and hay is now $4 a bale.":    "hay is now $4 a bale", // a control: "Re:" opening the text
+	} {
+		r := Classify(Input{Text: text})
+		i := slices.IndexFunc(r.Reasons, func(x model.Reason) bool { return x.Code == CodePoint })
+		if i < 0 || !strings.Contains(r.Reasons[i].Text, want) {
+			t.Errorf("%q: reasons %+v, want a point quoting %q", text, r.Reasons, want)
+		}
+	}
+	spans(t, CodeDateTime, map[string][]string{
+		"The barn lease runs from 15-Jan-2027 to 4-Mar-28.": {"15-Jan-2027 to 4-Mar-28"},
+		"I'm at the orchard Tuesday through Thursday.":      {"Tuesday through Thursday"},
+	})
+	none(t, CodeFigure, "The barn line is +44 7700900123 if you need Sam.")
+	none(t, CodeProposal, "The press logs 10-minute data, so the barn report will take longer.")
+	spans(t, CodeProposal, map[string][]string{
+		"Could we do a 15-minute call on Friday about the barn?": {"Could we do a 15-minute call on"}, // a control
+	})
 }

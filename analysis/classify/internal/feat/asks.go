@@ -151,6 +151,11 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 			return false
 		}
 		return toks[k].Start <= start || f.asksAt(end)
+	case t.callLength.Has(key):
+		// "a 15-minute call" proposes; "10-minute data" is a reading's
+		// interval
+		e := f.hitEnd(&h)
+		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.readings.Has(toks[e].Hash)
 	case !t.proposalNoun.Has(key):
 		return true
 	case t.closes(f, h):

@@ -492,8 +492,9 @@ func atoiSmall(w string) int {
 }
 
 // dayOfMonth returns the index of the month's name when the number at
-// toks[i] is a day written before it with a word or a dot between, or 0:
-// "15 de abril", "2 de maio", "1. September", "1er mars". (Without
+// toks[i] is a day written before it with a word, a dot or a hyphen
+// between, or 0: "15 de abril", "2 de maio", "1. September", "1er mars",
+// "15-Jan" (and, for "4-Mar-27", the index of the year). (Without
 // anything between, "22 May" is taken by numbers itself.)
 func (t *Tables) dayOfMonth(s string, toks []Token, i int) int {
 	w := toks[i]
@@ -512,6 +513,15 @@ func (t *Tables) dayOfMonth(s string, toks []Token, i int) int {
 		}
 	case mid.Kind == Word && (mid.Hash == t.deHash || mid.Hash == t.delHash): // "15 de abril"
 	case mid.Kind == Word && mid.Start == w.End && (mid.Hash == t.erHash || mid.Hash == t.ordHash): // "1er mars", "1º"
+	case mid.Kind == Punct && mid.Char == '-' && mid.Start == w.End && toks[i+2].Start == mid.End:
+		// "4-Mar-27", "15-Jan-2027", "15-Jan": a spreadsheet's date, its
+		// year glued on by a second hyphen
+		m := i + 2
+		if y := m + 2; y < len(toks) && toks[m+1].Kind == Punct && toks[m+1].Char == '-' && toks[m+1].Start == toks[m].End &&
+			toks[y].Start == toks[m+1].End && toks[y].Kind == Num && (toks[y].End-toks[y].Start == 2 || fullYear(s[toks[y].Start:toks[y].End])) {
+			return y
+		}
+		return m
 	default:
 		return 0
 	}
@@ -2290,10 +2300,10 @@ func yearSerial(s string, toks []Token, i int) bool {
 // "713-555-2290", "713.555.2290", "(713) 555-4409" (i at "713", one or two
 // spaces after the parenthesis; "(713) 555 - 4409" too),
 // "555-4409", "212/762-9502", "+1 713 555 2290", "+49 40 5555 0134",
-// "44-20-781-30418". Digit groups are joined by one "-", "." or space; a
-// dash-joined pair must be 3 then 4 digits, so dates such as 5-2 or
-// 2001-05-02 are left alone, and four groups or more hold 10 to 15
-// digits.
+// "+44 7700900123", "44-20-781-30418". Digit groups are joined by one
+// "-", "." or space; a dash-joined pair must be 3 then 4 digits, so dates
+// such as 5-2 or 2001-05-02 are left alone, and four groups or more hold
+// 10 to 15 digits.
 func phoneAt(s string, toks []Token, i int) int {
 	digits := func(tk Token) int {
 		if tk.Kind != Num || !allDigits(s[tk.Start:tk.End]) {
@@ -2315,8 +2325,8 @@ func phoneAt(s string, toks []Token, i int) int {
 	}
 	for k < len(toks) && n < len(groups) {
 		d := digits(toks[k])
-		if d <= 0 || d > 4 && n < 3 {
-			break // a group of five only ends a long number: "44-20-781-30418"
+		if d <= 0 || d > 4 && n < 3 && !(plus && n == 1 && d >= 6) {
+			break // a group of five only ends a long number: "44-20-781-30418", "+44 7700900123"
 		}
 		groups[n] = d
 		n++
@@ -2331,6 +2341,12 @@ func phoneAt(s string, toks []Token, i int) int {
 		// ... or, after "+" or "(713)", by a single space; or "617 555
 		// 0143", three groups of 3, 3 and 4 digits, by one or two
 		if k < len(toks) && toks[k].Kind == Num && toks[k].Start-toks[k-1].End == 1 && s[toks[k-1].End] == ' ' && (plus || paren) {
+			continue
+		}
+		// ... or, after "+" and a country's code, by up to three blanks
+		// before the rest in one group: "+44  7700900123"
+		if plus && n == 1 && d <= 3 && k < len(toks) && toks[k].Kind == Num && !toks[k].NL && digits(toks[k]) >= 6 &&
+			toks[k].Start > toks[k-1].End && blanks(s[toks[k-1].End:toks[k].Start], 3) {
 			continue
 		}
 		// ... or, after "(713)", by a "-" with a blank or two on either
@@ -2360,6 +2376,8 @@ func phoneAt(s string, toks []Token, i int) int {
 	switch {
 	case n >= 3 && total >= 10 && total <= 15 && last == 4 && (groups[0] == 3 || plus || paren):
 	case n >= 3 && plus && total >= 9 && total <= 15:
+	case n == 2 && plus && groups[0] <= 3 && last >= 6 && total >= 9 && total <= 15:
+		// "+44 7700900123": a country's code and the number in one group
 	case n == 4 && groups[0] == 1 && groups[1] == 3 && groups[2] == 3 && last == 4:
 		// "1-800-555-0172": a long-distance prefix before the area code
 	case n >= 4 && total >= 10 && total <= 15:

@@ -209,8 +209,7 @@ var phraseTable = [numKinds][]string{
 		"would * work", "would * or * work", "does * work", "does * work for you", "works for you",
 		"how about", "what about", "propose", "proposing", "suggest", "suggesting", "recommend",
 		"want me to", "shall i", "should i send", "i can send", "can i send", "i could", "we could",
-		"we can", "let's", "let us", "15-minute", "15 minute", "15 min", "10-minute", "20-minute",
-		"30-minute", "quick call", "meet on", "we'd", "i'd suggest", "i'd propose",
+		"we can", "let's", "let us", "quick call", "meet on", "we'd", "i'd suggest", "i'd propose",
 		"might work", "could work", "could we do", "can we do", "could we set up", "can we set up",
 		"can we schedule", "could we schedule", "reschedule", "on your calendar", "time on your calendar",
 		// a meeting put to the reader as a question: "could we talk for 15
@@ -229,7 +228,7 @@ var phraseTable = [numKinds][]string{
 		// kickoff to the 9th?", "can we push the review to 4pm?"
 		"move * to", "move * * to", "moving * to", "moving * * to", "push * to", "push * * to",
 		"pushing * to", "pushing * * to", "shift * to", "shift * * to", "shifting * to", "shifting * * to",
-	}, proposalNouns),
+	}, callLengths, proposalNouns),
 	Commit: slices.Concat([]string{
 		"i'll send", "i will send", "i'll have", "we'll send", "we will send", "i'll get",
 		"i'll share", "we'll share", "i'll follow", "we'll ship", "we will ship", "i'll call",
@@ -378,6 +377,12 @@ var (
 	proposalNouns = []string{"book", "schedule", "slot", "slots", "option", "options", "discount", "pilot",
 		"trial", "offer", "swap", "switch", "invite", "calendar invite", "waive", "waived", "a call",
 		"call on", "call at", "meeting on", "move to", "short call", "brief call", "quick chat"}
+	// callLengths are the proposal phrases (Proposal) that give a call's
+	// length ("a 15-minute call"), readingWords the words after one that
+	// make it a reading's interval instead ("10-minute data"; Proposes).
+	callLengths  = []string{"15-minute", "15 minute", "15 min", "10-minute", "20-minute", "30-minute"}
+	readingWords = []string{"data", "records", "averages", "average", "intervals", "interval", "readings",
+		"reading", "increments", "samples", "values", "bars", "resolution"}
 	// proposingForms propose only with the writer as their subject (see
 	// writerIs): "I'm suggesting 4 pm", not "a letter proposing a fee".
 	proposingForms = []string{"suggesting", "proposing"}
@@ -385,7 +390,7 @@ var (
 	// "the attached schedule", "the enclosed offer" (see handedNoun).
 	handedWords = []string{"attached", "enclosed"}
 	// heldByWords before a proposal noun make it a third party's ("their
-	// offer", "its associated schedule"), and gotWords one received ("I
+	// offer", "its hay schedule"), and gotWords one received ("I
 	// got an invite"): see heldNoun. "Her" is left out, being as often an
 	// object ("give her a call").
 	heldByWords = []string{"its", "their", "his"}
@@ -1189,6 +1194,9 @@ type Tables struct {
 	// "get" and "did" (see heldNoun)
 	heldBy, gotWord  U32Table
 	getHash, didHash uint32
+	// callLength holds the wordsKeys of callLengths, readings the
+	// readingWords (see Proposes)
+	callLength, readings U32Table
 	// noNewsLead holds the words after which a done word is no news (see
 	// DoneNews): "as", after which it is what the reader knows ("as
 	// agreed"), and the prepositions after which it is the adjective of
@@ -1354,6 +1362,7 @@ func Compile() *Tables {
 	t.howAboutKey, t.whatAboutKey = textKey("how about"), textKey("what about")
 	t.proposing, t.handed = set(proposingForms), set(handedWords)
 	t.heldBy, t.gotWord = set(heldByWords), set(gotWords)
+	t.callLength, t.readings = phraseSet(callLengths), set(readingWords)
 	t.getHash, t.didHash = HashString("get"), HashString("did")
 	t.causer, t.caused = set(causerWords), set(causedWords)
 	t.yours = set([]string{"you", "yourself", "yours", "y'all", "everyone"})

@@ -56,6 +56,9 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 				}
 			case prev.Kind == Punct && tk.Start > prev.End && i > 1 && toks[i-2].Kind == Word &&
 				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > toks[i-2].End)):
+				if prev.Char == ':' && toks[i-2].Hash == t.reHash && i > 2 && sent[i-3] == s && toks[i-3].Kind == Word {
+					break // "a note to Sam re: the hay price": "re:" in mid-sentence means "about"
+				}
 				s++
 			case tk.Kind == Num && wordEnd(*prev) && i+1 < n && toks[i+1].Kind == Punct && toks[i+1].Char == '.' &&
 				listMarker(f.text, toks, i):
