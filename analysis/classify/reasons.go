@@ -589,10 +589,17 @@ func runsOn(text string, ps []pending, p pending) bool {
 	}
 	for i := len(ps) - 1; i >= 0; i-- {
 		if q := ps[i]; q.t == tDate && q.end <= p.start {
-			return joins(shortStop(text, q.start, q.end, p.start))
+			return datesJoin(text, q, p)
 		}
 	}
 	return false
+}
+
+// datesJoin reports whether q and p, reasons in text order, are a date
+// and the next date of one run: only the text between ties them
+// ("Monday, March 3 at 2pm", "Wed, Thurs, or Fri"; see joins).
+func datesJoin(text string, q, p pending) bool {
+	return q.t == tDate && p.t == tDate && joins(shortStop(text, q.start, q.end, p.start))
 }
 
 // said reports whether the text written to all from a on repeats that of
@@ -642,7 +649,7 @@ func mergeRuns(text string, ps []pending, verbLast bool) []pending {
 	n := 0 // ps[:n] holds the merged reasons: written in place, no allocation
 	for _, p := range ps {
 		if n > 0 {
-			if last := &ps[n-1]; last.t == tDate && p.t == tDate && joins(shortStop(text, last.start, last.end, p.start)) {
+			if last := &ps[n-1]; datesJoin(text, *last, p) {
 				last.end = p.end
 				continue
 			}

@@ -310,19 +310,19 @@ func (t *Tables) handedNoun(f *Features, k int) bool {
 func (t *Tables) heldNoun(f *Features, k int) bool {
 	toks := f.Tokens
 	for j := k - 1; j >= 0 && j >= k-2 && f.sent[j] == f.sent[k] && toks[j].Kind == Word; j-- {
-		w := toks[j].Hash
-		if t.heldBy.Has(w) {
+		switch w := toks[j].Hash; {
+		case t.heldBy.Has(w):
 			return true
-		}
-		if j < k-1 && !t.determiner[0].Has(toks[j+1].Hash) {
+		case j < k-1 && !t.determiner[0].Has(toks[j+1].Hash):
 			return false // "got you a slot": more than a determiner between
-		}
-		if t.gotWord.Has(w) {
+		case t.gotWord.Has(w):
 			return true
-		}
-		if w == t.getHash && j > 0 && f.sent[j-1] == f.sent[k] && (toks[j-1].Hash == t.didHash ||
-			j > 1 && f.sent[j-2] == f.sent[k] && toks[j-2].Hash == t.didHash) {
-			return true
+		case w == t.getHash:
+			for d := j - 1; d >= 0 && d >= j-2 && f.sent[d] == f.sent[k]; d-- {
+				if toks[d].Hash == t.didHash {
+					return true // "did you get", "did we get"
+				}
+			}
 		}
 	}
 	return false
