@@ -323,6 +323,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 					t = tDecision
 				default:
 					t = tQuestion
+					if free(h) { // a phrase the question holds may have spoken for it
+						h.Start = tables.QuestionStart(f, h) // "…Hal Ives\nCan you tell us…": from the asking
+					}
 				}
 			case feat.Proposal:
 				if !tables.Proposes(f, h) {
@@ -751,11 +754,11 @@ func writeAround(sb *strings.Builder, text string, ss, se, from, to, n int) {
 	if from >= ss && from <= to && to <= ss+len(s) &&
 		(utf8.RuneCountInString(text[ss:to]) > n-1 || utf8.RuneCountInString(text[ss:from]) > n/4) {
 		c := from
-		if i := lastBreak(text[ss:from]); i >= 0 {
+		if i := lastBreak(text[ss:from]); i >= 0 && !restarts(text, ss, from) {
 			_, w := utf8.DecodeRuneInString(text[ss+i:])
 			c = ss + i + w
 		}
-		if utf8.RuneCountInString(s[c-ss:]) < n/2 {
+		if utf8.RuneCountInString(s[c-ss:]) < n/2 && !restarts(text, ss, c) {
 			c = tailStart(s, c-ss, n-1) + ss // "…will send it over as soon as we can", not "…we can"
 		}
 		sb.WriteString("…")
@@ -778,6 +781,19 @@ func writeAround(sb *strings.Builder, text string, ss, se, from, to, n int) {
 	}
 	writeClip(sb, strings.TrimRight(s[:cut], ",;: "), n)
 	sb.WriteString("…")
+}
+
+// restarts reports whether a new sentence may start at text[c] without
+// a stop before it, in the sentence that starts at ss: a capital other
+// than the pronoun "I" after a line break, or after the two blanks a
+// joined line leaves ("Ann, Bo, Cy\nCan you tell us…"). The quote then
+// starts there, not at a comma or among the names before it.
+func restarts(text string, ss, c int) bool {
+	if c >= len(text) || text[c] < 'A' || text[c] > 'Z' || text[c] == 'I' && (c+1 == len(text) || !unicode.IsLetter(rune(text[c+1]))) {
+		return false // "I", "I'll": a capital that starts no sentence of itself
+	}
+	before := text[ss:c]
+	return strings.HasSuffix(before, "\n") || strings.HasSuffix(before, "  ")
 }
 
 // lastBreak returns the index in s of its last clause break (a comma,

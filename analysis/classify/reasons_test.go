@@ -2336,3 +2336,44 @@ func TestReAsidesSheetDatesAndReadings(t *testing.T) {
 		"Could we do a 15-minute call on Friday about the barn?": {"Could we do a 15-minute call on"}, // a control
 	})
 }
+
+func TestOwnedDaysListsAndLongConditions(t *testing.T) {
+	// a short day's name in capitals after a possessive names a test, and
+	// a weekday before "the" and an ordinal makes one date
+	none(t, CodeDateTime, "Her SAT score came back at 1400 and the ag school took her.")
+	none(t, CodeFigure, "The riding class set for Sunday the 14th moved because of the storm.")
+	spans(t, CodeDateTime, map[string][]string{
+		"The riding class set for Sunday the 14th moved because of the storm.": {"Sunday the 14th"},
+		"Our Sat meeting at the barn moved to 9.":                              {"Sat"}, // a control
+	})
+	// "a schedule of fees" is a list; what crops "we can sell" is
+	// embedded in the sentence
+	none(t, CodeProposal,
+		"Is there a schedule of fees for the barn lease?",
+		"There is some confusion over what crops we can sell under the lease.")
+	spans(t, CodeProposal, map[string][]string{
+		"There is some confusion over what day we can load the hay.":    {"we can"}, // a control
+		"I'd like fifteen minutes with you on Thursday about the silo.": {"I'd like fifteen minutes with you"},
+	})
+	// a scale two blanks after the amount is still the amount's
+	spans(t, CodeFigure, map[string][]string{
+		"The co-op is seeking $17  million for the new barn.": {"$17  million"},
+	})
+	// a longer condition before an instruction leaves it a request,
+	// unless a closer makes it an offer
+	spans(t, CodeRequest, map[string][]string{
+		"If the barn lease suits you, please initial each page and mail it to Dana.": {"please initial"},
+	})
+	none(t, CodeRequest, "The barn lease is $400 a month. If anything in it puzzles you, please let me know.")
+	// a question run together with a list before it is quoted from where
+	// it asks; a lone "I" starts no such sentence
+	for text, want := range map[string]string{
+		"Here is the roster for the barn league.\nAnn Bell  Bo Cole  Cy Dunn  Di Egan  Ed Frey  Flo Gray  Gus Hale  Hal Ives  Ike Jay  Which night do the matches start?": "“…Which night do the matches start?”",
+		"The co-op has not sent the hay numbers for the barn presentation yet and the count is late but  I think we should price the bales today.":                        "“…yet and the count is late but I think we should price the bales today”",
+	} {
+		r := Classify(Input{Text: text})
+		if !slices.ContainsFunc(r.Reasons, func(x model.Reason) bool { return strings.HasSuffix(x.Text, want) }) {
+			t.Errorf("%q: reasons %+v, want one quoting %s", text, r.Reasons, want)
+		}
+	}
+}

@@ -116,8 +116,9 @@ func (t *Tables) praised(toks []Token, k int) bool {
 // when you're back"); or beside another proposal or a question that moves
 // a decision ("we can send the revised offer"); but not where the sentence
 // invites questions ("If you have any questions, give me a call").
-// "Attached is a revised Schedule", "I got a call from Scott" and a
-// ledger's "book" ("which book holds it?"; see bookNoun) propose nothing.
+// "Attached is a revised Schedule", "a schedule of fees" (a list), "I got
+// a call from Scott" and a ledger's "book" ("which book holds it?"; see
+// bookNoun) propose nothing.
 // The modalProposals ("we can", "let's") propose where an act follows
 // them (see modalActs), "want me to" where the reader is the one who
 // wants (see readerWants), and "suggesting" and "proposing" where the
@@ -168,6 +169,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return false // "the signed Lease Schedule": a document's name
 	case f.hitEnd(&h) == k+1 && t.heldNoun(f, k):
 		return false // "their offer", "did you get the invite?": someone else's, or received
+	case toks[k].Hash == t.scheduleHash && k+1 < len(toks) && toks[k+1].Hash == t.ofHash && f.sent[k+1] == f.sent[k]:
+		return false // "a schedule of stalls", "the schedule of rates": a list, no meeting
 	}
 	n, start, end := f.Sentence(k)
 	if t.wasAble(f, k) {
@@ -518,8 +521,9 @@ func (t *Tables) asksWho(f *Features, k, n int) bool {
 // sent it"; "we could have the draft by Friday" still proposes), no
 // modal or "to" makes "let us" someone's leave ("they will let us store
 // it"; letLeads), and no
-// question word embeds it ("whether we can accept", "what we can"), nor
-// "so" or "so that" (see soThat).
+// question word embeds it ("whether we can accept", "what we can"; see
+// whichThing for "what crops we can"), nor "so" or "so that" (see
+// soThat).
 func (t *Tables) modalActs(f *Features, h Hit) bool {
 	toks, k, e := f.Tokens, int(h.Tok), f.hitEnd(&h)
 	if e < len(toks) && f.sent[e] == f.sent[k] && t.idleModal.Has(toks[e].Hash) {
@@ -543,7 +547,21 @@ func (t *Tables) modalActs(f *Features, h Hit) bool {
 			return false // "better than we could have hoped": what might have been, no step
 		}
 	}
-	return (k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)) && !t.doubted(f, k) && !t.soThat(f, k, e)
+	return (k == 0 || f.sent[k-1] != f.sent[k] || !t.embedder.Has(toks[k-1].Hash)) && !t.whichThing(f, k) && !t.doubted(f, k) && !t.soThat(f, k, e)
+}
+
+// whichThing reports whether "what", "which" or "whose" and a noun that
+// names no time stand right before the modal proposal at token k,
+// embedding it: "confusion over what crops we can sell", "a note on which
+// bins we could use". "Which day we can meet" and "at what hour we could
+// talk" still propose.
+func (t *Tables) whichThing(f *Features, k int) bool {
+	toks := f.Tokens
+	if k < 2 || f.sent[k-2] != f.sent[k] || toks[k-1].Kind != Word || !t.which.Has(toks[k-2].Hash) {
+		return false
+	}
+	n := toks[k-1].Hash
+	return !t.whenNoun.Has(n) && !t.dayPart.Has(n) && t.wordClass(n)&(wMonth|wWeekday) == 0
 }
 
 // writerIs reports whether the writer is the subject of the verb at token
@@ -635,6 +653,22 @@ func (t *Tables) closes(f *Features, h Hit) bool {
 		}
 	}
 	return false
+}
+
+// QuestionStart returns where question hit h (Question) starts to ask:
+// at the last word of questionOpenWords, in capitals, that a line break or
+// two blanks set apart inside it, the sentence splitter having run a list
+// into the question ("Ann Bell\nBo Cole\nCan you tell us which night?"),
+// or else where h starts.
+func (t *Tables) QuestionStart(f *Features, h Hit) int32 {
+	toks := f.Tokens
+	for j := f.hitEnd(&h) - 1; j > int(h.Tok); j-- {
+		if w := toks[j]; w.Kind == Word && w.Upper && t.questionOpen.Has(w.Hash) &&
+			(w.NL || w.Start-toks[j-1].End >= 2 && strings.Trim(f.text[toks[j-1].End:w.Start], " ") == "") {
+			return w.Start
+		}
+	}
+	return h.Start
 }
 
 // proposalNounHit reports whether h is a hit of one of the proposalNouns.

@@ -743,8 +743,12 @@ func (t *Tables) invitesQuestions(f *Features, i int) bool {
 // capitalized word and a comma that name the one asked ("Dana, send…",
 // "Also, call…"), or after a phrase of up to maxSceneOpen words that a
 // word of sceneOpeners starts and a comma ends ("Next time, send…",
-// "If so, call…"). "We send", "The call went well" and "Tuesday's call"
-// lead with something else.
+// "If so, call…"), or a condition of up to maxSceneWords words that a
+// word of condOpeners starts, in a sentence with no closer ("If the lease
+// suits you, please return it", but not "If anything in it puzzles you,
+// please let me know"). "We
+// send", "The call went well" and "Tuesday's call" lead with something
+// else.
 func (t *Tables) leadsOff(f *Features, g, i int) bool {
 	toks, sent := f.Tokens, f.sent
 	if i == g || sent[i] != sent[i-1] {
@@ -756,13 +760,30 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 		if toks[j].Kind == Word && toks[j].Upper && f.cls[j]&(wSubject|wPerson) == 0 && (j == g || sent[j-1] != sent[i]) {
 			return true // "Dana, send…", "Also, call…"
 		}
-		for k := j; k >= g && k > j-maxSceneOpen && toks[k].Kind == Word && sent[k] == sent[i]; k-- {
+		for k := j; k >= g && k > j-maxSceneWords && toks[k].Kind == Word && sent[k] == sent[i]; k-- {
 			if (k == g || sent[k-1] != sent[i]) && t.sceneOpen.Has(toks[k].Hash) {
-				return true // "Next time, send…"
+				if k > j-maxSceneOpen {
+					return true // "Next time, send…"
+				}
+				// "If the lease suits you, please return it": a longer
+				// condition, which a closer's does not make a request
+				// ("If anything in it puzzles you, please let me know")
+				return t.condOpen.Has(toks[k].Hash) && !closerIn(f, sent[i])
 			}
 		}
 	}
 	return toks[j].Kind == Word && t.openers.Has(toks[j].Hash) && (j == g || sent[j-1] != sent[i])
+}
+
+// closerIn reports whether sentence n holds a closer (Closer): "let me
+// know", "please call", "if you have any questions".
+func closerIn(f *Features, n int) bool {
+	for _, o := range f.Hits {
+		if o.Kind == Closer && f.sent[o.Tok] == n {
+			return true
+		}
+	}
+	return false
 }
 
 // signsOff reports whether the word at toks[i] opens a sign-off: a verb

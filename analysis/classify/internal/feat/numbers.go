@@ -200,6 +200,13 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		}
 		if date, ok := t.dottedDate(s, toks, i); kind == Number && ok {
 			kind, end = DateHit, date // "am 12.03.", "bis 31.3.2026"
+		} else if i+1 < len(toks) && (kind == Money || kind == Number) && t.scale.Has(toks[i+1].Hash) && blanks(s[tk.End:toks[i+1].Start], 3) {
+			// "$17  million", "$17" and a line break, then "million": a
+			// scale after up to three blanks is the amount's all the same
+			if kind == Number {
+				kind = Quantity
+			}
+			end = toks[i+1].End
 		} else if n1, ok := next(1); ok {
 			mer := meridiem(s, toks, i+1) // "4 p.m."
 			var hours int32               // "5-5:30", "10-11:30 am": a range of times
@@ -1117,10 +1124,10 @@ func ordinalSuffix(s string, toks []Token, i int) bool {
 // ordinalDate reports whether the ordinal at toks[i] (a number and its
 // suffix) is a day of the month and returns where the date ends: before a
 // month ("12th May", "the 3rd of March 2026"), at the start of a run of
-// days ("21st-28th", "1st-3rd June"), or alone after "the" or a weekday
-// where no noun follows ("on the 12th", "Friday the 12th at 10", "by the
-// 31st we can", "Sat, 19th"; see ranks), unlike "the 3rd quarter" or "our
-// 2nd draft".
+// days ("21st-28th", "1st-3rd June"), after a weekday and "the" ("Friday
+// the 12th at 10", "Sunday the 14th, after the storm"), or alone after "the" or
+// a weekday where no noun follows ("on the 12th", "by the 31st we can",
+// "Sat, 19th"; see ranks), unlike "the 3rd quarter" or "our 2nd draft".
 func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 	d := atoiSmall(s[toks[i].Start:toks[i].End])
 	if d < 1 || d > 31 {
@@ -1142,6 +1149,9 @@ func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 	the := i > 0 && toks[i-1].Kind == Word && toks[i-1].Hash == t.theHash
 	if !days && !the && !t.afterWeekday(toks, i) {
 		return 0, false
+	}
+	if the && i >= 2 && toks[i-2].Kind == Word && t.wordClass(toks[i-2].Hash)&wWeekday != 0 {
+		return toks[k-1].End, true // "Sunday the 14th, after the storm": a weekday names it a day
 	}
 	if k < len(toks) && t.ranks(toks, k, days, the && i >= 2 && (t.dayLead.Has(toks[i-2].Hash) || t.spanOf(toks, i-2))) {
 		return 0, false // a noun goes on: "the 3rd quarter", "2nd-3rd round"
@@ -2580,6 +2590,12 @@ func (t *Tables) resolveDates(f *Features) {
 				h.Kind = Covered
 				continue
 			}
+		}
+		// "his SAT", "their SUN servers": a test's or a maker's name in
+		// capitals after a possessive, no day ("our Sat meeting" stays one)
+		if w := f.Tokens[k]; h.Kind == Weekday && k > 0 && t.ambiguousDay.Has(w.Hash) && t.owner.Has(f.Tokens[k-1].Hash) && asciiCaps(f.text[w.Start:w.End]) {
+			h.Kind = Covered
+			continue
 		}
 		if h.Kind == Month && t.personNamed(f, k) {
 			h.Kind = Covered

@@ -223,6 +223,9 @@ var phraseTable = [numKinds][]string{
 		"i would like to get together", "we would like to get together", "i'd like to sit down",
 		"i would like to sit down", "we would like to sit down", "i'd like to talk", "i would like to talk",
 		"we would like to talk",
+		// time asked of the reader: "I'd like fifteen minutes with you
+		// Friday", "ten minutes of your time before the auction"
+		"minutes with you", "minutes of your time",
 		"are you free", "would you be free", "open to a call", "open to a * call", "hop on a call", "jump on a call",
 		// a change of plan put to the reader: "any thoughts on moving the
 		// kickoff to the 9th?", "can we push the review to 4pm?"
@@ -294,9 +297,10 @@ var (
 		"seats/month",
 		"people", "agents", "drivers", "vehicles", "shipments", "tons", "kg", "lbs", "boxes", "cases",
 		"calls", "tickets", "accounts", "nodes", "servers", "devices", "x", "times",
-		// scales: "$45 million" is one figure, "2 billion" a quantity
-		"thousand", "million", "millions", "billion", "billions", "trillion",
 	}
+	// scaleWords are the units that scale an amount: "$45 million" is one
+	// figure, "2 billion" a quantity.
+	scaleWords = []string{"thousand", "million", "millions", "billion", "billions", "trillion"}
 	// measureWords are units that reasons quote with their number, while
 	// the features count it a plain number: those energy is traded in
 	// ("250 MW", "720 dth", "3 Bcf"), cents ("4.2 cents"), a clock's
@@ -395,6 +399,9 @@ var (
 	// object ("give her a call").
 	heldByWords = []string{"its", "their", "his"}
 	gotWords    = []string{"got", "gotten", "received", "receive", "receiving"}
+	// ownerWords are the possessives, before which a short day's name in
+	// capitals names something else: "his SAT" (see resolveDates).
+	ownerWords = []string{"my", "your", "his", "her", "its", "our", "their"}
 	// causerWords and then one of causedWords before a done word ask for
 	// a step, they report none: "have them signed", "get it approved"
 	// ("we had it signed" reports; see DoneNews).
@@ -404,6 +411,11 @@ var (
 	// a ledger's or a reader's, not the verb that books a call: "What book
 	// holds the hedge?", "which book", "each book" (see Tables.bookNoun).
 	bookLeads = []string{"what", "which", "whose", "each", "every"}
+	// whichWords and a noun before a modal proposal embed it, unless the
+	// noun is one of whenNouns: "what crops we can sell", but "which day
+	// we can meet" (see whichThing).
+	whichWords = []string{"what", "which", "whose"}
+	whenNouns  = []string{"time", "times", "date", "dates", "day", "days", "week", "weeks", "weekend", "hour", "hours"}
 	// doneForms are past participles not formed with "-ed" (or formed
 	// with the "-eed" that "need" and "proceed" end in too), and doneLeads
 	// the adverbs that may stand before one: after "we'd" they make it "we
@@ -447,6 +459,9 @@ var (
 	// scene before an instruction: "Next time, send me the count",
 	// "If so, call Dana", "Going forward, copy the co-op" (see leadsOff).
 	sceneOpeners = []string{"in", "for", "on", "at", "after", "before", "by", "until", "once", "if", "going", "next", "meanwhile", "otherwise", "tomorrow", "today", "tonight"}
+	// condOpeners are the sceneOpeners that may open a longer condition
+	// before an instruction: "Once the co-op has signed it, send…".
+	condOpeners = []string{"if", "once", "after", "before", "until"}
 	// seriesNouns after an ordinal say which one of a series it is, no
 	// figure: "the 14th floor", "the 4th edition", "her 40th birthday",
 	// "the 2nd paragraph". A count stays one: "our 3rd attempt", "for the
@@ -469,7 +484,7 @@ var (
 		"if you have any questions", "if you have any comments", "if you have questions", "any questions",
 		"any other questions", "any further questions", "any additional questions", "any more questions",
 		"do not hesitate", "don't hesitate", "if there is any issue", "if there are any issues", "if there is any problem",
-		"if there are any problems"}
+		"if there are any problems", "if you are not the right person", "if you're not the right person"}
 	// modalProposals are the proposal phrases (Proposal) that propose
 	// through the verb after them: "we can discuss it Thursday", "let's
 	// meet". Not where that verb is idle or negated (idleAfterModal: "we
@@ -947,6 +962,7 @@ type Tables struct {
 	pairs, loose     U32Table
 	paired, unpaired []cand
 	units            U32Table
+	scale            U32Table // scaleWords
 	measures         U32Table // measureWords
 	record           U32Table // recordNouns
 	lengths          U32Table // units of a length of time
@@ -1006,8 +1022,11 @@ type Tables struct {
 	// bookHash is "book", which bookLead words make a noun (see bookNoun)
 	bookHash uint32
 	bookLead U32Table
-	// "take care" says goodbye where no "of" follows (see instructs)
-	takeHash, careHash, ofHash uint32
+	// which and whenNoun hold whichWords and whenNouns (see whichThing)
+	which, whenNoun U32Table
+	// "take care" says goodbye where no "of" follows (see instructs);
+	// "schedule of" makes a list (see Proposes)
+	takeHash, careHash, ofHash, scheduleHash uint32
 	// wedHash is "we'd", which doneLead and doneForm words after it make
 	// "we had" (see hadDone)
 	wedHash            uint32
@@ -1174,7 +1193,7 @@ type Tables struct {
 	// words that may stand before a clause-opening "here is" or "see the"
 	// (see pointsAt), and what "see the" points at wherever it stands
 	openers, pointers            U32Table
-	sceneOpen                    U32Table // sceneOpeners (see leadsOff)
+	sceneOpen, condOpen          U32Table // sceneOpeners and condOpeners (see leadsOff)
 	letHash, ifHash, whetherHash uint32
 	haveHash, hasHash            uint32
 	// offerToMeKey is the wordsKey of the proposal "want me to", which
@@ -1191,9 +1210,9 @@ type Tables struct {
 	// causerWords and causedWords (see DoneNews)
 	proposing, handed, causer, caused U32Table
 	// heldBy holds heldByWords, gotWord gotWords, and getHash and didHash
-	// "get" and "did" (see heldNoun)
-	heldBy, gotWord  U32Table
-	getHash, didHash uint32
+	// "get" and "did" (see heldNoun); owner holds ownerWords
+	heldBy, gotWord, owner U32Table
+	getHash, didHash       uint32
 	// callLength holds the wordsKeys of callLengths, readings the
 	// readingWords (see Proposes)
 	callLength, readings U32Table
@@ -1268,7 +1287,7 @@ var persons = []string{
 
 // Compile builds the matcher tables. Call it once; the result is read-only.
 func Compile() *Tables {
-	units, past, zones := slices.Clone(unitWords), slices.Clone(pastWords), slices.Clone(timeZones)
+	units, past, zones := slices.Concat(unitWords, scaleWords), slices.Clone(pastWords), slices.Clone(timeZones)
 	lengths, when, amount := slices.Clone(lengthWords), slices.Clone(askWhenWords), slices.Clone(askAmountWords)
 	pastNoun, of := slices.Clone(pastNouns), []string{"of"}
 	behind := []string{"yesterday", "yesterday's", "last", "earlier"}
@@ -1280,7 +1299,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.table())
 	}
-	t := &Tables{units: set(units), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), fractionOf: set(fractionNouns), predicate: set(predicateWords), dayPart: set(dayParts), manner: set(mannerWords), moveTime: set(moveTimeWords), moveLead: set(moveLeadWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), scale: set(scaleWords), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), fractionOf: set(fractionNouns), predicate: set(predicateWords), dayPart: set(dayParts), manner: set(mannerWords), moveTime: set(moveTimeWords), moveLead: set(moveLeadWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	t.whWord = set(questionOpenWords[:9]) // "what" … "how"
 	t.compileDone()
@@ -1354,14 +1373,14 @@ func Compile() *Tables {
 	t.dontHash = HashString("don't")
 	t.doForms = set([]string{"do", "does", "did"})
 	t.openers = set([]string{"and", "but", "so", "ok", "okay", "also", "then", "now", "anyway", "please", "pls", "plz", "kindly"})
-	t.sceneOpen = set(sceneOpeners)
+	t.sceneOpen, t.condOpen = set(sceneOpeners), set(condOpeners)
 	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.offerToMeKey = textKey("want me to")
 	t.howAboutKey, t.whatAboutKey = textKey("how about"), textKey("what about")
 	t.proposing, t.handed = set(proposingForms), set(handedWords)
-	t.heldBy, t.gotWord = set(heldByWords), set(gotWords)
+	t.heldBy, t.gotWord, t.owner = set(heldByWords), set(gotWords), set(ownerWords)
 	t.callLength, t.readings = phraseSet(callLengths), set(readingWords)
 	t.getHash, t.didHash = HashString("get"), HashString("did")
 	t.causer, t.caused = set(causerWords), set(causedWords)
@@ -1663,6 +1682,7 @@ func (t *Tables) compileDone() {
 	t.pleaseHash, t.reHash, t.giveHash = HashString("please"), HashString("re"), HashString("give")
 	t.ableHash, t.wereHash, t.wasHash = HashString("able"), HashString("were"), HashString("was")
 	t.takeHash, t.careHash, t.ofHash = HashString("take"), HashString("care"), HashString("of")
+	t.scheduleHash = HashString("schedule")
 	t.boxHash, t.pardon = HashString("box"), set([]string{"excuse", "forgive", "pardon"})
 	t.pardoned = set([]string{"the", "my", "our", "this", "these", "any", "all", "me", "us"})
 	t.advised = set([]string{"advised", "aware", "informed"})
@@ -1685,6 +1705,7 @@ func (t *Tables) compileDone() {
 	t.atHash, t.meetHash = HashString("at"), HashString("meet")
 	t.untilWord = set([]string{"until", "till"})
 	t.bookHash, t.bookLead = HashString("book"), set(append(slices.Clone(determiners), bookLeads...))
+	t.which, t.whenNoun = set(whichWords), set(whenNouns)
 	t.already = set(alreadyWords)
 }
 
