@@ -2377,3 +2377,32 @@ func TestOwnedDaysListsAndLongConditions(t *testing.T) {
 		}
 	}
 }
+
+func TestCausesTrailingPleasesAndHardSteps(t *testing.T) {
+	// a cause or a time before the instruction leaves it a request, and so
+	// does a point of the writer's in the clause before it
+	spans(t, CodeRequest, map[string][]string{
+		"Since I will be off the farm Friday, please send the hay count to Dana.": {"please send"},
+		"Because the co-op meets soon, please send the hay count by Friday.":      {"please send"},
+		"Would you check the gate code for the barn please?":                      {"Would you check the gate code for the barn please?"},
+	})
+	// "do" and a subject asks without its mark; it instructs nothing
+	none(t, CodeRequest, "gosh, do i OWE you a long phone call. the barn sale closed at $400.")
+	// a step said to be hard, and the reader's advice asked for, propose
+	// nothing
+	none(t, CodeProposal,
+		"Please go ahead with the barn walk, since the vet says it is a hard visit to schedule.",
+		"Would you recommend keeping the barn open all winter?")
+	spans(t, CodeProposal, map[string][]string{
+		"Now we need to schedule the barn walk.":        {"we need to schedule"}, // a control
+		"I recommend keeping the barn open all winter.": {"recommend"},           // a control
+	})
+	// "1." after a heading and two blanks numbers the list's first item;
+	// after a month it is the day
+	spans(t, CodeFigure, map[string][]string{
+		"Barn Lease  1.\nIs the rent of $400 right for the barn?": {"$400"},
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"Lee wants to know who rides to the fair on Friday, March  1.\nAre you and Sam coming along?": {"Friday, March  1"},
+	})
+}

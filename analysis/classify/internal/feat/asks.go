@@ -157,6 +157,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		// interval
 		e := f.hitEnd(&h)
 		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.readings.Has(toks[e].Hash)
+	case t.advising.Has(key) && k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Hash == t.youHash:
+		return false // "Would you recommend keeping it?": the reader's advice asked for
 	case !t.proposalNoun.Has(key):
 		return true
 	case t.closes(f, h):
@@ -183,7 +185,7 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return false // "would not give us a discount", "she does not want to book a visit"
 	}
 	if p := k - 1; p >= 0 && f.sent[p] == n && t.verbCue.Has(toks[p].Hash) {
-		return true
+		return !t.hardTo(f, p)
 	}
 	if t.afterRe(f, k) {
 		return true // "re-schedule"
@@ -347,6 +349,22 @@ func (t *Tables) deniedBefore(f *Features, k int) bool {
 		}
 		if t.negation.Has(toks[j].Hash) {
 			return toks[j-1].Hash != t.pleaseHash // "please don't schedule them" still asks
+		}
+	}
+	return false
+}
+
+// hardTo reports whether the "to" at token p follows, up to three words
+// back in its sentence, a word of hardWords: "a hard meeting to
+// schedule", "difficult to book" say how the step goes, they propose
+// none.
+func (t *Tables) hardTo(f *Features, p int) bool {
+	if f.Tokens[p].Hash != t.toHash {
+		return false
+	}
+	for j := p - 1; j >= 0 && j >= p-3 && f.sent[j] == f.sent[p]; j-- {
+		if t.hard.Has(f.Tokens[j].Hash) {
+			return true
 		}
 	}
 	return false

@@ -605,7 +605,8 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 // PleaseAsks reports whether question h asks with "please" after the one
 // asked, in the polite form politeAsk reads ("Could you please send the
 // lease?", "Mike, would you please call Dana?"), or after "we" opening it
-// ("Can we please move the crates?"): a request in the shape of a
+// ("Can we please move the crates?"), or that ends on "please" ("Would
+// you check the gate code please?"): a request in the shape of a
 // question, which the reasons call a request.
 func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
 	toks, k := f.Tokens, int(h.Tok)
@@ -615,10 +616,21 @@ func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
 	}
 	for j := a; j+1 < len(toks) && j <= a+4 && f.sent[j+1] == f.sent[a]; j++ {
 		if t.askees.Has(toks[j].Hash) {
-			return toks[j+1].Hash == t.pleaseHash
+			if toks[j+1].Hash == t.pleaseHash {
+				return true
+			}
+			break
 		}
 	}
-	return false
+	// "Would you check the gate code please?": "please" last, before the mark
+	e := a
+	for e+1 < len(toks) && f.sent[e+1] == f.sent[a] {
+		e++
+	}
+	for e > a && toks[e].Kind == Punct {
+		e--
+	}
+	return e > a && toks[e].Hash == t.pleaseHash
 }
 
 // maxSceneOpen bounds the phrase that may set the scene before an
@@ -659,6 +671,9 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	}
 	if i+1 < len(toks) && toks[i].Hash == t.dontHash && t.unsaidI.Has(toks[i+1].Hash) {
 		return false // "Don't know who signs": "I don't know"
+	}
+	if i+1 < len(toks) && toks[i].Hash == t.doHash && t.doSubject.Has(toks[i+1].Hash) {
+		return false // "do i owe you a call", "Do you have the count": a question without its mark
 	}
 	if t.notice(toks, cls, i) {
 		return false // "Please note that the dock closes at 4"
@@ -743,10 +758,10 @@ func (t *Tables) invitesQuestions(f *Features, i int) bool {
 // capitalized word and a comma that name the one asked ("Dana, send…",
 // "Also, call…"), or after a phrase of up to maxSceneOpen words that a
 // word of sceneOpeners starts and a comma ends ("Next time, send…",
-// "If so, call…"), or a condition of up to maxSceneWords words that a
-// word of condOpeners starts, in a sentence with no closer ("If the lease
-// suits you, please return it", but not "If anything in it puzzles you,
-// please let me know"). "We
+// "If so, call…"), or a condition or a cause of up to maxSceneWords
+// words that a word of condOpeners starts, in a sentence with no closer
+// ("If the lease suits you, please return it", "Since I'm away, send…",
+// but not "If anything in it puzzles you, please let me know"). "We
 // send", "The call went well" and "Tuesday's call" lead with something
 // else.
 func (t *Tables) leadsOff(f *Features, g, i int) bool {
@@ -760,19 +775,26 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 		if toks[j].Kind == Word && toks[j].Upper && f.cls[j]&(wSubject|wPerson) == 0 && (j == g || sent[j-1] != sent[i]) {
 			return true // "Dana, send…", "Also, call…"
 		}
-		for k := j; k >= g && k > j-maxSceneWords && toks[k].Kind == Word && sent[k] == sent[i]; k-- {
-			if (k == g || sent[k-1] != sent[i]) && t.sceneOpen.Has(toks[k].Hash) {
-				if k > j-maxSceneOpen {
+		for k := j; k >= g && k > j-maxSceneWords && (toks[k].Kind == Word || gluedHyphen(toks, k)) && sent[k] == sent[i]; k-- {
+			if k == g || sent[k-1] != sent[i] {
+				if k > j-maxSceneOpen && t.sceneOpen.Has(toks[k].Hash) {
 					return true // "Next time, send…"
 				}
-				// "If the lease suits you, please return it": a longer
-				// condition, which a closer's does not make a request
-				// ("If anything in it puzzles you, please let me know")
+				// "If the lease suits you, please return it", "Since I'm
+				// away, send…": a condition or a cause, which a closer's
+				// does not make a request ("If anything in it puzzles
+				// you, please let me know")
 				return t.condOpen.Has(toks[k].Hash) && !closerIn(f, sent[i])
 			}
 		}
 	}
 	return toks[j].Kind == Word && t.openers.Has(toks[j].Hash) && (j == g || sent[j-1] != sent[i])
+}
+
+// gluedHyphen reports whether toks[k] is a hyphen inside a word, touching
+// the words on both sides: "co-op".
+func gluedHyphen(toks []Token, k int) bool {
+	return toks[k].Kind == Punct && toks[k].Char == '-' && touchesBoth(toks, k)
 }
 
 // closerIn reports whether sentence n holds a closer (Closer): "let me
@@ -810,10 +832,15 @@ func (t *Tables) signsOff(toks []Token, i int) bool {
 
 // say records that sentence k states something, starting at token i: the
 // word there and, when it is a person ("I", "we've") or "please", the word
-// after it. A sentence is recorded once, for its first statement.
+// after it. A sentence is recorded once, for its first statement, save
+// that a request after a point of the writer's is what the sentence is
+// for ("Since I will ride out Friday, please send the count to Dana").
 func (f *Features) say(kind SaidKind, i, k int) {
 	if n := len(f.Says); n > 0 && f.sent[f.Says[n-1].Tok] == k {
-		return
+		if kind != SaysRequest || f.Says[n-1].Kind != SaysPoint {
+			return
+		}
+		f.Says = f.Says[:n-1]
 	}
 	toks := f.Tokens
 	end := toks[i].End

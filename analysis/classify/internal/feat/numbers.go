@@ -347,7 +347,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if i+2 < len(toks) && toks[i+2].Kind == Word && strings.EqualFold(s[toks[i+2].Start:toks[i+2].End], "ago") {
 			kind = PastDate
 		}
-		if kind == Number && listMarker(s, toks, i) {
+		if kind == Number && (listMarker(s, toks, i) || t.headingItem(s, toks, i)) {
 			continue // "(1)", "2)", "3." numbering a list
 		}
 		if kind == Number || kind == Quantity && t.hourWords.Has(toks[i+1].Hash) {
@@ -1805,6 +1805,22 @@ func (t *Tables) MonthAhead(f *Features, h Hit) bool {
 		return false
 	}
 	return (tk.Upper || !t.ambiguousMonth.Has(tk.Hash)) && !t.pastBefore(f, int(h.Tok))
+}
+
+// headingItem reports whether the number at toks[i] is a "1." that ends
+// its line after a heading, two blanks or more between, as a joined line
+// leaves them ("Barn Lease  1.⏎Is the rent right?"): the first item of a
+// list, no figure. After a month's name it names the day ("May  1.").
+func (t *Tables) headingItem(s string, toks []Token, i int) bool {
+	tk := toks[i]
+	if i == 0 || s[tk.Start:tk.End] != "1" || tk.NL || !wordEnd(toks[i-1]) || toks[i-1].Kind == Word && t.isMonthOrDay(toks[i-1].Hash) {
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Char != '.' || toks[i+1].Start != tk.End || i+2 < len(toks) && !toks[i+2].NL {
+		return false
+	}
+	gap := s[toks[i-1].End:tk.Start]
+	return len(gap) >= 2 && strings.Trim(gap, " ") == ""
 }
 
 // listMarker reports whether the number at toks[i] numbers an item of a

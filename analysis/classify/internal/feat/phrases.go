@@ -387,6 +387,12 @@ var (
 	callLengths  = []string{"15-minute", "15 minute", "15 min", "10-minute", "20-minute", "30-minute"}
 	readingWords = []string{"data", "records", "averages", "average", "intervals", "interval", "readings",
 		"reading", "increments", "samples", "values", "bars", "resolution"}
+	// advisingWords after "you" ask for the reader's advice, they
+	// propose nothing: "would you recommend keeping it?" (Proposes).
+	advisingWords = []string{"suggest", "recommend", "propose"}
+	// hardWords before "to" and a proposal verb say how the step goes:
+	// "a hard meeting to schedule" (see hardTo).
+	hardWords = []string{"hard", "difficult", "easy", "easier", "harder", "tough", "tricky", "impossible"}
 	// proposingForms propose only with the writer as their subject (see
 	// writerIs): "I'm suggesting 4 pm", not "a letter proposing a fee".
 	proposingForms = []string{"suggesting", "proposing"}
@@ -459,9 +465,10 @@ var (
 	// scene before an instruction: "Next time, send me the count",
 	// "If so, call Dana", "Going forward, copy the co-op" (see leadsOff).
 	sceneOpeners = []string{"in", "for", "on", "at", "after", "before", "by", "until", "once", "if", "going", "next", "meanwhile", "otherwise", "tomorrow", "today", "tonight"}
-	// condOpeners are the sceneOpeners that may open a longer condition
-	// before an instruction: "Once the co-op has signed it, send…".
-	condOpeners = []string{"if", "once", "after", "before", "until"}
+	// condOpeners open a condition, a time or a cause, up to
+	// maxSceneWords long, before an instruction: "Once the co-op has
+	// signed it, send…", "Since I'm away Friday, give it to Dana".
+	condOpeners = []string{"if", "once", "after", "before", "until", "since", "when", "while", "because", "as"}
 	// seriesNouns after an ordinal say which one of a series it is, no
 	// figure: "the 14th floor", "the 4th edition", "her 40th birthday",
 	// "the 2nd paragraph". A count stays one: "our 3rd attempt", "for the
@@ -1188,6 +1195,10 @@ type Tables struct {
 	needsHash, receivedHash uint32
 	haventHash, notHash     uint32
 	dontHash                uint32 // "don't"
+	// doHash is "do", which a subject after it makes a question (see
+	// instructs: "do you have the count")
+	doHash    uint32
+	doSubject U32Table
 	// "do", "does", "did": "do you still need…" offers, it does not ask
 	doForms U32Table
 	// words that may stand before a clause-opening "here is" or "see the"
@@ -1209,6 +1220,8 @@ type Tables struct {
 	// handed handedWords (see handedNoun); causer and caused hold
 	// causerWords and causedWords (see DoneNews)
 	proposing, handed, causer, caused U32Table
+	// advising and hard hold advisingWords and hardWords
+	advising, hard U32Table
 	// heldBy holds heldByWords, gotWord gotWords, and getHash and didHash
 	// "get" and "did" (see heldNoun); owner holds ownerWords
 	heldBy, gotWord, owner U32Table
@@ -1371,6 +1384,7 @@ func Compile() *Tables {
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
 	t.receivedHash, t.haventHash, t.notHash = HashString("received"), HashString("haven't"), HashString("not")
 	t.dontHash = HashString("don't")
+	t.doHash, t.doSubject = HashString("do"), set([]string{"i", "we", "you", "they", "he", "she"})
 	t.doForms = set([]string{"do", "does", "did"})
 	t.openers = set([]string{"and", "but", "so", "ok", "okay", "also", "then", "now", "anyway", "please", "pls", "plz", "kindly"})
 	t.sceneOpen, t.condOpen = set(sceneOpeners), set(condOpeners)
@@ -1706,6 +1720,7 @@ func (t *Tables) compileDone() {
 	t.untilWord = set([]string{"until", "till"})
 	t.bookHash, t.bookLead = HashString("book"), set(append(slices.Clone(determiners), bookLeads...))
 	t.which, t.whenNoun = set(whichWords), set(whenNouns)
+	t.advising, t.hard = phraseSet(advisingWords), set(hardWords)
 	t.already = set(alreadyWords)
 }
 
