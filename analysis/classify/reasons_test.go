@@ -2406,3 +2406,28 @@ func TestCausesTrailingPleasesAndHardSteps(t *testing.T) {
 		"Lee wants to know who rides to the fair on Friday, March  1.\nAre you and Sam coming along?": {"Friday, March  1"},
 	})
 }
+
+func TestSignOffsMealsAndBareConditions(t *testing.T) {
+	// a done word opening a sign-off is no news
+	none(t, CodeNews, "The barn lease is attached and the rent is $400.\nSigned, Hayseed")
+	spans(t, CodeNews, map[string][]string{
+		"The co-op signed the barn lease for $400.": {"signed"}, // a control
+	})
+	// free for a meal proposes one
+	spans(t, CodeProposal, map[string][]string{
+		"I'm in town next week - could you two get free for dinner at the grange?": {"free for dinner"},
+		"I suggest that the barn gets a new roof by May.":                          {"suggest"}, // a control
+	})
+	// what a record shows proposes nothing
+	none(t, CodeProposal, "My notes suggest that the barn needs a new roof by May.")
+	// "please" after a condition its comma left out leads off a request,
+	// unless a closer makes it an offer
+	spans(t, CodeRequest, map[string][]string{
+		"When you have finished please return the hay file to me.":    {"please return"},
+		"If the old bin sits empty please mark it in red.":            {"please mark"},
+		"Please note the new gate code for the barn in your records.": {"Please note"}, // a control
+	})
+	none(t, CodeRequest,
+		"The barn rent is $400. If you have any questions please call me.",
+		"Please note this draft of the barn lease is for discussion only.")
+}

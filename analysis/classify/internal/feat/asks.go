@@ -43,6 +43,9 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	if toks[k].Hash == t.doneHash && t.praised(toks, k) {
 		return true, false // "you have done a fine job": praise
 	}
+	if signature(f, k) {
+		return true, false // "Signed, Clueless": a sign-off
+	}
 	if in(k-2) && t.causer.Has(toks[k-2].Hash) && t.caused.Has(toks[k-1].Hash) {
 		return true, false // "print it and have them signed by the co-op": a step to take, not news
 	}
@@ -78,6 +81,23 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 		words++
 	}
 	return true, true
+}
+
+// signature reports whether the done word at token k opens a sign-off:
+// first in its sentence, a comma after it, and at most two words after
+// that to the end of the text ("Signed, Clueless", "Approved, Dana Lee").
+func signature(f *Features, k int) bool {
+	toks := f.Tokens
+	if k != f.sentFirst(k) || k+1 >= len(toks) || toks[k+1].Kind != Punct || toks[k+1].Char != ',' {
+		return false
+	}
+	words := 0
+	for _, tk := range toks[k+2:] {
+		if tk.Kind == Word {
+			words++
+		}
+	}
+	return words >= 1 && words <= 2
 }
 
 // praised reports whether "done" at toks[k] praises how the reader did a
@@ -159,6 +179,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.readings.Has(toks[e].Hash)
 	case t.advising.Has(key) && k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Hash == t.youHash:
 		return false // "Would you recommend keeping it?": the reader's advice asked for
+	case t.advising.Has(key) && t.thingsSay(f, k):
+		return false // "my notes suggest that…": what a record shows
 	case !t.proposalNoun.Has(key):
 		return true
 	case t.closes(f, h):
@@ -352,6 +374,19 @@ func (t *Tables) deniedBefore(f *Features, k int) bool {
 		}
 	}
 	return false
+}
+
+// thingsSay reports whether a plural noun after a determiner is the
+// subject of the advising verb at token k: "my notes suggest", "the
+// numbers suggest", "our tests recommend". A record shows something; the
+// writer proposes nothing.
+func (t *Tables) thingsSay(f *Features, k int) bool {
+	toks := f.Tokens
+	if k < 2 || f.sent[k-2] != f.sent[k] || toks[k-1].Kind != Word || toks[k-1].Upper || !t.determiner[0].Has(toks[k-2].Hash) {
+		return false
+	}
+	w := f.text[toks[k-1].Start:toks[k-1].End]
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }
 
 // hardTo reports whether the "to" at token p follows, up to three words

@@ -641,6 +641,10 @@ const maxSceneOpen = 4
 // ask (see politeAsk).
 const maxSceneWords = 8
 
+// maxCondWords bounds the condition before a "please" that no comma ends
+// (see leadsOff).
+const maxCondWords = 20
+
 // instructs reports whether the imperative word at toks[i], opening its
 // sentence (see leadsOff), starts an instruction: not before a verb that
 // makes it the sentence's subject ("book is on your desk", "Call went
@@ -701,8 +705,9 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 // or not ("Please note that the dock closes at 4", "Please remember that
 // Lena signs", "please also know that the gate code changed"), the
 // "please" itself or the "note" after it, or "Note that" and the writer
-// ("Note that I am still checking": news of the writer's). Nothing is
-// asked of the reader.
+// ("Note that I am still checking": news of the writer's), or "please
+// note" and a clause without its "that" ("Please note this draft is for
+// discussion only"). Nothing is asked of the reader.
 func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 	j := i
 	if toks[i].Hash == t.pleaseHash {
@@ -710,6 +715,16 @@ func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 		if j < len(toks) && t.sendHop.Has(toks[j].Hash) {
 			j++ // "please also note that"
 		}
+	}
+	if (j > i || i > 0 && toks[i-1].Hash == t.pleaseHash) && j+1 < len(toks) && toks[j].Hash == t.noteHash && toks[j+1].Hash != t.thatHash {
+		// "Please note this draft is for discussion only": "that" left
+		// out, a clause's "is" or "are" within the seven words after
+		for n := j + 1; n < len(toks) && n <= j+7 && toks[n].Kind == Word; n++ {
+			if toks[n].Hash == t.isHash || toks[n].Hash == t.areHash {
+				return true
+			}
+		}
+		return false
 	}
 	if j+1 >= len(toks) || toks[j+1].Hash != t.thatHash {
 		return false
@@ -726,8 +741,9 @@ func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 // asksYou reports whether the imperative word at toks[i] opens a question
 // with "you", "I" or "we" after it: "Have you seen the deck?", "have we
 // ordered the belts?", which the features count as an instruction, as
-// they were fitted, but the reasons call no request ("Do you know who
-// signs." still asks).
+// they were fitted, but the reasons call no request ("Have you seen the
+// deck." without its mark still asks; "Do you know who signs." is no
+// instruction at all, see instructs).
 func (t *Tables) asksYou(f *Features, i int) bool {
 	if i+1 == len(f.Tokens) || f.Tokens[i+1].Hash != t.youHash && f.cls[i+1]&wSubject == 0 {
 		return false
@@ -761,13 +777,22 @@ func (t *Tables) invitesQuestions(f *Features, i int) bool {
 // "If so, call…"), or a condition or a cause of up to maxSceneWords
 // words that a word of condOpeners starts, in a sentence with no closer
 // ("If the lease suits you, please return it", "Since I'm away, send…",
-// but not "If anything in it puzzles you, please let me know"). "We
+// but not "If anything in it puzzles you, please let me know"), or, for
+// "please", one of up to maxCondWords words without its comma ("When
+// you have finished please return it"). "We
 // send", "The call went well" and "Tuesday's call" lead with something
 // else.
 func (t *Tables) leadsOff(f *Features, g, i int) bool {
 	toks, sent := f.Tokens, f.sent
 	if i == g || sent[i] != sent[i-1] {
 		return true
+	}
+	if toks[i].Hash == t.pleaseHash {
+		// "When you have finished please return the file": "please" after
+		// a condition its comma left out
+		if first := f.sentFirst(i); first >= g && i-first <= maxCondWords && t.condOpen.Has(toks[first].Hash) && !closerIn(f, sent[i]) {
+			return true
+		}
 	}
 	j := i - 1
 	if toks[j].Kind == Punct && toks[j].Char == ',' && j > g && sent[j-1] == sent[i] {

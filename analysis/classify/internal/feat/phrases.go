@@ -226,6 +226,10 @@ var phraseTable = [numKinds][]string{
 		// time asked of the reader: "I'd like fifteen minutes with you
 		// Friday", "ten minutes of your time before the auction"
 		"minutes with you", "minutes of your time",
+		// a meal or a call the reader may be free for: "any chance you're
+		// free for dinner Sunday?", "I'm free for lunch Tuesday"
+		"free for lunch", "free for dinner", "free for breakfast", "free for coffee", "free for drinks",
+		"free for a call",
 		"are you free", "would you be free", "open to a call", "open to a * call", "hop on a call", "jump on a call",
 		// a change of plan put to the reader: "any thoughts on moving the
 		// kickoff to the 9th?", "can we push the review to 4pm?"
