@@ -44,7 +44,7 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 		return true, false // "you have done a fine job": praise
 	}
 	if signature(f, k) {
-		return true, false // "Signed, Clueless": a sign-off
+		return true, false // "Signed, Hayseed": a sign-off
 	}
 	if in(k-2) && t.causer.Has(toks[k-2].Hash) && t.caused.Has(toks[k-1].Hash) {
 		return true, false // "print it and have them signed by the co-op": a step to take, not news
@@ -85,7 +85,7 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 
 // signature reports whether the done word at token k opens a sign-off:
 // first in its sentence, a comma after it, and at most two words after
-// that to the end of the text ("Signed, Clueless", "Approved, Dana Lee").
+// that to the end of the text ("Signed, Hayseed", "Approved, Dana Lee").
 func signature(f *Features, k int) bool {
 	toks := f.Tokens
 	if k != f.sentFirst(k) || k+1 >= len(toks) || toks[k+1].Kind != Punct || toks[k+1].Char != ',' {

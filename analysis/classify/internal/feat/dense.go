@@ -790,7 +790,7 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 	if toks[i].Hash == t.pleaseHash {
 		// "When you have finished please return the file": "please" after
 		// a condition its comma left out
-		if first := f.sentFirst(i); first >= g && i-first <= maxCondWords && t.condOpen.Has(toks[first].Hash) && !closerIn(f, sent[i]) {
+		if first := f.sentFirst(i); first >= g && i-first <= maxCondWords && t.conditions(f, first) {
 			return true
 		}
 	}
@@ -809,7 +809,7 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 				// away, send…": a condition or a cause, which a closer's
 				// does not make a request ("If anything in it puzzles
 				// you, please let me know")
-				return t.condOpen.Has(toks[k].Hash) && !closerIn(f, sent[i])
+				return t.conditions(f, k)
 			}
 		}
 	}
@@ -820,6 +820,15 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 // the words on both sides: "co-op".
 func gluedHyphen(toks []Token, k int) bool {
 	return toks[k].Kind == Punct && toks[k].Char == '-' && touchesBoth(toks, k)
+}
+
+// conditions reports whether the sentence token k opens starts with a
+// word of condOpeners and holds no closer: a condition set before the
+// instruction ("If the lease suits you, please return it"), where a
+// closer's makes an offer ("If anything puzzles you, please let me
+// know").
+func (t *Tables) conditions(f *Features, k int) bool {
+	return t.condOpen.Has(f.Tokens[k].Hash) && !closerIn(f, f.sent[k])
 }
 
 // closerIn reports whether sentence n holds a closer (Closer): "let me

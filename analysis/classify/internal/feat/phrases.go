@@ -469,6 +469,9 @@ var (
 	// scene before an instruction: "Next time, send me the count",
 	// "If so, call Dana", "Going forward, copy the co-op" (see leadsOff).
 	sceneOpeners = []string{"in", "for", "on", "at", "after", "before", "by", "until", "once", "if", "going", "next", "meanwhile", "otherwise", "tomorrow", "today", "tonight"}
+	// doSubjects after "do" make it a question's, no instruction: "do
+	// you have the count" (see instructs). "It" is left out: "do it now".
+	doSubjects = []string{"i", "we", "you", "they", "he", "she"}
 	// condOpeners open a condition, a time or a cause, up to
 	// maxSceneWords long, before an instruction: "Once the co-op has
 	// signed it, send…", "Since I'm away Friday, give it to Dana".
@@ -1388,7 +1391,7 @@ func Compile() *Tables {
 	t.stillHash, t.needHash, t.needsHash = HashString("still"), HashString("need"), HashString("needs")
 	t.receivedHash, t.haventHash, t.notHash = HashString("received"), HashString("haven't"), HashString("not")
 	t.dontHash = HashString("don't")
-	t.doHash, t.doSubject = HashString("do"), set([]string{"i", "we", "you", "they", "he", "she"})
+	t.doHash, t.doSubject = HashString("do"), set(doSubjects)
 	t.doForms = set([]string{"do", "does", "did"})
 	t.openers = set([]string{"and", "but", "so", "ok", "okay", "also", "then", "now", "anyway", "please", "pls", "plz", "kindly"})
 	t.sceneOpen, t.condOpen = set(sceneOpeners), set(condOpeners)
