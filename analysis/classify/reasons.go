@@ -753,12 +753,14 @@ func writeAround(sb *strings.Builder, text string, ss, se, from, to, n int) {
 	}
 	if from >= ss && from <= to && to <= ss+len(s) &&
 		(utf8.RuneCountInString(text[ss:to]) > n-1 || utf8.RuneCountInString(text[ss:from]) > n/4) {
-		c := from
-		if i := lastBreak(text[ss:from]); i >= 0 && !restarts(text, ss, from) {
+		// a phrase that starts a sentence the splitter missed is quoted
+		// from itself, neither from a clause break nor from further back
+		c, fresh := from, restarts(text, ss, from)
+		if i := lastBreak(text[ss:from]); i >= 0 && !fresh {
 			_, w := utf8.DecodeRuneInString(text[ss+i:])
 			c = ss + i + w
 		}
-		if utf8.RuneCountInString(s[c-ss:]) < n/2 && !restarts(text, ss, c) {
+		if utf8.RuneCountInString(s[c-ss:]) < n/2 && !fresh {
 			c = tailStart(s, c-ss, n-1) + ss // "…will send it over as soon as we can", not "…we can"
 		}
 		sb.WriteString("…")

@@ -268,6 +268,18 @@ func spans(t *testing.T, code string, want map[string][]string) {
 	}
 }
 
+// quotes checks that the first reason of the code in each text's reasons
+// quotes the text given ("…Which night do the matches start?”").
+func quotes(t *testing.T, code string, want map[string]string) {
+	t.Helper()
+	for text, w := range want {
+		r := Classify(Input{Text: text})
+		if i := slices.IndexFunc(r.Reasons, func(x model.Reason) bool { return x.Code == code }); i < 0 || !strings.Contains(r.Reasons[i].Text, w) {
+			t.Errorf("%q: reasons %+v, want a %s quoting %q", text, r.Reasons, code, w)
+		}
+	}
+}
+
 func checkReasons(t *testing.T, cases []reasonCase) {
 	t.Helper()
 	for _, c := range cases {
@@ -2316,16 +2328,10 @@ func TestSlashedDaysAndThingsToFind(t *testing.T) {
 func TestReAsidesSheetDatesAndReadings(t *testing.T) {
 	// "re:" in mid-sentence means "about": the sentence, and the quote of
 	// the point, go on past it
-	for text, want := range map[string]string{
+	quotes(t, CodePoint, map[string]string{
 		"I spoke to Dana at the co-op re: the hay price, and it is now $4 a bale.": "re: the hay price",
 		"Re: the barn. I spoke to Dana at the co-op, and hay is now $4 a bale.":    "hay is now $4 a bale", // a control: "Re:" opening the text
-	} {
-		r := Classify(Input{Text: text})
-		i := slices.IndexFunc(r.Reasons, func(x model.Reason) bool { return x.Code == CodePoint })
-		if i < 0 || !strings.Contains(r.Reasons[i].Text, want) {
-			t.Errorf("%q: reasons %+v, want a point quoting %q", text, r.Reasons, want)
-		}
-	}
+	})
 	spans(t, CodeDateTime, map[string][]string{
 		"The barn lease runs from 15-Jan-2027 to 4-Mar-28.": {"15-Jan-2027 to 4-Mar-28"},
 		"I'm at the orchard Tuesday through Thursday.":      {"Tuesday through Thursday"},
@@ -2367,15 +2373,12 @@ func TestOwnedDaysListsAndLongConditions(t *testing.T) {
 	none(t, CodeRequest, "The barn lease is $400 a month. If anything in it puzzles you, please let me know.")
 	// a question run together with a list before it is quoted from where
 	// it asks; a lone "I" starts no such sentence
-	for text, want := range map[string]string{
+	quotes(t, CodeQuestion, map[string]string{
 		"Here is the roster for the barn league.\nAnn Bell  Bo Cole  Cy Dunn  Di Egan  Ed Frey  Flo Gray  Gus Hale  Hal Ives  Ike Jay  Which night do the matches start?": "“…Which night do the matches start?”",
-		"The co-op has not sent the hay numbers for the barn presentation yet and the count is late but  I think we should price the bales today.":                        "“…yet and the count is late but I think we should price the bales today”",
-	} {
-		r := Classify(Input{Text: text})
-		if !slices.ContainsFunc(r.Reasons, func(x model.Reason) bool { return strings.HasSuffix(x.Text, want) }) {
-			t.Errorf("%q: reasons %+v, want one quoting %s", text, r.Reasons, want)
-		}
-	}
+	})
+	quotes(t, CodePoint, map[string]string{
+		"The co-op has not sent the hay numbers for the barn presentation yet and the count is late but  I think we should price the bales today.": "“…yet and the count is late but I think we should price the bales today”",
+	})
 }
 
 func TestCausesTrailingPleasesAndHardSteps(t *testing.T) {

@@ -94,10 +94,12 @@ func signature(f *Features, k int) bool {
 	words := 0
 	for _, tk := range toks[k+2:] {
 		if tk.Kind == Word {
-			words++
+			if words++; words > 2 {
+				return false
+			}
 		}
 	}
-	return words >= 1 && words <= 2
+	return words >= 1
 }
 
 // praised reports whether "done" at toks[k] praises how the reader did a
@@ -280,7 +282,7 @@ func (t *Tables) bookNoun(f *Features, k int) bool {
 		return false
 	}
 	for j, words := k-1, 0; j >= 0 && words < 3 && f.sent[j] == f.sent[k]; j-- {
-		if j > 0 && toks[j].Kind == Punct && toks[j].Char == '-' && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start {
+		if gluedHyphen(toks, j) {
 			continue // "a mini-book": the hyphen joins a describing word on
 		}
 		if toks[j].Kind != Word {
@@ -318,9 +320,15 @@ func (t *Tables) titleNoun(f *Features, k int) bool {
 // "Please see the attached schedule" points at material, which its own
 // reason names; it proposes nothing.
 func (t *Tables) handedNoun(f *Features, k int) bool {
+	return wordBefore(f, k, 3, t.handed)
+}
+
+// wordBefore reports whether one of the n words right before token k, in
+// its sentence and with nothing but words between, is in set.
+func wordBefore(f *Features, k, n int, set U32Table) bool {
 	toks := f.Tokens
-	for j := k - 1; j >= 0 && j >= k-3 && f.sent[j] == f.sent[k] && toks[j].Kind == Word; j-- {
-		if t.handed.Has(toks[j].Hash) {
+	for j := k - 1; j >= 0 && j >= k-n && f.sent[j] == f.sent[k] && toks[j].Kind == Word; j-- {
+		if set.Has(toks[j].Hash) {
 			return true
 		}
 	}
@@ -394,15 +402,7 @@ func (t *Tables) thingsSay(f *Features, k int) bool {
 // schedule", "difficult to book" say how the step goes, they propose
 // none.
 func (t *Tables) hardTo(f *Features, p int) bool {
-	if f.Tokens[p].Hash != t.toHash {
-		return false
-	}
-	for j := p - 1; j >= 0 && j >= p-3 && f.sent[j] == f.sent[p]; j-- {
-		if t.hard.Has(f.Tokens[j].Hash) {
-			return true
-		}
-	}
-	return false
+	return f.Tokens[p].Hash == t.toHash && wordBefore(f, p, 3, t.hard)
 }
 
 // wasAble reports whether the verb at token k follows "were able to" or
@@ -717,7 +717,7 @@ func (t *Tables) QuestionStart(f *Features, h Hit) int32 {
 	toks := f.Tokens
 	for j := f.hitEnd(&h) - 1; j > int(h.Tok); j-- {
 		if w := toks[j]; w.Kind == Word && w.Upper && t.questionOpen.Has(w.Hash) &&
-			(w.NL || w.Start-toks[j-1].End >= 2 && strings.Trim(f.text[toks[j-1].End:w.Start], " ") == "") {
+			(w.NL || spacedApart(f.text[toks[j-1].End:w.Start])) {
 			return w.Start
 		}
 	}

@@ -623,10 +623,7 @@ func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
 		}
 	}
 	// "Would you check the gate code please?": "please" last, before the mark
-	e := a
-	for e+1 < len(toks) && f.sent[e+1] == f.sent[a] {
-		e++
-	}
+	e := f.sentLast(a)
 	for e > a && toks[e].Kind == Punct {
 		e--
 	}
@@ -814,12 +811,6 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 		}
 	}
 	return toks[j].Kind == Word && t.openers.Has(toks[j].Hash) && (j == g || sent[j-1] != sent[i])
-}
-
-// gluedHyphen reports whether toks[k] is a hyphen inside a word, touching
-// the words on both sides: "co-op".
-func gluedHyphen(toks []Token, k int) bool {
-	return toks[k].Kind == Punct && toks[k].Char == '-' && touchesBoth(toks, k)
 }
 
 // conditions reports whether the sentence token k opens starts with a

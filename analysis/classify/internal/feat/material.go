@@ -284,6 +284,12 @@ func touchesBoth(toks []Token, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
+// gluedHyphen reports whether toks[k] is a hyphen inside a word, touching
+// the tokens on both sides: "co-op", "mini-book", "mid-90s".
+func gluedHyphen(toks []Token, k int) bool {
+	return toks[k].Kind == Punct && toks[k].Char == '-' && touchesBoth(toks, k)
+}
+
 // numberSign reports whether the token at i is a "#" written onto the
 // word after it ("Quote #DQ-5512").
 func (f *Features) numberSign(i int) bool {

@@ -653,7 +653,7 @@ func eraLead(s string, toks []Token, i int) bool {
 	if k < 0 {
 		return false
 	}
-	if toks[k].Kind == Punct && toks[k].Char == '-' && touchesBoth(toks, k) {
+	if gluedHyphen(toks, k) {
 		k-- // "mid-90s"
 	} else if toks[k].End == toks[i].Start {
 		return false
@@ -1381,7 +1381,7 @@ func calendarYear(s string, toks []Token, i int) int {
 		return -1
 	}
 	k := i - 1
-	if p := toks[k]; (apostrophe(p) || p.Kind == Punct && p.Char == '-') && touchesBoth(toks, k) {
+	if p := toks[k]; apostrophe(p) && touchesBoth(toks, k) || gluedHyphen(toks, k) {
 		k--
 	} else if p.End == toks[i].Start {
 		return -1
@@ -1819,7 +1819,12 @@ func (t *Tables) headingItem(s string, toks []Token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].Kind != Punct || toks[i+1].Char != '.' || toks[i+1].Start != tk.End || i+2 < len(toks) && !toks[i+2].NL {
 		return false
 	}
-	gap := s[toks[i-1].End:tk.Start]
+	return spacedApart(s[toks[i-1].End:tk.Start])
+}
+
+// spacedApart reports whether gap is two blanks or more and nothing else,
+// as a line joined onto the one before leaves it.
+func spacedApart(gap string) bool {
 	return len(gap) >= 2 && strings.Trim(gap, " ") == ""
 }
 
@@ -2285,8 +2290,14 @@ func accountAt(s string, toks []Token, i int) bool {
 	if len(head) < 2 || len(head) > 4 || len(tail) < 5 || !allDigits(head) || !allDigits(tail) {
 		return false
 	}
-	return !(i > 0 && groupSep(toks, i-1) && toks[i-1].End == toks[i].Start) &&
+	return !sepBefore(toks, i) &&
 		!(groupSep(toks, i+3) && toks[i+3].Start == toks[i+2].End && i+4 < len(toks) && toks[i+4].Kind == Num)
+}
+
+// sepBefore reports whether a groupSep is glued right before toks[i]: the
+// number goes on a longer run of groups ("05/2001-…", "4-312-40987").
+func sepBefore(toks []Token, i int) bool {
+	return i > 0 && groupSep(toks, i-1) && toks[i-1].End == toks[i].Start
 }
 
 // groupSep reports whether toks[k] is a "-", "." or "/" that may join
@@ -2307,7 +2318,7 @@ func yearSerial(s string, toks []Token, i int) bool {
 		return false
 	}
 	head, tail := s[toks[i].Start:toks[i].End], s[toks[i+2].Start:toks[i+2].End]
-	if !fullYear(head) || !allDigits(tail) || len(tail) > 4 || i > 0 && groupSep(toks, i-1) && toks[i-1].End == toks[i].Start {
+	if !fullYear(head) || !allDigits(tail) || len(tail) > 4 || sepBefore(toks, i) {
 		return false // "05/2001-…" belongs to a longer date or code
 	}
 	year, _ := strconv.Atoi(head)

@@ -410,7 +410,8 @@ var (
 	heldByWords = []string{"its", "their", "his"}
 	gotWords    = []string{"got", "gotten", "received", "receive", "receiving"}
 	// ownerWords are the possessives, before which a short day's name in
-	// capitals names something else: "his SAT" (see resolveDates).
+	// capitals names something else: "his SAT" (see resolveDates); the
+	// determiners and yearOf hold them too.
 	ownerWords = []string{"my", "your", "his", "her", "its", "our", "their"}
 	// causerWords and then one of causedWords before a done word ask for
 	// a step, they report none: "have them signed", "get it approved"
@@ -523,7 +524,7 @@ var (
 		"didn't", "don't", "doesn't", "to", "not"}
 	// personPronouns name people, never describe a noun (see bookNoun):
 	// the subjects and the objectPronouns.
-	personPronouns = slices.Concat([]string{"i", "we", "they", "he", "she", "it"}, objectPronouns)
+	personPronouns = slices.Concat(doSubjects, []string{"it"}, objectPronouns)
 	idleAfterModal = []string{"not", "no", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
 	embedders      = []string{"whether", "what", "where", "as", "wish", "wished", "before", "until", "much", "many",
 		"anything", "everything"}
@@ -695,7 +696,7 @@ var (
 	alreadyWords = []string{"già", "ya", "já", "déjà"}
 	// determiners before a done-news word make it an adjective: "the
 	// revised contract", "your signed order form".
-	determiners = []string{"the", "a", "an", "our", "your", "my", "their", "this", "that", "these", "those", "its", "his", "her"}
+	determiners = slices.Concat([]string{"the", "a", "an", "this", "that", "these", "those"}, ownerWords)
 	// findNotWords after "please find" make it ask for something to be
 	// found rather than hand material over: "please find out who signs",
 	// "please find a way to fix it", "please find someone to cover".
@@ -1358,7 +1359,7 @@ func Compile() *Tables {
 		"is", "am", "are", "i'm", "he's", "she's", "we're", "they're", "you're"})
 	t.toYear = set([]string{"year", "in", "for", "by", "since", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "im", "für", "bis", "seit", "ab", "en", "pour", "depuis", "para", "desde", "hasta", "nel", "dal", "entro", "voor", "sinds", "tot"})
-	t.yearOf = set([]string{"the", "our", "your", "their", "its", "this", "that", "my", "his", "her", "a", "an"})
+	t.yearOf = set(slices.Concat([]string{"the", "this", "that", "a", "an"}, ownerWords))
 	t.currency = set([]string{"eur", "euro", "euros", "usd", "chf", "gbp", "brl", "mxn"})
 	t.dateCue = set([]string{"am", "vom", "bis", "ab", "zum", "seit", "den", "le", "du", "au", "il", "al", "dal", "el", "op", "tot", "van"})
 	t.deHash, t.delHash, t.erHash, t.ordHash = HashString("de"), HashString("del"), HashString("er"), HashString("º")

@@ -229,6 +229,15 @@ func (f *Features) sentFirst(k int) int {
 	return i
 }
 
+// sentLast returns the index of the last token of token k's sentence.
+func (f *Features) sentLast(k int) int {
+	i := k
+	for i+1 < len(f.sent) && f.sent[i+1] == f.sent[k] {
+		i++
+	}
+	return i
+}
+
 // AnswerSentence returns, like Sentence, what the opening answer
 // (AnswerTok) says: its sentence, run on to the end of the next one when
 // the answer word is all there is of it ("Yes. We support Okta", "yes -
