@@ -2434,3 +2434,29 @@ func TestSignOffsMealsAndBareConditions(t *testing.T) {
 		"The barn rent is $400. If you have any questions please call me.",
 		"Please note this draft of the barn lease is for discussion only.")
 }
+
+func TestThanksToComeIfYouCouldAndMeetingLengths(t *testing.T) {
+	// the writer's thanks to come ask for something of the reader
+	spans(t, CodeRequest, map[string][]string{
+		"I would appreciate your thoughts on the barn lease before the co-op meets.":         {"I would"},
+		"In the meantime, we'd very much appreciate it if you could count the bales by May.": {"we'd very"},
+	})
+	none(t, CodeRequest, "I would appreciate the rain after such a dry summer on the farm.") // a control
+	none(t, CodeProposal, "In the meantime, we'd very much appreciate it if you could count the bales by May.")
+	// a sentence that opens on "if you could" asks
+	spans(t, CodeRequest, map[string][]string{
+		"If you could check the hay count or ring the broker about the missing bales.": {"If"},
+	})
+	none(t, CodeRequest, "If you could not come on Friday, the co-op will load the hay itself.") // a control
+	// "really" after a modal tells how the writer feels, no step
+	none(t, CodeProposal, "I could really sprain my back hauling those bales alone!")
+	quotes(t, CodeProposal, map[string]string{
+		"We could also load the hay on Friday if the truck is free.": "We could also load", // a control
+	})
+	// a meeting's length and a meeting wished for propose it
+	quotes(t, CodeProposal, map[string]string{
+		"Ruth, the orchard board wants a (30 minute) sit-down on hay prices.":          "30 minute",
+		"The co-op's treasurer would like to have a budget meeting about the orchard.": "budget meeting",
+	})
+	none(t, CodeProposal, "The press logs 3,000 bale counts every= =20 minute, so the scale stays busy.")
+}

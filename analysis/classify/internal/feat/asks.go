@@ -176,7 +176,10 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return toks[k].Start <= start || f.asksAt(end)
 	case t.callLength.Has(key):
 		// "a 15-minute call" proposes; "10-minute data" is a reading's
-		// interval
+		// interval, and "each= =20 minute" an undecoded blank (qpEscape)
+		if qpEscape(f.text, toks, k) {
+			return false
+		}
 		e := f.hitEnd(&h)
 		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.readings.Has(toks[e].Hash)
 	case t.advising.Has(key) && k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Hash == t.youHash:
@@ -581,6 +584,11 @@ func (t *Tables) modalActs(f *Features, h Hit) bool {
 	toks, k, e := f.Tokens, int(h.Tok), f.hitEnd(&h)
 	if e < len(toks) && f.sent[e] == f.sent[k] && t.idleModal.Has(toks[e].Hash) {
 		return false
+	}
+	for j := e; j < len(toks) && j <= e+2 && f.sent[j] == f.sent[k] && t.degree.Has(toks[j].Hash); j++ {
+		if j+1 < len(toks) && toks[j+1].Hash == t.appreciateHash {
+			return false // "we'd very much appreciate it if…": thanks to come, which ask (see appreciates)
+		}
 	}
 	if e < len(toks) && toks[e].Hash == t.seeHash && f.sent[e] == f.sent[k] &&
 		(e+1 == len(toks) || f.sent[e+1] != f.sent[k] || toks[e+1].Kind == Punct && toks[e+1].Char == ',') {

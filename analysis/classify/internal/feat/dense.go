@@ -573,18 +573,24 @@ func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 // starts at k; a short clause and a comma may set the scene ("For the
 // Friday dinner, can you book…", "If you have time, could you…"), and
 // the request starts at the "can". A clause opening with "if" needs no
-// comma ("If so can you…").
+// comma ("If so can you…"). The writer's thanks to come ask too ("I
+// would appreciate your comments on the lease", "We'd greatly appreciate
+// it if…"; see appreciates), and so does a sentence that opens on "if you
+// could" ("If you could look over the hay count."; see ifYouCould).
 func (t *Tables) politeAsk(f *Features, k int) int {
 	toks := f.Tokens
 	asks := func(k int) bool {
-		return k+1 < len(toks) && toks[k].Kind == Word && t.askees.Has(toks[k+1].Hash) && t.politeAux.Has(toks[k].Hash)
+		if k >= len(toks) || toks[k].Kind != Word {
+			return false
+		}
+		return k+1 < len(toks) && t.askees.Has(toks[k+1].Hash) && t.politeAux.Has(toks[k].Hash) || t.appreciates(f, k)
 	}
 	first := k
 	if k+3 < len(toks) && toks[k].Kind == Word && toks[k].Upper && toks[k+1].Kind == Punct && (toks[k+1].Char == ',' || toks[k+1].Char == ':') &&
 		f.sent[k+2] == f.sent[k] {
 		k += 2
 	}
-	if asks(k) {
+	if asks(k) || t.ifYouCould(f, k) {
 		return first
 	}
 	cond := toks[k].Hash == t.ifHash
@@ -600,6 +606,41 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 		}
 	}
 	return -1
+}
+
+// appreciates reports whether the writer's thanks to come, opening at
+// token k, ask for something of the reader: "I" or "we" and "would", or
+// "I'd" or "we'd", up to two words of degree ("really", "greatly", "very
+// much"), "appreciate" and one of appreciatedAsks ("I would appreciate
+// your thoughts on the barn lease", "we'd really appreciate it if you
+// could…", "I would appreciate a call"). "I would appreciate the rain"
+// thanks for nothing the reader can do.
+func (t *Tables) appreciates(f *Features, k int) bool {
+	toks := f.Tokens
+	n := f.sent[k]
+	switch {
+	case k+1 < len(toks) && (toks[k].Hash == t.iHash || toks[k].Hash == t.weHash) && toks[k+1].Hash == t.wouldHash:
+		k += 2
+	case t.wouldSubject.Has(toks[k].Hash):
+		k++
+	default:
+		return false
+	}
+	for d := 0; d < 2 && k < len(toks) && f.sent[k] == n && t.degree.Has(toks[k].Hash); d++ {
+		k++
+	}
+	return k+1 < len(toks) && f.sent[k+1] == n && toks[k].Hash == t.appreciateHash && t.appreciatedAsk.Has(toks[k+1].Hash)
+}
+
+// ifYouCould reports whether the sentence opening at token k asks in the
+// shape of a condition: "if you could" and a verb ("If you could look over
+// the hay count and call him.", "If you could send it by Friday, that
+// would help"). "If you could not come" is a condition, and "if you can"
+// and "if you would like" state one.
+func (t *Tables) ifYouCould(f *Features, k int) bool {
+	toks := f.Tokens
+	return k+3 < len(toks) && f.sent[k+3] == f.sent[k] && toks[k].Hash == t.ifHash && toks[k+1].Hash == t.youHash &&
+		toks[k+2].Hash == t.couldHash && toks[k+3].Kind == Word && toks[k+3].Hash != t.notHash
 }
 
 // PleaseAsks reports whether question h asks with "please" after the one

@@ -218,11 +218,12 @@ var phraseTable = [numKinds][]string{
 		"can we talk", "could we talk", "can we chat", "could we chat", "can we meet", "could we meet",
 		"can we get together", "could we get together", "should we meet", "should we talk", "shall we meet",
 		// or as the writer's wish: "I'd like to meet with you Tuesday", "I
-		// would like to sit down with the two of you"
+		// would like to sit down with the two of you", "we'd like to have a
+		// short meeting on the lease"
 		"i'd like to meet", "i would like to meet", "we would like to meet", "i'd like to get together",
 		"i would like to get together", "we would like to get together", "i'd like to sit down",
 		"i would like to sit down", "we would like to sit down", "i'd like to talk", "i would like to talk",
-		"we would like to talk",
+		"we would like to talk", "like to have a meeting", "like to have a * meeting",
 		// time asked of the reader: "I'd like fifteen minutes with you
 		// Friday", "ten minutes of your time before the auction"
 		"minutes with you", "minutes of your time",
@@ -388,7 +389,8 @@ var (
 	// callLengths are the proposal phrases (Proposal) that give a call's
 	// length ("a 15-minute call"), readingWords the words after one that
 	// make it a reading's interval instead ("10-minute data"; Proposes).
-	callLengths  = []string{"15-minute", "15 minute", "15 min", "10-minute", "20-minute", "30-minute"}
+	callLengths = []string{"15-minute", "15 minute", "15 min", "10-minute", "10 minute", "20-minute", "20 minute",
+		"30-minute", "30 minute"}
 	readingWords = []string{"data", "records", "averages", "average", "intervals", "interval", "readings",
 		"reading", "increments", "samples", "values", "bars", "resolution"}
 	// advisingWords after "you" ask for the reader's advice, they
@@ -504,7 +506,8 @@ var (
 	// through the verb after them: "we can discuss it Thursday", "let's
 	// meet". Not where that verb is idle or negated (idleAfterModal: "we
 	// can never terminate the swap", "we can no longer store crates", "let's say", "let us know", "let us
-	// hear from you", "I could not reach him") or where a question word or a comparison embeds
+	// hear from you", "I could not reach him"; "really" says how the writer
+	// feels, "I could really use a rest", "I could really sprain my back hauling bales") or where a question word or a comparison embeds
 	// them (embedders: "whether we can accept", "we'll do what we can",
 	// "the barn is where we can hold the sale",
 	// "as soon as we can", "how much we could save"; a wish, "Wish I
@@ -525,8 +528,9 @@ var (
 	// personPronouns name people, never describe a noun (see bookNoun):
 	// the subjects and the objectPronouns.
 	personPronouns = slices.Concat(doSubjects, []string{"it"}, objectPronouns)
-	idleAfterModal = []string{"not", "no", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear"}
-	embedders      = []string{"whether", "what", "where", "as", "wish", "wished", "before", "until", "much", "many",
+	idleAfterModal = []string{"not", "no", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear",
+		"really"}
+	embedders = []string{"whether", "what", "where", "as", "wish", "wished", "before", "until", "much", "many",
 		"anything", "everything"}
 	// doubtWords, negated, doubt that a modal proposal can be done: "I
 	// don't know if we can mirror the terms", "not sure we could" (Proposes).
@@ -638,6 +642,13 @@ var (
 	eagerBe      = []string{"is", "was", "are", "were", "seems", "seemed"}
 	eagerOthers  = []string{"he's", "she's", "they're"}
 	eagerAdverbs = []string{"very", "extremely", "quite", "really", "so", "most", "all", "also", "still", "especially"}
+	// degreeWords may stand between "I would" and "appreciate" ("I would
+	// very much appreciate"), and appreciatedAsks after it name what the
+	// reader is to give ("your comments", "it if you…", "a call"): see
+	// appreciates.
+	degreeWords     = slices.Concat(eagerAdverbs, []string{"greatly", "much", "certainly", "truly", "sincerely", "definitely"})
+	appreciatedAsks = []string{"your", "it", "if", "any", "you", "a", "an", "hearing", "getting", "receiving", "help",
+		"feedback", "input", "comments", "thoughts"}
 	// awayWords after "I will be" give notice of an absence, no promise:
 	// "I'll be out at the ranch Monday", "we'll be away next week".
 	awayWords = []string{"out", "away", "gone", "off", "traveling", "travelling", "unavailable", "absent", "offline"}
@@ -1024,16 +1035,20 @@ type Tables struct {
 	vsHash  uint32
 	// the auxiliaries that, before "you" or one of askees, open a polite
 	// request ("Can you send…", "Could someone send…")
-	politeAux, askees  U32Table
-	ourHash            uint32
-	seriesNoun         U32Table // seriesNouns (see OrdinalName)
-	stHash             uint32
-	decisionAsk        U32Table // decisionAsks and language.asks by wordsKey
-	openDoor           U32Table // openDoors by wordsKey
-	verbCue            U32Table // verbCues
-	objects            U32Table // objectPronouns
-	pleaseHash, reHash uint32
-	giveHash           uint32
+	politeAux, askees U32Table
+	// "i'd" and "we'd", degreeWords, appreciatedAsks, and the words
+	// appreciates and ifYouCould read
+	wouldSubject, degree, appreciatedAsk U32Table
+	wouldHash, couldHash, appreciateHash uint32
+	ourHash                              uint32
+	seriesNoun                           U32Table // seriesNouns (see OrdinalName)
+	stHash                               uint32
+	decisionAsk                          U32Table // decisionAsks and language.asks by wordsKey
+	openDoor                             U32Table // openDoors by wordsKey
+	verbCue                              U32Table // verbCues
+	objects                              U32Table // objectPronouns
+	pleaseHash, reHash                   uint32
+	giveHash                             uint32
 	// bookHash is "book", which bookLead words make a noun (see bookNoun)
 	bookHash uint32
 	bookLead U32Table
@@ -1689,6 +1704,8 @@ func (t *Tables) compileDone() {
 	t.andHash, t.betweenHash = HashString("and"), HashString("between")
 	t.politeAux = set([]string{"can", "could", "would", "will"})
 	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
+	t.wouldSubject, t.degree, t.appreciatedAsk = set([]string{"i'd", "we'd"}), set(degreeWords), set(appreciatedAsks)
+	t.wouldHash, t.couldHash, t.appreciateHash = HashString("would"), HashString("could"), HashString("appreciate")
 	t.ourHash = HashString("our")
 	t.seriesNoun = set(seriesNouns)
 	t.midForm, t.vsHash = set(slices.Concat(companyForms, midFormWords)), HashString("vs")
