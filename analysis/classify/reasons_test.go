@@ -2460,3 +2460,30 @@ func TestThanksToComeIfYouCouldAndMeetingLengths(t *testing.T) {
 	})
 	none(t, CodeProposal, "The press logs 3,000 bale counts every= =20 minute, so the scale stays busy.")
 }
+
+func TestCallsToTalkIfYouWillAndCountryBooks(t *testing.T) {
+	// a call asked for to talk something over proposes it, closer or not
+	quotes(t, CodeProposal, map[string]string{
+		"Rob: the co-op takes the orchard clause at $400 a row. Please call me at your convenience to discuss the gate fees.": "Please call me at your convenience",
+		"The hay numbers are in. Please call me when you are ready to talk.":                                                  "when you are ready to talk",
+	})
+	// unless it offers the call
+	none(t, CodeProposal,
+		"The hay numbers are in. Call me if you want to talk.",
+		"The barn lease is attached. Do not hesitate to call me to discuss any questions.",
+		"If they call, tell them to talk to the co-op.")
+	// "if you will" and "if you would" and a deed's verb ask
+	spans(t, CodeRequest, map[string][]string{
+		"If you will email me the gate code for the barn, the hay contract will be ready tomorrow.": {"If"},
+		"If you would send the orchard map by Friday, the crew can mark the new rows.":              {"If"},
+	})
+	none(t, CodeRequest,
+		"If you would like a copy of the hay lease, let me know.",
+		"If you will be at the barn tomorrow I'll tell you how the mare is doing.")
+	// a pronoun in a country's capitals describes a ledger
+	none(t, CodeProposal, "The hay ledger now sits in a US book.")
+	quotes(t, CodeProposal, map[string]string{
+		"Can you book us a room at the grange for Friday?": "book us a room",
+		"Could you let US book the grange hall?":           "let US book",
+	})
+}

@@ -150,7 +150,7 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return true
 	}
 	toks, k := f.Tokens, int(h.Tok)
-	if inCloser(f, h) {
+	if t.inCloser(f, h) {
 		return false // "feel free to call at 555-0100": how to reach the writer
 	}
 	switch key := wordsKey(toks[k:f.hitEnd(&h)]); {
@@ -261,8 +261,16 @@ func (t *Tables) readerWants(f *Features, k int) bool {
 // inCloser reports whether h starts inside a closer and runs on past its
 // end: the "call" of "feel free to call at 555-0100" is the closer's,
 // where "call at" would propose. A proposal inside one ("a call" in "give
-// me a call") is left to the rules below.
-func inCloser(f *Features, h Hit) bool {
+// me a call") is left to the rules below. A call to talk something over
+// (callsToTalk) is the closer's only where it offers the call.
+func (t *Tables) inCloser(f *Features, h Hit) bool {
+	if e := f.hitEnd(&h); e > 0 && t.meetVerb.Has(f.Tokens[e-1].Hash) {
+		// "please call me at your convenience to discuss the lease": a call
+		// to talk it over (callsToTalk), unless a condition or an open
+		// door makes it an offer ("call me if you want to talk", "do not
+		// hesitate to call me to discuss any questions")
+		return slices.ContainsFunc(f.Tokens[h.Tok:e], func(tk Token) bool { return tk.Hash == t.ifHash }) || t.closes(f, h)
+	}
 	for _, o := range f.Hits {
 		if o.Kind == Closer && o.Start <= h.Start && h.Start < o.End && o.End < h.End {
 			return true
@@ -274,7 +282,8 @@ func inCloser(f *Features, h Hit) bool {
 // bookNoun reports whether the proposal noun at token k is "book" after
 // a determiner or a question word in its sentence: a ledger or a volume
 // ("What book holds the hedge?", "Which fund owns that book?", "the
-// book you lent me"), never the verb that books a call.
+// book you lent me", "a US book"; see countryCaps), never the verb that
+// books a call.
 //
 // Up to two words may describe it between ("the attached new book
 // request", "the hay book", "a mini-book"), so long as neither cues a verb
@@ -295,8 +304,26 @@ func (t *Tables) bookNoun(f *Features, k int) bool {
 		if t.bookLead.Has(toks[j].Hash) {
 			return true
 		}
-		if t.verbCue.Has(toks[j].Hash) || t.persons.Has(toks[j].Hash) {
+		if (t.verbCue.Has(toks[j].Hash) || t.persons.Has(toks[j].Hash)) && !t.countryCaps(f, j) {
 			return false
+		}
+	}
+	return false
+}
+
+// countryCaps reports whether the pronoun at token j is written in
+// capitals as a country's letters are: "a US book", "the UK desk". "Book
+// us a room" and "BOOK US A ROOM", in a text all in capitals, keep the
+// pronoun.
+func (t *Tables) countryCaps(f *Features, j int) bool {
+	tk := f.Tokens[j]
+	if tk.End-tk.Start < 2 || !asciiCaps(f.text[tk.Start:tk.End]) {
+		return false
+	}
+	// a neighbour in lower case shows the capitals are the word's own
+	for _, n := range []int{j - 1, j + 1} {
+		if n >= 0 && n < len(f.Tokens) && f.Tokens[n].Kind == Word && !asciiCaps(f.text[f.Tokens[n].Start:f.Tokens[n].End]) {
+			return true
 		}
 	}
 	return false

@@ -576,7 +576,8 @@ func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 // comma ("If so can you…"). The writer's thanks to come ask too ("I
 // would appreciate your comments on the lease", "We'd greatly appreciate
 // it if…"; see appreciates), and so does a sentence that opens on "if you
-// could" ("If you could look over the hay count."; see ifYouCould).
+// could" or the like ("If you could look over the hay count."; see
+// ifYouCould).
 func (t *Tables) politeAsk(f *Features, k int) int {
 	toks := f.Tokens
 	asks := func(k int) bool {
@@ -635,12 +636,23 @@ func (t *Tables) appreciates(f *Features, k int) bool {
 // ifYouCould reports whether the sentence opening at token k asks in the
 // shape of a condition: "if you could" and a verb ("If you could look over
 // the hay count and call him.", "If you could send it by Friday, that
-// would help"). "If you could not come" is a condition, and "if you can"
-// and "if you would like" state one.
+// would help"), or "if you would" or "if you will" and a verb of a deed
+// ("If you will email me the gate code, I'll pass it on", "If you would
+// please send…"). "If you could not come" is a condition, and "if you
+// would like", "if you will be there" and "if you can" state one
+// (stateVerbs).
 func (t *Tables) ifYouCould(f *Features, k int) bool {
 	toks := f.Tokens
-	return k+3 < len(toks) && f.sent[k+3] == f.sent[k] && toks[k].Hash == t.ifHash && toks[k+1].Hash == t.youHash &&
-		toks[k+2].Hash == t.couldHash && toks[k+3].Kind == Word && toks[k+3].Hash != t.notHash
+	if k+3 >= len(toks) || f.sent[k+3] != f.sent[k] || toks[k].Hash != t.ifHash || toks[k+1].Hash != t.youHash || toks[k+3].Kind != Word {
+		return false
+	}
+	switch aux, v := toks[k+2].Hash, toks[k+3].Hash; aux {
+	case t.couldHash:
+		return v != t.notHash
+	case t.wouldHash, t.willHash:
+		return !t.stateVerb.Has(v)
+	}
+	return false
 }
 
 // PleaseAsks reports whether question h asks with "please" after the one

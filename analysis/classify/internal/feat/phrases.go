@@ -236,7 +236,7 @@ var phraseTable = [numKinds][]string{
 		// kickoff to the 9th?", "can we push the review to 4pm?"
 		"move * to", "move * * to", "moving * to", "moving * * to", "push * to", "push * * to",
 		"pushing * to", "pushing * * to", "shift * to", "shift * * to", "shifting * to", "shifting * * to",
-	}, callLengths, proposalNouns),
+	}, callLengths, proposalNouns, callsToTalk()),
 	Commit: slices.Concat([]string{
 		"i'll send", "i will send", "i'll have", "we'll send", "we will send", "i'll get",
 		"i'll share", "we'll share", "i'll follow", "we'll ship", "we will ship", "i'll call",
@@ -288,6 +288,23 @@ var phraseTable = [numKinds][]string{
 		// "tomorrow's call", "after yesterday's session"
 		"tomorrow's", "today's", "tonight's", "yesterday's",
 	},
+}
+
+// callsToTalk are the proposal phrases of a call asked for to talk
+// something over: "call to discuss" or "call to talk", or "call me", up
+// to four words and "to discuss" or "to talk" ("Please call me at your
+// convenience to discuss the open points", "give me a call to discuss
+// it"). The closer a call may open ("please call") does not make it an
+// offer of help, unless it is one ("call me if you want to talk"; see
+// inCloser). "A call has been set to discuss…" and "if they call, tell
+// them to talk to Sam" ask no call of the reader.
+func callsToTalk() []string {
+	out := []string{"call to discuss", "call to talk"}
+	for n := 0; n <= 4; n++ {
+		gap := strings.Repeat("* ", n)
+		out = append(out, "call me "+gap+"to discuss", "call me "+gap+"to talk")
+	}
+	return out
 }
 
 // Word sets used by the numeric rules.
@@ -646,7 +663,11 @@ var (
 	// very much appreciate"), and appreciatedAsks after it name what the
 	// reader is to give ("your comments", "it if you…", "a call"): see
 	// appreciates.
-	degreeWords     = slices.Concat(eagerAdverbs, []string{"greatly", "much", "certainly", "truly", "sincerely", "definitely"})
+	degreeWords = slices.Concat(eagerAdverbs, []string{"greatly", "much", "certainly", "truly", "sincerely", "definitely"})
+	// stateVerbs after "if you would" or "if you will" state a condition,
+	// where a deed's verb asks for it (see ifYouCould): "if you would like
+	// a copy", "if you will be there".
+	stateVerbs      = []string{"like", "prefer", "rather", "want", "need", "be", "have", "not", "wish", "care"}
 	appreciatedAsks = []string{"your", "it", "if", "any", "you", "a", "an", "hearing", "getting", "receiving", "help",
 		"feedback", "input", "comments", "thoughts"}
 	// awayWords after "I will be" give notice of an absence, no promise:
@@ -1038,17 +1059,17 @@ type Tables struct {
 	politeAux, askees U32Table
 	// "i'd" and "we'd", degreeWords, appreciatedAsks, and the words
 	// appreciates and ifYouCould read
-	wouldSubject, degree, appreciatedAsk U32Table
-	wouldHash, couldHash, appreciateHash uint32
-	ourHash                              uint32
-	seriesNoun                           U32Table // seriesNouns (see OrdinalName)
-	stHash                               uint32
-	decisionAsk                          U32Table // decisionAsks and language.asks by wordsKey
-	openDoor                             U32Table // openDoors by wordsKey
-	verbCue                              U32Table // verbCues
-	objects                              U32Table // objectPronouns
-	pleaseHash, reHash                   uint32
-	giveHash                             uint32
+	wouldSubject, degree, appreciatedAsk, stateVerb U32Table
+	wouldHash, couldHash, appreciateHash            uint32
+	ourHash                                         uint32
+	seriesNoun                                      U32Table // seriesNouns (see OrdinalName)
+	stHash                                          uint32
+	decisionAsk                                     U32Table // decisionAsks and language.asks by wordsKey
+	openDoor                                        U32Table // openDoors by wordsKey
+	verbCue                                         U32Table // verbCues
+	objects                                         U32Table // objectPronouns
+	pleaseHash, reHash                              uint32
+	giveHash                                        uint32
 	// bookHash is "book", which bookLead words make a noun (see bookNoun)
 	bookHash uint32
 	bookLead U32Table
@@ -1705,6 +1726,7 @@ func (t *Tables) compileDone() {
 	t.politeAux = set([]string{"can", "could", "would", "will"})
 	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
 	t.wouldSubject, t.degree, t.appreciatedAsk = set([]string{"i'd", "we'd"}), set(degreeWords), set(appreciatedAsks)
+	t.stateVerb = set(stateVerbs)
 	t.wouldHash, t.couldHash, t.appreciateHash = HashString("would"), HashString("could"), HashString("appreciate")
 	t.ourHash = HashString("our")
 	t.seriesNoun = set(seriesNouns)
