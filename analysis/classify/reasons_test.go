@@ -2487,3 +2487,25 @@ func TestCallsToTalkIfYouWillAndCountryBooks(t *testing.T) {
 		"Could you let US book the grange hall?":           "let US book",
 	})
 }
+
+func TestOpenDoorsAfterPleaseNoticesAndTalks(t *testing.T) {
+	// an open door after "please" asks nothing, and nothing else of its
+	// sentence is quoted
+	none(t, CodeRequest, "The hay lease is attached. Please do not hesitate to contact me with your questions about it.")
+	none(t, CodeRequest, "The barn lease must stay under the laws of the county.\nPlease let me know if you have any questions, or I can be of further  assistance.\n")
+	spans(t, CodeRequest, map[string][]string{
+		"Please review the barn lease and call me with any questions.": {"Please review"}, // a control
+	})
+	// "please note" and a comma give notice
+	none(t, CodeRequest, "The orchard lease is set up under the co-op's name. PLEASE NOTE, HOWEVER, the gate fee stays with the grange.")
+	// "that let us" tells of leave given, no step
+	none(t, CodeProposal, "My old farm had a deal with the grange that let us buy feed cheap, so it may be worth a look.")
+	quotes(t, CodeProposal, map[string]string{
+		"Let us meet at the grange on Friday to settle the hay price.": "Let us meet", // a control
+	})
+	// a talk the writer wants, or "lets" without its apostrophe, proposes
+	quotes(t, CodeProposal, map[string]string{
+		"Is there a field where the co-op could plant more hay? Lets discuss.":              "Lets discuss",
+		"I would like to discuss the orchard lease soon, as the grange votes on it in May.": "I would like to discuss",
+	})
+}

@@ -414,6 +414,10 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	}
 	backSent, nudgeSent := f.backSent, f.nudgeSent
 	impSent := -1 // the last sentence counted as an instruction: one each
+	// the last sentence whose instruction invites questions ("Please let
+	// me know if you have any questions or I can help"): the reasons quote
+	// nothing else of it
+	quiet := -1
 	for i := g; i < len(toks); i++ {
 		tk := &toks[i]
 		if tk.Kind != Word {
@@ -441,7 +445,10 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			if cont && free && c&wImperative != 0 && k != impSent && t.leadsOff(f, g, i) && t.instructs(toks, cls, i) {
 				imp++
 				impSent = k
-				if !t.asksYou(f, i) && !t.invitesQuestions(f, i) {
+				switch {
+				case t.invitesQuestions(f, i):
+					quiet = k
+				case !t.asksYou(f, i):
 					f.say(SaysRequest, i, k)
 				}
 			}
@@ -469,15 +476,21 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 							kind = SaysPoint // "we'll need the signed form"
 						}
 					}
-					f.say(kind, i, k)
+					if k != quiet {
+						f.say(kind, i, k)
+					}
 				}
 			case !cont:
 			case subject && vc&wDidVerb != 0, !subject && c&wDid != 0:
 				did++
-				f.say(SaysPoint, i, k)
+				if k != quiet {
+					f.say(SaysPoint, i, k)
+				}
 			case subject && vc&wOpinionVerb != 0, !subject && c&wOpinion != 0:
 				op++
-				f.say(SaysPoint, i, k)
+				if k != quiet {
+					f.say(SaysPoint, i, k)
+				}
 			}
 		}
 		if tk.Upper && names && i != g && k == sent[i-1] && !inPhrase[i] && toks[i-1].Kind == Word && tk.Hash != t.iHash && c&wIForm == 0 &&
@@ -757,7 +770,8 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 // "please" itself or the "note" after it, or "Note that" and the writer
 // ("Note that I am still checking": news of the writer's), or "please
 // note" and a clause without its "that" ("Please note this draft is for
-// discussion only"). Nothing is asked of the reader.
+// discussion only") or a comma ("Please note, however, …"). Nothing is
+// asked of the reader.
 func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 	j := i
 	if toks[i].Hash == t.pleaseHash {
@@ -768,7 +782,11 @@ func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 	}
 	if (j > i || i > 0 && toks[i-1].Hash == t.pleaseHash) && j+1 < len(toks) && toks[j].Hash == t.noteHash && toks[j+1].Hash != t.thatHash {
 		// "Please note this draft is for discussion only": "that" left
-		// out, a clause's "is" or "are" within the seven words after
+		// out, a clause's "is" or "are" within the seven words after; or a
+		// comma after "note" ("PLEASE NOTE, HOWEVER, the gate stays shut")
+		if toks[j+1].Kind == Punct && toks[j+1].Char == ',' {
+			return true
+		}
 		for n := j + 1; n < len(toks) && n <= j+7 && toks[n].Kind == Word; n++ {
 			if toks[n].Hash == t.isHash || toks[n].Hash == t.areHash {
 				return true
@@ -807,10 +825,16 @@ func (t *Tables) asksYou(f *Features, i int) bool {
 // me if you have any questions"): how to reach the writer, which the
 // features count as an instruction, as they were fitted, but the reasons
 // call no request. "Please review the draft and call me with any
-// questions" still asks for the review.
+// questions" still asks for the review. The closer may start after
+// "please" ("Please do not hesitate to contact me with any questions").
 func (t *Tables) invitesQuestions(f *Features, i int) bool {
+	toks := f.Tokens
+	at := toks[i].Start
+	if toks[i].Hash == t.pleaseHash && i+1 < len(toks) && f.sent[i+1] == f.sent[i] {
+		at = toks[i+1].Start
+	}
 	for _, o := range f.Hits {
-		if o.Kind == Closer && o.Start == f.Tokens[i].Start {
+		if o.Kind == Closer && (o.Start == toks[i].Start || o.Start == at) {
 			return t.closes(f, o)
 		}
 	}

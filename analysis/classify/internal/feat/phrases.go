@@ -223,7 +223,11 @@ var phraseTable = [numKinds][]string{
 		"i'd like to meet", "i would like to meet", "we would like to meet", "i'd like to get together",
 		"i would like to get together", "we would like to get together", "i'd like to sit down",
 		"i would like to sit down", "we would like to sit down", "i'd like to talk", "i would like to talk",
-		"we would like to talk", "like to have a meeting", "like to have a * meeting",
+		"we would like to talk", "like to have a meeting", "like to have a * meeting", "i'd like to discuss",
+		"i would like to discuss", "we would like to discuss",
+		// "lets", its apostrophe left out, before a verb of meeting: "Lets
+		// discuss this afternoon"
+		"lets discuss", "lets talk", "lets meet", "lets chat", "lets get together",
 		// time asked of the reader: "I'd like fifteen minutes with you
 		// Friday", "ten minutes of your time before the auction"
 		"minutes with you", "minutes of your time",
@@ -539,9 +543,10 @@ var (
 	meetVerbs = []string{"discuss", "talk", "meet", "chat", "speak", "regroup", "connect"}
 	// letLeads before "let us" make it someone's leave, not a proposal:
 	// "the co-op will let us store it", "if they would let us skip it", "they
-	// agreed to let us use the dock" (see modalActs).
+	// agreed to let us use the dock", "a deal with the grange that let us
+	// buy feed cheap" (see modalActs).
 	letLeads = []string{"will", "would", "can", "could", "may", "might", "should", "must", "won't", "wouldn't",
-		"didn't", "don't", "doesn't", "to", "not"}
+		"didn't", "don't", "doesn't", "to", "not", "that", "which", "who"}
 	// personPronouns name people, never describe a noun (see bookNoun):
 	// the subjects and the objectPronouns.
 	personPronouns = slices.Concat(doSubjects, []string{"it"}, objectPronouns)
