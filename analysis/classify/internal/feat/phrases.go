@@ -526,14 +526,15 @@ var (
 	// modalProposals are the proposal phrases (Proposal) that propose
 	// through the verb after them: "we can discuss it Thursday", "let's
 	// meet". Not where that verb is idle or negated (idleAfterModal: "we
-	// can never terminate the swap", "we can no longer store crates", "let's say", "let us know", "let us
-	// hear from you", "I could not reach him"; "really" says how the writer
-	// feels, "I could really use a rest", "I could really sprain my back hauling bales") or where a question word or a comparison embeds
-	// them (embedders: "whether we can accept", "we'll do what we can",
-	// "the barn is where we can hold the sale",
-	// "as soon as we can", "how much we could save"; a wish, "Wish I
-	// could send you", is none; nor a condition or a time before, "before
-	// we can ship", "until we can meet", "gone before I could get
+	// can never terminate the swap", "we can no longer store crates",
+	// "let's say", "let us know", "let us hear from you", "I could not
+	// reach him"; "really" says how the writer feels, "I could really use
+	// a rest", "I could really sprain my back hauling bales") or where a
+	// question word or a comparison embeds them (embedders: "whether we
+	// can accept", "we'll do what we can", "the barn is where we can hold
+	// the sale", "as soon as we can", "how much we could save"; a wish,
+	// "Wish I could send you", is none; nor a condition or a time before,
+	// "before we can ship", "until we can meet", "gone before I could get
 	// organized"; nor help offered to no end, "anything I can do to help",
 	// "doing everything we can").
 	modalProposals = []string{"we can", "we could", "i could", "let's", "let us", "we'd"}
