@@ -261,14 +261,18 @@ func (t *Tables) readerWants(f *Features, k int) bool {
 // inCloser reports whether h starts inside a closer and runs on past its
 // end: the "call" of "feel free to call at 555-0100" is the closer's,
 // where "call at" would propose. A proposal inside one ("a call" in "give
-// me a call") is left to the rules below. A call to talk something over
-// (callsToTalk) is the closer's only where it offers the call.
+// me a call") is left to the rules below. A proposal that ends on a verb
+// of meeting (meetVerbs: "call me … to discuss", "lets talk") is a
+// closer's only where it offers the talk, in a condition or beside an
+// open door.
 func (t *Tables) inCloser(f *Features, h Hit) bool {
-	if e := f.hitEnd(&h); e > 0 && t.meetVerb.Has(f.Tokens[e-1].Hash) {
-		// "please call me at your convenience to discuss the lease": a call
-		// to talk it over (callsToTalk), unless a condition or an open
-		// door makes it an offer ("call me if you want to talk", "do not
-		// hesitate to call me to discuss any questions")
+	if e := f.hitEnd(&h); t.meetVerb.Has(f.Tokens[e-1].Hash) {
+		// a talk proposed ("please call me at your convenience to discuss
+		// the lease", callsToTalk; "lets discuss"), whatever closer it
+		// runs on from, unless a condition or an open door makes it an
+		// offer ("call me if you want to talk", "do not hesitate to call
+		// me to discuss any questions", "lets discuss if you have
+		// questions")
 		return slices.ContainsFunc(f.Tokens[h.Tok:e], func(tk Token) bool { return tk.Hash == t.ifHash }) || t.closes(f, h)
 	}
 	for _, o := range f.Hits {
@@ -612,10 +616,8 @@ func (t *Tables) modalActs(f *Features, h Hit) bool {
 	if e < len(toks) && f.sent[e] == f.sent[k] && t.idleModal.Has(toks[e].Hash) {
 		return false
 	}
-	for j := e; j < len(toks) && j <= e+2 && f.sent[j] == f.sent[k] && t.degree.Has(toks[j].Hash); j++ {
-		if j+1 < len(toks) && toks[j+1].Hash == t.appreciateHash {
-			return false // "we'd very much appreciate it if…": thanks to come, which ask (see appreciates)
-		}
+	if d := t.pastDegree(f, e, f.sent[k]); d > e && d < len(toks) && toks[d].Hash == t.appreciateHash {
+		return false // "we'd very much appreciate it if…": thanks to come, which ask (see appreciates)
 	}
 	if e < len(toks) && toks[e].Hash == t.seeHash && f.sent[e] == f.sent[k] &&
 		(e+1 == len(toks) || f.sent[e+1] != f.sent[k] || toks[e+1].Kind == Punct && toks[e+1].Char == ',') {

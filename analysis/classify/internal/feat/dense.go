@@ -452,7 +452,9 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 					f.say(SaysRequest, i, k)
 				}
 			}
-			// "I/we" + verb, or a contraction ("I'll", "we've").
+			// "I/we" + verb, or a contraction ("I'll", "we've"): what the
+			// sentence states, if anything (states)
+			states := saysNone
 			verb, vc := tk.Hash, c
 			subject := c&wSubject != 0
 			if subject && i+1 < len(toks) && toks[i+1].Kind == Word {
@@ -476,21 +478,18 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 							kind = SaysPoint // "we'll need the signed form"
 						}
 					}
-					if k != quiet {
-						f.say(kind, i, k)
-					}
+					states = kind
 				}
 			case !cont:
 			case subject && vc&wDidVerb != 0, !subject && c&wDid != 0:
 				did++
-				if k != quiet {
-					f.say(SaysPoint, i, k)
-				}
+				states = SaysPoint
 			case subject && vc&wOpinionVerb != 0, !subject && c&wOpinion != 0:
 				op++
-				if k != quiet {
-					f.say(SaysPoint, i, k)
-				}
+				states = SaysPoint
+			}
+			if states != saysNone && k != quiet {
+				f.say(states, i, k)
 			}
 		}
 		if tk.Upper && names && i != g && k == sent[i-1] && !inPhrase[i] && toks[i-1].Kind == Word && tk.Hash != t.iHash && c&wIForm == 0 &&
@@ -578,6 +577,9 @@ func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 	return Said{Kind: kind, Start: toks[first].Start, End: end, Tok: int32(first)}, true
 }
 
+// saysNone marks a sentence's start that states nothing (see residual).
+const saysNone SaidKind = 255
+
 // politeAsk returns where the sentence whose first token is toks[k] asks
 // with "can", "could", "would" or "will" and "you", or "someone" and the
 // like ("Could someone on the desk send the file."), its question mark
@@ -594,10 +596,10 @@ func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 func (t *Tables) politeAsk(f *Features, k int) int {
 	toks := f.Tokens
 	asks := func(k int) bool {
-		if k >= len(toks) || toks[k].Kind != Word {
+		if k+1 >= len(toks) || toks[k].Kind != Word {
 			return false
 		}
-		return k+1 < len(toks) && t.askees.Has(toks[k+1].Hash) && t.politeAux.Has(toks[k].Hash) || t.appreciates(f, k)
+		return t.askees.Has(toks[k+1].Hash) && t.politeAux.Has(toks[k].Hash) || t.appreciates(f, k)
 	}
 	first := k
 	if k+3 < len(toks) && toks[k].Kind == Word && toks[k].Upper && toks[k+1].Kind == Punct && (toks[k+1].Char == ',' || toks[k+1].Char == ':') &&
@@ -640,10 +642,18 @@ func (t *Tables) appreciates(f *Features, k int) bool {
 	default:
 		return false
 	}
-	for d := 0; d < 2 && k < len(toks) && f.sent[k] == n && t.degree.Has(toks[k].Hash); d++ {
+	k = t.pastDegree(f, k, n)
+	return k+1 < len(toks) && f.sent[k+1] == n && toks[k].Hash == t.appreciateHash && t.appreciatedAsk.Has(toks[k+1].Hash)
+}
+
+// pastDegree returns the token after up to two words of degreeWords
+// from token k in sentence n ("very much" in "we'd very much
+// appreciate"), or k where there are none.
+func (t *Tables) pastDegree(f *Features, k, n int) int {
+	for d := 0; d < 2 && k < len(f.Tokens) && f.sent[k] == n && t.degree.Has(f.Tokens[k].Hash); d++ {
 		k++
 	}
-	return k+1 < len(toks) && f.sent[k+1] == n && toks[k].Hash == t.appreciateHash && t.appreciatedAsk.Has(toks[k+1].Hash)
+	return k
 }
 
 // ifYouCould reports whether the sentence opening at token k asks in the

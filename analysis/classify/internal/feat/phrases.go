@@ -669,13 +669,13 @@ var (
 	// very much appreciate"), and appreciatedAsks after it name what the
 	// reader is to give ("your comments", "it if you…", "a call"): see
 	// appreciates.
-	degreeWords = slices.Concat(eagerAdverbs, []string{"greatly", "much", "certainly", "truly", "sincerely", "definitely"})
+	degreeWords     = slices.Concat(eagerAdverbs, []string{"greatly", "much", "certainly", "truly", "sincerely", "definitely"})
+	appreciatedAsks = []string{"your", "it", "if", "any", "you", "a", "an", "hearing", "getting", "receiving", "help",
+		"feedback", "input", "comments", "thoughts"}
 	// stateVerbs after "if you would" or "if you will" state a condition,
 	// where a deed's verb asks for it (see ifYouCould): "if you would like
 	// a copy", "if you will be there".
-	stateVerbs      = []string{"like", "prefer", "rather", "want", "need", "be", "have", "not", "wish", "care"}
-	appreciatedAsks = []string{"your", "it", "if", "any", "you", "a", "an", "hearing", "getting", "receiving", "help",
-		"feedback", "input", "comments", "thoughts"}
+	stateVerbs = []string{"like", "prefer", "rather", "want", "need", "be", "have", "not", "wish", "care"}
 	// awayWords after "I will be" give notice of an absence, no promise:
 	// "I'll be out at the ranch Monday", "we'll be away next week".
 	awayWords = []string{"out", "away", "gone", "off", "traveling", "travelling", "unavailable", "absent", "offline"}
