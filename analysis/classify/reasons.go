@@ -42,7 +42,7 @@ const (
 const maxReasons = 12
 
 // maxSaid is how many reasons an email must have before the statements of
-// its prose (feat.Features.Says) add none.
+// its prose (feat.Features.Says) add none but its first request.
 const maxSaid = 3
 
 // template is how one kind of reason reads.
@@ -344,10 +344,16 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		// Statements the dense features count, one per sentence, merged
 		// below with any phrase of the same sentence: they say why prose
 		// without figures or dates is substantive, and only a few are
-		// needed to say it.
+		// needed to say it. The first request is said all the same: what
+		// the email asks the reader to do matters more than a fourth
+		// figure ("Please reallocate the meter…" after three counts).
+		asked := false
 		for _, sd := range f.Says {
-			if raises >= maxSaid {
-				break
+			if raises >= maxSaid && (asked || sd.Kind != feat.SaysRequest) {
+				continue
+			}
+			if sd.Kind == feat.SaysRequest {
+				asked = true
 			}
 			if handsOver(ps, sd) {
 				continue // "I've also attached the deck": the material's reason says it

@@ -2509,3 +2509,39 @@ func TestOpenDoorsAfterPleaseNoticesAndTalks(t *testing.T) {
 		"I would like to discuss the orchard lease soon, as the grange votes on it in May.": "I would like to discuss",
 	})
 }
+
+func TestFirstRequestPastCapSignOffsAndNotices(t *testing.T) {
+	// the first request is quoted after three reasons of other kinds, and
+	// only the first
+	spans(t, CodeRequest, map[string][]string{
+		"The north lot sold 120 bales on May 4, and 35 went to the co-op at $4 each. Please move the rest to the east barn before the rain. Please call Dana about the gate.": {"Please move"},
+	})
+	// sign-offs, cheer and notices ask nothing
+	none(t, CodeRequest,
+		"The hay count for the barn lease is up. Talk to ya later, Dana.",
+		"The grange wants the orchard lease signed. Talk to you Monday.",
+		"Keep your chin up about the orchard and the lost harvest.",
+		"Wait until you see how big the new calf in the barn has grown.",
+		"Please keep in mind that the orchard lease runs out in May.",
+		"Please join me in welcoming Dana to the grange board.",
+		"Have worked with Dana and the grange to fix the barn roof.",
+		"Bill Haskins has asked what the grange owes for the hay.",
+		"Bill of Sale for the tractor and the hay wagon from the grange.",
+		"Could you imagine the county without the mill, now that the co-op sold it.",
+		"Note that the co-op has sold the north barn to the grange.",
+		"Please note a lease was sent to the grange in May for the orchard.",
+		"The barn lease is attached for the grange.\nPlease let me know if I can be of further assistance.",
+		"The orchard lease is attached for the co-op.\nPlease let me know if you need any additional information.",
+	)
+	none(t, CodeCommitment, "The hay count for the barn is done. I will talk to you tomorrow.")
+	// controls: each of these asks
+	spans(t, CodeRequest, map[string][]string{
+		"Talk to the co-op about the hay price for the barn.":                         {"Talk"},
+		"Please keep the gate to the orchard shut at night.":                          {"Please keep"},
+		"Have Dana fix the barn roof before the rain.":                                {"Have"},
+		"Bill the grange for the hay we hauled to the barn.":                          {"Bill"},
+		"Could you send the mill count to the grange.":                                {"Could"},
+		"Note that figure in the ledger for the north barn.":                          {"Note"},
+		"Please send the barn lease to the grange and let me know when it is signed.": {"Please send"},
+	})
+}

@@ -442,7 +442,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		}
 		if c&(wImperative|wWill|wDid|wOpinion|wSubject) != 0 && !backSent[k] {
 			cont, free := sentCont[k] >= 1, !nudgeSent[k]
-			if cont && free && c&wImperative != 0 && k != impSent && t.leadsOff(f, g, i) && t.instructs(toks, cls, i) {
+			if cont && free && c&wImperative != 0 && k != impSent && t.leadsOff(f, g, i) && t.instructs(f, i) {
 				imp++
 				impSent = k
 				switch {
@@ -592,14 +592,19 @@ const saysNone SaidKind = 255
 // would appreciate your comments on the lease", "We'd greatly appreciate
 // it if…"; see appreciates), and so does a sentence that opens on "if you
 // could" or the like ("If you could look over the hay count."; see
-// ifYouCould).
+// ifYouCould). "Could you imagine…" and "Can you believe…" marvel, and
+// ask nothing (marvelVerbs).
 func (t *Tables) politeAsk(f *Features, k int) int {
 	toks := f.Tokens
 	asks := func(k int) bool {
 		if k+1 >= len(toks) || toks[k].Kind != Word {
 			return false
 		}
-		return t.askees.Has(toks[k+1].Hash) && t.politeAux.Has(toks[k].Hash) || t.appreciates(f, k)
+		if t.askees.Has(toks[k+1].Hash) && t.politeAux.Has(toks[k].Hash) {
+			// "Could you imagine the mill closing?" marvels
+			return k+2 >= len(toks) || !t.marvel.Has(toks[k+2].Hash)
+		}
+		return t.appreciates(f, k)
 	}
 	first := k
 	if k+3 < len(toks) && toks[k].Kind == Word && toks[k].Upper && toks[k+1].Kind == Punct && (toks[k+1].Char == ',' || toks[k+1].Char == ':') &&
@@ -732,7 +737,13 @@ const maxCondWords = 20
 // notice ("Please be advised that the dock is closed"). "Take care"
 // says goodbye unless "of" or "that" tells the reader what to
 // look after ("Take care and talk soon"; "take care of the invoice").
-func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
+// Nor does a notice or an announcement ("Please keep in mind that…",
+// "Please join me in welcoming Dana"; heedPhrases), "have" and a past
+// participle ("Have worked with Dana on the roof", the "I" left out), or
+// a verb that is a first name too, naming ("Bill Haskins has asked…";
+// nameVerbs).
+func (t *Tables) instructs(f *Features, i int) bool {
+	toks, cls := f.Tokens, f.cls
 	if i+1 < len(toks) && (toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) || toks[i+1].Kind == Punct && toks[i+1].Char == ':') {
 		return false
 	}
@@ -763,9 +774,16 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 		}
 	}
 	for n := 2; n <= 4 && i+n <= len(toks); n++ {
-		if t.goodbye.Has(wordsKey(toks[i : i+n])) {
-			return false // "Don't work too hard", "Take it easy": a way to say goodbye
+		if k := wordsKey(toks[i : i+n]); t.goodbye.Has(k) || t.heed.Has(k) {
+			return false // "Don't work too hard", "Take it easy": a way to say goodbye; "Keep in mind that…"
 		}
+	}
+	if i+1 < len(toks) && toks[i].Hash == t.haveHash && t.hadDone(f, i+1) {
+		return false // "Have worked with Dana on the roof": "I have", a report
+	}
+	if i+1 < len(toks) && toks[i].Upper && t.nameVerb.Has(toks[i].Hash) && toks[i+1].Kind == Word &&
+		(toks[i+1].Upper && toks[i+1].Hash != t.iHash || toks[i+1].Hash == t.ofHash) {
+		return false // "Bill Haskins has asked", "Bill of Sale": a name
 	}
 	if !t.leadAdverb.Has(toks[i].Hash) {
 		return true
@@ -773,15 +791,28 @@ func (t *Tables) instructs(toks []Token, cls []int32, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Kind == Word && cls[i+1]&wImperative != 0
 }
 
+// clauseAhead reports whether a clause's verb (clauseVerbs: "is", "has",
+// "will") stands among the seven words from toks[n], no mark between
+// but a hyphen inside a word ("the co-op has sold").
+func (t *Tables) clauseAhead(toks []Token, n int) bool {
+	for e := n + 7; n < len(toks) && n < e && (toks[n].Kind == Word || gluedHyphen(toks, n)); n++ {
+		if t.clauseVerb.Has(toks[n].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
 // notice reports whether the word at toks[i] opens a notice: "note",
 // "remember" or "know" and "that" after "please", "also" or "just" between
 // or not ("Please note that the dock closes at 4", "Please remember that
 // Lena signs", "please also know that the gate code changed"), the
 // "please" itself or the "note" after it, or "Note that" and the writer
-// ("Note that I am still checking": news of the writer's), or "please
-// note" and a clause without its "that" ("Please note this draft is for
-// discussion only") or a comma ("Please note, however, …"). Nothing is
-// asked of the reader.
+// ("Note that I am still checking": news of the writer's) or a clause
+// ("Note that the co-op has sold the barn"; "Note that figure in the
+// ledger" instructs), or "please note" and a clause without its "that"
+// ("Please note this draft is for discussion only") or a comma ("Please
+// note, however, …"). Nothing is asked of the reader.
 func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 	j := i
 	if toks[i].Hash == t.pleaseHash {
@@ -797,19 +828,14 @@ func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 		if toks[j+1].Kind == Punct && toks[j+1].Char == ',' {
 			return true
 		}
-		for n := j + 1; n < len(toks) && n <= j+7 && toks[n].Kind == Word; n++ {
-			if toks[n].Hash == t.isHash || toks[n].Hash == t.areHash {
-				return true
-			}
-		}
-		return false
+		return t.clauseAhead(toks, j+1)
 	}
 	if j+1 >= len(toks) || toks[j+1].Hash != t.thatHash {
 		return false
 	}
 	switch toks[j].Hash {
 	case t.noteHash:
-		return j > i || j+2 < len(toks) && (cls[j+2]&wSubject != 0 || i > 0 && toks[i-1].Hash == t.pleaseHash)
+		return j > i || j+2 < len(toks) && (cls[j+2]&wSubject != 0 || i > 0 && toks[i-1].Hash == t.pleaseHash || t.clauseAhead(toks, j+2))
 	case t.rememberHash, t.knowHash:
 		return j > i
 	}
@@ -921,19 +947,20 @@ func closerIn(f *Features, n int) bool {
 }
 
 // signsOff reports whether the word at toks[i] opens a sign-off: a verb
-// of signOffVerbs, then "you" (after "to" or "with", or at once) or not,
-// and a word of signOffEnds that ends the clause ("talk to you soon",
-// "speak with you later", "talk soon", "see you soon,"). "Talk to you soon
-// about the renewal" still says what the talk is for.
+// of signOffVerbs, then "you" or a casual "ya" or "u" (after "to", "with"
+// or "at", or at once) or not, and a word of signOffEnds that ends the
+// clause ("talk to you soon", "speak with you later", "talk soon", "see
+// you soon,", "talk with ya later", "talk to you Monday"). "Talk to you
+// soon about the renewal" still says what the talk is for.
 func (t *Tables) signsOff(toks []Token, i int) bool {
 	if i >= len(toks) || toks[i].Kind != Word || !t.signOffVerb.Has(toks[i].Hash) {
 		return false
 	}
 	j := i + 1
-	if j+1 < len(toks) && toks[j].Kind == Word && (toks[j].Hash == t.toHash || toks[j].Hash == t.withHash) && toks[j+1].Hash == t.youHash {
+	if j+1 < len(toks) && toks[j].Kind == Word && t.signOffTo.Has(toks[j].Hash) && toks[j+1].Kind == Word && t.signOffYou.Has(toks[j+1].Hash) {
 		j++
 	}
-	if j < len(toks) && toks[j].Kind == Word && toks[j].Hash == t.youHash {
+	if j < len(toks) && toks[j].Kind == Word && t.signOffYou.Has(toks[j].Hash) {
 		j++
 	}
 	if j >= len(toks) || toks[j].Kind != Word || !t.signOffEnd.Has(toks[j].Hash) {

@@ -466,7 +466,29 @@ var (
 	goodbyes = []string{"don't work too hard", "don't be a stranger", "take it easy", "have fun", "don't worry",
 		// a wish for the reader's time off: "Have a nice trip to Denver",
 		// "Have a safe flight" ("Have a look at the draft" still asks)
-		"have a good", "have a great", "have a nice", "have a safe", "have a wonderful", "have a happy"}
+		"have a good", "have a great", "have a nice", "have a safe", "have a wonderful", "have a happy",
+		// cheer, and a promise of news to come: "Keep your chin up", "Hang in
+		// there", "Wait until you see the new calf"
+		"keep your chin", "hang in there", "wait until you", "wait till you"}
+	// heedPhrases open an instruction that asks the reader only to bear
+	// something in mind or to join in a greeting: "Please keep in mind that
+	// the lease runs out in May", "Please join me in welcoming Dana". A notice
+	// or an announcement, no step (see instructs).
+	heedPhrases = []string{"keep in mind", "please keep in mind", "bear in mind", "please bear in mind", "join me in",
+		"please join me in"}
+	// nameVerbs are verbs that are first names too: capitalized before
+	// another capitalized word or "of", they name ("Bill Haskins has
+	// asked…", "Bill of Sale for the tractor"); "Bill the co-op for the
+	// hay" and "Mark the dates" instruct (see instructs).
+	nameVerbs = []string{"bill", "mark", "sue", "rob", "pat"}
+	// clauseVerbs are the verbs that make the words after "note" or "note
+	// that" a clause: "Please note this draft is final", "Note that the
+	// co-op has sold the barn" (see notice).
+	clauseVerbs = []string{"is", "are", "was", "were", "has", "have", "will"}
+	// marvelVerbs after a polite ask's "you" make it rhetorical: "Could you
+	// imagine the mill closing?", "Can you believe the rain?" (see
+	// politeAsk).
+	marvelVerbs = []string{"imagine", "believe"}
 	// unsaidIVerbs, after the "Don't" that opens a sentence, leave its "I"
 	// (or its "it") unsaid: "Don't know who signs", "Don't have the
 	// figures yet", "Don't see a problem", "Don't seem to be moving" tell
@@ -513,7 +535,12 @@ var (
 	// promise or ask for a step: "Talk to you soon", "we will speak soon",
 	// "see you later" (see Tables.signsOff).
 	signOffVerbs = []string{"talk", "speak", "chat", "see"}
-	signOffEnds  = []string{"soon", "later"}
+	signOffEnds  = []string{"soon", "later", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday"}
+	// signOffYous are "you" and its casual spellings ("chat with ya
+	// later", "see u soon"), and signOffTos the words that may lead to
+	// them ("chat at ya later").
+	signOffYous = []string{"you", "ya", "u"}
+	signOffTos  = []string{"to", "with", "at"}
 	// openDoors are the closers (Closer) that invite questions: "if you
 	// have any questions", "don't hesitate". A proposal noun beside one
 	// says how to reach the writer, not what to do next ("If you have
@@ -522,7 +549,20 @@ var (
 		"if you have any questions", "if you have any comments", "if you have questions", "any questions",
 		"any other questions", "any further questions", "any additional questions", "any more questions",
 		"do not hesitate", "don't hesitate", "if there is any issue", "if there are any issues", "if there is any problem",
-		"if there are any problems", "if you are not the right person", "if you're not the right person"}
+		"if there are any problems", "if you are not the right person", "if you're not the right person",
+		// an offer of more of the same: "Please let me know if you need
+		// any further information"
+		"let me know if you need any additional information", "let me know if you need additional information",
+		"let me know if you need any further information", "let me know if you need further information",
+		"let me know if you need more information", "let me know if you need anything else",
+		"if you need any additional information", "if you need additional information",
+		"if you need any further information", "if you need further information", "if you need more information",
+		// an offer of help: "Please let me know if I can be of further
+		// assistance"
+		"let me know if i can be of further assistance", "let me know if i can be of any further assistance",
+		"let me know if i can be of any assistance", "let me know if i can be of assistance", "let me know if i can help",
+		"if i can be of further assistance", "if i can be of any further assistance", "if i can be of any assistance",
+		"if i can be of assistance", "if i can be of any help"}
 	// modalProposals are the proposal phrases (Proposal) that propose
 	// through the verb after them: "we can discuss it Thursday", "let's
 	// meet". Not where that verb is idle or negated (idleAfterModal: "we
@@ -1114,7 +1154,14 @@ type Tables struct {
 	// signOffVerb and signOffEnd hold signOffVerbs and signOffEnds (see
 	// signsOff)
 	signOffVerb, signOffEnd U32Table
-	boxHash                 uint32 // "box", after "P.O." (see sentencesAndClasses)
+	// signOffYou and signOffTo hold signOffYous and signOffTos; heed holds
+	// heedPhrases by wordsKey, nameVerb nameVerbs and marvel marvelVerbs
+	// (see instructs, politeAsk)
+	signOffYou, signOffTo U32Table
+	heed                  U32Table
+	nameVerb, marvel      U32Table
+	clauseVerb            U32Table // clauseVerbs
+	boxHash               uint32   // "box", after "P.O." (see sentencesAndClasses)
 	// "were able to", "was able to": asks what was done, see Proposes
 	ableHash, wereHash, wasHash uint32
 	// already holds alreadyWords, askedWords askedVerbs, breakUp the
@@ -1769,6 +1816,10 @@ func (t *Tables) compileDone() {
 	t.youveHash = HashString("you've")
 	t.ahead = set([]string{"tomorrow", "tomorrow's", "next"})
 	t.signOffVerb, t.signOffEnd = set(signOffVerbs), set(signOffEnds)
+	t.signOffYou, t.signOffTo = set(signOffYous), set(signOffTos)
+	t.heed = phraseSet(heedPhrases)
+	t.nameVerb, t.marvel = set(nameVerbs), set(marvelVerbs)
+	t.clauseVerb = set(clauseVerbs)
 	t.atHash, t.meetHash = HashString("at"), HashString("meet")
 	t.untilWord = set([]string{"until", "till"})
 	t.bookHash, t.bookLead = HashString("book"), set(append(slices.Clone(determiners), bookLeads...))
