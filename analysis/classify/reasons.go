@@ -327,6 +327,10 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 						h.Start = tables.QuestionStart(f, h) // "…Hal Ives\nCan you tell us…": from the asking
 					}
 				}
+				// a figure or a date inside the question ("Could you send
+				// the 40 bale count?") has its own reason: the question's
+				// span stops where it starts
+				h.End = clipBefore(text, ps, h)
 			case feat.Proposal:
 				if !tables.Proposes(f, h) {
 					continue // "the fee schedule", "I got a call from Scott"
@@ -1041,6 +1045,29 @@ func checkInSentence(f *feat.Features, h feat.Hit) bool {
 		}
 	}
 	return false
+}
+
+// clipBefore returns where question h's span must end to leave the
+// figures, dates and links already in ps alone: before the first one
+// that starts inside it, its blanks trimmed, or at h's end. A step
+// already said in the question (a proposal, a decision) speaks for it,
+// and so does a reason that starts where the question starts or before:
+// the span is left whole, and not free (see add).
+func clipBefore(text string, ps []pending, h feat.Hit) int32 {
+	end := h.End
+	for _, p := range ps {
+		if p.end <= p.start || p.start >= h.End || p.end <= h.Start {
+			continue
+		}
+		if stepRank[p.t] > 0 || p.start <= h.Start {
+			return h.End
+		}
+		end = min(end, p.start)
+	}
+	for end > h.Start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
+		end--
+	}
+	return end
 }
 
 // smallTalk reports whether question h only asks after the reader's

@@ -2545,3 +2545,26 @@ func TestFirstRequestPastCapSignOffsAndNotices(t *testing.T) {
 		"Please send the barn lease to the grange and let me know when it is signed.": {"Please send"},
 	})
 }
+
+func TestQuestionsAroundFiguresAndTroubleClosers(t *testing.T) {
+	// a figure or a date inside a question no longer hides the question
+	quotes(t, CodeQuestion, map[string]string{
+		"Could you send the 40 bale count to Dana at the grange?": "Could you send the 40 bale count to Dana at the grange?",
+		"Is there a 1998 tractor for sale at the co-op auction?":  "Is there a 1998 tractor for sale at the co-op auction?",
+	})
+	quotes(t, CodeRequest, map[string]string{
+		"Would you please send me the orchard lease this week?": "Would you please send me the orchard lease this week?",
+	})
+	spans(t, CodeFigure, map[string][]string{
+		"Could you send the 40 bale count to Dana at the grange?": {"40"},
+	})
+	// a proposal that the question holds still speaks for it alone
+	spans(t, CodeProposal, map[string][]string{
+		"Can we meet at the grange on Tuesday to go over the barn lease?": {"Can we meet"},
+	})
+	none(t, CodeQuestion, "Can we meet at the grange on Tuesday to go over the barn lease?")
+	// trouble with what was sent, and the reader's questions, invite
+	// questions: no request, no proposal
+	none(t, CodeRequest, "The barn lease is attached for the grange. Please let me know if you have any difficulty opening the file.")
+	none(t, CodeProposal, "The barn lease is attached for the grange. Please give me a call with your questions about the fees.")
+}

@@ -562,7 +562,12 @@ var (
 		"let me know if i can be of further assistance", "let me know if i can be of any further assistance",
 		"let me know if i can be of any assistance", "let me know if i can be of assistance", "let me know if i can help",
 		"if i can be of further assistance", "if i can be of any further assistance", "if i can be of any assistance",
-		"if i can be of assistance", "if i can be of any help"}
+		"if i can be of assistance", "if i can be of any help",
+		// trouble with what was sent, and the questions the reader may
+		// bring: "Please let me know if you have any difficulty opening
+		// the file", "Please call me with your questions"
+		"if you have any difficulty", "if you have difficulty", "if you have any trouble", "if you have trouble",
+		"if you have any problems", "if you have problems", "with your questions"}
 	// modalProposals are the proposal phrases (Proposal) that propose
 	// through the verb after them: "we can discuss it Thursday", "let's
 	// meet". Not where that verb is idle or negated (idleAfterModal: "we
