@@ -42,7 +42,8 @@ const (
 const maxReasons = 12
 
 // maxSaid is how many reasons an email must have before the statements of
-// its prose (feat.Features.Says) add none but its first request.
+// its prose (feat.Features.Says) add none but its first request and its
+// first commitment.
 const maxSaid = 3
 
 // template is how one kind of reason reads.
@@ -348,17 +349,25 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		// Statements the dense features count, one per sentence, merged
 		// below with any phrase of the same sentence: they say why prose
 		// without figures or dates is substantive, and only a few are
-		// needed to say it. The first request is said all the same: what
-		// the email asks the reader to do matters more than a fourth
-		// figure ("Please reallocate the meter…" after three counts).
-		asked := false
+		// needed to say it. What the email asks the reader to do, and
+		// what the writer promises, matter more than a fourth figure: the
+		// first request and the first commitment are said all the same,
+		// unless one is already ("Please reallocate the meter…", "I will
+		// bring the signed pages tomorrow" after three counts).
+		var had [feat.SaysPoint + 1]bool
+		for _, p := range ps {
+			switch p.t {
+			case tRequest:
+				had[feat.SaysRequest] = true
+			case tCommit:
+				had[feat.SaysWill] = true
+			}
+		}
 		for _, sd := range f.Says {
-			if raises >= maxSaid && (asked || sd.Kind != feat.SaysRequest) {
+			if raises >= maxSaid && (sd.Kind == feat.SaysPoint || had[sd.Kind]) {
 				continue
 			}
-			if sd.Kind == feat.SaysRequest {
-				asked = true
-			}
+			had[sd.Kind] = true
 			if handsOver(ps, sd) {
 				continue // "I've also attached the deck": the material's reason says it
 			}

@@ -825,6 +825,8 @@ func TestDayRangesAndReachNumbers(t *testing.T) {
 			{CodeDateTime, "May 5-7", "Date or time: May 5-7"},
 		}},
 		{"We will inject 31,000 on the 1st and 29,500 on the 2nd-5th.", []want{
+			// the first commitment is said past maxSaid
+			{CodeCommitment, "We will", "A commitment: \u201cWe will inject 31,000 on the 1st and 29,500 on the 2nd-5th\u201d"},
 			{CodeFigure, "31,000", "New figure: 31,000"},
 			{CodeDateTime, "1st", "Date or time: 1st"},
 			{CodeFigure, "29,500", "New figure: 29,500"},
@@ -2567,4 +2569,25 @@ func TestQuestionsAroundFiguresAndTroubleClosers(t *testing.T) {
 	// questions: no request, no proposal
 	none(t, CodeRequest, "The barn lease is attached for the grange. Please let me know if you have any difficulty opening the file.")
 	none(t, CodeProposal, "The barn lease is attached for the grange. Please give me a call with your questions about the fees.")
+}
+
+func TestFirstCommitmentPastCapAndWaitsToSee(t *testing.T) {
+	// the first commitment is quoted after three reasons of other kinds,
+	// and only the first
+	spans(t, CodeCommitment, map[string][]string{
+		"The north lot sold 120 bales on May 4, and 35 went to the co-op. I will haul the rest to the east barn before the rain. I will call Dana about the gate.": {"I will"},
+	})
+	// a request already quoted keeps the one after the cap out
+	spans(t, CodeRequest, map[string][]string{
+		"Could you please send me the gate code for the barn? The north lot sold 120 bales on May 4, and 35 went to the co-op. Please move the rest to the east barn before the rain.": {"Could you please send me the gate code for the barn?"},
+	})
+	// "we'll see" waits to learn: no promise
+	none(t, CodeCommitment,
+		"The grange has not voted on the barn lease. We'll see.",
+		"We will see if the co-op agrees to the hay price for the barn.",
+		"We'll see how the orchard does after the frost.",
+	)
+	spans(t, CodeCommitment, map[string][]string{
+		"I'll see Dana at the grange about the hay price.": {"I'll see"}, // a control
+	})
 }

@@ -811,9 +811,10 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 // a word of eagerWords ("we'll be keen to learn…") or of awayWords ("I
 // will be out Friday"), a leave taken ("I'll be on vacation in May",
 // "we will be going on annual leave", "we'll go on holiday"; see
-// onLeave), or a remark verb and "that", "this" or a comma ("I will say
-// that…", "I'll admit, …"); or doubts it ("I'm not sure I'll be done";
-// see doubted).
+// onLeave), a wait to learn ("We'll see.", "we will see if the co-op
+// agrees", "we'll see how it goes"), or a remark verb and "that", "this"
+// or a comma ("I will say that…", "I'll admit, …"); or doubts it ("I'm
+// not sure I'll be done"; see doubted).
 func (t *Tables) wishes(f *Features, w int) bool {
 	toks := f.Tokens
 	if w+1 >= len(toks) || f.sent[w+1] != f.sent[w] {
@@ -830,6 +831,12 @@ func (t *Tables) wishes(f *Features, w int) bool {
 		return w+2 < len(toks) && f.sent[w+2] == f.sent[w] && toks[w+2].Hash == t.forwardHash
 	case v == t.goHash:
 		return t.onLeave(f, w+2) // "we'll go on holiday in May"
+	case v == t.seeHash:
+		// "We'll see.", "we will see if the co-op agrees": the writer
+		// waits to learn; "I'll see Dana Friday" promises a meeting
+		n := w + 2
+		return n >= len(toks) || f.sent[n] != f.sent[w] || toks[n].Kind == Punct ||
+			toks[n].Hash == t.ifHash || toks[n].Hash == t.whetherHash || t.whWord.Has(toks[n].Hash)
 	case v == t.notHash:
 		// "I will not be in the office Friday", "we will not be able to
 		// attend": notice of an absence
