@@ -328,9 +328,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 						h.Start = tables.QuestionStart(f, h) // "…Hal Ives\nCan you tell us…": from the asking
 					}
 				}
-				// a figure or a date inside the question ("Could you send
-				// the 40 bale count?") has its own reason: the question's
-				// span stops where it starts
+				// a figure, a date, a link or material inside the question
+				// ("Could you send the 40 bale count?") has its own reason:
+				// the question's span stops where it starts
 				h.End = clipBefore(text, ps, h)
 			case feat.Proposal:
 				if !tables.Proposes(f, h) {
@@ -353,7 +353,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		// what the writer promises, matter more than a fourth figure: the
 		// first request and the first commitment are said all the same,
 		// unless one is already ("Please reallocate the meter…", "I will
-		// bring the signed pages tomorrow" after three counts).
+		// haul the rest to the barn before the rain" after three counts).
 		var had [feat.SaysPoint + 1]bool
 		for _, p := range ps {
 			switch p.t {
@@ -1057,11 +1057,11 @@ func checkInSentence(f *feat.Features, h feat.Hit) bool {
 }
 
 // clipBefore returns where question h's span must end to leave the
-// figures, dates and links already in ps alone: before the first one
-// that starts inside it, its blanks trimmed, or at h's end. A step
-// already said in the question (a proposal, a decision) speaks for it,
-// and so does a reason that starts where the question starts or before:
-// the span is left whole, and not free (see add).
+// figures, dates, links and material already in ps alone: before the
+// first one that starts inside it, its blanks trimmed, or at h's end. A
+// step already said in the question (a proposal, a decision) speaks for
+// it, and so does a reason that starts where the question starts or
+// before: the span is left whole, and not free (see add).
 func clipBefore(text string, ps []pending, h feat.Hit) int32 {
 	end := h.End
 	for _, p := range ps {

@@ -476,11 +476,12 @@ var (
 	// or an announcement, no step (see instructs).
 	heedPhrases = []string{"keep in mind", "please keep in mind", "bear in mind", "please bear in mind", "join me in",
 		"please join me in"}
-	// nameVerbs are verbs that are first names too: capitalized before
-	// another capitalized word or "of", they name ("Bill Haskins has
+	// nameVerbs are the imperatives that are first names too: capitalized
+	// before another capitalized word or "of", they name ("Bill Haskins has
 	// asked…", "Bill of Sale for the tractor"); "Bill the co-op for the
-	// hay" and "Mark the dates" instruct (see instructs).
-	nameVerbs = []string{"bill", "mark", "sue", "rob", "pat"}
+	// hay" instructs (see instructs). Other names that are verbs ("Mark",
+	// "Sue") are not among the imperatives.
+	nameVerbs = []string{"bill"}
 	// clauseVerbs are the verbs that make the words after "note" or "note
 	// that" a clause: "Please note this draft is final", "Note that the
 	// co-op has sold the barn" (see notice).
@@ -531,9 +532,10 @@ var (
 	// rhetoricalQuestions ask nothing: they lead into what the writer
 	// tells next ("Guess what? The co-op bought the barn.").
 	rhetoricalQuestions = []string{"guess what", "guess what else", "and guess what", "guess who", "you know what", "know what"}
-	// signOffVerbs, before one of signOffEnds, say goodbye rather than
-	// promise or ask for a step: "Talk to you soon", "we will speak soon",
-	// "see you later" (see Tables.signsOff).
+	// signOffVerbs, before one of signOffEnds ("soon", "later",
+	// "tomorrow" or a working day), say goodbye rather than promise or ask
+	// for a step: "Talk to you soon", "we will speak soon", "see you
+	// later", "talk to you Monday" (see Tables.signsOff).
 	signOffVerbs = []string{"talk", "speak", "chat", "see"}
 	signOffEnds  = []string{"soon", "later", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday"}
 	// signOffYous are "you" and its casual spellings ("chat with ya
