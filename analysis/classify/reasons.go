@@ -153,7 +153,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 	ps := buf[:0]
 	free := func(h feat.Hit) bool {
 		for _, p := range ps {
-			if p.end > p.start && int32(h.Start) < p.end && p.start < int32(h.End) {
+			if p.overlaps(h.Start, h.End) {
 				return false
 			}
 		}
@@ -354,7 +354,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		// first request and the first commitment are said all the same,
 		// unless one is already ("Please reallocate the meter…", "I will
 		// haul the rest to the barn before the rain" after three counts).
-		var had [feat.SaysPoint + 1]bool
+		var had [len(saidTemplates)]bool
 		for _, p := range ps {
 			switch p.t {
 			case tRequest:
@@ -1065,7 +1065,7 @@ func checkInSentence(f *feat.Features, h feat.Hit) bool {
 func clipBefore(text string, ps []pending, h feat.Hit) int32 {
 	end := h.End
 	for _, p := range ps {
-		if p.end <= p.start || p.start >= h.End || p.end <= h.Start {
+		if !p.overlaps(h.Start, h.End) {
 			continue
 		}
 		if stepRank[p.t] > 0 || p.start <= h.Start {
@@ -1073,10 +1073,13 @@ func clipBefore(text string, ps []pending, h feat.Hit) int32 {
 		}
 		end = min(end, p.start)
 	}
-	for end > h.Start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
-		end--
-	}
-	return end
+	return h.Start + int32(len(strings.TrimRight(text[h.Start:end], " \t\n")))
+}
+
+// overlaps reports whether p has a span and it shares text with the span
+// from start to end.
+func (p pending) overlaps(start, end int32) bool {
+	return p.end > p.start && start < p.end && p.start < end
 }
 
 // smallTalk reports whether question h only asks after the reader's

@@ -774,7 +774,7 @@ func (t *Tables) instructs(f *Features, i int) bool {
 		}
 	}
 	for n := 2; n <= 4 && i+n <= len(toks); n++ {
-		if k := wordsKey(toks[i : i+n]); t.goodbye.Has(k) || t.heed.Has(k) {
+		if t.noStep.Has(wordsKey(toks[i : i+n])) {
 			return false // "Don't work too hard", "Take it easy": a way to say goodbye; "Keep in mind that…"
 		}
 	}
@@ -889,9 +889,8 @@ func (t *Tables) invitesQuestions(f *Features, i int) bool {
 // ("If the lease suits you, please return it", "Since I'm away, send…",
 // but not "If anything in it puzzles you, please let me know"), or, for
 // "please", one of up to maxCondWords words without its comma ("When
-// you have finished please return it"). "We
-// send", "The call went well" and "Tuesday's call" lead with something
-// else.
+// you have finished please return it"). "We send", "The call went well"
+// and "Tuesday's call" lead with something else.
 func (t *Tables) leadsOff(f *Features, g, i int) bool {
 	toks, sent := f.Tokens, f.sent
 	if i == g || sent[i] != sent[i-1] {

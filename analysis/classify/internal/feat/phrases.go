@@ -1153,19 +1153,17 @@ type Tables struct {
 	// (see instructs)
 	advised U32Table
 	// unsaidI holds unsaidIVerbs (see instructs), noteHash is "note",
-	// rememberHash "remember" and knowHash "know" (see notice); goodbye
-	// holds goodbyes
+	// rememberHash "remember" and knowHash "know" (see notice); noStep
+	// holds goodbyes and heedPhrases by wordsKey
 	unsaidI                          U32Table
 	noteHash, rememberHash, knowHash uint32
-	goodbye                          U32Table
+	noStep                           U32Table
 	// signOffVerb and signOffEnd hold signOffVerbs and signOffEnds (see
 	// signsOff)
 	signOffVerb, signOffEnd U32Table
-	// signOffYou and signOffTo hold signOffYous and signOffTos; heed holds
-	// heedPhrases by wordsKey, nameVerb nameVerbs and marvel marvelVerbs
-	// (see instructs, politeAsk)
+	// signOffYou and signOffTo hold signOffYous and signOffTos, nameVerb
+	// nameVerbs and marvel marvelVerbs (see instructs, politeAsk)
 	signOffYou, signOffTo U32Table
-	heed                  U32Table
 	nameVerb, marvel      U32Table
 	clauseVerb            U32Table // clauseVerbs
 	boxHash               uint32   // "box", after "P.O." (see sentencesAndClasses)
@@ -1809,7 +1807,7 @@ func (t *Tables) compileDone() {
 	t.advised = set([]string{"advised", "aware", "informed"})
 	t.unsaidI, t.noteHash, t.rememberHash = set(unsaidIVerbs), HashString("note"), HashString("remember")
 	t.knowHash = HashString("know")
-	t.goodbye = phraseSet(goodbyes)
+	t.noStep = phraseSet(slices.Concat(goodbyes, heedPhrases))
 	t.rhetorical = phraseSet(rhetoricalQuestions)
 	t.remarkVerb, t.eager, t.away, t.opinion = set(remarkVerbs), set(eagerWords), set(awayWords), set(opinionNouns)
 	t.absent = set(absentWords)
@@ -1824,7 +1822,6 @@ func (t *Tables) compileDone() {
 	t.ahead = set([]string{"tomorrow", "tomorrow's", "next"})
 	t.signOffVerb, t.signOffEnd = set(signOffVerbs), set(signOffEnds)
 	t.signOffYou, t.signOffTo = set(signOffYous), set(signOffTos)
-	t.heed = phraseSet(heedPhrases)
 	t.nameVerb, t.marvel = set(nameVerbs), set(marvelVerbs)
 	t.clauseVerb = set(clauseVerbs)
 	t.atHash, t.meetHash = HashString("at"), HashString("meet")
