@@ -2591,3 +2591,48 @@ func TestFirstCommitmentPastCapAndWaitsToSee(t *testing.T) {
 		"I'll see Dana at the grange about the hay price.": {"I'll see"}, // a control
 	})
 }
+
+func TestConditionsFirstNamedAsksTalliesAndMeals(t *testing.T) {
+	// "should", "had" or "were" put first sets a condition, no question
+	none(t, CodeQuestion,
+		"Either way, should we miss the truck today, I will haul the hay to the barn myself.",
+		"Should the co-op turn the lease down, the orchard hay goes to auction.",
+	)
+	spans(t, CodeCommitment, map[string][]string{
+		"Either way, should we miss the truck today, I will haul the hay to the barn myself.": {"I will"},
+	})
+	quotes(t, CodeQuestion, map[string]string{ // controls: questions all the same
+		"Should we ship the hay Monday, or should we wait for the rain?":        "Should we ship the hay Monday, or should we wait for the rain?",
+		"The bales came in wet (should we count them as feed), please tell me.": "should we count them as feed",
+	})
+	// a name before "please", its comma left out, names the one asked;
+	// "continue" instructs; time taken for a task is no filler
+	spans(t, CodeRequest, map[string][]string{
+		"Marta please file the ledger under the barn folder.":                 {"please file"},
+		"Continue to log the hay bales in the barn book each week.":           {"Continue"},
+		"Please take a few minutes and walk the north fence before the sale.": {"Please take"},
+		"Attached please find the barn lease. The hay count is 40 bales.":     nil, // a control: an attachment word hands over
+	})
+	none(t, CodeFiller, "Please take a few minutes and walk the north fence before the sale.")
+	quotes(t, CodeFiller, map[string]string{"Could you take a few minutes to chat this week?": "a few minutes"}) // a control
+	// a vote's count, a meal's hour, a numbered street
+	spans(t, CodeFigure, map[string][]string{
+		"The barn measure lost 3-2 on Tuesday.":                      {"3-2"},
+		"Send the signed lease to 555 17th St. in Denver by Friday.": nil,
+		"We sold 555 17th century chairs at the grange auction.":     {"555", "17th"}, // a control
+	})
+	spans(t, CodeDateTime, map[string][]string{
+		"The barn measure lost 3-2 on Tuesday.":                  {"Tuesday"},
+		"We meet on 3-2 at the barn to sign the lease.":          {"3-2"}, // a control
+		"We sign the lease over supper at 6 in the grange hall.": {"6"},
+	})
+	// small talk asks nothing of substance; a well-wish is a courtesy
+	none(t, CodeQuestion, "Did you have a nice trip? The hay count is 40 bales.")
+	quotes(t, CodeFiller, map[string]string{"Did you have a nice trip? The hay count is 40 bales.": "Did you have a nice"})
+	spans(t, CodeCourtesy, map[string][]string{"Congrats on the new barn. You'll do great.": {"Congrats", "You'll do great"}})
+	none(t, CodePoint, "Congrats on the new barn. You'll do great.")
+	// a company's short form before a short aside ends no sentence
+	quotes(t, CodeQuestion, map[string]string{
+		"To whom should Hale Freight Corp. (HFC) send the lease for the barn?": "To whom should Hale Freight Corp. (HFC) send the lease for the barn?",
+	})
+}

@@ -503,6 +503,9 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 	if t.whWord.Has(w) {
 		return !t.notAsked(f, k)
 	}
+	if t.conditionFirst(f, k) {
+		return false
+	}
 	// what stands before the auxiliary in its sentence: nothing, a
 	// comma or the like, a name or greeting set off by one, or a
 	// word that joins clauses ("and can we…", "also, do you…"), or a
@@ -513,6 +516,30 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 	}
 	p := &f.Tokens[k-1]
 	return p.Kind == Punct || t.openers.Has(p.Hash) || t.whWord.Has(p.Hash) // "How should we…"
+}
+
+// conditionFirst reports whether the auxiliary at toks[k], in a sentence
+// with no question mark, opens a condition by being put first, as
+// "should", "had" and "were" can: "Should we miss the truck, I will haul
+// the hay myself", "Had we known, the grange would have waited". A comma
+// ends the condition and a subject or "please" opens the clause it
+// governs; "Should we ship Monday, Tuesday or…" and "Should we ship
+// Monday, or wait…" still ask.
+func (t *Tables) conditionFirst(f *Features, k int) bool {
+	if !t.invertAux.Has(f.Tokens[k].Hash) {
+		return false
+	}
+	last := f.sentLast(k)
+	for j := k + 1; j < last; j++ {
+		tk := f.Tokens[j]
+		if tk.Kind == Punct && tk.Char == ')' {
+			return false // "(should we count it as feed), tell me": a question set aside
+		}
+		if tk.Kind == Punct && tk.Char == ',' {
+			return t.clauseSubject.Has(f.Tokens[j+1].Hash)
+		}
+	}
+	return false
 }
 
 // notAsked reports whether the question word at toks[k], in a sentence

@@ -889,7 +889,8 @@ func (t *Tables) invitesQuestions(f *Features, i int) bool {
 // ("If the lease suits you, please return it", "Since I'm away, send…",
 // but not "If anything in it puzzles you, please let me know"), or, for
 // "please", one of up to maxCondWords words without its comma ("When
-// you have finished please return it"). "We send", "The call went well"
+// you have finished please return it"), or a name without its comma
+// ("Dana please send…"). "We send", "The call went well"
 // and "Tuesday's call" lead with something else.
 func (t *Tables) leadsOff(f *Features, g, i int) bool {
 	toks, sent := f.Tokens, f.sent
@@ -900,6 +901,12 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 		// "When you have finished please return the file": "please" after
 		// a condition its comma left out
 		if first := f.sentFirst(i); first >= g && i-first <= maxCondWords && t.conditions(f, first) {
+			return true
+		}
+		// "Marta please file the ledger": the name of the one asked,
+		// its comma left out; "Attached please find" hands over
+		if j := i - 1; toks[j].Kind == Word && toks[j].Upper && f.cls[j]&(wSubject|wPerson) == 0 && (j == g || sent[j-1] != sent[i]) &&
+			!attachAt(f, j) && !attachAt(f, i) {
 			return true
 		}
 	}
@@ -923,6 +930,17 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 		}
 	}
 	return toks[j].Kind == Word && t.openers.Has(toks[j].Hash) && (j == g || sent[j-1] != sent[i])
+}
+
+// attachAt reports whether an attachment word's hit (AttachWord) starts
+// at token k: "Attached", "please find".
+func attachAt(f *Features, k int) bool {
+	for _, h := range f.Hits {
+		if h.Kind == AttachWord && h.Start == f.Tokens[k].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // conditions reports whether the sentence token k opens starts with a

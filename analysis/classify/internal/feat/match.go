@@ -127,6 +127,11 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Filler && end+1 < len(toks) && toks[end+1].Hash == t.agoHash {
 				continue
 			}
+			// "Please take a few minutes and walk the fence": time spent
+			// on a task asked of the reader, not a wish for their time.
+			if kind == Filler && t.minutesOnTask(toks, i, end) {
+				continue
+			}
 			// Russell's idea of "following up": a phrase in quotation
 			// marks is mentioned, not used.
 			if (kind == Nudge || kind == Filler) && quotedMention(s, int(toks[i].Start), int(toks[end].End)) {
@@ -135,6 +140,23 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End, Tok: int32(i)})
 		}
 	}
+}
+
+// minutesOnTask reports whether the phrase from toks[i] to toks[end]
+// ("a few minutes") is time to be taken or spent on a task: "take" or
+// "spend" before it, and "to" or "and" and a verb after ("take a few
+// minutes to sign the lease", "spend a few minutes and sweep the loft"). A
+// talk is still a wish for the reader's time ("take a few minutes to
+// chat").
+func (t *Tables) minutesOnTask(toks []Token, i, end int) bool {
+	if i == 0 || end+2 >= len(toks) || !t.spendTime.Has(toks[i-1].Hash) {
+		return false
+	}
+	if to := toks[end+1].Hash; to != t.toHash && to != t.andHash {
+		return false
+	}
+	v := toks[end+2]
+	return v.Kind == Word && !t.meetVerb.Has(v.Hash)
 }
 
 // statusGiven reports whether the word at toks[i] is a "status" the

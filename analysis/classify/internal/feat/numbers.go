@@ -254,6 +254,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 						kind, end = Number, toks[m].End // "7-10 ppm", "50-80 MW": a range with its measure, not July 10
 					} else if n1.Char == '-' && t.countRange(s, toks, i) {
 						kind, end = Number, n2.End // "8-10 counterparties": a count, not August 10
+					} else if n1.Char == '-' && t.tally(toks, i) {
+						kind, end = Number, n2.End // "the board voted it down 3-2": a vote's count, not March 2
 					}
 				} else if n2, ok := next(2); ok && n2.Kind == Word && kind == Money && n1.Char == '/' {
 					end = n2.End // $39/seat
@@ -359,6 +361,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				kind = TimeHit // "they don't open until 930"
 			} else if e := t.dayPartAfter(s, toks, i); e > 0 {
 				kind, end = TimeHit, e // "at 10 in the morning", "home by 7 at night"
+			} else if t.mealHour(s, toks, i) {
+				kind = TimeHit // "supper at 6 in the grange hall"
 			}
 		}
 		if kind == Number && end == tk.End && tk.End-tk.Start >= 7 && allDigits(s[tk.Start:tk.End]) {
@@ -576,6 +580,14 @@ func (t *Tables) hourAfterDay(s string, f *Features, i int) bool {
 		}
 	}
 	return false
+}
+
+// mealHour reports whether the number at toks[i] is the hour of a meal:
+// a clock number after a meal's name and "at" ("breakfast at 8", "lunch
+// at 12:30" reads as a clock anyway).
+func (t *Tables) mealHour(s string, toks []Token, i int) bool {
+	return i >= 2 && clockNumber(s[toks[i].Start:toks[i].End]) && toks[i-1].Hash == t.atHash &&
+		toks[i-2].Kind == Word && t.meals.Has(toks[i-2].Hash)
 }
 
 // hourBeforeDay reports whether the number at toks[i] is an hour of the
@@ -1013,6 +1025,22 @@ func (t *Tables) countRange(s string, toks []Token, i int) bool {
 	}
 	w := s[toks[i+3].Start:toks[i+3].End]
 	return w == "more" || len(w) >= 4 && strings.HasSuffix(w, "s") && !t.notPlural.Has(toks[i+3].Hash) && !t.isMonthOrDay(toks[i+3].Hash)
+}
+
+// tally reports whether the numbers joined by a hyphen at toks[i] and
+// toks[i+2] count a vote or a game: a word of tallied among the three
+// before them or just after ("voted it out 3-2", "won the vote 5-4", "a
+// 3-2 ruling").
+func (t *Tables) tally(toks []Token, i int) bool {
+	if !touchesBoth(toks, i+1) {
+		return false
+	}
+	for _, j := range [...]int{i - 1, i - 2, i - 3, i + 3} {
+		if j >= 0 && j < len(toks) && toks[j].Kind == Word && t.tallied.Has(toks[j].Hash) {
+			return true
+		}
+	}
+	return false
 }
 
 // measureRange returns the index of the measure (measureWords) that
@@ -1506,13 +1534,18 @@ func (t *Tables) ClockRangeEnd(s string, toks []Token, i int) bool {
 
 // addressAt reports whether the number at toks[i] is part of a postal
 // address: a house number before a street's name and its kind ("at 1820
-// Harbor Road", "450 Lake View Ave."), or a postcode after a city and its
+// Harbor Road", "450 Lake View Ave.", "90 2nd Street"), or a postcode after a city and its
 // state ("Dayton, Ohio 45402", "Austin, TX 78701").
 func (t *Tables) addressAt(s string, toks []Token, i int) bool {
 	if w := s[toks[i].Start:toks[i].End]; !allDigits(w) || len(w) > 5 {
 		return false
 	}
-	// a house number: one to three capitalized names, then the street's kind
+	// a house number: a numbered street ("555 17th St."), or one to three
+	// capitalized names, then the street's kind
+	if k := i + 1; k+2 < len(toks) && toks[k].Kind == Num && !toks[k].NL && ordinalSuffix(s, toks, k) &&
+		toks[k+2].Kind == Word && toks[k+2].Upper && t.street.Has(toks[k+2].Hash) {
+		return true
+	}
 	for k := i + 1; k <= i+4 && k < len(toks) && toks[k].Kind == Word && !toks[k].NL && toks[k].Upper; k++ {
 		if k > i+1 && t.street.Has(toks[k].Hash) {
 			return true

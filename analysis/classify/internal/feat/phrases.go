@@ -159,6 +159,7 @@ var phraseTable = [numKinds][]string{
 		"how are you", "how are you doing", "how's it going", "how is it going", "how have you been",
 		"how are things", "how's things", "how is everything", "how's everything", "how is everyone", "how's everyone",
 		"how was your", "how is your week", "how's your week", "how is your day", "how's your day", "how did * go", "how did * * go", "how does it feel", "what's up", "what's new", "how's life",
+		"did you have a good", "did you have a nice", "did you have a great", "did you have fun", "did you enjoy your",
 		// "just wanted to" opens news and thanks as often as a nudge ("just
 		// wanted to let you know Pat got the job"); the nudges have their own
 		// phrases ("wanted to check", "wanted to make sure")
@@ -191,7 +192,8 @@ var phraseTable = [numKinds][]string{
 		"many thanks for", "thanks again for", "thank you again for", "congratulations", "congrats", "sorry to hear", "thoughts and prayers",
 		"happy birthday", "merry christmas", "happy holidays", "happy new year", "happy thanksgiving", "welcome aboard",
 		"had a great time", "had a good time", "enjoyed", "sorry i missed", "sorry we missed",
-		"best of luck", "good luck", "get well",
+		"best of luck", "good luck", "get well", "you'll do great", "you will do great", "you'll do a great job",
+		"you will do a great job",
 	},
 	AttachWord: {
 		"attached", "attaching", "attachment", "attachments", "enclosed", "enclosing", "please find",
@@ -519,6 +521,13 @@ var (
 	// doSubjects after "do" make it a question's, no instruction: "do
 	// you have the count" (see instructs). "It" is left out: "do it now".
 	doSubjects = []string{"i", "we", "you", "they", "he", "she"}
+	// invertAuxWords open a condition when put first, with no "if":
+	// "Should we miss the truck, …", "Had I known, …", "Were the co-op to
+	// sign, …" (see conditionFirst).
+	invertAuxWords = []string{"should", "had", "were"}
+	// clauseSubjects open the clause a condition put first governs: a
+	// subject, or "please" for an instruction (see conditionFirst).
+	clauseSubjects = []string{"i", "we", "you", "they", "he", "she", "it", "the", "please", "there"}
 	// condOpeners open a condition, a time or a cause, up to
 	// maxSceneWords long, before an instruction: "Once the co-op has
 	// signed it, send…", "Since I'm away Friday, give it to Dana".
@@ -969,6 +978,7 @@ var (
 		"reply", "let's", "never", "only", "assume", "talk", "confirm", "schedule", "pay", "refund",
 		"invoice", "reject", "accept", "offer", "bill", "tear", "close", "open", "run", "write", "rewrite",
 		"explain", "plan", "prepare", "draft", "list", "get", "have", "ensure", "make", "double-check",
+		"continue",
 	}
 	// timeAskVerbs ask the reader for a length of time: "can you find 15
 	// minutes", "could we grab 20 minutes" (AsksForTime).
@@ -1282,7 +1292,18 @@ type Tables struct {
 	futureWill, futureAsked U32Table
 	again, resend           U32Table // againWords, resendVerbs
 	// pronouns of people other than the writer and the reader
-	others                      U32Table
+	others U32Table
+	// invertAux and clauseSubject: see invertAuxWords and clauseSubjects.
+	invertAux, clauseSubject U32Table
+	// spendTime holds "take" and "spend", which before "a few minutes"
+	// give time to a task (see minutesOnTask).
+	spendTime U32Table
+	// meals name the meals whose hour "at" and a clock number give (see
+	// mealHour).
+	meals U32Table
+	// tallied holds the words of a vote or a game whose count two numbers
+	// joined by a hyphen give (see tally).
+	tallied                     U32Table
 	leftHash, myHash, heresHash uint32
 	// the past tenses that open a check-in phrase ("left you a voicemail",
 	// "reached out", "tried to reach"): someone else's attempt is a report
@@ -1470,6 +1491,10 @@ func Compile() *Tables {
 	t.looseEnds, t.participle, t.leadOn = set(looseEnds), set(participles), set(leadOn)
 	t.afterNamed, t.beForms, t.clauseOpens = set(afterNamed), set(beForms), set(clauseOpens)
 	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
+	t.invertAux, t.clauseSubject = set(invertAuxWords), set(clauseSubjects)
+	t.spendTime = set([]string{"take", "takes", "taking", "spend", "spends", "spending"})
+	t.meals = set([]string{"breakfast", "lunch", "dinner", "brunch", "supper", "coffee", "drinks"})
+	t.tallied = set([]string{"vote", "votes", "voted", "won", "win", "wins", "lost", "lose", "loses", "beat", "score", "tally", "ruling", "margin"})
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
 	t.othersDid = set([]string{"left", "reached", "tried"})
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")

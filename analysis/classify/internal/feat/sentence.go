@@ -40,6 +40,9 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 				case apostrophe(*tk) && tk.Start == prev.End &&
 					i+1 < n && toks[i+1].Kind == Word && toks[i+1].Start == tk.End:
 					// "Acme Inc.’s counsel": a possessive after a short form's stop
+				case tk.Kind == Punct && tk.Char == '(' && prev.Char == '.' && i > 1 && toks[i-2].Kind == Word &&
+					toks[i-2].End == prev.Start && t.midForm.Has(toks[i-2].Hash) && shortAside(toks, i):
+					// "Hale Freight Corp. ("HFC") signs": a short form's stop before a short aside
 				case closesSentence(prev, tk):
 					carry = true // "(see the deck.) Next", "done?!", "wait..."
 				case tk.Kind == Word && tk.Hash == t.boxHash && endsShortForm(toks, i):
@@ -77,6 +80,18 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 		classes |= c
 	}
 	f.sent, f.cls, f.Words, f.classes = sent, cls, f.Words+words, classes
+}
+
+// shortAside reports whether the bracket at toks[i] closes within four
+// tokens: a name's short form or a word or two ("(HFC)", "("the
+// buyer")"), not a sentence of its own.
+func shortAside(toks []Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if toks[j].Kind == Punct && toks[j].Char == ')' {
+			return true
+		}
+	}
+	return false
 }
 
 // isStop reports whether c ends a sentence: . ! ? and their CJK forms.
