@@ -2636,3 +2636,30 @@ func TestConditionsFirstNamedAsksTalliesAndMeals(t *testing.T) {
 		"To whom should Hale Freight Corp. (HFC) send the lease for the barn?": "To whom should Hale Freight Corp. (HFC) send the lease for the barn?",
 	})
 }
+
+func TestBracketedRelativesBookEntriesCodesAndNeeds(t *testing.T) {
+	// a relative clause in brackets asks nothing
+	none(t, CodeQuestion, "The barn needs 4 stalls (which one of the sheds can hold) and a trough (which it already has).")
+	quotes(t, CodeQuestion, map[string]string{"We need a new barn (which one do you like?) before the sale.": "which one do you like?"}) // a control
+	// "book" with what the books record is an entry, not a meeting
+	none(t, CodeProposal, "The clerk needs the ledger to book the hay sales on the orchard account.")
+	quotes(t, CodeProposal, map[string]string{"Can you book the grange hall for Tuesday?": "Can you book the grange hall for Tuesday?"}) // a control
+	// "will" and an adverb before a need, an absence or a remark: no promise
+	none(t, CodeCommitment,
+		"We will still need a full count of the barn hay.",
+		"I will also need the gate code for the north barn.",
+		"I'll probably be out Friday at the grange auction.",
+	)
+	spans(t, CodeCommitment, map[string][]string{"I will also send the barn lease to the co-op.": {"I will"}}) // a control
+	// one capital before a number names a zone or a part; a leading zero
+	// and one capital glued after name one too
+	none(t, CodeFigure,
+		"The co-op ships the hay from depot K7 to the grange.",
+		"The crew keeps its M8 bolts in the north barn.",
+		"Plates 052K and 046K go to the barn crew.",
+	)
+	spans(t, CodeFigure, map[string][]string{"We need 2 meters of rope for the barn.": {"2 meters"}}) // a control
+	// a range of hours joined by "to"
+	spans(t, CodeDateTime, map[string][]string{"The grange hall is yours on Monday mornings, 8 to 9:45 a.m., all season.": {"Monday", "8 to 9:45 a.m."}})
+	spans(t, CodeFigure, map[string][]string{"The co-op grew from 9 to 10 barns this year.": {"9 to 10"}}) // a control
+}

@@ -192,6 +192,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return false // "If you have any questions, please give me a call"
 	case t.bookNoun(f, k):
 		return false // "What book holds the hedge?", "the trading book"
+	case t.booksEntry(f, k):
+		return false // "book the hay sales to the orchard deal": an entry in the books
 	case t.handedNoun(f, k):
 		return false // "please see the attached schedule": material, which its own reason names
 	case f.hitEnd(&h) == k+1 && t.titleNoun(f, k):
@@ -310,6 +312,23 @@ func (t *Tables) bookNoun(f *Features, k int) bool {
 		}
 		if (t.verbCue.Has(toks[j].Hash) || t.persons.Has(toks[j].Hash)) && !t.countryCaps(f, j) {
 			return false
+		}
+	}
+	return false
+}
+
+// booksEntry reports whether the proposal noun at token k is the verb
+// "book" with what the books record as its object, a determiner or
+// another word or two between or not ("book the swaps", "book these hay
+// sales", "booked revenue"): an accounting entry, not a meeting booked.
+func (t *Tables) booksEntry(f *Features, k int) bool {
+	toks := f.Tokens
+	if toks[k].Hash != t.bookHash {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && f.sent[j] == f.sent[k] && toks[j].Kind == Word; j++ {
+		if t.entries.Has(toks[j].Hash) {
+			return true
 		}
 	}
 	return false
@@ -546,10 +565,21 @@ func (t *Tables) conditionFirst(f *Features, k int) bool {
 // that is no question, opens no question either: a relative clause after
 // the people it describes ("the names of the people who should sign",
 // "ask Dana, who signs"), or what the writer cannot say ("I can't tell
-// you how many drafts we have been through"). "Let me know which option suits
-// you" and "I need to know who signs" still ask.
+// you how many drafts we have been through"), or a relative clause in
+// brackets ("four stalls (which the old barn can hold)"). "Let me know
+// which option suits you" and "I need to know who signs" still ask.
 func (t *Tables) notAsked(f *Features, k int) bool {
 	toks := f.Tokens
+	if k > 0 && toks[k-1].Kind == Punct && toks[k-1].Char == '(' {
+		// "four stalls (which the old barn can hold)": a relative
+		// clause in brackets, unless a question mark ends it
+		for j := k + 1; j < len(toks) && f.sent[j] == f.sent[k]; j++ {
+			if tk := toks[j]; tk.Kind == Punct && (tk.Char == ')' || tk.Char == '?') {
+				return tk.Char == ')'
+			}
+		}
+		return true
+	}
 	who := t.whoAsk.Has(toks[k].Hash)
 	if k == 0 || !who && toks[k].Hash != t.howHash {
 		return false
@@ -840,8 +870,9 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 // "we will be going on annual leave", "we'll go on holiday"; see
 // onLeave), a wait to learn ("We'll see.", "we will see if the co-op
 // agrees", "we'll see how it goes"), or a remark verb and "that", "this"
-// or a comma ("I will say that…", "I'll admit, …"); or doubts it ("I'm
-// not sure I'll be done"; see doubted).
+// or a comma ("I will say that…", "I'll admit, …"), any of them after an
+// adverb of willAdverbs ("we will still need a count"); or doubts it
+// ("I'm not sure I'll be done"; see doubted).
 func (t *Tables) wishes(f *Features, w int) bool {
 	toks := f.Tokens
 	if w+1 >= len(toks) || f.sent[w+1] != f.sent[w] {
@@ -849,6 +880,9 @@ func (t *Tables) wishes(f *Features, w int) bool {
 	}
 	if t.doubted(f, w) || w > f.sentFirst(w) && t.doubted(f, w-1) {
 		return true // "I'm not sure I'll be done by Friday", "not sure that we will": a doubt
+	}
+	if w+2 < len(toks) && f.sent[w+2] == f.sent[w] && t.willAdverb.Has(toks[w+1].Hash) {
+		w++ // "we will still need a count", "I'll probably be out Friday"
 	}
 	switch v := toks[w+1].Hash; {
 	case t.wishVerb.Has(v):

@@ -210,8 +210,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		} else if n1, ok := next(1); ok {
 			mer := meridiem(s, toks, i+1) // "4 p.m."
 			var hours int32               // "5-5:30", "10-11:30 am": a range of times
-			if n1.Kind == Punct && n1.Char == '-' {
-				hours = t.hourRange(s, toks, i)
+			if n1.Kind == Punct && n1.Char == '-' || n1.Kind == Word && n1.Hash == t.toHash {
+				hours = t.hourRange(s, toks, i) // "8 to 9:45 a.m." too
 			}
 			switch {
 			case n1.Kind == Punct && n1.Char == '%':
@@ -1075,15 +1075,17 @@ func noonWord(w string) bool {
 
 // hourRange returns where a range of times ends that runs from a whole
 // hour at toks[i] to another, joined by a hyphen with at most a blank on
-// either side: to a clock time ("5-5:30", "10-11:30 am", "11-12:30 CST"),
-// or to a whole hour that a half of the day or a time zone follows ("8 -
-// 10 pm", "8-10 CST"); 0 for anything else ("8-10" alone may be a date).
+// either side, or by "to": to a clock time ("5-5:30", "10-11:30 am",
+// "11-12:30 CST", "8 to 9:45 a.m."), or to a whole hour that a half of
+// the day or a time zone follows ("8 - 10 pm", "8-10 CST", "9 to 5 pm"); 0
+// for anything else ("8-10" alone may be a date, "9 to 10" a count).
 func (t *Tables) hourRange(s string, toks []Token, i int) int32 {
 	if i+2 >= len(toks) {
 		return 0
 	}
 	h, dash, h2 := toks[i], toks[i+1], toks[i+2]
-	if dash.Kind != Punct || dash.Char != '-' || dash.Start-h.End > 1 || h2.Start-dash.End > 1 || h2.NL ||
+	to := dash.Kind == Word && dash.Hash == t.toHash // "8 to 9:45 a.m."
+	if !to && (dash.Kind != Punct || dash.Char != '-' || dash.Start-h.End > 1 || h2.Start-dash.End > 1) || h2.NL ||
 		h.End-h.Start > 2 || !clockNumber(s[h.Start:h.End]) || h2.Kind != Num || h2.End-h2.Start > 2 || !clockNumber(s[h2.Start:h2.End]) {
 		return 0
 	}
@@ -1091,7 +1093,7 @@ func (t *Tables) hourRange(s string, toks []Token, i int) int32 {
 	if k+1 < len(toks) && toks[k].Kind == Punct && toks[k].Char == ':' && toks[k].Start == h2.End && toks[k+1].Start == toks[k].End &&
 		toks[k+1].Kind == Num && toks[k+1].End-toks[k+1].Start == 2 && s[toks[k+1].Start] <= '5' {
 		end, k = toks[k+1].End, k+2 // "10-11:30"
-	} else if h.End != dash.Start && dash.End == h2.Start {
+	} else if !to && h.End != dash.Start && dash.End == h2.Start {
 		return 0 // "8 -10": not one range
 	}
 	if e := meridiem(s, toks, k); e > 0 {
@@ -2064,7 +2066,8 @@ func fullYear(w string) bool {
 }
 
 // codeAt returns how many tokens from i, a number, form a code of letters
-// and digits written together ("A320", "B2B", "30C1", "4B7X"; a number
+// and digits written together ("A320", "B2B", "30C1", "4B7X", "M2" even
+// where its letter is a unit's; a number
 // before capitals, capsName: "46XX"), and the groups of digits a "-", "."
 // or "/" joins on after it ("RP97-118-002", "A320-200"), or 0. A
 // period ("Q3", "FY27"), an amount ("USD52,000"), a number with its unit
@@ -2077,8 +2080,14 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 		return toks[a].Kind == Word && !t.currency.Has(toks[a].Hash) && !t.units.Has(toks[a].Hash)
 	}
 	hour := func(a int) bool { return strings.EqualFold(s[toks[a].Start:toks[a].End], "h") }
+	// lone reports whether toks[a] is one capital standing alone before
+	// the number, which names a zone or a grade with it even where the
+	// letter is a unit's ("Tetco M2", "zone K3")
+	lone := func(a int) bool {
+		return toks[a].Kind == Word && toks[a].End-toks[a].Start == 1 && asciiCaps(s[toks[a].Start:toks[a].End]) && !glued(a-1)
+	}
 	if glued(i - 1) {
-		if !letters(i-1) || toks[i-1].End-toks[i-1].Start > 3 && !asciiCaps(s[toks[i-1].Start:toks[i-1].End]) {
+		if !letters(i-1) && !lone(i-1) || toks[i-1].End-toks[i-1].Start > 3 && !asciiCaps(s[toks[i-1].Start:toks[i-1].End]) {
 			return 0 // "USD52,000"; a longer word runs into the number by mistake, unless in capitals ("WSTPWR2")
 		}
 		if hour(i-1) && glued(i-2) && toks[i-2].Kind == Num {
@@ -2254,8 +2263,8 @@ func (t *Tables) zeroCode(s string, toks []Token, i int) int {
 	if len(w) < 3 || w[0] != '0' || !allDigits(w) || i > 0 && moneySign(toks[i-1]) || t.runTogetherClock(s, toks, i) {
 		return 0
 	}
-	if i+1 < len(toks) && toks[i+1].Kind == Word && (t.units.Has(toks[i+1].Hash) || t.zones.Has(toks[i+1].Hash)) {
-		return 0
+	if i+1 < len(toks) && toks[i+1].Kind == Word && (t.units.Has(toks[i+1].Hash) && !oneCapGlued(s, toks, i+1) || t.zones.Has(toks[i+1].Hash)) {
+		return 0 // "0800Z", "050 kg"; "052K" names one
 	}
 	j := i
 	for j+2 < len(toks) && toks[j+1].Kind == Punct && strings.ContainsRune("-/.", toks[j+1].Char) && toks[j+2].Kind == Num &&
@@ -2263,6 +2272,13 @@ func (t *Tables) zeroCode(s string, toks []Token, i int) int {
 		j += 2
 	}
 	return j - i + 1
+}
+
+// oneCapGlued reports whether toks[k] is one capital letter written onto
+// the token before it ("052K").
+func oneCapGlued(s string, toks []Token, k int) bool {
+	w := toks[k]
+	return w.End-w.Start == 1 && asciiCaps(s[w.Start:w.End]) && k > 0 && toks[k-1].End == w.Start
 }
 
 // dayOrYear reports whether w, the number after a month's name, may be

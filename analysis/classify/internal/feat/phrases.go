@@ -1298,6 +1298,12 @@ type Tables struct {
 	// spendTime holds "take" and "spend", which before "a few minutes"
 	// give time to a task (see minutesOnTask).
 	spendTime U32Table
+	// entries are what the books record, which make "book" before them
+	// an accounting entry (see booksEntry).
+	entries U32Table
+	// willAdverb holds the adverbs that may stand between "will" and the
+	// verb that makes it a wish (see wishes).
+	willAdverb U32Table
 	// meals name the meals whose hour "at" and a clock number give (see
 	// mealHour).
 	meals U32Table
@@ -1493,6 +1499,9 @@ func Compile() *Tables {
 	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
 	t.invertAux, t.clauseSubject = set(invertAuxWords), set(clauseSubjects)
 	t.spendTime = set([]string{"take", "takes", "taking", "spend", "spends", "spending"})
+	t.entries = set([]string{"swap", "swaps", "trade", "trades", "deal", "deals", "sale", "sales", "revenue", "revenues",
+		"entry", "entries", "transaction", "transactions", "loss", "losses", "gain", "gains", "volume", "volumes", "income", "expense", "expenses"})
+	t.willAdverb = set([]string{"still", "also", "probably", "likely", "definitely", "certainly", "then", "just"})
 	t.meals = set([]string{"breakfast", "lunch", "dinner", "brunch", "supper", "coffee", "drinks"})
 	t.tallied = set([]string{"vote", "votes", "voted", "won", "win", "wins", "lost", "lose", "loses", "beat", "score", "tally", "ruling", "margin"})
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
