@@ -137,6 +137,18 @@ type pending struct {
 // reasons explains the verdict. Spans index in.Text; thread and whole-message
 // reasons have zero spans. The reasons that agree with the verdict come
 // first, in text order.
+// pleaseAsked reports whether phrase h stands in a question that asks
+// with "please" (PleaseAsks): a request, as the question's own reason
+// would say.
+func pleaseAsked(tables *feat.Tables, f *feat.Features, h feat.Hit) bool {
+	for _, o := range f.Hits {
+		if o.Kind == feat.Question && o.Start <= h.Start && h.End <= o.End {
+			return tables.PleaseAsks(f, o)
+		}
+	}
+	return false
+}
+
 // yourCall is the reason a verdict follows the rep's own correction of a
 // near-identical email.
 func yourCall(label model.Label) model.Reason {
@@ -187,6 +199,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				switch t {
 				case tCommit:
 					p.t = tQuestion
+					if pleaseAsked(tables, f, h) {
+						p.t = tRequest // "Will you please make sure the lease is sent?" asks for a step
+					}
 				case tNews:
 					return
 				}

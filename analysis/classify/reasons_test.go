@@ -2663,3 +2663,33 @@ func TestBracketedRelativesBookEntriesCodesAndNeeds(t *testing.T) {
 	spans(t, CodeDateTime, map[string][]string{"The grange hall is yours on Monday mornings, 8 to 9:45 a.m., all season.": {"Monday", "8 to 9:45 a.m."}})
 	spans(t, CodeFigure, map[string][]string{"The co-op grew from 9 to 10 barns this year.": {"9 to 10"}}) // a control
 }
+
+func TestPoliteAsksNoticesCapsLabelsAndEagerness(t *testing.T) {
+	// a request in the shape of a question stays one: a phrase in it
+	// ("sent") does not make it a question, and "would you mind" asks
+	quotes(t, CodeRequest, map[string]string{
+		"Will you please make sure the lease is sent to Dana with the barn count?": "Will you please make sure",
+		"Would you mind faxing the barn lease to me?":                              "Would you mind faxing",
+		"Marta has the flu, so would you mind mailing the orchard ledger?":         "would you mind mailing",
+	})
+	none(t, CodeQuestion,
+		"Will you please make sure the lease is sent to Dana with the barn count?",
+		"Would you mind faxing the barn lease to me?",
+	)
+	quotes(t, CodeQuestion, map[string]string{"Would you mind if I came by the barn Friday?": "Would you mind if I came by"}) // a control: leave asked
+	// eager to meet a third party: no nudge, and the request counts
+	quotes(t, CodeRequest, map[string]string{
+		"Could you please ask Marta for the hay counts, since we are anxious to meet the buyers soon.": "Could you please ask Marta",
+	})
+	none(t, CodeNudgePhrase, "Could you please ask Marta for the hay counts, since we are anxious to meet the buyers soon.")
+	quotes(t, CodeNudgePhrase, map[string]string{"We are anxious to meet your team about the barn lease.": "anxious to"}) // a control
+	// "Note" and a clause gives notice; "Note" and a thing instructs
+	none(t, CodeRequest, "Note the barn gate code is new.")
+	quotes(t, CodeRequest, map[string]string{"Note the figure in the ledger.": "Note the figure"}) // a control
+	// a label in capitals asks nothing; shouting still does
+	none(t, CodeRequest, "Here is the position. BOOK ID BARN ID COUNT ORCHARD-WEST 4471 -12.5 bales")
+	quotes(t, CodeRequest, map[string]string{ // controls
+		"Here is the count. DO NOT UNLOCK THE GATE before the sale.": "DO NOT UNLOCK THE GATE",
+		"Here is the count. FIX NAME!":                               "FIX NAME!",
+	})
+}

@@ -112,7 +112,9 @@ func (t *Tables) writersChance(f *Features, h *Hit) bool {
 // writer or the reader is: "The co-op is eager to close the sale", "the
 // growers are very anxious to start picking". That is news of a third
 // party, no request for a reply; the writer's own ("I'm anxious for your
-// answer", "we're anxious to") still asks.
+// answer", "we're anxious to") still asks, unless it is to meet or talk
+// with someone other than the reader ("we are anxious to talk to the
+// growers"; see meetsOthers).
 func (t *Tables) othersEager(f *Features, h *Hit) bool {
 	toks, k := f.Tokens, int(h.Tok)
 	if !t.eager.Has(toks[k].Hash) {
@@ -121,6 +123,9 @@ func (t *Tables) othersEager(f *Features, h *Hit) bool {
 	j := k - 1
 	for n := 0; n < 2 && j >= 0 && f.sent[j] == f.sent[k] && t.eagerAdverb.Has(toks[j].Hash); n++ {
 		j--
+	}
+	if t.meetsOthers(f, f.hitEnd(h)) {
+		return true // "we are anxious to talk to the growers": keen to meet a third party
 	}
 	if j < 0 || f.sent[j] != f.sent[k] {
 		return false
@@ -142,6 +147,23 @@ func (t *Tables) othersEager(f *Features, h *Hit) bool {
 	// often the writer's ("We're nearly done and are anxious to start");
 	// "is" and "was" have a third party's all the same
 	return toks[j].Hash != t.areHash && toks[j].Hash != t.wereHash || !t.openers.Has(toks[p].Hash)
+}
+
+// meetsOthers reports whether the words from token e are a verb of
+// meeting (meetVerbs) and, after "to" or "with" or not, someone other
+// than the reader: "talk to the growers", "meet Dana", "speak with their
+// counsel". "talk to you" and "meet your team" still wait on the reader.
+func (t *Tables) meetsOthers(f *Features, e int) bool {
+	toks := f.Tokens
+	if e+1 >= len(toks) || f.sent[e+1] != f.sent[e] || !t.meetVerb.Has(toks[e].Hash) {
+		return false
+	}
+	n := e + 1
+	if toks[n].Hash == t.toHash || toks[n].Hash == t.withHash {
+		n++
+	}
+	return n < len(toks) && f.sent[n] == f.sent[e] && toks[n].Kind == Word && !t.yours.Has(toks[n].Hash) &&
+		!t.readerOrWriter.Has(toks[n].Hash)
 }
 
 // reportedAsk reports whether the phrase at token k repeats what someone

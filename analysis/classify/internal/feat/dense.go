@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // threadStats summarizes the thread before the message.
@@ -586,8 +587,8 @@ const saysNone SaidKind = 255
 // left off or not, or -1. A name and a comma or a colon before them greet the
 // one asked ("Mike, can you…", "Rick: Could you…"), and the request
 // starts at k; a short clause and a comma may set the scene ("For the
-// Friday dinner, can you book…", "If you have time, could you…"), and
-// the request starts at the "can". A clause opening with "if" needs no
+// Friday dinner, can you book…", "If you have time, could you…", "Dana
+// is out, so could you…"), and the request starts at the "can". A clause opening with "if" needs no
 // comma ("If so can you…"). The writer's thanks to come ask too ("I
 // would appreciate your comments on the lease", "We'd greatly appreciate
 // it if…"; see appreciates), and so does a sentence that opens on "if you
@@ -620,6 +621,9 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 			return j // "If so can you send the scan": the comma left out
 		}
 		if toks[j].Kind == Punct {
+			if toks[j].Char == ',' && j+2 < len(toks) && f.sent[j+2] == f.sent[k] && t.openers.Has(toks[j+1].Hash) && asks(j+2) {
+				return j + 2 // "Dana is out today, so could you send…"
+			}
 			if toks[j].Char == ',' && asks(j+1) && f.sent[j+1] == f.sent[k] {
 				return j + 1
 			}
@@ -687,8 +691,9 @@ func (t *Tables) ifYouCould(f *Features, k int) bool {
 // asked, in the polite form politeAsk reads ("Could you please send the
 // lease?", "Mike, would you please call Dana?"), or after "we" opening it
 // ("Can we please move the crates?"), or that ends on "please" ("Would
-// you check the gate code please?"): a request in the shape of a
-// question, which the reasons call a request.
+// you check the gate code please?"), or with "would you mind" ("Would
+// you mind faxing the lease?"): a request in the shape of a question,
+// which the reasons call a request.
 func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
 	toks, k := f.Tokens, int(h.Tok)
 	a := t.politeAsk(f, k)
@@ -697,8 +702,9 @@ func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
 	}
 	for j := a; j+1 < len(toks) && j <= a+4 && f.sent[j+1] == f.sent[a]; j++ {
 		if t.askees.Has(toks[j].Hash) {
-			if toks[j+1].Hash == t.pleaseHash {
-				return true
+			if toks[j+1].Hash == t.pleaseHash || toks[j+1].Hash == t.mindHash && toks[j].Hash == t.youHash &&
+				(j+2 >= len(toks) || toks[j+2].Hash != t.ifHash) {
+				return true // "would you mind faxing it?" asks as politely; "would you mind if I…" asks leave
 			}
 			break
 		}
@@ -741,7 +747,7 @@ const maxCondWords = 20
 // "Please join me in welcoming Dana"; heedPhrases), "have" and a past
 // participle ("Have worked with Dana on the roof", the "I" left out), or
 // a verb that is a first name too, naming ("Bill Haskins has asked…";
-// nameVerbs).
+// nameVerbs), nor a label in capitals (capsLabel).
 func (t *Tables) instructs(f *Features, i int) bool {
 	toks, cls := f.Tokens, f.cls
 	if i+1 < len(toks) && (toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) || toks[i+1].Kind == Punct && toks[i+1].Char == ':') {
@@ -781,6 +787,9 @@ func (t *Tables) instructs(f *Features, i int) bool {
 	if i+1 < len(toks) && toks[i].Hash == t.haveHash && t.hadDone(f, i+1) {
 		return false // "Have worked with Dana on the roof": "I have", a report
 	}
+	if t.capsLabel(f, i) {
+		return false // "BOOK ID", "CONFIRM DESK": a label in capitals
+	}
 	if i+1 < len(toks) && toks[i].Upper && t.nameVerb.Has(toks[i].Hash) && toks[i+1].Kind == Word &&
 		(toks[i+1].Upper && toks[i+1].Hash != t.iHash || toks[i+1].Hash == t.ofHash) {
 		return false // "Bill Haskins has asked", "Bill of Sale": a name
@@ -789,6 +798,30 @@ func (t *Tables) instructs(f *Features, i int) bool {
 		return true
 	}
 	return i+1 < len(toks) && toks[i+1].Kind == Word && cls[i+1]&wImperative != 0
+}
+
+// capsLabel reports whether the imperative word at toks[i] and the word
+// after it are written in capitals, the second no word that an
+// instruction goes on with (capsObjects: "SEND THE FILE", "CALL ME"), in
+// a text that has small letters elsewhere: a label or a heading ("BOOK
+// ID POST ID", "CONFIRM DESK", "SCHEDULE CHANGE"). "PLEASE", "DO NOT",
+// "HAVE" and "NEVER" still ask (capsVerbs), and so does a sentence that
+// ends on "!" ("FIX NAME!"); a text written all in capitals is read as
+// written.
+func (t *Tables) capsLabel(f *Features, i int) bool {
+	toks := f.Tokens
+	if i+1 >= len(toks) || t.capsVerb.Has(toks[i].Hash) || toks[i+1].Kind != Word || t.capsObject.Has(toks[i+1].Hash) {
+		return false
+	}
+	if _, _, end := f.Sentence(i); f.endsIn(end, "!", " \t\n") {
+		return false // "FIX NAME!": shouted
+	}
+	for _, w := range toks[i : i+2] {
+		if w.End-w.Start < 2 || !asciiCaps(f.text[w.Start:w.End]) {
+			return false
+		}
+	}
+	return strings.ContainsFunc(f.text, unicode.IsLower)
 }
 
 // clauseAhead reports whether a clause's verb (clauseVerbs: "is", "has",
@@ -810,9 +843,10 @@ func (t *Tables) clauseAhead(toks []Token, n int) bool {
 // "please" itself or the "note" after it, or "Note that" and the writer
 // ("Note that I am still checking": news of the writer's) or a clause
 // ("Note that the co-op has sold the barn"; "Note that figure in the
-// ledger" instructs), or "please note" and a clause without its "that"
-// ("Please note this draft is for discussion only") or a comma ("Please
-// note, however, …"). Nothing is asked of the reader.
+// ledger" instructs), or "note", "please" before it or not, and a
+// clause without its "that" ("Please note this draft is for discussion
+// only", "Note the lease is not attached") or a comma ("Please note,
+// however, …"). Nothing is asked of the reader.
 func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 	j := i
 	if toks[i].Hash == t.pleaseHash {
@@ -821,7 +855,7 @@ func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 			j++ // "please also note that"
 		}
 	}
-	if (j > i || i > 0 && toks[i-1].Hash == t.pleaseHash) && j+1 < len(toks) && toks[j].Hash == t.noteHash && toks[j+1].Hash != t.thatHash {
+	if j+1 < len(toks) && toks[j].Hash == t.noteHash && toks[j+1].Hash != t.thatHash {
 		// "Please note this draft is for discussion only": "that" left
 		// out, a clause's "is" or "are" within the seven words after; or a
 		// comma after "note" ("PLEASE NOTE, HOWEVER, the gate stays shut")

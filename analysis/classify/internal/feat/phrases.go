@@ -1132,7 +1132,9 @@ type Tables struct {
 	verbCue                                         U32Table // verbCues
 	objects                                         U32Table // objectPronouns
 	pleaseHash, reHash                              uint32
-	giveHash                                        uint32
+	// mindHash is "mind", which after "would you" asks (see PleaseAsks).
+	mindHash uint32
+	giveHash uint32
 	// bookHash is "book", which bookLead words make a noun (see bookNoun)
 	bookHash uint32
 	bookLead U32Table
@@ -1298,6 +1300,15 @@ type Tables struct {
 	// spendTime holds "take" and "spend", which before "a few minutes"
 	// give time to a task (see minutesOnTask).
 	spendTime U32Table
+	// capsObject holds the words an instruction goes on with, which keep
+	// an imperative in capitals an instruction (see capsLabel).
+	capsObject U32Table
+	// capsVerb holds the words that open an instruction in capitals all
+	// the same (see capsLabel).
+	capsVerb U32Table
+	// readerOrWriter holds the pronouns of the reader and the writer,
+	// whose meeting is no third party's (see meetsOthers).
+	readerOrWriter U32Table
 	// entries are what the books record, which make "book" before them
 	// an accounting entry (see booksEntry).
 	entries U32Table
@@ -1499,6 +1510,9 @@ func Compile() *Tables {
 	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
 	t.invertAux, t.clauseSubject = set(invertAuxWords), set(clauseSubjects)
 	t.spendTime = set([]string{"take", "takes", "taking", "spend", "spends", "spending"})
+	t.capsVerb = set([]string{"please", "do", "don't", "have", "never", "only", "always"})
+	t.capsObject = set(slices.Concat(determiners, personPronouns, []string{"up", "out", "back", "in", "on", "over", "off", "all", "any"}))
+	t.readerOrWriter = set([]string{"you", "your", "i", "me", "my", "we", "us", "our"})
 	t.entries = set([]string{"swap", "swaps", "trade", "trades", "deal", "deals", "sale", "sales", "revenue", "revenues",
 		"entry", "entries", "transaction", "transactions", "loss", "losses", "gain", "gains", "volume", "volumes", "income", "expense", "expenses"})
 	t.willAdverb = set([]string{"still", "also", "probably", "likely", "definitely", "certainly", "then", "just"})
@@ -1833,6 +1847,7 @@ func (t *Tables) compileDone() {
 	t.decisionAsk = phraseSet(asks)
 	t.openDoor = phraseSet(openDoors)
 	t.pleaseHash, t.reHash, t.giveHash = HashString("please"), HashString("re"), HashString("give")
+	t.mindHash = HashString("mind")
 	t.ableHash, t.wereHash, t.wasHash = HashString("able"), HashString("were"), HashString("was")
 	t.takeHash, t.careHash, t.ofHash = HashString("take"), HashString("care"), HashString("of")
 	t.scheduleHash = HashString("schedule")
