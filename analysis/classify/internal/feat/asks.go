@@ -871,7 +871,7 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 // onLeave), a wait to learn ("We'll see.", "we will see if the co-op
 // agrees", "we'll see how it goes"), or a remark verb and "that", "this"
 // or a comma ("I will say that…", "I'll admit, …"), any of them after an
-// adverb of willAdverbs ("we will still need a count"); or doubts it
+// adverb of willAdverbWords ("we will still need a count"); or doubts it
 // ("I'm not sure I'll be done"; see doubted).
 func (t *Tables) wishes(f *Features, w int) bool {
 	toks := f.Tokens

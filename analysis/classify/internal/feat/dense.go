@@ -586,10 +586,11 @@ const saysNone SaidKind = 255
 // like ("Could someone on the desk send the file."), its question mark
 // left off or not, or -1. A name and a comma or a colon before them greet the
 // one asked ("Mike, can you…", "Rick: Could you…"), and the request
-// starts at k; a short clause and a comma may set the scene ("For the
-// Friday dinner, can you book…", "If you have time, could you…", "Dana
-// is out, so could you…"), and the request starts at the "can". A clause opening with "if" needs no
-// comma ("If so can you…"). The writer's thanks to come ask too ("I
+// starts at k; a short clause and a comma, and a connective or not, may
+// set the scene ("For the Friday dinner, can you book…", "If you have
+// time, could you…", "Dana is out, so could you…"), and the request
+// starts at the "can". A clause opening with "if" needs no comma ("If so
+// can you…"). The writer's thanks to come ask too ("I
 // would appreciate your comments on the lease", "We'd greatly appreciate
 // it if…"; see appreciates), and so does a sentence that opens on "if you
 // could" or the like ("If you could look over the hay count."; see
@@ -802,10 +803,10 @@ func (t *Tables) instructs(f *Features, i int) bool {
 
 // capsLabel reports whether the imperative word at toks[i] and the word
 // after it are written in capitals, the second no word that an
-// instruction goes on with (capsObjects: "SEND THE FILE", "CALL ME"), in
+// instruction goes on with (capsObject: "SEND THE FILE", "CALL ME"), in
 // a text that has small letters elsewhere: a label or a heading ("BOOK
 // ID POST ID", "CONFIRM DESK", "SCHEDULE CHANGE"). "PLEASE", "DO NOT",
-// "HAVE" and "NEVER" still ask (capsVerbs), and so does a sentence that
+// "HAVE" and "NEVER" still ask (capsVerb), and so does a sentence that
 // ends on "!" ("FIX NAME!"); a text written all in capitals is read as
 // written.
 func (t *Tables) capsLabel(f *Features, i int) bool {

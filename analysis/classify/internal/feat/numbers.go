@@ -1028,7 +1028,7 @@ func (t *Tables) countRange(s string, toks []Token, i int) bool {
 }
 
 // tally reports whether the numbers joined by a hyphen at toks[i] and
-// toks[i+2] count a vote or a game: a word of tallied among the three
+// toks[i+2] count a vote or a game: a word of tallyWords among the three
 // before them or just after ("voted it out 3-2", "won the vote 5-4", "a
 // 3-2 ruling").
 func (t *Tables) tally(toks []Token, i int) bool {
@@ -1536,8 +1536,8 @@ func (t *Tables) ClockRangeEnd(s string, toks []Token, i int) bool {
 
 // addressAt reports whether the number at toks[i] is part of a postal
 // address: a house number before a street's name and its kind ("at 1820
-// Harbor Road", "450 Lake View Ave.", "90 2nd Street"), or a postcode after a city and its
-// state ("Dayton, Ohio 45402", "Austin, TX 78701").
+// Harbor Road", "450 Lake View Ave.", "90 2nd Street"), or a postcode
+// after a city and its state ("Dayton, Ohio 45402", "Austin, TX 78701").
 func (t *Tables) addressAt(s string, toks []Token, i int) bool {
 	if w := s[toks[i].Start:toks[i].End]; !allDigits(w) || len(w) > 5 {
 		return false
@@ -2066,9 +2066,9 @@ func fullYear(w string) bool {
 }
 
 // codeAt returns how many tokens from i, a number, form a code of letters
-// and digits written together ("A320", "B2B", "30C1", "4B7X", "M2" even
-// where its letter is a unit's; a number
-// before capitals, capsName: "46XX"), and the groups of digits a "-", "."
+// and digits written together ("A320", "B2B", "30C1", "4B7X"; one capital
+// alone before it, even a unit's letter: "M2"; a number before capitals,
+// capsName: "46XX"), and the groups of digits a "-", "."
 // or "/" joins on after it ("RP97-118-002", "A320-200"), or 0. A
 // period ("Q3", "FY27"), an amount ("USD52,000"), a number with its unit
 // ("30k", "3pm", "10x") and an hour ("14h30") are no codes.

@@ -528,6 +528,31 @@ var (
 	// clauseSubjects open the clause a condition put first governs: a
 	// subject, or "please" for an instruction (see conditionFirst).
 	clauseSubjects = []string{"i", "we", "you", "they", "he", "she", "it", "the", "please", "there"}
+	// spendTimeWords before "a few minutes" give the time to a task: "take
+	// a few minutes and walk the fence" (see minutesOnTask).
+	spendTimeWords = []string{"take", "takes", "taking", "spend", "spends", "spending"}
+	// capsVerbWords open an instruction in capitals all the same: "PLEASE
+	// CALL", "DO NOT OPEN IT" (see capsLabel).
+	capsVerbWords = []string{"please", "do", "don't", "have", "never", "only", "always"}
+	// readerWriterWords are the pronouns of the reader and the writer,
+	// whose meeting is no third party's (see meetsOthers).
+	readerWriterWords = []string{"you", "your", "i", "me", "my", "we", "us", "our"}
+	// entryWords are what the books record: after "book" they make it an
+	// accounting entry, no meeting ("book the hay sales"; see booksEntry).
+	entryWords = []string{"swap", "swaps", "trade", "trades", "deal", "deals", "sale", "sales", "revenue", "revenues",
+		"entry", "entries", "transaction", "transactions", "loss", "losses", "gain", "gains", "volume", "volumes", "income", "expense", "expenses"}
+	// willAdverbWords may stand between "will" and the verb that makes it
+	// a wish: "we will still need a count" (see wishes).
+	willAdverbWords = []string{"still", "also", "probably", "likely", "definitely", "certainly", "then", "just"}
+	// mealWords name the meals whose hour "at" and a clock number give:
+	// "supper at 6" (see mealHour).
+	mealWords = []string{"breakfast", "lunch", "dinner", "brunch", "supper", "coffee", "drinks"}
+	// tallyWords name a vote or a game whose count two numbers joined by a
+	// hyphen give: "lost 3-2", "a 3-2 ruling" (see tally).
+	tallyWords = []string{"vote", "votes", "voted", "won", "win", "wins", "lost", "lose", "loses", "beat", "score", "tally", "ruling", "margin"}
+	// capsParticles, with the determiners and the pronouns, are the words
+	// an instruction goes on with: "SEND IT UP", "CALL ME" (see capsLabel).
+	capsParticles = []string{"up", "out", "back", "in", "on", "over", "off", "all", "any"}
 	// condOpeners open a condition, a time or a cause, up to
 	// maxSceneWords long, before an instruction: "Once the co-op has
 	// signed it, send…", "Since I'm away Friday, give it to Dana".
@@ -1132,9 +1157,8 @@ type Tables struct {
 	verbCue                                         U32Table // verbCues
 	objects                                         U32Table // objectPronouns
 	pleaseHash, reHash                              uint32
-	// mindHash is "mind", which after "would you" asks (see PleaseAsks).
-	mindHash uint32
-	giveHash uint32
+	mindHash                                        uint32 // "mind": "would you mind" asks (see PleaseAsks)
+	giveHash                                        uint32
 	// bookHash is "book", which bookLead words make a noun (see bookNoun)
 	bookHash uint32
 	bookLead U32Table
@@ -1293,34 +1317,14 @@ type Tables struct {
 	// one of futureAsked opens it: "when we'll hear back" asks
 	futureWill, futureAsked U32Table
 	again, resend           U32Table // againWords, resendVerbs
+	// the word sets of invertAuxWords, clauseSubjects, spendTimeWords,
+	// capsParticles (with the determiners and pronouns), capsVerbWords,
+	// readerWriterWords, entryWords, willAdverbWords, mealWords and
+	// tallyWords
+	invertAux, clauseSubject, spendTime, capsObject, capsVerb U32Table
+	readerOrWriter, entries, willAdverb, meals, tallied       U32Table
 	// pronouns of people other than the writer and the reader
-	others U32Table
-	// invertAux and clauseSubject: see invertAuxWords and clauseSubjects.
-	invertAux, clauseSubject U32Table
-	// spendTime holds "take" and "spend", which before "a few minutes"
-	// give time to a task (see minutesOnTask).
-	spendTime U32Table
-	// capsObject holds the words an instruction goes on with, which keep
-	// an imperative in capitals an instruction (see capsLabel).
-	capsObject U32Table
-	// capsVerb holds the words that open an instruction in capitals all
-	// the same (see capsLabel).
-	capsVerb U32Table
-	// readerOrWriter holds the pronouns of the reader and the writer,
-	// whose meeting is no third party's (see meetsOthers).
-	readerOrWriter U32Table
-	// entries are what the books record, which make "book" before them
-	// an accounting entry (see booksEntry).
-	entries U32Table
-	// willAdverb holds the adverbs that may stand between "will" and the
-	// verb that makes it a wish (see wishes).
-	willAdverb U32Table
-	// meals name the meals whose hour "at" and a clock number give (see
-	// mealHour).
-	meals U32Table
-	// tallied holds the words of a vote or a game whose count two numbers
-	// joined by a hyphen give (see tally).
-	tallied                     U32Table
+	others                      U32Table
 	leftHash, myHash, heresHash uint32
 	// the past tenses that open a check-in phrase ("left you a voicemail",
 	// "reached out", "tried to reach"): someone else's attempt is a report
@@ -1509,15 +1513,14 @@ func Compile() *Tables {
 	t.afterNamed, t.beForms, t.clauseOpens = set(afterNamed), set(beForms), set(clauseOpens)
 	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
 	t.invertAux, t.clauseSubject = set(invertAuxWords), set(clauseSubjects)
-	t.spendTime = set([]string{"take", "takes", "taking", "spend", "spends", "spending"})
-	t.capsVerb = set([]string{"please", "do", "don't", "have", "never", "only", "always"})
-	t.capsObject = set(slices.Concat(determiners, personPronouns, []string{"up", "out", "back", "in", "on", "over", "off", "all", "any"}))
-	t.readerOrWriter = set([]string{"you", "your", "i", "me", "my", "we", "us", "our"})
-	t.entries = set([]string{"swap", "swaps", "trade", "trades", "deal", "deals", "sale", "sales", "revenue", "revenues",
-		"entry", "entries", "transaction", "transactions", "loss", "losses", "gain", "gains", "volume", "volumes", "income", "expense", "expenses"})
-	t.willAdverb = set([]string{"still", "also", "probably", "likely", "definitely", "certainly", "then", "just"})
-	t.meals = set([]string{"breakfast", "lunch", "dinner", "brunch", "supper", "coffee", "drinks"})
-	t.tallied = set([]string{"vote", "votes", "voted", "won", "win", "wins", "lost", "lose", "loses", "beat", "score", "tally", "ruling", "margin"})
+	t.spendTime = set(spendTimeWords)
+	t.capsVerb = set(capsVerbWords)
+	t.capsObject = set(slices.Concat(determiners, personPronouns, capsParticles))
+	t.readerOrWriter = set(readerWriterWords)
+	t.entries = set(entryWords)
+	t.willAdverb = set(willAdverbWords)
+	t.meals = set(mealWords)
+	t.tallied = set(tallyWords)
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
 	t.othersDid = set([]string{"left", "reached", "tried"})
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
