@@ -134,21 +134,6 @@ type pending struct {
 	ss, se     int32
 }
 
-// reasons explains the verdict. Spans index in.Text; thread and whole-message
-// reasons have zero spans. The reasons that agree with the verdict come
-// first, in text order.
-// pleaseAsked reports whether phrase h stands in a question that asks
-// with "please" (PleaseAsks): a request, as the question's own reason
-// would say.
-func pleaseAsked(tables *feat.Tables, f *feat.Features, h feat.Hit) bool {
-	for _, o := range f.Hits {
-		if o.Kind == feat.Question && o.Start <= h.Start && h.End <= o.End {
-			return tables.PleaseAsks(f, o)
-		}
-	}
-	return false
-}
-
 // yourCall is the reason a verdict follows the rep's own correction of a
 // near-identical email.
 func yourCall(label model.Label) model.Reason {
@@ -158,6 +143,9 @@ func yourCall(label model.Label) model.Reason {
 	return model.Reason{Effect: model.Raises, Code: CodeYourCall, Text: "Nearly the same as an email you marked as substantive"}
 }
 
+// reasons explains the verdict. Spans index in.Text; thread and whole-message
+// reasons have zero spans. The reasons that agree with the verdict come
+// first, in text order.
 func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 	text := in.Text
 	tb := label == model.TouchingBase
@@ -1066,6 +1054,18 @@ func checkInSentence(f *feat.Features, h feat.Hit) bool {
 	for _, p := range f.Hits {
 		if p.Kind == feat.Nudge && f.SentenceOf(int(p.Tok)) == n {
 			return true
+		}
+	}
+	return false
+}
+
+// pleaseAsked reports whether phrase h stands in a question that asks
+// with "please" (PleaseAsks): a request, as the question's own reason
+// would say.
+func pleaseAsked(tables *feat.Tables, f *feat.Features, h feat.Hit) bool {
+	for _, o := range f.Hits {
+		if o.Kind == feat.Question && o.Start <= h.Start && h.End <= o.End {
+			return tables.PleaseAsks(f, o)
 		}
 	}
 	return false

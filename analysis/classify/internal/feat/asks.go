@@ -866,7 +866,8 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 // follows it in its sentence ("we'll need the signed form", "I will want a
 // copy"), or "look forward" ("I'll look forward to seeing you"), "be" and
 // a word of eagerWords ("we'll be keen to learn…") or of awayWords ("I
-// will be out Friday"), a leave taken ("I'll be on vacation in May",
+// will be out Friday"), "not be" and a word of absentWords ("I will not
+// be in the office Friday"), a leave taken ("I'll be on vacation in May",
 // "we will be going on annual leave", "we'll go on holiday"; see
 // onLeave), a wait to learn ("We'll see.", "we will see if the co-op
 // agrees", "we'll see how it goes"), or a remark verb and "that", "this"

@@ -162,8 +162,7 @@ func (t *Tables) meetsOthers(f *Features, e int) bool {
 	if toks[n].Hash == t.toHash || toks[n].Hash == t.withHash {
 		n++
 	}
-	return n < len(toks) && f.sent[n] == f.sent[e] && toks[n].Kind == Word && !t.yours.Has(toks[n].Hash) &&
-		!t.readerOrWriter.Has(toks[n].Hash)
+	return n < len(toks) && f.sent[n] == f.sent[e] && toks[n].Kind == Word && !t.readerOrWriter.Has(toks[n].Hash)
 }
 
 // reportedAsk reports whether the phrase at token k repeats what someone

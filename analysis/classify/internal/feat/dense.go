@@ -590,11 +590,10 @@ const saysNone SaidKind = 255
 // set the scene ("For the Friday dinner, can you book…", "If you have
 // time, could you…", "Dana is out, so could you…"), and the request
 // starts at the "can". A clause opening with "if" needs no comma ("If so
-// can you…"). The writer's thanks to come ask too ("I
-// would appreciate your comments on the lease", "We'd greatly appreciate
-// it if…"; see appreciates), and so does a sentence that opens on "if you
-// could" or the like ("If you could look over the hay count."; see
-// ifYouCould). "Could you imagine…" and "Can you believe…" marvel, and
+// can you…"). The writer's thanks to come ask too ("I would appreciate
+// your comments on the lease", "We'd greatly appreciate it if…"; see
+// appreciates), and so does a sentence that opens on "if you could" or
+// the like ("If you could look over the hay count."; see ifYouCould). "Could you imagine…" and "Can you believe…" marvel, and
 // ask nothing (marvelVerbs).
 func (t *Tables) politeAsk(f *Features, k int) int {
 	toks := f.Tokens
@@ -622,11 +621,13 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 			return j // "If so can you send the scan": the comma left out
 		}
 		if toks[j].Kind == Punct {
-			if toks[j].Char == ',' && j+2 < len(toks) && f.sent[j+2] == f.sent[k] && t.openers.Has(toks[j+1].Hash) && asks(j+2) {
-				return j + 2 // "Dana is out today, so could you send…"
-			}
-			if toks[j].Char == ',' && asks(j+1) && f.sent[j+1] == f.sent[k] {
-				return j + 1
+			if n := j + 1; toks[j].Char == ',' && n < len(toks) && f.sent[n] == f.sent[k] {
+				if n+1 < len(toks) && f.sent[n+1] == f.sent[k] && t.openers.Has(toks[n].Hash) {
+					n++ // "Dana is out today, so could you send…"
+				}
+				if asks(n) {
+					return n
+				}
 			}
 			break
 		}
@@ -814,13 +815,13 @@ func (t *Tables) capsLabel(f *Features, i int) bool {
 	if i+1 >= len(toks) || t.capsVerb.Has(toks[i].Hash) || toks[i+1].Kind != Word || t.capsObject.Has(toks[i+1].Hash) {
 		return false
 	}
-	if _, _, end := f.Sentence(i); f.endsIn(end, "!", " \t\n") {
-		return false // "FIX NAME!": shouted
-	}
 	for _, w := range toks[i : i+2] {
 		if w.End-w.Start < 2 || !asciiCaps(f.text[w.Start:w.End]) {
 			return false
 		}
+	}
+	if _, _, end := f.Sentence(i); f.endsIn(end, "!", " \t\n") {
+		return false // "FIX NAME!": shouted
 	}
 	return strings.ContainsFunc(f.text, unicode.IsLower)
 }
@@ -925,7 +926,7 @@ func (t *Tables) invitesQuestions(f *Features, i int) bool {
 // but not "If anything in it puzzles you, please let me know"), or, for
 // "please", one of up to maxCondWords words without its comma ("When
 // you have finished please return it"), or a name without its comma
-// ("Dana please send…"). "We send", "The call went well"
+// ("Dana please send…"; see namesAsked). "We send", "The call went well"
 // and "Tuesday's call" lead with something else.
 func (t *Tables) leadsOff(f *Features, g, i int) bool {
 	toks, sent := f.Tokens, f.sent
@@ -940,15 +941,14 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 		}
 		// "Marta please file the ledger": the name of the one asked,
 		// its comma left out; "Attached please find" hands over
-		if j := i - 1; toks[j].Kind == Word && toks[j].Upper && f.cls[j]&(wSubject|wPerson) == 0 && (j == g || sent[j-1] != sent[i]) &&
-			!attachAt(f, j) && !attachAt(f, i) {
+		if j := i - 1; namesAsked(f, g, j) && !attachAt(f, j) && !attachAt(f, i) {
 			return true
 		}
 	}
 	j := i - 1
 	if toks[j].Kind == Punct && toks[j].Char == ',' && j > g && sent[j-1] == sent[i] {
 		j--
-		if toks[j].Kind == Word && toks[j].Upper && f.cls[j]&(wSubject|wPerson) == 0 && (j == g || sent[j-1] != sent[i]) {
+		if namesAsked(f, g, j) {
 			return true // "Dana, send…", "Also, call…"
 		}
 		for k := j; k >= g && k > j-maxSceneWords && (toks[k].Kind == Word || gluedHyphen(toks, k)) && sent[k] == sent[i]; k-- {
@@ -965,6 +965,15 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 		}
 	}
 	return toks[j].Kind == Word && t.openers.Has(toks[j].Hash) && (j == g || sent[j-1] != sent[i])
+}
+
+// namesAsked reports whether token j, a capitalized word that is no
+// pronoun or person word, opens its sentence (from g, the first word
+// after any greeting): the name of the one asked, or a connective, before
+// an instruction ("Dana, send…", "Marta please file…", "Also, call…").
+func namesAsked(f *Features, g, j int) bool {
+	tk := f.Tokens[j]
+	return tk.Kind == Word && tk.Upper && f.cls[j]&(wSubject|wPerson) == 0 && (j == g || f.sent[j-1] != f.sent[j])
 }
 
 // attachAt reports whether an attachment word's hit (AttachWord) starts

@@ -1154,10 +1154,11 @@ func ordinalSuffix(s string, toks []Token, i int) bool {
 // ordinalDate reports whether the ordinal at toks[i] (a number and its
 // suffix) is a day of the month and returns where the date ends: before a
 // month ("12th May", "the 3rd of March 2026"), at the start of a run of
-// days ("21st-28th", "1st-3rd June"), after a weekday and "the" ("Friday
-// the 12th at 10", "Sunday the 14th, after the storm"), or alone after "the" or
-// a weekday where no noun follows ("on the 12th", "by the 31st we can",
-// "Sat, 19th"; see ranks), unlike "the 3rd quarter" or "our 2nd draft".
+// days ("21st-28th", "1st-3rd June"), after a weekday and "the"
+// ("Friday the 12th at 10", "Sunday the 14th, after the storm"), or alone
+// after "the" or a weekday where no noun follows ("on the 12th", "by the
+// 31st we can", "Sat, 19th"; see ranks), unlike "the 3rd quarter" or "our
+// 2nd draft".
 func (t *Tables) ordinalDate(s string, toks []Token, i int) (int32, bool) {
 	d := atoiSmall(s[toks[i].Start:toks[i].End])
 	if d < 1 || d > 31 {
@@ -2083,9 +2084,7 @@ func (t *Tables) codeAt(s string, toks []Token, i int) int {
 	// lone reports whether toks[a] is one capital standing alone before
 	// the number, which names a zone or a grade with it even where the
 	// letter is a unit's ("Tetco M2", "zone K3")
-	lone := func(a int) bool {
-		return toks[a].Kind == Word && toks[a].End-toks[a].Start == 1 && asciiCaps(s[toks[a].Start:toks[a].End]) && !glued(a-1)
-	}
+	lone := func(a int) bool { return toks[a].Kind == Word && oneCapital(s, toks[a]) && !glued(a-1) }
 	if glued(i - 1) {
 		if !letters(i-1) && !lone(i-1) || toks[i-1].End-toks[i-1].Start > 3 && !asciiCaps(s[toks[i-1].Start:toks[i-1].End]) {
 			return 0 // "USD52,000"; a longer word runs into the number by mistake, unless in capitals ("WSTPWR2")
@@ -2277,8 +2276,12 @@ func (t *Tables) zeroCode(s string, toks []Token, i int) int {
 // oneCapGlued reports whether toks[k] is one capital letter written onto
 // the token before it ("052K").
 func oneCapGlued(s string, toks []Token, k int) bool {
-	w := toks[k]
-	return w.End-w.Start == 1 && asciiCaps(s[w.Start:w.End]) && k > 0 && toks[k-1].End == w.Start
+	return oneCapital(s, toks[k]) && k > 0 && toks[k-1].End == toks[k].Start
+}
+
+// oneCapital reports whether w is one capital letter, A to Z.
+func oneCapital(s string, w Token) bool {
+	return w.End-w.Start == 1 && asciiCaps(s[w.Start:w.End])
 }
 
 // dayOrYear reports whether w, the number after a month's name, may be

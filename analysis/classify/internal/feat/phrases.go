@@ -534,9 +534,12 @@ var (
 	// capsVerbWords open an instruction in capitals all the same: "PLEASE
 	// CALL", "DO NOT OPEN IT" (see capsLabel).
 	capsVerbWords = []string{"please", "do", "don't", "have", "never", "only", "always"}
-	// readerWriterWords are the pronouns of the reader and the writer,
-	// whose meeting is no third party's (see meetsOthers).
-	readerWriterWords = []string{"you", "your", "i", "me", "my", "we", "us", "our"}
+	// yoursWords name the reader ("How about you?", "what about
+	// yourself?"), and with readerWriterWords, the other pronouns of the
+	// reader and the writer, someone whose meeting is no third party's
+	// (see meetsOthers).
+	yoursWords        = []string{"you", "yourself", "yours", "y'all", "everyone"}
+	readerWriterWords = []string{"your", "i", "me", "my", "we", "us", "our"}
 	// entryWords are what the books record: after "book" they make it an
 	// accounting entry, no meeting ("book the hay sales"; see booksEntry).
 	entryWords = []string{"swap", "swaps", "trade", "trades", "deal", "deals", "sale", "sales", "revenue", "revenues",
@@ -1516,7 +1519,7 @@ func Compile() *Tables {
 	t.spendTime = set(spendTimeWords)
 	t.capsVerb = set(capsVerbWords)
 	t.capsObject = set(slices.Concat(determiners, personPronouns, capsParticles))
-	t.readerOrWriter = set(readerWriterWords)
+	t.readerOrWriter = set(slices.Concat(yoursWords, readerWriterWords))
 	t.entries = set(entryWords)
 	t.willAdverb = set(willAdverbWords)
 	t.meals = set(mealWords)
@@ -1551,7 +1554,7 @@ func Compile() *Tables {
 	t.callLength, t.readings = phraseSet(callLengths), set(readingWords)
 	t.getHash, t.didHash = HashString("get"), HashString("did")
 	t.causer, t.caused = set(causerWords), set(causedWords)
-	t.yours = set([]string{"you", "yourself", "yours", "y'all", "everyone"})
+	t.yours = set(yoursWords)
 	t.letLead, t.persons = set(letLeads), set(personPronouns)
 	t.noNewsLead = set([]string{"as", "of", "with", "for", "to", "into", "from", "on"})
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})

@@ -187,10 +187,7 @@ func (f *Features) Sentence(tok int) (n int, start, end int32) {
 	if n = f.SentenceOf(tok); n < 0 {
 		return -1, 0, 0
 	}
-	i, j := f.sentFirst(tok), tok
-	for j+1 < len(f.sent) && f.sent[j+1] == n {
-		j++
-	}
+	i, j := f.sentFirst(tok), f.sentLast(tok)
 	if i == 0 && f.cls[0]&wSalute != 0 && f.greet <= tok && f.greet <= j {
 		i = f.greet // "Hi Maya," opened the sentence
 	}
