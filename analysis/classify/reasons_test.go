@@ -2693,3 +2693,24 @@ func TestPoliteAsksNoticesCapsLabelsAndEagerness(t *testing.T) {
 		"Here is the count. FIX NAME!":                               "FIX NAME!",
 	})
 }
+
+func TestWhyDontWeForecastsAndMisspeltDays(t *testing.T) {
+	// "why don't we" puts a step to the reader
+	quotes(t, CodeProposal, map[string]string{
+		"Why don't we meet at the barn on Friday at 9:00?":       "Why don't we meet at the barn",
+		"The sale opens at 6:45. Why dont we drive up together?": "Why dont we drive up together",
+	})
+	quotes(t, CodeQuestion, map[string]string{"Why don't the bales fit in the 20 foot loft?": "Why don't the bales fit"}) // a control: no "we"
+	// a forecast or a guess after "we can" or "I could" is no step
+	none(t, CodeProposal,
+		"If it rains, we can expect 3 inches of mud at the barn by Friday.",
+		"I could imagine the grange selling the 40 acres next spring.",
+	)
+	quotes(t, CodeProposal, map[string]string{"If it rains, we can move the 40 bales to the loft Friday.": "we can move the 40 bales"}) // a control
+	// a day misspelt is still the day
+	quotes(t, CodeDateTime, map[string]string{
+		"I will haul the 40 bales tommorrow.":             "tommorrow",
+		"Dana will count the 12 stalls tonite.":           "tonite",
+		"The grange votes on the 3 leases tommorow noon.": "tommorow",
+	})
+}

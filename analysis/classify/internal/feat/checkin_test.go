@@ -174,3 +174,27 @@ func checkCheckInRule(t *testing.T, tables *Tables, name string, rule func(*Tabl
 		t.Errorf("%q: %s %v, want %v (hits %v)", text, name, got, want, f.Hits)
 	}
 }
+
+// A polite ask put as a question with "please" or "would you mind" is an
+// instruction, and counts as one; a bare "can you" question asks for news
+// as often as for work, and does not.
+func TestPleaseQuestionsInstruct(t *testing.T) {
+	tables := Compile()
+	for _, text := range []string{
+		"Could you please fax the barn lease to the grange office?",
+		"Marta, would you please mail the orchard ledger to Dana?",
+		"Would you mind mailing the orchard ledger to Dana?",
+	} {
+		if f := analyzeText(tables, text); f.Dense[FImperative] != 1 {
+			t.Errorf("%q: imperative %.0f, want 1", text, f.Dense[FImperative])
+		}
+	}
+	for _, text := range []string{
+		"Can you tell me where the barn lease stands?",
+		"Would you mind if I stopped by the grange office?",
+	} {
+		if f := analyzeText(tables, text); f.Dense[FImperative] != 0 {
+			t.Errorf("%q: imperative %.0f, want 0 (a control)", text, f.Dense[FImperative])
+		}
+	}
+}

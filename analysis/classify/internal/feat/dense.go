@@ -433,11 +433,18 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		// classes, or "I" or "we", starts one.
 		// "Can you send me the file." asks without its question mark (with
 		// it, the question's reasons say so); the reasons call it a
-		// request, and the features count it as they did.
+		// request, and the features count it as they did. With "please"
+		// or "would you mind" (PleaseAsks) the question is an instruction
+		// put politely ("Could you please fax the lease to me?") and
+		// counts as one; a bare "Can you tell me where it stands?" asks
+		// for news as often as for work, and stays a question.
 		if (i == g || k != sent[i-1]) && !backSent[k] && !nudgeSent[k] && sentCont[k] >= 1 {
 			if a := t.politeAsk(f, i); a >= 0 {
 				if _, _, end := f.Sentence(i); !f.asksAt(end) {
 					f.say(SaysRequest, a, k)
+				} else if k != impSent && t.PleaseAsks(f, Hit{Tok: int32(i)}) {
+					imp++
+					impSent = k
 				}
 			}
 		}

@@ -214,6 +214,9 @@ var phraseTable = [numKinds][]string{
 		"we can", "let's", "let us", "quick call", "meet on", "we'd", "i'd suggest", "i'd propose",
 		"might work", "could work", "could we do", "can we do", "could we set up", "can we set up",
 		"can we schedule", "could we schedule", "reschedule", "on your calendar", "time on your calendar",
+		// a step put to the reader as a question: "Why don't we meet at
+		// the barn?"
+		"why don't we", "why dont we", "why don’t we",
 		// a meeting put to the reader as a question: "could we talk for 15
 		// minutes Friday?", "are you free Thursday to go over the renewal?",
 		// "would you be open to a short call?"
@@ -293,6 +296,9 @@ var phraseTable = [numKinds][]string{
 		"end of this month", "end of next month",
 		// "tomorrow's call", "after yesterday's session"
 		"tomorrow's", "today's", "tonight's", "yesterday's",
+		// the common misspellings, which name the day all the same: "I'll
+		// truck the bales tommorrow", "he'll call tonite"
+		"tommorrow", "tommorow", "tomorow", "tonite", "tommorrow's", "tommorow's", "tomorow's", "tonite's",
 	},
 }
 
@@ -635,8 +641,11 @@ var (
 	// personPronouns name people, never describe a noun (see bookNoun):
 	// the subjects and the objectPronouns.
 	personPronouns = slices.Concat(doSubjects, []string{"it"}, objectPronouns)
+	// idleAfterModal are the words after a modal proposal that make it no
+	// step: a negation, a state, or a forecast or a guess ("we can expect
+	// a wet spring", "I could imagine it", "we can guess the rest").
 	idleAfterModal = []string{"not", "no", "never", "hardly", "only", "be", "say", "know", "appreciate", "find", "afford", "hear",
-		"really"}
+		"really", "expect", "imagine", "guess"}
 	embedders = []string{"whether", "what", "where", "as", "wish", "wished", "before", "until", "much", "many",
 		"anything", "everything"}
 	// doubtWords, negated, doubt that a modal proposal can be done: "I
