@@ -2714,3 +2714,30 @@ func TestWhyDontWeForecastsAndMisspeltDays(t *testing.T) {
 		"The grange votes on the 3 leases tommorow noon.": "tommorow",
 	})
 }
+
+func TestWantYouToHopesGuessesAndBills(t *testing.T) {
+	// the writer's wish that the reader do something asks for it
+	quotes(t, CodeRequest, map[string]string{
+		"Hal, I want you to count the 40 bales in the loft.":        "I want you to count",
+		"Hal, I'd like you to count the 40 bales in the loft.":      "I'd like you to count",
+		"Hal, we would like you to sign the 3 grange leases.":       "we would like you to sign",
+		"Hal, I want to ask you to weigh the 40 bales in the loft.": "I want to ask you to weigh",
+	})
+	none(t, CodeRequest, "I want you to know that the 40 bales are in the loft.", "I want you to be aware that 40 bales are missing.") // controls: told
+	// a hope or a guess after "I will" promises nothing
+	none(t, CodeCommitment,
+		"I'm at the grange for 5 days. Hopefully, I'll make the hay sale then.",
+		"I hope that we will haul the 40 bales by Friday.",
+		"I will assume that the 40 bales are in the loft until Dana counts them.",
+	)
+	quotes(t, CodeCommitment, map[string]string{"We will haul the 40 bales by Friday.": "We will haul the 40 bales"}) // a control
+	// "why don't you" suggests a step, unless a state verb follows
+	quotes(t, CodeProposal, map[string]string{"Why don't you weigh the 40 bales in the loft.": "Why don't you weigh"})
+	none(t, CodeProposal, "Why don't you have a key to the 40 stall barn?")
+	// advice someone else gives is reported, no step of the writer's
+	none(t, CodeProposal, "The feed store that you and Marta recommend is 40 miles away.")
+	quotes(t, CodeProposal, map[string]string{"Based on the count I'd recommend 40 more bales.": "I'd recommend 40 more bales"}) // a control
+	// "Bill" and a word other than a determiner or a pronoun names him
+	none(t, CodeRequest, "Bill actually sold the 40 bales last week.", "Bill understands the 40 bale risk.")
+	quotes(t, CodeRequest, map[string]string{"Bill them for the 40 bales.": "Bill them for the 40 bales"}) // a control
+}

@@ -184,6 +184,12 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.readings.Has(toks[e].Hash)
 	case t.advising.Has(key) && k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Hash == t.youHash:
 		return false // "Would you recommend keeping it?": the reader's advice asked for
+	case t.advising.Has(key) && k > f.sentFirst(k) && (t.adviser.Has(toks[k-1].Hash) ||
+		k-1 > f.sentFirst(k) && toks[k-1].Kind == Word && toks[k-1].Upper && toks[k-1].Hash != t.iHash && f.cls[k-1]&wIForm == 0):
+		return false // "the feed store that you and Marta recommend", "they suggest a vet": advice reported
+	case t.whySuggest.Has(key):
+		e := f.hitEnd(&h) // "Why don't you have a barn key?" asks why
+		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.stateVerb.Has(toks[e].Hash)
 	case t.advising.Has(key) && t.thingsSay(f, k):
 		return false // "my notes suggest that…": what a record shows
 	case !t.proposalNoun.Has(key):
@@ -789,6 +795,22 @@ func (t *Tables) doubted(f *Features, k int) bool {
 	return in(j) && (toks[j].Hash == t.unsureHash || t.doubt.Has(toks[j].Hash) && in(j-1) && t.negation.Has(toks[j-1].Hash))
 }
 
+// hoped reports whether a hope stands right before the promise at token
+// k ("I'll", or the "will" of "we will" with its subject), a comma or
+// "that" between or not: "Hopefully, I'll…", "I hope that we will…"
+// (hopeWords; see wishes and Promises).
+func (t *Tables) hoped(f *Features, k int) bool {
+	toks := f.Tokens
+	j := k - 1
+	if toks[k].Hash == t.willHash && j > f.sentFirst(k) {
+		j-- // "we will": the subject
+	}
+	if j >= 0 && f.sent[j] == f.sent[k] && (toks[j].Kind == Punct && toks[j].Char == ',' || toks[j].Hash == t.thatHash) {
+		j--
+	}
+	return j >= 0 && f.sent[j] == f.sent[k] && toks[j].Kind == Word && t.hope.Has(toks[j].Hash)
+}
+
 // closes reports whether proposal h sits in a sentence that invites
 // questions (openDoors: "If you have any questions, please give me a
 // call"): it says how to reach the writer, not what to do next.
@@ -840,8 +862,8 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 	if h.Kind != Commit {
 		return true
 	}
-	if t.doubted(f, k) {
-		return false // "I'm not sure I'll send it by Friday"
+	if t.doubted(f, k) || t.hoped(f, k) {
+		return false // "I'm not sure I'll send it by Friday", "Hopefully, I'll see you then"
 	}
 	end := f.hitEnd(&h)
 	if _, done := t.doneNews.Get(toks[k].Hash); !(done && end == k+1) && !t.commitState.Has(wordsKey(toks[k:end])) {
@@ -873,7 +895,8 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 // agrees", "we'll see how it goes"), or a remark verb and "that", "this"
 // or a comma ("I will say that…", "I'll admit, …"), any of them after an
 // adverb of willAdverbWords ("we will still need a count"); or doubts it
-// ("I'm not sure I'll be done"; see doubted).
+// ("I'm not sure I'll be done"; see doubted) or hopes for it
+// ("Hopefully, I'll see you then"; see hoped).
 func (t *Tables) wishes(f *Features, w int) bool {
 	toks := f.Tokens
 	if w+1 >= len(toks) || f.sent[w+1] != f.sent[w] {
@@ -881,6 +904,9 @@ func (t *Tables) wishes(f *Features, w int) bool {
 	}
 	if t.doubted(f, w) || w > f.sentFirst(w) && t.doubted(f, w-1) {
 		return true // "I'm not sure I'll be done by Friday", "not sure that we will": a doubt
+	}
+	if t.hoped(f, w) {
+		return true // "Hopefully, I'll make the hay sale", "I hope we will be done": a hope
 	}
 	if w+2 < len(toks) && f.sent[w+2] == f.sent[w] && t.willAdverb.Has(toks[w+1].Hash) {
 		w++ // "we will still need a count", "I'll probably be out Friday"

@@ -496,6 +496,9 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 				op++
 				states = SaysPoint
 			}
+			if states == SaysPoint && (subject || t.wouldSubject.Has(tk.Hash)) && t.asksYouTo(f, i) {
+				states = SaysRequest // "I want you to count the bales": a request
+			}
 			if states != saysNone && k != quiet {
 				f.say(states, i, k)
 			}
@@ -800,13 +803,40 @@ func (t *Tables) instructs(f *Features, i int) bool {
 		return false // "BOOK ID", "CONFIRM DESK": a label in capitals
 	}
 	if i+1 < len(toks) && toks[i].Upper && t.nameVerb.Has(toks[i].Hash) && toks[i+1].Kind == Word &&
-		(toks[i+1].Upper && toks[i+1].Hash != t.iHash || toks[i+1].Hash == t.ofHash) {
-		return false // "Bill Haskins has asked", "Bill of Sale": a name
+		!t.determiner[0].Has(toks[i+1].Hash) && !t.objects.Has(toks[i+1].Hash) {
+		return false // "Bill Haskins has asked", "Bill of Sale", "Bill actually sold it": a name
 	}
 	if !t.leadAdverb.Has(toks[i].Hash) {
 		return true
 	}
 	return i+1 < len(toks) && toks[i+1].Kind == Word && cls[i+1]&wImperative != 0
+}
+
+// asksYouTo reports whether the writer's wish opening at token i ("I",
+// "we", "I'd") asks the reader for a deed: a word of wantYouWords, after
+// "would" or not, then "you to" and a verb ("I want you to count the
+// bales", "we would like you to sign", "I'd like you to call Dana"), or
+// "to ask you to" between ("I want to ask you to send it"); "I want you
+// to know that…" and "…to be aware" tell (mindVerbs, mindStates).
+func (t *Tables) asksYouTo(f *Features, i int) bool {
+	toks, n := f.Tokens, f.sent[i]
+	at := func(j int) bool { return j < len(toks) && f.sent[j] == n }
+	j := i + 1
+	if at(j) && toks[j].Hash == t.wouldHash {
+		j++ // "I would like"
+	}
+	if !at(j) || !t.wantYou.Has(toks[j].Hash) {
+		return false
+	}
+	j++
+	if at(j+2) && toks[j].Hash == t.toHash && toks[j+1].Hash == t.askHash {
+		j += 2 // "I want to ask you to…"
+	}
+	if !at(j+2) || toks[j].Hash != t.youHash || toks[j+1].Hash != t.toHash || toks[j+2].Kind != Word {
+		return false
+	}
+	v := toks[j+2].Hash // "I want you to know that…" tells; "…to be aware" too
+	return !t.mindVerb.Has(v) && !(v == t.beHash && at(j+3) && t.mindState.Has(toks[j+3].Hash))
 }
 
 // capsLabel reports whether the imperative word at toks[i] and the word

@@ -217,6 +217,9 @@ var phraseTable = [numKinds][]string{
 		// a step put to the reader as a question: "Why don't we meet at
 		// the barn?"
 		"why don't we", "why dont we", "why don’t we",
+		// or as a suggestion of what the reader might do: "Why don't you
+		// take a look at the loft" (whySuggests; see Proposes)
+		"why don't you", "why dont you", "why don’t you",
 		// a meeting put to the reader as a question: "could we talk for 15
 		// minutes Friday?", "are you free Thursday to go over the renewal?",
 		// "would you be open to a short call?"
@@ -425,6 +428,10 @@ var (
 	// advisingWords after "you" ask for the reader's advice, they
 	// propose nothing: "would you recommend keeping it?" (Proposes).
 	advisingWords = []string{"suggest", "recommend", "propose"}
+	// adviserWords before one of advisingWords make it someone else's
+	// advice, reported: "the feed store that you and Marta recommend",
+	// "they suggest a vet" (Proposes; a name before it does too).
+	adviserWords = []string{"you", "they", "he", "she"}
 	// hardWords before "to" and a proposal verb say how the step goes:
 	// "a hard meeting to schedule" (see hardTo).
 	hardWords = []string{"hard", "difficult", "easy", "easier", "harder", "tough", "tricky", "impossible"}
@@ -485,10 +492,12 @@ var (
 	heedPhrases = []string{"keep in mind", "please keep in mind", "bear in mind", "please bear in mind", "join me in",
 		"please join me in"}
 	// nameVerbs are the imperatives that are first names too: capitalized
-	// before another capitalized word or "of", they name ("Bill Haskins has
-	// asked…", "Bill of Sale for the tractor"); "Bill the co-op for the
-	// hay" instructs (see instructs). Other names that are verbs ("Mark",
-	// "Sue") are not among the imperatives.
+	// before any word but a determiner or an object pronoun, they name
+	// ("Bill Haskins has asked…", "Bill of Sale for the tractor", "Bill
+	// actually sold it", "Bill understands the risk"); "Bill the co-op for
+	// the hay" and "Bill them" instruct, and so does "Bill 40 hours" (see
+	// instructs). Other names that are verbs ("Mark", "Sue") are not among
+	// the imperatives.
 	nameVerbs = []string{"bill"}
 	// clauseVerbs are the verbs that make the words after "note" or "note
 	// that" a clause: "Please note this draft is final", "Note that the
@@ -738,9 +747,29 @@ var (
 	// than promise an act: "we'll need the signed form".
 	wishVerbs = []string{"need", "want", "like", "love", "require", "wish", "miss", "wonder"}
 	// remarkVerbs after "I will" and before "that", "this" or a comma only
-	// lead into a remark: "I will say that the barn held up", "I'll admit,
-	// it was close" promise nothing.
-	remarkVerbs = []string{"say", "admit", "grant", "confess", "concede", "add", "note"}
+	// lead into a remark or a guess: "I will say that the barn held up",
+	// "I'll admit, it was close", "I will assume that the count holds"
+	// promise nothing.
+	remarkVerbs = []string{"say", "admit", "grant", "confess", "concede", "add", "note", "assume", "bet", "guess", "wager"}
+	// hopeWords right before "I will" or "we'll", a comma or "that"
+	// between or not, make it a hope: "Hopefully, I'll make the hay sale",
+	// "I hope we will be done" (see wishes).
+	hopeWords = []string{"hope", "hopefully"}
+	// wantYouWords after "I" or "we" ("would" between or not, or "I'd")
+	// and before "you to" and a verb ask the reader for a deed: "I want
+	// you to count the bales", "I'd like you to call Dana" (see
+	// asksYouTo).
+	wantYouWords = []string{"want", "need", "like"}
+	// mindVerbs after "I want you to" tell the reader something, or hand
+	// it over, and ask no deed: "I want you to know that…", "I'd like
+	// you to have a copy"; so does "be" and a word of mindStates ("I want
+	// you to be aware…"; see asksYouTo).
+	mindVerbs  = []string{"know", "understand", "realize", "realise", "feel", "have", "think", "believe", "enjoy"}
+	mindStates = []string{"aware", "assured", "sure", "happy"}
+	// whySuggests spell "why don't you", which suggests a step unless a
+	// state verb follows ("Why don't you have a barn key?"; see
+	// Proposes).
+	whySuggests = []string{"why don't you", "why dont you", "why don’t you"}
 	// ownedWords make a check-in phrase one the writer may say of
 	// themselves: "I had a chance to…", "we still plan to…", "I'm still
 	// thinking about…" (Tables.writersChance).
@@ -1230,6 +1259,12 @@ type Tables struct {
 	untilWord        U32Table // "until", "till": an hour alone may follow (see runTogetherClock)
 	wishVerb         U32Table // wishVerbs
 	remarkVerb       U32Table // remarkVerbs
+	hope             U32Table // hopeWords
+	wantYou          U32Table // wantYouWords
+	mindVerb         U32Table // mindVerbs
+	mindState        U32Table // mindStates
+	whySuggest       U32Table // whySuggests by wordsKey
+	askHash          uint32   // "ask": "I want to ask you to…" (see asksYouTo)
 	eager            U32Table // eagerWords
 	leave            U32Table // leaveWords
 	// lookHash and forwardHash spell "look forward", goHash and goingHash
@@ -1376,8 +1411,9 @@ type Tables struct {
 	// handed handedWords (see handedNoun); causer and caused hold
 	// causerWords and causedWords (see DoneNews)
 	proposing, handed, causer, caused U32Table
-	// advising and hard hold advisingWords and hardWords
-	advising, hard U32Table
+	// advising and hard hold advisingWords and hardWords, adviser
+	// adviserWords
+	advising, hard, adviser U32Table
 	// heldBy holds heldByWords, gotWord gotWords, and getHash and didHash
 	// "get" and "did" (see heldNoun); owner holds ownerWords
 	heldBy, gotWord, owner U32Table
@@ -1476,6 +1512,8 @@ func Compile() *Tables {
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
 	t.writer, t.owned = set(writerWords), set(ownedWords)
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
+	t.hope, t.wantYou, t.askHash = set(hopeWords), set(wantYouWords), HashString("ask")
+	t.mindVerb, t.mindState, t.whySuggest = set(mindVerbs), set(mindStates), phraseSet(whySuggests)
 	t.rangeJoin = set(rangeJoinWords)
 	t.reach, t.reachHop, t.reachVerb = set(reachWords), set(reachHops), set(reachVerbs)
 	t.negation, t.approxHash, t.doesHash = set(negations), HashString("approx"), HashString("does")
@@ -1892,7 +1930,7 @@ func (t *Tables) compileDone() {
 	t.untilWord = set([]string{"until", "till"})
 	t.bookHash, t.bookLead = HashString("book"), set(append(slices.Clone(determiners), bookLeads...))
 	t.which, t.whenNoun = set(whichWords), set(whenNouns)
-	t.advising, t.hard = phraseSet(advisingWords), set(hardWords)
+	t.advising, t.hard, t.adviser = phraseSet(advisingWords), set(hardWords), set(adviserWords)
 	t.already = set(alreadyWords)
 }
 
