@@ -184,8 +184,7 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.readings.Has(toks[e].Hash)
 	case t.advising.Has(key) && k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Hash == t.youHash:
 		return false // "Would you recommend keeping it?": the reader's advice asked for
-	case t.advising.Has(key) && k > f.sentFirst(k) && (t.adviser.Has(toks[k-1].Hash) ||
-		k-1 > f.sentFirst(k) && toks[k-1].Kind == Word && toks[k-1].Upper && toks[k-1].Hash != t.iHash && f.cls[k-1]&wIForm == 0):
+	case t.advising.Has(key) && t.advisedBy(f, k):
 		return false // "the feed store that you and Marta recommend", "they suggest a vet": advice reported
 	case t.whySuggest.Has(key):
 		e := f.hitEnd(&h) // "Why don't you have a barn key?" asks why
@@ -793,6 +792,20 @@ func (t *Tables) doubted(f *Features, k int) bool {
 		j--
 	}
 	return in(j) && (toks[j].Hash == t.unsureHash || t.doubt.Has(toks[j].Hash) && in(j-1) && t.negation.Has(toks[j-1].Hash))
+}
+
+// advisedBy reports whether someone other than the writer gives the
+// advice at token k, one of advisingWords: a word of adviserWords right
+// before it ("they suggest a vet"), or a name inside the sentence ("the
+// feed store that you and Marta recommend"; not "I'd recommend", nor
+// "Please suggest…" opening it).
+func (t *Tables) advisedBy(f *Features, k int) bool {
+	first := f.sentFirst(k)
+	if k <= first {
+		return false
+	}
+	p := f.Tokens[k-1]
+	return t.adviser.Has(p.Hash) || k-1 > first && p.Kind == Word && p.Upper && p.Hash != t.iHash && f.cls[k-1]&wIForm == 0
 }
 
 // hoped reports whether a hope stands right before the promise at token

@@ -217,9 +217,6 @@ var phraseTable = [numKinds][]string{
 		// a step put to the reader as a question: "Why don't we meet at
 		// the barn?"
 		"why don't we", "why dont we", "why don’t we",
-		// or as a suggestion of what the reader might do: "Why don't you
-		// take a look at the loft" (whySuggests; see Proposes)
-		"why don't you", "why dont you", "why don’t you",
 		// a meeting put to the reader as a question: "could we talk for 15
 		// minutes Friday?", "are you free Thursday to go over the renewal?",
 		// "would you be open to a short call?"
@@ -248,7 +245,7 @@ var phraseTable = [numKinds][]string{
 		// kickoff to the 9th?", "can we push the review to 4pm?"
 		"move * to", "move * * to", "moving * to", "moving * * to", "push * to", "push * * to",
 		"pushing * to", "pushing * * to", "shift * to", "shift * * to", "shifting * to", "shifting * * to",
-	}, callLengths, proposalNouns, callsToTalk()),
+	}, callLengths, proposalNouns, callsToTalk(), whySuggests),
 	Commit: slices.Concat([]string{
 		"i'll send", "i will send", "i'll have", "we'll send", "we will send", "i'll get",
 		"i'll share", "we'll share", "i'll follow", "we'll ship", "we will ship", "i'll call",
@@ -766,9 +763,9 @@ var (
 	// you to be aware…"; see asksYouTo).
 	mindVerbs  = []string{"know", "understand", "realize", "realise", "feel", "have", "think", "believe", "enjoy"}
 	mindStates = []string{"aware", "assured", "sure", "happy"}
-	// whySuggests spell "why don't you", which suggests a step unless a
-	// state verb follows ("Why don't you have a barn key?"; see
-	// Proposes).
+	// whySuggests spell "why don't you", which suggests what the reader
+	// might do ("Why don't you weigh the bales") unless a state verb
+	// follows ("Why don't you have a barn key?"; see Proposes).
 	whySuggests = []string{"why don't you", "why dont you", "why don’t you"}
 	// ownedWords make a check-in phrase one the writer may say of
 	// themselves: "I had a chance to…", "we still plan to…", "I'm still
