@@ -182,10 +182,11 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		}
 		e := f.hitEnd(&h)
 		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.readings.Has(toks[e].Hash)
-	case t.advising.Has(key) && k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Hash == t.youHash:
-		return false // "Would you recommend keeping it?": the reader's advice asked for
 	case t.advising.Has(key) && t.advisedBy(f, k):
-		return false // "the feed store that you and Marta recommend", "they suggest a vet": advice reported
+		// "Would you recommend keeping it?": the reader's advice asked
+		// for; "the feed store that you and Marta recommend", "they
+		// suggest a vet": advice reported
+		return false
 	case t.whySuggest.Has(key):
 		e := f.hitEnd(&h) // "Why don't you have a barn key?" asks why
 		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.stateVerb.Has(toks[e].Hash)
@@ -796,9 +797,9 @@ func (t *Tables) doubted(f *Features, k int) bool {
 
 // advisedBy reports whether someone other than the writer gives the
 // advice at token k, one of advisingWords: a word of adviserWords right
-// before it ("they suggest a vet"), or a name inside the sentence ("the
-// feed store that you and Marta recommend"; not "I'd recommend", nor
-// "Please suggest…" opening it).
+// before it ("would you recommend…?", "they suggest a vet"), or a name
+// inside the sentence ("the feed store that you and Marta recommend";
+// not "I'd recommend", nor "Please suggest…" opening it).
 func (t *Tables) advisedBy(f *Features, k int) bool {
 	first := f.sentFirst(k)
 	if k <= first {
@@ -828,13 +829,7 @@ func (t *Tables) hoped(f *Features, k int) bool {
 // questions (openDoors: "If you have any questions, please give me a
 // call"): it says how to reach the writer, not what to do next.
 func (t *Tables) closes(f *Features, h Hit) bool {
-	n := f.sent[h.Tok]
-	for _, o := range f.Hits {
-		if o.Kind == Closer && f.sent[o.Tok] == n && t.openDoor.Has(wordsKey(f.Tokens[o.Tok:f.hitEnd(&o)])) {
-			return true
-		}
-	}
-	return false
+	return closerIn(f, f.sent[h.Tok], func(o Hit) bool { return t.openDoor.Has(wordsKey(f.Tokens[o.Tok:f.hitEnd(&o)])) })
 }
 
 // QuestionStart returns where question hit h (Question) starts to ask:

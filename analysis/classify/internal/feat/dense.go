@@ -603,8 +603,9 @@ const saysNone SaidKind = 255
 // can you…"). The writer's thanks to come ask too ("I would appreciate
 // your comments on the lease", "We'd greatly appreciate it if…"; see
 // appreciates), and so does a sentence that opens on "if you could" or
-// the like ("If you could look over the hay count."; see ifYouCould). "Could you imagine…" and "Can you believe…" marvel, and
-// ask nothing (marvelVerbs).
+// the like ("If you could look over the hay count."; see ifYouCould).
+// "Could you imagine…" and "Can you believe…" marvel, and ask nothing
+// (marvelVerbs).
 func (t *Tables) politeAsk(f *Features, k int) int {
 	toks := f.Tokens
 	asks := func(k int) bool {
@@ -1030,14 +1031,15 @@ func attachAt(f *Features, k int) bool {
 // closer's makes an offer ("If anything puzzles you, please let me
 // know").
 func (t *Tables) conditions(f *Features, k int) bool {
-	return t.condOpen.Has(f.Tokens[k].Hash) && !closerIn(f, f.sent[k])
+	return t.condOpen.Has(f.Tokens[k].Hash) && !closerIn(f, f.sent[k], nil)
 }
 
-// closerIn reports whether sentence n holds a closer (Closer): "let me
-// know", "please call", "if you have any questions".
-func closerIn(f *Features, n int) bool {
+// closerIn reports whether sentence n holds a closer (Closer: "let me
+// know", "please call", "if you have any questions") that ok accepts, or
+// any closer when ok is nil.
+func closerIn(f *Features, n int, ok func(Hit) bool) bool {
 	for _, o := range f.Hits {
-		if o.Kind == Closer && f.sent[o.Tok] == n {
+		if o.Kind == Closer && f.sent[o.Tok] == n && (ok == nil || ok(o)) {
 			return true
 		}
 	}

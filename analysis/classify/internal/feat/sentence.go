@@ -82,7 +82,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 	f.sent, f.cls, f.Words, f.classes = sent, cls, f.Words+words, classes
 }
 
-// shortAside reports whether the bracket at toks[i] closes within four
+// shortAside reports whether the bracket at toks[i] closes within five
 // tokens: a name's short form or a word or two ("(HFC)", "("the
 // buyer")"), not a sentence of its own.
 func shortAside(toks []Token, i int) bool {
