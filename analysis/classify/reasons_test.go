@@ -2741,3 +2741,29 @@ func TestWantYouToHopesGuessesAndBills(t *testing.T) {
 	none(t, CodeRequest, "Bill actually sold the 40 bales last week.", "Bill understands the 40 bale risk.")
 	quotes(t, CodeRequest, map[string]string{"Bill them for the 40 bales.": "Bill them for the 40 bales"}) // a control
 }
+
+func TestTimingCourtesiesAndListedSteps(t *testing.T) {
+	// a courtesy about timing after a step sets when it is taken, and
+	// leaves the step standing
+	quotes(t, CodeCommitment, map[string]string{
+		"Please read the hay tally. I'll show you the new figures on Friday or whenever you have an hour.": "I'll show you the new figures",
+	})
+	quotes(t, CodeRequest, map[string]string{
+		"Please sweep the loft and stack the 40 bales at your convenience.":       "Please sweep the loft",
+		"Hal, please send the 3 barn leases to Dana whenever you get the chance.": "please send the 3 barn leases",
+	})
+	// controls: opening its sentence, or after a closer, it still wishes
+	// for the reader's time
+	for _, text := range []string{"Please call Hal at your convenience.", "Let me know whenever you get the chance.", "Whenever you have an hour, let's catch up."} {
+		if r := Classify(Input{Text: text}); r.Label != model.TouchingBase || len(quoted(text, r, CodeFiller)) == 0 {
+			t.Errorf("%q: %s %d %+v, want touching base with a filler", text, r.Label, r.Score, r.Reasons)
+		}
+	}
+	// a list item's number does not hide the step it opens
+	spans(t, CodeRequest, map[string][]string{
+		"Chores for the grange: 1) Please send Hal a key to the hay barn. 2) Sign the barn lease before the sale.": {"Please send", "Sign"},
+		"Chores for the grange:\n(1) Send Dana the hay tally\n(2) Sign the barn lease before the sale":             {"Send", "Sign"},
+	})
+	// controls: options run into a clause, and a date's closing digits
+	none(t, CodeRequest, "The mill would 1) send the price and 2) sign the barn lease.", "Per the lease of 4/12/03) Sign the barn lease before the sale.")
+}

@@ -55,7 +55,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 				h.Kind = Nudge
 			}
 		case Filler:
-			if thanking(f, h) {
+			if thanking(f, h) || f.timesTheAsk(h) {
 				h.Kind = Covered
 			}
 		case Proposal, DecisionQ:
@@ -189,6 +189,36 @@ func thanking(f *Features, h *Hit) bool {
 		}
 	}
 	return false
+}
+
+// timesTheAsk reports whether pleasantry h is a courtesy about timing
+// that a closer's phrase shares ("whenever you have", "at your
+// convenience") and that follows other words of its sentence: "I'll show
+// you the new figures on Friday or whenever you have an hour", "Please
+// sweep the loft at your convenience". It sets when the step is taken,
+// as "when you get a chance" does, and leaves the step in its sentence
+// standing. Opening its sentence ("Whenever you have an hour…") it
+// still wishes for the reader's time, and so it does after a closer
+// ("Please call Hal at your convenience", "Let me know whenever you get
+// the chance"), which is no step of its own.
+func (f *Features) timesTheAsk(h *Hit) bool {
+	k := int(h.Tok)
+	first := max(f.sentFirst(k), f.greet)
+	if k <= first {
+		return false
+	}
+	shared := false
+	for _, c := range f.Hits {
+		if c.Kind != Closer {
+			continue
+		}
+		if c.Start == h.Start {
+			shared = true
+		} else if int(c.Tok) >= first && c.Start < h.Start {
+			return false
+		}
+	}
+	return shared
 }
 
 // promised reports whether the check-in phrase at token k is something

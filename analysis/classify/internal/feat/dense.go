@@ -964,11 +964,13 @@ func (t *Tables) invitesQuestions(f *Features, i int) bool {
 // but not "If anything in it puzzles you, please let me know"), or, for
 // "please", one of up to maxCondWords words without its comma ("When
 // you have finished please return it"), or a name without its comma
-// ("Dana please send…"; see namesAsked). "We send", "The call went well"
-// and "Tuesday's call" lead with something else.
+// ("Dana please send…"; see namesAsked), or a list item's number ("the
+// chores: 1) Please send Hal the key 2) Sign the lease"; see itemOpens).
+// "We send", "The call went well" and "Tuesday's call" lead with
+// something else.
 func (t *Tables) leadsOff(f *Features, g, i int) bool {
 	toks, sent := f.Tokens, f.sent
-	if i == g || sent[i] != sent[i-1] {
+	if i == g || sent[i] != sent[i-1] || itemOpens(f, i) {
 		return true
 	}
 	if toks[i].Hash == t.pleaseHash {
@@ -1003,6 +1005,33 @@ func (t *Tables) leadsOff(f *Features, g, i int) bool {
 		}
 	}
 	return toks[j].Kind == Word && t.openers.Has(toks[j].Hash) && (j == g || sent[j-1] != sent[i])
+}
+
+// itemOpens reports whether toks[i] follows a list item's number and
+// its ")" or "." ("1) Please send…", "(2) Sign…", "3. Call…"), which
+// listMarker tells from a figure ("page 1) for", "we shipped 2."), where
+// the item starts a line or follows a colon or a sentence's end and a
+// space: a list run into a clause ("the mill would 1) set the price 2)
+// …") names options, not steps, and "of 4/12/03)" closes a date.
+func itemOpens(f *Features, i int) bool {
+	toks := f.Tokens
+	j := i - 1
+	if j < 1 || toks[j].Kind != Punct || toks[j].Char != ')' && toks[j].Char != '.' {
+		return false
+	}
+	k := j - 1
+	if n := toks[k]; n.Kind != Num || n.End != toks[j].Start || !listMarker(f.text, toks, k) {
+		return false
+	}
+	if k > 0 && toks[k-1].Kind == Punct && toks[k-1].Char == '(' && toks[k-1].End == toks[k].Start {
+		k-- // "(2)"
+	}
+	if k == 0 || toks[k].NL {
+		return true
+	}
+	// "chores: 1)", "lease. 2)", not "of 4/12/03)"
+	p := toks[k-1]
+	return p.Kind == Punct && p.End < toks[k].Start && strings.ContainsRune(".:;!?", p.Char)
 }
 
 // namesAsked reports whether token j, a capitalized word that is no
