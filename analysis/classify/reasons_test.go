@@ -803,8 +803,12 @@ func TestWishIsNoPromise(t *testing.T) {
 			{CodeCommitment, "We will send the signed", "A commitment: \u201cWe will send the signed order form to your team tomorrow\u201d"},
 			{CodeDateTime, "tomorrow", "Date or time: tomorrow"},
 		}},
-		{"We are still working on the pricing model for the second region and will send it over as soon as we can.", []want{
+		{"Our team is still working on the pricing model for the second region and will send it over as soon as we can.", []want{
 			{CodePoint, "we can", "A point of your own: \u201c\u2026pricing model for the second region and will send it over as soon as we can\u201d"},
+		}},
+		// "We are still working…" is the writer's report from its start
+		{"We are still working on the pricing model for the second region and will send it over as soon as we can.", []want{
+			{CodePoint, "We are", "A point of your own: \u201cWe are still working on the pricing model for the second region and will send\u2026\u201d"},
 		}},
 	})
 }
@@ -934,6 +938,7 @@ func TestHashAndDialedNumbers(t *testing.T) {
 		}},
 		{"The plant has 250 units and we are #1 in the region.", []want{ // the figure stays, the rank goes
 			{CodeFigure, "250 units", "New figure: 250 units"},
+			{CodePoint, "we are", "A point of your own: \u201cThe plant has 250 units and we are #1 in the region\u201d"},
 		}},
 	})
 	none(t, CodeFigure,
@@ -2766,4 +2771,32 @@ func TestTimingCourtesiesAndListedSteps(t *testing.T) {
 	})
 	// controls: options run into a clause, and a date's closing digits
 	none(t, CodeRequest, "The mill would 1) send the price and 2) sign the barn lease.", "Per the lease of 4/12/03) Sign the barn lease before the sale.")
+}
+
+func TestIAmStatesAsImDoes(t *testing.T) {
+	// "I am" and "we are" state as "I'm" and "we're" do
+	quotes(t, CodePoint, map[string]string{
+		"Hal, I am weighing the 40 bales in the loft today.":   "I am weighing the 40 bales",
+		"We are hauling the 40 bales to the grange on Friday.": "We are hauling the 40 bales",
+		"Hal, I'm weighing the 40 bales in the loft today.":    "I'm weighing the 40 bales", // a control
+	})
+	// a commitment that opens a clause after a point in its sentence is
+	// what the sentence is for; after other words it tells a consequence
+	quotes(t, CodeCommitment, map[string]string{
+		"I'm not sure of the count, but I will weigh the bales on Friday.": "but I will weigh the bales",
+		"I'm sure the count is right, and I'll haul the bales Friday.":     "and I'll haul the bales",
+		"I will weigh the bales on Friday.":                                "I will weigh the bales", // a control
+	})
+	none(t, CodeCommitment, "I'm sure the count is right or we'll be short of hay.")
+	// "trouble you again" nudges as "bother you again" does, and an
+	// apology for the trouble is a pleasantry, no report
+	quotes(t, CodeNudgePhrase, map[string]string{
+		"Sorry to trouble you again about the barn lease.": "Sorry to trouble you again",
+		"Sorry to bother you again about the barn lease.":  "Sorry to bother you again",
+	})
+	quotes(t, CodeFiller, map[string]string{"I am sorry to trouble you, and I await your answer on the barn lease.": "sorry to trouble you"})
+	none(t, CodePoint, "I am sorry to trouble you, and I await your answer on the barn lease.")
+	quotes(t, CodeNews, map[string]string{
+		"I am sorry to bother you, but the barn lease lists 40 bales where we agreed on 60.": "the barn lease lists 40 bales", // a control
+	})
 }

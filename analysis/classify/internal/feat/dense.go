@@ -468,7 +468,16 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			if subject && i+1 < len(toks) && toks[i+1].Kind == Word {
 				verb, vc = toks[i+1].Hash, cls[i+1]
 			}
+			// "I'm", "I am", "we're" and "we are": what the writer is or is
+			// doing ("I am making the edits", "We're sure of the count"), a
+			// point of the writer's, which promises nothing
+			being := subject && (verb == t.amHash || verb == t.areHash) || t.promiser.Has(tk.Hash)
 			switch {
+			case being:
+				if cont && !t.signsOff(toks, i+1) {
+					did++
+					states = SaysPoint
+				}
 			case (subject && verb == t.willHash) || (!subject && c&wWill != 0):
 				w := i // "we'll", or the "will" of "we will"
 				if verb == t.willHash {
@@ -498,6 +507,9 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			}
 			if states == SaysPoint && (subject || t.wouldSubject.Has(tk.Hash)) && t.asksYouTo(f, i) {
 				states = SaysRequest // "I want you to count the bales": a request
+			}
+			if states == SaysWill && !t.followsBreak(f, i) && f.saidIn(k) {
+				states = saysNone // "I think that's the best we'll get", "…or we'll be late": no promise after a point
 			}
 			if states != saysNone && k != quiet {
 				f.say(states, i, k)
@@ -1101,11 +1113,14 @@ func (t *Tables) signsOff(toks []Token, i int) bool {
 // say records that sentence k states something, starting at token i: the
 // word there and, when it is a person ("I", "we've") or "please", the word
 // after it. A sentence is recorded once, for its first statement, save
-// that a request after a point of the writer's is what the sentence is
-// for ("Since I will ride out Friday, please send the count to Dana").
+// that a request or a commitment after a point of the writer's is what
+// the sentence is for ("Since I will ride out Friday, please send the
+// count to Dana", "I am not sure of the count, but I will weigh the
+// bales").
 func (f *Features) say(kind SaidKind, i, k int) {
-	if n := len(f.Says); n > 0 && f.sent[f.Says[n-1].Tok] == k {
-		if kind != SaysRequest || f.Says[n-1].Kind != SaysPoint {
+	if f.saidIn(k) {
+		n := len(f.Says)
+		if kind == SaysPoint || f.Says[n-1].Kind != SaysPoint {
 			return
 		}
 		f.Says = f.Says[:n-1]
@@ -1117,6 +1132,12 @@ func (f *Features) say(kind SaidKind, i, k int) {
 		end = toks[i+1].End
 	}
 	f.Says = append(f.Says, Said{Kind: kind, Start: toks[i].Start, End: end, Tok: int32(i)})
+}
+
+// saidIn reports whether sentence k's statement is recorded already.
+func (f *Features) saidIn(k int) bool {
+	n := len(f.Says)
+	return n > 0 && f.sent[f.Says[n-1].Tok] == k
 }
 
 // acronym reports whether the short word at token i is a name in capitals

@@ -358,11 +358,19 @@ func (t *Tables) notHandedOver(toks []Token, i int) bool {
 }
 
 // opensClause reports whether token i is the first word of its clause:
-// first in its sentence, capitalized, after punctuation, or after a
-// connective or a "please" (Tables.openers).
+// capitalized, or after a break (followsBreak).
 func (t *Tables) opensClause(f *Features, i int) bool {
+	return f.Tokens[i].Upper || t.followsBreak(f, i)
+}
+
+// followsBreak reports whether token i is first in its sentence, or
+// follows punctuation or a connective or a "please" (Tables.openers):
+// "…, and I'll cover nights", "so I'll haul". After other words a "will"
+// tells a consequence or what someone said ("…or we'll be late", "a
+// clause that says we'll pay", "the best we'll get"), no promise.
+func (t *Tables) followsBreak(f *Features, i int) bool {
 	toks := f.Tokens
-	if i == 0 || toks[i].Upper || f.sent[i-1] != f.sent[i] || toks[i-1].Kind == Punct {
+	if i == 0 || f.sent[i-1] != f.sent[i] || toks[i-1].Kind == Punct {
 		return true
 	}
 	return t.openers.Has(toks[i-1].Hash)
