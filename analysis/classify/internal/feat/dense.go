@@ -470,7 +470,8 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			}
 			// "I'm", "I am", "we're" and "we are": what the writer is or is
 			// doing ("I am making the edits", "We're sure of the count"), a
-			// point of the writer's, which promises nothing
+			// report of the writer's, which promises nothing: it counts with
+			// the reports of work done
 			being := subject && (verb == t.amHash || verb == t.areHash) || t.promiser.Has(tk.Hash)
 			switch {
 			case being:
@@ -488,7 +489,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 				}
 				if cont || free {
 					will++
-					kind := SaysPoint // "you'll receive…", "I'm sure…"
+					kind := SaysPoint // "you'll receive…", "they'll need…"
 					if verb == t.willHash || tk.Hash == t.iWillHash || tk.Hash == t.weWillHash {
 						kind = SaysWill
 						if t.wishes(f, w) {
@@ -508,8 +509,11 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			if states == SaysPoint && (subject || t.wouldSubject.Has(tk.Hash)) && t.asksYouTo(f, i) {
 				states = SaysRequest // "I want you to count the bales": a request
 			}
+			// after a point of its sentence, a "will" that follows other
+			// words tells a consequence or what someone said ("I think
+			// that's the best we'll get", "…or we'll be late"), no promise
 			if states == SaysWill && !t.followsBreak(f, i) && f.saidIn(k) {
-				states = saysNone // "I think that's the best we'll get", "…or we'll be late": no promise after a point
+				states = saysNone
 			}
 			if states != saysNone && k != quiet {
 				f.say(states, i, k)

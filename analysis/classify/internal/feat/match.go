@@ -365,9 +365,7 @@ func (t *Tables) opensClause(f *Features, i int) bool {
 
 // followsBreak reports whether token i is first in its sentence, or
 // follows punctuation or a connective or a "please" (Tables.openers):
-// "…, and I'll cover nights", "so I'll haul". After other words a "will"
-// tells a consequence or what someone said ("…or we'll be late", "a
-// clause that says we'll pay", "the best we'll get"), no promise.
+// "…, and I'll cover nights", "so I'll haul", not "…or we'll be late".
 func (t *Tables) followsBreak(f *Features, i int) bool {
 	toks := f.Tokens
 	if i == 0 || f.sent[i-1] != f.sent[i] || toks[i-1].Kind == Punct {

@@ -120,7 +120,10 @@ var phraseTable = [numKinds][]string{
 		// attempts to reach the reader, which tell them nothing but that
 		"tried calling", "tried to call", "tried to reach", "tried reaching", "tried to get hold",
 		"tried to get in touch", "trying to connect", "trying to reach", "trying to get hold",
-		"trying to get in touch", "pester", "pestering", "bugging you", "bother you again", "trouble you again", "sorry to bother you again", "sorry to trouble you again",
+		"trying to get in touch", "pester", "pestering", "bugging you", "bother you again", "trouble you again",
+		// the apology of a second ask: the nudge, not its pleasantry ("sorry
+		// to bother you")
+		"sorry to bother you again", "sorry to trouble you again",
 		// asks whether what went out arrived ("can you confirm" alone may
 		// ask for a decision)
 		"confirm you received", "confirm you got", "can you confirm you received",
@@ -142,7 +145,9 @@ var phraseTable = [numKinds][]string{
 		"hope you had a * christmas", "hope you had a * holidays", "hope you had a * vacation",
 		"hope you had a * time off", "hope this finds you well", "hope you're doing well", "no pressure",
 		"no rush", "happy to help",
-		"i know you're busy", "i know you are busy", "keep this short", "sorry to trouble you", "sorry to bother you",
+		"i know you're busy", "i know you are busy", "keep this short",
+		// an apology for the reader's time, which tells them nothing
+		"sorry to trouble you", "sorry to bother you",
 		"you're slammed", "you are slammed", "you're swamped", "you are swamped",
 		// a wish for the reader's time with no time in it: "would love to
 		// grab 20 minutes", "love to find a time"
