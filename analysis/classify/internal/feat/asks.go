@@ -163,8 +163,7 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	case key == t.howAboutKey || key == t.whatAboutKey:
 		// "How about you?" asks after the reader, "how about Tuesday?"
 		// proposes
-		e := f.hitEnd(&h)
-		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.yours.Has(toks[e].Hash)
+		return !f.followedBy(&h, &t.yours)
 	case toks[k].Hash == t.doesHash:
 		// "does Tuesday work" asks, by its mark or by opening its
 		// sentence; "Sam does tax work" tells ("Saturday would work"
@@ -180,16 +179,14 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		if qpEscape(f.text, toks, k) {
 			return false
 		}
-		e := f.hitEnd(&h)
-		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.readings.Has(toks[e].Hash)
+		return !f.followedBy(&h, &t.readings)
 	case t.advising.Has(key) && t.advisedBy(f, k):
 		// "Would you recommend keeping it?": the reader's advice asked
 		// for; "the feed store that you and Marta recommend", "they
 		// suggest a vet": advice reported
 		return false
 	case t.whySuggest.Has(key):
-		e := f.hitEnd(&h) // "Why don't you have a barn key?" asks why
-		return e >= len(toks) || f.sent[e] != f.sent[k] || !t.stateVerb.Has(toks[e].Hash)
+		return !f.followedBy(&h, &t.stateVerb) // "Why don't you have a barn key?" asks why
 	case t.advising.Has(key) && t.thingsSay(f, k):
 		return false // "my notes suggest that…": what a record shows
 	case !t.proposalNoun.Has(key):
@@ -346,7 +343,7 @@ func (t *Tables) booksEntry(f *Features, k int) bool {
 // pronoun.
 func (t *Tables) countryCaps(f *Features, j int) bool {
 	tk := f.Tokens[j]
-	if tk.End-tk.Start < 2 || !asciiCaps(f.text[tk.Start:tk.End]) {
+	if !f.capsWord(tk) {
 		return false
 	}
 	// a neighbour in lower case shows the capitals are the word's own

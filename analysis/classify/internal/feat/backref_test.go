@@ -104,8 +104,7 @@ func TestPastDaysNeedABackReference(t *testing.T) {
 // "Sent you" points back only when the writer sent it, and only to the
 // reader.
 func TestBackReferenceIsTheWritersToTheReader(t *testing.T) {
-	tables := Compile()
-	for text, want := range map[string]float64{
+	denseWants(t, FBackRef, map[string]float64{
 		"I sent you the draft contract on Monday.":                1,
 		"We faxed over the signed copy.":                          1,
 		"The documents were sent over to you yesterday.":          1,
@@ -114,11 +113,7 @@ func TestBackReferenceIsTheWritersToTheReader(t *testing.T) {
 		"She faxed you the invoices for January.":                 0,
 		"Also sent you the redline on Monday.":                    1,
 		"Finally sent you the signed copy.":                       1,
-	} {
-		if got := analyzeText(tables, text).Dense[FBackRef]; got != want {
-			t.Errorf("%q: back_reference %.0f, want %.0f", text, got, want)
-		}
-	}
+	})
 }
 
 // TestHandsOver: attached files are material handed over unless the text

@@ -475,7 +475,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 			being := subject && (verb == t.amHash || verb == t.areHash) || t.promiser.Has(tk.Hash)
 			switch {
 			case being:
-				if cont && !t.signsOff(toks, i+1) {
+				if cont {
 					did++
 					states = SaysPoint
 				}
@@ -869,10 +869,8 @@ func (t *Tables) capsLabel(f *Features, i int) bool {
 	if i+1 >= len(toks) || t.capsVerb.Has(toks[i].Hash) || toks[i+1].Kind != Word || t.capsObject.Has(toks[i+1].Hash) {
 		return false
 	}
-	for _, w := range toks[i : i+2] {
-		if w.End-w.Start < 2 || !asciiCaps(f.text[w.Start:w.End]) {
-			return false
-		}
+	if !f.capsWord(toks[i]) || !f.capsWord(toks[i+1]) {
+		return false
 	}
 	if _, _, end := f.Sentence(i); f.endsIn(end, "!", " \t\n") {
 		return false // "FIX NAME!": shouted

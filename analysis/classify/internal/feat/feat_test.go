@@ -242,3 +242,15 @@ func TestSays(t *testing.T) {
 		}
 	}
 }
+
+// denseWants checks dense feature x of each text against the value
+// given.
+func denseWants(t *testing.T, x int, want map[string]float64) {
+	t.Helper()
+	tables := Compile()
+	for text, w := range want {
+		if got := analyzeText(tables, text).Dense[x]; got != w {
+			t.Errorf("%q: %s %.0f, want %.0f", text, DenseNames[x], got, w)
+		}
+	}
+}

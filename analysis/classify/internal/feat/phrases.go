@@ -686,7 +686,8 @@ var (
 	// the meeting moved?"), where "which day works for a call?" proposes.
 	whoAsks = []string{"who", "whom", "whose", "why"}
 	// promisers right before a state make it the writer's promise: "I'm on
-	// it".
+	// it"; opening a statement, they report what the writer is or is doing
+	// (see residual).
 	promisers = []string{"i'm", "we're"}
 	// verbCues before a proposal noun make it a verb, or the thing a verb
 	// sets up: "to schedule", "can book", "let's switch", "set up a call".

@@ -277,6 +277,19 @@ func (f *Features) hitEnd(h *Hit) int {
 	return i
 }
 
+// followedBy reports whether the word after hit h, in its sentence, is
+// one of set: "How about you?" ("you"), "10-minute data" ("data").
+func (f *Features) followedBy(h *Hit, set *U32Table) bool {
+	e := f.hitEnd(h)
+	return e < len(f.Tokens) && f.sent[e] == f.sent[h.Tok] && set.Has(f.Tokens[e].Hash)
+}
+
+// capsWord reports whether tk is a word of two letters or more written in
+// capitals: "US", "BOOK".
+func (f *Features) capsWord(tk Token) bool {
+	return tk.End-tk.Start >= 2 && asciiCaps(f.text[tk.Start:tk.End])
+}
+
 // sentBit is the bit of token i's sentence in a per-sentence bit set, or 0
 // past the 64 sentences such a set holds.
 func (f *Features) sentBit(i int) uint64 {
