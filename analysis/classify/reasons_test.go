@@ -2800,3 +2800,14 @@ func TestIAmStatesAsImDoes(t *testing.T) {
 		"I am sorry to bother you, but the barn lease lists 40 bales where we agreed on 60.": "the barn lease lists 40 bales", // a control
 	})
 }
+
+func TestShortPoliteInstructions(t *testing.T) {
+	// a one-line instruction put as a polite question is a request, as
+	// its plain form is: its question mark asks for no news
+	quotes(t, CodeRequest, map[string]string{
+		"Hal: Could you please sign the lease?":    "Could you please sign the lease?",
+		"Could you please review the lease?":       "Could you please review the lease?",
+		"Would you please send Ann the hay tally?": "Would you please send Ann the hay tally?",
+		"Hal: Please sign the lease.":              "Please sign the lease", // a control
+	})
+}

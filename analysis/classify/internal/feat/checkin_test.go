@@ -1,6 +1,9 @@
 package feat
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A closer says how to reach the writer: it neither asks for news nor
 // takes content away from the rest of its sentence; alone, it is a nudge.
@@ -186,4 +189,30 @@ func TestPleaseQuestionsInstruct(t *testing.T) {
 		"Can you tell me where the barn lease stands?":              0, // controls
 		"Would you mind if I stopped by the grange office?":         0,
 	})
+}
+
+func TestPoliteInstructionsAskNoNews(t *testing.T) {
+	// "Can we please…" instructs as "Could you please…" does, with its
+	// question mark or without
+	denseWants(t, FImperative, map[string]float64{
+		"Can we please move the hay crates to the loft?": 1,
+		"Can we please move the hay crates to the loft.": 1,
+		"Can we move the hay crates to the loft?":        0, // a control
+	})
+	// the mark of a polite instruction is no question's: its grams leave
+	// it out, where a question for news keeps it
+	mark := HashString("?")
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Could you please sign the barn lease?":          false,
+		"Can we please move the hay crates to the loft?": false,
+		"Would you mind weighing the bales?":             false,
+		"Can you tell me where the barn lease stands?":   true, // controls
+		"Could you please sign the barn lease? Has Ann?": true,
+	} {
+		f := analyzeText(tables, text)
+		if got := slices.Contains(f.Grams, mark); got != want {
+			t.Errorf("%q: grams hold the question mark %v, want %v", text, got, want)
+		}
+	}
 }

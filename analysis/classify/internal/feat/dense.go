@@ -242,7 +242,15 @@ func (t *Tables) grams(d *Doc, f *Features) {
 			h = t.numHash
 		case Punct:
 			switch tk.Char {
-			case '?', '!', '$', '€', '£', '%': // symbols that carry meaning
+			case '?':
+				// the mark of a question that instructs politely ("Could
+				// you please sign the lease?") asks for no news: the
+				// instruction is what it says
+				if f.pleaded&f.sentBit(i) != 0 {
+					prev = 0
+					continue
+				}
+			case '!', '$', '€', '£', '%': // symbols that carry meaning
 			default:
 				prev = 0
 				continue
@@ -415,6 +423,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	}
 	backSent, nudgeSent := f.backSent, f.nudgeSent
 	impSent := -1 // the last sentence counted as an instruction: one each
+	f.pleaded = 0
 	// the last sentence whose instruction invites questions ("Please let
 	// me know if you have any questions or I can help"): the reasons quote
 	// nothing else of it
@@ -435,16 +444,23 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		// it, the question's reasons say so); the reasons call it a
 		// request, and the features count it as they did. With "please"
 		// or "would you mind" (PleaseAsks) the question is an instruction
-		// put politely ("Could you please fax the lease to me?") and
-		// counts as one; a bare "Can you tell me where it stands?" asks
-		// for news as often as for work, and stays a question.
+		// put politely ("Could you please fax the lease to me?", "Can we
+		// please move the crates?") and counts as one, its question mark
+		// no question's (see grams); a bare "Can you tell me where it
+		// stands?" asks for news as often as for work, and stays a
+		// question.
 		if (i == g || k != sent[i-1]) && !backSent[k] && !nudgeSent[k] && sentCont[k] >= 1 {
-			if a := t.politeAsk(f, i); a >= 0 {
-				if _, _, end := f.Sentence(i); !f.asksAt(end) {
-					f.say(SaysRequest, a, k)
-				} else if k != impSent && t.PleaseAsks(f, Hit{Tok: int32(i)}) {
-					imp++
-					impSent = k
+			_, _, end := f.Sentence(i)
+			asked := f.asksAt(end)
+			if a := t.politeAsk(f, i); a >= 0 && !asked {
+				f.say(SaysRequest, a, k)
+			} else if k != impSent && t.PleaseAsks(f, Hit{Tok: int32(i)}) {
+				imp++
+				impSent = k
+				if asked {
+					f.pleaded |= f.sentBit(i)
+				} else {
+					f.say(SaysRequest, i, k) // "Can we please move the crates."
 				}
 			}
 		}
