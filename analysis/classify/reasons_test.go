@@ -2811,3 +2811,17 @@ func TestShortPoliteInstructions(t *testing.T) {
 		"Hal: Please sign the lease.":              "Please sign the lease", // a control
 	})
 }
+
+func TestHopingToIsAPlan(t *testing.T) {
+	// "I hope to" and a step is the writer's plan, which its sentence
+	// says; a hope for the reader's well-being or to meet again is a
+	// pleasantry
+	quotes(t, CodePoint, map[string]string{
+		"Hal: I hope to finish the hay tally for the grange.": "I hope to finish the hay tally",
+	})
+	none(t, CodeFiller, "Hal: I hope to finish the hay tally for the grange.", "I hope to send the barn lease today.")
+	quotes(t, CodeFiller, map[string]string{
+		"Hal: I hope you are well.":    "I hope", // controls
+		"Hal: I hope to see you soon.": "I hope",
+	})
+}

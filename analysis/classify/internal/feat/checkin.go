@@ -55,7 +55,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 				h.Kind = Nudge
 			}
 		case Filler:
-			if thanking(f, h) || f.timesTheAsk(h) {
+			if thanking(f, h) || f.timesTheAsk(h) || t.hopesTo(f, h) {
 				h.Kind = Covered
 			}
 		case Proposal, DecisionQ:
@@ -189,6 +189,21 @@ func thanking(f *Features, h *Hit) bool {
 		}
 	}
 	return false
+}
+
+// hopesTo reports whether pleasantry h ends on "hope" before "to" and a
+// step the writer means to take: "I hope to send the draft today", "I
+// hope to finish the hay tally by Friday". That is the writer's plan, not a
+// wish for the reader's well-being, and its sentence keeps what it says;
+// a plan to meet again ("I hope to see you soon"; signsOff) still only
+// says goodbye.
+func (t *Tables) hopesTo(f *Features, h *Hit) bool {
+	toks, last := f.Tokens, f.hitEnd(h)-1
+	n := last + 1
+	if !t.hope.Has(toks[last].Hash) || n+1 >= len(toks) || toks[n].Hash != t.toHash || f.sent[n+1] != f.sent[last] {
+		return false
+	}
+	return toks[n+1].Kind == Word && !t.signsOff(toks, n+1)
 }
 
 // timesTheAsk reports whether pleasantry h is a courtesy about timing
