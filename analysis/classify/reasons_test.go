@@ -2825,3 +2825,21 @@ func TestHopingToIsAPlan(t *testing.T) {
 		"Hal: I hope to see you soon.": "I hope",
 	})
 }
+
+func TestTitlesAreNoRequests(t *testing.T) {
+	// a verb in title case that heads a title, up to a colon, a list
+	// item's number or, three capitalized words or more, the line's
+	// end, names a topic and asks nothing
+	none(t, CodeRequest,
+		"Ann: notes on the barn lease.\nDraft Note from Dana Hale:  Dana sets the rent at forty dollars.",
+		"Ann: the grange agenda.\n1. Review Moisture Readings of the North Loft.\n2. The bales are dry and 40 are in the loft.",
+		"Ann: the barn papers are ready.\nCheck Loft Temperatures:  Each bale ticket now carries the grange stamp.",
+		"Ann: my notes on the barn papers:  Draft Barn Lease 1.\nThe rent is set at $400 a month.",
+		"Ann: the barn papers.\nDraft O&M Plan for the Grange:  The loft is swept weekly and the bales are turned.",
+	)
+	quotes(t, CodeRequest, map[string]string{
+		"Ann: Call Hal Jones about the barn.":     "Call Hal Jones", // controls
+		"Ann,\nCall Hal Monday.\nThe hay is dry.": "Call Hal Monday",
+		"Ann: DO NOT SELL THE HAY.":               "DO NOT SELL THE HAY",
+	})
+}

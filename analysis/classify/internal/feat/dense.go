@@ -832,8 +832,8 @@ func (t *Tables) instructs(f *Features, i int) bool {
 	if i+1 < len(toks) && toks[i].Hash == t.haveHash && t.hadDone(f, i+1) {
 		return false // "Have worked with Dana on the roof": "I have", a report
 	}
-	if t.capsLabel(f, i) {
-		return false // "BOOK ID", "CONFIRM DESK": a label in capitals
+	if t.capsLabel(f, i) || t.titleLabel(f, i) {
+		return false // "BOOK ID", "CONFIRM DESK", "Draft Note from Dana:": a label
 	}
 	if i+1 < len(toks) && toks[i].Upper && t.nameVerb.Has(toks[i].Hash) && toks[i+1].Kind == Word &&
 		!t.determiner[0].Has(toks[i+1].Hash) && !t.objects.Has(toks[i+1].Hash) {
@@ -892,6 +892,45 @@ func (t *Tables) capsLabel(f *Features, i int) bool {
 		return false // "FIX NAME!": shouted
 	}
 	return strings.ContainsFunc(f.text, unicode.IsLower)
+}
+
+// titleLabel reports whether the imperative word at toks[i], in title
+// case, heads a title: the words after it on its line are capitalized, but
+// for the small words that join a title's (titleJoinWords), and name no
+// weekday or month, and they run to a colon ("Check Loft Temperatures:",
+// "Draft Note from Dana Hale:"), to a list item's number ("Draft Barn
+// Lease 2.", a list run into one line) or, three of them or more, to the
+// line's end ("Review Moisture Readings of the North Loft."). A name or
+// two after the verb is whom an instruction is about: "Call Hal Jones.",
+// "Ask Jeff", "Call Hal Monday."
+func (t *Tables) titleLabel(f *Features, i int) bool {
+	toks := f.Tokens
+	if !toks[i].Upper || f.capsWord(toks[i]) || toks[i].Hash == t.pleaseHash {
+		return false // "DO NOT SELL THE HAY": capitals are capsLabel's
+	}
+	caps, j := 0, i+1
+	for ; j < len(toks) && !toks[j].NL && (toks[j].Kind == Word || toks[j].Char == '&'); j++ {
+		switch {
+		case toks[j].Kind == Word && toks[j].Upper && f.cls[j]&(wMonth|wWeekday) == 0:
+			caps++
+		case toks[j].Kind == Word && !t.titleJoin.Has(toks[j].Hash):
+			return false
+		}
+	}
+	lineEnd := func(n int) bool { return n >= len(toks) || toks[n].NL }
+	switch {
+	case caps == 0:
+		return false
+	case lineEnd(j):
+		return caps >= 3
+	case toks[j].Kind == Punct && toks[j].Char == ':':
+		return true
+	case toks[j].Kind == Punct && toks[j].Char == '.':
+		return caps >= 3 && lineEnd(j+1)
+	case toks[j].Kind == Num:
+		return j+1 < len(toks) && toks[j+1].Kind == Punct && (toks[j+1].Char == '.' || toks[j+1].Char == ')')
+	}
+	return false
 }
 
 // clauseAhead reports whether a clause's verb (clauseVerbs: "is", "has",

@@ -551,6 +551,10 @@ var (
 	// capsVerbWords open an instruction in capitals all the same: "PLEASE
 	// CALL", "DO NOT OPEN IT" (see capsLabel).
 	capsVerbWords = []string{"please", "do", "don't", "have", "never", "only", "always"}
+	// titleJoinWords join the capitalized words of a title in small
+	// letters, as "&" does: "Review Moisture Readings of the North Loft",
+	// "Draft Note from Dana" (see titleLabel).
+	titleJoinWords = []string{"of", "from", "for", "and", "the", "to", "on", "in", "with", "a", "an"}
 	// yoursWords name the reader ("How about you?", "what about
 	// yourself?"), and with readerWriterWords, the other pronouns of the
 	// reader and the writer, someone whose meeting is no third party's
@@ -1372,6 +1376,7 @@ type Tables struct {
 	// readerWriterWords, entryWords, willAdverbWords, mealWords and
 	// tallyWords
 	invertAux, clauseSubject, spendTime, capsObject, capsVerb U32Table
+	titleJoin                                                 U32Table // titleJoinWords
 	readerOrWriter, entries, willAdverb, meals, tallied       U32Table
 	// pronouns of people other than the writer and the reader
 	others                      U32Table
@@ -1567,7 +1572,7 @@ func Compile() *Tables {
 	t.others = set([]string{"he", "she", "they", "someone", "somebody"})
 	t.invertAux, t.clauseSubject = set(invertAuxWords), set(clauseSubjects)
 	t.spendTime = set(spendTimeWords)
-	t.capsVerb = set(capsVerbWords)
+	t.capsVerb, t.titleJoin = set(capsVerbWords), set(titleJoinWords)
 	t.capsObject = set(slices.Concat(determiners, personPronouns, capsParticles))
 	t.readerOrWriter = set(slices.Concat(yoursWords, readerWriterWords))
 	t.entries = set(entryWords)
