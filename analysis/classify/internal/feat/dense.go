@@ -450,17 +450,19 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		// stands?" asks for news as often as for work, and stays a
 		// question.
 		if (i == g || k != sent[i-1]) && !backSent[k] && !nudgeSent[k] && sentCont[k] >= 1 {
-			_, _, end := f.Sentence(i)
-			asked := f.asksAt(end)
-			if a := t.politeAsk(f, i); a >= 0 && !asked {
-				f.say(SaysRequest, a, k)
-			} else if k != impSent && t.PleaseAsks(f, Hit{Tok: int32(i)}) {
-				imp++
-				impSent = k
-				if asked {
-					f.pleaded |= f.sentBit(i)
-				} else {
-					f.say(SaysRequest, i, k) // "Can we please move the crates."
+			if a := t.politeAsk(f, i); a >= 0 || t.pleaseWe(f, i) {
+				_, _, end := f.Sentence(i)
+				asked := f.asksAt(end)
+				if a >= 0 && !asked {
+					f.say(SaysRequest, a, k)
+				} else if k != impSent && t.PleaseAsks(f, Hit{Tok: int32(i)}) {
+					imp++
+					impSent = k
+					if asked {
+						f.pleaded |= f.sentBit(i)
+					} else {
+						f.say(SaysRequest, i, k) // "Can we please move the crates."
+					}
 				}
 			}
 		}
@@ -742,8 +744,8 @@ func (t *Tables) ifYouCould(f *Features, k int) bool {
 func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
 	toks, k := f.Tokens, int(h.Tok)
 	a := t.politeAsk(f, k)
-	if a < 0 { // politeAsk reads no "we": "Can we please move the crates?"
-		return k+2 < len(toks) && t.politeAux.Has(toks[k].Hash) && toks[k+1].Hash == t.weHash && toks[k+2].Hash == t.pleaseHash
+	if a < 0 { // politeAsk reads no "we"
+		return t.pleaseWe(f, k)
 	}
 	for j := a; j+1 < len(toks) && j <= a+4 && f.sent[j+1] == f.sent[a]; j++ {
 		if t.askees.Has(toks[j].Hash) {
@@ -760,6 +762,15 @@ func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
 		e--
 	}
 	return e > a && toks[e].Hash == t.pleaseHash
+}
+
+// pleaseWe reports whether the sentence opening at toks[k] asks with
+// "can", "could" or the like, "we" and "please": "Can we please move the
+// crates?", which politeAsk, reading only "you" and "someone", leaves to
+// PleaseAsks.
+func (t *Tables) pleaseWe(f *Features, k int) bool {
+	toks := f.Tokens
+	return k+2 < len(toks) && t.politeAux.Has(toks[k].Hash) && toks[k+1].Hash == t.weHash && toks[k+2].Hash == t.pleaseHash
 }
 
 // maxSceneOpen bounds the phrase that may set the scene before an
