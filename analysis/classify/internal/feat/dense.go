@@ -455,7 +455,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 				asked := f.asksAt(end)
 				if a >= 0 && !asked {
 					f.say(SaysRequest, a, k)
-				} else if k != impSent && t.PleaseAsks(f, Hit{Tok: int32(i)}) {
+				} else if k != impSent && t.pleasesAt(f, i, a) {
 					imp++
 					impSent = k
 					if asked {
@@ -742,8 +742,14 @@ func (t *Tables) ifYouCould(f *Features, k int) bool {
 // you mind faxing the lease?"): a request in the shape of a question,
 // which the reasons call a request.
 func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
-	toks, k := f.Tokens, int(h.Tok)
-	a := t.politeAsk(f, k)
+	k := int(h.Tok)
+	return t.pleasesAt(f, k, t.politeAsk(f, k))
+}
+
+// pleasesAt is PleaseAsks for the sentence opening at token k, given a,
+// what politeAsk returns for it.
+func (t *Tables) pleasesAt(f *Features, k, a int) bool {
+	toks := f.Tokens
 	if a < 0 { // politeAsk reads no "we"
 		return t.pleaseWe(f, k)
 	}
@@ -921,10 +927,11 @@ func (t *Tables) titleLabel(f *Features, i int) bool {
 	}
 	caps, j := 0, i+1
 	for ; j < len(toks) && !toks[j].NL && (toks[j].Kind == Word || toks[j].Char == '&'); j++ {
-		switch {
-		case toks[j].Kind == Word && toks[j].Upper && f.cls[j]&(wMonth|wWeekday) == 0:
+		switch tk := toks[j]; {
+		case tk.Kind != Word: // "&"
+		case tk.Upper && f.cls[j]&(wMonth|wWeekday) == 0:
 			caps++
-		case toks[j].Kind == Word && !t.titleJoin.Has(toks[j].Hash):
+		case !t.titleJoin.Has(tk.Hash):
 			return false
 		}
 	}
