@@ -71,8 +71,9 @@ const (
 	//     some 260 on a named day;
 	//   - a question that hands the decision to the reader ("What would you
 	//     suggest we do to progress from here?", "Who else needs to sign off
-	//     on the order form?"; feat.Features.DecisionAsked): every one of
-	//     the 33 in those files is labeled substantive;
+	//     on the order form?", "Who on your team handles the security
+	//     review?"; feat.Features.DecisionAsked): every one of the 38 in
+	//     those files is labeled substantive (lr.153);
 	//   - files attached that the text does not say went out before
 	//     ("Following up with the revised proposal (attached)" with the
 	//     proposal attached; feat.Features.HandsOver): the issue's own

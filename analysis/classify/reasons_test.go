@@ -196,7 +196,7 @@ func TestReasonsSayOneThingOnce(t *testing.T) {
 			{CodeDateTime, "9 am on Friday, Sept. 17", "Date or time: 9 am on Friday, Sept. 17"},
 		}},
 		{"Hi Maya, are you the right person to talk to about the data platform at Initech?", []want{ // the greeting is not quoted
-			{CodeQuestion, "are you", "A question that moves the decision: \u201care you the right person to talk to about the data platform at Initech?\u201d"},
+			{CodeQuestion, "are you the right person", "A question that moves the decision: \u201care you the right person to talk to about the data platform at Initech?\u201d"},
 		}},
 		{"Wir könnten am Dienstag um 10:00 oder am Mittwoch um 14:30 telefonieren.", []want{
 			{CodeProposal, "Wir könnten", "A concrete next step: \u201cWir könnten am Dienstag um 10:00 oder am Mittwoch um 14:30 telefonieren\u201d"},
@@ -2842,4 +2842,27 @@ func TestTitlesAreNoRequests(t *testing.T) {
 		"Ann,\nCall Hal Monday.\nThe hay is dry.": "Call Hal Monday",
 		"Ann: DO NOT SELL THE HAY.":               "DO NOT SELL THE HAY",
 	})
+}
+
+func TestAskingWhoDoesTheWorkMovesTheDecision(t *testing.T) {
+	// asking who does or decides the work finds the reader's decision
+	// maker: a question that moves the decision, whatever check-in
+	// language comes with it
+	for text, w := range map[string]string{
+		"Hi Dana, following up on my last note. Who on your team handles the grain contract?":                                  "moves the decision: \u201cWho on your team handles the grain contract?\u201d",
+		"Hal, I left a voice mail for you on the lease. Would you tell me who the best person is to weigh the bales for Dana?": "moves the decision: \u201cWould you tell me who the best person is",
+		"Just checking in. Are you the right person to talk to about the loft lease?":                                          "moves the decision: \u201cAre you the right person to talk to",
+	} {
+		r := Classify(Input{Text: text})
+		if r.Label != model.Substantive || !slices.ContainsFunc(r.Reasons, func(x model.Reason) bool { return strings.Contains(x.Text, w) }) {
+			t.Errorf("%q: %s %d %+v, want substantive quoting %q", text, r.Label, r.Score, r.Reasons, w)
+		}
+	}
+	// controls: a relative "who" after a noun, or an item of a list
+	// after a comma, asks nothing, and makes no proposal of a noun
+	// beside it
+	none(t, CodeQuestion,
+		"I spoke with the vet who handles the herd, and the barn is clean.",
+		"Agenda: the schedule for the auction, who owns the mill, and the feed budget.")
+	none(t, CodeProposal, "Agenda: the schedule for the auction, who owns the mill, and the feed budget.")
 }

@@ -237,7 +237,7 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 		}
 	}
 	for _, o := range f.Hits {
-		if (o.Kind == Proposal || o.Kind == DecisionQ) && o.Start != h.Start && f.sent[o.Tok] == n && !t.proposalNounHit(f, &o) {
+		if (o.Kind == Proposal || o.Kind == DecisionQ && t.Asks(f, o)) && o.Start != h.Start && f.sent[o.Tok] == n && !t.proposalNounHit(f, &o) {
 			return true
 		}
 	}
@@ -566,11 +566,13 @@ func (t *Tables) conditionFirst(f *Features, k int) bool {
 
 // notAsked reports whether the question word at toks[k], in a sentence
 // that is no question, opens no question either: a relative clause after
-// the people it describes ("the names of the people who should sign",
-// "ask Dana, who signs"), or what the writer cannot say ("I can't tell
-// you how many drafts we have been through"), or a relative clause in
-// brackets ("four stalls (which the old barn can hold)"). "Let me know
-// which option suits you" and "I need to know who signs" still ask.
+// the people or the thing it describes ("the names of the people who
+// should sign", "the vet who handles the herd", "ask Dana, who signs",
+// "the co-op (in Lodi) who owns the mill"), or what the writer cannot say
+// ("I can't tell you how many drafts we have been through"), or a
+// relative clause in brackets ("four stalls (which the old barn can
+// hold)"). "Let me know which option suits you", "I need to know who
+// signs" and "and who owns the mill" still ask.
 func (t *Tables) notAsked(f *Features, k int) bool {
 	toks := f.Tokens
 	if k > 0 && toks[k-1].Kind == Punct && toks[k-1].Char == '(' {
@@ -590,12 +592,21 @@ func (t *Tables) notAsked(f *Features, k int) bool {
 	p := toks[k-1]
 	if who {
 		if p.Kind == Punct && p.Char == ',' && k >= 3 {
-			// "ask Dana, who signs"; not a greeting's name ("Hi Dana,
-			// who signs?") nor one opening the sentence
-			n := k - 2
-			return toks[n].Kind == Word && toks[n].Upper && n > f.sentFirst(k) && f.cls[n-1]&wSalute == 0
+			// "ask Dana, who signs", "the dates for the auction, who owns
+			// the mill, and…"; not a greeting's name ("Hi Dana, who
+			// signs") nor one opening the sentence, and not after a
+			// comma within its first four tokens ("Also, who signs")
+			first, n := f.sentFirst(k), k-2
+			return k-first > 4 || toks[n].Kind == Word && toks[n].Upper && n > first && f.cls[n-1]&wSalute == 0
 		}
-		return p.Kind == Word && t.people.Has(p.Hash)
+		if p.Kind == Punct {
+			return p.Char == ')' // "Tanya (in Research) who is responsible for…"
+		}
+		// after a noun, "who" opens a relative clause ("the lawyer who
+		// handles the lease", "the people who should sign"); after a
+		// verb of knowing or asking, or a word that joins clauses, an
+		// embedded question ("let me know who handles it", "and who signs")
+		return f.sent[k-1] == f.sent[k] && !t.whenAsk.Has(p.Hash) && !t.openers.Has(p.Hash)
 	}
 	// "how": after "tell" (and "you"), with a negation just before
 	j := k - 1

@@ -675,11 +675,21 @@ var (
 	// content of their own however much check-in language is around them.
 	// The other DecisionQ phrases ("are you", "do you have", "can we") as
 	// often ask for news ("Are you still interested?"). Each language adds
-	// its own (language.asks).
+	// its own (language.asks). Asking who does or decides the work finds
+	// the reader's decision maker, so it hands the next step over too:
+	// "Who on your team handles the security review?", "who would be the
+	// best person to sign the lease?", "Are you the right person to talk
+	// to about the loft?".
 	decisionAsks = []string{
 		"what would you suggest", "what would you suggest we do", "what do you suggest", "what would you recommend",
 		"which option", "which of", "which one", "which parts", "do you prefer", "would you prefer", "would you rather",
 		"who else", "who besides", "who should", "who signs", "who needs to", "what would it take",
+		"who handles", "who is handling", "who's handling", "who will handle", "who will be handling", "who would handle",
+		"who owns", "who approves", "who decides", "who is responsible", "who's responsible", "who will be responsible",
+		"who would be responsible", "who in your", "who on your",
+		"who is the best person", "who's the best person", "who would be the best person", "who the best person",
+		"who is the right person", "who's the right person", "who would be the right person", "who the right person",
+		"are you the right person", "are you the best person",
 		"what's holding", "what is holding", "what's blocking", "what is blocking", "holding up",
 		"what would help", "is there anything in", "need to show", "want to change",
 		"should we", "shall we", "how should we proceed", "how would you like to proceed",
