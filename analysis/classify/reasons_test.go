@@ -2866,3 +2866,18 @@ func TestAskingWhoDoesTheWorkMovesTheDecision(t *testing.T) {
 		"Agenda: the schedule for the auction, who owns the mill, and the feed budget.")
 	none(t, CodeProposal, "Agenda: the schedule for the auction, who owns the mill, and the feed budget.")
 }
+
+func TestWishesForHelpAreRequests(t *testing.T) {
+	// "it would be great if you could…" asks the reader for a step, as
+	// "I'd appreciate it if you could…" does
+	quotes(t, CodeRequest, map[string]string{
+		"Hal, it would be great if you could haul the bales to the north barn.":            "it would be great if you could haul the bales",
+		"Also, it'd be very helpful if someone could weigh the bales in the west loft.":    "it'd be very helpful if someone could weigh",
+		"Hal, the lease is ready. It would be nice if it could be signed before the fair.": "It would be nice if it could be signed",
+	})
+	// controls: a wish about someone else, and a condition the reader
+	// may meet, ask nothing of the reader
+	none(t, CodeRequest,
+		"It would be nice if Dana had a barn of her own by the spring fair.",
+		"It would be great if you would like to visit the barn at the spring fair.")
+}

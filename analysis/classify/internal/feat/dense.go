@@ -636,8 +636,10 @@ const saysNone SaidKind = 255
 // starts at the "can". A clause opening with "if" needs no comma ("If so
 // can you…"). The writer's thanks to come ask too ("I would appreciate
 // your comments on the lease", "We'd greatly appreciate it if…"; see
-// appreciates), and so does a sentence that opens on "if you could" or
-// the like ("If you could look over the hay count."; see ifYouCould).
+// appreciates), and so do a wish for the reader's help ("It would be
+// great if you could…"; see wouldHelp) and a sentence that opens on "if
+// you could" or the like ("If you could look over the hay count."; see
+// ifYouCould).
 // "Could you imagine…" and "Can you believe…" marvel, and ask nothing
 // (marvelVerbs).
 func (t *Tables) politeAsk(f *Features, k int) int {
@@ -650,7 +652,7 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 			// "Could you imagine the mill closing?" marvels
 			return k+2 >= len(toks) || !t.marvel.Has(toks[k+2].Hash)
 		}
-		return t.appreciates(f, k)
+		return t.appreciates(f, k) || t.wouldHelp(f, k)
 	}
 	first := k
 	if k+3 < len(toks) && toks[k].Kind == Word && toks[k].Upper && toks[k+1].Kind == Punct && (toks[k+1].Char == ',' || toks[k+1].Char == ':') &&
@@ -700,6 +702,47 @@ func (t *Tables) appreciates(f *Features, k int) bool {
 	}
 	k = t.pastDegree(f, k, n)
 	return k+1 < len(toks) && f.sent[k+1] == n && toks[k].Hash == t.appreciateHash && t.appreciatedAsk.Has(toks[k+1].Hash)
+}
+
+// wouldHelp reports whether the sentence opening at token k asks in the
+// shape of a wish: "it would be", "that will be" or "it'd be", up to two
+// words of degree, one of helpWords and "if", and then the one asked with
+// "could", "would", "can" or "will" and a step ("It would be great if
+// you could send the lease", "it'd be very helpful if someone could weigh
+// the bales"), the work put passively ("it would be nice if it could be
+// signed by Friday"), or what the writer would get ("It would be helpful
+// if I could get the hay tally"). "It would be nice if Dana had a
+// barn" wishes, and asks nothing of the reader.
+func (t *Tables) wouldHelp(f *Features, k int) bool {
+	toks := f.Tokens
+	n := f.sent[k]
+	in := func(j int) bool { return j < len(toks) && f.sent[j] == n }
+	switch {
+	case in(k+2) && t.itSubject.Has(toks[k].Hash) && (toks[k+1].Hash == t.wouldHash || toks[k+1].Hash == t.willHash) &&
+		toks[k+2].Hash == t.beHash:
+		k += 3
+	case in(k+1) && t.itWould.Has(toks[k].Hash) && toks[k+1].Hash == t.beHash:
+		k += 2
+	default:
+		return false
+	}
+	k = t.pastDegree(f, k, n)
+	if !in(k+4) || !t.helpWord.Has(toks[k].Hash) || toks[k+1].Hash != t.ifHash {
+		return false
+	}
+	who, aux, v := toks[k+2].Hash, toks[k+3].Hash, toks[k+4].Hash
+	if !t.politeAux.Has(aux) || v == t.notHash {
+		return false
+	}
+	switch {
+	case t.askees.Has(who):
+		return aux == t.couldHash || !t.stateVerb.Has(v)
+	case t.itSubject.Has(who):
+		return v == t.beHash && in(k+5) && toks[k+5].Kind == Word // "if it could be signed"
+	case who == t.iHash:
+		return t.getVerb.Has(v)
+	}
+	return false
 }
 
 // pastDegree returns the token after up to two words of degreeWords

@@ -811,6 +811,14 @@ var (
 	degreeWords     = slices.Concat(eagerAdverbs, []string{"greatly", "much", "certainly", "truly", "sincerely", "definitely"})
 	appreciatedAsks = []string{"your", "it", "if", "any", "you", "a", "an", "hearing", "getting", "receiving", "help",
 		"feedback", "input", "comments", "thoughts"}
+	// helpWords, after "it would be" and before "if", make a wish of the
+	// reader's help ("it would be great if you could…"), itWords open it,
+	// and getVerbs after "if I could" name what the writer would get: see
+	// wouldHelp.
+	helpWords = []string{"great", "helpful", "wonderful", "nice", "useful", "ideal", "good", "fantastic", "appreciated",
+		"perfect", "terrific", "awesome", "excellent", "lovely", "super", "better", "best", "easier", "easiest", "handy"}
+	itWords  = []string{"it", "that", "this"}
+	getVerbs = []string{"get", "have", "receive", "see", "obtain", "borrow"}
 	// stateVerbs after "if you would" or "if you will" state a condition,
 	// where a deed's verb asks for it (see ifYouCould): "if you would like
 	// a copy", "if you will be there".
@@ -1206,17 +1214,19 @@ type Tables struct {
 	// "i'd" and "we'd", degreeWords, appreciatedAsks, and the words
 	// appreciates and ifYouCould read
 	wouldSubject, degree, appreciatedAsk, stateVerb U32Table
-	wouldHash, couldHash, appreciateHash            uint32
-	ourHash                                         uint32
-	seriesNoun                                      U32Table // seriesNouns (see OrdinalName)
-	stHash                                          uint32
-	decisionAsk                                     U32Table // decisionAsks and language.asks by wordsKey
-	openDoor                                        U32Table // openDoors by wordsKey
-	verbCue                                         U32Table // verbCues
-	objects                                         U32Table // objectPronouns
-	pleaseHash, reHash                              uint32
-	mindHash                                        uint32 // "mind": "would you mind" asks (see PleaseAsks)
-	giveHash                                        uint32
+	// helpWords, itWords, "it'd" and "that'd", and getVerbs (wouldHelp)
+	helpWord, itSubject, itWould, getVerb U32Table
+	wouldHash, couldHash, appreciateHash  uint32
+	ourHash                               uint32
+	seriesNoun                            U32Table // seriesNouns (see OrdinalName)
+	stHash                                uint32
+	decisionAsk                           U32Table // decisionAsks and language.asks by wordsKey
+	openDoor                              U32Table // openDoors by wordsKey
+	verbCue                               U32Table // verbCues
+	objects                               U32Table // objectPronouns
+	pleaseHash, reHash                    uint32
+	mindHash                              uint32 // "mind": "would you mind" asks (see PleaseAsks)
+	giveHash                              uint32
 	// bookHash is "book", which bookLead words make a noun (see bookNoun)
 	bookHash uint32
 	bookLead U32Table
@@ -1904,6 +1914,7 @@ func (t *Tables) compileDone() {
 	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
 	t.wouldSubject, t.degree, t.appreciatedAsk = set([]string{"i'd", "we'd"}), set(degreeWords), set(appreciatedAsks)
 	t.stateVerb = set(stateVerbs)
+	t.helpWord, t.itSubject, t.itWould, t.getVerb = set(helpWords), set(itWords), set([]string{"it'd", "that'd"}), set(getVerbs)
 	t.wouldHash, t.couldHash, t.appreciateHash = HashString("would"), HashString("could"), HashString("appreciate")
 	t.ourHash = HashString("our")
 	t.seriesNoun = set(seriesNouns)
