@@ -2881,3 +2881,30 @@ func TestWishesForHelpAreRequests(t *testing.T) {
 		"It would be nice if Dana had a barn of her own by the spring fair.",
 		"It would be great if you would like to visit the barn at the spring fair.")
 }
+
+func TestQuestionsAboutTheDecisionMoveIt(t *testing.T) {
+	// what stands between the reader and a decision, and how they will
+	// make it, move the decision, after a check-in too
+	for _, q := range []string{
+		"What would you need to see to move ahead with the lease?",
+		"What's standing in the way of signing the lease?",
+		"What concerns do you still have about the hay contract?",
+		"What does your approval process look like for a barn lease?",
+		"How will you evaluate the two hay bids?",
+		"What do you need from us to get the lease signed?",
+	} {
+		text := "Hi Dana, just checking in on the barn. " + q
+		r := Classify(Input{Text: text})
+		if r.Label != model.Substantive || !slices.ContainsFunc(r.Reasons, func(x model.Reason) bool {
+			return strings.HasPrefix(x.Text, "A question that moves the decision: \u201c"+q[:20])
+		}) {
+			t.Errorf("%q: %s %d %+v, want substantive, the question moving the decision", text, r.Label, r.Score, r.Reasons)
+		}
+	}
+	// controls: a statement that opens like one asks nothing, and a
+	// question when they will decide asks where things stand
+	none(t, CodeQuestion, "What concerns me is the price of the hay this fall.")
+	if r := Classify(Input{Text: "Hi Dana, just checking in on the barn. When do you expect to decide?"}); r.Label != model.TouchingBase {
+		t.Errorf("asking when they will decide: %s %d, want touching_base", r.Label, r.Score)
+	}
+}

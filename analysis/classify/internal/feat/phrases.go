@@ -690,6 +690,20 @@ var (
 		"who is the best person", "who's the best person", "who would be the best person", "who the best person",
 		"who is the right person", "who's the right person", "who would be the right person", "who the right person",
 		"are you the right person", "are you the best person",
+		// what stands between the reader and a decision, and how they
+		// will make it: "What would you need to see to move forward?",
+		// "what's standing in the way of signing?", "what concerns do
+		// you still have about the pilot?", "what does your approval
+		// process look like?", "how will you evaluate the two bids?"
+		"what's standing in the way", "what is standing in the way", "what stands in the way", "what's in the way",
+		"what is in the way", "would you need to see", "do you need to see", "does your team need to see",
+		"what concerns do you", "what concerns does", "what reservations do you", "what objections do you",
+		"what do you need from us", "what do you need from me", "what else do you need from", "what would you need from",
+		"how do you evaluate", "how will you evaluate", "how will you decide", "how do you decide",
+		"how does your team decide", "how does your team evaluate", "what does your approval process",
+		"what's your approval process", "what is your approval process", "what does your buying process",
+		"what does your procurement process", "what's your procurement process", "what does your decision process",
+		"what's your decision process",
 		"what's holding", "what is holding", "what's blocking", "what is blocking", "holding up",
 		"what would help", "is there anything in", "need to show", "want to change",
 		"should we", "shall we", "how should we proceed", "how would you like to proceed",
