@@ -1228,19 +1228,20 @@ type Tables struct {
 	// "i'd" and "we'd", degreeWords, appreciatedAsks, and the words
 	// appreciates and ifYouCould read
 	wouldSubject, degree, appreciatedAsk, stateVerb U32Table
+	wouldHash, couldHash, appreciateHash            uint32
+	ourHash                                         uint32
+	seriesNoun                                      U32Table // seriesNouns (see OrdinalName)
+	stHash                                          uint32
+	decisionAsk                                     U32Table // decisionAsks and language.asks by wordsKey
+	openDoor                                        U32Table // openDoors by wordsKey
+	verbCue                                         U32Table // verbCues
+	objects                                         U32Table // objectPronouns
+	pleaseHash, reHash                              uint32
+	mindHash                                        uint32 // "mind": "would you mind" asks (see PleaseAsks)
+	giveHash                                        uint32
+
 	// helpWords, itWords, "it'd" and "that'd", and getVerbs (wouldHelp)
 	helpWord, itSubject, itWould, getVerb U32Table
-	wouldHash, couldHash, appreciateHash  uint32
-	ourHash                               uint32
-	seriesNoun                            U32Table // seriesNouns (see OrdinalName)
-	stHash                                uint32
-	decisionAsk                           U32Table // decisionAsks and language.asks by wordsKey
-	openDoor                              U32Table // openDoors by wordsKey
-	verbCue                               U32Table // verbCues
-	objects                               U32Table // objectPronouns
-	pleaseHash, reHash                    uint32
-	mindHash                              uint32 // "mind": "would you mind" asks (see PleaseAsks)
-	giveHash                              uint32
 	// bookHash is "book", which bookLead words make a noun (see bookNoun)
 	bookHash uint32
 	bookLead U32Table
