@@ -2852,6 +2852,8 @@ func TestAskingWhoDoesTheWorkMovesTheDecision(t *testing.T) {
 		"Hi Dana, following up on my last note. Who on your team handles the grain contract?":                                  "Who on your team handles the grain contract?",
 		"Hal, I left a voice mail for you on the lease. Would you tell me who the best person is to weigh the bales for Dana?": "Would you tell me who the best person is",
 		"Just checking in. Are you the right person to talk to about the loft lease?":                                          "Are you the right person to talk to",
+		"Just checking in. Who makes the final decision on the hay bid?":                                                       "Who makes the final decision",
+		"Just checking in. Who's the decision maker for the feed pilot?":                                                       "Who's the decision maker", // no pilot proposed
 	})
 	// controls: a relative "who" after a noun, or an item of a list
 	// after a comma, asks nothing, and makes no proposal of a noun

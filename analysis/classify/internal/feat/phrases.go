@@ -679,7 +679,7 @@ var (
 	// the reader's decision maker, so it hands the next step over too:
 	// "Who on your team handles the security review?", "who would be the
 	// best person to sign the lease?", "Are you the right person to talk
-	// to about the loft?".
+	// to about the loft?", "who makes the final decision on the bid?".
 	decisionAsks = []string{
 		"what would you suggest", "what would you suggest we do", "what do you suggest", "what would you recommend",
 		"which option", "which of", "which one", "which parts", "do you prefer", "would you prefer", "would you rather",
@@ -689,7 +689,11 @@ var (
 		"who would be responsible", "who in your", "who on your",
 		"who is the best person", "who's the best person", "who would be the best person", "who the best person",
 		"who is the right person", "who's the right person", "who would be the right person", "who the right person",
-		"are you the right person", "are you the best person",
+		"are you the right person", "are you the best person", "who is the right contact", "who's the right contact",
+		"who is the best contact", "who's the best contact", "who would be the right contact", "who the right contact",
+		"who the best contact", "who is the decision maker", "who's the decision maker", "who are the decision makers",
+		"who makes the decision", "who makes the final decision", "who will make the decision", "who will make the final decision",
+		"who has the final say", "who has final say",
 		// what stands between the reader and a decision, and how they
 		// will make it: "What would you need to see to move forward?",
 		// "what's standing in the way of signing?", "what concerns do
@@ -712,7 +716,7 @@ var (
 	// after one in its clause is what the question is about, not a step
 	// it proposes ("who else needs to sign off on the pilot?", "why was
 	// the meeting moved?"), where "which day works for a call?" proposes.
-	whoAsks = []string{"who", "whom", "whose", "why"}
+	whoAsks = []string{"who", "who's", "whom", "whose", "why"}
 	// promisers right before a state make it the writer's promise: "I'm on
 	// it"; opening a statement, they report what the writer is or is doing
 	// (see residual).
