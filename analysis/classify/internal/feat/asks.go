@@ -827,10 +827,11 @@ func (t *Tables) hoped(f *Features, k int) bool {
 	if toks[k].Hash == t.willHash && j > f.sentFirst(k) {
 		j-- // "we will": the subject
 	}
-	if j >= 0 && f.sent[j] == f.sent[k] && (toks[j].Kind == Punct && toks[j].Char == ',' || toks[j].Hash == t.thatHash) {
+	n := f.sent[k]
+	if f.inSent(j, n) && (toks[j].Kind == Punct && toks[j].Char == ',' || toks[j].Hash == t.thatHash) {
 		j--
 	}
-	return j >= 0 && f.sent[j] == f.sent[k] && toks[j].Kind == Word && t.hope.Has(toks[j].Hash)
+	return f.inSent(j, n) && toks[j].Kind == Word && t.hope.Has(toks[j].Hash)
 }
 
 // closes reports whether proposal h sits in a sentence that invites

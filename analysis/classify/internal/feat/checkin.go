@@ -154,15 +154,15 @@ func (t *Tables) othersEager(f *Features, h *Hit) bool {
 // than the reader: "talk to the growers", "meet Dana", "speak with their
 // counsel". "talk to you" and "meet your team" still wait on the reader.
 func (t *Tables) meetsOthers(f *Features, e int) bool {
-	toks := f.Tokens
-	if e+1 >= len(toks) || f.sent[e+1] != f.sent[e] || !t.meetVerb.Has(toks[e].Hash) {
+	toks, sn := f.Tokens, f.sent[e]
+	if !f.inSent(e+1, sn) || !t.meetVerb.Has(toks[e].Hash) {
 		return false
 	}
 	n := e + 1
 	if toks[n].Hash == t.toHash || toks[n].Hash == t.withHash {
 		n++
 	}
-	return n < len(toks) && f.sent[n] == f.sent[e] && toks[n].Kind == Word && !t.readerOrWriter.Has(toks[n].Hash)
+	return f.inSent(n, sn) && toks[n].Kind == Word && !t.readerOrWriter.Has(toks[n].Hash)
 }
 
 // reportedAsk reports whether the phrase at token k repeats what someone
@@ -200,7 +200,7 @@ func thanking(f *Features, h *Hit) bool {
 func (t *Tables) hopesTo(f *Features, h *Hit) bool {
 	toks, last := f.Tokens, f.hitEnd(h)-1
 	n := last + 1
-	if !t.hope.Has(toks[last].Hash) || n+1 >= len(toks) || toks[n].Hash != t.toHash || f.sent[n+1] != f.sent[last] {
+	if !t.hope.Has(toks[last].Hash) || !f.inSent(n+1, f.sent[last]) || toks[n].Hash != t.toHash {
 		return false
 	}
 	return toks[n+1].Kind == Word && !t.signsOff(toks, n+1)

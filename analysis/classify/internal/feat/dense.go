@@ -716,18 +716,17 @@ func (t *Tables) appreciates(f *Features, k int) bool {
 func (t *Tables) wouldHelp(f *Features, k int) bool {
 	toks := f.Tokens
 	n := f.sent[k]
-	in := func(j int) bool { return j < len(toks) && f.sent[j] == n }
 	switch {
-	case in(k+2) && t.itSubject.Has(toks[k].Hash) && (toks[k+1].Hash == t.wouldHash || toks[k+1].Hash == t.willHash) &&
+	case f.inSent(k+2, n) && t.itSubject.Has(toks[k].Hash) && (toks[k+1].Hash == t.wouldHash || toks[k+1].Hash == t.willHash) &&
 		toks[k+2].Hash == t.beHash:
 		k += 3
-	case in(k+1) && t.itWould.Has(toks[k].Hash) && toks[k+1].Hash == t.beHash:
+	case f.inSent(k+1, n) && t.itWould.Has(toks[k].Hash) && toks[k+1].Hash == t.beHash:
 		k += 2
 	default:
 		return false
 	}
 	k = t.pastDegree(f, k, n)
-	if !in(k+4) || !t.helpWord.Has(toks[k].Hash) || toks[k+1].Hash != t.ifHash {
+	if !f.inSent(k+4, n) || !t.helpWord.Has(toks[k].Hash) || toks[k+1].Hash != t.ifHash {
 		return false
 	}
 	who, aux, v := toks[k+2].Hash, toks[k+3].Hash, toks[k+4].Hash
@@ -738,7 +737,7 @@ func (t *Tables) wouldHelp(f *Features, k int) bool {
 	case t.askees.Has(who):
 		return aux == t.couldHash || !t.stateVerb.Has(v)
 	case t.itSubject.Has(who):
-		return v == t.beHash && in(k+5) && toks[k+5].Kind == Word // "if it could be signed"
+		return v == t.beHash && f.inSent(k+5, n) && toks[k+5].Kind == Word // "if it could be signed"
 	case who == t.iHash:
 		return t.getVerb.Has(v)
 	}
@@ -913,23 +912,22 @@ func (t *Tables) instructs(f *Features, i int) bool {
 // to know that…" and "…to be aware" tell (mindVerbs, mindStates).
 func (t *Tables) asksYouTo(f *Features, i int) bool {
 	toks, n := f.Tokens, f.sent[i]
-	at := func(j int) bool { return j < len(toks) && f.sent[j] == n }
 	j := i + 1
-	if at(j) && toks[j].Hash == t.wouldHash {
+	if f.inSent(j, n) && toks[j].Hash == t.wouldHash {
 		j++ // "I would like"
 	}
-	if !at(j) || !t.wantYou.Has(toks[j].Hash) {
+	if !f.inSent(j, n) || !t.wantYou.Has(toks[j].Hash) {
 		return false
 	}
 	j++
-	if at(j+2) && toks[j].Hash == t.toHash && toks[j+1].Hash == t.askHash {
+	if f.inSent(j+2, n) && toks[j].Hash == t.toHash && toks[j+1].Hash == t.askHash {
 		j += 2 // "I want to ask you to…"
 	}
-	if !at(j+2) || toks[j].Hash != t.youHash || toks[j+1].Hash != t.toHash || toks[j+2].Kind != Word {
+	if !f.inSent(j+2, n) || toks[j].Hash != t.youHash || toks[j+1].Hash != t.toHash || toks[j+2].Kind != Word {
 		return false
 	}
 	v := toks[j+2].Hash // "I want you to know that…" tells; "…to be aware" too
-	return !t.mindVerb.Has(v) && !(v == t.beHash && at(j+3) && t.mindState.Has(toks[j+3].Hash))
+	return !t.mindVerb.Has(v) && !(v == t.beHash && f.inSent(j+3, n) && t.mindState.Has(toks[j+3].Hash))
 }
 
 // capsLabel reports whether the imperative word at toks[i] and the word

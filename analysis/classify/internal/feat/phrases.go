@@ -830,13 +830,14 @@ var (
 	appreciatedAsks = []string{"your", "it", "if", "any", "you", "a", "an", "hearing", "getting", "receiving", "help",
 		"feedback", "input", "comments", "thoughts"}
 	// helpWords, after "it would be" and before "if", make a wish of the
-	// reader's help ("it would be great if you could…"), itWords open it,
-	// and getVerbs after "if I could" name what the writer would get: see
-	// wouldHelp.
+	// reader's help ("it would be great if you could…"), itWords and
+	// itWouldWords open it, and getVerbs after "if I could" name what the
+	// writer would get: see wouldHelp.
 	helpWords = []string{"great", "helpful", "wonderful", "nice", "useful", "ideal", "good", "fantastic", "appreciated",
 		"perfect", "terrific", "awesome", "excellent", "lovely", "super", "better", "best", "easier", "easiest", "handy"}
-	itWords  = []string{"it", "that", "this"}
-	getVerbs = []string{"get", "have", "receive", "see", "obtain", "borrow"}
+	itWords      = []string{"it", "that", "this"}
+	itWouldWords = []string{"it'd", "that'd"}
+	getVerbs     = []string{"get", "have", "receive", "see", "obtain", "borrow"}
 	// stateVerbs after "if you would" or "if you will" state a condition,
 	// where a deed's verb asks for it (see ifYouCould): "if you would like
 	// a copy", "if you will be there".
@@ -1244,7 +1245,7 @@ type Tables struct {
 	mindHash                                        uint32 // "mind": "would you mind" asks (see PleaseAsks)
 	giveHash                                        uint32
 
-	// helpWords, itWords, "it'd" and "that'd", and getVerbs (wouldHelp)
+	// helpWords, itWords, itWouldWords and getVerbs (wouldHelp)
 	helpWord, itSubject, itWould, getVerb U32Table
 	// bookHash is "book", which bookLead words make a noun (see bookNoun)
 	bookHash uint32
@@ -1933,7 +1934,7 @@ func (t *Tables) compileDone() {
 	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
 	t.wouldSubject, t.degree, t.appreciatedAsk = set([]string{"i'd", "we'd"}), set(degreeWords), set(appreciatedAsks)
 	t.stateVerb = set(stateVerbs)
-	t.helpWord, t.itSubject, t.itWould, t.getVerb = set(helpWords), set(itWords), set([]string{"it'd", "that'd"}), set(getVerbs)
+	t.helpWord, t.itSubject, t.itWould, t.getVerb = set(helpWords), set(itWords), set(itWouldWords), set(getVerbs)
 	t.wouldHash, t.couldHash, t.appreciateHash = HashString("would"), HashString("could"), HashString("appreciate")
 	t.ourHash = HashString("our")
 	t.seriesNoun = set(seriesNouns)

@@ -290,6 +290,11 @@ func (f *Features) capsWord(tk Token) bool {
 	return tk.End-tk.Start >= 2 && asciiCaps(f.text[tk.Start:tk.End])
 }
 
+// inSent reports whether token j exists and stands in sentence n.
+func (f *Features) inSent(j, n int) bool {
+	return j >= 0 && j < len(f.Tokens) && f.sent[j] == n
+}
+
 // sentBit is the bit of token i's sentence in a per-sentence bit set, or 0
 // past the 64 sentences such a set holds.
 func (f *Features) sentBit(i int) uint64 {
