@@ -2915,3 +2915,26 @@ func movesDecision(t *testing.T, want map[string]string) {
 		}
 	}
 }
+
+// TestFinishedStepsAreNews: a step taken on either side (joined, renewed,
+// refunded, rescheduled, issued…) is news, as "approved" is. Before lr.157
+// "I joined the grange co-op on Monday" before an offer of more help
+// scored 45, touching base, and each quote below was a bare point or none.
+func TestFinishedStepsAreNews(t *testing.T) {
+	text := "Rosa, I joined the grange co-op on Monday. Happy to help with anything else."
+	if r := Classify(Input{Text: text}); r.Label != model.Substantive {
+		t.Errorf("%q: %s %d, want substantive", text, r.Label, r.Score)
+	}
+	quotes(t, CodeNews, map[string]string{
+		text: "I joined the grange co-op on Monday",
+		"Quick note: the feed mill refunded the duplicate charge this morning.": "the feed mill refunded the duplicate charge",
+		"The barn inspection got postponed to next spring.":                     "The barn inspection got postponed",
+		"Dana rescheduled the barn walk-through for Thursday at 10.":            "Dana rescheduled the barn walk-through",
+		"The county issued the barn permit this afternoon.":                     "The county issued the barn permit",
+	})
+	// controls: asked about, denied, or naming the thing, a step is no news
+	none(t, CodeNews,
+		"Has the hay contract been renewed yet?",
+		"We haven't renewed the hay contract yet.",
+		"Just checking in on the renewed hay contract.")
+}

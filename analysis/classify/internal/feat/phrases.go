@@ -268,7 +268,7 @@ var phraseTable = [numKinds][]string{
 		"answer", "to answer", "short answer",
 		"it does", "it doesn't", "we do", "we don't", "it is", "it isn't", "that's right",
 	},
-	News: {
+	News: slices.Concat([]string{
 		"approved", "released", "launched", "available", "now", "new", "update", "updated",
 		"revised", "changed", "change", "signed", "shipped", "delayed", "delay", "agreed", "accepted",
 		"finalized", "decided", "heads-up", "heads up", "fyi", "news", "good news", "result",
@@ -280,7 +280,7 @@ var phraseTable = [numKinds][]string{
 		// cleared customs", "the report came back clean", "the feature went live"
 		"cleared", "passed", "dropped", "lowered", "raised", "went live", "is live", "are live", "now live",
 		"came back", "disclosed", "freed", "moved up", "pushed back", "won", "hired", "completed", "canceled", "cancelled",
-	},
+	}, finishedSteps),
 	Weekday: {
 		"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
 		"friday", "fri", "saturday", "sat", "sunday", "sun",
@@ -406,6 +406,16 @@ var (
 		// dropped the asking price")
 		"cleared", "passed", "dropped", "lowered", "raised", "disclosed", "freed", "won", "hired", "completed",
 		"canceled", "cancelled"}
+	// finishedSteps are the news words (News, doneNewsWords) that report a
+	// step taken on the writer's side or the reader's: "we renewed the plan
+	// today", "the refund was issued", "I joined the program". Steps that
+	// hand something over ("submitted", "delivered", "wired") are not among
+	// them: "I submitted the form on 10/2" points back to what the reader
+	// has. Nor are those as often an adjective with no determiner before
+	// it ("paid search", "registered users", "installed base", "extended
+	// warranty", "finished goods"), which News would count as news.
+	finishedSteps = []string{"joined", "renewed", "enrolled", "deployed", "upgraded", "migrated", "filed",
+		"issued", "postponed", "rescheduled", "refunded", "credited"}
 	// commitStates are the commitment phrases (Commit) that, like the done
 	// words among them ("signed", "done"), name a state or a deadline
 	// rather than promise anything: "the memo sent to you", "please reply
@@ -1195,7 +1205,7 @@ type Tables struct {
 	// thanked holds what a writer thanks for at a date ("thanks for your
 	// time on Tuesday"): pastNoun's words and thankedNouns
 	thanked U32Table
-	// doneNews holds the done words of every language (doneNewsWords,
+	// doneNews holds the done words of every language (doneNewsWords and finishedSteps,
 	// language.done: doneWord; language.participles: doneWord|doneAfter),
 	// determiner each language's determiners (English first, then
 	// languages' order), numbered the numberedNouns, zoneWord the zoneWords,
@@ -1908,6 +1918,7 @@ func (t *Tables) compileDone() {
 		}
 	}
 	add(doneNewsWords, doneWord)
+	add(finishedSteps, doneWord)
 	t.determiner = []U32Table{set(determiners)}
 	t.modal = []U32Table{set(modals)}
 	for _, l := range languages {
