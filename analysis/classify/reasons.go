@@ -781,6 +781,8 @@ func writeAround(sb *strings.Builder, text string, ss, se, from, to, n int) {
 		if i := lastBreak(text[ss:from]); i >= 0 && !fresh {
 			_, w := utf8.DecodeRuneInString(text[ss+i:])
 			c = ss + i + w
+		} else if !fresh && strings.HasSuffix(strings.TrimRight(text[:ss], " "), ",") {
+			c = ss // the greeting's comma ("Mark, would Tuesday…") broke the clause: quoted from its start
 		}
 		if utf8.RuneCountInString(s[c-ss:]) < n/2 && !fresh {
 			c = tailStart(s, c-ss, n-1) + ss // "…will send it over as soon as we can", not "…we can"

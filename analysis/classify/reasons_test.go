@@ -2938,3 +2938,25 @@ func TestFinishedStepsAreNews(t *testing.T) {
 		"We haven't renewed the hay contract yet.",
 		"Just checking in on the renewed hay contract.")
 }
+
+// TestNameGreetingIsNotQuoted: a name and a comma opening the email greet
+// the reader as "Hi Rosa," does, and a reason quoting the first sentence
+// starts after them, as does a question after "Hi Hal,". Before lr.158
+// the quotes below began with the greeting.
+// A word that opens a sentence for itself ("Yes,", "Unfortunately,") is
+// no greeting and stays in the quote.
+func TestNameGreetingIsNotQuoted(t *testing.T) {
+	for text, want := range map[string]string{
+		"Rosa, please send the signed hay contract.":                  "please send the signed hay contract",
+		"Hal, could you haul the bales to the north barn today?":      "could you haul the bales to the north barn today?",
+		"Hi Hal, what size bales does the north barn take?":           "what size bales does the north barn take?",
+		"Rosa, the hay contract is signed and the barn is ours.":      "the hay contract is signed and the barn is ours",
+		"Unfortunately, the hay contract was cancelled by the co-op.": "Unfortunately, the hay contract was cancelled by the co-op",
+		"Yes, the hay contract is signed.":                            "Yes, the hay contract is signed",
+	} {
+		r := Classify(Input{Text: text})
+		if !slices.ContainsFunc(r.Reasons, func(x model.Reason) bool { return strings.HasSuffix(x.Text, "\u201c"+want+"\u201d") }) {
+			t.Errorf("%q: reasons %+v, want one quoting %q", text, r.Reasons, want)
+		}
+	}
+}

@@ -1002,6 +1002,7 @@ func (t *Tables) questions(s string, f *Features) {
 		if bracket && first == i-1 {
 			continue // "Pat Quinlan (sp?)", "(right?)": a doubt about a word, no question
 		}
+		first = f.afterGreeting(first, i-1) // "Hi Hal, could you…?" asks from "could"
 		first = f.afterShortForm(first, i)
 		first = t.afterAside(f, first, i)
 		if first == i {

@@ -188,13 +188,38 @@ func (f *Features) Sentence(tok int) (n int, start, end int32) {
 		return -1, 0, 0
 	}
 	i, j := f.sentFirst(tok), f.sentLast(tok)
-	if i == 0 && f.cls[0]&wSalute != 0 && f.greet <= tok && f.greet <= j {
-		i = f.greet // "Hi Maya," opened the sentence
+	if f.greet <= tok {
+		i = f.afterGreeting(i, j)
 	}
 	for j > i && f.Tokens[j].Kind == Punct && strings.ContainsRune(":-–—", f.Tokens[j].Char) {
 		j-- // the colon or dash that ended the clause is no part of it
 	}
 	return n, f.Tokens[i].Start, f.Tokens[j].End
+}
+
+// afterGreeting returns where the sentence from token first to token last
+// starts once a greeting that runs into it is left out: after "Hi Maya,"
+// or "Maya," when it is the text's first sentence and goes on past the
+// greeting, else first.
+func (f *Features) afterGreeting(first, last int) int {
+	if first == 0 && f.greet > 0 && f.greet <= last && (f.cls[0]&wSalute != 0 || f.nameGreets()) {
+		return f.greet
+	}
+	return first
+}
+
+// nameGreets reports whether the text opens with a name and a comma alone,
+// a greeting as "Hi Maya," is: "Maya, the lease is signed". A word
+// capitalized for opening the sentence ("Also,", "Thanks,"), a month, a
+// weekday, an instruction ("Please,"), an adverb ("Unfortunately,") or a
+// word that may open a phrase (an answer's "Yes,", an apology's "Sorry,")
+// is no name.
+func (f *Features) nameGreets() bool {
+	if f.greet != 2 || f.cls[0]&(wStop|wIForm|wMonth|wWeekday|wImperative|wSalute|wLoose|wPaired) != 0 {
+		return false
+	}
+	w := f.Tokens[0]
+	return w.Kind == Word && w.Upper && !strings.HasSuffix(f.text[w.Start:w.End], "ly")
 }
 
 // QuoteStart returns where a quote of the sentence from start to end
