@@ -2234,8 +2234,8 @@ func TestPoliteAsksNoticesAndDoubts(t *testing.T) {
 		"Please also send the gate code to Dana by Friday.":       {"Please also"}, // a control
 	})
 	spans(t, CodeQuestion, map[string][]string{
-		"Could you send me the barn lease? The hay is in.": {"Could you send me the barn lease?"}, // a control: no "please"
-		"Do you want to change the price of the load?":     {"Do you want"},                       // a control
+		"Could you look over the barn lease? The hay is in.": {"Could you look over the barn lease?"}, // a control: no "please", and no thing to hand over (see TestAskingForANamedThingIsARequest)
+		"Do you want to change the price of the load?":       {"Do you want"},                         // a control
 	})
 	none(t, CodeRequest, "For the record, please also know that a new gate code does not change the pen price. Only the barn and the pen change the price.")
 	none(t, CodeCommitment, "The hay sheet is half built and I'm not sure I'll finish it by Friday.",
@@ -2959,4 +2959,26 @@ func TestNameGreetingIsNotQuoted(t *testing.T) {
 			t.Errorf("%q: reasons %+v, want one quoting %q", text, r.Reasons, want)
 		}
 	}
+}
+
+// TestAskingForANamedThingIsARequest: "can you send me" and the like with
+// a thing named after them ask the reader to hand it over, as "Could you
+// please send…" does (asksForThing). Before lr.159 they read as bare
+// questions, and "Could you email me the grange's vendor form?" scored
+// 49, touching base.
+func TestAskingForANamedThingIsARequest(t *testing.T) {
+	text := "Could you email me the grange's vendor form?"
+	if r := Classify(Input{Text: text}); r.Label != model.Substantive {
+		t.Errorf("%q: %s %d, want substantive", text, r.Label, r.Score)
+	}
+	quotes(t, CodeRequest, map[string]string{
+		text: text,
+		"Dana, could you forward the feed invoice to the co-op?":                  "could you forward the feed invoice to the co-op?",
+		"Hi Dana, can you send me the security questionnaire for the barn lease?": "can you send me the security questionnaire for the barn lease?",
+	})
+	// controls: news, a view, or a thing left unnamed is no request
+	none(t, CodeRequest,
+		"Can you send me an update on the barn?",
+		"Can you send them over?",
+		"Could you send your thoughts on the barn lease?")
 }

@@ -809,7 +809,31 @@ func (t *Tables) pleasesAt(f *Features, k, a int) bool {
 	for e > a && toks[e].Kind == Punct {
 		e--
 	}
-	return e > a && toks[e].Hash == t.pleaseHash
+	return e > a && toks[e].Hash == t.pleaseHash || t.asksForThing(f, a)
+}
+
+// asksForThing reports whether the polite ask opening at token a ("can
+// you", "could someone"…) asks the reader to hand over a thing it names:
+// one of handOverVerbs, whom or where it goes to (handOverTo) or not, a
+// determiner or not, and a content word ("Can you send me the security
+// questionnaire?", "Could you forward the gate code to Dana?"). Asking for
+// news or a view names no thing: "can you send me an update?", "could you
+// send your thoughts?" (stop words and appreciatedAsks), and nor does "can
+// you send them over?".
+func (t *Tables) asksForThing(f *Features, a int) bool {
+	toks, n := f.Tokens, f.sent[a]
+	j := a + 2
+	if !f.inSent(j, n) || !t.handOver.Has(toks[j].Hash) {
+		return false
+	}
+	j++
+	for end := j + 2; f.inSent(j, n) && j < end && t.handOverTo.Has(toks[j].Hash); j++ {
+	}
+	if f.inSent(j, n) && t.determiner[0].Has(toks[j].Hash) {
+		j++
+	}
+	return f.inSent(j, n) && toks[j].Kind == Word && f.cls[j]&wStop == 0 && !t.appreciatedAsk.Has(toks[j].Hash) &&
+		(toks[j].End-toks[j].Start >= 4 || t.acronym(f, j)) // a content word, as the count of them reads one
 }
 
 // pleaseWe reports whether the sentence opening at toks[k] asks with

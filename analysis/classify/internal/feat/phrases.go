@@ -839,6 +839,13 @@ var (
 	degreeWords     = slices.Concat(eagerAdverbs, []string{"greatly", "much", "certainly", "truly", "sincerely", "definitely"})
 	appreciatedAsks = []string{"your", "it", "if", "any", "you", "a", "an", "hearing", "getting", "receiving", "help",
 		"feedback", "input", "comments", "thoughts"}
+	// handOverVerbs after "can you" and the like ask the reader to hand a
+	// thing over, and handOverTo say to whom or where it goes: "Can you
+	// send me the security questionnaire?", "could you forward over the
+	// gate code?" (see Tables.asksForThing).
+	handOverVerbs = []string{"send", "email", "e-mail", "forward", "fax", "mail", "share", "provide", "give", "get",
+		"pass", "upload", "text"}
+	handOverTo = []string{"me", "us", "over", "back", "along"}
 	// helpWords, after "it would be" and before "if", make a wish of the
 	// reader's help ("it would be great if you could…"), itWords and
 	// itWouldWords open it, and getVerbs after "if I could" name what the
@@ -1240,6 +1247,8 @@ type Tables struct {
 	// the auxiliaries that, before "you" or one of askees, open a polite
 	// request ("Can you send…", "Could someone send…")
 	politeAux, askees U32Table
+	// handOverVerbs and handOverTo (see asksForThing)
+	handOver, handOverTo U32Table
 	// "i'd" and "we'd", degreeWords, appreciatedAsks, and the words
 	// appreciates and ifYouCould read
 	wouldSubject, degree, appreciatedAsk, stateVerb U32Table
@@ -1943,6 +1952,7 @@ func (t *Tables) compileDone() {
 	t.andHash, t.betweenHash = HashString("and"), HashString("between")
 	t.politeAux = set([]string{"can", "could", "would", "will"})
 	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
+	t.handOver, t.handOverTo = set(handOverVerbs), set(handOverTo)
 	t.wouldSubject, t.degree, t.appreciatedAsk = set([]string{"i'd", "we'd"}), set(degreeWords), set(appreciatedAsks)
 	t.stateVerb = set(stateVerbs)
 	t.helpWord, t.itSubject, t.itWould, t.getVerb = set(helpWords), set(itWords), set(itWouldWords), set(getVerbs)
