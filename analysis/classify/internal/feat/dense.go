@@ -446,8 +446,10 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		// or "would you mind" (PleaseAsks) the question is an instruction
 		// put politely ("Could you please fax the lease to me?", "Can we
 		// please move the crates?") and counts as one, its question mark
-		// no question's (see grams); a bare "Can you tell me where it
-		// stands?" asks for news as often as for work, and stays a
+		// no question's (see grams), and so does one asking the reader
+		// to hand over a thing it names ("Can you send me the security
+		// questionnaire?"; asksForThing); a bare "Can you tell me where
+		// it stands?" asks for news as often as for work, and stays a
 		// question.
 		if (i == g || k != sent[i-1]) && !backSent[k] && !nudgeSent[k] && sentCont[k] >= 1 {
 			if a := t.politeAsk(f, i); a >= 0 || t.pleaseWe(f, i) {
@@ -781,8 +783,9 @@ func (t *Tables) ifYouCould(f *Features, k int) bool {
 // lease?", "Mike, would you please call Dana?"), or after "we" opening it
 // ("Can we please move the crates?"), or that ends on "please" ("Would
 // you check the gate code please?"), or with "would you mind" ("Would
-// you mind faxing the lease?"): a request in the shape of a question,
-// which the reasons call a request.
+// you mind faxing the lease?"), or that asks to hand over a thing it
+// names ("Can you send me the gate code?"; asksForThing): a request in
+// the shape of a question, which the reasons call a request.
 func (t *Tables) PleaseAsks(f *Features, h Hit) bool {
 	k := int(h.Tok)
 	return t.pleasesAt(f, k, t.politeAsk(f, k))
