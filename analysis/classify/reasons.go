@@ -782,7 +782,7 @@ func writeAround(sb *strings.Builder, text string, ss, se, from, to, n int) {
 			_, w := utf8.DecodeRuneInString(text[ss+i:])
 			c = ss + i + w
 		} else if !fresh && strings.HasSuffix(strings.TrimRight(text[:ss], " "), ",") {
-			c = ss // the greeting's comma ("Mark, would Tuesday…") broke the clause: quoted from its start
+			c = ss // a comma just before the sentence, a greeting's ("Mark, would Tuesday…") or an aside's, broke the clause: quoted from its start
 		}
 		if utf8.RuneCountInString(s[c-ss:]) < n/2 && !fresh {
 			c = tailStart(s, c-ss, n-1) + ss // "…will send it over as soon as we can", not "…we can"
@@ -1061,9 +1061,9 @@ func checkInSentence(f *feat.Features, h feat.Hit) bool {
 	return false
 }
 
-// pleaseAsked reports whether phrase h stands in a question that asks
-// with "please" (PleaseAsks): a request, as the question's own reason
-// would say.
+// pleaseAsked reports whether phrase h stands in a question that
+// PleaseAsks reads as a request ("please", "would you mind", a thing to
+// hand over), as the question's own reason would say.
 func pleaseAsked(tables *feat.Tables, f *feat.Features, h feat.Hit) bool {
 	for _, o := range f.Hits {
 		if o.Kind == feat.Question && o.Start <= h.Start && h.End <= o.End {

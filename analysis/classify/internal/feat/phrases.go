@@ -399,13 +399,13 @@ var (
 	}
 	// doneNewsWords are the news words (News) that report something done
 	// or decided; reasons call their sentence news.
-	doneNewsWords = []string{"approved", "released", "launched", "signed", "shipped", "delayed", "agreed",
+	doneNewsWords = slices.Concat([]string{"approved", "released", "launched", "signed", "shipped", "delayed", "agreed",
 		"accepted", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
 		"added", "changed", "revised", "updated", "confirmed", "booked", "scheduled", "done",
 		// the one-word change verbs among the news words ("the sellers
 		// dropped the asking price")
 		"cleared", "passed", "dropped", "lowered", "raised", "disclosed", "freed", "won", "hired", "completed",
-		"canceled", "cancelled"}
+		"canceled", "cancelled"}, finishedSteps)
 	// finishedSteps are the news words (News, doneNewsWords) that report a
 	// step taken on the writer's side or the reader's: "we renewed the plan
 	// today", "the refund was issued", "I joined the program". Steps that
@@ -1212,7 +1212,7 @@ type Tables struct {
 	// thanked holds what a writer thanks for at a date ("thanks for your
 	// time on Tuesday"): pastNoun's words and thankedNouns
 	thanked U32Table
-	// doneNews holds the done words of every language (doneNewsWords and finishedSteps,
+	// doneNews holds the done words of every language (doneNewsWords,
 	// language.done: doneWord; language.participles: doneWord|doneAfter),
 	// determiner each language's determiners (English first, then
 	// languages' order), numbered the numberedNouns, zoneWord the zoneWords,
@@ -1927,7 +1927,6 @@ func (t *Tables) compileDone() {
 		}
 	}
 	add(doneNewsWords, doneWord)
-	add(finishedSteps, doneWord)
 	t.determiner = []U32Table{set(determiners)}
 	t.modal = []U32Table{set(modals)}
 	for _, l := range languages {

@@ -209,17 +209,18 @@ func (f *Features) afterGreeting(first, last int) int {
 }
 
 // nameGreets reports whether the text opens with a name and a comma alone,
-// a greeting as "Hi Maya," is: "Maya, the lease is signed". A word
+// a greeting as "Hi Maya," is: "Maya, the lease is signed". It reads the
+// name as namesAsked does before an instruction, more strictly: a word
 // capitalized for opening the sentence ("Also,", "Thanks,"), a month, a
 // weekday, an instruction ("Please,"), an adverb ("Unfortunately,") or a
 // word that may open a phrase (an answer's "Yes,", an apology's "Sorry,")
 // is no name.
 func (f *Features) nameGreets() bool {
-	if f.greet != 2 || f.cls[0]&(wStop|wIForm|wMonth|wWeekday|wImperative|wSalute|wLoose|wPaired) != 0 {
+	if f.greet != 2 || !namesAsked(f, 0, 0) || f.cls[0]&(wStop|wIForm|wMonth|wWeekday|wImperative|wSalute|wLoose|wPaired) != 0 {
 		return false
 	}
 	w := f.Tokens[0]
-	return w.Kind == Word && w.Upper && !strings.HasSuffix(f.text[w.Start:w.End], "ly")
+	return !strings.HasSuffix(f.text[w.Start:w.End], "ly")
 }
 
 // QuoteStart returns where a quote of the sentence from start to end
