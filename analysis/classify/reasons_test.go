@@ -2982,3 +2982,35 @@ func TestAskingForANamedThingIsARequest(t *testing.T) {
 		"Can you send them over?",
 		"Could you send your thoughts on the barn lease?")
 }
+
+// TestSmallTalkInEveryLanguageIsNoQuestion: asking how the reader is, in
+// any language review reads, is a pleasantry (smallTalk), not a specific
+// question, however short ("come va?", "¿qué tal?"). Before lr.160 these
+// were quoted as specific questions above the email's real content, and
+// the Dutch "nieuws?" (English "any news?") read as one too.
+func TestSmallTalkInEveryLanguageIsNoQuestion(t *testing.T) {
+	none(t, CodeQuestion,
+		"Ciao Marco, come va? Il fieno per la stalla nord costa 3.200 euro, consegna entro il 9 aprile.",
+		"Olá Ana, como estão as coisas? O feno para o celeiro norte custa 3.200 euros, entrega até 9 de abril.",
+		"Olá Ana, como está? O feno para o celeiro norte custa 3.200 euros, entrega até 9 de abril.",
+		"Hola Lucía, ¿qué tal? El heno para el granero norte cuesta 3.200 euros, entrega antes del 9 de abril.",
+		"Hallo Jens, alles gut? Das Heu für die Nordscheune kostet 3.200 Euro, Lieferung bis 9. April.",
+		"Hallo Jens, was gibt's Neues? Das Heu für die Nordscheune kostet 3.200 Euro, Lieferung bis 9. April.")
+	// said alone, each is named as the pleasantry it is
+	quotes(t, CodeFiller, map[string]string{
+		"Ciao Marco, come va? A presto":             "come va?",
+		"Ciao Marco, come va tutto? A presto":       "come va tutto",
+		"Olá Ana, como estão as coisas? Abraço":     "como estão as coisas",
+		"Olá Ana, como está? Abraço":                "como está?",
+		"Hola Lucía, ¿qué tal? Saludos":             "qué tal?",
+		"Hallo Jens, alles gut? Viele Grüße":        "alles gut?",
+		"Hallo Jens, was gibt's Neues? Viele Grüße": "was gibt's Neues",
+	})
+	// a bare "nieuws?" asks after news, as "any news?" does: a nudge
+	quotes(t, CodeNudgePhrase, map[string]string{"Hoi Sanne, nieuws? Groet, Piet": "nieuws?"})
+	// controls: a question about the work stays a specific question
+	quotes(t, CodeQuestion, map[string]string{
+		"Ciao Marco, come va la consegna del fieno alla stalla nord? Il prezzo è 3.200 euro.": "come va la consegna del fieno alla stalla nord?",
+		"Hola Lucía, ¿qué tal el heno de la última entrega? Cuesta 3.200 euros.":              "qué tal el heno de la última entrega?",
+	})
+}
