@@ -3014,3 +3014,22 @@ func TestSmallTalkInEveryLanguageIsNoQuestion(t *testing.T) {
 		"Hola Lucía, ¿qué tal el heno de la última entrega? Cuesta 3.200 euros.":              "qué tal el heno de la última entrega?",
 	})
 }
+
+// TestShortWordBeforeTheThingNamesIt: asksForThing reads the thing asked
+// for from a short word that leads a content word ("the hay tally", "the
+// PO number", "the new barn lease"), as it reads "the security
+// questionnaire". Before lr.161 these were bare questions, since the
+// first word had fewer than four letters.
+func TestShortWordBeforeTheThingNamesIt(t *testing.T) {
+	quotes(t, CodeRequest, map[string]string{
+		"Could you send me the hay tally before Friday?":               "Could you send me the hay tally before Friday?",
+		"Could you fax me the new barn lease?":                         "Could you fax me the new barn lease?",
+		"Hi Dana, could you send me the PO number for the feed order?": "could you send me the PO number for the feed order?",
+	})
+	// controls: a preposition or a pronoun leads no thing, and news or a
+	// view is no thing to hand over
+	none(t, CodeRequest,
+		"Can you get back to me by Friday?",
+		"Can you send it by Friday?",
+		"Could you send any new thoughts on the barn lease?")
+}

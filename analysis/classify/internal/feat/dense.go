@@ -818,8 +818,9 @@ func (t *Tables) pleasesAt(f *Features, k, a int) bool {
 // asksForThing reports whether the polite ask opening at token a ("can
 // you", "could someone"…) asks the reader to hand over a thing it names:
 // one of handOverVerbs, whom or where it goes to (handOverTo) or not, a
-// determiner or not, and a content word ("Can you send me the security
-// questionnaire?", "Could you forward the gate code to Dana?"). Asking for
+// determiner or not, and a content word, or a short word before one
+// ("Can you send me the security questionnaire?", "Could you forward the
+// gate code to Dana?", "could you send me the PO number?"). Asking for
 // news or a view names no thing: "can you send me an update?", "could you
 // send your thoughts?" (stop words and appreciatedAsks), and nor does "can
 // you send them over?".
@@ -835,8 +836,15 @@ func (t *Tables) asksForThing(f *Features, a int) bool {
 	if f.inSent(j, n) && t.determiner[0].Has(toks[j].Hash) {
 		j++
 	}
-	return f.inSent(j, n) && toks[j].Kind == Word && f.cls[j]&wStop == 0 && !t.appreciatedAsk.Has(toks[j].Hash) &&
-		(toks[j].End-toks[j].Start >= 4 || t.acronym(f, j)) // a content word, as the count of them reads one
+	word := func(k int) bool {
+		return f.inSent(k, n) && toks[k].Kind == Word && f.cls[k]&wStop == 0 && !t.appreciatedAsk.Has(toks[k].Hash)
+	}
+	// a content word, as the count of them reads one
+	content := func(k int) bool { return toks[k].End-toks[k].Start >= 4 || t.acronym(f, k) }
+	// or a short word that leads one, naming the thing with it: "the tax
+	// form", "the PO number", "the new pricing"; not a preposition or a
+	// pronoun ("send that by Friday", "get those to Chris"; looseEnds)
+	return word(j) && (content(j) || !t.looseEnds.Has(toks[j].Hash) && word(j+1) && content(j+1))
 }
 
 // pleaseWe reports whether the sentence opening at toks[k] asks with
