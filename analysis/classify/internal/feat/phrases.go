@@ -221,7 +221,7 @@ var phraseTable = [numKinds][]string{
 		"can we schedule", "could we schedule", "reschedule", "on your calendar", "time on your calendar",
 		// a step put to the reader as a question: "Why don't we meet at
 		// the barn?"
-		"why don't we", "why dont we", "why don’t we",
+		"why don't we", "why dont we",
 		// a meeting put to the reader as a question: "could we talk for 15
 		// minutes Friday?", "are you free Thursday to go over the renewal?",
 		// "would you be open to a short call?"
@@ -813,8 +813,10 @@ var (
 	mindStates = []string{"aware", "assured", "sure", "happy"}
 	// whySuggests spell "why don't you", which suggests what the reader
 	// might do ("Why don't you weigh the bales") unless a state verb
-	// follows ("Why don't you have a barn key?"; see Proposes).
-	whySuggests = []string{"why don't you", "why dont you", "why don’t you"}
+	// follows ("Why don't you have a barn key?"; see Proposes). The
+	// tokenizer reads a typographic apostrophe as "'", so "why don’t you"
+	// is the first spelling too.
+	whySuggests = []string{"why don't you", "why dont you"}
 	// ownedWords make a check-in phrase one the writer may say of
 	// themselves: "I had a chance to…", "we still plan to…", "I'm still
 	// thinking about…" (Tables.writersChance).
@@ -1263,7 +1265,6 @@ type Tables struct {
 	pleaseHash, reHash                              uint32
 	mindHash                                        uint32 // "mind": "would you mind" asks (see PleaseAsks)
 	giveHash                                        uint32
-
 	// helpWords, itWords, itWouldWords and getVerbs (wouldHelp)
 	helpWord, itSubject, itWould, getVerb U32Table
 	// bookHash is "book", which bookLead words make a noun (see bookNoun)
