@@ -3033,3 +3033,23 @@ func TestShortWordBeforeTheThingNamesIt(t *testing.T) {
 		"Can you send it by Friday?",
 		"Could you send any new thoughts on the barn lease?")
 }
+
+// TestStepToComeAfterOrBeforeIsNoNews: a step put in the present after
+// "after" or "before" is still to come, a condition for what follows, as
+// it is after "once" or "until": "before the gate code is issued", "after
+// the barn lease has been filed", "before the hay permit expires". Before
+// lr.162 each of these was quoted as news. In the past the step reports.
+func TestStepToComeAfterOrBeforeIsNoNews(t *testing.T) {
+	none(t, CodeNews,
+		"Before the gate code is issued, nobody can enter the north barn. The key is 40 dollars.",
+		"Rosa will review the hay schedule after the barn lease has been filed with the county.",
+		"The bale counts are due before the hay permit expires on 5/2.",
+		"Rosa hauls the bales after the co-op has finalized the barn inspection.",
+		"Dana wants to read the hay contract before it's signed, and she is away this week.")
+	// controls: the past reports, and "and" ends the time clause
+	quotes(t, CodeNews, map[string]string{
+		"Rosa phoned after the barn lease was filed on Monday.": "Rosa phoned after the barn lease was filed on Monday",
+		"Rosa called before we finalized the hay contract.":     "Rosa called before we finalized the hay contract",
+		"We met after lunch and it is signed.":                  "We met after lunch and it is signed",
+	})
+}

@@ -67,7 +67,10 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	// A negation at most three words before does too: "we haven't signed
 	// it", "it has not been approved", but not "I didn't know the contract
 	// was signed".
-	modal := &t.modal[lang]
+	// "After" or "before" there makes it a condition when the verb is in
+	// the present (see presentStep), unless "and" or "but" stands between
+	// ("we met after lunch and it is signed").
+	modal, joined := &t.modal[lang], false
 	for j, words := k-1, 0; j >= 0 && words < 6 && f.sent[j] == f.sent[k]; j-- {
 		if toks[j].Kind == Punct {
 			if strings.ContainsRune(",;:", toks[j].Char) {
@@ -78,9 +81,33 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 		if modal.Has(toks[j].Hash) || words < 3 && t.negation.Has(toks[j].Hash) {
 			return true, false
 		}
+		if t.timeClause.Has(toks[j].Hash) && !joined && t.presentStep(f, k) {
+			return true, false
+		}
+		joined = joined || toks[j].Hash == t.andHash || toks[j].Hash == t.butHash
 		words++
 	}
 	return true, true
+}
+
+// presentStep reports whether the done word at token k is in the present
+// tense: an auxiliary of the present just before it, "been" between or
+// not ("before the gate code is issued", "after the co-op has finalized
+// the bale price", "after the barn lease has been filed"), or a present
+// form itself ("before the hay permit expires"). English puts a step
+// still to come in the present after "after" and "before", which makes it
+// a condition for what follows, not news; the past reports ("after the
+// barn lease was filed", "before we finalized the hay contract").
+func (t *Tables) presentStep(f *Features, k int) bool {
+	toks := f.Tokens
+	if toks[k].Hash == t.expiresHash {
+		return true
+	}
+	j := k - 1
+	if j > 0 && toks[j].Hash == t.beenHash {
+		j--
+	}
+	return j >= 0 && f.sent[j] == f.sent[k] && t.presentAux.Has(toks[j].Hash)
 }
 
 // signature reports whether the done word at token k opens a sign-off:

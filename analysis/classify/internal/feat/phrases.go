@@ -779,6 +779,11 @@ var (
 		"wouldn't", "shouldn't", "will", "won't", "shall", "i'll", "we'll", "you'll", "he'll", "she'll",
 		"they'll", "it'll", "i'd", "we'd", "you'd", "he'd", "she'd", "they'd", "if", "unless", "once", "when",
 		"until", "whether", "be", "being", "get", "gets", "getting", "need", "needs", "want", "wants"}
+	// presentAuxes, just before a done word or its "been", make it a
+	// present step: "before the gate code is issued", "after we've
+	// finalized the bale price".
+	presentAuxes = []string{"is", "are", "am", "has", "have", "it's", "that's", "he's", "she's", "we're", "they're",
+		"you're", "i've", "we've", "they've", "you've"}
 	// atHourWords stand between a day and its hour ("at", "um", "a las",
 	// "alle ore"); hourNames follow an hour and name it one ("heures",
 	// "horas", "ore").
@@ -1225,6 +1230,10 @@ type Tables struct {
 	// the commitStates and proposalNoun the proposalNouns by wordsKey
 	modal                     []U32Table
 	commitState, proposalNoun U32Table
+	// timeClause holds "after" and "before", presentAux the presentAuxes,
+	// expiresHash "expires" (see presentStep) and butHash "but"
+	timeClause, presentAux U32Table
+	expiresHash, butHash   uint32
 	// modalProposal the modalProposals by wordsKey, idleModal the
 	// idleAfterModal words, embedder the embedders
 	modalProposal, idleModal, embedder U32Table
@@ -1930,6 +1939,8 @@ func (t *Tables) compileDone() {
 	add(doneNewsWords, doneWord)
 	t.determiner = []U32Table{set(determiners)}
 	t.modal = []U32Table{set(modals)}
+	t.timeClause, t.presentAux = set([]string{"after", "before"}), set(presentAuxes)
+	t.expiresHash, t.butHash = HashString("expires"), HashString("but")
 	for _, l := range languages {
 		add(l.done, doneWord)
 		add(l.participles, doneWord|doneAfter)
