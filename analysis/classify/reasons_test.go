@@ -3053,3 +3053,42 @@ func TestStepToComeAfterOrBeforeIsNoNews(t *testing.T) {
 		"We met after lunch and it is signed.":                  "We met after lunch and it is signed",
 	})
 }
+
+// TestWhatTheWorkNeedsMovesTheDecision: asking how many or how much the
+// work needs, or who will do it, hands the reader a step, as "which
+// option" does, so a nudge before it no longer makes the email touching
+// base. Before lr.163 each email below scored 24 to 33. Asking how much
+// longer the reader takes asks after news, and "how much" in a statement
+// of feeling asks nothing.
+func TestWhatTheWorkNeedsMovesTheDecision(t *testing.T) {
+	for _, text := range []string{
+		"Rosa, just checking in. How many bales does the north barn need for December?",
+		"Rosa, just following up. Who will haul the hay to the north gate?",
+		"Rosa, I left you a voicemail. How much straw can the co-op take in June?",
+	} {
+		r := Classify(Input{Text: text})
+		if r.Label != model.Substantive || !slices.ContainsFunc(r.Reasons, func(x model.Reason) bool {
+			return x.Code == CodeQuestion && strings.HasPrefix(x.Text, "A question that moves the decision")
+		}) {
+			t.Errorf("%q: %s %d %+v, want substantive with a question that moves the decision", text, r.Label, r.Score, r.Reasons)
+		}
+	}
+	// controls: how long the reader still takes is a status question
+	for _, text := range []string{
+		"Rosa, just checking in. How much longer will the barn lease review take?",
+		"Rosa, just checking in. How many more days do you need for the barn lease?",
+	} {
+		if r := Classify(Input{Text: text}); r.Label != model.TouchingBase {
+			t.Errorf("%q: %s %d, want touching_base", text, r.Label, r.Score)
+		}
+	}
+	// without a question mark it asks after a verb of asking, or
+	// opening its sentence
+	quotes(t, CodeQuestion, map[string]string{
+		"Rosa, please let me know how many bales the north barn needs.":                "please let me know how many bales the north barn needs",
+		"Rosa, how many stalls does the north barn hold. The bale price is 4 dollars.": "how many stalls does the north barn hold",
+	})
+	none(t, CodeQuestion,
+		"Rosa, you know how much we value the co-op. The bale price is 4 dollars.",
+		"Rosa, the hay notes are below, in order of how much the co-op cares. The bale price is 4 dollars.")
+}

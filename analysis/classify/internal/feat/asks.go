@@ -549,6 +549,9 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 	if _, _, end := f.Sentence(k); f.endsIn(end, "?", " \t\n)\"”’'") {
 		return true // "(can you confirm this?)", "“do you have one?”"
 	}
+	if key := wordsKey(f.Tokens[k:f.hitEnd(&h)]); key == t.howManyKey || key == t.howMuchKey {
+		return t.howAsked(f, k)
+	}
 	if t.whWord.Has(w) {
 		return !t.notAsked(f, k)
 	}
@@ -651,15 +654,46 @@ func (t *Tables) notAsked(f *Features, k int) bool {
 	return false
 }
 
+// howAsked reports whether "how many" or "how much" at toks[k], in a
+// sentence that is no question, still asks: after a verb of asking
+// ("ask the co-op how many bales…", "I wonder how much hay…", "please
+// confirm how many stalls…") or "let me know" and the like ("let us know
+// how much feed you need"), or opening its sentence or set off by
+// punctuation, its question mark left off ("How many stalls does the
+// north barn hold.") but not an exclamation ("How much we enjoyed the
+// fair!"). Elsewhere it measures what the writer feels or knows ("you
+// know how much we value the co-op", "in order of how much I care").
+func (t *Tables) howAsked(f *Features, k int) bool {
+	j := k - 1
+	if j < 0 || f.sent[j] != f.sent[k] || f.Tokens[j].Kind != Word {
+		_, _, end := f.Sentence(k)
+		return !f.endsIn(end, "!", " \t\n)\"”’'")
+	}
+	w := f.Tokens[j].Hash
+	if t.howAsk.Has(w) || t.meUs.Has(w) {
+		return true // "please confirm how many", "tell me how much"
+	}
+	// "let me know how many"; "you know how much" asks nothing
+	return w == t.knowHash && j > 0 && t.meUs.Has(f.Tokens[j-1].Hash)
+}
+
 // decisionAsked reports whether the text asks one of the decisionAsks in
-// a question.
+// a question. "How many" and "how much" before one of howLongWords ask
+// how long the reader still takes ("how much longer will the review
+// take?"), which is asking after news.
 func (t *Tables) decisionAsked(f *Features) bool {
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		if h.Kind == DecisionQ && t.decisionAsk.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(h)])) {
-			if _, _, end := f.Sentence(int(h.Tok)); f.asksAt(end) {
-				return true
-			}
+		e := f.hitEnd(h)
+		key := wordsKey(f.Tokens[h.Tok:e])
+		if h.Kind != DecisionQ || !t.decisionAsk.Has(key) {
+			continue
+		}
+		if (key == t.howManyKey || key == t.howMuchKey) && e < len(f.Tokens) && t.howLong.Has(f.Tokens[e].Hash) {
+			continue
+		}
+		if _, _, end := f.Sentence(int(h.Tok)); f.asksAt(end) {
+			return true
 		}
 	}
 	return false

@@ -721,7 +721,20 @@ var (
 		"what's holding", "what is holding", "what's blocking", "what is blocking", "holding up",
 		"what would help", "is there anything in", "need to show", "want to change",
 		"should we", "shall we", "how should we proceed", "how would you like to proceed",
+		// what the work needs or who will do it: "how many stalls does
+		// the north barn need?", "how much hay can the co-op take?",
+		// "who will haul the bales?"; not how long the reader still
+		// takes (see howLong)
+		"how many", "how much", "who will", "who's going to", "who is going to",
 	}
+	// howLongWords after "how many" or "how much" ask how long something
+	// still takes, not what the work needs: "how much longer", "how many
+	// more days", "how many times".
+	howLongWords = []string{"longer", "more", "time", "times", "days", "weeks", "months", "hours", "minutes"}
+	// howAsks, before "how many" or "how much" outside a question, ask
+	// it: "please confirm how many stalls", "I wonder how much hay" (see
+	// howAsked).
+	howAsks = []string{"ask", "asking", "asked", "wonder", "wondering", "wondered", "confirm", "advise", "check", "out"}
 	// whoAsks open a question about people or reasons: a proposal noun
 	// after one in its clause is what the question is about, not a step
 	// it proposes ("who else needs to sign off on the pilot?", "why was
@@ -1268,6 +1281,8 @@ type Tables struct {
 	seriesNoun                                      U32Table // seriesNouns (see OrdinalName)
 	stHash                                          uint32
 	decisionAsk                                     U32Table // decisionAsks and language.asks by wordsKey
+	howLong, howAsk, meUs                           U32Table // howLongWords, howAsks, "me" and "us"
+	howManyKey, howMuchKey                          uint32   // "how many", "how much" by wordsKey
 	openDoor                                        U32Table // openDoors by wordsKey
 	verbCue                                         U32Table // verbCues
 	objects                                         U32Table // objectPronouns
@@ -1979,6 +1994,8 @@ func (t *Tables) compileDone() {
 		asks = append(asks, l.asks...)
 	}
 	t.decisionAsk = phraseSet(asks)
+	t.howLong, t.howManyKey, t.howMuchKey = set(howLongWords), textKey("how many"), textKey("how much")
+	t.howAsk, t.meUs = set(howAsks), set([]string{"me", "us"})
 	t.openDoor = phraseSet(openDoors)
 	t.pleaseHash, t.reHash, t.giveHash = HashString("please"), HashString("re"), HashString("give")
 	t.mindHash = HashString("mind")
