@@ -3092,3 +3092,19 @@ func TestWhatTheWorkNeedsMovesTheDecision(t *testing.T) {
 		"Rosa, you know how much we value the co-op. The bale price is 4 dollars.",
 		"Rosa, the hay notes are below, in order of how much the co-op cares. The bale price is 4 dollars.")
 }
+
+// TestStepToSeeToIsNoNews: what the writer or someone else must see to
+// ("make sure the barn lease is signed", "ensure the hay permit is
+// filed") is a step still to take, as after "need" or "should", not
+// news. Before lr.164 each of these was quoted as news. Having made sure
+// reports.
+func TestStepToSeeToIsNoNews(t *testing.T) {
+	none(t, CodeNews,
+		"Rosa, the co-op has to make sure the barn lease is signed before June.",
+		"Dana is making certain the hay permit is filed with the county.",
+		"Rosa's job this week is to ensure the bale invoice is approved.")
+	// control: the past reports
+	quotes(t, CodeNews, map[string]string{
+		"Rosa, I made sure the barn lease was signed on Monday.": "I made sure the barn lease was signed on Monday",
+	})
+}

@@ -61,9 +61,9 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 		}
 	}
 	// "it should be signed", "if we get it approved", "once it is
-	// finalized", "pode ser assinado", "I will have the update done": a
-	// modal or a condition at most six words before, in the same clause,
-	// makes it no news.
+	// finalized", "pode ser assinado", "I will have the update done",
+	// "make sure it is signed": a modal, a condition or a step to see
+	// to at most six words before, in the same clause, makes it no news.
 	// A negation at most three words before does too: "we haven't signed
 	// it", "it has not been approved", but not "I didn't know the contract
 	// was signed".
@@ -83,6 +83,9 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 		}
 		if t.timeClause.Has(toks[j].Hash) && !joined && t.presentStep(f, k) {
 			return true, false
+		}
+		if t.sureWord.Has(toks[j].Hash) && j > 0 && t.makeSure.Has(toks[j-1].Hash) {
+			return true, false // "make sure the lease is signed": a step to see to
 		}
 		joined = joined || toks[j].Hash == t.andHash || toks[j].Hash == t.butHash
 		words++

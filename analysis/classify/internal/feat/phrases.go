@@ -791,7 +791,13 @@ var (
 	modals = []string{"should", "could", "would", "might", "may", "must", "can", "cannot", "can't", "couldn't",
 		"wouldn't", "shouldn't", "will", "won't", "shall", "i'll", "we'll", "you'll", "he'll", "she'll",
 		"they'll", "it'll", "i'd", "we'd", "you'd", "he'd", "she'd", "they'd", "if", "unless", "once", "when",
-		"until", "whether", "be", "being", "get", "gets", "getting", "need", "needs", "want", "wants"}
+		"until", "whether", "be", "being", "get", "gets", "getting", "need", "needs", "want", "wants",
+		"ensure", "ensures", "ensuring"}
+	// makeSure are the verbs that, before "sure" or "certain", make what
+	// follows a step to see to, as "ensure" does: "make sure the barn
+	// lease is signed" (see DoneNews). "I made sure it was signed"
+	// reports.
+	makeSure = []string{"make", "makes", "making"}
 	// presentAuxes, just before a done word or its "been", make it a
 	// present step: "before the gate code is issued", "after we've
 	// finalized the bale price".
@@ -1247,6 +1253,8 @@ type Tables struct {
 	// expiresHash "expires" (see presentStep) and butHash "but"
 	timeClause, presentAux U32Table
 	expiresHash, butHash   uint32
+	// makeSure holds makeSure, sureWord "sure" and "certain"
+	makeSure, sureWord U32Table
 	// modalProposal the modalProposals by wordsKey, idleModal the
 	// idleAfterModal words, embedder the embedders
 	modalProposal, idleModal, embedder U32Table
@@ -1956,6 +1964,7 @@ func (t *Tables) compileDone() {
 	t.modal = []U32Table{set(modals)}
 	t.timeClause, t.presentAux = set([]string{"after", "before"}), set(presentAuxes)
 	t.expiresHash, t.butHash = HashString("expires"), HashString("but")
+	t.makeSure, t.sureWord = set(makeSure), set([]string{"sure", "certain"})
 	for _, l := range languages {
 		add(l.done, doneWord)
 		add(l.participles, doneWord|doneAfter)
