@@ -3082,6 +3082,10 @@ func TestWhatTheWorkNeedsMovesTheDecision(t *testing.T) {
 			t.Errorf("%q: %s %d, want touching_base", text, r.Label, r.Score)
 		}
 	}
+	// beside other content a status question is a plain question
+	quotes(t, CodeQuestion, map[string]string{
+		"Rosa, the bale price is 4 dollars from June. How much longer will the barn lease review take?": "A specific question: “How much longer will the barn lease review take?”",
+	})
 	// without a question mark it asks after a verb of asking, or
 	// opening its sentence
 	quotes(t, CodeQuestion, map[string]string{

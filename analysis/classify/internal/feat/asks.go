@@ -549,6 +549,9 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 		p := f.Tokens[k-1].Hash
 		return !t.others.Has(p) && p != t.iHash && p != t.weHash && !t.negation.Has(p)
 	}
+	if t.howLong(f, &h) {
+		return false // "how much longer will the review take?": the question's own reason
+	}
 	if _, _, end := f.Sentence(k); f.endsIn(end, "?", " \t\n)\"”’'") {
 		return true // "(can you confirm this?)", "“do you have one?”"
 	}
@@ -680,23 +683,27 @@ func (t *Tables) howAsked(f *Features, k int) bool {
 	return w == t.knowHash && j > 0 && t.meUs.Has(f.Tokens[j-1].Hash)
 }
 
+// howLong reports whether DecisionQ hit h is "how many" or "how much"
+// before one of howLongWords, which asks how long the reader still takes
+// ("how much longer will the review take?", "how many more days?"): a
+// question after news, which moves no decision.
+func (t *Tables) howLong(f *Features, h *Hit) bool {
+	e := f.hitEnd(h)
+	if key := wordsKey(f.Tokens[h.Tok:e]); key != t.howManyKey && key != t.howMuchKey {
+		return false
+	}
+	return e < len(f.Tokens) && t.howLongWord.Has(f.Tokens[e].Hash)
+}
+
 // decisionAsked reports whether the text asks one of the decisionAsks in
-// a question. "How many" and "how much" before one of howLongWords ask
-// how long the reader still takes ("how much longer will the review
-// take?"), which is asking after news.
+// a question (not how long the reader still takes; see howLong).
 func (t *Tables) decisionAsked(f *Features) bool {
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		e := f.hitEnd(h)
-		key := wordsKey(f.Tokens[h.Tok:e])
-		if h.Kind != DecisionQ || !t.decisionAsk.Has(key) {
-			continue
-		}
-		if (key == t.howManyKey || key == t.howMuchKey) && e < len(f.Tokens) && t.howLong.Has(f.Tokens[e].Hash) {
-			continue
-		}
-		if _, _, end := f.Sentence(int(h.Tok)); f.asksAt(end) {
-			return true
+		if h.Kind == DecisionQ && t.decisionAsk.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(h)])) && !t.howLong(f, h) {
+			if _, _, end := f.Sentence(int(h.Tok)); f.asksAt(end) {
+				return true
+			}
 		}
 	}
 	return false

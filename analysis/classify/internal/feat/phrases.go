@@ -724,16 +724,16 @@ var (
 		// what the work needs or who will do it: "how many stalls does
 		// the north barn need?", "how much hay can the co-op take?",
 		// "who will haul the bales?"; not how long the reader still
-		// takes (see howLong)
+		// takes (see howLongWords)
 		"how many", "how much", "who will", "who's going to", "who is going to",
 	}
 	// howLongWords after "how many" or "how much" ask how long something
 	// still takes, not what the work needs: "how much longer", "how many
-	// more days", "how many times".
+	// more days", "how many times" (see howLong).
 	howLongWords = []string{"longer", "more", "time", "times", "days", "weeks", "months", "hours", "minutes"}
 	// howAsks, before "how many" or "how much" outside a question, ask
-	// it: "please confirm how many stalls", "I wonder how much hay" (see
-	// howAsked).
+	// it: "please confirm how many stalls", "I wonder how much hay", "find
+	// out how many bales" (see howAsked).
 	howAsks = []string{"ask", "asking", "asked", "wonder", "wondering", "wondered", "confirm", "advise", "check", "out"}
 	// whoAsks open a question about people or reasons: a proposal noun
 	// after one in its clause is what the question is about, not a step
@@ -1289,7 +1289,7 @@ type Tables struct {
 	seriesNoun                                      U32Table // seriesNouns (see OrdinalName)
 	stHash                                          uint32
 	decisionAsk                                     U32Table // decisionAsks and language.asks by wordsKey
-	howLong, howAsk, meUs                           U32Table // howLongWords, howAsks, "me" and "us"
+	howLongWord, howAsk, meUs                       U32Table // howLongWords, howAsks, "me" and "us"
 	howManyKey, howMuchKey                          uint32   // "how many", "how much" by wordsKey
 	openDoor                                        U32Table // openDoors by wordsKey
 	verbCue                                         U32Table // verbCues
@@ -2003,7 +2003,7 @@ func (t *Tables) compileDone() {
 		asks = append(asks, l.asks...)
 	}
 	t.decisionAsk = phraseSet(asks)
-	t.howLong, t.howManyKey, t.howMuchKey = set(howLongWords), textKey("how many"), textKey("how much")
+	t.howLongWord, t.howManyKey, t.howMuchKey = set(howLongWords), textKey("how many"), textKey("how much")
 	t.howAsk, t.meUs = set(howAsks), set([]string{"me", "us"})
 	t.openDoor = phraseSet(openDoors)
 	t.pleaseHash, t.reHash, t.giveHash = HashString("please"), HashString("re"), HashString("give")
