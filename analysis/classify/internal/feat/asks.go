@@ -68,8 +68,8 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	// it", "it has not been approved", but not "I didn't know the contract
 	// was signed".
 	// "After" or "before" there makes it a condition when the verb is in
-	// the present (see presentStep), unless "and" or "but" stands between
-	// ("we met after lunch and it is signed").
+	// the present (see presentStep), unless a connective stands between
+	// (openers: "we met after lunch and it is signed").
 	modal, joined := &t.modal[lang], false
 	for j, words := k-1, 0; j >= 0 && words < 6 && f.sent[j] == f.sent[k]; j-- {
 		if toks[j].Kind == Punct {
@@ -87,7 +87,7 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 		if t.sureWord.Has(toks[j].Hash) && j > 0 && t.makeSure.Has(toks[j-1].Hash) {
 			return true, false // "make sure the lease is signed": a step to see to
 		}
-		joined = joined || toks[j].Hash == t.andHash || toks[j].Hash == t.butHash
+		joined = joined || t.openers.Has(toks[j].Hash)
 		words++
 	}
 	return true, true
@@ -110,7 +110,7 @@ func (t *Tables) presentStep(f *Features, k int) bool {
 	if j > 0 && toks[j].Hash == t.beenHash {
 		j--
 	}
-	return j >= 0 && f.sent[j] == f.sent[k] && t.presentAux.Has(toks[j].Hash)
+	return f.inSent(j, f.sent[k]) && t.presentAux.Has(toks[j].Hash)
 }
 
 // signature reports whether the done word at token k opens a sign-off:
@@ -549,13 +549,14 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 		p := f.Tokens[k-1].Hash
 		return !t.others.Has(p) && p != t.iHash && p != t.weHash && !t.negation.Has(p)
 	}
-	if t.howLong(f, &h) {
+	how := t.howMuch(f, &h)
+	if how && f.followedBy(&h, &t.howLongWord) {
 		return false // "how much longer will the review take?": the question's own reason
 	}
 	if _, _, end := f.Sentence(k); f.endsIn(end, "?", " \t\n)\"”’'") {
 		return true // "(can you confirm this?)", "“do you have one?”"
 	}
-	if key := wordsKey(f.Tokens[k:f.hitEnd(&h)]); key == t.howManyKey || key == t.howMuchKey {
+	if how {
 		return t.howAsked(f, k)
 	}
 	if t.whWord.Has(w) {
@@ -671,7 +672,7 @@ func (t *Tables) notAsked(f *Features, k int) bool {
 // know how much we value the co-op", "in order of how much I care").
 func (t *Tables) howAsked(f *Features, k int) bool {
 	j := k - 1
-	if j < 0 || f.sent[j] != f.sent[k] || f.Tokens[j].Kind != Word {
+	if !f.inSent(j, f.sent[k]) || f.Tokens[j].Kind != Word {
 		_, _, end := f.Sentence(k)
 		return !f.endsIn(end, "!", " \t\n)\"”’'")
 	}
@@ -683,16 +684,18 @@ func (t *Tables) howAsked(f *Features, k int) bool {
 	return w == t.knowHash && j > 0 && t.meUs.Has(f.Tokens[j-1].Hash)
 }
 
-// howLong reports whether DecisionQ hit h is "how many" or "how much"
-// before one of howLongWords, which asks how long the reader still takes
-// ("how much longer will the review take?", "how many more days?"): a
-// question after news, which moves no decision.
+// howMuch reports whether hit h is "how many" or "how much".
+func (t *Tables) howMuch(f *Features, h *Hit) bool {
+	key := wordsKey(f.Tokens[h.Tok:f.hitEnd(h)])
+	return key == t.howManyKey || key == t.howMuchKey
+}
+
+// howLong reports whether hit h is "how many" or "how much" before one
+// of howLongWords, which asks how long the reader still takes ("how much
+// longer will the review take?", "how many more days?"): a question
+// after news, which moves no decision.
 func (t *Tables) howLong(f *Features, h *Hit) bool {
-	e := f.hitEnd(h)
-	if key := wordsKey(f.Tokens[h.Tok:e]); key != t.howManyKey && key != t.howMuchKey {
-		return false
-	}
-	return e < len(f.Tokens) && t.howLongWord.Has(f.Tokens[e].Hash)
+	return t.howMuch(f, h) && f.followedBy(h, &t.howLongWord)
 }
 
 // decisionAsked reports whether the text asks one of the decisionAsks in

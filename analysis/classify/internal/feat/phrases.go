@@ -1249,10 +1249,10 @@ type Tables struct {
 	// the commitStates and proposalNoun the proposalNouns by wordsKey
 	modal                     []U32Table
 	commitState, proposalNoun U32Table
-	// timeClause holds "after" and "before", presentAux the presentAuxes,
-	// expiresHash "expires" (see presentStep) and butHash "but"
+	// timeClause holds "after" and "before", presentAux the presentAuxes
+	// and expiresHash "expires" (see presentStep)
 	timeClause, presentAux U32Table
-	expiresHash, butHash   uint32
+	expiresHash            uint32
 	// makeSure holds makeSure, sureWord "sure" and "certain"
 	makeSure, sureWord U32Table
 	// modalProposal the modalProposals by wordsKey, idleModal the
@@ -1963,7 +1963,7 @@ func (t *Tables) compileDone() {
 	t.determiner = []U32Table{set(determiners)}
 	t.modal = []U32Table{set(modals)}
 	t.timeClause, t.presentAux = set([]string{"after", "before"}), set(presentAuxes)
-	t.expiresHash, t.butHash = HashString("expires"), HashString("but")
+	t.expiresHash = HashString("expires")
 	t.makeSure, t.sureWord = set(makeSure), set([]string{"sure", "certain"})
 	for _, l := range languages {
 		add(l.done, doneWord)
