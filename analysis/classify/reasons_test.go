@@ -3112,3 +3112,31 @@ func TestStepToSeeToIsNoNews(t *testing.T) {
 		"Rosa, I made sure the barn lease was signed on Monday.": "I made sure the barn lease was signed on Monday",
 	})
 }
+
+// What became of something the writer sent ("the co-op approved the
+// lease I sent you") is news: the sentence is no pointer back at the
+// message, and a no ("rejected", "declined", "denied") reports as a yes
+// does. Asking after it still points back.
+func TestWhatBecameOfWhatWasSentIsNews(t *testing.T) {
+	want := map[string]string{
+		"Rosa, the co-op approved the barn lease I sent you.":         "the co-op approved the barn lease I sent you",
+		"Dana, the county rejected the hay permit that we sent over.": "the county rejected the hay permit that we sent over",
+		"The grange declined our bale offer.":                         "The grange declined our bale offer",
+		"Rosa, the county denied the hay permit.":                     "the county denied the hay permit",
+	}
+	quotes(t, CodeNews, want)
+	for text := range want {
+		if r := Classify(Input{Text: text}); r.Label != model.Substantive {
+			t.Errorf("%q: %s %d, want substantive", text, r.Label, r.Score)
+		}
+	}
+	// controls: a question about it, or what is still to come, points back
+	for _, text := range []string{
+		"Rosa, has the co-op approved the barn lease I sent you?",
+		"Rosa, the barn lease I sent you is attached again.",
+	} {
+		if r := Classify(Input{Text: text}); r.Label != model.TouchingBase || hasReason(r, CodeNews) != nil {
+			t.Errorf("%q: %s %d %+v, want touching base with no news", text, r.Label, r.Score, r.Reasons)
+		}
+	}
+}

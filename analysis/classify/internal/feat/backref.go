@@ -68,6 +68,50 @@ func (t *Tables) handsOver(f *Features, i int) bool {
 	return f.cls[i]&wPastComm != 0 && t.sentEarlier(f, i) && t.toReader(f, i+1)
 }
 
+// reportsOn reports whether the verb of passing on at token i, which
+// hands something over to the reader (handsOver), stands in a relative
+// clause on a noun ("the proposal I sent you", "the fax that we sent
+// over") after a done word that is news in the same sentence ("Legal
+// approved the proposal I sent you", "I revised the deck we sent over
+// Friday"). Such a sentence says what became of what the reader has,
+// which is new to them; a question ("Has legal approved the quote I sent
+// you?") still asks after it.
+func (t *Tables) reportsOn(f *Features, i int) bool {
+	sn, j := f.sent[i], i-1
+	if !f.inSent(j, sn) || f.Tokens[j].Hash != t.iHash && f.Tokens[j].Hash != t.weHash {
+		return false
+	}
+	if j--; f.inSent(j, sn) && (f.Tokens[j].Hash == t.thatHash || f.Tokens[j].Hash == t.whichHash) {
+		j--
+	}
+	if !f.inSent(j, sn) || f.Tokens[j].Kind != Word || t.openers.Has(f.Tokens[j].Hash) || !t.determined(f, j) {
+		return false // no noun for the clause to describe: "we signed the lease and I sent you"
+	}
+	if _, _, end := f.Sentence(i); f.asksAt(end) {
+		return false
+	}
+	for _, h := range f.Hits {
+		if h.Kind == News && int(h.Tok) < j && f.sent[h.Tok] == sn {
+			if _, news := t.DoneNews(f, h); news {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// determined reports whether the word at token j is a noun with its
+// determiner: one just before it or before a word between ("the fax",
+// "our revised proposal").
+func (t *Tables) determined(f *Features, j int) bool {
+	for k := j - 1; k >= j-2 && f.inSent(k, f.sent[j]) && f.Tokens[k].Kind == Word; k-- {
+		if t.determiner[0].Has(f.Tokens[k].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentEarlier reports whether the word of pastCommWords at token i says
 // the writer, not someone else, already sent something: "the quote I
 // sent", "faxed", not "will be sent", "Kim forwarded".

@@ -146,3 +146,25 @@ func TestHandsOver(t *testing.T) {
 		}
 	}
 }
+
+// A verb of passing on in a relative clause after a done word is part of
+// news ("the co-op approved the lease I sent you"): no back reference.
+// Without the done word, in a question, or with no noun for the clause to
+// describe, it still points back.
+func TestReportsOnWhatWasSent(t *testing.T) {
+	tables := Compile()
+	for text, back := range map[string]bool{
+		"The co-op approved the barn lease I sent you.":          false,
+		"The county rejected our hay permit that we sent over.":  false,
+		"I revised the bale quote we sent over.":                 false,
+		"Has the co-op approved the barn lease I sent you?":      true,
+		"The barn lease I sent you is attached again.":           true,
+		"We signed the barn lease and I sent you the copy.":      true,
+		"The co-op wants the signed barn lease I sent you back.": true,
+	} {
+		f := analyzeText(tables, text)
+		if got := f.Dense[FBackRef] > 0; got != back {
+			t.Errorf("%q: back reference %v, want %v", text, got, back)
+		}
+	}
+}

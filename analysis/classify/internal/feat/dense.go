@@ -105,7 +105,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	f.backSent = zeroed(f.backSent, nsent)
 	if f.classes&wPastComm != 0 {
 		for i, c := range f.cls[:len(f.Tokens)] {
-			if c&wPastComm != 0 && t.handsOver(f, i) {
+			if c&wPastComm != 0 && t.handsOver(f, i) && !t.reportsOn(f, i) {
 				k := f.sent[i]
 				if !f.backSent[k] {
 					f.backSent[k], f.nudgeSent[k] = true, true

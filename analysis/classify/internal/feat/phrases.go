@@ -271,6 +271,8 @@ var phraseTable = [numKinds][]string{
 	News: slices.Concat([]string{
 		"approved", "released", "launched", "available", "now", "new", "update", "updated",
 		"revised", "changed", "change", "signed", "shipped", "delayed", "delay", "agreed", "accepted",
+		// and the answers that say no: "procurement rejected the quote"
+		"rejected", "declined", "denied",
 		"finalized", "decided", "heads-up", "heads up", "fyi", "news", "good news", "result",
 		"results", "cut", "saved", "saves", "saving", "reduced", "increase", "rise", "rises",
 		"valid until", "expires", "deadline", "found", "fixed", "resolved", "added", "includes",
@@ -400,7 +402,7 @@ var (
 	// doneNewsWords are the news words (News) that report something done
 	// or decided; reasons call their sentence news.
 	doneNewsWords = slices.Concat([]string{"approved", "released", "launched", "signed", "shipped", "delayed", "agreed",
-		"accepted", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
+		"accepted", "rejected", "declined", "denied", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
 		"added", "changed", "revised", "updated", "confirmed", "booked", "scheduled", "done",
 		// the one-word change verbs among the news words ("the sellers
 		// dropped the asking price")
@@ -1416,8 +1418,8 @@ type Tables struct {
 	// dayParts, manner mannerWords
 	fractionOf, predicate, dayPart, manner U32Table
 	// moveTime and moveLead hold moveTimeWords and moveLeadWords (toTime)
-	moveTime, moveLead     U32Table
-	reminderHash, thatHash uint32
+	moveTime, moveLead                U32Table
+	reminderHash, thatHash, whichHash uint32
 	// soHash is "so"; modalCan holds "can" and "could", and meetVerb
 	// meetVerbs (see soThat)
 	soHash             uint32
@@ -1777,7 +1779,7 @@ func Compile() *Tables {
 	t.iWillHash, t.weWillHash = HashString("i'll"), HashString("we'll")
 	t.shallHash = HashString("shall")
 	t.promiser = set(promisers)
-	t.reminderHash, t.thatHash = HashString("reminder"), HashString("that")
+	t.reminderHash, t.thatHash, t.whichHash = HashString("reminder"), HashString("that"), HashString("which")
 	t.soHash = HashString("so")
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	byFirst := map[uint32][]int32{}
