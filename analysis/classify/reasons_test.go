@@ -3140,3 +3140,32 @@ func TestWhatBecameOfWhatWasSentIsNews(t *testing.T) {
 		}
 	}
 }
+
+// A commitment to hand over or finish material by a named day is
+// concrete whatever check-in stands beside it: the reader can plan on it
+// (Promised floors it with the proposals on a named day). A promise to
+// call or follow up, or one with no material or no day, is no such thing.
+func TestDatedPromiseIsConcrete(t *testing.T) {
+	quotes(t, CodeCommitment, map[string]string{
+		"Following up: we will have the revised hay quote to you by Thursday.":  "we will have the revised hay quote to you by Thursday",
+		"Any word on the bale count? I'll bring the signed contract on Monday.": "I'll bring the signed contract on Monday",
+		"Just checking in, Rosa. I'll send the barn pricing tomorrow.":          "I'll send the barn pricing tomorrow",
+	})
+	for _, text := range []string{
+		"Following up: we will have the revised hay quote to you by Thursday.",
+		"Any word on the bale count? I'll bring the signed contract on Monday.",
+		"Just checking in, Rosa. I'll send the barn pricing tomorrow.",
+	} {
+		if r := Classify(Input{Text: text}); r.Label != model.Substantive {
+			t.Errorf("%q: %s %d, want substantive", text, r.Label, r.Score)
+		}
+	}
+	for _, text := range []string{
+		"Just checking in. I'll call you tomorrow about the hay quote.",
+		"Just checking in. I'll send the hay quote soon.",
+	} {
+		if r := Classify(Input{Text: text}); r.Label != model.TouchingBase {
+			t.Errorf("%q: %s %d, want touching base", text, r.Label, r.Score)
+		}
+	}
+}

@@ -1362,6 +1362,41 @@ func (f *Features) concrete() float64 {
 	return float64(n)
 }
 
+// promisedOnDay returns the sentences (sentBit) in which the writer
+// commits (SaysWill) to hand material over or finish it by a day or time
+// the sentence names: "I'll send the signed lease tomorrow", "we will
+// have the revised bale quote to you by Thursday". A dated deliverable is
+// something the reader can plan on, however short the note or whatever
+// check-in stands beside it; a sentence that itself checks in or points
+// back ("I'll follow up on the quote I sent next week") promises nothing.
+func (t *Tables) promisedOnDay(f *Features) uint64 {
+	var dated, material uint64
+	for _, h := range f.Hits {
+		switch h.Kind {
+		case DateHit, TimeHit, Weekday, Month, RelDay:
+			dated |= f.sentBit(int(h.Tok))
+		case Material:
+			material |= f.sentBit(int(h.Tok))
+		}
+	}
+	var promised uint64
+	for _, s := range f.Says {
+		i := int(s.Tok)
+		b, k := f.sentBit(i), f.sent[i]
+		if s.Kind != SaysWill || dated&material&b == 0 || f.nudgeSent[k] || f.backSent[k] {
+			continue
+		}
+		v := i + 1 // the verb after "I'll", or after "I will"
+		if h := f.Tokens[i].Hash; h != t.iWillHash && h != t.weWillHash {
+			v++
+		}
+		if f.inSent(v, k) && (t.handOver.Has(f.Tokens[v].Hash) || t.deliver.Has(f.Tokens[v].Hash)) {
+			promised |= b
+		}
+	}
+	return promised
+}
+
 // proposedOnDay returns the sentences (sentBit) that propose a step
 // (Proposes) on a day they name by its name or date: "could we set up a
 // call with your CFO on Thursday?", "Can we schedule a quick call on March

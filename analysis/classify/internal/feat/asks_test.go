@@ -219,3 +219,25 @@ func TestAsks(t *testing.T) {
 		}
 	}
 }
+
+// promisedOnDay: the writer's own "will" with a hand-over or delivery
+// verb, material and a day, in a sentence that neither checks in nor
+// points back.
+func TestPromisedOnDay(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"I'll send the hay quote tomorrow.":                            true,
+		"Checking in. We will have the barn pricing to you by Friday.": true,
+		"Rosa, I will finish the bale report on March 3.":              true,
+		"I'll call you tomorrow about the hay quote.":                  false,
+		"I'll follow up on the hay quote next week.":                   false,
+		"I'll send the hay quote soon.":                                false,
+		"I'll send it over tomorrow.":                                  false,
+		"Dana will send the hay quote tomorrow.":                       false,
+		"Just checking in on the hay quote, I'll send it Friday.":      false,
+	} {
+		if got := analyzeText(tables, text).Promised(); got != want {
+			t.Errorf("%q: promised %v, want %v", text, got, want)
+		}
+	}
+}

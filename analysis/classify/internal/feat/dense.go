@@ -132,6 +132,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	x[FContentWords] = math.Log1p(float64(content)) / 4
 	t.residual(d, f, closer)
 	f.scheduled |= t.proposedOnDay(f)
+	f.promised = t.promisedOnDay(f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}
@@ -565,6 +566,11 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 // concrete proposals there are. Analyze finds them with the concrete
 // proposals.
 func (f *Features) Scheduled() bool { return f.scheduled != 0 }
+
+// Promised reports whether a sentence commits the writer to hand over or
+// finish material by a day or time it names ("I'll send the signed lease
+// tomorrow"): as concrete as a proposal on a named day.
+func (f *Features) Promised() bool { return f.promised != 0 }
 
 // DecisionAsked reports whether the text asks one of the decisionAsks in
 // a question ("What would you suggest we do to progress from here?").

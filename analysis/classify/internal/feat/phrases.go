@@ -874,6 +874,10 @@ var (
 	handOverVerbs = []string{"send", "email", "e-mail", "forward", "fax", "mail", "share", "provide", "give", "get",
 		"pass", "upload", "text"}
 	handOverTo = []string{"me", "us", "over", "back", "along"}
+	// deliverVerbs, with handOverVerbs, are what a writer promises to do
+	// with material by a day (see promisedOnDay): "I'll have the quote to
+	// you by Thursday", "we'll ship the crates on Monday".
+	deliverVerbs = []string{"have", "ship", "deliver", "bring", "finish", "complete", "return", "draft", "prepare"}
 	// helpWords, after "it would be" and before "if", make a wish of the
 	// reader's help ("it would be great if you could…"), itWords and
 	// itWouldWords open it, and getVerbs after "if I could" name what the
@@ -1283,6 +1287,8 @@ type Tables struct {
 	politeAux, askees U32Table
 	// handOverVerbs and handOverTo (see asksForThing)
 	handOver, handOverTo U32Table
+	// deliver holds deliverVerbs
+	deliver U32Table
 	// "i'd" and "we'd", degreeWords, appreciatedAsks, and the words
 	// appreciates and ifYouCould read
 	wouldSubject, degree, appreciatedAsk, stateVerb U32Table
@@ -1989,7 +1995,7 @@ func (t *Tables) compileDone() {
 	t.andHash, t.betweenHash = HashString("and"), HashString("between")
 	t.politeAux = set([]string{"can", "could", "would", "will"})
 	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
-	t.handOver, t.handOverTo = set(handOverVerbs), set(handOverTo)
+	t.handOver, t.handOverTo, t.deliver = set(handOverVerbs), set(handOverTo), set(deliverVerbs)
 	t.wouldSubject, t.degree, t.appreciatedAsk = set([]string{"i'd", "we'd"}), set(degreeWords), set(appreciatedAsks)
 	t.stateVerb = set(stateVerbs)
 	t.helpWord, t.itSubject, t.itWould, t.getVerb = set(helpWords), set(itWords), set(itWouldWords), set(getVerbs)
