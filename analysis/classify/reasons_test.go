@@ -3169,3 +3169,14 @@ func TestDatedPromiseIsConcrete(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that announces the questions it names ("two questions
+// about when the hay permit lapses and who will renew it") asks them,
+// question mark or not: beside a check-in it still moves the decision
+// (see TestAnnounced for what announces none).
+func TestAnnouncedQuestionsAsk(t *testing.T) {
+	movesDecision(t, map[string]string{
+		"Rosa, just checking in. I have two questions about when the hay permit lapses and who will renew it.": "I have two questions about when the hay permit lapses",
+		"Dana, any update on the barn? One question regarding who will pay the bale bill remains.":             "One question regarding who will pay the bale bill remains",
+	})
+}

@@ -556,6 +556,9 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 	if _, _, end := f.Sentence(k); f.endsIn(end, "?", " \t\n)\"”’'") {
 		return true // "(can you confirm this?)", "“do you have one?”"
 	}
+	if t.announced(f, k) == k {
+		return true // "one question regarding who pays the bale bill"
+	}
 	if how {
 		return t.howAsked(f, k)
 	}
@@ -707,9 +710,31 @@ func (t *Tables) decisionAsked(f *Features) bool {
 			if _, _, end := f.Sentence(int(h.Tok)); f.asksAt(end) {
 				return true
 			}
+			// one a sentence announces: "questions about who will sign",
+			// "…about when the permit lapses and who will renew it"
+			if t.announced(f, int(h.Tok)) >= 0 && t.Asks(f, *h) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// announced returns where the first question a sentence announces
+// starts, at or before token k, or -1: words that announce questions
+// ("question" or "questions" and a word of questionAbout) and the
+// question word or "whether" after them ("Rosa, two questions about when
+// the hay permit lapses and who will renew it"). Such a sentence asks
+// what it names, question mark or not.
+func (t *Tables) announced(f *Features, k int) int {
+	toks := f.Tokens
+	for j := f.sentFirst(k); j+2 <= k; j++ {
+		if t.questionNoun.Has(toks[j].Hash) && t.questionAbout.Has(toks[j+1].Hash) &&
+			(t.whWord.Has(toks[j+2].Hash) || toks[j+2].Hash == t.whetherHash) {
+			return j + 2
+		}
+	}
+	return -1
 }
 
 // asksWho reports whether token k of sentence n stands in a question

@@ -241,3 +241,21 @@ func TestPromisedOnDay(t *testing.T) {
 		}
 	}
 }
+
+// announced: "question(s)", a word of questionAbout and a question word
+// announce what the sentence asks; a "who" after a noun there is still a
+// relative clause, and without the announcing words nothing is asked.
+func TestAnnounced(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Rosa, I phoned this morning with two questions about when the hay permit lapses and who will renew it.": true,
+		"Dana, one question regarding who will pay the bale bill remains.":                                       true,
+		"Rosa, I phoned this morning with questions about the grange folk who will sign the permit.":             false,
+		"Rosa, I phoned this morning about who will renew the hay permit.":                                       false,
+		"Rosa, no questions on my side; the grange knows who will renew the permit.":                             false,
+	} {
+		if got := analyzeText(tables, text).DecisionAsked(); got != want {
+			t.Errorf("%q: decision asked %v, want %v", text, got, want)
+		}
+	}
+}

@@ -1505,7 +1505,10 @@ type Tables struct {
 	openers, pointers            U32Table
 	sceneOpen, condOpen          U32Table // sceneOpeners and condOpeners (see leadsOff)
 	letHash, ifHash, whetherHash uint32
-	haveHash, hasHash            uint32
+	// questionNoun ("question", "questions") and questionAbout ("about",
+	// "regarding"…) announce the questions a sentence names (announced)
+	questionNoun, questionAbout U32Table
+	haveHash, hasHash           uint32
 	// offerToMeKey is the wordsKey of the proposal "want me to", which
 	// offers only when the reader wants it (see Proposes)
 	offerToMeKey uint32
@@ -1701,6 +1704,8 @@ func Compile() *Tables {
 	t.sceneOpen, t.condOpen = set(sceneOpeners), set(condOpeners)
 	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
+	t.questionNoun = set([]string{"question", "questions"})
+	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.offerToMeKey = textKey("want me to")
 	t.howAboutKey, t.whatAboutKey = textKey("how about"), textKey("what about")
