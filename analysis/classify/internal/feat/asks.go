@@ -1389,7 +1389,7 @@ func (f *Features) concrete() float64 {
 
 // promisedOnDay returns the sentences (sentBit) in which the writer
 // commits (SaysWill) to hand material over or finish it by a day or time
-// the sentence names: "I'll send the signed lease tomorrow", "we will
+// the sentence names: "I'll send the signed contract tomorrow", "we will
 // have the revised bale quote to you by Thursday". A dated deliverable is
 // something the reader can plan on, however short the note or whatever
 // check-in stands beside it; a sentence that itself checks in or points

@@ -568,7 +568,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 func (f *Features) Scheduled() bool { return f.scheduled != 0 }
 
 // Promised reports whether a sentence commits the writer to hand over or
-// finish material by a day or time it names ("I'll send the signed lease
+// finish material by a day or time it names ("I'll send the signed contract
 // tomorrow"): as concrete as a proposal on a named day.
 func (f *Features) Promised() bool { return f.promised != 0 }
 

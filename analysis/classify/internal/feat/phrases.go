@@ -876,7 +876,7 @@ var (
 	handOverTo = []string{"me", "us", "over", "back", "along"}
 	// deliverVerbs, with handOverVerbs, are what a writer promises to do
 	// with material by a day (see promisedOnDay): "I'll have the quote to
-	// you by Thursday", "we'll ship the crates on Monday".
+	// you by Thursday", "we'll ship the price list on Monday".
 	deliverVerbs = []string{"have", "ship", "deliver", "bring", "finish", "complete", "return", "draft", "prepare"}
 	// helpWords, after "it would be" and before "if", make a wish of the
 	// reader's help ("it would be great if you could…"), itWords and
