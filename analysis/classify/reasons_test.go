@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -2916,6 +2917,16 @@ func movesDecision(t *testing.T, want map[string]string) {
 	}
 }
 
+// labeled checks that Classify labels each text as want.
+func labeled(t *testing.T, want model.Label, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if r := Classify(Input{Text: text}); r.Label != want {
+			t.Errorf("%q: %s %d %+v, want %s", text, r.Label, r.Score, r.Reasons, want)
+		}
+	}
+}
+
 // TestFinishedStepsAreNews: a step taken on either side (joined, renewed,
 // refunded, rescheduled, issued…) is news, as "approved" is. Before lr.157
 // "I joined the grange co-op on Monday" before an offer of more help
@@ -3074,14 +3085,9 @@ func TestWhatTheWorkNeedsMovesTheDecision(t *testing.T) {
 		}
 	}
 	// controls: how long the reader still takes is a status question
-	for _, text := range []string{
+	labeled(t, model.TouchingBase,
 		"Rosa, just checking in. How much longer will the barn lease review take?",
-		"Rosa, just checking in. How many more days do you need for the barn lease?",
-	} {
-		if r := Classify(Input{Text: text}); r.Label != model.TouchingBase {
-			t.Errorf("%q: %s %d, want touching_base", text, r.Label, r.Score)
-		}
-	}
+		"Rosa, just checking in. How many more days do you need for the barn lease?")
 	// beside other content a status question is a plain question
 	quotes(t, CodeQuestion, map[string]string{
 		"Rosa, the bale price is 4 dollars from June. How much longer will the barn lease review take?": "A specific question: “How much longer will the barn lease review take?”",
@@ -3125,11 +3131,7 @@ func TestWhatBecameOfWhatWasSentIsNews(t *testing.T) {
 		"Rosa, the county denied the hay permit.":                     "the county denied the hay permit",
 	}
 	quotes(t, CodeNews, want)
-	for text := range want {
-		if r := Classify(Input{Text: text}); r.Label != model.Substantive {
-			t.Errorf("%q: %s %d, want substantive", text, r.Label, r.Score)
-		}
-	}
+	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
 	// controls: a question about it, or what is still to come, points back
 	for _, text := range []string{
 		"Rosa, has the co-op approved the barn lease I sent you?",
@@ -3146,28 +3148,16 @@ func TestWhatBecameOfWhatWasSentIsNews(t *testing.T) {
 // (Promised floors it with the proposals on a named day). A promise to
 // call or follow up, or one with no material or no day, is no such thing.
 func TestDatedPromiseIsConcrete(t *testing.T) {
-	quotes(t, CodeCommitment, map[string]string{
+	want := map[string]string{
 		"Following up: we will have the revised hay quote to you by Thursday.":  "we will have the revised hay quote to you by Thursday",
 		"Any word on the bale count? I'll bring the signed contract on Monday.": "I'll bring the signed contract on Monday",
 		"Just checking in, Rosa. I'll send the barn pricing tomorrow.":          "I'll send the barn pricing tomorrow",
-	})
-	for _, text := range []string{
-		"Following up: we will have the revised hay quote to you by Thursday.",
-		"Any word on the bale count? I'll bring the signed contract on Monday.",
-		"Just checking in, Rosa. I'll send the barn pricing tomorrow.",
-	} {
-		if r := Classify(Input{Text: text}); r.Label != model.Substantive {
-			t.Errorf("%q: %s %d, want substantive", text, r.Label, r.Score)
-		}
 	}
-	for _, text := range []string{
+	quotes(t, CodeCommitment, want)
+	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
+	labeled(t, model.TouchingBase,
 		"Just checking in. I'll call you tomorrow about the hay quote.",
-		"Just checking in. I'll send the hay quote soon.",
-	} {
-		if r := Classify(Input{Text: text}); r.Label != model.TouchingBase {
-			t.Errorf("%q: %s %d, want touching base", text, r.Label, r.Score)
-		}
-	}
+		"Just checking in. I'll send the hay quote soon.")
 }
 
 // A sentence that announces the questions it names ("two questions

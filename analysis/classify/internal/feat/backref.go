@@ -78,7 +78,7 @@ func (t *Tables) handsOver(f *Features, i int) bool {
 // you?") still asks after it.
 func (t *Tables) reportsOn(f *Features, i int) bool {
 	sn, j := f.sent[i], i-1
-	if !f.inSent(j, sn) || f.Tokens[j].Hash != t.iHash && f.Tokens[j].Hash != t.weHash {
+	if !f.inSent(j, sn) || f.cls[j]&wSubject == 0 { // "I" or "we"
 		return false
 	}
 	if j--; f.inSent(j, sn) && (f.Tokens[j].Hash == t.thatHash || f.Tokens[j].Hash == t.whichHash) {

@@ -307,7 +307,7 @@ func (f *Features) hitEnd(h *Hit) int {
 // one of set: "How about you?" ("you"), "10-minute data" ("data").
 func (f *Features) followedBy(h *Hit, set *U32Table) bool {
 	e := f.hitEnd(h)
-	return e < len(f.Tokens) && f.sent[e] == f.sent[h.Tok] && set.Has(f.Tokens[e].Hash)
+	return f.inSent(e, f.sent[h.Tok]) && set.Has(f.Tokens[e].Hash)
 }
 
 // capsWord reports whether tk is a word of two letters or more written in
