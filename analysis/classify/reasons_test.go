@@ -3170,3 +3170,20 @@ func TestAnnouncedQuestionsAsk(t *testing.T) {
 		"Dana, any update on the barn? One question regarding who will pay the bale bill remains.":             "One question regarding who will pay the bale bill remains",
 	})
 }
+
+// TestOneQuestionAcrossADash: a set-off dash inside one question, or in a
+// range of months or weekdays, splits no sentence, so a reason quotes the
+// whole question or statement. Before lr.169 each quote below stopped at
+// the dash or began after it ("nobody can find it?", "We need
+// two hands at the grange Mon").
+func TestOneQuestionAcrossADash(t *testing.T) {
+	quotes(t, CodeQuestion, map[string]string{
+		"Dana, where is the grange permit - nobody can find it?":     "“where is the grange permit - nobody can find it?”",
+		"What did we settle on for the hay - square bales only?":     "“What did we settle on for the hay - square bales only?”",
+		"Which barn do we stock first - the north one or the south?": "“Which barn do we stock first - the north one or the south?”",
+	})
+	quotes(t, CodePoint, map[string]string{"We need two hands at the grange Mon - Fri.": "“We need two hands at the grange Mon - Fri”"})
+	quotes(t, CodeCommitment, map[string]string{
+		"I will tally the hay for the spring (Jan - Apr) by Friday.": "“I will tally the hay for the spring (Jan - Apr) by Friday”",
+	})
+}

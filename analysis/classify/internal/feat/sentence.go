@@ -18,6 +18,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 	sent := slices.Grow(f.sent[:0], n)[:n]
 	cls := slices.Grow(f.cls[:0], n)[:n]
 	s, words := 0, 0
+	open := 0 // the first token of sentence s
 	var classes int32
 	carry := false // a stop's sentence ends after the marks that close it
 	for i := range toks {
@@ -62,6 +63,9 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 				if prev.Char == ':' && toks[i-2].Hash == t.reHash && i > 2 && sent[i-3] == s && toks[i-3].Kind == Word {
 					break // "a note to Sam re: the hay price": "re:" in mid-sentence means "about"
 				}
+				if prev.Char != ':' && (tk.Kind == Word && cls[i-2]&t.wordClass(tk.Hash)&(wMonth|wWeekday) != 0 || t.askedOnAfterDash(toks, open, i)) {
+					break // "Jan - June", "Mon - Fri": a range; "where is the permit - it seems lost?": one question
+				}
 				s++
 			case tk.Kind == Num && wordEnd(*prev) && i+1 < n && toks[i+1].Kind == Punct && toks[i+1].Char == '.' &&
 				listMarker(f.text, toks, i):
@@ -69,6 +73,9 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 			}
 		}
 		sent[i] = s
+		if i > 0 && sent[i-1] != s {
+			open = i
+		}
 		var c int32
 		if tk.Kind != Punct {
 			words++
@@ -89,6 +96,45 @@ func shortAside(toks []Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+5; j++ {
 		if toks[j].Kind == Punct && toks[j].Char == ')' {
 			return true
+		}
+	}
+	return false
+}
+
+// askedOnAfterDash reports whether the set-off dash before toks[i] sits
+// inside one question, so the clause it opens does not stand alone: the
+// clause from toks[open] opens with a question word or an auxiliary put
+// first, or does so after a name and a comma ("Dana, where is the permit"),
+// and the words from toks[i] run to a "?" with no stop, line break, colon
+// or other set-off dash between and open no question of their own.
+// "Where is the permit - nobody can find it?" and "Which rate
+// do we use - the old one or the new?" ask once; "How are you - can you
+// call me?" asks twice.
+func (t *Tables) askedOnAfterDash(toks []Token, open, i int) bool {
+	if toks[i].Kind == Word && t.questionOpen.Has(toks[i].Hash) {
+		return false
+	}
+	q := open
+	if q+2 < i && toks[q].Kind == Word && toks[q+1].Kind == Punct && toks[q+1].Char == ',' {
+		q += 2 // "Dana, where…"
+	}
+	if toks[q].Kind != Word || !t.questionOpen.Has(toks[q].Hash) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && !toks[j].NL; j++ {
+		tk := &toks[j]
+		if tk.Kind != Punct {
+			continue
+		}
+		switch tk.Char {
+		case '?', '？':
+			return true
+		case '.', '!', '。', ':', ';':
+			return false
+		case '-', '–', '—':
+			if tk.Start > toks[j-1].End {
+				return false
+			}
 		}
 	}
 	return false

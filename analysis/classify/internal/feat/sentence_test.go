@@ -8,12 +8,7 @@ import "testing"
 // quotation marks and stops that close a sentence stay with it; a stop
 // between sentences still ends one, with or without a blank after it.
 func TestStopsInsideWords(t *testing.T) {
-	tables := Compile()
-	for _, c := range []struct {
-		text  string
-		first string // the first sentence
-		n     int    // how many sentences the text holds
-	}{
+	splits(t, []splitCase{
 		{"The SOW is at docs.example.com/sow-v3 and you can book a slot. Thanks", "The SOW is at docs.example.com/sow-v3 and you can book a slot.", 2},
 		{"Pricing is on https://acme.io/pricing?plan=team for your team. Best", "Pricing is on https://acme.io/pricing?plan=team for your team.", 2},
 		{"I attached deck-v3.pdf with the figures. Thanks", "I attached deck-v3.pdf with the figures.", 2},
@@ -35,7 +30,44 @@ func TestStopsInsideWords(t *testing.T) {
 		{"We said 'go.' Then we went.", "We said 'go.'", 2},
 		{"Pick a day, e.g. Tuesday or Wednesday. Best", "Pick a day, e.g. Tuesday or Wednesday.", 2},
 		{"One file, i.e. The Deck, is left. Best", "One file, i.e. The Deck, is left.", 2},
-	} {
+	})
+}
+
+// TestDashInsideAQuestionOrRange: a set-off dash ends a clause, except
+// between two months or two weekdays (a range) and inside one question:
+// a clause that opens as a question and runs on past the dash to its "?"
+// without asking anew. A dash before a question of its own, or after a
+// clause that asks nothing, still ends the clause.
+func TestDashInsideAQuestionOrRange(t *testing.T) {
+	splits(t, []splitCase{
+		{"Dana, where is the grange permit - nobody can find it? Best", "Dana, where is the grange permit - nobody can find it?", 2},
+		{"Which barn do we stock first - the north one or the south? Best", "Which barn do we stock first - the north one or the south?", 2},
+		{"Which rate do we use – 10/31 or 11/1? Best", "Which rate do we use – 10/31 or 11/1?", 2},
+		{"The grange is open Mon - Fri all winter. Best", "The grange is open Mon - Fri all winter.", 2},
+		{"Hay counts for Jan — June are in. Best", "Hay counts for Jan — June are in.", 2},
+		{"How are you - can you call Rosa? Best", "How are you", 3},
+		{"Mark - can you bring the hay rake? Best", "Mark", 3},
+		{"Where is the permit - I sent it Monday. Best", "Where is the permit", 3},
+		{"Where is the permit - it lapsed - who renews it? Best", "Where is the permit", 4},
+		{"Following up - anything new about the hay? Best", "Following up", 3},
+		{"Who signs for the barn -\nthe lease is due? Best", "Who signs for the barn", 3},
+		{"The barn is full - Monday works? Best", "The barn is full", 3},
+	})
+}
+
+// splitCase is a text, its first sentence and how many sentences it holds.
+type splitCase struct {
+	text  string
+	first string
+	n     int
+}
+
+// splits checks where each text's first sentence ends and how many
+// sentences it holds.
+func splits(t *testing.T, cases []splitCase) {
+	t.Helper()
+	tables := Compile()
+	for _, c := range cases {
 		f := analyzeText(tables, c.text)
 		_, start, end := f.Sentence(0)
 		if got := c.text[start:end]; got != c.first {
