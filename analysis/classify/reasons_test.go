@@ -3187,3 +3187,20 @@ func TestOneQuestionAcrossADash(t *testing.T) {
 		"I will tally the hay for the spring (Jan - Apr) by Friday.": "“I will tally the hay for the spring (Jan - Apr) by Friday”",
 	})
 }
+
+// TestMonthRangeIsADate: a month spelled as a name or a verb ("Jan",
+// "May") is a month at one end of a dashed range of months, so the range
+// is quoted whole. Before lr.170 each quote below held its last month
+// alone ("Apr", "May"), or none.
+func TestMonthRangeIsADate(t *testing.T) {
+	quotes(t, CodeDateTime, map[string]string{
+		"I will tally the hay for the spring (Jan - Apr) by Friday.": "Date or time: Jan - Apr",
+		"The barn counts (Jan-Jun) are in the shared folder.":        "Date or time: Jan-Jun",
+		"The grange sells hay Oct–May at 40 dollars a bale.":         "Date or time: Oct–May",
+	})
+	for _, text := range []string{"Jan - can you call Rosa about the hay?", "Rosa and Jan - Dana too - can come to the barn.", "You may - if you like - bring the hay rake."} {
+		if got := quoted(text, Classify(Input{Text: text}), CodeDateTime); len(got) > 0 {
+			t.Errorf("%q: dates %q, want none", text, got)
+		}
+	}
+}

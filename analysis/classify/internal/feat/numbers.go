@@ -2625,6 +2625,21 @@ func (t *Tables) isMonthOrDay(h uint32) bool {
 	return t.wordClass(h)&(wMonth|wWeekday) != 0
 }
 
+// monthRange reports whether the month word at token k is one end of a
+// range of months, a dash joining it to another month word on the same
+// line: "Jan - Apr", "Dec–Jan", "Feb - May". A name or a verb spelled as
+// a month ("Jan", "may") is no month unless a cue or such a range says so.
+func (f *Features) monthRange(k int) bool {
+	toks := f.Tokens
+	month := func(j int) bool {
+		return j >= 0 && j < len(toks) && toks[j].Kind == Word && !toks[j].NL && f.cls[j]&wMonth != 0
+	}
+	dash := func(j int) bool {
+		return j >= 0 && j < len(toks) && toks[j].Kind == Punct && !toks[j].NL && strings.ContainsRune("-–—", toks[j].Char)
+	}
+	return dash(k+1) && month(k+2) || dash(k-1) && month(k-2) && !toks[k].NL
+}
+
 // resolveDates drops day and month names inside a numeric date ("March 31")
 // and marks those after a backward-looking word ("sent on Tuesday") as past.
 func (t *Tables) resolveDates(f *Features) {
@@ -2645,7 +2660,7 @@ func (t *Tables) resolveDates(f *Features) {
 		}
 		k := int(h.Tok)
 		// "you may have", "May I": the verb, not the month; "Hi Mei,": a name.
-		if h.Kind == Month && t.ambiguousMonth.Has(f.Tokens[k].Hash) && (k == 0 || !t.monthCue.Has(f.Tokens[k-1].Hash)) {
+		if h.Kind == Month && t.ambiguousMonth.Has(f.Tokens[k].Hash) && (k == 0 || !t.monthCue.Has(f.Tokens[k-1].Hash)) && !f.monthRange(k) {
 			h.Kind = Covered
 			continue
 		}
