@@ -3204,3 +3204,26 @@ func TestMonthRangeIsADate(t *testing.T) {
 		}
 	}
 }
+
+// A step of the deal reported as taken or decided is a new fact, so the
+// email is substantive whatever check-in comes with it (Reported floors
+// it). Before lr.171 each of these scored touching base (37 to 41): the
+// nudge beside the news outweighed it. A step asked about, doubted or
+// spelled with a vague word (an edit, a deadline, a pricing term) gets no
+// floor.
+func TestReportedStepIsConcrete(t *testing.T) {
+	want := map[string]string{
+		"Just checking in. Legal approved the contract.":      "Legal approved the contract",
+		"Bumping this up: the grange signed the hay lease.":   "the grange signed the hay lease",
+		"Any update? Rosa said the co-op approved the lease.": "Rosa said the co-op approved the lease",
+	}
+	quotes(t, CodeNews, want)
+	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
+	labeled(t, model.TouchingBase,
+		"Just checking in - has legal approved the contract?",
+		"Not sure if the grange signed the lease yet. Any news?",
+		"Any word on the hay order? The quote expires Friday.",
+		"Any word on the barn deal? It is a 2-year fixed price.",
+		"Just bumping this. I have updated the hay list.",
+		"Hope you got the signed lease. Any news?")
+}

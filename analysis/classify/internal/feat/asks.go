@@ -1444,3 +1444,30 @@ func (t *Tables) proposedOnDay(f *Features) uint64 {
 	}
 	return proposed
 }
+
+// reportedDone returns the sentences (sentBit) that report a step of the
+// deal taken or decided, by the writer's side, the reader's or anyone's:
+// a done word that DoneNews reads as news ("Legal approved the contract",
+// "the co-op signed the lease", "the barn was fixed" is not one, see
+// vagueDone), in a statement, not a question, and in no sentence that
+// nudges, fills or points back at what the reader has ("Just checking in.
+// Legal approved the contract." reports it after the nudge).
+func (t *Tables) reportedDone(f *Features) uint64 {
+	var asked uint64
+	for _, h := range f.Hits {
+		if h.Kind == Question || h.Kind == DecisionQ || h.Kind == BareQuestion {
+			asked |= f.sentBit(int(h.Tok))
+		}
+	}
+	var reported uint64
+	for _, h := range f.Hits {
+		k, b := f.sent[h.Tok], f.sentBit(int(h.Tok))
+		if h.Kind != News || reported&b != 0 || asked&b != 0 || f.nudgeSent[k] || f.backSent[k] || t.vagueDone.Has(f.Tokens[h.Tok].Hash) {
+			continue
+		}
+		if _, news := t.DoneNews(f, h); news {
+			reported |= b
+		}
+	}
+	return reported
+}

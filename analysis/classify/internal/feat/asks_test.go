@@ -259,3 +259,26 @@ func TestAnnounced(t *testing.T) {
 		}
 	}
 }
+
+// reportedDone: a done word read as news, stated in a sentence that
+// neither asks, nudges nor points back, reports a step; a vague done word
+// (vagueDoneWords) or one in a question, a nudge or a doubt does not.
+func TestReportedDone(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Just checking in. Legal approved the contract.":             true,
+		"The grange signed the hay lease yesterday.":                 true,
+		"Rosa, the co-op rejected the bid.":                          true,
+		"Has legal approved the contract?":                           false,
+		"Just checking in on whether legal approved the contract.":   false,
+		"Any word on the hay order? The quote expires Friday.":       false,
+		"It is a 2-year fixed price for the barn.":                   false,
+		"I have updated the hay list.":                               false,
+		"I sent you the signed lease last week.":                     false,
+		"Following up on the lease I signed and sent you on Monday.": false,
+	} {
+		if got := analyzeText(tables, text).Reported(); got != want {
+			t.Errorf("%q: reported %v, want %v", text, got, want)
+		}
+	}
+}

@@ -133,6 +133,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	t.residual(d, f, closer)
 	f.scheduled |= t.proposedOnDay(f)
 	f.promised = t.promisedOnDay(f)
+	f.reported = t.reportedDone(f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}
@@ -571,6 +572,12 @@ func (f *Features) Scheduled() bool { return f.scheduled != 0 }
 // finish material by a day or time it names ("I'll send the signed contract
 // tomorrow"): as concrete as a proposal on a named day.
 func (f *Features) Promised() bool { return f.promised != 0 }
+
+// Reported reports whether the text states that a step was taken or
+// decided ("Just checking in. Legal approved the contract.";
+// reportedDone): a new fact, which DESIGN.md counts as substantive
+// whatever check-in comes with it.
+func (f *Features) Reported() bool { return f.reported != 0 }
 
 // DecisionAsked reports whether the text asks one of the decisionAsks in
 // a question ("What would you suggest we do to progress from here?").

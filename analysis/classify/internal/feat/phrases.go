@@ -408,6 +408,14 @@ var (
 		// dropped the asking price")
 		"cleared", "passed", "dropped", "lowered", "raised", "disclosed", "freed", "won", "hired", "completed",
 		"canceled", "cancelled"}, finishedSteps)
+	// vagueDoneWords are the English done words that report no step of a
+	// deal by themselves: a change of a figure ("cut", "dropped"), an edit
+	// ("revised", "updated", "added"), a finding, a deadline ("expires"),
+	// or a pricing term as often as a verb ("a 2-year fixed price", "the
+	// Nov-Mar fixed for floating"). They are news to the model, but give
+	// no email the floor that a step taken does (reportedDone).
+	vagueDoneWords = []string{"fixed", "cut", "saved", "reduced", "found", "added", "changed", "revised", "updated", "done",
+		"dropped", "lowered", "raised", "disclosed", "freed", "expires"}
 	// finishedSteps are the news words (News, doneNewsWords) that report a
 	// step taken on the writer's side or the reader's: "we renewed the plan
 	// today", "the refund was issued", "I joined the program". Steps that
@@ -1250,7 +1258,9 @@ type Tables struct {
 	// languages' order), numbered the numberedNouns, zoneWord the zoneWords,
 	// toNumber the numberAbbrevs
 	doneNews, numbered, zoneWord, toNumber U32Table
-	determiner                             []U32Table
+	// vagueDone holds vagueDoneWords
+	vagueDone  U32Table
+	determiner []U32Table
 	// modal holds each language's modals (English first), commitState
 	// the commitStates and proposalNoun the proposalNouns by wordsKey
 	modal                     []U32Table
@@ -1984,7 +1994,7 @@ func (t *Tables) compileDone() {
 		t.determiner = append(t.determiner, set(l.determiners))
 		t.modal = append(t.modal, set(l.modals))
 	}
-	t.doneNews = NewTable(done)
+	t.doneNews, t.vagueDone = NewTable(done), set(vagueDoneWords)
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
