@@ -64,7 +64,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 					break // "a note to Sam re: the hay price": "re:" in mid-sentence means "about"
 				}
 				if prev.Char != ':' && (tk.Kind == Word && cls[i-2]&t.wordClass(tk.Hash)&(wMonth|wWeekday) != 0 || t.askedOnAfterDash(toks, open, i)) {
-					break // "Jan - June", "Mon - Fri": a range; "where is the permit - it seems lost?": one question
+					break // "Jan - June", "Mon - Fri": a range; "where is the permit - nobody has it?": one question
 				}
 				s++
 			case tk.Kind == Num && wordEnd(*prev) && i+1 < n && toks[i+1].Kind == Punct && toks[i+1].Char == '.' &&
@@ -107,9 +107,9 @@ func shortAside(toks []Token, i int) bool {
 // first, or does so after a name and a comma ("Dana, where is the permit"),
 // and the words from toks[i] run to a "?" with no stop, line break, colon
 // or other set-off dash between and open no question of their own.
-// "Where is the permit - nobody can find it?" and "Which rate
-// do we use - the old one or the new?" ask once; "How are you - can you
-// call me?" asks twice.
+// "Where is the permit - nobody can find it?" and "Which rate do we use -
+// the old one or the new?" ask once; "How are you - can you call me?"
+// asks twice.
 func (t *Tables) askedOnAfterDash(toks []Token, open, i int) bool {
 	if toks[i].Kind == Word && t.questionOpen.Has(toks[i].Hash) {
 		return false
