@@ -1455,7 +1455,7 @@ func (t *Tables) proposedOnDay(f *Features) uint64 {
 func (t *Tables) reportedDone(f *Features) uint64 {
 	var asked uint64
 	for _, h := range f.Hits {
-		if h.Kind == Question || h.Kind == DecisionQ || h.Kind == BareQuestion {
+		if h.Kind == Question || h.Kind == DecisionQ { // a bare "?" holds no news to report
 			asked |= f.sentBit(int(h.Tok))
 		}
 	}
