@@ -152,8 +152,8 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 	var buf [32]pending
 	ps := buf[:0]
 	free := func(h feat.Hit) bool {
-		for _, p := range ps {
-			if p.overlaps(h.Start, h.End) {
+		for i := range ps {
+			if ps[i].overlaps(h.Start, h.End) {
 				return false
 			}
 		}
