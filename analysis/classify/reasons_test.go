@@ -3208,14 +3208,17 @@ func TestMonthRangeIsADate(t *testing.T) {
 // A step of the deal reported as taken or decided is a new fact, so the
 // email is substantive whatever check-in comes with it (Reported floors
 // it). Before lr.171 each of these scored touching base (37 to 41): the
-// nudge beside the news outweighed it. A step asked about, doubted or
-// spelled with a vague word (an edit, a deadline, a pricing term) gets no
-// floor.
+// nudge beside the news outweighed it, and before lr.172 so did a change
+// someone made ("we lowered the bale price", 37). A step asked about or
+// doubted, an edit that does not say what changed, housekeeping ("I added
+// you to the thread"), a deadline or a pricing term gets no floor.
 func TestReportedStepIsConcrete(t *testing.T) {
 	want := map[string]string{
-		"Just checking in. Legal approved the contract.":      "Legal approved the contract",
-		"Bumping this up: the grange signed the hay lease.":   "the grange signed the hay lease",
-		"Any update? Rosa said the co-op approved the lease.": "Rosa said the co-op approved the lease",
+		"Just checking in. Legal approved the contract.":               "Legal approved the contract",
+		"Bumping this up: the grange signed the hay lease.":            "the grange signed the hay lease",
+		"Any update? Rosa said the co-op approved the lease.":          "Rosa said the co-op approved the lease",
+		"Circling back: we revised the hay quote to include delivery.": "we revised the hay quote to include delivery",
+		"Just checking in. We lowered the bale price.":                 "We lowered the bale price",
 	}
 	quotes(t, CodeNews, want)
 	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
@@ -3225,5 +3228,7 @@ func TestReportedStepIsConcrete(t *testing.T) {
 		"Any word on the hay order? The quote expires Friday.",
 		"Any word on the barn deal? It is a 2-year fixed price.",
 		"Just bumping this. I have updated the hay list.",
+		"Just checking in. I added you to the barn thread.",
+		"Any news? The hay list was updated.",
 		"Hope you got the signed lease. Any news?")
 }

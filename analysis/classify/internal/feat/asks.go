@@ -1448,8 +1448,8 @@ func (t *Tables) proposedOnDay(f *Features) uint64 {
 // reportedDone returns the sentences (sentBit) that report a step of the
 // deal taken or decided, by the writer's side, the reader's or anyone's:
 // a done word that DoneNews reads as news ("Legal approved the contract",
-// "the co-op signed the lease", "the barn was fixed" is not one, see
-// vagueDone), in a statement, not a question, and in no sentence that
+// "the co-op signed the lease"; of the vagueDone words only a change
+// someone made, see actedChange), in a statement, not a question, and in no sentence that
 // nudges, fills or points back at what the reader has ("Just checking in.
 // Legal approved the contract." reports it after the nudge).
 func (t *Tables) reportedDone(f *Features) uint64 {
@@ -1462,7 +1462,10 @@ func (t *Tables) reportedDone(f *Features) uint64 {
 	var reported uint64
 	for _, h := range f.Hits {
 		k, b := f.sent[h.Tok], f.sentBit(int(h.Tok))
-		if h.Kind != News || reported&b != 0 || asked&b != 0 || f.nudgeSent[k] || f.backSent[k] || t.vagueDone.Has(f.Tokens[h.Tok].Hash) {
+		if h.Kind != News || reported&b != 0 || asked&b != 0 || f.nudgeSent[k] || f.backSent[k] {
+			continue
+		}
+		if t.vagueDone.Has(f.Tokens[h.Tok].Hash) && !t.actedChange(f, int(h.Tok)) {
 			continue
 		}
 		if _, news := t.DoneNews(f, h); news {
@@ -1470,4 +1473,32 @@ func (t *Tables) reportedDone(f *Features) uint64 {
 		}
 	}
 	return reported
+}
+
+// actedChange reports whether the vague done word at token j (vagueDone)
+// reports a change someone made: a word of changeDone or editDone right
+// after one of doneActors ("we lowered the bale price", "I've fixed the
+// gate code", "the hay quote was revised"), done to no person ("I added
+// you to the thread" is housekeeping), and for an edit (editDone) with
+// what changed said after it ("we revised the quote to include delivery",
+// not "I have updated the hay list"). A finding ("found"), a deadline
+// ("expires") or "done" never is one.
+func (t *Tables) actedChange(f *Features, j int) bool {
+	toks, n := f.Tokens, f.sent[j]
+	edit := t.editDone.Has(toks[j].Hash)
+	if !edit && !t.changeDone.Has(toks[j].Hash) || j == 0 || f.sent[j-1] != n || !t.doneActor.Has(toks[j-1].Hash) {
+		return false
+	}
+	if j+1 < len(toks) && f.sent[j+1] == n && t.objects.Has(toks[j+1].Hash) {
+		return false
+	}
+	if !edit {
+		return true
+	}
+	for i := j + 2; i < len(toks) && f.sent[i] == n; i++ {
+		if t.changeSaid.Has(toks[i].Hash) {
+			return true
+		}
+	}
+	return false
 }

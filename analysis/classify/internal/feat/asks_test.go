@@ -261,8 +261,10 @@ func TestAnnounced(t *testing.T) {
 }
 
 // reportedDone: a done word read as news, stated in a sentence that
-// neither asks, nudges nor points back, reports a step; a vague done word
-// (vagueDoneWords) or one in a question, a nudge or a doubt does not.
+// neither asks, nudges nor points back, reports a step; one in a
+// question, a nudge or a doubt does not. A vague done word (vagueDoneWords)
+// reports one only as a change someone made (actedChange): "we lowered",
+// "was fixed", an edit with what changed ("revised … to include").
 func TestReportedDone(t *testing.T) {
 	tables := Compile()
 	for text, want := range map[string]bool{
@@ -274,6 +276,13 @@ func TestReportedDone(t *testing.T) {
 		"Any word on the hay order? The quote expires Friday.":       false,
 		"It is a 2-year fixed price for the barn.":                   false,
 		"I have updated the hay list.":                               false,
+		"We lowered the bale price.":                                 true,
+		"Rosa, we revised the hay quote to include delivery.":        true,
+		"The gate was fixed yesterday.":                              true,
+		"I added you to the barn thread.":                            false,
+		"The hay list was updated.":                                  false,
+		"I found the barn lease.":                                    false,
+		"We are done with the hay.":                                  false,
 		"I sent you the signed lease last week.":                     false,
 		"Following up on the lease I signed and sent you on Monday.": false,
 	} {

@@ -416,6 +416,17 @@ var (
 	// no email the floor that a step taken does (reportedDone).
 	vagueDoneWords = []string{"fixed", "cut", "saved", "reduced", "found", "added", "changed", "revised", "updated", "done",
 		"dropped", "lowered", "raised", "disclosed", "freed", "expires"}
+	// changeDoneWords, of the vagueDoneWords, report a change or a repair
+	// someone made when one of doneActors stands right before them: "we
+	// lowered the bale price", "they've cut the lease fee", "the gate was
+	// fixed". editDoneWords report an edit, which tells the reader what is
+	// new only with what changed (one of changeSaidWords after it): "I
+	// changed the delivery day to Thursday", "we added weekend pickup to
+	// the plan", not "I have updated the hay list".
+	changeDoneWords = []string{"fixed", "cut", "saved", "reduced", "dropped", "lowered", "raised", "disclosed", "freed"}
+	editDoneWords   = []string{"added", "changed", "revised", "updated"}
+	doneActors      = []string{"i", "we", "they", "i've", "we've", "they've", "have", "has", "had", "was", "were", "been", "just", "also"}
+	changeSaidWords = []string{"to", "from", "with", "so", "by"}
 	// finishedSteps are the news words (News, doneNewsWords) that report a
 	// step taken on the writer's side or the reader's: "we renewed the plan
 	// today", "the refund was issued", "I joined the program". Steps that
@@ -1259,8 +1270,11 @@ type Tables struct {
 	// toNumber the numberAbbrevs
 	doneNews, numbered, zoneWord, toNumber U32Table
 	// vagueDone holds vagueDoneWords
-	vagueDone  U32Table
-	determiner []U32Table
+	vagueDone U32Table
+	// changeDone, editDone, doneActor and changeSaid hold changeDoneWords,
+	// editDoneWords, doneActors and changeSaidWords (see actedChange)
+	changeDone, editDone, doneActor, changeSaid U32Table
+	determiner                                  []U32Table
 	// modal holds each language's modals (English first), commitState
 	// the commitStates and proposalNoun the proposalNouns by wordsKey
 	modal                     []U32Table
@@ -1995,6 +2009,7 @@ func (t *Tables) compileDone() {
 		t.modal = append(t.modal, set(l.modals))
 	}
 	t.doneNews, t.vagueDone = NewTable(done), set(vagueDoneWords)
+	t.changeDone, t.editDone, t.doneActor, t.changeSaid = set(changeDoneWords), set(editDoneWords), set(doneActors), set(changeSaidWords)
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
