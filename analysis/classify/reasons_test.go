@@ -2179,7 +2179,8 @@ func TestLeaveLedgersAndAskingAfterYou(t *testing.T) {
 
 func TestLeaveNoticesPlacesAndModels(t *testing.T) {
 	none(t, CodeCommitment, "I'll be on vacation after the 6th until the 13th.", "We will be on leave next week.")
-	none(t, CodePastRef, "I'm at the fair this week and back on Monday.", "We drive the trailer back on Saturday.")
+	none(t, CodePastRef, "I'm at the fair this week and back on Monday.", "We drive the trailer back on Saturday.",
+		"Just checking in. We have 300 bales left for December.")
 	spans(t, CodePastRef, map[string][]string{
 		"We spoke back on 4/3 about the barn.": {"4/3"}, // a control: a day gone by
 	})

@@ -215,7 +215,7 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		if k < i-4 {
 			continue
 		}
-		if t.past.Has(tk.Hash) && !t.toCome(f, k) {
+		if t.past.Has(tk.Hash) && !t.toCome(f, k) && !t.remains(f, k) {
 			return true
 		}
 		if tk.Hash == t.backHash && k+1 < i && (f.Tokens[k+1].Hash == t.onHash || f.Tokens[k+1].Hash == t.inHash) &&
@@ -225,6 +225,26 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		// "my letter of December 5", "our conversation of 4/11"
 		if k == i-1 && t.of.Has(tk.Hash) && k > 0 && t.pastNoun.Has(f.Tokens[k-1].Hash) {
 			return true
+		}
+	}
+	return false
+}
+
+// remains reports whether "left" at token k says what remains ("300
+// bales left for December", "any hay left in June", "two days left"): a
+// figure or a word of quantity (remainWords) right before it, or one word
+// before that. Such a date lies ahead; "I left you a voicemail on Monday"
+// points back.
+func (t *Tables) remains(f *Features, k int) bool {
+	if f.Tokens[k].Hash != t.leftHash {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2 && f.sent[j] == f.sent[k]; j-- {
+		if f.Tokens[j].Kind == Num || t.remainWord.Has(f.Tokens[j].Hash) {
+			return true
+		}
+		if f.Tokens[j].Kind != Word {
+			return false
 		}
 	}
 	return false

@@ -101,6 +101,24 @@ func TestPastDaysNeedABackReference(t *testing.T) {
 	}
 }
 
+// "Left" after a figure or a word of quantity says what remains, and the
+// date after it lies ahead; "left you a voicemail" points back.
+func TestWhatIsLeftLiesAhead(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]int{
+		"We have 300 bales left for December.":       0,
+		"There is no hay left for June.":             0,
+		"The co-op has two barns left until Friday.": 0,
+		"Any bales left in March?":                   0,
+		"I left you a voicemail on Monday.":          1, // a control
+		"The copy I left on your desk Friday.":       1, // a control
+	} {
+		if n := countHits(analyzeText(tables, text), PastDate); n != want {
+			t.Errorf("%q: %d past dates, want %d", text, n, want)
+		}
+	}
+}
+
 // "Sent you" points back only when the writer sent it, and only to the
 // reader.
 func TestBackReferenceIsTheWritersToTheReader(t *testing.T) {

@@ -374,6 +374,11 @@ var (
 		"overnighted", "fedexed", "forwarded", "left", "discussed", "received", "requested",
 		"submitted", "delivered", "provided",
 	}
+	// remainWords, right before "left" or a word before it, make it what
+	// remains ("any hay left", "two days left"), not a step in the past
+	// (remains).
+	remainWords = []string{"any", "no", "none", "nothing", "few", "little", "much", "more",
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
 	// pastCommWords, followed by "you" or "over", say the writer already
 	// passed something to the reader: a date later in the sentence is when
 	// that happened ("I emailed you the draft guaranty for Calpine back on
@@ -1505,6 +1510,8 @@ type Tables struct {
 	// pronouns of people other than the writer and the reader
 	others                      U32Table
 	leftHash, myHash, heresHash uint32
+	// remainWord holds remainWords
+	remainWord U32Table
 	// the past tenses that open a check-in phrase ("left you a voicemail",
 	// "reached out", "tried to reach"): someone else's attempt is a report
 	othersDid               U32Table
@@ -1707,6 +1714,7 @@ func Compile() *Tables {
 	t.meals = set(mealWords)
 	t.tallied = set(tallyWords)
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
+	t.remainWord = set(remainWords)
 	t.othersDid = set([]string{"left", "reached", "tried"})
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
 	t.linkedHash, t.linkers, t.agoHash = HashString("linked"), set(linkerWords), HashString("ago")
