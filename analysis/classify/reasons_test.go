@@ -3233,3 +3233,27 @@ func TestReportedStepIsConcrete(t *testing.T) {
 		"Any news? The hay list was updated.",
 		"Hope you got the signed lease. Any news?")
 }
+
+// Asking what must be true or happen first hands the reader the next step,
+// as "what would it take" does, whatever filler comes before it; before
+// lr.174 these scored touching base (45 and 44). A question word the
+// writer will answer ("I will tell you which option…") asks nothing: it
+// was quoted as a question that moves the decision, and is now the
+// commitment it is.
+func TestWhatMustHappenFirst(t *testing.T) {
+	want := map[string]string{
+		"Hi Rosa, I know you're busy, so I'll keep it short: what would need to be true for you to sign the lease this quarter?": "what would need to be true for you to sign the lease this quarter?",
+		"Just checking in. What needs to happen before the grange votes on the barn lease?":                                      "What needs to happen before the grange votes on the barn lease?",
+	}
+	quotes(t, CodeQuestion, want)
+	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
+	told := []string{"I will tell you which option we chose next week.", "We'll let you know which one suits the co-op."}
+	none(t, CodeQuestion, told...)
+	quotes(t, CodeCommitment, map[string]string{
+		told[0]: "I will tell you which option we chose next week",
+		told[1]: "We'll let you know which one suits the co-op",
+	})
+	quotes(t, CodeQuestion, map[string]string{
+		"Tell me which option the co-op chose.": "Tell me which option the co-op chose", // a control
+	})
+}

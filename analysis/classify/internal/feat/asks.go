@@ -611,8 +611,9 @@ func (t *Tables) conditionFirst(f *Features, k int) bool {
 // "the co-op (in Lodi) who owns the mill"), or what the writer cannot say
 // ("I can't tell you how many drafts we have been through"), or a
 // relative clause in brackets ("four stalls (which the old barn can
-// hold)"). "Let me know which option suits you", "I need to know who
-// signs" and "and who owns the mill" still ask.
+// hold)"), or what the writer will tell the reader (toldYou). "Let me
+// know which option suits you", "I need to know who signs" and "and who
+// owns the mill" still ask.
 func (t *Tables) notAsked(f *Features, k int) bool {
 	toks := f.Tokens
 	if k > 0 && toks[k-1].Kind == Punct && toks[k-1].Char == '(' {
@@ -623,6 +624,9 @@ func (t *Tables) notAsked(f *Features, k int) bool {
 				return tk.Char == ')'
 			}
 		}
+		return true
+	}
+	if t.toldYou(f, k) {
 		return true
 	}
 	who := t.whoAsk.Has(toks[k].Hash)
@@ -662,6 +666,21 @@ func (t *Tables) notAsked(f *Features, k int) bool {
 		}
 	}
 	return false
+}
+
+// toldYou reports whether the question word at toks[k] follows a verb of
+// telling with the reader as its object (tellYouVerbs, then "you"), or
+// "let you know": the writer will say it, the reader is asked nothing ("I
+// will tell you which option we chose", "I'll show you what would help",
+// "we'll let you know which day suits the co-op"). "Tell me which" and
+// "let me know which" ask.
+func (t *Tables) toldYou(f *Features, k int) bool {
+	toks, n := f.Tokens, f.sent[k]
+	j := k - 1
+	if j >= 2 && toks[j].Hash == t.knowHash && toks[j-1].Hash == t.youHash && toks[j-2].Hash == t.letHash && f.sent[j-2] == n {
+		return true
+	}
+	return j >= 1 && toks[j].Hash == t.youHash && f.sent[j-1] == n && t.tellYou.Has(toks[j-1].Hash)
 }
 
 // howAsked reports whether "how many" or "how much" at toks[k], in a

@@ -138,21 +138,23 @@ func TestTimeAsks(t *testing.T) {
 func TestDecisionAsked(t *testing.T) {
 	tables := Compile()
 	for text, want := range map[string]bool{
-		"Any update? What would you suggest we do to progress from here?":                     true,
-		"Just checking in: who else needs to sign off on the order form?":                     true,
-		"Hi Dana, who besides you needs to sign off on the pilot?":                            true,
-		"Which option do you prefer, annual or monthly?":                                      true,
-		"Is anything holding up the invoice on your side?":                                    true,
-		"Which parts of the security questionnaire are still open on your side?":              true,
-		"Should we bring your IT lead into the next call?":                                    true,
-		"Gibt es Neuigkeiten? Was würden Sie vorschlagen, wie wir von hier aus weitermachen?": true,
-		"Que proposeriez-vous pour avancer à partir d'ici ?":                                  true,
-		"¿Qué nos sugiere para avanzar a partir de aquí?":                                     true,
-		"Let me know which option you prefer.":                                                false, // no question
-		"I asked who else should join, and Brent will.":                                       false,
-		"Are you still open to an intro call this month?":                                     false, // asks for news
-		"Any update on the proposal?":                                                         false,
-		"Do you have any questions?":                                                          false,
+		"Any update? What would you suggest we do to progress from here?":                       true,
+		"Just checking in: who else needs to sign off on the order form?":                       true,
+		"Hi Dana, who besides you needs to sign off on the pilot?":                              true,
+		"Which option do you prefer, annual or monthly?":                                        true,
+		"Is anything holding up the invoice on your side?":                                      true,
+		"Which parts of the security questionnaire are still open on your side?":                true,
+		"Should we bring your IT lead into the next call?":                                      true,
+		"I know you're busy, so I'll keep it short: what would need to be true to sign in May?": true,
+		"Just checking in. What needs to happen before the grange votes on the lease?":          true,
+		"Gibt es Neuigkeiten? Was würden Sie vorschlagen, wie wir von hier aus weitermachen?":   true,
+		"Que proposeriez-vous pour avancer à partir d'ici ?":                                    true,
+		"¿Qué nos sugiere para avanzar a partir de aquí?":                                       true,
+		"Let me know which option you prefer.":                                                  false, // no question
+		"I asked who else should join, and Brent will.":                                         false,
+		"Are you still open to an intro call this month?":                                       false, // asks for news
+		"Any update on the proposal?":                                                           false,
+		"Do you have any questions?":                                                            false,
 	} {
 		if got := analyzeText(tables, text).DecisionAsked(); got != want {
 			t.Errorf("%q: DecisionAsked %v, want %v (hits %q)", text, got, want, hitsOf(tables, text))
@@ -191,7 +193,8 @@ func TestQuestionAfterShortForm(t *testing.T) {
 
 // TestAsks: a decision question's phrase asks in a question, as a question
 // word, or as an auxiliary that opens its clause; not as an auxiliary
-// inside a statement.
+// inside a statement, nor as a question word the writer will answer ("I
+// will tell you which").
 func TestAsks(t *testing.T) {
 	tables := Compile()
 	for text, want := range map[string]bool{
@@ -203,6 +206,11 @@ func TestAsks(t *testing.T) {
 		"The draft is ready (can you confirm the dates?)":      true,
 		"How should we put this in Sitara.":                    true,
 		"Dime cuál prefieres y te mando la convocatoria.":      true,
+		"I will tell you which option we chose next week.":     false,
+		"I'll show you what would help on Friday.":             false,
+		"We'll let you know which one suits the co-op.":        false,
+		"Tell me which option you chose.":                      true, // a control
+		"I wanted to ask you which option you prefer.":         true, // a control
 	} {
 		f := analyzeText(tables, text)
 		asked, found := false, false

@@ -746,6 +746,11 @@ var (
 		"what's your decision process",
 		"what's holding", "what is holding", "what's blocking", "what is blocking", "holding up",
 		"what would help", "is there anything in", "need to show", "want to change",
+		// what must come first: "what would need to be true for you to
+		// sign this quarter?", "what needs to happen before the board
+		// votes?"
+		"what would need to be true", "what needs to be true", "what would have to be true",
+		"what would need to happen", "what needs to happen", "what has to happen", "what would have to happen",
 		"should we", "shall we", "how should we proceed", "how would you like to proceed",
 		// what the work needs or who will do it: "how many stalls does
 		// the north barn need?", "how much hay can the co-op take?",
@@ -753,6 +758,10 @@ var (
 		// takes (see howLongWords)
 		"how many", "how much", "who will", "who's going to", "who is going to",
 	}
+	// tellYouVerbs, before "you" and a question word, make the writer the
+	// one who will answer it: "I'll tell you which barn", "we will show
+	// you what the co-op needs" (toldYou).
+	tellYouVerbs = []string{"tell", "show", "remind", "update", "teach"}
 	// howLongWords after "how many" or "how much" ask how long something
 	// still takes, not what the work needs: "how much longer", "how many
 	// more days", "how many times" (see howLong).
@@ -1303,8 +1312,10 @@ type Tables struct {
 	// sign"), the verbs of telling whose negation leaves "how"
 	// unasked ("I can't tell you how many"), and the negations of "can"
 	people, tellVerb, cannot U32Table
-	howHash, orHash          uint32
-	andHash, betweenHash     uint32
+	// tellYou holds tellYouVerbs
+	tellYou              U32Table
+	howHash, orHash      uint32
+	andHash, betweenHash uint32
 	// the kinds of street that end an address's street name ("Harbor Road")
 	street U32Table
 	// midForm holds companyForms and midFormWords, and vsHash is "vs" (see
@@ -2028,6 +2039,7 @@ func (t *Tables) compileDone() {
 		"those", "folks", "individuals", "employees", "members", "staff", "customers", "clients", "users", "attendees", "guests",
 		"candidates", "ones", "one"})
 	t.tellVerb = set([]string{"tell", "say", "express", "describe"})
+	t.tellYou = set(tellYouVerbs)
 	t.cannot = set([]string{"can't", "cannot", "couldn't", "can’t", "couldn’t"})
 	t.howHash, t.orHash = HashString("how"), HashString("or")
 	t.andHash, t.betweenHash = HashString("and"), HashString("between")
