@@ -1468,9 +1468,10 @@ func (t *Tables) proposedOnDay(f *Features) uint64 {
 // deal taken or decided, by the writer's side, the reader's or anyone's:
 // a done word that DoneNews reads as news ("Legal approved the contract",
 // "the co-op signed the lease"; of the vagueDone words only a change
-// someone made, see actedChange), in a statement, not a question, and in no sentence that
-// nudges, fills or points back at what the reader has ("Just checking in.
-// Legal approved the contract." reports it after the nudge).
+// someone made, see actedChange), in a statement, not a question, and in
+// no sentence that nudges, fills or points back at what the reader has
+// ("Just checking in. Legal approved the contract." reports it after the
+// nudge).
 func (t *Tables) reportedDone(f *Features) uint64 {
 	var asked uint64
 	for _, h := range f.Hits {
