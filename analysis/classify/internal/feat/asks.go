@@ -677,10 +677,10 @@ func (t *Tables) notAsked(f *Features, k int) bool {
 func (t *Tables) toldYou(f *Features, k int) bool {
 	toks, n := f.Tokens, f.sent[k]
 	j := k - 1
-	if j >= 2 && toks[j].Hash == t.knowHash && toks[j-1].Hash == t.youHash && toks[j-2].Hash == t.letHash && f.sent[j-2] == n {
+	if f.inSent(j-2, n) && toks[j].Hash == t.knowHash && toks[j-1].Hash == t.youHash && toks[j-2].Hash == t.letHash {
 		return true
 	}
-	return j >= 1 && toks[j].Hash == t.youHash && f.sent[j-1] == n && t.tellYou.Has(toks[j-1].Hash)
+	return f.inSent(j-1, n) && toks[j].Hash == t.youHash && t.tellYou.Has(toks[j-1].Hash)
 }
 
 // howAsked reports whether "how many" or "how much" at toks[k], in a
@@ -1506,16 +1506,16 @@ func (t *Tables) reportedDone(f *Features) uint64 {
 func (t *Tables) actedChange(f *Features, j int) bool {
 	toks, n := f.Tokens, f.sent[j]
 	edit := t.editDone.Has(toks[j].Hash)
-	if !edit && !t.changeDone.Has(toks[j].Hash) || j == 0 || f.sent[j-1] != n || !t.doneActor.Has(toks[j-1].Hash) {
+	if !edit && !t.changeDone.Has(toks[j].Hash) || !f.inSent(j-1, n) || !t.doneActor.Has(toks[j-1].Hash) {
 		return false
 	}
-	if j+1 < len(toks) && f.sent[j+1] == n && t.objects.Has(toks[j+1].Hash) {
+	if f.inSent(j+1, n) && t.objects.Has(toks[j+1].Hash) {
 		return false
 	}
 	if !edit {
 		return true
 	}
-	for i := j + 2; i < len(toks) && f.sent[i] == n; i++ {
+	for i := j + 2; f.inSent(i, n); i++ {
 		if t.changeSaid.Has(toks[i].Hash) {
 			return true
 		}

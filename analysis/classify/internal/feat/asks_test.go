@@ -136,8 +136,7 @@ func TestTimeAsks(t *testing.T) {
 // the reader, in any language, whatever check-in words surround it; not
 // the same words outside a question, and not a check-in question.
 func TestDecisionAsked(t *testing.T) {
-	tables := Compile()
-	for text, want := range map[string]bool{
+	featWants(t, "DecisionAsked", (*Features).DecisionAsked, map[string]bool{
 		"Any update? What would you suggest we do to progress from here?":                       true,
 		"Just checking in: who else needs to sign off on the order form?":                       true,
 		"Hi Dana, who besides you needs to sign off on the pilot?":                              true,
@@ -155,11 +154,7 @@ func TestDecisionAsked(t *testing.T) {
 		"Are you still open to an intro call this month?":                                       false, // asks for news
 		"Any update on the proposal?":                                                           false,
 		"Do you have any questions?":                                                            false,
-	} {
-		if got := analyzeText(tables, text).DecisionAsked(); got != want {
-			t.Errorf("%q: DecisionAsked %v, want %v (hits %q)", text, got, want, hitsOf(tables, text))
-		}
-	}
+	})
 }
 
 // TestQuestionInBrackets: a question asked in brackets inside a longer
@@ -232,8 +227,7 @@ func TestAsks(t *testing.T) {
 // verb, material and a day, in a sentence that neither checks in nor
 // points back.
 func TestPromisedOnDay(t *testing.T) {
-	tables := Compile()
-	for text, want := range map[string]bool{
+	featWants(t, "Promised", (*Features).Promised, map[string]bool{
 		"I'll send the hay quote tomorrow.":                            true,
 		"Checking in. We will have the barn pricing to you by Friday.": true,
 		"Rosa, I will finish the bale report on March 3.":              true,
@@ -243,29 +237,20 @@ func TestPromisedOnDay(t *testing.T) {
 		"I'll send it over tomorrow.":                                  false,
 		"Dana will send the hay quote tomorrow.":                       false,
 		"Just checking in on the hay quote, I'll send it Friday.":      false,
-	} {
-		if got := analyzeText(tables, text).Promised(); got != want {
-			t.Errorf("%q: promised %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // announced: "question(s)", a word of questionAbout and a question word
 // announce what the sentence asks; a "who" after a noun there is still a
 // relative clause, and without the announcing words nothing is asked.
 func TestAnnounced(t *testing.T) {
-	tables := Compile()
-	for text, want := range map[string]bool{
+	featWants(t, "DecisionAsked", (*Features).DecisionAsked, map[string]bool{
 		"Rosa, I phoned this morning with two questions about when the hay permit lapses and who will renew it.": true,
 		"Dana, one question regarding who will pay the bale bill remains.":                                       true,
 		"Rosa, I phoned this morning with questions about the grange folk who will sign the permit.":             false,
 		"Rosa, I phoned this morning about who will renew the hay permit.":                                       false,
 		"Rosa, no questions on my side; the grange knows who will renew the permit.":                             false,
-	} {
-		if got := analyzeText(tables, text).DecisionAsked(); got != want {
-			t.Errorf("%q: decision asked %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // reportedDone: a done word read as news, stated in a sentence that
@@ -274,8 +259,7 @@ func TestAnnounced(t *testing.T) {
 // reports one only as a change someone made (actedChange): "we lowered",
 // "was fixed", an edit with what changed ("revised … to include").
 func TestReportedDone(t *testing.T) {
-	tables := Compile()
-	for text, want := range map[string]bool{
+	featWants(t, "Reported", (*Features).Reported, map[string]bool{
 		"Just checking in. Legal approved the contract.":             true,
 		"The grange signed the hay lease yesterday.":                 true,
 		"Rosa, the co-op rejected the bid.":                          true,
@@ -293,9 +277,5 @@ func TestReportedDone(t *testing.T) {
 		"We are done with the hay.":                                  false,
 		"I sent you the signed lease last week.":                     false,
 		"Following up on the lease I signed and sent you on Monday.": false,
-	} {
-		if got := analyzeText(tables, text).Reported(); got != want {
-			t.Errorf("%q: reported %v, want %v", text, got, want)
-		}
-	}
+	})
 }

@@ -239,7 +239,7 @@ func (t *Tables) remains(f *Features, k int) bool {
 	if f.Tokens[k].Hash != t.leftHash {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-2 && f.sent[j] == f.sent[k]; j-- {
+	for j := k - 1; j >= k-2 && f.inSent(j, f.sent[k]); j-- {
 		if f.Tokens[j].Kind == Num || t.remainWord.Has(f.Tokens[j].Hash) {
 			return true
 		}

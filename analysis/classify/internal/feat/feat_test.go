@@ -245,6 +245,18 @@ func TestSays(t *testing.T) {
 
 // denseWants checks dense feature x of each text against the value
 // given.
+// featWants checks a yes-or-no reading of the features, get, named name,
+// on each text; a miss lists the text's hits.
+func featWants(t *testing.T, name string, get func(*Features) bool, want map[string]bool) {
+	t.Helper()
+	tables := Compile()
+	for text, w := range want {
+		if got := get(analyzeText(tables, text)); got != w {
+			t.Errorf("%q: %s %v, want %v (hits %q)", text, name, got, w, hitsOf(tables, text))
+		}
+	}
+}
+
 func denseWants(t *testing.T, x int, want map[string]float64) {
 	t.Helper()
 	tables := Compile()

@@ -419,8 +419,7 @@ var (
 	// or a pricing term as often as a verb ("a 2-year fixed price", "the
 	// Nov-Mar fixed for floating"). They are news to the model, but give
 	// no email the floor that a step taken does (reportedDone).
-	vagueDoneWords = []string{"fixed", "cut", "saved", "reduced", "found", "added", "changed", "revised", "updated", "done",
-		"dropped", "lowered", "raised", "disclosed", "freed", "expires"}
+	vagueDoneWords = slices.Concat(changeDoneWords, editDoneWords, []string{"found", "done", "expires"})
 	// changeDoneWords, of the vagueDoneWords, report a change or a repair
 	// someone made when one of doneActors stands right before them: "we
 	// lowered the bale price", "they've cut the lease fee", "the gate was
