@@ -3257,3 +3257,22 @@ func TestWhatMustHappenFirst(t *testing.T) {
 		"Tell me which option the co-op chose.": "Tell me which option the co-op chose", // a control
 	})
 }
+
+// Someone who can take a step on a day the email names offers it, which
+// is a concrete next step whatever check-in comes first; before lr.175
+// these scored touching base (31 to 35): no phrase named "I can", "our
+// crew can" or "Dana can" as a proposal. A condition, a doubt or a
+// question on the same words offers nothing.
+func TestOfferOnADayIsConcrete(t *testing.T) {
+	want := map[string]string{
+		"Just checking in. I can deliver the hay on Monday the 9th.":                  "I can deliver the hay on Monday the 9th",
+		"Hi Rosa, following up on my note. Our crew can deliver the bales by Friday.": "Our crew can deliver the bales by Friday",
+		"Touching base. Dana can do the barn walkthrough on Thursday.":                "Dana can do the barn walkthrough on Thursday",
+	}
+	quotes(t, CodeProposal, want)
+	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
+	labeled(t, model.TouchingBase,
+		"Just checking in to see if Dana can come Tuesday.",
+		"Just checking in. I don't think she can make Monday.",
+		"Just checking in. Can Dana come out Tuesday?")
+}

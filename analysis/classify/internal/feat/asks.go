@@ -1228,6 +1228,84 @@ func (t *Tables) timeAsks(f *Features) {
 	}
 }
 
+// offersOnDay finds the offers no phrase names: someone on the writer's
+// side says they can take a step on a day or at a time the sentence
+// names after it ("I can deliver the hay on Monday the 9th", "our vet can
+// come out Tuesday morning", "Dana can walk the barn with you on the 12th").
+// That "can" becomes a proposal hit. The doer is one of offerers, a name,
+// or a word after a determiner ("the crew", "our vet"). None is made in a
+// question, in a sentence that proposes already, after a negation or a
+// doubt ("I don't think she can make Monday", "not sure they can"), after
+// one of offerEmbeds ("if Dana can come Tuesday"), nor before a word
+// that leaves the offer idle (idleAfterModal: "she can only guess").
+func (t *Tables) offersOnDay(f *Features) {
+	toks, n := f.Tokens, len(f.Hits)
+	for c := 1; c+1 < len(toks); c++ {
+		sn := f.sent[c]
+		if toks[c].Hash != t.canHash || f.sent[c+1] != sn || toks[c+1].Kind != Word || t.idleModal.Has(toks[c+1].Hash) ||
+			t.persons.Has(toks[c+1].Hash) { // "Dana, can you…" asks
+			continue
+		}
+		s := t.offerBy(f, c)
+		if s < 0 || s > 0 && f.sent[s-1] == sn && t.offerEmbed.Has(toks[s-1].Hash) || t.doubted(f, s) || t.deniedBefore(f, c) {
+			continue
+		}
+		if _, _, end := f.Sentence(c); f.asksAt(end) || f.proposes(sn) {
+			continue
+		}
+		// the day, before any semicolon: "Dana can help; the hay goes out
+		// on Friday" offers no day
+		until := c + 1
+		for until < len(toks) && f.sent[until] == sn && !(toks[until].Kind == Punct && toks[until].Char == ';') {
+			until++
+		}
+		for _, h := range f.Hits[:n] {
+			if int(h.Tok) > c && int(h.Tok) < until && (h.Kind == DateHit || h.Kind == Weekday || h.Kind == RelDay || h.Kind == TimeHit) {
+				f.Hits = append(f.Hits, Hit{Kind: Proposal, Start: toks[c].Start, End: toks[c].End, Tok: int32(c)})
+				break
+			}
+		}
+	}
+}
+
+// offerBy returns the first token of the doer before "can" at token c
+// (see offersOnDay), or -1: one of offerers, a word after a determiner
+// ("our team can", not "the can"), or a name in capitals that is no day,
+// month, pronoun or word without content ("Dana can", not "This can" or
+// "You can").
+func (t *Tables) offerBy(f *Features, c int) int {
+	toks, p := f.Tokens, c-1
+	if f.sent[p] != f.sent[c] || toks[p].Kind != Word || t.nonOfferer.Has(toks[p].Hash) {
+		return -1 // "Nobody can get into the barn Friday"
+	}
+	if t.offerer.Has(toks[p].Hash) {
+		return t.joinedDoer(f, p)
+	}
+	if f.cls[p]&(wMonth|wWeekday) != 0 || t.capsObject.Has(toks[p].Hash) {
+		return -1 // "Friday can", "You can", "the can"
+	}
+	if p > 0 && f.sent[p-1] == f.sent[c] && t.determiner[0].Has(toks[p-1].Hash) {
+		return t.joinedDoer(f, p-1)
+	}
+	if toks[p].Upper && f.cls[p]&wStop == 0 {
+		return t.joinedDoer(f, p)
+	}
+	return -1
+}
+
+// joinedDoer returns the first token of a doer that begins at token s
+// with the doer joined before it by "and" or "or", a pronoun or a name
+// ("Marta and I can", "so he and Dana can", whose "so" then shows): the
+// first of the two, or s when none is joined.
+func (t *Tables) joinedDoer(f *Features, s int) int {
+	toks := f.Tokens
+	if j := s - 2; j >= 0 && f.sent[j] == f.sent[s] && t.listJoin.Has(toks[s-1].Hash) && toks[j].Kind == Word &&
+		(t.persons.Has(toks[j].Hash) || toks[j].Upper && f.cls[j]&wStop == 0) {
+		return j
+	}
+	return s
+}
+
 // proposes reports whether sentence sn already holds a proposal hit.
 func (f *Features) proposes(sn int) bool {
 	for _, h := range f.Hits {

@@ -279,3 +279,29 @@ func TestReportedDone(t *testing.T) {
 		"Following up on the lease I signed and sent you on Monday.": false,
 	})
 }
+
+// TestOffersOnDay: someone on the writer's side who can take a step on a
+// day the sentence names offers it (offersOnDay), whatever check-in comes
+// first; a condition, a wish, a doubt, a question, "you can" and "nobody
+// can" offer nothing, and neither does a day past a semicolon.
+func TestOffersOnDay(t *testing.T) {
+	featWants(t, "Scheduled", (*Features).Scheduled, map[string]bool{
+		"Just checking in. I can deliver the hay on Monday the 9th.":             true,
+		"Hi Rosa, following up. Our crew can have the barn inspected by Friday.": true,
+		"Touching base: I talked to our vet and she can come out Tuesday.":       true,
+		"Just checking in. Dana can do the walkthrough on Thursday.":             true,
+		"Just checking in. Marta and I can come to the barn Tuesday.":            true,
+		"Just checking in to see if Dana can come Tuesday.":                      false,
+		"Just checking in. I don't think she can make Monday.":                   false,
+		"Just checking in. I hope she can make Friday.":                          false,
+		"Following up. You can reach me Monday.":                                 false,
+		"Just checking in. Nobody can get into the barn Friday.":                 false,
+		"Just checking in. This can wait until Monday.":                          false,
+		"Just checking in. Can Dana come Tuesday?":                               false,
+		"Dana can you call the grange Friday.":                                   false,
+		"Just checking in. Kelly can help; the hay goes out on Friday.":          false,
+		"Send comments to Dana so he and Marta can review them Friday.":          false,
+		"Hay is the one thing she can haul out to the barn on Friday.":           false,
+	})
+	checkSpans(t, []spanCase{{"Just checking in. Dana can do the walkthrough on Thursday.", Proposal, "can"}})
+}

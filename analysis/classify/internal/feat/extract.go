@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-163"
+const Version = "feat-164"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -282,6 +282,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	t.numbers(d.Text, d.Thread, f)
 	t.resolveDates(f)
 	t.timeAsks(f)
+	t.offersOnDay(f)
 	t.proposalLengths(f)
 	t.links(d.Text, f)
 	paths(d.Text, f)

@@ -698,6 +698,20 @@ var (
 		"really", "expect", "imagine", "guess"}
 	embedders = []string{"whether", "what", "where", "as", "wish", "wished", "before", "until", "much", "many",
 		"anything", "everything"}
+	// offerers can be the doer of an offer on a day (see offersOnDay):
+	// "she can come out Tuesday"; "we" is a modal proposal of its own, and
+	// "you can reach me Monday" says how to reach the writer.
+	offerers = []string{"i", "he", "she", "they"}
+	// nonOfferers before "can" deny the step: "nobody can get into the barn Friday".
+	nonOfferers = []string{"nobody", "noone", "none", "neither", "nothing"}
+	// offerEmbeds before the doer of an offer make it a condition, a wish
+	// or a clause of something else: "if Dana can come Tuesday", "I hope
+	// she can make Friday", "so they can ship by the 9th", "the crew that
+	// can deliver Monday", "the one thing she can haul Friday", "the
+	// best I can do by Monday".
+	offerEmbeds = slices.Concat(embedders, []string{"if", "when", "whenever", "once", "unless", "so", "that",
+		"how", "who", "which", "why", "than", "after", "hope", "hoping", "hopes", "hoped", "see", "whoever",
+		"thing", "things", "something", "one", "way", "time", "day", "date", "best", "most", "least", "all"})
 	// doubtWords, negated, doubt that a modal proposal can be done: "I
 	// don't know if we can mirror the terms", "not sure we could" (Proposes).
 	doubtWords = []string{"know", "sure", "certain"}
@@ -1469,6 +1483,10 @@ type Tables struct {
 	// meetVerbs (see soThat)
 	soHash             uint32
 	modalCan, meetVerb U32Table
+	// canHash is "can"; offerer, nonOfferer and offerEmbed hold
+	// offerers, nonOfferers and offerEmbeds (see offersOnDay)
+	canHash                         uint32
+	offerer, nonOfferer, offerEmbed U32Table
 	// first words of relative days that lie behind ("yesterday", "last
 	// week", "gestern")
 	behind U32Table
@@ -1835,6 +1853,7 @@ func Compile() *Tables {
 	t.reminderHash, t.thatHash, t.whichHash = HashString("reminder"), HashString("that"), HashString("which")
 	t.soHash = HashString("so")
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
+	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
 	byFirst := map[uint32][]int32{}
 	var firsts []uint32
 	for i, p := range t.phrases {
