@@ -89,6 +89,11 @@ const (
 	//     added a change someone made: "we lowered the bale price"). That
 	//     example scored touching base (37): the nudge beside the news
 	//     outweighed it;
+	//   - a step proposed at a price or a share ("Circling back: we can do
+	//     $3.80 a bale if you take 500"; feat.Features.Priced): the terms
+	//     of a deal. All 135 labeled emails that hold one, in the training
+	//     files, the held-out sets and the pool, are substantive (lr.176);
+	//     that example scored touching base (43);
 	//   - files attached that the text does not say went out before
 	//     ("Following up with the revised proposal (attached)" with the
 	//     proposal attached; feat.Features.HandsOver): the issue's own
@@ -139,7 +144,7 @@ func (m *Model) judge(w *work, in *Input) Result {
 	if w.f.Forwarded && w.f.Words == 0 {
 		z = max(z, bareForwardMargin)
 	}
-	if w.f.Scheduled() || w.f.Promised() || w.f.DecisionAsked() || w.f.HandsOver() || w.f.Reported() {
+	if w.f.Scheduled() || w.f.Promised() || w.f.DecisionAsked() || w.f.HandsOver() || w.f.Reported() || w.f.Priced() {
 		z = max(z, concreteMargin)
 	}
 	return verdict(in, &w.f, z, m.version, m.recall(w))

@@ -3276,3 +3276,22 @@ func TestOfferOnADayIsConcrete(t *testing.T) {
 		"Just checking in. I don't think she can make Monday.",
 		"Just checking in. Can Dana come out Tuesday?")
 }
+
+// A step proposed at a price or a share is the terms of a deal, so the
+// email is substantive whatever check-in comes first (Priced floors it);
+// before lr.176 these scored touching base (35 to 43), and asking whether
+// a price suits the reader ("Would $40 a bale work…?") was no proposal at
+// all. A price stated, or named in the check-in, proposes nothing.
+func TestPricedStepIsConcrete(t *testing.T) {
+	want := map[string]string{
+		"Circling back. We can offer $3.80 a bale if you take 500.":                     "We can offer $3.80 a bale if you take 500",
+		"Just checking in. Would $40 a bale work for the grange?":                       "Would $40 a bale work for the grange?",
+		"Hi Dana, following up. We could take 8% off the hay if the co-op signs today.": "We could take 8% off the hay if the co-op signs today",
+	}
+	quotes(t, CodeProposal, want)
+	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
+	labeled(t, model.TouchingBase,
+		"Just checking in. The hay is $40 a bale.",
+		"Just checking in on the $40 bale quote.",
+		"Circling back. We can't do $3.80 a bale.")
+}

@@ -1194,16 +1194,17 @@ func (t *Tables) afterAside(f *Features, first, end int) int {
 }
 
 // timeAsks finds the proposals a phrase with one wildcard cannot: a
-// question that asks whether a day or time suits the reader, however many
-// words the day and time take ("Does Tuesday at 10:00 work to walk your
-// CFO through it?", "Would Monday, March 3 at 2pm suit you?"). The verb
-// after the date becomes a proposal hit, so it overlaps no date.
+// question that asks whether a day, a time or a price suits the reader,
+// however many words they take ("Does Tuesday at 10:00 work to walk your
+// CFO through it?", "Would Monday, March 3 at 2pm suit you?", "Would $40
+// a bale work for the grange?"). The verb after the date or the price
+// becomes a proposal hit, so it overlaps neither.
 func (t *Tables) timeAsks(f *Features) {
 	toks := f.Tokens
 	n := len(f.Hits)
 	for i := 0; i < n; i++ {
 		h := f.Hits[i]
-		if h.Kind != DateHit && h.Kind != TimeHit && h.Kind != Weekday && h.Kind != RelDay {
+		if h.Kind != DateHit && h.Kind != TimeHit && h.Kind != Weekday && h.Kind != RelDay && h.Kind != Money && h.Kind != Percent {
 			continue
 		}
 		sn, start, _ := f.Sentence(int(h.Tok)) // without a greeting: "Hi Mark, does Tuesday…"
@@ -1517,6 +1518,29 @@ func (t *Tables) promisedOnDay(f *Features) uint64 {
 		}
 	}
 	return promised
+}
+
+// pricedProposal returns the sentences (sentBit) that propose a step
+// (Proposes) at a price or a share the sentence names ("we can do $3.80 a
+// bale if you take 500", "we could take 8% off the hay"), outside any
+// sentence that nudges, fills or points back at what the reader has.
+func (t *Tables) pricedProposal(f *Features) uint64 {
+	var priced, proposed uint64
+	for _, h := range f.Hits {
+		if h.Kind == Money || h.Kind == Percent {
+			priced |= f.sentBit(int(h.Tok))
+		}
+	}
+	if priced == 0 {
+		return 0
+	}
+	for _, h := range f.Hits {
+		k := f.sent[h.Tok]
+		if b := f.sentBit(int(h.Tok)); h.Kind == Proposal && priced&b != 0 && proposed&b == 0 && !f.nudgeSent[k] && !f.backSent[k] && t.Proposes(f, h) {
+			proposed |= b
+		}
+	}
+	return proposed
 }
 
 // proposedOnDay returns the sentences (sentBit) that propose a step

@@ -112,13 +112,16 @@ func TestProposalLength(t *testing.T) {
 	checkSpans(t, []spanCase{{"Reps now log a call in 12 seconds instead of 2 minutes.", Quantity, "12 seconds"}})
 }
 
-// TestTimeAsks: asking whether a day and time suit the reader proposes
-// them, however many words the date takes; the verb is the hit.
+// TestTimeAsks: asking whether a day and time, or a price, suit the
+// reader proposes them, however many words the date takes; the verb is the
+// hit.
 func TestTimeAsks(t *testing.T) {
 	checkSpans(t, []spanCase{
 		{"Does Tuesday at 10:00 work to walk your CFO through it?", Proposal, "work"},
 		{"Hi Mark, would Monday, March 3 at 2pm suit you?", Proposal, "suit"},
 		{"Is Friday the 12th at 9 am okay for the kickoff?", Proposal, "okay"},
+		{"Would $40 a bale work for the grange?", Proposal, "work"},
+		{"Is 8% off okay for the co-op?", Proposal, "okay"},
 	})
 	tables := Compile()
 	for _, text := range []string{
@@ -304,4 +307,20 @@ func TestOffersOnDay(t *testing.T) {
 		"Hay is the one thing she can haul out to the barn on Friday.":           false,
 	})
 	checkSpans(t, []spanCase{{"Just checking in. Dana can do the walkthrough on Thursday.", Proposal, "can"}})
+}
+
+// TestPricedProposal: a step proposed at a price or a share the sentence
+// names is the terms of a deal (pricedProposal), whatever check-in comes
+// before it; a price stated, a price in the check-in itself, a refusal and
+// an embedded "we can" propose none.
+func TestPricedProposal(t *testing.T) {
+	featWants(t, "Priced", (*Features).Priced, map[string]bool{
+		"Circling back. We can do $3.80 a bale if you take 500.":            true,
+		"Just checking in. We could take 8% off the hay if you sign today.": true,
+		"Any news? Would $40 work for the grange?":                          true,
+		"Just checking in. The hay is $40 a bale.":                          false,
+		"Just checking in on the $40 bale quote we can talk over.":          false,
+		"Circling back. We can't do $3.80 a bale.":                          false,
+		"Whether we can do $3.80 a bale is up to Dana.":                     false,
+	})
 }

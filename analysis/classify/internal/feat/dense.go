@@ -133,6 +133,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	t.residual(d, f, closer)
 	f.scheduled |= t.proposedOnDay(f)
 	f.promised = t.promisedOnDay(f)
+	f.priced = t.pricedProposal(f)
 	f.reported = t.reportedDone(f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
@@ -572,6 +573,11 @@ func (f *Features) Scheduled() bool { return f.scheduled != 0 }
 // finish material by a day or time it names ("I'll send the signed contract
 // tomorrow"): as concrete as a proposal on a named day.
 func (f *Features) Promised() bool { return f.promised != 0 }
+
+// Priced reports whether a sentence proposes a step at a price or a
+// share it names ("Circling back: we can do $3.80 a bale if you take
+// 500"; pricedProposal): the terms of a deal, as concrete as a day.
+func (f *Features) Priced() bool { return f.priced != 0 }
 
 // Reported reports whether the text states that a step was taken or
 // decided ("Just checking in. Legal approved the contract.";
