@@ -3295,3 +3295,22 @@ func TestPricedStepIsConcrete(t *testing.T) {
 		"Just checking in on the $40 bale quote.",
 		"Circling back. We can't do $3.80 a bale.")
 }
+
+// A step of the writer's own on a day the email names is a commitment the
+// reader can plan on, material or not, whatever check-in comes first
+// (Promised floors it); before lr.177 these scored touching base (37 to
+// 43). A check-in put off to a day ("I'll follow up Tuesday", "I'll try
+// you again Friday") or an absence is no step.
+func TestDatedStepIsConcrete(t *testing.T) {
+	want := map[string]string{
+		"Just checking in. We'll have the crew out at the barn Thursday.":  "We'll have the crew out at the barn Thursday",
+		"Just following up. I'll swing by the farm on the 14th.":           "I'll swing by the farm on the 14th",
+		"Any word on the lease? We'll also bring the hay samples Tuesday.": "We'll also bring the hay samples Tuesday",
+	}
+	quotes(t, CodeCommitment, want)
+	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
+	labeled(t, model.TouchingBase,
+		"Just checking in. I'll follow up Tuesday.",
+		"Any update? I'll try you again Friday.",
+		"Bumping this. I'll be out until Monday.")
+}

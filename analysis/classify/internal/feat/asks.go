@@ -1487,16 +1487,22 @@ func (f *Features) concrete() float64 {
 
 // promisedOnDay returns the sentences (sentBit) in which the writer
 // commits (SaysWill) to hand material over or finish it by a day or time
-// the sentence names: "I'll send the signed contract tomorrow", "we will
-// have the revised bale quote to you by Thursday". A dated deliverable is
-// something the reader can plan on, however short the note or whatever
-// check-in stands beside it; a sentence that itself checks in or points
-// back ("I'll follow up on the quote I sent next week") promises nothing.
+// the sentence names ("I'll send the signed contract tomorrow", "we will
+// have the revised bale quote to you by Thursday"), or to any step of
+// their own on a day, a date or at a clock time the sentence names ("we'll
+// have the crew out at the barn Thursday", "I'll swing by the farm on the
+// 14th"; stepOnDay). A dated deliverable or step is something the reader
+// can plan on, however short the note or whatever check-in stands beside
+// it; a sentence that itself checks in or points back ("I'll follow up on
+// the quote I sent next week") promises nothing.
 func (t *Tables) promisedOnDay(f *Features) uint64 {
-	var dated, material uint64
+	var dated, named, material uint64
 	for _, h := range f.Hits {
 		switch h.Kind {
-		case DateHit, TimeHit, Weekday, Month, RelDay:
+		case DateHit, TimeHit, Weekday:
+			named |= f.sentBit(int(h.Tok))
+			dated |= f.sentBit(int(h.Tok))
+		case Month, RelDay:
 			dated |= f.sentBit(int(h.Tok))
 		case Material:
 			material |= f.sentBit(int(h.Tok))
@@ -1506,18 +1512,40 @@ func (t *Tables) promisedOnDay(f *Features) uint64 {
 	for _, s := range f.Says {
 		i := int(s.Tok)
 		b, k := f.sentBit(i), f.sent[i]
-		if s.Kind != SaysWill || dated&material&b == 0 || f.nudgeSent[k] || f.backSent[k] {
+		if s.Kind != SaysWill || dated&b == 0 || f.nudgeSent[k] || f.backSent[k] {
 			continue
 		}
 		v := i + 1 // the verb after "I'll", or after "I will"
 		if h := f.Tokens[i].Hash; h != t.iWillHash && h != t.weWillHash {
 			v++
 		}
-		if f.inSent(v, k) && (t.handOver.Has(f.Tokens[v].Hash) || t.deliver.Has(f.Tokens[v].Hash)) {
+		if !f.inSent(v, k) {
+			continue
+		}
+		vh := f.Tokens[v].Hash
+		if material&b != 0 && (t.handOver.Has(vh) || t.deliver.Has(vh)) || named&b != 0 && t.stepOnDay(f, v) {
 			promised |= b
 		}
 	}
 	return promised
+}
+
+// stepOnDay reports whether the verb at token v, after the writer's "I'll"
+// or "we will", is a step of the writer's own: no word of heldOffVerbs
+// ("I'll follow up Tuesday", "I'll be out until Monday", "I'll try you
+// again Friday"), no idle or negating word ("I will not…"), and no "get
+// back" ("I'll get back to you Monday"). One adverb may come first ("we'll
+// also bring the samples Tuesday").
+func (t *Tables) stepOnDay(f *Features, v int) bool {
+	toks := f.Tokens
+	if t.softAdverb.Has(toks[v].Hash) && f.inSent(v+1, f.sent[v]) {
+		v++
+	}
+	h := toks[v].Hash
+	if toks[v].Kind != Word || t.heldOff.Has(h) || t.idleModal.Has(h) || t.negation.Has(h) {
+		return false
+	}
+	return h != t.getHash || !f.inSent(v+1, f.sent[v]) || toks[v+1].Hash != t.backHash
 }
 
 // pricedProposal returns the sentences (sentBit) that propose a step

@@ -227,7 +227,8 @@ func TestAsks(t *testing.T) {
 }
 
 // promisedOnDay: the writer's own "will" with a hand-over or delivery
-// verb, material and a day, in a sentence that neither checks in nor
+// verb, material and a day, or with any step of their own and a named day
+// (not a check-in put off to it), in a sentence that neither checks in nor
 // points back.
 func TestPromisedOnDay(t *testing.T) {
 	featWants(t, "Promised", (*Features).Promised, map[string]bool{
@@ -240,6 +241,15 @@ func TestPromisedOnDay(t *testing.T) {
 		"I'll send it over tomorrow.":                                  false,
 		"Dana will send the hay quote tomorrow.":                       false,
 		"Just checking in on the hay quote, I'll send it Friday.":      false,
+		// any step of the writer's own on a named day (stepOnDay)
+		"Just checking in. We'll have the crew out at the barn Thursday.": true,
+		"I'll swing by the farm on the 14th.":                             true,
+		"We'll also bring the hay samples Tuesday.":                       true,
+		"Just checking in. I'll follow up Tuesday.":                       false,
+		"Any update? I'll try you again Friday.":                          false,
+		"I'll get back to you Monday.":                                    false,
+		"I'll be out of the barn until Monday.":                           false,
+		"We will not haul the hay on Friday.":                             false,
 	})
 }
 

@@ -571,7 +571,9 @@ func (f *Features) Scheduled() bool { return f.scheduled != 0 }
 
 // Promised reports whether a sentence commits the writer to hand over or
 // finish material by a day or time it names ("I'll send the signed contract
-// tomorrow"): as concrete as a proposal on a named day.
+// tomorrow"), or to a step of their own on a day it names ("we'll have the
+// crew out at the barn Thursday"; promisedOnDay): as concrete as a
+// proposal on a named day.
 func (f *Features) Promised() bool { return f.promised != 0 }
 
 // Priced reports whether a sentence proposes a step at a price or a

@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-165"
+const Version = "feat-166"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -208,7 +208,7 @@ type Features struct {
 	greet     int      // how many leading tokens form a greeting (greetingEnd)
 	lastWord  int      // the index of the last word token, -1 if none (acronym)
 	scheduled uint64   // bit per sentence (sentBit): it proposes a step at a day and a clock time (concrete)
-	promised  uint64   // bit per sentence (sentBit): the writer commits to material by a day (promisedOnDay)
+	promised  uint64   // bit per sentence (sentBit): the writer commits to material by a day, or to a step on a named day (promisedOnDay)
 	priced    uint64   // bit per sentence (sentBit): it proposes a step at a price or a share (pricedProposal)
 	reported  uint64   // bit per sentence (sentBit): it reports a step taken or decided (reportedDone)
 	pleaded   uint64   // bit per sentence (sentBit): a question that is an instruction put politely (PleaseAsks)

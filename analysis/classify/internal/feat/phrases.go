@@ -924,6 +924,14 @@ var (
 	// with material by a day (see promisedOnDay): "I'll have the quote to
 	// you by Thursday", "we'll ship the price list on Monday".
 	deliverVerbs = []string{"have", "ship", "deliver", "bring", "finish", "complete", "return", "draft", "prepare"}
+	// heldOffVerbs after the writer's "I'll" put off a step or check in
+	// ("I'll follow up Tuesday", "I'll touch base on the 9th", "I'll be out
+	// until Monday", "I'll try you again Friday"): no step on a day (see
+	// stepOnDay). softAdverbs may stand between "I'll" and its verb.
+	heldOffVerbs = []string{"follow", "check", "circle", "touch", "reach", "ping", "try", "be", "keep", "wait",
+		"remind", "look", "think", "let", "resend", "nudge", "bump", "chase", "see", "hope", "need", "want"}
+	softAdverbs = []string{"also", "just", "then", "still", "probably", "definitely", "gladly", "happily",
+		"personally", "likely", "certainly", "again"}
 	// helpWords, after "it would be" and before "if", make a wish of the
 	// reader's help ("it would be great if you could…"), itWords and
 	// itWouldWords open it, and getVerbs after "if I could" name what the
@@ -1340,8 +1348,9 @@ type Tables struct {
 	politeAux, askees U32Table
 	// handOverVerbs and handOverTo (see asksForThing)
 	handOver, handOverTo U32Table
-	// deliver holds deliverVerbs
-	deliver U32Table
+	// deliver holds deliverVerbs, heldOff heldOffVerbs and softAdverb
+	// softAdverbs (see stepOnDay)
+	deliver, heldOff, softAdverb U32Table
 	// "i'd" and "we'd", degreeWords, appreciatedAsks, and the words
 	// appreciates and ifYouCould read
 	wouldSubject, degree, appreciatedAsk, stateVerb U32Table
@@ -2064,6 +2073,7 @@ func (t *Tables) compileDone() {
 	t.politeAux = set([]string{"can", "could", "would", "will"})
 	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
 	t.handOver, t.handOverTo, t.deliver = set(handOverVerbs), set(handOverTo), set(deliverVerbs)
+	t.heldOff, t.softAdverb = set(heldOffVerbs), set(softAdverbs)
 	t.wouldSubject, t.degree, t.appreciatedAsk = set([]string{"i'd", "we'd"}), set(degreeWords), set(appreciatedAsks)
 	t.stateVerb = set(stateVerbs)
 	t.helpWord, t.itSubject, t.itWould, t.getVerb = set(helpWords), set(itWords), set(itWouldWords), set(getVerbs)
