@@ -2918,6 +2918,16 @@ func movesDecision(t *testing.T, want map[string]string) {
 	}
 }
 
+// floored checks that Classify labels each text of want substantive,
+// quoting the value want gives it under code, and each of controls
+// touching base.
+func floored(t *testing.T, code string, want map[string]string, controls ...string) {
+	t.Helper()
+	quotes(t, code, want)
+	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
+	labeled(t, model.TouchingBase, controls...)
+}
+
 // labeled checks that Classify labels each text as want.
 func labeled(t *testing.T, want model.Label, texts ...string) {
 	t.Helper()
@@ -3131,8 +3141,7 @@ func TestWhatBecameOfWhatWasSentIsNews(t *testing.T) {
 		"The grange declined our bale offer.":                         "The grange declined our bale offer",
 		"Rosa, the county denied the hay permit.":                     "the county denied the hay permit",
 	}
-	quotes(t, CodeNews, want)
-	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
+	floored(t, CodeNews, want)
 	// controls: a question about it, or what is still to come, points back
 	for _, text := range []string{
 		"Rosa, has the co-op approved the barn lease I sent you?",
@@ -3154,9 +3163,7 @@ func TestDatedPromiseIsConcrete(t *testing.T) {
 		"Any word on the bale count? I'll bring the signed contract on Monday.": "I'll bring the signed contract on Monday",
 		"Just checking in, Rosa. I'll send the barn pricing tomorrow.":          "I'll send the barn pricing tomorrow",
 	}
-	quotes(t, CodeCommitment, want)
-	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
-	labeled(t, model.TouchingBase,
+	floored(t, CodeCommitment, want,
 		"Just checking in. I'll call you tomorrow about the hay quote.",
 		"Just checking in. I'll send the hay quote soon.")
 }
@@ -3221,9 +3228,7 @@ func TestReportedStepIsConcrete(t *testing.T) {
 		"Circling back: we revised the hay quote to include delivery.": "we revised the hay quote to include delivery",
 		"Just checking in. We lowered the bale price.":                 "We lowered the bale price",
 	}
-	quotes(t, CodeNews, want)
-	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
-	labeled(t, model.TouchingBase,
+	floored(t, CodeNews, want,
 		"Just checking in - has legal approved the contract?",
 		"Not sure if the grange signed the lease yet. Any news?",
 		"Any word on the hay order? The quote expires Friday.",
@@ -3245,8 +3250,7 @@ func TestWhatMustHappenFirst(t *testing.T) {
 		"Hi Rosa, I know you're busy, so I'll keep it short: what would need to be true for you to sign the lease this quarter?": "what would need to be true for you to sign the lease this quarter?",
 		"Just checking in. What needs to happen before the grange votes on the barn lease?":                                      "What needs to happen before the grange votes on the barn lease?",
 	}
-	quotes(t, CodeQuestion, want)
-	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
+	floored(t, CodeQuestion, want)
 	told := []string{"I will tell you which option we chose next week.", "We'll let you know which one suits the co-op."}
 	none(t, CodeQuestion, told...)
 	quotes(t, CodeCommitment, map[string]string{
@@ -3269,9 +3273,7 @@ func TestOfferOnADayIsConcrete(t *testing.T) {
 		"Hi Rosa, following up on my note. Our crew can deliver the bales by Friday.": "Our crew can deliver the bales by Friday",
 		"Touching base. Dana can do the barn walkthrough on Thursday.":                "Dana can do the barn walkthrough on Thursday",
 	}
-	quotes(t, CodeProposal, want)
-	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
-	labeled(t, model.TouchingBase,
+	floored(t, CodeProposal, want,
 		"Just checking in to see if Dana can come Tuesday.",
 		"Just checking in. I don't think she can make Monday.",
 		"Just checking in. Can Dana come out Tuesday?")
@@ -3288,9 +3290,7 @@ func TestPricedStepIsConcrete(t *testing.T) {
 		"Just checking in. Would $40 a bale work for the grange?":                       "Would $40 a bale work for the grange?",
 		"Hi Dana, following up. We could take 8% off the hay if the co-op signs today.": "We could take 8% off the hay if the co-op signs today",
 	}
-	quotes(t, CodeProposal, want)
-	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
-	labeled(t, model.TouchingBase,
+	floored(t, CodeProposal, want,
 		"Just checking in. The hay is $40 a bale.",
 		"Just checking in on the $40 bale quote.",
 		"Circling back. We can't do $3.80 a bale.")
@@ -3307,9 +3307,7 @@ func TestDatedStepIsConcrete(t *testing.T) {
 		"Just following up. I'll swing by the farm on the 14th.":           "I'll swing by the farm on the 14th",
 		"Any word on the lease? We'll also bring the hay samples Tuesday.": "We'll also bring the hay samples Tuesday",
 	}
-	quotes(t, CodeCommitment, want)
-	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
-	labeled(t, model.TouchingBase,
+	floored(t, CodeCommitment, want,
 		"Just checking in. I'll follow up Tuesday.",
 		"Any update? I'll try you again Friday.",
 		"Bumping this. I'll be out until Monday.")

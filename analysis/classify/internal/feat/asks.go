@@ -1553,22 +1553,7 @@ func (t *Tables) stepOnDay(f *Features, v int) bool {
 // bale if you take 500", "we could take 8% off the hay"), outside any
 // sentence that nudges, fills or points back at what the reader has.
 func (t *Tables) pricedProposal(f *Features) uint64 {
-	var priced, proposed uint64
-	for _, h := range f.Hits {
-		if h.Kind == Money || h.Kind == Percent {
-			priced |= f.sentBit(int(h.Tok))
-		}
-	}
-	if priced == 0 {
-		return 0
-	}
-	for _, h := range f.Hits {
-		k := f.sent[h.Tok]
-		if b := f.sentBit(int(h.Tok)); h.Kind == Proposal && priced&b != 0 && proposed&b == 0 && !f.nudgeSent[k] && !f.backSent[k] && t.Proposes(f, h) {
-			proposed |= b
-		}
-	}
-	return proposed
+	return t.proposedIn(f, f.sentsWith(Money, Percent), true)
 }
 
 // proposedOnDay returns the sentences (sentBit) that propose a step
@@ -1577,17 +1562,34 @@ func (t *Tables) pricedProposal(f *Features) uint64 {
 // 3?". "Tomorrow" and "next week" name no day here: "does any time next
 // week work?" leaves the choosing to the reader.
 func (t *Tables) proposedOnDay(f *Features) uint64 {
-	var named, proposed uint64
+	return t.proposedIn(f, f.sentsWith(DateHit, Weekday), false)
+}
+
+// sentsWith returns the sentences (sentBit) that hold a hit of kind a or b.
+func (f *Features) sentsWith(a, b Kind) uint64 {
+	var in uint64
 	for _, h := range f.Hits {
-		if h.Kind == DateHit || h.Kind == Weekday {
-			named |= f.sentBit(int(h.Tok))
+		if h.Kind == a || h.Kind == b {
+			in |= f.sentBit(int(h.Tok))
 		}
 	}
-	if named == 0 {
+	return in
+}
+
+// proposedIn returns those of the sentences in (sentBit) that hold a
+// proposal hit proposing a step (Proposes), leaving out the sentences that
+// nudge, fill or point back (nudgeSent, backSent) when quiet is set.
+func (t *Tables) proposedIn(f *Features, in uint64, quiet bool) uint64 {
+	if in == 0 {
 		return 0
 	}
+	var proposed uint64
 	for _, h := range f.Hits {
-		if b := f.sentBit(int(h.Tok)); h.Kind == Proposal && named&b != 0 && proposed&b == 0 && t.Proposes(f, h) {
+		b, k := f.sentBit(int(h.Tok)), f.sent[h.Tok]
+		if h.Kind != Proposal || in&b == 0 || proposed&b != 0 || quiet && (f.nudgeSent[k] || f.backSent[k]) {
+			continue
+		}
+		if t.Proposes(f, h) {
 			proposed |= b
 		}
 	}
