@@ -549,8 +549,7 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 		p := f.Tokens[k-1].Hash
 		return !t.others.Has(p) && p != t.iHash && p != t.weHash && !t.negation.Has(p)
 	}
-	how := t.howMuch(f, &h)
-	if how && f.followedBy(&h, &t.howLongWord) {
+	if t.howLong(f, &h) {
 		return false // "how much longer will the review take?": the question's own reason
 	}
 	if _, _, end := f.Sentence(k); f.endsIn(end, "?", " \t\n)\"”’'") {
@@ -559,7 +558,7 @@ func (t *Tables) Asks(f *Features, h Hit) bool {
 	if t.announced(f, k) == k {
 		return true // "one question regarding who pays the bale bill"
 	}
-	if how {
+	if t.howMuch(f, &h) {
 		return t.howAsked(f, k)
 	}
 	if t.whWord.Has(w) {
@@ -1605,12 +1604,7 @@ func (t *Tables) proposedIn(f *Features, in uint64, quiet bool) uint64 {
 // ("Just checking in. Legal approved the contract." reports it after the
 // nudge).
 func (t *Tables) reportedDone(f *Features) uint64 {
-	var asked uint64
-	for _, h := range f.Hits {
-		if h.Kind == Question || h.Kind == DecisionQ { // a bare "?" holds no news to report
-			asked |= f.sentBit(int(h.Tok))
-		}
-	}
+	asked := f.sentsWith(Question, DecisionQ) // a bare "?" holds no news to report
 	var reported uint64
 	for _, h := range f.Hits {
 		k, b := f.sent[h.Tok], f.sentBit(int(h.Tok))

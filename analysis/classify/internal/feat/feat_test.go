@@ -243,8 +243,6 @@ func TestSays(t *testing.T) {
 	}
 }
 
-// denseWants checks dense feature x of each text against the value
-// given.
 // featWants checks a yes-or-no reading of the features, get, named name,
 // on each text; a miss lists the text's hits.
 func featWants(t *testing.T, name string, get func(*Features) bool, want map[string]bool) {
@@ -257,6 +255,8 @@ func featWants(t *testing.T, name string, get func(*Features) bool, want map[str
 	}
 }
 
+// denseWants checks dense feature x of each text against the value
+// given.
 func denseWants(t *testing.T, x int, want map[string]float64) {
 	t.Helper()
 	tables := Compile()
