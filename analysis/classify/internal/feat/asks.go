@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // DoneNews reports whether news or commitment hit h is one word that can
@@ -29,7 +30,7 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	if h.Kind != News && h.Kind != Commit || h.End != toks[k].End || !ok {
 		return false, false
 	}
-	lang := langIndex(f.Lang) + 1 // English is 0
+	lang := f.lang // English is 0
 	det := &t.determiner[lang]
 	in := func(j int) bool { return j >= 0 && f.sent[j] == f.sent[k] && toks[j].Kind == Word } // a word of k's sentence
 	if in(k-1) && det.Has(toks[k-1].Hash) {
@@ -518,7 +519,18 @@ func (f *Features) asksAt(end int32) bool { return f.endsIn(end, "?", " \t\n") }
 // brackets and quotation marks that close a question ("(can you confirm
 // this?)"), which the trained weights never saw.
 func (f *Features) endsIn(end int32, mark, trail string) bool {
-	return strings.HasSuffix(strings.TrimRight(f.text[:end], trail), mark)
+	s := f.text[:end]
+	for len(s) > 0 { // strings.TrimRight, without building its cutset's table on every call
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s)
+		}
+		if !strings.ContainsRune(trail, r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return strings.HasSuffix(s, mark)
 }
 
 // Asks reports whether a decision-question phrase (h, a DecisionQ hit)

@@ -1316,7 +1316,7 @@ func (f *Features) saidIn(k int) bool {
 // that carries content however short it is ("SSO", "DPA", "SOW", "CFO"),
 // and not the last word, where initials sign the email off.
 func (t *Tables) acronym(f *Features, i int) bool {
-	return i < f.lastWord && t.capitals(f.text, f.Tokens[i])
+	return i < f.lastWord && f.cls[i]&wCapitals != 0
 }
 
 // capitals reports whether tk is three to five capital letters and none of

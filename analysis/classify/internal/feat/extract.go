@@ -183,6 +183,7 @@ type Features struct {
 	// Lang is the language the text is written in when it is not English
 	// ("de", "fr", "es", "it", "pt", "nl"), else "".
 	Lang string
+	lang int // 0 for English, else 1 + Lang's index in languages
 	// Answers reports that the text takes up the question of the inbound
 	// message it replies to (see takesUp).
 	Answers bool
@@ -200,6 +201,7 @@ type Features struct {
 	qctx      []uint32 // sorted stem keys of that question's content words
 	qAsks     int32    // what that question asks for: askWhen, askAmount
 	sent      []int    // sentence index per token
+	opens     []int32  // per sentence: its first token; one more entry, len(Tokens), closes the last
 	nudgeSent []bool   // per sentence: holds a nudge or filler phrase, or only refers back
 	backSent  []bool   // per sentence: says what the writer already passed to the reader
 	sentCont  []int    // per sentence: content words outside nudge and filler phrases
@@ -270,7 +272,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Dense = [NumDense]float64{}
 	f.Words = 0
 	f.Forwarded = false
-	f.Lang = ""
+	f.Lang, f.lang = "", 0
 	f.Answers, f.AnswerTok, f.answerEnd = false, 0, 0
 	f.Says = f.Says[:0]
 	f.Thread = threadStats(d.Thread)

@@ -1255,6 +1255,7 @@ const (
 	wPerson                        // a person who may be a clause's subject, contracted or not ("we've")
 	wNounCaps                      // a common word of a language that capitalizes its nouns (German)
 	wForeign                       // a common word of another language, not an English one
+	wCapitals                      // not a class of words: this token is a name in capitals (Tables.capitals), set per token
 )
 
 // wordClass returns the wClass bits of a token hash.

@@ -19,6 +19,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 	cls := slices.Grow(f.cls[:0], n)[:n]
 	s, words := 0, 0
 	open := 0 // the first token of sentence s
+	opens := f.opens[:0]
 	var classes int32
 	carry := false // a stop's sentence ends after the marks that close it
 	for i := range toks {
@@ -73,20 +74,24 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 			}
 		}
 		sent[i] = s
-		if i > 0 && sent[i-1] != s {
+		if i == 0 || sent[i-1] != s {
 			open = i
+			opens = append(opens, int32(i))
 		}
 		var c int32
 		if tk.Kind != Punct {
 			words++
 			if tk.Kind == Word {
 				c = t.wordClass(tk.Hash)
+				if tk.Upper && t.capitals(f.text, *tk) {
+					c |= wCapitals
+				}
 			}
 		}
 		cls[i] = c
 		classes |= c
 	}
-	f.sent, f.cls, f.Words, f.classes = sent, cls, f.Words+words, classes
+	f.sent, f.cls, f.Words, f.classes, f.opens = sent, cls, f.Words+words, classes, append(opens, int32(n))
 }
 
 // shortAside reports whether the bracket at toks[i] closes within five
@@ -305,22 +310,10 @@ func (f *Features) QuoteStart(start, end int32) int32 {
 }
 
 // sentFirst returns the index of the first token of token k's sentence.
-func (f *Features) sentFirst(k int) int {
-	i := k
-	for i > 0 && f.sent[i-1] == f.sent[k] {
-		i--
-	}
-	return i
-}
+func (f *Features) sentFirst(k int) int { return int(f.opens[f.sent[k]]) }
 
 // sentLast returns the index of the last token of token k's sentence.
-func (f *Features) sentLast(k int) int {
-	i := k
-	for i+1 < len(f.sent) && f.sent[i+1] == f.sent[k] {
-		i++
-	}
-	return i
-}
+func (f *Features) sentLast(k int) int { return int(f.opens[f.sent[k]+1]) - 1 }
 
 // AnswerSentence returns, like Sentence, what the opening answer
 // (AnswerTok) says: its sentence, run on to the end of the next one when
@@ -376,22 +369,10 @@ func (f *Features) sentBit(i int) uint64 {
 	return 0
 }
 
-// langIndex returns the index in languages of the language with the
-// given code, or -1 for English.
-func langIndex(code string) int {
-	for i, l := range languages {
-		if l.code == code {
-			return i
-		}
-	}
-	return -1
-}
-
 // VerbLast reports whether the text's language puts the verb that reports
 // at the end of its clause (German, Dutch).
 func (t *Tables) VerbLast(f *Features) bool {
-	i := langIndex(f.Lang)
-	return i >= 0 && languages[i].verbLast
+	return f.lang > 0 && languages[f.lang-1].verbLast
 }
 
 // greetingEnd returns the number of leading tokens that form a greeting
@@ -451,7 +432,7 @@ func (t *Tables) language(f *Features) (names bool) {
 				best = li
 			}
 		}
-		f.Lang = languages[best].code
+		f.Lang, f.lang = languages[best].code, best+1
 	}
 	return caps < 3
 }

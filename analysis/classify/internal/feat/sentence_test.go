@@ -78,3 +78,40 @@ func splits(t *testing.T, cases []splitCase) {
 		}
 	}
 }
+
+// TestSentenceIndex: the index of sentence openings (opens) that
+// sentFirst and sentLast read agrees, token by token, with walking the
+// sentence numbers, and wCapitals marks exactly the tokens capitals
+// accepts; one Features reused across texts of different lengths keeps
+// no openings of the last one.
+func TestSentenceIndex(t *testing.T) {
+	tables := Compile()
+	var f Features
+	for _, text := range []string{
+		"Hi Rosa,\n\nThe grange signed the barn lease. Can the crew haul 40 bales on Friday? The SOW and the DPA are attached.\n\nThanks,\nDana",
+		"One.",
+		"",
+		"Die Scheune ist gemietet. Wir liefern am Montag. Gruß, Dana",
+		"Just checking in - any news?! The vet (Dr. Okafor) comes Sept. 17... FYI the ASAP list: hay, oats; straw\nBest\nDL",
+	} {
+		tables.Analyze(&Doc{Text: text}, &f)
+		if len(f.opens) == 0 || int(f.opens[len(f.opens)-1]) != len(f.Tokens) {
+			t.Fatalf("%q: openings %v do not close at %d tokens", text, f.opens, len(f.Tokens))
+		}
+		for k := range f.Tokens {
+			first, last := k, k
+			for first > 0 && f.sent[first-1] == f.sent[k] {
+				first--
+			}
+			for last+1 < len(f.Tokens) && f.sent[last+1] == f.sent[k] {
+				last++
+			}
+			if f.sentFirst(k) != first || f.sentLast(k) != last {
+				t.Errorf("%q token %d: sentence from %d to %d, want %d to %d", text, k, f.sentFirst(k), f.sentLast(k), first, last)
+			}
+			if want := f.Tokens[k].Kind == Word && tables.capitals(text, f.Tokens[k]); (f.cls[k]&wCapitals != 0) != want {
+				t.Errorf("%q token %q: capitals bit %v, want %v", text, text[f.Tokens[k].Start:f.Tokens[k].End], !want, want)
+			}
+		}
+	}
+}

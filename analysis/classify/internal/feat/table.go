@@ -17,10 +17,12 @@ type slot[V any] struct {
 // U32Table is a Table of int32 values: word classes, phrase ranges, indexes.
 type U32Table = Table[int32]
 
-// NewTable builds a table from m; keys equal to 0 are dropped.
+// NewTable builds a table from m; keys equal to 0 are dropped. At most a
+// quarter of the slots are filled: most lookups are misses (a word in no
+// set), and a miss probes until it meets an empty slot.
 func NewTable[V any](m map[uint32]V) Table[V] {
 	size := 16
-	for size < 2*len(m) {
+	for size < 4*len(m) {
 		size <<= 1
 	}
 	t := Table[V]{slots: make([]slot[V], size), mask: uint32(size - 1)}
