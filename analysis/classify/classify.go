@@ -90,7 +90,10 @@ const (
 	//     5 touching base ones score 64 or more without it (lr.172, which
 	//     added a change someone made: "we lowered the bale price"). That
 	//     example scored touching base (37): the nudge beside the news
-	//     outweighed it;
+	//     outweighed it. A price or a share that goes up or down on a day
+	//     the sentence names ("Any update? Our bale price goes up 8% on
+	//     January 1.") is such news too (lr.178): it fires on 3 labeled
+	//     emails, all substantive, and that example scored 47;
 	//   - a step proposed at a price or a share ("Circling back: we can do
 	//     $3.80 a bale if you take 500"; feat.Features.Priced): the terms
 	//     of a deal. All 135 labeled emails that hold one, in the training

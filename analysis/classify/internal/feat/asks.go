@@ -1633,6 +1633,86 @@ func (t *Tables) reportedDone(f *Features) uint64 {
 	return reported
 }
 
+// announcedChange returns the sentences (sentBit) that announce a change
+// of a price or a share on a day: a rise-and-fall word said as happening
+// or to come ("our bale price goes up 8% on January 1", "the grange
+// raises its rent to $900 on Monday", "the diesel surcharge will drop
+// 3% next month"; see riseFallNow), with a Money or Percent figure and a
+// date, a weekday, a month or a day like "tomorrow" in the same
+// sentence. It is news the reader cannot have yet, as a step taken is.
+// A question, a negation before the word, a condition ("if the rate
+// rises 2% in May"), and a sentence that nudges, fills or points back
+// announce nothing. Each announcement is said (SaysNews) for the reasons
+// to quote; the dense features, counted before, do not see it.
+func (t *Tables) announcedChange(f *Features) uint64 {
+	toks := f.Tokens
+	var announced uint64
+	for k := 1; k < len(toks); k++ {
+		b, sn := f.sentBit(k), f.sent[k]
+		if toks[k].Kind != Word || announced&b != 0 || f.nudgeSent[sn] || f.backSent[sn] || !t.risesOrFalls(f, k) || t.deniedBefore(f, k) {
+			continue
+		}
+		first, last := f.sentFirst(k), f.sentLast(k)
+		if f.asksAt(toks[last].End) || slices.ContainsFunc(toks[first:k], func(tk Token) bool {
+			return tk.Hash == t.ifHash || tk.Hash == t.whetherHash || tk.Hash == t.unlessHash
+		}) {
+			continue
+		}
+		var priced, dated bool
+		for _, h := range f.Hits {
+			if f.sent[h.Tok] != sn {
+				continue
+			}
+			switch h.Kind {
+			case Money, Percent:
+				priced = true
+			case DateHit, Weekday, Month, RelDay:
+				dated = true
+			}
+		}
+		if priced && dated {
+			announced |= b
+			end := toks[k].End
+			if f.inSent(k+1, sn) && t.upDown.Has(toks[k+1].Hash) {
+				end = toks[k+1].End // "goes up"
+			}
+			f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[k].Start, End: end, Tok: int32(k)})
+		}
+	}
+	return announced
+}
+
+// risesOrFalls reports whether the word at token k says that something
+// goes up or down (announcedChange): one of riseFallNow or "goes up";
+// one of riseFallBase or "go up" after "will", or after "to" that follows
+// one of riseFallLead; one of riseFallIng or "going up" after one of
+// riseFallBe. A determiner before it, or one of riseFallOff after it,
+// makes it something else ("the increases", "falls below the cap").
+func (t *Tables) risesOrFalls(f *Features, k int) bool {
+	toks, n := f.Tokens, f.sent[k]
+	h := toks[k].Hash
+	next := f.inSent(k+1, n)
+	up := next && t.upDown.Has(toks[k+1].Hash)
+	if !up && next && t.riseOff.Has(toks[k+1].Hash) {
+		return false
+	}
+	if !f.inSent(k-1, n) {
+		return t.riseNow.Has(h) || h == t.goesHash && up
+	}
+	p := toks[k-1].Hash
+	switch {
+	case t.determiner[0].Has(p):
+		return false
+	case t.riseNow.Has(h) || h == t.goesHash && up:
+		return true
+	case t.riseBase.Has(h) || h == t.goHash && up:
+		return p == t.willHash || p == t.toHash && f.inSent(k-2, n) && t.riseLead.Has(toks[k-2].Hash)
+	case t.riseIng.Has(h) || h == t.goingHash && up:
+		return t.riseBe.Has(p)
+	}
+	return false
+}
+
 // actedChange reports whether the vague done word at token j (vagueDone)
 // reports a change someone made: a word of changeDone or editDone right
 // after one of doneActors ("we lowered the bale price", "I've fixed the

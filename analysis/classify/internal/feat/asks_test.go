@@ -293,6 +293,29 @@ func TestReportedDone(t *testing.T) {
 	})
 }
 
+// TestAnnouncedChange: a rise-and-fall word said as happening or to come,
+// with a price or a share and a day in its sentence, is Reported news
+// (announcedChange); a question, a negation, a condition, a want, a noun
+// and a threshold are not, nor is a sentence with no figure or no day.
+func TestAnnouncedChange(t *testing.T) {
+	featWants(t, "Reported", (*Features).Reported, map[string]bool{
+		"Our bale price goes up 8% on January 1.":               true,
+		"The grange raises its rent to $900 on Monday.":         true,
+		"The diesel surcharge will drop 3% next month.":         true,
+		"The hay price is rising 4% in March.":                  true,
+		"The barn rent is due to double to $2,000 on May 1.":    true,
+		"Our bale price goes up on January 1.":                  false,
+		"Our bale price goes up 8% soon.":                       false,
+		"Will our bale price go up 8% on January 1?":            false,
+		"Our bale price will not go up 8% on January 1.":        false,
+		"If the grange raises its rent 5% on March 1, call me.": false,
+		"We need to raise the rent 5% in May.":                  false,
+		"The increases of 5% on Monday worry us.":               false,
+		"Hay that falls below 12% moisture on Monday is fine.":  false,
+		"Just checking in about the rent going up 5% in May.":   false,
+	})
+}
+
 // TestOffersOnDay: someone on the writer's side who can take a step on a
 // day the sentence names offers it (offersOnDay), whatever check-in comes
 // first; a condition, a wish, a doubt, a question, "you can" and "nobody

@@ -431,6 +431,23 @@ var (
 	editDoneWords   = []string{"added", "changed", "revised", "updated"}
 	doneActors      = []string{"i", "we", "they", "i've", "we've", "they've", "have", "has", "had", "was", "were", "been", "just", "also"}
 	changeSaidWords = []string{"to", "from", "with", "so", "by"}
+	// The rise-and-fall words say that a figure goes up or down, as it
+	// happens or will (see announcedChange): riseFallNow on their own
+	// ("the rate rises"), riseFallBase after "will" or "to" ("is set to
+	// rise"), riseFallIng after "is" or "are" ("we are raising the fee");
+	// "goes", "go" and "going" count the same way before "up" or "down".
+	riseFallNow  = []string{"rises", "increases", "decreases", "drops", "falls", "climbs", "jumps", "doubles", "raises", "lowers"}
+	riseFallBase = []string{"rise", "increase", "decrease", "drop", "fall", "climb", "jump", "double", "raise", "lower"}
+	riseFallIng  = []string{"rising", "increasing", "decreasing", "dropping", "falling", "climbing", "jumping", "doubling", "raising", "lowering"}
+	riseFallBe   = []string{"is", "are", "it's", "we're", "they're"}
+	// riseFallLead are the words before "to" that announce a change to
+	// come ("is set to rise", "is due to double"); "we have to raise the
+	// fee" wants one. riseFallOff, after the word, make it no change of a
+	// figure: a noun ("increases in hay prices", "raises of 3%"), a
+	// threshold ("hay that falls below 12% moisture") or another verb
+	// ("the old bales fall apart", "the barn sale fell through").
+	riseFallLead = []string{"set", "going", "due", "scheduled", "expected", "slated", "about"}
+	riseFallOff  = []string{"in", "of", "below", "under", "above", "within", "into", "out", "through", "apart", "off", "behind", "short"}
 	// finishedSteps are the news words (News, doneNewsWords) that report a
 	// step taken on the writer's side or the reader's: "we renewed the plan
 	// today", "the refund was issued", "I joined the program". Steps that
@@ -1310,7 +1327,13 @@ type Tables struct {
 	// changeDone, editDone, doneActor and changeSaid hold changeDoneWords,
 	// editDoneWords, doneActors and changeSaidWords (see actedChange)
 	changeDone, editDone, doneActor, changeSaid U32Table
-	determiner                                  []U32Table
+	// riseNow, riseBase, riseIng and riseBe hold riseFallNow, riseFallBase,
+	// riseFallIng and riseFallBe; upDown "up" and "down", goesHash "goes"
+	// and unlessHash "unless" (see announcedChange)
+	riseNow, riseBase, riseIng, riseBe, upDown U32Table
+	riseLead, riseOff                          U32Table // riseFallLead, riseFallOff
+	goesHash, unlessHash                       uint32
+	determiner                                 []U32Table
 	// modal holds each language's modals (English first), commitState
 	// the commitStates and proposalNoun the proposalNouns by wordsKey
 	modal                     []U32Table
@@ -2057,6 +2080,9 @@ func (t *Tables) compileDone() {
 	}
 	t.doneNews, t.vagueDone = NewTable(done), set(vagueDoneWords)
 	t.changeDone, t.editDone, t.doneActor, t.changeSaid = set(changeDoneWords), set(editDoneWords), set(doneActors), set(changeSaidWords)
+	t.riseNow, t.riseBase, t.riseIng, t.riseBe = set(riseFallNow), set(riseFallBase), set(riseFallIng), set(riseFallBe)
+	t.upDown, t.goesHash, t.unlessHash = set([]string{"up", "down"}), HashString("goes"), HashString("unless")
+	t.riseLead, t.riseOff = set(riseFallLead), set(riseFallOff)
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
