@@ -93,7 +93,11 @@ const (
 	//     outweighed it. A price or a share that goes up or down on a day
 	//     the sentence names ("Any update? Our bale price goes up 8% on
 	//     January 1.") is such news too (lr.178): it fires on 3 labeled
-	//     emails, all substantive, and that example scored 47;
+	//     emails, all substantive, and that example scored 47. So is a
+	//     step said with a commitment's done word ("Just checking in. The
+	//     vet is booked for Friday at 9.", 35; lr.179): Reported now fires
+	//     on 727 labeled emails, 722 substantive and the same 5 touching
+	//     base;
 	//   - a step proposed at a price or a share ("Circling back: we can do
 	//     $3.80 a bale if you take 500"; feat.Features.Priced): the terms
 	//     of a deal. All 135 labeled emails that hold one, in the training

@@ -3218,9 +3218,11 @@ func TestMonthRangeIsADate(t *testing.T) {
 // email is substantive whatever check-in comes with it (Reported floors
 // it). Before lr.171 each of these scored touching base (37 to 41): the
 // nudge beside the news outweighed it, and before lr.172 so did a change
-// someone made ("we lowered the bale price", 37). A step asked about or
-// doubted, an edit that does not say what changed, housekeeping ("I added
-// you to the thread"), a deadline or a pricing term gets no floor.
+// someone made ("we lowered the bale price", 37), and before lr.179 a
+// step said with a commitment's done word ("the vet is booked for Friday
+// at 9", 35). A step asked about or doubted, the reader's own step ("you're
+// booked…"), an edit that does not say what changed, housekeeping ("I
+// added you to the thread"), a deadline or a pricing term gets no floor.
 func TestReportedStepIsConcrete(t *testing.T) {
 	want := map[string]string{
 		"Just checking in. Legal approved the contract.":               "Legal approved the contract",
@@ -3228,8 +3230,13 @@ func TestReportedStepIsConcrete(t *testing.T) {
 		"Any update? Rosa said the co-op approved the lease.":          "Rosa said the co-op approved the lease",
 		"Circling back: we revised the hay quote to include delivery.": "we revised the hay quote to include delivery",
 		"Just checking in. We lowered the bale price.":                 "We lowered the bale price",
+		// a commitment's done word reports too (lr.179)
+		"Just checking in. The vet is booked for Friday at 9.":            "The vet is booked for Friday at 9",
+		"Bumping this. The grange confirmed the hay delivery for Monday.": "The grange confirmed the hay delivery for Monday",
 	}
 	floored(t, CodeNews, want,
+		"Just checking in. Is the vet booked for Friday?",
+		"Just checking in. You're booked for Friday at 9.",
 		"Just checking in - has legal approved the contract?",
 		"Not sure if the grange signed the lease yet. Any news?",
 		"Any word on the hay order? The quote expires Friday.",

@@ -1609,21 +1609,25 @@ func (t *Tables) proposedIn(f *Features, in uint64, quiet bool) uint64 {
 
 // reportedDone returns the sentences (sentBit) that report a step of the
 // deal taken or decided, by the writer's side, the reader's or anyone's:
-// a done word that DoneNews reads as news ("Legal approved the contract",
-// "the co-op signed the lease"; of the vagueDone words only a change
-// someone made, see actedChange), in a statement, not a question, and in
-// no sentence that nudges, fills or points back at what the reader has
-// ("Just checking in. Legal approved the contract." reports it after the
-// nudge).
+// a done word, of a news phrase or a commitment's ("the vet is booked for
+// Friday"; not one said of the reader, see readerDone), that DoneNews
+// reads as news ("Legal approved the contract", "the co-op signed the
+// lease"; of the vagueDone words only a change someone made, see
+// actedChange), in a statement, not a question, and in no sentence that
+// nudges, fills or points back at what the reader has ("Just checking in.
+// Legal approved the contract." reports it after the nudge).
 func (t *Tables) reportedDone(f *Features) uint64 {
 	asked := f.sentsWith(Question, DecisionQ) // a bare "?" holds no news to report
 	var reported uint64
 	for _, h := range f.Hits {
 		k, b := f.sent[h.Tok], f.sentBit(int(h.Tok))
-		if h.Kind != News || reported&b != 0 || asked&b != 0 || f.nudgeSent[k] || f.backSent[k] {
+		if h.Kind != News && h.Kind != Commit || reported&b != 0 || asked&b != 0 || f.nudgeSent[k] || f.backSent[k] {
 			continue
 		}
 		if t.vagueDone.Has(f.Tokens[h.Tok].Hash) && !t.actedChange(f, int(h.Tok)) {
+			continue
+		}
+		if h.Kind == Commit && t.readerDone(f, int(h.Tok)) {
 			continue
 		}
 		if _, news := t.DoneNews(f, h); news {
@@ -1631,6 +1635,19 @@ func (t *Tables) reportedDone(f *Features) uint64 {
 		}
 	}
 	return reported
+}
+
+// readerDone reports whether the done word at token k is said of the
+// reader, "you" among the three words before it ("you are booked to sign
+// the lease", "you're booked for Friday"): the reader knows their own
+// step already. "Your order is confirmed" still tells them news.
+func (t *Tables) readerDone(f *Features, k int) bool {
+	for j := k - 1; j >= k-3 && f.inSent(j, f.sent[k]); j-- {
+		if t.readerWord.Has(f.Tokens[j].Hash) {
+			return true
+		}
+	}
+	return false
 }
 
 // announcedChange returns the sentences (sentBit) that announce a change

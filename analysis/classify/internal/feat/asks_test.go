@@ -290,6 +290,13 @@ func TestReportedDone(t *testing.T) {
 		"We are done with the hay.":                                  false,
 		"I sent you the signed lease last week.":                     false,
 		"Following up on the lease I signed and sent you on Monday.": false,
+		// a step said as a commitment's state (Commit), lr.179
+		"Just checking in. The vet is booked for Friday at 9.":  true,
+		"We booked the vet for Friday at 9.":                    true,
+		"Your hay order is confirmed for Friday.":               true,
+		"Is the vet booked for Friday?":                         false,
+		"Rosa says you are booked to sign the lease on Friday.": false,
+		"You're booked for Friday at 9.":                        false,
 	})
 }
 

@@ -1332,6 +1332,7 @@ type Tables struct {
 	// and unlessHash "unless" (see announcedChange)
 	riseNow, riseBase, riseIng, riseBe, upDown U32Table
 	riseLead, riseOff                          U32Table // riseFallLead, riseFallOff
+	readerWord                                 U32Table // "you", "you're", "you've" (see readerDone)
 	goesHash, unlessHash                       uint32
 	determiner                                 []U32Table
 	// modal holds each language's modals (English first), commitState
@@ -2082,7 +2083,7 @@ func (t *Tables) compileDone() {
 	t.changeDone, t.editDone, t.doneActor, t.changeSaid = set(changeDoneWords), set(editDoneWords), set(doneActors), set(changeSaidWords)
 	t.riseNow, t.riseBase, t.riseIng, t.riseBe = set(riseFallNow), set(riseFallBase), set(riseFallIng), set(riseFallBe)
 	t.upDown, t.goesHash, t.unlessHash = set([]string{"up", "down"}), HashString("goes"), HashString("unless")
-	t.riseLead, t.riseOff = set(riseFallLead), set(riseFallOff)
+	t.riseLead, t.riseOff, t.readerWord = set(riseFallLead), set(riseFallOff), set([]string{"you", "you're", "you've"})
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
