@@ -1664,9 +1664,15 @@ func (t *Tables) readerDone(f *Features, k int) bool {
 func (t *Tables) announcedChange(f *Features) uint64 {
 	toks := f.Tokens
 	var announced uint64
+	if f.classes&wRise == 0 {
+		return 0
+	}
 	for k := 1; k < len(toks); k++ {
+		if f.cls[k]&wRise == 0 {
+			continue
+		}
 		b, sn := f.sentBit(k), f.sent[k]
-		if toks[k].Kind != Word || announced&b != 0 || f.nudgeSent[sn] || f.backSent[sn] || !t.risesOrFalls(f, k) || t.deniedBefore(f, k) {
+		if announced&b != 0 || f.nudgeSent[sn] || f.backSent[sn] || !t.risesOrFalls(f, k) || t.deniedBefore(f, k) {
 			continue
 		}
 		first, last := f.sentFirst(k), f.sentLast(k)
@@ -1704,31 +1710,43 @@ func (t *Tables) announcedChange(f *Features) uint64 {
 // one of riseFallBase or "go up" after "will", or after "to" that follows
 // one of riseFallLead; one of riseFallIng or "going up" after one of
 // riseFallBe. A determiner before it, or one of riseFallOff after it,
-// makes it something else ("the increases", "falls below the cap").
+// makes it something else ("the increases", "falls below 12%").
 func (t *Tables) risesOrFalls(f *Features, k int) bool {
 	toks, n := f.Tokens, f.sent[k]
-	h := toks[k].Hash
-	next := f.inSent(k+1, n)
-	up := next && t.upDown.Has(toks[k+1].Hash)
-	if !up && next && t.riseOff.Has(toks[k+1].Hash) {
+	v, ok := t.rise.Get(toks[k].Hash) // most words: one lookup
+	if !ok {
 		return false
 	}
+	next := f.inSent(k+1, n)
+	up := next && t.upDown.Has(toks[k+1].Hash)
+	if v&riseUp != 0 && !up || !up && next && t.riseOff.Has(toks[k+1].Hash) {
+		return false
+	}
+	form := v &^ riseUp
 	if !f.inSent(k-1, n) {
-		return t.riseNow.Has(h) || h == t.goesHash && up
+		return form == riseNowForm
 	}
 	p := toks[k-1].Hash
 	switch {
 	case t.determiner[0].Has(p):
 		return false
-	case t.riseNow.Has(h) || h == t.goesHash && up:
-		return true
-	case t.riseBase.Has(h) || h == t.goHash && up:
+	case form == riseBaseForm:
 		return p == t.willHash || p == t.toHash && f.inSent(k-2, n) && t.riseLead.Has(toks[k-2].Hash)
-	case t.riseIng.Has(h) || h == t.goingHash && up:
+	case form == riseIngForm:
 		return t.riseBe.Has(p)
 	}
-	return false
+	return form == riseNowForm
 }
+
+// The forms of a rise-and-fall word in Tables.rise: riseFallNow,
+// riseFallBase or riseFallIng, with riseUp set on "goes", "go" and
+// "going", which say it only before "up" or "down".
+const (
+	riseNowForm int32 = 1 + iota
+	riseBaseForm
+	riseIngForm
+	riseUp int32 = 4
+)
 
 // actedChange reports whether the vague done word at token j (vagueDone)
 // reports a change someone made: a word of changeDone or editDone right

@@ -1272,6 +1272,7 @@ const (
 	wPerson                        // a person who may be a clause's subject, contracted or not ("we've")
 	wNounCaps                      // a common word of a language that capitalizes its nouns (German)
 	wForeign                       // a common word of another language, not an English one
+	wRise                          // may say a figure goes up or down (the rise-and-fall words, "goes", "go", "going"; see announcedChange)
 	wCapitals                      // not a class of words: this token is a name in capitals (Tables.capitals), set per token
 )
 
@@ -1327,14 +1328,14 @@ type Tables struct {
 	// changeDone, editDone, doneActor and changeSaid hold changeDoneWords,
 	// editDoneWords, doneActors and changeSaidWords (see actedChange)
 	changeDone, editDone, doneActor, changeSaid U32Table
-	// riseNow, riseBase, riseIng and riseBe hold riseFallNow, riseFallBase,
-	// riseFallIng and riseFallBe; upDown "up" and "down", goesHash "goes"
-	// and unlessHash "unless" (see announcedChange)
-	riseNow, riseBase, riseIng, riseBe, upDown U32Table
-	riseLead, riseOff                          U32Table // riseFallLead, riseFallOff
-	readerWord                                 U32Table // "you", "you're", "you've" (see readerDone)
-	goesHash, unlessHash                       uint32
-	determiner                                 []U32Table
+	// rise maps riseFallNow, riseFallBase, riseFallIng, "goes", "go" and
+	// "going" to their form (riseNowForm…); riseBe holds riseFallBe,
+	// upDown "up" and "down", unlessHash "unless" (see announcedChange)
+	rise, riseBe, upDown U32Table
+	riseLead, riseOff    U32Table // riseFallLead, riseFallOff
+	readerWord           U32Table // "you", "you're", "you've" (see readerDone)
+	unlessHash           uint32
+	determiner           []U32Table
 	// modal holds each language's modals (English first), commitState
 	// the commitStates and proposalNoun the proposalNouns by wordsKey
 	modal                     []U32Table
@@ -1829,6 +1830,7 @@ func Compile() *Tables {
 		{wPastRef, pastNouns}, {wPastRef, pastRefVerbs}, {wStopCore, stopWords},
 		{wSubject, []string{"i", "we"}}, {wLinkStart, []string{"http", "https", "www"}},
 		{wTimeSub, []string{"until", "till", "after", "once", "soon"}}, {wPerson, persons},
+		{wRise, riseFallNow}, {wRise, riseFallBase}, {wRise, riseFallIng}, {wRise, []string{"goes", "go", "going"}},
 	}
 	for _, l := range languages {
 		// a language's stop words are its core ones too: they count in
@@ -2081,8 +2083,14 @@ func (t *Tables) compileDone() {
 	}
 	t.doneNews, t.vagueDone = NewTable(done), set(vagueDoneWords)
 	t.changeDone, t.editDone, t.doneActor, t.changeSaid = set(changeDoneWords), set(editDoneWords), set(doneActors), set(changeSaidWords)
-	t.riseNow, t.riseBase, t.riseIng, t.riseBe = set(riseFallNow), set(riseFallBase), set(riseFallIng), set(riseFallBe)
-	t.upDown, t.goesHash, t.unlessHash = set([]string{"up", "down"}), HashString("goes"), HashString("unless")
+	rise := map[uint32]int32{HashString("goes"): riseNowForm | riseUp, HashString("go"): riseBaseForm | riseUp, HashString("going"): riseIngForm | riseUp}
+	for form, words := range map[int32][]string{riseNowForm: riseFallNow, riseBaseForm: riseFallBase, riseIngForm: riseFallIng} {
+		for _, w := range words {
+			rise[HashString(w)] = form
+		}
+	}
+	t.rise, t.riseBe = NewTable(rise), set(riseFallBe)
+	t.upDown, t.unlessHash = set([]string{"up", "down"}), HashString("unless")
 	t.riseLead, t.riseOff, t.readerWord = set(riseFallLead), set(riseFallOff), set([]string{"you", "you're", "you've"})
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
