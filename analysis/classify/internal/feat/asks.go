@@ -1662,11 +1662,11 @@ func (t *Tables) readerDone(f *Features, k int) bool {
 // announce nothing. Each announcement is said (SaysNews) for the reasons
 // to quote; the dense features, counted before, do not see it.
 func (t *Tables) announcedChange(f *Features) uint64 {
+	if f.classes&wRise == 0 {
+		return 0 // no word that may say so: most texts
+	}
 	toks := f.Tokens
 	var announced uint64
-	if f.classes&wRise == 0 {
-		return 0
-	}
 	for k := 1; k < len(toks); k++ {
 		if f.cls[k]&wRise == 0 {
 			continue
