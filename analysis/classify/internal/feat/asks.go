@@ -1638,12 +1638,13 @@ func (t *Tables) reportedDone(f *Features) uint64 {
 }
 
 // readerDone reports whether the done word at token k is said of the
-// reader, "you" among the three words before it ("you are booked to sign
-// the lease", "you're booked for Friday"): the reader knows their own
-// step already. "Your order is confirmed" still tells them news.
+// reader, "you" or a contraction of it (readerSubject) among the three
+// words before it ("you are booked to sign the lease", "you're booked
+// for Friday"): the reader knows their own step already. "Your order is
+// confirmed" still tells them news.
 func (t *Tables) readerDone(f *Features, k int) bool {
 	for j := k - 1; j >= k-3 && f.inSent(j, f.sent[k]); j-- {
-		if t.readerWord.Has(f.Tokens[j].Hash) {
+		if t.readerSubject.Has(f.Tokens[j].Hash) {
 			return true
 		}
 	}
@@ -1660,19 +1661,18 @@ func (t *Tables) readerDone(f *Features, k int) bool {
 // A question, a negation before the word, a condition ("if the rate
 // rises 2% in May"), and a sentence that nudges, fills or points back
 // announce nothing. Each announcement is said (SaysNews) for the reasons
-// to quote; the dense features, counted before, do not see it.
+// to quote; the dense features, counted before, do not see it. Like the
+// other floors it reads the first 64 sentences (sentBit).
 func (t *Tables) announcedChange(f *Features) uint64 {
 	if f.classes&wRise == 0 {
 		return 0 // no word that may say so: most texts
 	}
 	toks := f.Tokens
+	both := f.sentsWith(Money, Percent) & (f.sentsWith(DateHit, Weekday) | f.sentsWith(Month, RelDay))
 	var announced uint64
-	for k := 1; k < len(toks); k++ {
-		if f.cls[k]&wRise == 0 {
-			continue
-		}
+	for k := 1; k < len(toks) && both != 0; k++ {
 		b, sn := f.sentBit(k), f.sent[k]
-		if announced&b != 0 || f.nudgeSent[sn] || f.backSent[sn] || !t.risesOrFalls(f, k) || t.deniedBefore(f, k) {
+		if f.cls[k]&wRise == 0 || both&b == 0 || f.nudgeSent[sn] || f.backSent[sn] || !t.risesOrFalls(f, k) || t.deniedBefore(f, k) {
 			continue
 		}
 		first, last := f.sentFirst(k), f.sentLast(k)
@@ -1681,26 +1681,13 @@ func (t *Tables) announcedChange(f *Features) uint64 {
 		}) {
 			continue
 		}
-		var priced, dated bool
-		for _, h := range f.Hits {
-			if f.sent[h.Tok] != sn {
-				continue
-			}
-			switch h.Kind {
-			case Money, Percent:
-				priced = true
-			case DateHit, Weekday, Month, RelDay:
-				dated = true
-			}
+		announced |= b
+		both &^= b // one announcement a sentence
+		end := toks[k].End
+		if f.inSent(k+1, sn) && t.upDown.Has(toks[k+1].Hash) {
+			end = toks[k+1].End // "goes up"
 		}
-		if priced && dated {
-			announced |= b
-			end := toks[k].End
-			if f.inSent(k+1, sn) && t.upDown.Has(toks[k+1].Hash) {
-				end = toks[k+1].End // "goes up"
-			}
-			f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[k].Start, End: end, Tok: int32(k)})
-		}
+		f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[k].Start, End: end, Tok: int32(k)})
 	}
 	return announced
 }

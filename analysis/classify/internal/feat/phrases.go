@@ -1333,7 +1333,6 @@ type Tables struct {
 	// upDown "up" and "down", unlessHash "unless" (see announcedChange)
 	rise, riseBe, upDown U32Table
 	riseLead, riseOff    U32Table // riseFallLead, riseFallOff
-	readerWord           U32Table // "you", "you're", "you've" (see readerDone)
 	unlessHash           uint32
 	determiner           []U32Table
 	// modal holds each language's modals (English first), commitState
@@ -2091,7 +2090,7 @@ func (t *Tables) compileDone() {
 	}
 	t.rise, t.riseBe = NewTable(rise), set(riseFallBe)
 	t.upDown, t.unlessHash = set([]string{"up", "down"}), HashString("unless")
-	t.riseLead, t.riseOff, t.readerWord = set(riseFallLead), set(riseFallOff), set([]string{"you", "you're", "you've"})
+	t.riseLead, t.riseOff = set(riseFallLead), set(riseFallOff)
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)

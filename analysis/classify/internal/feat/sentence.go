@@ -18,8 +18,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 	sent := slices.Grow(f.sent[:0], n)[:n]
 	cls := slices.Grow(f.cls[:0], n)[:n]
 	s, words := 0, 0
-	open := 0 // the first token of sentence s
-	opens := f.opens[:0]
+	opens := f.opens[:0] // the first token of each sentence so far
 	var classes int32
 	carry := false // a stop's sentence ends after the marks that close it
 	for i := range toks {
@@ -64,7 +63,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 				if prev.Char == ':' && toks[i-2].Hash == t.reHash && i > 2 && sent[i-3] == s && toks[i-3].Kind == Word {
 					break // "a note to Sam re: the hay price": "re:" in mid-sentence means "about"
 				}
-				if prev.Char != ':' && (tk.Kind == Word && cls[i-2]&t.wordClass(tk.Hash)&(wMonth|wWeekday) != 0 || t.askedOnAfterDash(toks, open, i)) {
+				if prev.Char != ':' && (tk.Kind == Word && cls[i-2]&t.wordClass(tk.Hash)&(wMonth|wWeekday) != 0 || t.askedOnAfterDash(toks, int(opens[len(opens)-1]), i)) {
 					break // "Jan - June", "Mon - Fri": a range; "where is the permit - nobody has it?": one question
 				}
 				s++
@@ -75,7 +74,6 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 		}
 		sent[i] = s
 		if i == 0 || sent[i-1] != s {
-			open = i
 			opens = append(opens, int32(i))
 		}
 		var c int32
