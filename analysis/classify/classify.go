@@ -95,8 +95,10 @@ const (
 	//     January 1.") is such news too (lr.178): it fires on 3 labeled
 	//     emails, all substantive, and that example scored 47. So is a
 	//     step said with a commitment's done word ("Just checking in. The
-	//     vet is booked for Friday at 9.", 35; lr.179): Reported now fires
-	//     on 727 labeled emails, 722 substantive and the same 5 touching
+	//     vet is booked for Friday at 9.", 35; lr.179), and so is a plan
+	//     moved to a new time ("Just checking in. The grange moved the
+	//     auction to Saturday the 12th.", 45; lr.180): Reported now fires
+	//     on 765 labeled emails, 760 substantive and the same 5 touching
 	//     base;
 	//   - a step proposed at a price or a share ("Circling back: we can do
 	//     $3.80 a bale if you take 500"; feat.Features.Priced): the terms

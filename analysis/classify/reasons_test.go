@@ -3272,6 +3272,21 @@ func TestAnnouncedChangeIsConcrete(t *testing.T) {
 		"Just following up on my note about the hay price going up 8% on January 1.")
 }
 
+// A plan moved to a new time is news the reader needs, whatever check-in
+// comes with it: before lr.180 these scored touching base (45 for the
+// first). The reasons quote the sentence as news.
+func TestMovedToTimeIsConcrete(t *testing.T) {
+	want := map[string]string{
+		"Just checking in. The grange moved the auction to Saturday the 12th.":       "The grange moved the auction to Saturday the 12th",
+		"Per my last note, still need Rosa's okay. Dana moved the walk up to May 6.": "Dana moved the walk up to May 6",
+		"Any word yet? The co-op pushed the delivery back to Friday.":                "The co-op pushed the delivery back to Friday",
+	}
+	floored(t, CodeNews, want,
+		"Just checking in. Could the auction be moved to Saturday the 12th?",
+		"Any word yet? The co-op has not pushed the delivery back to Friday.",
+		"Just checking in on the walk you moved to May 6.")
+}
+
 // Asking what must be true or happen first hands the reader the next step,
 // as "what would it take" does, whatever filler comes before it; before
 // lr.174 these scored touching base (45 and 44). A question word the

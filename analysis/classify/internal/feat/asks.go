@@ -71,7 +71,16 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	// "After" or "before" there makes it a condition when the verb is in
 	// the present (see presentStep), unless a connective stands between
 	// (openers: "we met after lunch and it is signed").
-	modal, joined := &t.modal[lang], false
+	return true, !t.framedAsStep(f, k)
+}
+
+// framedAsStep reports whether what the word at token k says is framed,
+// in its clause, as a step still to take rather than one taken: a modal,
+// a condition or a step to see to at most six words before it, or a
+// negation at most three words before (see DoneNews).
+func (t *Tables) framedAsStep(f *Features, k int) bool {
+	toks := f.Tokens
+	modal, joined := &t.modal[f.lang], false
 	for j, words := k-1, 0; j >= 0 && words < 6 && f.sent[j] == f.sent[k]; j-- {
 		if toks[j].Kind == Punct {
 			if strings.ContainsRune(",;:", toks[j].Char) {
@@ -80,18 +89,18 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 			continue
 		}
 		if modal.Has(toks[j].Hash) || words < 3 && t.negation.Has(toks[j].Hash) {
-			return true, false
+			return true
 		}
 		if t.timeClause.Has(toks[j].Hash) && !joined && t.presentStep(f, k) {
-			return true, false
+			return true
 		}
 		if t.sureWord.Has(toks[j].Hash) && j > 0 && t.makeSure.Has(toks[j-1].Hash) {
-			return true, false // "make sure the lease is signed": a step to see to
+			return true // "make sure the lease is signed": a step to see to
 		}
 		joined = joined || t.openers.Has(toks[j].Hash)
 		words++
 	}
-	return true, true
+	return false
 }
 
 // presentStep reports whether the done word at token k is in the present
@@ -1691,6 +1700,47 @@ func (t *Tables) announcedChange(f *Features) uint64 {
 	}
 	return announced
 }
+
+// movedToTime returns the sentences (sentBit) that report a plan moved to
+// a new time: a word of movedWords and, at most maxMovedGap words on in
+// its sentence, "to", "until" or "till" with a time right after it
+// (timeNext): "the grange moved the auction to Saturday the 12th", "Dana
+// pushed the hay delivery back to Friday", "the walk-through was bumped
+// until next week". The reader learns when it now happens. A question, a
+// modal, a condition or a negation before the word ("it can be moved to
+// Friday", "if we pushed it to May"; framedAsStep), a plan the reader
+// moved ("you moved the call to Friday"; readerDone), a determiner ("the
+// moved date") and a sentence that nudges, fills or points back report
+// none. Each is said (SaysNews) for the reasons to quote.
+func (t *Tables) movedToTime(f *Features) uint64 {
+	if f.classes&wMoved == 0 {
+		return 0 // no word that may say so: most texts
+	}
+	toks := f.Tokens
+	var moved uint64
+	for k := 1; k < len(toks); k++ {
+		b, sn := f.sentBit(k), f.sent[k]
+		if f.cls[k]&wMoved == 0 || b == 0 || moved&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
+			continue
+		}
+		if f.inSent(k-1, sn) && t.determiner[0].Has(toks[k-1].Hash) || t.readerDone(f, k) || t.framedAsStep(f, k) {
+			continue
+		}
+		to := k + 1
+		for ; to <= k+maxMovedGap && f.inSent(to, sn) && !t.movedTo.Has(toks[to].Hash); to++ {
+		}
+		if !f.inSent(to, sn) || !t.movedTo.Has(toks[to].Hash) || !t.timeNext(toks, to+1) || f.asksAt(toks[f.sentLast(k)].End) {
+			continue
+		}
+		moved |= b
+		f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[k].Start, End: toks[k].End, Tok: int32(k)})
+	}
+	return moved
+}
+
+// maxMovedGap bounds the words between a word of movedWords and the "to"
+// of the time it moved a plan to ("pushed the hay delivery back to").
+const maxMovedGap = 6
 
 // risesOrFalls reports whether the word at token k says that something
 // goes up or down (announcedChange): one of riseFallNow or "goes up";

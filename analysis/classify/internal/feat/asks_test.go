@@ -323,6 +323,29 @@ func TestAnnouncedChange(t *testing.T) {
 	})
 }
 
+// TestMovedToTime: a plan moved to a time the sentence names is news
+// (movedToTime), whatever check-in comes first; a plan that may, should or
+// did not move, one the reader moved, a question, a moved thing that is
+// no plan ("moved to the barn") and a sentence that only checks in report
+// none.
+func TestMovedToTime(t *testing.T) {
+	featWants(t, "Reported", (*Features).Reported, map[string]bool{
+		"Just checking in. The grange moved the auction to Saturday the 12th.":    true,
+		"Hi Rosa, Dana pushed the hay delivery back to Friday.":                   true,
+		"Any news? The barn walk was bumped until next week.":                     true,
+		"Following up: the vet shifted her visit to 3pm.":                         true,
+		"Per my note, still need the lease. Marta moved the signing up to May 6.": true,
+		"The auction can be moved to Saturday.":                                   false,
+		"If we pushed the hay delivery to Friday, would that help?":               false,
+		"The grange has not moved the auction to Saturday.":                       false,
+		"You moved the barn walk to Friday, right.":                               false,
+		"Was the auction moved to Saturday?":                                      false,
+		"Dana moved the hay to the north barn.":                                   false,
+		"The moved date suits us.":                                                false,
+		"Just checking in on the auction you moved to Saturday.":                  false,
+	})
+}
+
 // TestOffersOnDay: someone on the writer's side who can take a step on a
 // day the sentence names offers it (offersOnDay), whatever check-in comes
 // first; a condition, a wish, a doubt, a question, "you can" and "nobody

@@ -215,6 +215,24 @@ func (t *Tables) wildManner(s string, toks []Token, pt []uint32, i int) bool {
 // date", "the afternoon"); or whether a month's or a day's name follows
 // in the clause ("move you to the final round on Tuesday").
 func (t *Tables) toTime(toks []Token, i int) bool {
+	if t.timeNext(toks, i) {
+		return true
+	}
+	for j := i; j < len(toks) && j <= i+maxToTime; j++ {
+		if tk := toks[j]; tk.Kind == Punct && strings.ContainsRune(".?!;", tk.Char) {
+			return false
+		} else if tk.Kind == Word && t.isMonthOrDay(tk.Hash) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeNext reports whether the words from toks[i] name a time right
+// away, on their line: a number, a month's or a day's name, or a word of
+// moveTimeWords or dayParts, after up to four of moveLeadWords ("the 9th",
+// "next Friday", "the end of next week", "a later date").
+func (t *Tables) timeNext(toks []Token, i int) bool {
 	for j := i; j < len(toks) && j <= i+4 && !toks[j].NL; j++ {
 		tk := toks[j]
 		if tk.Kind == Num || tk.Kind == Word && (t.isMonthOrDay(tk.Hash) || t.moveTime.Has(tk.Hash) || t.dayPart.Has(tk.Hash)) {
@@ -222,13 +240,6 @@ func (t *Tables) toTime(toks []Token, i int) bool {
 		}
 		if tk.Kind != Word || !t.moveLead.Has(tk.Hash) {
 			break
-		}
-	}
-	for j := i; j < len(toks) && j <= i+maxToTime; j++ {
-		if tk := toks[j]; tk.Kind == Punct && strings.ContainsRune(".?!;", tk.Char) {
-			return false
-		} else if tk.Kind == Word && t.isMonthOrDay(tk.Hash) {
-			return true
 		}
 	}
 	return false

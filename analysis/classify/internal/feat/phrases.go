@@ -448,6 +448,10 @@ var (
 	// ("the old bales fall apart", "the barn sale fell through").
 	riseFallLead = []string{"set", "going", "due", "scheduled", "expected", "slated", "about"}
 	riseFallOff  = []string{"in", "of", "below", "under", "above", "within", "into", "out", "through", "apart", "off", "behind", "short"}
+	// movedWords report a plan moved, with "to", "until" or "till" and a
+	// time after them (see movedToTime): "the grange moved the auction to
+	// Saturday", "Dana pushed the hay delivery back to Friday".
+	movedWords = []string{"moved", "pushed", "shifted", "bumped"}
 	// finishedSteps are the news words (News, doneNewsWords) that report a
 	// step taken on the writer's side or the reader's: "we renewed the plan
 	// today", "the refund was issued", "I joined the program". Steps that
@@ -1273,6 +1277,7 @@ const (
 	wNounCaps                      // a common word of a language that capitalizes its nouns (German)
 	wForeign                       // a common word of another language, not an English one
 	wRise                          // may say a figure goes up or down (the rise-and-fall words, "goes", "go", "going"; see announcedChange)
+	wMoved                         // may report a plan moved to a time (movedWords; see movedToTime)
 	wCapitals                      // not a class of words: this token is a name in capitals (Tables.capitals), set per token
 )
 
@@ -1333,8 +1338,11 @@ type Tables struct {
 	// upDown "up" and "down", unlessHash "unless" (see announcedChange)
 	rise, riseBe, upDown U32Table
 	riseLead, riseOff    U32Table // riseFallLead, riseFallOff
-	unlessHash           uint32
-	determiner           []U32Table
+	// movedTo holds "to", "until" and "till", the words a plan is moved
+	// to a time with (see movedToTime)
+	movedTo    U32Table
+	unlessHash uint32
+	determiner []U32Table
 	// modal holds each language's modals (English first), commitState
 	// the commitStates and proposalNoun the proposalNouns by wordsKey
 	modal                     []U32Table
@@ -1830,6 +1838,7 @@ func Compile() *Tables {
 		{wSubject, []string{"i", "we"}}, {wLinkStart, []string{"http", "https", "www"}},
 		{wTimeSub, []string{"until", "till", "after", "once", "soon"}}, {wPerson, persons},
 		{wRise, riseFallNow}, {wRise, riseFallBase}, {wRise, riseFallIng}, {wRise, []string{"goes", "go", "going"}},
+		{wMoved, movedWords},
 	}
 	for _, l := range languages {
 		// a language's stop words are its core ones too: they count in
@@ -2091,6 +2100,7 @@ func (t *Tables) compileDone() {
 	t.rise, t.riseBe = NewTable(rise), set(riseFallBe)
 	t.upDown, t.unlessHash = set([]string{"up", "down"}), HashString("unless")
 	t.riseLead, t.riseOff = set(riseFallLead), set(riseFallOff)
+	t.movedTo = set([]string{"to", "until", "till"})
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
