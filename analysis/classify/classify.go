@@ -104,7 +104,10 @@ const (
 	//     $3.80 a bale if you take 500"; feat.Features.Priced): the terms
 	//     of a deal. All 135 labeled emails that hold one, in the training
 	//     files, the held-out sets and the pool, are substantive (lr.176);
-	//     that example scored touching base (43);
+	//     that example scored touching base (43). So is an offer to change
+	//     the terms ("Hi Marta, checking in. We could waive the setup fee
+	//     if you sign this month.", 32; lr.181): Priced now fires on 175
+	//     labeled emails, all substantive;
 	//   - files attached that the text does not say went out before
 	//     ("Following up with the revised proposal (attached)" with the
 	//     proposal attached; feat.Features.HandsOver): the issue's own

@@ -3287,6 +3287,20 @@ func TestMovedToTimeIsConcrete(t *testing.T) {
 		"Just checking in on the walk you moved to May 6.")
 }
 
+// An offer to change the terms of the deal is as concrete as a price,
+// whatever check-in comes with it: before lr.181 these scored touching
+// base (30 to 33). The reasons quote the offer as the proposal or the
+// question it is.
+func TestTermsOfferedIsConcrete(t *testing.T) {
+	floored(t, CodeProposal, map[string]string{
+		"Hi Marta, checking in. We could waive the setup fee if you sign this month.": "We could waive the setup fee if you sign this month",
+	}, "Hi Marta, checking in. We can't waive the setup fee this month.")
+	floored(t, CodeQuestion, map[string]string{
+		"Hi Rosa, circling back on the lease. Can we drop the auto-renewal and go month to month?": "Can we drop the auto-renewal and go month to month?",
+		"Hi Dana, following up. Would it help if we split the order into two deliveries?":          "Would it help if we split the order into two deliveries?",
+	}, "Hi Dana, just checking in to see if we can split the order.")
+}
+
 // Asking what must be true or happen first hands the reader the next step,
 // as "what would it take" does, whatever filler comes before it; before
 // lr.174 these scored touching base (45 and 44). A question word the

@@ -1738,6 +1738,98 @@ func (t *Tables) movedToTime(f *Features) uint64 {
 	return moved
 }
 
+// termsOffered returns the sentences (sentBit) in which the writer's side
+// offers to change the terms of the deal: a verb of termVerbs with a word
+// after it, neither a name nor one of termOff ("drop by", "add them", "add
+// Dana"), that the writer offers (offersTerm) and that sends no message
+// (dropsNote): "Checking in. We could waive the setup fee if you
+// sign this month.", "Circling back on the lease. Can we drop the
+// auto-renewal?", "Would it help if we split the order into two
+// deliveries?". The terms of a deal are as concrete as a day or a price.
+// A sentence that nudges, fills or points back offers none.
+func (t *Tables) termsOffered(f *Features) uint64 {
+	if f.classes&wTerm == 0 {
+		return 0 // no word that may say so: most texts
+	}
+	toks := f.Tokens
+	var offered uint64
+	for k := 1; k+1 < len(toks); k++ {
+		b, sn := f.sentBit(k), f.sent[k]
+		if f.cls[k]&wTerm == 0 || b == 0 || offered&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
+			continue
+		}
+		if !f.inSent(k+1, sn) || toks[k+1].Kind != Word || toks[k+1].Upper || t.termOffs.Has(toks[k+1].Hash) || t.dropsNote(f, k) {
+			continue // "hold off", "add Dana", "drop the crew a line"
+		}
+		if t.offersTerm(f, k) {
+			offered |= b
+		}
+	}
+	return offered
+}
+
+// dropsNote reports whether the word at token k is "drop" with a word of
+// dropNotes at most three words after it: "we'd drop a quick note", "drop
+// the crew a line" send a message.
+func (t *Tables) dropsNote(f *Features, k int) bool {
+	if f.Tokens[k].Hash != t.dropHash {
+		return false
+	}
+	for j := k + 1; j <= k+3 && f.inSent(j, f.sent[k]); j++ {
+		if t.dropNote.Has(f.Tokens[j].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
+// offersTerm reports whether the writer offers the term verb at token k
+// (termsOffered), with at most two of termFillers right before it:
+//   - after "we" or "I" and one of termModals ("we could waive", "I can
+//     also hold"), or after "we'll", "I'd" and the like alone;
+//   - after "can we" or "could I" ("can we drop the auto-renewal?"), "how
+//     about we", or "if we" after one of termLeads ("would it help if we
+//     split…", "what if we drop…");
+//   - after "happy to" or "glad to" ("Happy to extend the trial").
+//
+// "If", "whether", "unless", "once" or "when" before the writer makes it
+// a condition ("if we can waive the fee, …", "I'll ask whether we can
+// extend it").
+func (t *Tables) offersTerm(f *Features, k int) bool {
+	toks, sn := f.Tokens, f.sent[k]
+	j := k - 1
+	for n := 0; n < 2 && f.inSent(j, sn) && t.termFiller.Has(toks[j].Hash); n++ {
+		j--
+	}
+	if !f.inSent(j, sn) {
+		return false
+	}
+	at := func(i int) uint32 { // the word at i, 0 outside k's sentence
+		if f.inSent(i, sn) {
+			return toks[i].Hash
+		}
+		return 0
+	}
+	switch h := toks[j].Hash; {
+	case h == t.toHash:
+		return t.happy.Has(at(j - 1))
+	case f.cls[j]&wSubject != 0:
+		p := at(j - 1)
+		if p == t.ifHash {
+			return t.termLead.Has(at(j - 2))
+		}
+		return p == t.canHash || p == t.couldHash || p == t.aboutHash && at(j-2) == t.howHash
+	case t.termModal.Has(h):
+		if f.cls[j]&(wWill|wPerson) == 0 { // "can", "could": a subject before
+			if j--; !f.inSent(j, sn) || f.cls[j]&wSubject == 0 {
+				return false
+			}
+		}
+		return !t.condLead.Has(at(j - 1))
+	}
+	return false
+}
+
 // maxMovedGap bounds the words between a word of movedWords and the "to"
 // of the time it moved a plan to ("pushed the hay delivery back to").
 const maxMovedGap = 6

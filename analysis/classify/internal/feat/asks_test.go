@@ -346,6 +346,32 @@ func TestMovedToTime(t *testing.T) {
 	})
 }
 
+// TestTermsOffered: the writer's side offering to change the terms of the
+// deal ("we could waive the setup fee", "can we drop the auto-renewal?")
+// is as concrete as a price (termsOffered), whatever check-in comes
+// first; a refusal, a condition, a step done to a person or a name, an
+// idiom ("drop you a line", "hold off") and the reader's side offer none.
+func TestTermsOffered(t *testing.T) {
+	featWants(t, "Priced", (*Features).Priced, map[string]bool{
+		"Hi Marta, checking in. We could waive the setup fee if you sign this month.":     true,
+		"Circling back on the lease. Can we drop the auto-renewal and go month to month?": true,
+		"Following up. Would it help if we split the order into two deliveries?":          true,
+		"Any update on the barn order? We'll throw in the second gate for free.":          true,
+		"Just checking in. How about we extend the trial through the end of the month?":   true,
+		"Any thoughts? Happy to extend the trial by two weeks if that helps.":             true,
+		"Checking in. I can also hold the current bale price for the co-op.":              true,
+		"Checking in. We can't waive the setup fee, sorry.":                               false,
+		"Checking in. If we can waive the fee, I'll let you know.":                        false,
+		"Checking in. I'll ask whether we can extend the trial.":                          false,
+		"Checking in. We can add them to the thread.":                                     false,
+		"Checking in. We can add Dana to the thread.":                                     false,
+		"Thought we'd drop a quick line about the barn walk.":                             false,
+		"Checking in. We could hold off until spring.":                                    false,
+		"Checking in. Can you extend the trial for the co-op?":                            false,
+		"Just checking in to see if we can waive the setup fee.":                          false,
+	})
+}
+
 // TestOffersOnDay: someone on the writer's side who can take a step on a
 // day the sentence names offers it (offersOnDay), whatever check-in comes
 // first; a condition, a wish, a doubt, a question, "you can" and "nobody

@@ -133,7 +133,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	t.residual(d, f, closer)
 	f.scheduled |= t.proposedOnDay(f)
 	f.promised = t.promisedOnDay(f)
-	f.priced = t.pricedProposal(f)
+	f.priced = t.pricedProposal(f) | t.termsOffered(f)
 	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
@@ -578,7 +578,9 @@ func (f *Features) Promised() bool { return f.promised != 0 }
 
 // Priced reports whether a sentence proposes a step at a price or a
 // share it names ("Circling back: we can do $3.80 a bale if you take
-// 500"; pricedProposal): the terms of a deal, as concrete as a day.
+// 500"; pricedProposal), or offers to change the deal's terms ("we could
+// waive the setup fee", "can we drop the auto-renewal?"; termsOffered):
+// the terms of a deal, as concrete as a day.
 func (f *Features) Priced() bool { return f.priced != 0 }
 
 // Reported reports whether the text states that a step was taken or

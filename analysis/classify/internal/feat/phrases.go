@@ -452,6 +452,26 @@ var (
 	// time after them (see movedToTime): "the grange moved the auction to
 	// Saturday", "Dana pushed the hay delivery back to Friday".
 	movedWords = []string{"moved", "pushed", "shifted", "bumped"}
+	// termVerbs change the terms of a deal when the writer's side offers
+	// them (see termsOffered): "we could waive the setup fee", "can we drop
+	// the auto-renewal?", "happy to extend the trial".
+	termVerbs = []string{"waive", "drop", "remove", "split", "extend", "add", "include", "bundle", "cap", "lock",
+		"hold", "discount", "swap", "switch", "upgrade", "prorate", "stagger", "reduce", "lower", "cut",
+		"match", "credit", "refund", "pause", "shorten", "absorb", "expedite", "throw"}
+	// dropNotes, at most three words after "drop", make it a message
+	// sent, not a term dropped: "we'd drop a quick note".
+	dropNotes = []string{"line", "lines", "note", "notes", "email", "mail", "message", "voicemail", "hint"}
+	// termModals, between "we" or "I" and a term verb, offer it ("we can
+	// waive", "I could hold"); termFillers may stand between ("we can also
+	// extend"); termLeads, right before "if we", make the condition a
+	// proposal ("would it help if we split…", "what if we drop…").
+	// termOff, after the verb, make it another verb ("drop by", "hold
+	// off", "cut and paste") or a step done to a person ("we can add
+	// them", "I'll include you").
+	termModals  = []string{"can", "could", "would", "will", "i'll", "we'll", "i'd", "we'd"}
+	termFillers = []string{"also", "just", "happily", "gladly", "even", "still", "easily", "probably", "likely"}
+	termLeads   = []string{"what", "help", "helps", "helped", "mind", "ok", "okay", "alright"}
+	termOff     = []string{"by", "off", "on", "up", "and", "or", "me", "you", "him", "her", "them", "us", "everyone", "everybody", "it", "this", "that"}
 	// finishedSteps are the news words (News, doneNewsWords) that report a
 	// step taken on the writer's side or the reader's: "we renewed the plan
 	// today", "the refund was issued", "I joined the program". Steps that
@@ -1278,6 +1298,7 @@ const (
 	wForeign                       // a common word of another language, not an English one
 	wRise                          // may say a figure goes up or down (the rise-and-fall words, "goes", "go", "going"; see announcedChange)
 	wMoved                         // may report a plan moved to a time (movedWords; see movedToTime)
+	wTerm                          // may change a deal's terms (termVerbs; see termsOffered)
 	wCapitals                      // not a class of words: this token is a name in capitals (Tables.capitals), set per token
 )
 
@@ -1340,7 +1361,18 @@ type Tables struct {
 	riseLead, riseOff    U32Table // riseFallLead, riseFallOff
 	// movedTo holds "to", "until" and "till", the words a plan is moved
 	// to a time with (see movedToTime)
-	movedTo    U32Table
+	movedTo U32Table
+	// termModal, termFiller, termLead and termOffs hold termModals,
+	// termFillers, termLeads and termOff (see termsOffered); happy holds
+	// "happy" and "glad"
+	termModal, termFiller, termLead, termOffs, happy U32Table
+	// condLead holds "if", "whether", "unless", "once" and "when": before
+	// "we" or "I" they make an offer a condition (see offersTerm)
+	condLead  U32Table
+	aboutHash uint32
+	// dropHash is "drop", dropNote holds dropNotes
+	dropHash   uint32
+	dropNote   U32Table
 	unlessHash uint32
 	determiner []U32Table
 	// modal holds each language's modals (English first), commitState
@@ -1839,6 +1871,7 @@ func Compile() *Tables {
 		{wTimeSub, []string{"until", "till", "after", "once", "soon"}}, {wPerson, persons},
 		{wRise, riseFallNow}, {wRise, riseFallBase}, {wRise, riseFallIng}, {wRise, []string{"goes", "go", "going"}},
 		{wMoved, movedWords},
+		{wTerm, termVerbs},
 	}
 	for _, l := range languages {
 		// a language's stop words are its core ones too: they count in
@@ -2101,6 +2134,10 @@ func (t *Tables) compileDone() {
 	t.upDown, t.unlessHash = set([]string{"up", "down"}), HashString("unless")
 	t.riseLead, t.riseOff = set(riseFallLead), set(riseFallOff)
 	t.movedTo = set([]string{"to", "until", "till"})
+	t.termModal, t.termFiller, t.termLead, t.termOffs = set(termModals), set(termFillers), set(termLeads), set(termOff)
+	t.happy = set([]string{"happy", "glad"})
+	t.condLead, t.aboutHash = set([]string{"if", "whether", "unless", "once", "when"}), HashString("about")
+	t.dropHash, t.dropNote = HashString("drop"), set(dropNotes)
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
