@@ -3287,6 +3287,17 @@ func TestMovedToTimeIsConcrete(t *testing.T) {
 		"Just checking in on the walk you moved to May 6.")
 }
 
+// A change that takes effect on a named day is news, whatever check-in
+// comes with it: before lr.182 these scored touching base (38 and 44).
+// The reasons quote it as news.
+func TestTakesEffectIsConcrete(t *testing.T) {
+	floored(t, CodeNews, map[string]string{
+		"Any update? The new hay rates go into effect on Monday.":            "The new hay rates go into effect on Monday",
+		"Hi Rosa, checking in. The winter surcharge kicks in on December 1.": "The winter surcharge kicks in on December 1",
+	}, "Just checking in. Will the new hay rates take effect Monday?",
+		"Any update? If the new hay rates take effect Monday, let me know.")
+}
+
 // An offer to change the terms of the deal is as concrete as a price,
 // whatever check-in comes with it: before lr.181 these scored touching
 // base (30 to 33). The reasons quote the offer as the proposal or the

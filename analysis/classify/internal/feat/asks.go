@@ -1738,6 +1738,68 @@ func (t *Tables) movedToTime(f *Features) uint64 {
 	return moved
 }
 
+// takesEffect returns the sentences (sentBit) that announce a change
+// taking effect on a day: "effect" after one of effectLeads ("the new
+// hay rates take effect Monday", "went into effect on May 1"), "kicks
+// in" ("the winter surcharge kicks in on December 1"), or "effective"
+// after one of effectBe or opening its sentence ("the lease becomes
+// effective on the 1st", "Effective March 1, the rent is $900"), with a
+// date, a weekday, a month, a day like "tomorrow", or "immediately" in
+// the same sentence. A question, a negation before the word, a
+// condition ("if", "whether", "unless", "once" or "when" before it) and
+// a sentence that nudges, fills or points back announce nothing. Each
+// announcement is said (SaysNews) for the reasons to quote.
+func (t *Tables) takesEffect(f *Features) uint64 {
+	if f.classes&wEffect == 0 {
+		return 0 // no word that may say so: most texts
+	}
+	toks := f.Tokens
+	dated := f.sentsWith(DateHit, Weekday) | f.sentsWith(Month, RelDay)
+	var announced uint64
+	for k := 0; k < len(toks); k++ {
+		b, sn := f.sentBit(k), f.sent[k]
+		if f.cls[k]&wEffect == 0 || b == 0 || announced&b != 0 || f.nudgeSent[sn] || f.backSent[sn] || !t.effectSaid(f, k) {
+			continue
+		}
+		first, last := f.sentFirst(k), f.sentLast(k)
+		if dated&b == 0 && !slices.ContainsFunc(toks[k:last+1], func(tk Token) bool { return tk.Hash == t.immediatelyHash }) {
+			continue
+		}
+		if f.asksAt(toks[last].End) || t.deniedBefore(f, k) || slices.ContainsFunc(toks[first:k], func(tk Token) bool { return t.condLead.Has(tk.Hash) }) {
+			continue
+		}
+		announced |= b
+		f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[k].Start, End: toks[k].End, Tok: int32(k)})
+	}
+	return announced
+}
+
+// effectSaid reports whether the word at token k says that a change
+// takes effect (takesEffect): "effect" after one of effectLeads, or after
+// "into" that follows one; "kick", "kicks" or "kicked" before "in";
+// "effective" after one of effectBe or first in its sentence, but not
+// after "to be".
+func (t *Tables) effectSaid(f *Features, k int) bool {
+	toks, sn := f.Tokens, f.sent[k]
+	prev := func(i int) uint32 { // the word at i, 0 outside k's sentence
+		if f.inSent(i, sn) {
+			return toks[i].Hash
+		}
+		return 0
+	}
+	switch toks[k].Hash {
+	case t.effectHash:
+		p := prev(k - 1)
+		return t.effectLead.Has(p) || p == t.intoHash && t.effectLead.Has(prev(k-2))
+	case t.effectiveHash:
+		if p := prev(k - 1); p == t.beHash && prev(k-2) == t.toHash {
+			return false // "the barn plan, filed to be effective in May": an aim
+		}
+		return k == f.sentFirst(k) || t.effectBeing.Has(prev(k-1))
+	}
+	return f.inSent(k+1, sn) && toks[k+1].Hash == t.inHash // "kicks in"
+}
+
 // termsOffered returns the sentences (sentBit) in which the writer's side
 // offers to change the terms of the deal: a verb of termVerbs with a word
 // after it, neither a name nor one of termOff ("drop by", "add them", "add

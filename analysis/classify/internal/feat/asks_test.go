@@ -346,6 +346,25 @@ func TestMovedToTime(t *testing.T) {
 	})
 }
 
+// TestTakesEffect: a change that takes effect on a day the sentence names
+// is news (takesEffect), whatever check-in comes first; a question, a
+// condition, an aim ("to be effective"), a change with no day and a
+// check-in about it announce none.
+func TestTakesEffect(t *testing.T) {
+	featWants(t, "Reported", (*Features).Reported, map[string]bool{
+		"Any update? The new hay rates go into effect on Monday.":            true,
+		"Hi Rosa, checking in. The winter surcharge kicks in on December 1.": true,
+		"Following up. Effective March 1, the barn rent is $900.":            true,
+		"Any news? The new barn rules are effective immediately.":            true,
+		"Checking in. The grange lease becomes effective on the 1st.":        true,
+		"Just checking in. Will the new rates take effect Monday?":           false,
+		"Any update? If the new rates take effect Monday, let me know.":      false,
+		"Checking in. We must file the barn plan to be effective May 1.":     false,
+		"Checking in. The new hay rates take effect soon.":                   false,
+		"Just checking in about the rates that take effect Monday.":          false,
+	})
+}
+
 // TestTermsOffered: the writer's side offering to change the terms of the
 // deal ("we could waive the setup fee", "can we drop the auto-renewal?")
 // is as concrete as a price (termsOffered), whatever check-in comes

@@ -452,6 +452,13 @@ var (
 	// time after them (see movedToTime): "the grange moved the auction to
 	// Saturday", "Dana pushed the hay delivery back to Friday".
 	movedWords = []string{"moved", "pushed", "shifted", "bumped"}
+	// effectLeads, right before "effect", say a change takes effect
+	// ("takes effect", "went into effect" after "into"); effectBe, before
+	// "effective", say it is ("becomes effective", "is effective"); see
+	// takesEffect.
+	effectLeads = []string{"take", "takes", "took", "taking", "taken", "go", "goes", "went", "going", "gone",
+		"come", "comes", "came", "coming", "put"}
+	effectBe = []string{"become", "becomes", "became", "becoming", "is", "are", "be", "was", "were", "it's", "that's"}
 	// termVerbs change the terms of a deal when the writer's side offers
 	// them (see termsOffered): "we could waive the setup fee", "can we drop
 	// the auto-renewal?", "happy to extend the trial".
@@ -1299,6 +1306,7 @@ const (
 	wRise                          // may say a figure goes up or down (the rise-and-fall words, "goes", "go", "going"; see announcedChange)
 	wMoved                         // may report a plan moved to a time (movedWords; see movedToTime)
 	wTerm                          // may change a deal's terms (termVerbs; see termsOffered)
+	wEffect                        // may say a change takes effect ("effect", "effective", "kicks"; see takesEffect)
 	wCapitals                      // not a class of words: this token is a name in capitals (Tables.capitals), set per token
 )
 
@@ -1371,10 +1379,15 @@ type Tables struct {
 	condLead  U32Table
 	aboutHash uint32
 	// dropHash is "drop", dropNote holds dropNotes
-	dropHash   uint32
-	dropNote   U32Table
-	unlessHash uint32
-	determiner []U32Table
+	dropHash uint32
+	dropNote U32Table
+	// effectLead and effectBeing hold effectLeads and effectBe; effectHash
+	// is "effect", effectiveHash "effective", intoHash "into" and
+	// immediatelyHash "immediately" (see takesEffect)
+	effectLead, effectBeing                              U32Table
+	effectHash, effectiveHash, intoHash, immediatelyHash uint32
+	unlessHash                                           uint32
+	determiner                                           []U32Table
 	// modal holds each language's modals (English first), commitState
 	// the commitStates and proposalNoun the proposalNouns by wordsKey
 	modal                     []U32Table
@@ -1872,6 +1885,7 @@ func Compile() *Tables {
 		{wRise, riseFallNow}, {wRise, riseFallBase}, {wRise, riseFallIng}, {wRise, []string{"goes", "go", "going"}},
 		{wMoved, movedWords},
 		{wTerm, termVerbs},
+		{wEffect, []string{"effect", "effective", "kick", "kicks", "kicked"}},
 	}
 	for _, l := range languages {
 		// a language's stop words are its core ones too: they count in
@@ -2138,6 +2152,9 @@ func (t *Tables) compileDone() {
 	t.happy = set([]string{"happy", "glad"})
 	t.condLead, t.aboutHash = set([]string{"if", "whether", "unless", "once", "when"}), HashString("about")
 	t.dropHash, t.dropNote = HashString("drop"), set(dropNotes)
+	t.effectLead, t.effectBeing = set(effectLeads), set(effectBe)
+	t.effectHash, t.effectiveHash, t.intoHash = HashString("effect"), HashString("effective"), HashString("into")
+	t.immediatelyHash = HashString("immediately")
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
