@@ -1738,6 +1738,10 @@ func (t *Tables) movedToTime(f *Features) uint64 {
 	return moved
 }
 
+// maxMovedGap bounds the words between a word of movedWords and the "to"
+// of the time it moved a plan to ("pushed the hay delivery back to").
+const maxMovedGap = 6
+
 // takesEffect returns the sentences (sentBit) that announce a change
 // taking effect on a day: "effect" after one of effectLeads ("the new
 // hay rates take effect Monday", "went into effect on May 1"), "kicks
@@ -1780,29 +1784,23 @@ func (t *Tables) takesEffect(f *Features) uint64 {
 // "effective" after one of effectBe or first in its sentence, but not
 // after "to be".
 func (t *Tables) effectSaid(f *Features, k int) bool {
-	toks, sn := f.Tokens, f.sent[k]
-	prev := func(i int) uint32 { // the word at i, 0 outside k's sentence
-		if f.inSent(i, sn) {
-			return toks[i].Hash
-		}
-		return 0
-	}
-	switch toks[k].Hash {
+	sn := f.sent[k]
+	p, pp := f.hashIn(k-1, sn), f.hashIn(k-2, sn)
+	switch f.Tokens[k].Hash {
 	case t.effectHash:
-		p := prev(k - 1)
-		return t.effectLead.Has(p) || p == t.intoHash && t.effectLead.Has(prev(k-2))
+		return t.effectLead.Has(p) || p == t.intoHash && t.effectLead.Has(pp)
 	case t.effectiveHash:
-		if p := prev(k - 1); p == t.beHash && prev(k-2) == t.toHash {
+		if p == t.beHash && pp == t.toHash {
 			return false // "the barn plan, filed to be effective in May": an aim
 		}
-		return k == f.sentFirst(k) || t.effectBeing.Has(prev(k-1))
+		return k == f.sentFirst(k) || t.effectBeing.Has(p)
 	}
-	return f.inSent(k+1, sn) && toks[k+1].Hash == t.inHash // "kicks in"
+	return f.hashIn(k+1, sn) == t.inHash // "kicks in"
 }
 
 // termsOffered returns the sentences (sentBit) in which the writer's side
 // offers to change the terms of the deal: a verb of termVerbs with a word
-// after it, neither a name nor one of termOff ("drop by", "add them", "add
+// after it, neither a name nor one of termOffWords ("drop by", "add them", "add
 // Dana"), that the writer offers (offersTerm) and that sends no message
 // (dropsNote): "Checking in. We could waive the setup fee if you
 // sign this month.", "Circling back on the lease. Can we drop the
@@ -1820,7 +1818,7 @@ func (t *Tables) termsOffered(f *Features) uint64 {
 		if f.cls[k]&wTerm == 0 || b == 0 || offered&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
 			continue
 		}
-		if !f.inSent(k+1, sn) || toks[k+1].Kind != Word || toks[k+1].Upper || t.termOffs.Has(toks[k+1].Hash) || t.dropsNote(f, k) {
+		if !f.inSent(k+1, sn) || toks[k+1].Kind != Word || toks[k+1].Upper || t.termOff.Has(toks[k+1].Hash) || t.dropsNote(f, k) {
 			continue // "hold off", "add Dana", "drop the crew a line"
 		}
 		if t.offersTerm(f, k) {
@@ -1866,35 +1864,25 @@ func (t *Tables) offersTerm(f *Features, k int) bool {
 	if !f.inSent(j, sn) {
 		return false
 	}
-	at := func(i int) uint32 { // the word at i, 0 outside k's sentence
-		if f.inSent(i, sn) {
-			return toks[i].Hash
-		}
-		return 0
-	}
 	switch h := toks[j].Hash; {
 	case h == t.toHash:
-		return t.happy.Has(at(j - 1))
+		return t.happy.Has(f.hashIn(j-1, sn))
 	case f.cls[j]&wSubject != 0:
-		p := at(j - 1)
+		p := f.hashIn(j-1, sn)
 		if p == t.ifHash {
-			return t.termLead.Has(at(j - 2))
+			return t.termLead.Has(f.hashIn(j-2, sn))
 		}
-		return p == t.canHash || p == t.couldHash || p == t.aboutHash && at(j-2) == t.howHash
+		return p == t.canHash || p == t.couldHash || p == t.aboutHash && f.hashIn(j-2, sn) == t.howHash
 	case t.termModal.Has(h):
 		if f.cls[j]&(wWill|wPerson) == 0 { // "can", "could": a subject before
 			if j--; !f.inSent(j, sn) || f.cls[j]&wSubject == 0 {
 				return false
 			}
 		}
-		return !t.condLead.Has(at(j - 1))
+		return !t.condLead.Has(f.hashIn(j-1, sn))
 	}
 	return false
 }
-
-// maxMovedGap bounds the words between a word of movedWords and the "to"
-// of the time it moved a plan to ("pushed the hay delivery back to").
-const maxMovedGap = 6
 
 // risesOrFalls reports whether the word at token k says that something
 // goes up or down (announcedChange): one of riseFallNow or "goes up";

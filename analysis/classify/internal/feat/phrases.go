@@ -472,13 +472,13 @@ var (
 	// waive", "I could hold"); termFillers may stand between ("we can also
 	// extend"); termLeads, right before "if we", make the condition a
 	// proposal ("would it help if we split…", "what if we drop…").
-	// termOff, after the verb, make it another verb ("drop by", "hold
+	// termOffWords, after the verb, make it another verb ("drop by", "hold
 	// off", "cut and paste") or a step done to a person ("we can add
 	// them", "I'll include you").
-	termModals  = []string{"can", "could", "would", "will", "i'll", "we'll", "i'd", "we'd"}
-	termFillers = []string{"also", "just", "happily", "gladly", "even", "still", "easily", "probably", "likely"}
-	termLeads   = []string{"what", "help", "helps", "helped", "mind", "ok", "okay", "alright"}
-	termOff     = []string{"by", "off", "on", "up", "and", "or", "me", "you", "him", "her", "them", "us", "everyone", "everybody", "it", "this", "that"}
+	termModals   = []string{"can", "could", "would", "will", "i'll", "we'll", "i'd", "we'd"}
+	termFillers  = []string{"also", "just", "happily", "gladly", "even", "still", "easily", "probably", "likely"}
+	termLeads    = []string{"what", "help", "helps", "helped", "mind", "ok", "okay", "alright"}
+	termOffWords = []string{"by", "off", "on", "up", "and", "or", "me", "you", "him", "her", "them", "us", "everyone", "everybody", "it", "this", "that"}
 	// finishedSteps are the news words (News, doneNewsWords) that report a
 	// step taken on the writer's side or the reader's: "we renewed the plan
 	// today", "the refund was issued", "I joined the program". Steps that
@@ -1370,10 +1370,10 @@ type Tables struct {
 	// movedTo holds "to", "until" and "till", the words a plan is moved
 	// to a time with (see movedToTime)
 	movedTo U32Table
-	// termModal, termFiller, termLead and termOffs hold termModals,
-	// termFillers, termLeads and termOff (see termsOffered); happy holds
+	// termModal, termFiller, termLead and termOff hold termModals,
+	// termFillers, termLeads and termOffWords (see termsOffered); happy holds
 	// "happy" and "glad"
-	termModal, termFiller, termLead, termOffs, happy U32Table
+	termModal, termFiller, termLead, termOff, happy U32Table
 	// condLead holds "if", "whether", "unless", "once" and "when": before
 	// "we" or "I" they make an offer a condition (see offersTerm)
 	condLead  U32Table
@@ -2148,7 +2148,7 @@ func (t *Tables) compileDone() {
 	t.upDown, t.unlessHash = set([]string{"up", "down"}), HashString("unless")
 	t.riseLead, t.riseOff = set(riseFallLead), set(riseFallOff)
 	t.movedTo = set([]string{"to", "until", "till"})
-	t.termModal, t.termFiller, t.termLead, t.termOffs = set(termModals), set(termFillers), set(termLeads), set(termOff)
+	t.termModal, t.termFiller, t.termLead, t.termOff = set(termModals), set(termFillers), set(termLeads), set(termOffWords)
 	t.happy = set([]string{"happy", "glad"})
 	t.condLead, t.aboutHash = set([]string{"if", "whether", "unless", "once", "when"}), HashString("about")
 	t.dropHash, t.dropNote = HashString("drop"), set(dropNotes)

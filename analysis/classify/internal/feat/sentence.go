@@ -358,6 +358,15 @@ func (f *Features) inSent(j, n int) bool {
 	return j >= 0 && j < len(f.Tokens) && f.sent[j] == n
 }
 
+// hashIn returns the hash of token j when it lies in sentence n, and 0
+// when it lies outside: no Table holds the key 0, so a lookup of it misses.
+func (f *Features) hashIn(j, n int) uint32 {
+	if f.inSent(j, n) {
+		return f.Tokens[j].Hash
+	}
+	return 0
+}
+
 // sentBit is the bit of token i's sentence in a per-sentence bit set, or 0
 // past the 64 sentences such a set holds.
 func (f *Features) sentBit(i int) uint64 {
