@@ -61,23 +61,20 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 			return true, false // "l'accord signé": the article is part of the word
 		}
 	}
-	// "it should be signed", "if we get it approved", "once it is
-	// finalized", "pode ser assinado", "I will have the update done",
-	// "make sure it is signed": a modal, a condition or a step to see
-	// to at most six words before, in the same clause, makes it no news.
-	// A negation at most three words before does too: "we haven't signed
-	// it", "it has not been approved", but not "I didn't know the contract
-	// was signed".
-	// "After" or "before" there makes it a condition when the verb is in
-	// the present (see presentStep), unless a connective stands between
-	// (openers: "we met after lunch and it is signed").
 	return true, !t.framedAsStep(f, k)
 }
 
 // framedAsStep reports whether what the word at token k says is framed,
-// in its clause, as a step still to take rather than one taken: a modal,
-// a condition or a step to see to at most six words before it, or a
-// negation at most three words before (see DoneNews).
+// in its clause, as a step still to take rather than one taken (see
+// DoneNews, movedToTime): a modal, a condition or a step to see to at
+// most six words before it ("it should be signed", "if we get it
+// approved", "once it is finalized", "pode ser assinado", "I will have the
+// update done", "make sure it is signed"), or a negation at most three
+// words before ("we haven't signed it", "it has not been approved", but
+// not "I didn't know the contract was signed"). "After" or "before" there
+// makes it a condition when the verb is in the present (see presentStep),
+// unless a connective stands between (openers: "we met after lunch and it
+// is signed").
 func (t *Tables) framedAsStep(f *Features, k int) bool {
 	toks := f.Tokens
 	modal, joined := &t.modal[f.lang], false

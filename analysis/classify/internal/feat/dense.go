@@ -589,8 +589,8 @@ func (f *Features) Priced() bool { return f.priced != 0 }
 // names ("our bale price goes up 8% on January 1"; announcedChange), or
 // that a plan moved to a new time ("the grange moved the auction to
 // Saturday"; movedToTime), or that a change takes effect on a day ("the
-// new hay rates take effect Monday"; takesEffect): a new fact, which DESIGN.md counts as substantive whatever check-in
-// comes with it.
+// new hay rates take effect Monday"; takesEffect): a new fact, which
+// DESIGN.md counts as substantive whatever check-in comes with it.
 func (f *Features) Reported() bool { return f.reported != 0 }
 
 // DecisionAsked reports whether the text asks one of the decisionAsks in
