@@ -1775,6 +1775,101 @@ func (t *Tables) takesEffect(f *Features) uint64 {
 	return announced
 }
 
+// heldUntil returns the sentences (sentBit) that say a thing waits for a
+// time: a word of heldNegations and, at most maxMovedGap words on in its
+// sentence with no comma or other mark between, "until", "till" or
+// "before" with a time right after it (timeNext): "the grange won't vote
+// until Tuesday", "the new rates don't take effect until May", "the barn
+// will not be wired till the 15th", "refundable, but not before
+// September". The reader learns when it happens, as with a plan moved
+// (movedToTime). An instruction (the negation opens its sentence or
+// follows "please" or "do": "Don't sign before Friday"), a question, a
+// condition (condLead before the negation), a want, a hope or a care
+// ("I won't need it until Friday", "make sure it doesn't slip past…";
+// wishVerb, hope, sureWord before "until"), the writer's own absence
+// ("I won't be back until Monday"; awayNotice) and a sentence that
+// nudges, fills or points back say none. Each is said (SaysNews) for the
+// reasons to quote.
+func (t *Tables) heldUntil(f *Features) uint64 {
+	if f.classes&wHeld == 0 {
+		return 0 // no word that may say so: most texts
+	}
+	toks := f.Tokens
+	var held uint64
+	for u := 1; u+1 < len(toks); u++ {
+		b, sn := f.sentBit(u), f.sent[u]
+		if f.cls[u]&wHeld == 0 || b == 0 || held&b != 0 || f.nudgeSent[sn] || f.backSent[sn] || !t.timeNext(toks, u+1) {
+			continue
+		}
+		neg := -1
+		for j, words := u-1, 0; j >= 0 && words <= maxMovedGap && f.sent[j] == sn && toks[j].Kind == Word; j-- {
+			if t.heldNeg.Has(toks[j].Hash) {
+				neg = j
+				break
+			}
+			words++
+		}
+		first := f.sentFirst(u)
+		if neg < 0 || t.toldNot(f, neg) || t.heldPast.Has(f.hashIn(neg-1, sn)) || f.asksAt(toks[f.sentLast(u)].End) {
+			continue // none, "Don't sign before Friday", "it was not signed until May", a question
+		}
+		if slices.ContainsFunc(toks[first:u], func(tk Token) bool {
+			return t.condLead.Has(tk.Hash) || t.wishVerb.Has(tk.Hash) || t.hope.Has(tk.Hash) || t.sureWord.Has(tk.Hash) || tk.Hash == t.whyHash
+		}) || t.awayNotice(f, neg) {
+			continue
+		}
+		held |= b
+		f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[neg].Start, End: toks[neg].End, Tok: int32(neg)})
+	}
+	return held
+}
+
+// toldNot reports whether the negation at token k opens an instruction:
+// first in its sentence ("Don't sign before Friday"), after "please"
+// ("please don't ship…"), or after a "do" that opens the sentence or
+// follows "please" ("Do not pay until May", "Please do not…"). "We do not
+// ship before the 9th" states.
+func (t *Tables) toldNot(f *Features, k int) bool {
+	sn, first := f.sent[k], f.sentFirst(k)
+	switch p := f.hashIn(k-1, sn); {
+	case k == first || p == t.pleaseHash:
+		return true
+	case p == t.doHash:
+		return k-1 == first || f.hashIn(k-2, sn) == t.pleaseHash
+	}
+	return false
+}
+
+// awayNotice reports whether the negation at token k gives notice of the
+// writer's absence: after "I'm" or "we're", "I am" or "we are", or after
+// "I", "we", "I will" or "we will" and before "be", a word of awayWords
+// or backWords, or "in" right before "until" ("I won't be back until
+// Monday", "we're not in till Tuesday", "I'm not around before the
+// 9th"). It says when the writer can be reached, no news of the deal;
+// "we won't be in a position to sign until May" is news.
+func (t *Tables) awayNotice(f *Features, k int) bool {
+	sn := f.sent[k]
+	writer := func(h uint32) bool { return h == t.iHash || h == t.weHash }
+	p, pp := f.hashIn(k-1, sn), f.hashIn(k-2, sn)
+	j := k + 1
+	switch {
+	case t.promiser.Has(p), (p == t.amHash || p == t.areHash) && writer(pp):
+	case writer(p), p == t.willHash && (writer(pp) || writer(f.Tokens[f.sentFirst(k)].Hash)):
+		if f.hashIn(j, sn) == t.beHash {
+			j++ // "I won't be back", "I won't return"
+		}
+	default:
+		return false
+	}
+	switch w := f.hashIn(j, sn); {
+	case t.away.Has(w), t.backWord.Has(w):
+		return true
+	case w == t.inHash:
+		return f.inSent(j+1, sn) && f.cls[j+1]&wHeld != 0
+	}
+	return false
+}
+
 // effectSaid reports whether the word at token k says that a change
 // takes effect (takesEffect): "effect" after one of effectLeads, or after
 // "into" that follows one; "kick", "kicks" or "kicked" before "in";

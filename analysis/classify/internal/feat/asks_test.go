@@ -365,6 +365,32 @@ func TestTakesEffect(t *testing.T) {
 	})
 }
 
+// TestHeldUntil: a thing that waits for a named time ("the grange won't
+// vote until Tuesday") is news (heldUntil), whatever check-in comes
+// first; an instruction, a question, a condition, a want, a past
+// negation, "why don't we", the writer's own absence and a check-in
+// sentence say none.
+func TestHeldUntil(t *testing.T) {
+	featWants(t, "Reported", (*Features).Reported, map[string]bool{
+		"Checking in. The grange won't vote until Tuesday.":                         true,
+		"Just checking in. The new hay rates don't take effect until May.":          true,
+		"Hi Rosa, just checking in. The co-op will not ship the seed till the 9th.": true,
+		"Any update? The barn lease isn't due before the end of next week.":         true,
+		"Just checking in. We do not ship before the 9th.":                          true,
+		"Just checking in. We won't be in a position to sign until May.":            true,
+		"Just checking in. Don't sign the lease before Friday.":                     false,
+		"Just checking in. Please do not ship the seed until Monday.":               false,
+		"Just checking in. Will the co-op not ship until Friday?":                   false,
+		"Checking in. If the co-op can't ship until Friday, let me know.":           false,
+		"Just checking in. I won't need the count until Friday.":                    false,
+		"Checking in. Sorry, the seed was not shipped until Monday.":                false,
+		"Just checking in. Why don't we meet before Friday.":                        false,
+		"Just checking in. I won't be back until Monday.":                           false,
+		"Just checking in. We won't return till Thursday.":                          false,
+		"Just checking in to see whether the co-op won't ship until Friday.":        false,
+	})
+}
+
 // TestTermsOffered: the writer's side offering to change the terms of the
 // deal ("we could waive the setup fee", "can we drop the auto-renewal?")
 // is as concrete as a price (termsOffered), whatever check-in comes

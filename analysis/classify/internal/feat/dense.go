@@ -134,7 +134,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	f.scheduled |= t.proposedOnDay(f)
 	f.promised = t.promisedOnDay(f)
 	f.priced = t.pricedProposal(f) | t.termsOffered(f)
-	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f)
+	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f) | t.heldUntil(f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}
@@ -588,9 +588,11 @@ func (f *Features) Priced() bool { return f.priced != 0 }
 // reportedDone), or that a price or a share goes up or down on a day it
 // names ("our bale price goes up 8% on January 1"; announcedChange), or
 // that a plan moved to a new time ("the grange moved the auction to
-// Saturday"; movedToTime), or that a change takes effect on a day ("the
-// new hay rates take effect Monday"; takesEffect): a new fact, which
-// DESIGN.md counts as substantive whatever check-in comes with it.
+// Saturday"; movedToTime), that a change takes effect on a day ("the
+// new hay rates take effect Monday"; takesEffect), or that a thing waits
+// for a time ("the grange won't vote until Tuesday"; heldUntil): a new
+// fact, which DESIGN.md counts as substantive whatever check-in comes
+// with it.
 func (f *Features) Reported() bool { return f.reported != 0 }
 
 // DecisionAsked reports whether the text asks one of the decisionAsks in

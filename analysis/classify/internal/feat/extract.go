@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-171"
+const Version = "feat-172"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -231,7 +231,7 @@ const (
 	SaysRequest SaidKind = iota // an instruction or request ("Please advise the desk…", "Move it up front.")
 	SaysWill                    // a commitment ("I'll bring Jeff", "we will ship Friday")
 	SaysPoint                   // a report, a view or reasoning ("I've issued a credit memo", "I'd avoid…", "…because…")
-	SaysNews                    // news no phrase names: a price or a share that changes on a day ("our price goes up 8% on May 1"; announcedChange), a plan moved to a time ("we moved the walk to Friday"; movedToTime), a change that takes effect on a day (takesEffect)
+	SaysNews                    // news no phrase names: a price or a share that changes on a day ("our price goes up 8% on May 1"; announcedChange), a plan moved to a time ("we moved the walk to Friday"; movedToTime), a change that takes effect on a day (takesEffect), a thing that waits for a time ("the vote is not until Tuesday"; heldUntil)
 )
 
 // SaidKind is what kind of statement a Said is.

@@ -1139,6 +1139,20 @@ var (
 	negations = []string{"not", "never", "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "isn't",
 		"aren't", "wasn't", "weren't", "nicht", "nie", "kein", "keine", "pas", "jamais", "no", "nunca", "non",
 		"não", "niet", "nooit", "geen"}
+	// heldNegations before "until", "till" or "before" and a time say a
+	// thing waits for that time: "the grange won't vote until Tuesday",
+	// "the rates don't take effect till May" (see heldUntil).
+	// A negation in the past ("didn't", "was not", "never") tells how
+	// something went ("the seed didn't ship until Monday"), not when it will
+	// happen: heldPastAux are the words before "not" that make it past.
+	heldNegations = []string{"not", "won't", "don't", "doesn't", "isn't", "aren't", "can't", "cannot", "shouldn't"}
+	heldPastAux   = []string{"did", "had", "was", "were"}
+	// heldWords are the words after such a negation that name the time
+	// waited for.
+	heldWords = []string{"until", "till", "before"}
+	// backWords after "I won't be" or "we're not" give notice of when the
+	// writer can be reached again, as awayWords do (see awayNotice).
+	backWords = []string{"back", "around", "available", "here", "reachable", "online", "there", "return", "returning"}
 	// zoneWords are time zones (timeZones) that are also words or common
 	// abbreviations: French "et", "est", "cet", German "ist", "pt." for
 	// point or part.
@@ -1307,6 +1321,7 @@ const (
 	wMoved                         // may report a plan moved to a time (movedWords; see movedToTime)
 	wTerm                          // may change a deal's terms (termVerbs; see termsOffered)
 	wEffect                        // may say a change takes effect ("effect", "effective", "kicks"; see takesEffect)
+	wHeld                          // "until", "till", "before": may say a thing waits for a time (see heldUntil)
 	wCapitals                      // not a class of words: this token is a name in capitals (Tables.capitals), set per token
 )
 
@@ -1381,6 +1396,10 @@ type Tables struct {
 	// dropHash is "drop", dropNote holds dropNotes
 	dropHash uint32
 	dropNote U32Table
+	// heldNeg holds heldNegations, heldPast heldPastAux and backWord
+	// backWords; whyHash is "why" (see heldUntil)
+	heldNeg, heldPast, backWord U32Table
+	whyHash                     uint32
 	// effectLead and effectBeing hold effectLeads and effectBe; effectHash
 	// is "effect", effectiveHash "effective", intoHash "into" and
 	// immediatelyHash "immediately" (see takesEffect)
@@ -1886,6 +1905,7 @@ func Compile() *Tables {
 		{wMoved, movedWords},
 		{wTerm, termVerbs},
 		{wEffect, []string{"effect", "effective", "kick", "kicks", "kicked"}},
+		{wHeld, heldWords},
 	}
 	for _, l := range languages {
 		// a language's stop words are its core ones too: they count in
@@ -2155,6 +2175,8 @@ func (t *Tables) compileDone() {
 	t.effectLead, t.effectBeing = set(effectLeads), set(effectBe)
 	t.effectHash, t.effectiveHash, t.intoHash = HashString("effect"), HashString("effective"), HashString("into")
 	t.immediatelyHash = HashString("immediately")
+	t.heldNeg, t.heldPast, t.backWord = set(heldNegations), set(heldPastAux), set(backWords)
+	t.whyHash = HashString("why")
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
