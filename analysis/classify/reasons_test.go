@@ -589,7 +589,9 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 		{"Our booth for the Houston trade show is scheduled for Tuesday afternoon.", []string{CodeNews}, []string{CodeCommitment}},
 		// a modal or a condition before a done word: no news
 		{"The term Specified Condition should be changed to Material Adverse Change.", nil, []string{CodeNews}},
-		{"Credit now says they will accept a $5MM cap if we get it signed by Friday.", nil, []string{CodeNews}},
+		{"Credit will accept a $5MM cap if we get it signed by Friday.", nil, []string{CodeNews}},
+		// what someone else says of a time is news all the same (relayedNews)
+		{"Credit now says they will accept a $5MM cap if we get it signed by Friday.", []string{CodeNews}, nil},
 		// and so does a negation just before it, but not one further back
 		{"We have not signed the Topock amendment yet.", nil, []string{CodeNews}},
 		{"I meant to send the Topock redline, but I haven't done it yet.", nil, []string{CodeNews}},
@@ -3297,6 +3299,17 @@ func TestTakesEffectIsConcrete(t *testing.T) {
 		"Hi Rosa, checking in. The winter surcharge kicks in on December 1.": "The winter surcharge kicks in on December 1",
 	}, "Just checking in. Will the new hay rates take effect Monday?",
 		"Any update? If the new hay rates take effect Monday, let me know.")
+}
+
+// What someone else said of a time is news, whatever check-in comes with
+// it: before lr.184 these scored touching base (32 and 32). The reasons
+// quote it as news; what the reader said points back.
+func TestRelayedNewsIsConcrete(t *testing.T) {
+	floored(t, CodeNews, map[string]string{
+		"Just checking in. Dana told me the grange will vote on Tuesday.":     "Dana told me the grange will vote on Tuesday",
+		"Hi Rosa, checking in. Marta said the co-op board meets on the 14th.": "Marta said the co-op board meets on the 14th",
+	}, "Hi Rosa, checking in. You said the co-op board meets on the 14th.",
+		"Just checking in. Dana said that you'd sign the lease by Friday.")
 }
 
 // A thing that waits for a named time is news, whatever check-in comes

@@ -1824,6 +1824,50 @@ func (t *Tables) heldUntil(f *Features) uint64 {
 	return held
 }
 
+// relayedNews returns the sentences (sentBit) that pass on what someone
+// else said of a time: a word of relayWords with a subject of its own
+// before it, neither the writer nor the reader (relaySelf: "I", "we",
+// "you", "as"), and a date, a weekday, a month or a day like "tomorrow"
+// after it in the sentence: "Dana told me the grange will vote on
+// Tuesday", "Marta said the co-op board meets on the 14th". The reader
+// learns it here; what the reader said ("you mentioned the board meets
+// on the 14th") or the writer said before ("as I said on Monday") points
+// back instead, and so does what someone said of the reader ("Dana told
+// you…", "Dana said that you'd sign by Friday": "you" at most three words
+// on). A question, a condition (condLead before the word), a modal or a
+// negation before it (framedAsStep: "Dana will say on Friday") and a
+// sentence that nudges, fills or points back pass on nothing. Each is said (SaysNews) for the reasons to quote.
+func (t *Tables) relayedNews(f *Features) uint64 {
+	if f.classes&wRelay == 0 {
+		return 0 // no word that may say so: most texts
+	}
+	toks := f.Tokens
+	var relayed uint64
+	for k := 1; k+1 < len(toks); k++ {
+		b, sn := f.sentBit(k), f.sent[k]
+		if f.cls[k]&wRelay == 0 || b == 0 || relayed&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
+			continue
+		}
+		first, last := f.sentFirst(k), f.sentLast(k)
+		if k == first || f.asksAt(toks[last].End) || t.framedAsStep(f, k) ||
+			slices.ContainsFunc(toks[k+1:min(k+4, last+1)], func(tk Token) bool { return t.readerSubject.Has(tk.Hash) }) {
+			continue // "Said Dana…", a question, "Dana will say…", "Dana told you…", "…told me that you'd sign"
+		}
+		if slices.ContainsFunc(toks[max(first, k-3):k], func(tk Token) bool { return t.relaySelf.Has(tk.Hash) }) ||
+			slices.ContainsFunc(toks[first:k], func(tk Token) bool { return t.condLead.Has(tk.Hash) }) {
+			continue
+		}
+		if !slices.ContainsFunc(f.Hits, func(h Hit) bool {
+			return int(h.Tok) > k && int(h.Tok) <= last && (h.Kind == DateHit || h.Kind == Weekday || h.Kind == Month || h.Kind == RelDay)
+		}) {
+			continue
+		}
+		relayed |= b
+		f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[k].Start, End: toks[k].End, Tok: int32(k)})
+	}
+	return relayed
+}
+
 // toldNot reports whether the negation at token k opens an instruction:
 // first in its sentence ("Don't sign before Friday"), after "please"
 // ("please don't ship…"), or after a "do" that opens the sentence or

@@ -391,6 +391,29 @@ func TestHeldUntil(t *testing.T) {
 	})
 }
 
+// TestRelayedNews: what someone else said of a time ("Dana told me the
+// grange will vote on Tuesday") is news (relayedNews), whatever check-in
+// comes first; the reader's or the writer's own words, what was said of
+// the reader, a question, a condition, a modal and a check-in sentence
+// pass on none.
+func TestRelayedNews(t *testing.T) {
+	featWants(t, "Reported", (*Features).Reported, map[string]bool{
+		"Just checking in. Dana told me the grange will vote on Tuesday.":     true,
+		"Hi Rosa, checking in. Marta said the co-op board meets on the 14th.": true,
+		"Following up. Their buyer says the bales ship tomorrow.":             true,
+		"Checking in. Our vet mentioned that the herd moves in May.":          true,
+		"Checking in. You said the board meets on the 14th.":                  false,
+		"Just checking in. As Dana said, the vote is on Tuesday.":             false,
+		"Checking in. As I mentioned, the vote is on Tuesday.":                false,
+		"Just checking in. Dana told you the vote is Tuesday.":                false,
+		"Just checking in. Dana said that you'd sign by Friday.":              false,
+		"Checking in. Did Dana say the vote is Tuesday?":                      false,
+		"Checking in. Dana will tell us on Friday.":                           false,
+		"Checking in. If Dana says the vote is Tuesday, we'll go.":            false,
+		"Just checking in to see what Dana said about Friday.":                false,
+	})
+}
+
 // TestTermsOffered: the writer's side offering to change the terms of the
 // deal ("we could waive the setup fee", "can we drop the auto-renewal?")
 // is as concrete as a price (termsOffered), whatever check-in comes

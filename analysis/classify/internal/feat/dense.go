@@ -134,7 +134,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	f.scheduled |= t.proposedOnDay(f)
 	f.promised = t.promisedOnDay(f)
 	f.priced = t.pricedProposal(f) | t.termsOffered(f)
-	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f) | t.heldUntil(f)
+	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f) | t.heldUntil(f) | t.relayedNews(f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}

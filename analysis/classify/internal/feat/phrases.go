@@ -1153,6 +1153,13 @@ var (
 	// backWords after "I won't be" or "we're not" give notice of when the
 	// writer can be reached again, as awayWords do (see awayNotice).
 	backWords = []string{"back", "around", "available", "here", "reachable", "online", "there", "return", "returning"}
+	// relayWords pass on what someone said: "Dana told me the vote is on
+	// Tuesday" (see relayedNews).
+	relayWords = []string{"told", "tells", "said", "says", "mentioned"}
+	// relaySelfWords before a word of relayWords make it the writer's or
+	// the reader's own words, which the reader has: "you said", "as I
+	// mentioned", "we told them".
+	relaySelfWords = []string{"i", "we", "you", "i've", "we've", "you've", "i'd", "we'd", "you'd", "as"}
 	// zoneWords are time zones (timeZones) that are also words or common
 	// abbreviations: French "et", "est", "cet", German "ist", "pt." for
 	// point or part.
@@ -1322,6 +1329,7 @@ const (
 	wTerm                          // may change a deal's terms (termVerbs; see termsOffered)
 	wEffect                        // may say a change takes effect ("effect", "effective", "kicks"; see takesEffect)
 	wHeld                          // "until", "till", "before": may say a thing waits for a time (see heldUntil)
+	wRelay                         // "told", "said", "mentioned"…: may pass on what someone said (relayWords; see relayedNews)
 	wCapitals                      // not a class of words: this token is a name in capitals (Tables.capitals), set per token
 )
 
@@ -1397,9 +1405,10 @@ type Tables struct {
 	dropHash uint32
 	dropNote U32Table
 	// heldNeg holds heldNegations, heldPast heldPastAux and backWord
-	// backWords; whyHash is "why" (see heldUntil)
-	heldNeg, heldPast, backWord U32Table
-	whyHash                     uint32
+	// backWords; whyHash is "why" (see heldUntil); relaySelf holds
+	// relaySelfWords (see relayedNews)
+	heldNeg, heldPast, backWord, relaySelf U32Table
+	whyHash                                uint32
 	// effectLead and effectBeing hold effectLeads and effectBe; effectHash
 	// is "effect", effectiveHash "effective", intoHash "into" and
 	// immediatelyHash "immediately" (see takesEffect)
@@ -1906,6 +1915,7 @@ func Compile() *Tables {
 		{wTerm, termVerbs},
 		{wEffect, []string{"effect", "effective", "kick", "kicks", "kicked"}},
 		{wHeld, heldWords},
+		{wRelay, relayWords},
 	}
 	for _, l := range languages {
 		// a language's stop words are its core ones too: they count in
@@ -2177,6 +2187,7 @@ func (t *Tables) compileDone() {
 	t.immediatelyHash = HashString("immediately")
 	t.heldNeg, t.heldPast, t.backWord = set(heldNegations), set(heldPastAux), set(backWords)
 	t.whyHash = HashString("why")
+	t.relaySelf = set(relaySelfWords)
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
