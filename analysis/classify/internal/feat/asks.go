@@ -1698,6 +1698,45 @@ func (t *Tables) announcedChange(f *Features) uint64 {
 	return announced
 }
 
+// sentencesWhere returns the sentences (sentBit, the first 64) in which
+// a word of class bit, from token from on, meets holds: the floors' one
+// scan. Words in a sentence that nudges, fills or points back are not
+// offered to holds, nor are those of a sentence it already held for.
+func (f *Features) sentencesWhere(bit int32, from int, holds func(k, sn int) bool) uint64 {
+	if f.classes&bit == 0 {
+		return 0 // no word that may say so: most texts
+	}
+	var marked uint64
+	for k := from; k < len(f.Tokens); k++ {
+		b, sn := f.sentBit(k), f.sent[k]
+		if f.cls[k]&bit == 0 || b == 0 || marked&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
+			continue
+		}
+		if holds(k, sn) {
+			marked |= b
+		}
+	}
+	return marked
+}
+
+// newsWhere is sentencesWhere for the news floors: each word that holds
+// is said as news (sayNews).
+func (f *Features) newsWhere(bit int32, from int, holds func(k, sn int) bool) uint64 {
+	return f.sentencesWhere(bit, from, func(k, sn int) bool {
+		if !holds(k, sn) {
+			return false
+		}
+		f.sayNews(k)
+		return true
+	})
+}
+
+// sayNews says the word at token k as news (SaysNews), for the reasons
+// to quote its sentence.
+func (f *Features) sayNews(k int) {
+	f.Says = append(f.Says, Said{Kind: SaysNews, Start: f.Tokens[k].Start, End: f.Tokens[k].End, Tok: int32(k)})
+}
+
 // movedToTime returns the sentences (sentBit) that report a plan moved to
 // a new time: a word of movedWords and, at most maxMovedGap words on in
 // its sentence, "to", "until" or "till" with a time right after it
@@ -1710,29 +1749,16 @@ func (t *Tables) announcedChange(f *Features) uint64 {
 // moved date") and a sentence that nudges, fills or points back report
 // none. Each is said (SaysNews) for the reasons to quote.
 func (t *Tables) movedToTime(f *Features) uint64 {
-	if f.classes&wMoved == 0 {
-		return 0 // no word that may say so: most texts
-	}
 	toks := f.Tokens
-	var moved uint64
-	for k := 1; k < len(toks); k++ {
-		b, sn := f.sentBit(k), f.sent[k]
-		if f.cls[k]&wMoved == 0 || b == 0 || moved&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
-			continue
-		}
+	return f.newsWhere(wMoved, 1, func(k, sn int) bool {
 		if f.inSent(k-1, sn) && t.determiner[0].Has(toks[k-1].Hash) || t.readerDone(f, k) || t.framedAsStep(f, k) {
-			continue
+			return false
 		}
 		to := k + 1
 		for ; to <= k+maxMovedGap && f.inSent(to, sn) && !t.movedTo.Has(toks[to].Hash); to++ {
 		}
-		if !f.inSent(to, sn) || !t.movedTo.Has(toks[to].Hash) || !t.timeNext(toks, to+1) || f.asksAt(toks[f.sentLast(k)].End) {
-			continue
-		}
-		moved |= b
-		f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[k].Start, End: toks[k].End, Tok: int32(k)})
-	}
-	return moved
+		return f.inSent(to, sn) && t.movedTo.Has(toks[to].Hash) && t.timeNext(toks, to+1) && !f.asksAt(toks[f.sentLast(k)].End)
+	})
 }
 
 // maxMovedGap bounds the words between a word of movedWords and the "to"
@@ -1756,23 +1782,16 @@ func (t *Tables) takesEffect(f *Features) uint64 {
 	}
 	toks := f.Tokens
 	dated := f.sentsWith(DateHit, Weekday) | f.sentsWith(Month, RelDay)
-	var announced uint64
-	for k := 0; k < len(toks); k++ {
-		b, sn := f.sentBit(k), f.sent[k]
-		if f.cls[k]&wEffect == 0 || b == 0 || announced&b != 0 || f.nudgeSent[sn] || f.backSent[sn] || !t.effectSaid(f, k) {
-			continue
+	return f.newsWhere(wEffect, 0, func(k, sn int) bool {
+		if !t.effectSaid(f, k) {
+			return false
 		}
 		first, last := f.sentFirst(k), f.sentLast(k)
-		if dated&b == 0 && !slices.ContainsFunc(toks[k:last+1], func(tk Token) bool { return tk.Hash == t.immediatelyHash }) {
-			continue
+		if dated&f.sentBit(k) == 0 && !slices.ContainsFunc(toks[k:last+1], func(tk Token) bool { return tk.Hash == t.immediatelyHash }) {
+			return false
 		}
-		if f.asksAt(toks[last].End) || t.deniedBefore(f, k) || slices.ContainsFunc(toks[first:k], func(tk Token) bool { return t.condLead.Has(tk.Hash) }) {
-			continue
-		}
-		announced |= b
-		f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[k].Start, End: toks[k].End, Tok: int32(k)})
-	}
-	return announced
+		return !f.asksAt(toks[last].End) && !t.deniedBefore(f, k) && !slices.ContainsFunc(toks[first:k], func(tk Token) bool { return t.condLead.Has(tk.Hash) })
+	})
 }
 
 // heldUntil returns the sentences (sentBit) that say a thing waits for a
@@ -1791,15 +1810,10 @@ func (t *Tables) takesEffect(f *Features) uint64 {
 // nudges, fills or points back say none. Each is said (SaysNews) for the
 // reasons to quote.
 func (t *Tables) heldUntil(f *Features) uint64 {
-	if f.classes&wHeld == 0 {
-		return 0 // no word that may say so: most texts
-	}
 	toks := f.Tokens
-	var held uint64
-	for u := 1; u+1 < len(toks); u++ {
-		b, sn := f.sentBit(u), f.sent[u]
-		if f.cls[u]&wHeld == 0 || b == 0 || held&b != 0 || f.nudgeSent[sn] || f.backSent[sn] || !t.timeNext(toks, u+1) {
-			continue
+	return f.sentencesWhere(wHeld, 1, func(u, sn int) bool {
+		if !t.timeNext(toks, u+1) {
+			return false
 		}
 		neg := -1
 		for j, words := u-1, 0; j >= 0 && words <= maxMovedGap && f.sent[j] == sn && toks[j].Kind == Word; j-- {
@@ -1811,17 +1825,16 @@ func (t *Tables) heldUntil(f *Features) uint64 {
 		}
 		first := f.sentFirst(u)
 		if neg < 0 || t.toldNot(f, neg) || t.heldPast.Has(f.hashIn(neg-1, sn)) || f.asksAt(toks[f.sentLast(u)].End) {
-			continue // none, "Don't sign before Friday", "it was not signed until May", a question
+			return false // none, "Don't sign before Friday", "it was not signed until May", a question
 		}
 		if slices.ContainsFunc(toks[first:u], func(tk Token) bool {
 			return t.condLead.Has(tk.Hash) || t.wishVerb.Has(tk.Hash) || t.hope.Has(tk.Hash) || t.sureWord.Has(tk.Hash) || tk.Hash == t.whyHash
 		}) || t.awayNotice(f, neg) {
-			continue
+			return false
 		}
-		held |= b
-		f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[neg].Start, End: toks[neg].End, Tok: int32(neg)})
-	}
-	return held
+		f.sayNews(neg) // the reasons quote the sentence from its negation
+		return true
+	})
 }
 
 // relayedNews returns the sentences (sentBit) that pass on what someone
@@ -1838,34 +1851,21 @@ func (t *Tables) heldUntil(f *Features) uint64 {
 // negation before it (framedAsStep: "Dana will say on Friday") and a
 // sentence that nudges, fills or points back pass on nothing. Each is said (SaysNews) for the reasons to quote.
 func (t *Tables) relayedNews(f *Features) uint64 {
-	if f.classes&wRelay == 0 {
-		return 0 // no word that may say so: most texts
-	}
 	toks := f.Tokens
-	var relayed uint64
-	for k := 1; k+1 < len(toks); k++ {
-		b, sn := f.sentBit(k), f.sent[k]
-		if f.cls[k]&wRelay == 0 || b == 0 || relayed&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
-			continue
-		}
+	return f.newsWhere(wRelay, 1, func(k, sn int) bool {
 		first, last := f.sentFirst(k), f.sentLast(k)
 		if k == first || f.asksAt(toks[last].End) || t.framedAsStep(f, k) ||
 			slices.ContainsFunc(toks[k+1:min(k+4, last+1)], func(tk Token) bool { return t.readerSubject.Has(tk.Hash) }) {
-			continue // "Said Dana…", a question, "Dana will say…", "Dana told you…", "…told me that you'd sign"
+			return false // "Said Dana…", a question, "Dana will say…", "Dana told you…", "…told me that you'd sign"
 		}
 		if slices.ContainsFunc(toks[max(first, k-3):k], func(tk Token) bool { return t.relaySelf.Has(tk.Hash) }) ||
 			slices.ContainsFunc(toks[first:k], func(tk Token) bool { return t.condLead.Has(tk.Hash) }) {
-			continue
+			return false
 		}
-		if !slices.ContainsFunc(f.Hits, func(h Hit) bool {
+		return slices.ContainsFunc(f.Hits, func(h Hit) bool {
 			return int(h.Tok) > k && int(h.Tok) <= last && (h.Kind == DateHit || h.Kind == Weekday || h.Kind == Month || h.Kind == RelDay)
-		}) {
-			continue
-		}
-		relayed |= b
-		f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[k].Start, End: toks[k].End, Tok: int32(k)})
-	}
-	return relayed
+		})
+	})
 }
 
 // toldNot reports whether the negation at token k opens an instruction:
@@ -1944,24 +1944,13 @@ func (t *Tables) effectSaid(f *Features, k int) bool {
 // deliveries?". The terms of a deal are as concrete as a day or a price.
 // A sentence that nudges, fills or points back offers none.
 func (t *Tables) termsOffered(f *Features) uint64 {
-	if f.classes&wTerm == 0 {
-		return 0 // no word that may say so: most texts
-	}
 	toks := f.Tokens
-	var offered uint64
-	for k := 1; k+1 < len(toks); k++ {
-		b, sn := f.sentBit(k), f.sent[k]
-		if f.cls[k]&wTerm == 0 || b == 0 || offered&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
-			continue
-		}
+	return f.sentencesWhere(wTerm, 1, func(k, sn int) bool {
 		if !f.inSent(k+1, sn) || toks[k+1].Kind != Word || toks[k+1].Upper || t.termOff.Has(toks[k+1].Hash) || t.dropsNote(f, k) {
-			continue // "hold off", "add Dana", "drop the crew a line"
+			return false // "hold off", "add Dana", "drop the crew a line"
 		}
-		if t.offersTerm(f, k) {
-			offered |= b
-		}
-	}
-	return offered
+		return t.offersTerm(f, k)
+	})
 }
 
 // dropsNote reports whether the word at token k is "drop" with a word of

@@ -589,10 +589,11 @@ func (f *Features) Priced() bool { return f.priced != 0 }
 // names ("our bale price goes up 8% on January 1"; announcedChange), or
 // that a plan moved to a new time ("the grange moved the auction to
 // Saturday"; movedToTime), that a change takes effect on a day ("the
-// new hay rates take effect Monday"; takesEffect), or that a thing waits
-// for a time ("the grange won't vote until Tuesday"; heldUntil): a new
-// fact, which DESIGN.md counts as substantive whatever check-in comes
-// with it.
+// new hay rates take effect Monday"; takesEffect), that a thing waits
+// for a time ("the grange won't vote until Tuesday"; heldUntil), or what
+// someone else said of a time ("Dana told me the grange votes on
+// Tuesday"; relayedNews): a new fact, which DESIGN.md counts as
+// substantive whatever check-in comes with it.
 func (f *Features) Reported() bool { return f.reported != 0 }
 
 // DecisionAsked reports whether the text asks one of the decisionAsks in

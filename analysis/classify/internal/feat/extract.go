@@ -231,7 +231,7 @@ const (
 	SaysRequest SaidKind = iota // an instruction or request ("Please advise the desk…", "Move it up front.")
 	SaysWill                    // a commitment ("I'll bring Jeff", "we will ship Friday")
 	SaysPoint                   // a report, a view or reasoning ("I've issued a credit memo", "I'd avoid…", "…because…")
-	SaysNews                    // news no phrase names: a price or a share that changes on a day ("our price goes up 8% on May 1"; announcedChange), a plan moved to a time ("we moved the walk to Friday"; movedToTime), a change that takes effect on a day (takesEffect), a thing that waits for a time ("the vote is not until Tuesday"; heldUntil)
+	SaysNews                    // news no phrase names: a price or a share that changes on a day ("our price goes up 8% on May 1"; announcedChange), a plan moved to a time ("we moved the walk to Friday"; movedToTime), a change that takes effect on a day (takesEffect), a thing that waits for a time ("the vote is not until Tuesday"; heldUntil), what someone else said of a time ("Dana says the vote is Tuesday"; relayedNews)
 )
 
 // SaidKind is what kind of statement a Said is.
