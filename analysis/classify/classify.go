@@ -68,7 +68,10 @@ const (
 	//     feat.Features.Scheduled). Every email at a day and a time in the
 	//     training files, the held-out sets, the real-mail pool and
 	//     real.jsonl (93) is labeled substantive, and all but two of the
-	//     some 260 on a named day;
+	//     some 260 on a named day. A visit offered on a named day, should
+	//     the reader wish it ("Just checking in. I'll be in town on the
+	//     14th if you want to walk the fields.", 38; lr.185), is such a
+	//     step too; no labeled or pool email holds one;
 	//   - a question that hands the decision to the reader ("What would you
 	//     suggest we do to progress from here?", "Who else needs to sign off
 	//     on the order form?", "Who on your team handles the security

@@ -118,7 +118,7 @@ var templates = [...]template{
 }
 
 // saidTemplates maps a statement's kind to its template.
-var saidTemplates = [...]uint8{feat.SaysRequest: tRequest, feat.SaysWill: tCommit, feat.SaysPoint: tPoint, feat.SaysNews: tNews}
+var saidTemplates = [...]uint8{feat.SaysRequest: tRequest, feat.SaysWill: tCommit, feat.SaysPoint: tPoint, feat.SaysNews: tNews, feat.SaysOffer: tProposal}
 
 // spanless marks templates whose text does not quote the span.
 var spanless = [len(templates)]bool{tBare: true, tLink: true, tAttachment: true, tAnswer: true, tSilent: true, tNothing: true, tRestates: true, tForward: true}

@@ -3301,6 +3301,18 @@ func TestTakesEffectIsConcrete(t *testing.T) {
 		"Any update? If the new hay rates take effect Monday, let me know.")
 }
 
+// An offer to meet on a named day, should the reader wish it, is as
+// concrete as a proposed call, whatever check-in comes with it: before
+// lr.185 these scored touching base (38 and 27). The reasons quote it as
+// the proposal it is, not as the writer's plan.
+func TestVisitOfferedIsConcrete(t *testing.T) {
+	floored(t, CodeProposal, map[string]string{
+		"Just checking in. I'll be in town on the 14th if you want to walk the fields.": "I'll be in town on the 14th if you want to walk the fields",
+		"Checking in. I'm at the co-op on Tuesday if you'd like to meet.":               "I'm at the co-op on Tuesday if you'd like to meet",
+	}, "Checking in. I'll be out of the office on Friday if you want to call.",
+		"Checking in. I'll be around on Friday if you have any questions.")
+}
+
 // What someone else said of a time is news, whatever check-in comes with
 // it: before lr.184 these scored touching base (32 and 32). The reasons
 // quote it as news; what the reader said points back.

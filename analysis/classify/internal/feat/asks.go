@@ -1868,6 +1868,92 @@ func (t *Tables) relayedNews(f *Features) uint64 {
 	})
 }
 
+// visitOffered returns the sentences (sentBit) in which the writer offers
+// to meet on a day the sentence names, should the reader wish it: the
+// writer said to be at a place ("I'll be", "we're", "I will be", "we are";
+// writerThere, then a word of visitPlaces) with a date or a weekday after
+// it, and then "if" and a wish of the reader's (readerWishes): "I'll be
+// in town on the 14th if you want to walk the fields", "we're at the fair
+// Saturday if you'd like to stop by the booth". A visit offered on a day
+// is as concrete as a meeting proposed on one (Scheduled; as there,
+// "tomorrow" names no day). Being around, free or out ("I am around
+// tomorrow if you want to chat", "I'll be out Friday") offers no visit,
+// and neither does a question, a condition before the writer ("if I'm in
+// town Friday…") or a sentence that nudges, fills or points back. Each
+// offer is said (SaysOffer) for the reasons to quote.
+func (t *Tables) visitOffered(f *Features) uint64 {
+	toks := f.Tokens
+	return f.sentencesWhere(wSubject|wWill, 0, func(k, sn int) bool {
+		j := t.writerThere(f, k)
+		if j < 0 || !t.visitPlace.Has(toks[j].Hash) {
+			return false // "I'll be out Friday", "I'm not in town", "I am around tomorrow"
+		}
+		first, last := f.sentFirst(k), f.sentLast(k)
+		if f.asksAt(toks[last].End) || slices.ContainsFunc(toks[first:k], func(tk Token) bool { return t.condLead.Has(tk.Hash) }) {
+			return false
+		}
+		m := j + 1
+		for ; m < last && !(toks[m].Hash == t.ifHash && t.readerWishes(f, m+1)); m++ {
+		}
+		if m >= last || !slices.ContainsFunc(f.Hits, func(h Hit) bool {
+			return int(h.Tok) > j && int(h.Tok) < m && (h.Kind == DateHit || h.Kind == Weekday)
+		}) {
+			return false
+		}
+		// said at its "if": the writer's "I'll be" may be said already
+		// (a commitment, a point), and the reasons make that one the offer
+		f.Says = append(f.Says, Said{Kind: SaysOffer, Start: toks[m].Start, End: toks[m].End, Tok: int32(m)})
+		return true
+	})
+}
+
+// writerThere returns the token after the writer said to be somewhere,
+// from token k: "I'll be", "we'll be", "I'm", "we're", "I will be", "we
+// are" (the word after "be", "I'm" or "are"), or -1.
+func (t *Tables) writerThere(f *Features, k int) int {
+	sn := f.sent[k]
+	h, next := f.Tokens[k].Hash, f.hashIn(k+1, sn)
+	j := -1
+	switch {
+	case h == t.iWillHash || h == t.weWillHash:
+		if next == t.beHash {
+			j = k + 2
+		}
+	case t.promiser.Has(h): // "I'm", "we're"
+		j = k + 1
+	case h == t.iHash && next == t.amHash, h == t.weHash && next == t.areHash:
+		j = k + 2
+	case (h == t.iHash || h == t.weHash) && next == t.willHash:
+		if f.hashIn(k+2, sn) == t.beHash {
+			j = k + 3
+		}
+	}
+	if j < 0 || !f.inSent(j, sn) {
+		return -1
+	}
+	return j
+}
+
+// readerWishes reports whether the words from token j, in its sentence,
+// say the reader wishes it: "you" and a word of wishWords ("want",
+// "wish", "care"), "you'd like", "you would like", or "you're" or "you
+// are" and "free" or "around" ("if you want to stop by", "if you're
+// free").
+func (t *Tables) readerWishes(f *Features, j int) bool {
+	sn := f.sent[j]
+	h, next := f.hashIn(j, sn), f.hashIn(j+1, sn)
+	switch h {
+	case t.youHash:
+		return t.readerWish.Has(next) || next == t.wouldHash && f.hashIn(j+2, sn) == t.likeHash ||
+			next == t.areHash && t.readerFree.Has(f.hashIn(j+2, sn))
+	case t.youdHash:
+		return next == t.likeHash
+	case t.youreHash:
+		return t.readerFree.Has(next)
+	}
+	return false
+}
+
 // toldNot reports whether the negation at token k opens an instruction:
 // first in its sentence ("Don't sign before Friday"), after "please"
 // ("please don't ship…"), or after a "do" that opens the sentence or

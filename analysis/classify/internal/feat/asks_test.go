@@ -414,6 +414,31 @@ func TestRelayedNews(t *testing.T) {
 	})
 }
 
+// TestVisitOffered: the writer somewhere on a named day, should the
+// reader wish to meet ("I'll be in town on the 14th if you want to walk
+// the fields"), proposes a step (visitOffered), whatever check-in comes
+// first; an absence, a negation, being around, a condition before the
+// writer, a question, no day or only "tomorrow", a reader's question
+// instead of a wish and a check-in sentence offer none.
+func TestVisitOffered(t *testing.T) {
+	featWants(t, "Scheduled", (*Features).Scheduled, map[string]bool{
+		"Just checking in. I'll be in town on the 14th if you want to walk the fields.": true,
+		"Checking in. I'm at the co-op on Tuesday if you'd like to meet.":               true,
+		"Following up. We will be at the fair Saturday if you care to stop by.":         true,
+		"Any news? We are near the barn on Friday if you are free to talk.":             true,
+		"Checking in. I'll be out Friday if you want to call.":                          false,
+		"Checking in. I'll be on vacation Friday if you want to reach Dana.":            false,
+		"Checking in. I'm not in town Friday if you want to meet.":                      false,
+		"Checking in. If I'm in town Friday, I'd like to see the fields.":               false,
+		"Checking in. Will you be in town Friday if I want to visit?":                   false,
+		"Checking in. I'll be in town soon if you want to walk the fields.":             false,
+		"Checking in. I'll be around Friday if you have any questions.":                 false,
+		"Checking in. I am around Friday if you want to chat.":                          false,
+		"Checking in. I'm in Reno tomorrow if you want to meet.":                        false,
+		"Just checking in to see if I'll be in town Friday if you want.":                false,
+	})
+}
+
 // TestTermsOffered: the writer's side offering to change the terms of the
 // deal ("we could waive the setup fee", "can we drop the auto-renewal?")
 // is as concrete as a price (termsOffered), whatever check-in comes

@@ -131,7 +131,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	}
 	x[FContentWords] = math.Log1p(float64(content)) / 4
 	t.residual(d, f, closer)
-	f.scheduled |= t.proposedOnDay(f)
+	f.scheduled |= t.proposedOnDay(f) | t.visitOffered(f)
 	f.promised = t.promisedOnDay(f)
 	f.priced = t.pricedProposal(f) | t.termsOffered(f)
 	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f) | t.heldUntil(f) | t.relayedNews(f)

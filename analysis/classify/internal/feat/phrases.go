@@ -1160,6 +1160,14 @@ var (
 	// the reader's own words, which the reader has: "you said", "as I
 	// mentioned", "we told them".
 	relaySelfWords = []string{"i", "we", "you", "i've", "we've", "you've", "i'd", "we'd", "you'd", "as"}
+	// readerWishWords after "if you" say the reader wishes it: "I'll be in
+	// town Friday if you want to walk the fields" (see visitOffered).
+	readerWishWords = []string{"want", "wish", "care"}
+	// visitPlaces after "I'll be" or "we're" put the writer at a place
+	// the reader may come to: "in town", "at the fair", "near the co-op",
+	// "visiting the mill", "passing through Reno" (see visitOffered).
+	visitPlaces = []string{"in", "at", "near", "by", "over", "visiting", "passing", "driving", "coming", "heading", "headed",
+		"stopping"}
 	// zoneWords are time zones (timeZones) that are also words or common
 	// abbreviations: French "et", "est", "cet", German "ist", "pt." for
 	// point or part.
@@ -1409,6 +1417,11 @@ type Tables struct {
 	// relaySelfWords (see relayedNews)
 	heldNeg, heldPast, backWord, relaySelf U32Table
 	whyHash                                uint32
+	// readerWish holds readerWishWords, readerFree "free" and "around",
+	// and visitPlace visitPlaces; likeHash, youdHash and youreHash are "like", "you'd" and
+	// "you're" (see visitOffered)
+	readerWish, readerFree, visitPlace U32Table
+	likeHash, youdHash, youreHash      uint32
 	// effectLead and effectBeing hold effectLeads and effectBe; effectHash
 	// is "effect", effectiveHash "effective", intoHash "into" and
 	// immediatelyHash "immediately" (see takesEffect)
@@ -2188,6 +2201,8 @@ func (t *Tables) compileDone() {
 	t.heldNeg, t.heldPast, t.backWord = set(heldNegations), set(heldPastAux), set(backWords)
 	t.whyHash = HashString("why")
 	t.relaySelf = set(relaySelfWords)
+	t.readerWish, t.readerFree, t.visitPlace = set(readerWishWords), set([]string{"free", "around"}), set(visitPlaces)
+	t.likeHash, t.youdHash, t.youreHash = HashString("like"), HashString("you'd"), HashString("you're")
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
