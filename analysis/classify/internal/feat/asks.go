@@ -1257,7 +1257,7 @@ func (t *Tables) timeAsks(f *Features) {
 // one of offerEmbeds ("if Dana can come Tuesday"), nor before a word
 // that leaves the offer idle (idleAfterModal: "she can only guess").
 func (t *Tables) offersOnDay(f *Features) {
-	toks, n := f.Tokens, len(f.Hits)
+	toks := f.Tokens
 	for c := 1; c+1 < len(toks); c++ {
 		sn := f.sent[c]
 		if toks[c].Hash != t.canHash || f.sent[c+1] != sn || toks[c+1].Kind != Word || t.idleModal.Has(toks[c+1].Hash) ||
@@ -1277,11 +1277,8 @@ func (t *Tables) offersOnDay(f *Features) {
 		for until < len(toks) && f.sent[until] == sn && !(toks[until].Kind == Punct && toks[until].Char == ';') {
 			until++
 		}
-		for _, h := range f.Hits[:n] {
-			if int(h.Tok) > c && int(h.Tok) < until && (h.Kind == DateHit || h.Kind == Weekday || h.Kind == RelDay || h.Kind == TimeHit) {
-				f.Hits = append(f.Hits, Hit{Kind: Proposal, Start: toks[c].Start, End: toks[c].End, Tok: int32(c)})
-				break
-			}
+		if f.hitBetween(c, until, DateHit, Weekday, RelDay, TimeHit) {
+			f.Hits = append(f.Hits, Hit{Kind: Proposal, Start: toks[c].Start, End: toks[c].End, Tok: int32(c)})
 		}
 	}
 }
@@ -1720,25 +1717,44 @@ func (f *Features) sentencesWhere(bit int32, from int, holds func(k, sn int) boo
 }
 
 // newsWhere is sentencesWhere for the news floors: each word that holds
-// is said as news (sayNews).
+// is said as news (SaysNews).
 func (f *Features) newsWhere(bit int32, from int, holds func(k, sn int) bool) uint64 {
 	return f.sentencesWhere(bit, from, func(k, sn int) bool {
 		if !holds(k, sn) {
 			return false
 		}
-		f.sayNews(k)
+		f.sayWord(SaysNews, k)
 		return true
 	})
 }
 
-// sayNews says the word at token k as news (SaysNews), for the reasons
-// to quote its sentence.
-func (f *Features) sayNews(k int) {
-	f.Says = append(f.Says, Said{Kind: SaysNews, Start: f.Tokens[k].Start, End: f.Tokens[k].End, Tok: int32(k)})
+// sayWord says the word at token k as a statement of the given kind, for
+// the reasons to quote its sentence.
+func (f *Features) sayWord(kind SaidKind, k int) {
+	f.Says = append(f.Says, Said{Kind: kind, Start: f.Tokens[k].Start, End: f.Tokens[k].End, Tok: int32(k)})
 }
 
+// conditioned reports whether one of condLead ("if", "whether",
+// "unless", "once", "when") comes before token k in its sentence: what
+// follows is a condition, not a statement.
+func (t *Tables) conditioned(f *Features, k int) bool {
+	return slices.ContainsFunc(f.Tokens[f.sentFirst(k):k], func(tk Token) bool { return t.condLead.Has(tk.Hash) })
+}
+
+// hitBetween reports whether a hit of one of kinds starts at a token
+// after lo and before hi.
+func (f *Features) hitBetween(lo, hi int, kinds ...Kind) bool {
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool {
+		return int(h.Tok) > lo && int(h.Tok) < hi && slices.Contains(kinds, h.Kind)
+	})
+}
+
+// writerIn reports whether token j, in sentence sn, is "I" or "we"
+// (wSubject).
+func (f *Features) writerIn(j, sn int) bool { return f.inSent(j, sn) && f.cls[j]&wSubject != 0 }
+
 // movedToTime returns the sentences (sentBit) that report a plan moved to
-// a new time: a word of movedWords and, at most maxMovedGap words on in
+// a new time: a word of movedWords and, at most maxLinkGap words on in
 // its sentence, "to", "until" or "till" with a time right after it
 // (timeNext): "the grange moved the auction to Saturday the 12th", "Dana
 // pushed the hay delivery back to Friday", "the walk-through was bumped
@@ -1755,15 +1771,17 @@ func (t *Tables) movedToTime(f *Features) uint64 {
 			return false
 		}
 		to := k + 1
-		for ; to <= k+maxMovedGap && f.inSent(to, sn) && !t.movedTo.Has(toks[to].Hash); to++ {
+		for ; to <= k+maxLinkGap && f.inSent(to, sn) && !t.movedTo.Has(toks[to].Hash); to++ {
 		}
 		return f.inSent(to, sn) && t.movedTo.Has(toks[to].Hash) && t.timeNext(toks, to+1) && !f.asksAt(toks[f.sentLast(k)].End)
 	})
 }
 
-// maxMovedGap bounds the words between a word of movedWords and the "to"
-// of the time it moved a plan to ("pushed the hay delivery back to").
-const maxMovedGap = 6
+// maxLinkGap bounds the words between the two words a floor links: a
+// word of movedWords and the "to" of the time it moved a plan to ("pushed
+// the hay delivery back to"; movedToTime), a negation and the "until" of
+// the time a thing waits for (heldUntil).
+const maxLinkGap = 6
 
 // takesEffect returns the sentences (sentBit) that announce a change
 // taking effect on a day: "effect" after one of effectLeads ("the new
@@ -1786,16 +1804,16 @@ func (t *Tables) takesEffect(f *Features) uint64 {
 		if !t.effectSaid(f, k) {
 			return false
 		}
-		first, last := f.sentFirst(k), f.sentLast(k)
+		last := f.sentLast(k)
 		if dated&f.sentBit(k) == 0 && !slices.ContainsFunc(toks[k:last+1], func(tk Token) bool { return tk.Hash == t.immediatelyHash }) {
 			return false
 		}
-		return !f.asksAt(toks[last].End) && !t.deniedBefore(f, k) && !slices.ContainsFunc(toks[first:k], func(tk Token) bool { return t.condLead.Has(tk.Hash) })
+		return !f.asksAt(toks[last].End) && !t.deniedBefore(f, k) && !t.conditioned(f, k)
 	})
 }
 
 // heldUntil returns the sentences (sentBit) that say a thing waits for a
-// time: a word of heldNegations and, at most maxMovedGap words on in its
+// time: a word of heldNegations and, at most maxLinkGap words on in its
 // sentence with no comma or other mark between, "until", "till" or
 // "before" with a time right after it (timeNext): "the grange won't vote
 // until Tuesday", "the new rates don't take effect until May", "the barn
@@ -1816,23 +1834,22 @@ func (t *Tables) heldUntil(f *Features) uint64 {
 			return false
 		}
 		neg := -1
-		for j, words := u-1, 0; j >= 0 && words <= maxMovedGap && f.sent[j] == sn && toks[j].Kind == Word; j-- {
+		for j, words := u-1, 0; j >= 0 && words <= maxLinkGap && f.sent[j] == sn && toks[j].Kind == Word; j-- {
 			if t.heldNeg.Has(toks[j].Hash) {
 				neg = j
 				break
 			}
 			words++
 		}
-		first := f.sentFirst(u)
 		if neg < 0 || t.toldNot(f, neg) || t.heldPast.Has(f.hashIn(neg-1, sn)) || f.asksAt(toks[f.sentLast(u)].End) {
 			return false // none, "Don't sign before Friday", "it was not signed until May", a question
 		}
-		if slices.ContainsFunc(toks[first:u], func(tk Token) bool {
-			return t.condLead.Has(tk.Hash) || t.wishVerb.Has(tk.Hash) || t.hope.Has(tk.Hash) || t.sureWord.Has(tk.Hash) || tk.Hash == t.whyHash
-		}) || t.awayNotice(f, neg) {
+		if t.conditioned(f, u) || t.awayNotice(f, neg) || slices.ContainsFunc(toks[f.sentFirst(u):u], func(tk Token) bool {
+			return t.wishVerb.Has(tk.Hash) || t.hope.Has(tk.Hash) || t.sureWord.Has(tk.Hash) || tk.Hash == t.whyHash
+		}) {
 			return false
 		}
-		f.sayNews(neg) // the reasons quote the sentence from its negation
+		f.sayWord(SaysNews, neg) // the reasons quote the sentence from its negation
 		return true
 	})
 }
@@ -1849,7 +1866,8 @@ func (t *Tables) heldUntil(f *Features) uint64 {
 // you…", "Dana said that you'd sign by Friday": "you" at most three words
 // on). A question, a condition (condLead before the word), a modal or a
 // negation before it (framedAsStep: "Dana will say on Friday") and a
-// sentence that nudges, fills or points back pass on nothing. Each is said (SaysNews) for the reasons to quote.
+// sentence that nudges, fills or points back pass on nothing. Each is
+// said (SaysNews) for the reasons to quote.
 func (t *Tables) relayedNews(f *Features) uint64 {
 	toks := f.Tokens
 	return f.newsWhere(wRelay, 1, func(k, sn int) bool {
@@ -1858,13 +1876,10 @@ func (t *Tables) relayedNews(f *Features) uint64 {
 			slices.ContainsFunc(toks[k+1:min(k+4, last+1)], func(tk Token) bool { return t.readerSubject.Has(tk.Hash) }) {
 			return false // "Said Dana…", a question, "Dana will say…", "Dana told you…", "…told me that you'd sign"
 		}
-		if slices.ContainsFunc(toks[max(first, k-3):k], func(tk Token) bool { return t.relaySelf.Has(tk.Hash) }) ||
-			slices.ContainsFunc(toks[first:k], func(tk Token) bool { return t.condLead.Has(tk.Hash) }) {
+		if slices.ContainsFunc(toks[max(first, k-3):k], func(tk Token) bool { return t.relaySelf.Has(tk.Hash) }) || t.conditioned(f, k) {
 			return false
 		}
-		return slices.ContainsFunc(f.Hits, func(h Hit) bool {
-			return int(h.Tok) > k && int(h.Tok) <= last && (h.Kind == DateHit || h.Kind == Weekday || h.Kind == Month || h.Kind == RelDay)
-		})
+		return f.hitBetween(k, last+1, DateHit, Weekday, Month, RelDay)
 	})
 }
 
@@ -1888,21 +1903,19 @@ func (t *Tables) visitOffered(f *Features) uint64 {
 		if j < 0 || !t.visitPlace.Has(toks[j].Hash) {
 			return false // "I'll be out Friday", "I'm not in town", "I am around tomorrow"
 		}
-		first, last := f.sentFirst(k), f.sentLast(k)
-		if f.asksAt(toks[last].End) || slices.ContainsFunc(toks[first:k], func(tk Token) bool { return t.condLead.Has(tk.Hash) }) {
+		last := f.sentLast(k)
+		if f.asksAt(toks[last].End) || t.conditioned(f, k) {
 			return false
 		}
 		m := j + 1
 		for ; m < last && !(toks[m].Hash == t.ifHash && t.readerWishes(f, m+1)); m++ {
 		}
-		if m >= last || !slices.ContainsFunc(f.Hits, func(h Hit) bool {
-			return int(h.Tok) > j && int(h.Tok) < m && (h.Kind == DateHit || h.Kind == Weekday)
-		}) {
+		if m >= last || !f.hitBetween(j, m, DateHit, Weekday) {
 			return false
 		}
 		// said at its "if": the writer's "I'll be" may be said already
 		// (a commitment, a point), and the reasons make that one the offer
-		f.Says = append(f.Says, Said{Kind: SaysOffer, Start: toks[m].Start, End: toks[m].End, Tok: int32(m)})
+		f.sayWord(SaysOffer, m)
 		return true
 	})
 }
@@ -1923,7 +1936,7 @@ func (t *Tables) writerThere(f *Features, k int) int {
 		j = k + 1
 	case h == t.iHash && next == t.amHash, h == t.weHash && next == t.areHash:
 		j = k + 2
-	case (h == t.iHash || h == t.weHash) && next == t.willHash:
+	case f.writerIn(k, sn) && next == t.willHash:
 		if f.hashIn(k+2, sn) == t.beHash {
 			j = k + 3
 		}
@@ -1935,7 +1948,7 @@ func (t *Tables) writerThere(f *Features, k int) int {
 }
 
 // readerWishes reports whether the words from token j, in its sentence,
-// say the reader wishes it: "you" and a word of wishWords ("want",
+// say the reader wishes it: "you" and a word of readerWishWords ("want",
 // "wish", "care"), "you'd like", "you would like", or "you're" or "you
 // are" and "free" or "around" ("if you want to stop by", "if you're
 // free").
@@ -1979,12 +1992,11 @@ func (t *Tables) toldNot(f *Features, k int) bool {
 // "we won't be in a position to sign until May" is news.
 func (t *Tables) awayNotice(f *Features, k int) bool {
 	sn := f.sent[k]
-	writer := func(h uint32) bool { return h == t.iHash || h == t.weHash }
-	p, pp := f.hashIn(k-1, sn), f.hashIn(k-2, sn)
+	p := f.hashIn(k-1, sn)
 	j := k + 1
 	switch {
-	case t.promiser.Has(p), (p == t.amHash || p == t.areHash) && writer(pp):
-	case writer(p), p == t.willHash && (writer(pp) || writer(f.Tokens[f.sentFirst(k)].Hash)):
+	case t.promiser.Has(p), (p == t.amHash || p == t.areHash) && f.writerIn(k-2, sn):
+	case f.writerIn(k-1, sn), p == t.willHash && (f.writerIn(k-2, sn) || f.writerIn(f.sentFirst(k), sn)):
 		if f.hashIn(j, sn) == t.beHash {
 			j++ // "I won't be back", "I won't return"
 		}

@@ -1418,8 +1418,8 @@ type Tables struct {
 	heldNeg, heldPast, backWord, relaySelf U32Table
 	whyHash                                uint32
 	// readerWish holds readerWishWords, readerFree "free" and "around",
-	// and visitPlace visitPlaces; likeHash, youdHash and youreHash are "like", "you'd" and
-	// "you're" (see visitOffered)
+	// and visitPlace visitPlaces; likeHash, youdHash and youreHash are
+	// "like", "you'd" and "you're" (see visitOffered)
 	readerWish, readerFree, visitPlace U32Table
 	likeHash, youdHash, youreHash      uint32
 	// effectLead and effectBeing hold effectLeads and effectBe; effectHash
