@@ -124,7 +124,11 @@ const (
 	//     attach a file again ("Re-attaching the SOW…") touching base; no
 	//     other labeled set carries files. The fitted weight of an
 	//     attachment is 0, and the model called that example touching
-	//     base (32).
+	//     base (32);
+	//   - someone else's telephone number for the reader ("Checking in.
+	//     Rosa's number is 608-555-0142.", 26; feat.Features.GivesContact;
+	//     lr.186): someone new to talk to. All 10 labeled emails that hold
+	//     one are substantive.
 	// The fitted weights still called "Any update? Would Friday at 10:00 …
 	// work?" touching base (score 57 or more).
 	concreteMargin = 0.6
@@ -166,7 +170,7 @@ func (m *Model) judge(w *work, in *Input) Result {
 	if w.f.Forwarded && w.f.Words == 0 {
 		z = max(z, bareForwardMargin)
 	}
-	if w.f.Scheduled() || w.f.Promised() || w.f.DecisionAsked() || w.f.HandsOver() || w.f.Reported() || w.f.Priced() {
+	if w.f.Scheduled() || w.f.Promised() || w.f.DecisionAsked() || w.f.HandsOver() || w.f.GivesContact() || w.f.Reported() || w.f.Priced() {
 		z = max(z, concreteMargin)
 	}
 	return verdict(in, &w.f, z, m.version, m.recall(w))

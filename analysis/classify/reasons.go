@@ -81,6 +81,7 @@ const (
 	tPoint
 	tNews
 	tAnswerSaid
+	tContact
 )
 
 var templates = [...]template{
@@ -112,13 +113,15 @@ var templates = [...]template{
 	tRequest: {model.Raises, CodeRequest, "A clear request: ", "", true},
 	tPoint:   {model.Raises, CodePoint, "A point of your own: ", "", true},
 	tNews:    {model.Raises, CodeNews, "News: ", "", true},
+	// someone else's number to reach (feat.SaysContact)
+	tContact: {model.Raises, CodeMaterial, "Someone to reach: ", "", true},
 	// an email that opens with an answer ("Yes, SSO is included") and
 	// has no thread to show the question it answers
 	tAnswerSaid: {model.Raises, CodeAnswer, "An answer: ", "", true},
 }
 
 // saidTemplates maps a statement's kind to its template.
-var saidTemplates = [...]uint8{feat.SaysRequest: tRequest, feat.SaysWill: tCommit, feat.SaysPoint: tPoint, feat.SaysNews: tNews, feat.SaysOffer: tProposal}
+var saidTemplates = [...]uint8{feat.SaysRequest: tRequest, feat.SaysWill: tCommit, feat.SaysPoint: tPoint, feat.SaysNews: tNews, feat.SaysOffer: tProposal, feat.SaysContact: tContact}
 
 // spanless marks templates whose text does not quote the span.
 var spanless = [len(templates)]bool{tBare: true, tLink: true, tAttachment: true, tAnswer: true, tSilent: true, tNothing: true, tRestates: true, tForward: true}
@@ -374,7 +377,11 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			if handsOver(ps, sd) {
 				continue // "I've also attached the deck": the material's reason says it
 			}
+			n := len(ps)
 			add(saidTemplates[sd.Kind], feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok})
+			if len(ps) > n && sd.Through > ps[n].se {
+				ps[n].se = sd.Through // "Rosa's cell: 608-555-0142" is quoted through the number
+			}
 		}
 	}
 	for i := range in.Attachments {
@@ -645,7 +652,7 @@ func said(all string, a int, ends [][2]int, out []model.Reason, code string) boo
 // is a commitment, and "Can we reschedule the call for Friday?" one before
 // it is a question. A bare point of one's own ranks last: a sentence whose
 // phrase says it is news or a request is quoted as that.
-var stepRank = [len(templates)]uint8{tPoint: 1, tRequest: 2, tNews: 2, tCourtesy: 2, tAnswerSaid: 2, tQuestion: 3, tCommit: 4, tDecision: 5, tProposal: 6}
+var stepRank = [len(templates)]uint8{tPoint: 1, tRequest: 2, tNews: 2, tContact: 2, tCourtesy: 2, tAnswerSaid: 2, tQuestion: 3, tCommit: 4, tDecision: 5, tProposal: 6}
 
 // maxJoin is the most text, in bytes, one highlight spans between two
 // phrases of a sentence.
@@ -684,6 +691,7 @@ func mergeRuns(text string, ps []pending, verbLast bool) []pending {
 				if q == &ps[n-1] && p.start-q.end <= maxJoin {
 					q.end = p.end // one highlight: "We can set up a quick call"
 				}
+				q.se = max(q.se, p.se) // a contact's quote runs on to its number (feat.Said.Through)
 				switch {
 				case p.t == tNews && verbLast:
 					q.t, q.start, q.end = tNews, p.start, p.end

@@ -134,6 +134,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	f.scheduled |= t.proposedOnDay(f) | t.visitOffered(f)
 	f.promised = t.promisedOnDay(f)
 	f.priced = t.pricedProposal(f) | t.termsOffered(f)
+	f.referred = t.contactGiven(f)
 	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f) | t.heldUntil(f) | t.relayedNews(f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
@@ -607,6 +608,11 @@ func (f *Features) DecisionAsked() bool { return f.asked }
 // with the revised proposal (attached)" with the proposal attached hands
 // it over.
 func (f *Features) HandsOver() bool { return f.handed }
+
+// GivesContact reports whether the message gives the reader the telephone
+// number of someone other than the writer (contactGiven): someone new to
+// reach is as concrete as material handed over.
+func (f *Features) GivesContact() bool { return f.referred != 0 }
 
 // Novel returns the sentence with the most words the reader has not seen
 // in the subject or the thread, outside check-in sentences and sentences

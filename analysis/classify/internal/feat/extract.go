@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-174"
+const Version = "feat-175"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -198,27 +198,29 @@ type Features struct {
 	// own words: an instruction, a commitment, a report of work done or a
 	// view. Reasons quote them.
 	Says      []Said
-	qctx      []uint32 // sorted stem keys of that question's content words
-	qAsks     int32    // what that question asks for: askWhen, askAmount
-	sent      []int    // sentence index per token
-	opens     []int32  // per sentence: its first token; one more entry, len(Tokens), closes the last
-	nudgeSent []bool   // per sentence: holds a nudge or filler phrase, or only refers back
-	backSent  []bool   // per sentence: says what the writer already passed to the reader
-	sentCont  []int    // per sentence: content words outside nudge and filler phrases
-	sentNovel []int    // per sentence: those of them not seen in the subject or thread
-	lead      int      // the sentence the writer's own words start in, after any greeting
-	greet     int      // how many leading tokens form a greeting (greetingEnd)
-	lastWord  int      // the index of the last word token, -1 if none (acronym)
-	scheduled uint64   // bit per sentence (sentBit): it proposes a step at a day and a clock time (concrete)
-	promised  uint64   // bit per sentence (sentBit): the writer commits to material by a day, or to a step on a named day (promisedOnDay)
-	priced    uint64   // bit per sentence (sentBit): it proposes a step at a price or a share, or offers to change the terms (Priced)
-	reported  uint64   // bit per sentence (sentBit): it reports a step taken or decided, or other news on a day (Reported)
-	pleaded   uint64   // bit per sentence (sentBit): a question that is an instruction put politely (PleaseAsks)
-	asked     bool     // it asks one of the decisionAsks in a question (DecisionAsked)
-	handed    bool     // it carries files it does not send again (HandsOver)
-	cls       []int32  // per token: its word-class bits (0 for numbers and symbols)
-	classes   int32    // the union of cls: which classes occur at all
-	inPhrase  []bool   // per token: inside a nudge or filler phrase
+	qctx      []uint32   // sorted stem keys of that question's content words
+	qAsks     int32      // what that question asks for: askWhen, askAmount
+	sent      []int      // sentence index per token
+	opens     []int32    // per sentence: its first token; one more entry, len(Tokens), closes the last
+	nudgeSent []bool     // per sentence: holds a nudge or filler phrase, or only refers back
+	backSent  []bool     // per sentence: says what the writer already passed to the reader
+	sentCont  []int      // per sentence: content words outside nudge and filler phrases
+	sentNovel []int      // per sentence: those of them not seen in the subject or thread
+	lead      int        // the sentence the writer's own words start in, after any greeting
+	greet     int        // how many leading tokens form a greeting (greetingEnd)
+	lastWord  int        // the index of the last word token, -1 if none (acronym)
+	scheduled uint64     // bit per sentence (sentBit): it proposes a step at a day and a clock time (concrete)
+	promised  uint64     // bit per sentence (sentBit): the writer commits to material by a day, or to a step on a named day (promisedOnDay)
+	priced    uint64     // bit per sentence (sentBit): it proposes a step at a price or a share, or offers to change the terms (Priced)
+	reported  uint64     // bit per sentence (sentBit): it reports a step taken or decided, or other news on a day (Reported)
+	pleaded   uint64     // bit per sentence (sentBit): a question that is an instruction put politely (PleaseAsks)
+	asked     bool       // it asks one of the decisionAsks in a question (DecisionAsked)
+	handed    bool       // it carries files it does not send again (HandsOver)
+	referred  uint64     // bit per sentence (sentBit): it gives the number of someone else to reach (contactGiven)
+	phones    [][2]int32 // each telephone number's first token and where it ends, in text order (numbers)
+	cls       []int32    // per token: its word-class bits (0 for numbers and symbols)
+	classes   int32      // the union of cls: which classes occur at all
+	inPhrase  []bool     // per token: inside a nudge or filler phrase
 	subj      []Token
 	ctx       []uint32 // sorted stem keys of the subject's and thread's words
 	ctxToks   []Token
@@ -233,6 +235,7 @@ const (
 	SaysPoint                   // a report, a view or reasoning ("I've issued a credit memo", "I'd avoid…", "…because…")
 	SaysNews                    // news no phrase names: a price or a share that changes on a day ("our price goes up 8% on May 1"; announcedChange), a plan moved to a time ("we moved the walk to Friday"; movedToTime), a change that takes effect on a day (takesEffect), a thing that waits for a time ("the vote is not until Tuesday"; heldUntil), what someone else said of a time ("Dana says the vote is Tuesday"; relayedNews)
 	SaysOffer                   // an offer to meet on a day, should the reader wish it ("I'll be in town Friday if you want to stop by"; visitOffered)
+	SaysContact                 // someone else's telephone number for the reader ("Rosa's cell is 608-555-0142"; contactGiven)
 )
 
 // SaidKind is what kind of statement a Said is.
@@ -245,6 +248,10 @@ type Said struct {
 	Kind       SaidKind
 	Start, End int32
 	Tok        int32
+	// Through is where the quote of its sentence must reach at least, or
+	// 0: the number a contact gives after a stop ("Rosa's cell: 608-555-0142";
+	// SaysContact).
+	Through int32
 }
 
 // tokenAt returns the index of the token starting at byte offset off

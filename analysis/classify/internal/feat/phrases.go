@@ -1168,6 +1168,16 @@ var (
 	// "visiting the mill", "passing through Reno" (see visitOffered).
 	visitPlaces = []string{"in", "at", "near", "by", "over", "visiting", "passing", "driving", "coming", "heading", "headed",
 		"stopping"}
+	// contactNouns name a telephone number and contactMods may stand
+	// before them: "Rosa's new direct line", "his cell phone number" (see
+	// contactGiven).
+	contactNouns = []string{"number", "numbers", "no", "cell", "phone", "telephone", "line", "fax", "mobile", "pager", "cellphone"}
+	contactMods  = []string{"new", "direct", "cell", "phone", "telephone", "home", "work", "office", "mobile", "fax", "desk",
+		"private", "personal", "main", "current", "best", "contact"}
+	// sContractions end in "'s" but own nothing: "it's 608-555-0142"
+	// gives a number, "he's at" tells where someone is.
+	sContractions = []string{"it's", "that's", "what's", "here's", "there's", "he's", "she's", "who's", "let's", "where's",
+		"one's", "how's", "when's", "why's", "everyone's", "someone's"}
 	// zoneWords are time zones (timeZones) that are also words or common
 	// abbreviations: French "et", "est", "cet", German "ist", "pt." for
 	// point or part.
@@ -1421,7 +1431,14 @@ type Tables struct {
 	// and visitPlace visitPlaces; likeHash, youdHash and youreHash are
 	// "like", "you'd" and "you're" (see visitOffered)
 	readerWish, readerFree, visitPlace U32Table
-	likeHash, youdHash, youreHash      uint32
+	// contactNoun holds contactNouns, contactMod contactMods,
+	// sContraction sContractions, thirdPossessive "his", "her" and
+	// "their", thirdObject "him", "her" and "them", atOn "at" and "on",
+	// and itIs "it's", "its" and "that's"; itHash is "it" (see
+	// contactGiven)
+	contactNoun, contactMod, sContraction, thirdPossessive, thirdObject, atOn, itIs U32Table
+	itHash                                                                          uint32
+	likeHash, youdHash, youreHash                                                   uint32
 	// effectLead and effectBeing hold effectLeads and effectBe; effectHash
 	// is "effect", effectiveHash "effective", intoHash "into" and
 	// immediatelyHash "immediately" (see takesEffect)
@@ -2203,6 +2220,9 @@ func (t *Tables) compileDone() {
 	t.relaySelf = set(relaySelfWords)
 	t.readerWish, t.readerFree, t.visitPlace = set(readerWishWords), set([]string{"free", "around"}), set(visitPlaces)
 	t.likeHash, t.youdHash, t.youreHash = HashString("like"), HashString("you'd"), HashString("you're")
+	t.contactNoun, t.contactMod, t.sContraction = set(contactNouns), set(contactMods), set(sContractions)
+	t.thirdPossessive, t.thirdObject = set([]string{"his", "her", "their"}), set([]string{"him", "her", "them"})
+	t.atOn, t.itIs, t.itHash = set([]string{"at", "on"}), set([]string{"it's", "its", "that's"}), HashString("it")
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
