@@ -1705,8 +1705,11 @@ func (f *Features) sentencesWhere(bit int32, from int, holds func(k, sn int) boo
 	}
 	var marked uint64
 	for k := from; k < len(f.Tokens); k++ {
+		if f.cls[k]&bit == 0 {
+			continue // most words: no lookup of their sentence
+		}
 		b, sn := f.sentBit(k), f.sent[k]
-		if f.cls[k]&bit == 0 || b == 0 || marked&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
+		if b == 0 || marked&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
 			continue
 		}
 		if holds(k, sn) {
