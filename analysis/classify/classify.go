@@ -125,10 +125,11 @@ const (
 	//     other labeled set carries files. The fitted weight of an
 	//     attachment is 0, and the model called that example touching
 	//     base (32);
-	//   - someone else's telephone number for the reader ("Checking in.
-	//     Rosa's number is 608-555-0142.", 26; feat.Features.GivesContact;
-	//     lr.186): someone new to talk to. All 10 labeled emails that hold
-	//     one are substantive.
+	//   - someone else's telephone number or email address for the reader
+	//     ("Checking in. Rosa's number is 608-555-0142.", 26;
+	//     feat.Features.GivesContact; lr.186, addresses lr.187): someone
+	//     new to talk to. All 12 labeled emails that hold one are
+	//     substantive.
 	// The fitted weights still called "Any update? Would Friday at 10:00 …
 	// work?" touching base (score 57 or more).
 	concreteMargin = 0.6

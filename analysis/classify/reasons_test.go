@@ -3423,16 +3423,18 @@ func TestDatedStepIsConcrete(t *testing.T) {
 		"Bumping this. I'll be out until Monday.")
 }
 
-// Someone else's telephone number gives the reader someone to talk to,
-// whatever check-in comes with it: before lr.186 these scored touching
-// base (26 and 33). The reasons quote whose number it is through the
-// number, across the stop between them; the writer's own number invites a
-// reply and nothing more.
+// Someone else's telephone number or email address gives the reader
+// someone to talk to, whatever check-in comes with it: before lr.186 these
+// scored touching base (26, 33 and 32; the address 31 before lr.187). The
+// reasons quote whose it is through the number or the address, across the
+// stop between them; the writer's own invites a reply and nothing more.
 func TestContactGivenIsConcrete(t *testing.T) {
 	floored(t, CodeMaterial, map[string]string{
 		"Checking in. Rosa's number is 608-555-0142.":                                         "Rosa's number is 608-555-0142",
 		"Just checking in. I forgot to give you Rosa's cell on the phone. It's 608-555-0142.": "I forgot to give you Rosa's cell on the phone. It's 608-555-0142",
 		"Checking in. Dana's cell phone: (608) 555-0142.":                                     "Dana's cell phone: (608) 555-0142",
+		"Checking in. Rosa's email is rosa@grangecoop.example.":                               "Rosa's email is rosa@grangecoop.example",
 	}, "Just checking in. My cell is 608-555-0142 if you want to talk.",
-		"Checking in - give me a call at 608-555-0142.")
+		"Checking in - give me a call at 608-555-0142.",
+		"Checking in. My email is sam@farmco.example.")
 }

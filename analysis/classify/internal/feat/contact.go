@@ -1,6 +1,9 @@
 package feat
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // contactReach is how many tokens before a telephone number the word that
 // names it ("number", "cell", "line") may stand: "Rosa's new direct line
@@ -8,22 +11,23 @@ import "strings"
 const contactReach = 8
 
 // contactGiven returns the sentences (sentBit) that give the reader the
-// telephone number of someone other than the writer: a number (numbers
-// records each in phones) that a word of contactNouns names, owned by a
+// telephone number or the email address of someone other than the writer:
+// a number or an address (numbers and mailAddresses record each in
+// contacts) that a word of contactNouns names, owned by a
 // third party (thirdOwner: "Rosa's", "the co-op's", "his", "her",
 // "their"), with only words of contactMods between ("Rosa's new direct
 // line is 608-555-0142"), in its sentence or in the one before when the
 // number opens its own (givenAfter: "I forgot to give you Rosa's cell.
 // It's 608-555-0142.", "Rosa's cell: 608-555-0142"); or a number to
 // reach someone by name ("you can reach Rosa Diaz at 608-555-0142", "call
-// him on 608 555 0142"). The reader has someone new to talk to, which is
+// him on 608 555 0142", "email Rosa at rosa@grange.example"). The reader has someone new to talk to, which is
 // as concrete as material handed over (GivesContact). The writer's own
 // number ("my cell is…", "call me at…") only invites a reply, and a
 // question ("Is Rosa's number still…?") or a sentence that points back
 // gives nothing. Each is said (SaysContact) for the reasons to quote.
 func (t *Tables) contactGiven(f *Features) uint64 {
 	var marked uint64
-	for _, p := range f.phones {
+	for _, p := range f.contacts {
 		k := int(p[0])
 		b := f.sentBit(k)
 		if b == 0 || marked&b != 0 || f.backSent[f.sent[k]] || f.asksAt(f.Tokens[f.sentLast(k)].End) {
@@ -112,26 +116,67 @@ func (t *Tables) reachedBy(f *Features, k int) int {
 	default:
 		return -1
 	}
-	if !f.inSent(o-1, sn) || !t.reachVerb.Has(toks[o-1].Hash) {
-		return -1
+	if v := f.hashIn(o-1, sn); !t.reachVerb.Has(v) && !(toks[k].Kind == Word && t.mailVerb.Has(v)) {
+		return -1 // "email Rosa at rosa@…" dials no number
 	}
 	return o
 }
 
-// givenAfter returns the first token of the sentence of the number at
-// token k when the number opens it, right after "It's", "Its", "It is" or
-// "That's" ("…Rosa's cell. It's 608-555-0142.") or after a colon or a
-// dash that ended the sentence before ("Rosa's cell: (608) 555-0142",
-// "her line - 608-555-0142"), or 0: the sentence before may name whose
-// number it is.
+// mailAddresses records in contacts each email address of the text
+// ("rosa.diaz@grange.example") that the thread does not hold already:
+// its first token and where it ends. An address's local part runs back
+// from the "@" over the words, numbers and ".", "_", "-" or "+" glued to
+// it; its domain runs on over glued words, numbers, "." and "-", without
+// a final stop.
+func mailAddresses(s string, thread []ThreadMsg, f *Features) {
+	if strings.IndexByte(s, '@') < 0 {
+		return // most texts
+	}
+	toks := f.Tokens
+	n := len(f.contacts)
+	for a := 1; a+1 < len(toks); a++ {
+		if at := toks[a]; at.Kind != Punct || at.Char != '@' || toks[a-1].End != at.Start || toks[a+1].Start != at.End || toks[a+1].Kind == Punct {
+			continue
+		}
+		i := a - 1
+		for i > 0 && toks[i-1].End == toks[i].Start && (toks[i-1].Kind != Punct || strings.ContainsRune("._-+", toks[i-1].Char)) {
+			i--
+		}
+		for i < a && toks[i].Kind == Punct {
+			i++ // "_rosa@…": an address starts at a word or a number
+		}
+		j := a + 1
+		for j+1 < len(toks) && toks[j+1].Start == toks[j].End &&
+			(toks[j+1].Kind != Punct || strings.ContainsRune(".-", toks[j+1].Char) && j+2 < len(toks) && toks[j+2].Start == toks[j+1].End && toks[j+2].Kind != Punct) {
+			j++
+		}
+		if i == a || !strings.ContainsRune(s[toks[a].End:toks[j].End], '.') {
+			continue // "@rosa", "rosa@grange": no address
+		}
+		if !repeated(s[toks[i].Start:toks[j].End], thread) {
+			f.contacts = append(f.contacts, [2]int32{int32(i), toks[j].End})
+		}
+		a = j
+	}
+	if len(f.contacts) > n && n > 0 {
+		slices.SortFunc(f.contacts, func(x, y [2]int32) int { return int(x[0] - y[0]) }) // in text order, the numbers' and the addresses'
+	}
+}
+
+// givenAfter returns the first token of the sentence of the number or
+// the address at token k when that opens it, right after "It's", "Its",
+// "It is" or "That's" ("…Rosa's cell. It's 608-555-0142.") or after a
+// colon or a dash that ended the sentence before ("Rosa's cell: (608)
+// 555-0142", "her line - 608-555-0142", "His address: <dana@…>"), or 0:
+// the sentence before may name whose it is.
 func (t *Tables) givenAfter(f *Features, k int) int {
 	first := f.sentFirst(k)
 	toks := f.Tokens
 	if first == 0 {
 		return 0
 	}
-	if k > first && toks[k-1].Kind == Punct && (toks[k-1].Char == '(' || toks[k-1].Char == '+') {
-		k-- // "(608) 555-0142", "+1 608…"
+	if k > first && toks[k-1].Kind == Punct && strings.ContainsRune("(+<", toks[k-1].Char) {
+		k-- // "(608) 555-0142", "+1 608…", "<rosa@…>"
 	}
 	switch {
 	case k == first:

@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-175"
+const Version = "feat-176"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -217,7 +217,7 @@ type Features struct {
 	asked     bool       // it asks one of the decisionAsks in a question (DecisionAsked)
 	handed    bool       // it carries files it does not send again (HandsOver)
 	referred  uint64     // bit per sentence (sentBit): it gives the number of someone else to reach (contactGiven)
-	phones    [][2]int32 // each telephone number's first token and where it ends, in text order (numbers)
+	contacts  [][2]int32 // each telephone number's or email address's first token and where it ends (numbers, mailAddresses)
 	cls       []int32    // per token: its word-class bits (0 for numbers and symbols)
 	classes   int32      // the union of cls: which classes occur at all
 	inPhrase  []bool     // per token: inside a nudge or filler phrase
@@ -292,6 +292,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	insideCheckIns(f)
 	t.refineCheckIns(f)
 	t.numbers(d.Text, d.Thread, f)
+	mailAddresses(d.Text, d.Thread, f)
 	t.resolveDates(f)
 	t.timeAsks(f)
 	t.offersOnDay(f)

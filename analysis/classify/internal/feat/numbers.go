@@ -25,7 +25,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		}
 		return i
 	}
-	f.phones = f.phones[:0]
+	f.contacts = f.contacts[:0]
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		if cls[i]&wMonth != 0 {
@@ -106,7 +106,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 			// figure, whichever of the two reads more of it ("call Dana at
 			// (555) 201 - 3344")
 			if !repeated(s[tk.Start:toks[i+n-1].End], thread) {
-				f.phones = append(f.phones, [2]int32{int32(i), toks[i+n-1].End}) // a number the thread holds is not new (contactGiven)
+				f.contacts = append(f.contacts, [2]int32{int32(i), toks[i+n-1].End}) // a number the thread holds is not new (contactGiven)
 			}
 			i += n - 1
 			continue

@@ -1171,9 +1171,13 @@ var (
 	// contactNouns name a telephone number and contactMods may stand
 	// before them: "Rosa's new direct line", "his cell phone number" (see
 	// contactGiven).
-	contactNouns = []string{"number", "numbers", "no", "cell", "phone", "telephone", "line", "fax", "mobile", "pager", "cellphone"}
-	contactMods  = []string{"new", "direct", "cell", "phone", "telephone", "home", "work", "office", "mobile", "fax", "desk",
-		"private", "personal", "main", "current", "best", "contact"}
+	contactNouns = []string{"number", "numbers", "no", "cell", "phone", "telephone", "line", "fax", "mobile", "pager", "cellphone",
+		"email", "mail", "address"}
+	contactMods = []string{"new", "direct", "cell", "phone", "telephone", "home", "work", "office", "mobile", "fax", "desk",
+		"private", "personal", "main", "current", "best", "contact", "email", "mail", "e", "-"}
+	// mailVerbs write to someone at an address: "email Rosa at
+	// rosa@grange.example" (see contactGiven).
+	mailVerbs = []string{"email", "mail", "write", "message"}
 	// sContractions end in "'s" but own nothing: "it's 608-555-0142"
 	// gives a number, "he's at" tells where someone is.
 	sContractions = []string{"it's", "that's", "what's", "here's", "there's", "he's", "she's", "who's", "let's", "where's",
@@ -1431,14 +1435,14 @@ type Tables struct {
 	// and visitPlace visitPlaces; likeHash, youdHash and youreHash are
 	// "like", "you'd" and "you're" (see visitOffered)
 	readerWish, readerFree, visitPlace U32Table
-	// contactNoun holds contactNouns, contactMod contactMods,
-	// sContraction sContractions, thirdPossessive "his", "her" and
+	// contactNoun holds contactNouns, contactMod contactMods, mailVerb
+	// mailVerbs, sContraction sContractions, thirdPossessive "his", "her" and
 	// "their", thirdObject "him", "her" and "them", atOn "at" and "on",
 	// and itIs "it's", "its" and "that's"; itHash is "it" (see
 	// contactGiven)
-	contactNoun, contactMod, sContraction, thirdPossessive, thirdObject, atOn, itIs U32Table
-	itHash                                                                          uint32
-	likeHash, youdHash, youreHash                                                   uint32
+	contactNoun, contactMod, sContraction, thirdPossessive, thirdObject, atOn, itIs, mailVerb U32Table
+	itHash                                                                                    uint32
+	likeHash, youdHash, youreHash                                                             uint32
 	// effectLead and effectBeing hold effectLeads and effectBe; effectHash
 	// is "effect", effectiveHash "effective", intoHash "into" and
 	// immediatelyHash "immediately" (see takesEffect)
@@ -2220,7 +2224,7 @@ func (t *Tables) compileDone() {
 	t.relaySelf = set(relaySelfWords)
 	t.readerWish, t.readerFree, t.visitPlace = set(readerWishWords), set([]string{"free", "around"}), set(visitPlaces)
 	t.likeHash, t.youdHash, t.youreHash = HashString("like"), HashString("you'd"), HashString("you're")
-	t.contactNoun, t.contactMod, t.sContraction = set(contactNouns), set(contactMods), set(sContractions)
+	t.contactNoun, t.contactMod, t.sContraction, t.mailVerb = set(contactNouns), set(contactMods), set(sContractions), set(mailVerbs)
 	t.thirdPossessive, t.thirdObject = set([]string{"his", "her", "their"}), set([]string{"him", "her", "them"})
 	t.atOn, t.itIs, t.itHash = set([]string{"at", "on"}), set([]string{"it's", "its", "that's"}), HashString("it")
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
