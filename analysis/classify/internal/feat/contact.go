@@ -11,20 +11,21 @@ import (
 const contactReach = 8
 
 // contactGiven returns the sentences (sentBit) that give the reader the
-// telephone number or the email address of someone other than the writer:
-// a number or an address (numbers and mailAddresses record each in
-// contacts) that a word of contactNouns names, owned by a
-// third party (thirdOwner: "Rosa's", "the co-op's", "his", "her",
-// "their"), with only words of contactMods between ("Rosa's new direct
-// line is 608-555-0142"), in its sentence or in the one before when the
-// number opens its own (givenAfter: "I forgot to give you Rosa's cell.
-// It's 608-555-0142.", "Rosa's cell: 608-555-0142"); or a number to
-// reach someone by name ("you can reach Rosa Diaz at 608-555-0142", "call
-// him on 608 555 0142", "email Rosa at rosa@grange.example"). The reader has someone new to talk to, which is
-// as concrete as material handed over (GivesContact). The writer's own
-// number ("my cell is…", "call me at…") only invites a reply, and a
-// question ("Is Rosa's number still…?") or a sentence that points back
-// gives nothing. Each is said (SaysContact) for the reasons to quote.
+// telephone number or the email address of someone other than the
+// writer. A number or an address (numbers and mailAddresses record each
+// in contacts) counts when a word of contactNouns names it as a third
+// party's (thirdOwner: "Rosa's", "the co-op's", "his", "her", "their"),
+// with only words of contactMods between ("Rosa's new direct line is
+// 608-555-0142"), in its sentence or in the one before when it opens its
+// own (givenAfter: "I forgot to give you Rosa's cell. It's 608-555-0142.",
+// "Rosa's cell: 608-555-0142"); or when it reaches someone by name
+// (reachedBy: "you can reach Rosa Diaz at 608-555-0142", "call him on 608
+// 555 0142", "email Rosa at rosa@grange.example"). The reader has someone
+// new to talk to, which is as concrete as material handed over
+// (GivesContact). The writer's own ("my cell is…", "call me at…") only
+// invites a reply, and a question ("Is Rosa's number still…?") or a
+// sentence that points back gives nothing. Each is said (SaysContact) for
+// the reasons to quote.
 func (t *Tables) contactGiven(f *Features) uint64 {
 	var marked uint64
 	for _, p := range f.contacts {
@@ -54,7 +55,7 @@ func (t *Tables) contactGiven(f *Features) uint64 {
 }
 
 // namedOwner returns the token of the third party (thirdOwner) whose
-// number a word of contactNouns before token k names, from token first on
+// number or address a word of contactNouns before token k names, from token first on
 // and at most contactReach tokens back, or -1: "Rosa's cell", "his new
 // direct line", "the co-op's fax number".
 func (t *Tables) namedOwner(f *Features, first, k int) int {
@@ -95,12 +96,13 @@ func (t *Tables) thirdOwner(f *Features, o int) bool {
 }
 
 // reachedBy returns the token of the one a reachVerb dials at the number
-// at token k, or -1: "reach Rosa at", "call Rosa Diaz on", "contact him
+// at token k, or a word of mailVerbs writes to at the address there, or
+// -1: "reach Rosa at", "call Rosa Diaz on", "contact him at", "email Rosa
 // at" (names are capitalized words; "me" and "us" are the writer).
 func (t *Tables) reachedBy(f *Features, k int) int {
 	toks, sn := f.Tokens, f.sent[k]
 	j := k - 1
-	if j > 0 && toks[j].Kind == Punct && (toks[j].Char == '(' || toks[j].Char == '+') {
+	if j > 0 && opensContact(toks[j]) {
 		j--
 	}
 	if !f.inSent(j, sn) || !t.atOn.Has(toks[j].Hash) {
@@ -175,8 +177,8 @@ func (t *Tables) givenAfter(f *Features, k int) int {
 	if first == 0 {
 		return 0
 	}
-	if k > first && toks[k-1].Kind == Punct && strings.ContainsRune("(+<", toks[k-1].Char) {
-		k-- // "(608) 555-0142", "+1 608…", "<rosa@…>"
+	if k > first && opensContact(toks[k-1]) {
+		k--
 	}
 	switch {
 	case k == first:
@@ -188,4 +190,10 @@ func (t *Tables) givenAfter(f *Features, k int) int {
 		return first
 	}
 	return 0
+}
+
+// opensContact reports whether tk is a "(", "+" or "<" that a number or an
+// address starts after: "(608) 555-0142", "+1 608…", "<rosa@…>".
+func opensContact(tk Token) bool {
+	return tk.Kind == Punct && (tk.Char == '(' || tk.Char == '+' || tk.Char == '<')
 }
