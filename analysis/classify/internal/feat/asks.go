@@ -519,6 +519,10 @@ func (t *Tables) wasAble(f *Features, k int) bool {
 // ends in a question mark.
 func (f *Features) asksAt(end int32) bool { return f.endsIn(end, "?", " \t\n") }
 
+// sentAsks reports whether token k's sentence is a question: it ends in
+// "?" (asksAt at its last token).
+func (f *Features) sentAsks(k int) bool { return f.asksAt(f.Tokens[f.sentLast(k)].End) }
+
 // endsIn reports whether the text before byte end, once the characters
 // of trail are cut from its end, ends in mark. The features read a
 // question mark before blanks only (asksAt); reasons also look past the
@@ -1672,27 +1676,23 @@ func (t *Tables) announcedChange(f *Features) uint64 {
 	}
 	toks := f.Tokens
 	both := f.sentsWith(Money, Percent) & (f.sentsWith(DateHit, Weekday) | f.sentsWith(Month, RelDay))
-	var announced uint64
-	for k := 1; k < len(toks) && both != 0; k++ {
-		b, sn := f.sentBit(k), f.sent[k]
-		if f.cls[k]&wRise == 0 || both&b == 0 || f.nudgeSent[sn] || f.backSent[sn] || !t.risesOrFalls(f, k) || t.deniedBefore(f, k) {
-			continue
+	if both == 0 {
+		return 0
+	}
+	return f.sentencesWhere(wRise, 1, func(k, sn int) bool {
+		if both&f.sentBit(k) == 0 || !t.risesOrFalls(f, k) || t.deniedBefore(f, k) || f.sentAsks(k) ||
+			slices.ContainsFunc(toks[f.sentFirst(k):k], func(tk Token) bool {
+				return tk.Hash == t.ifHash || tk.Hash == t.whetherHash || tk.Hash == t.unlessHash
+			}) {
+			return false
 		}
-		first, last := f.sentFirst(k), f.sentLast(k)
-		if f.asksAt(toks[last].End) || slices.ContainsFunc(toks[first:k], func(tk Token) bool {
-			return tk.Hash == t.ifHash || tk.Hash == t.whetherHash || tk.Hash == t.unlessHash
-		}) {
-			continue
-		}
-		announced |= b
-		both &^= b // one announcement a sentence
 		end := toks[k].End
 		if f.inSent(k+1, sn) && t.upDown.Has(toks[k+1].Hash) {
 			end = toks[k+1].End // "goes up"
 		}
 		f.Says = append(f.Says, Said{Kind: SaysNews, Start: toks[k].Start, End: end, Tok: int32(k)})
-	}
-	return announced
+		return true
+	})
 }
 
 // sentencesWhere returns the sentences (sentBit, the first 64) in which
@@ -1776,7 +1776,7 @@ func (t *Tables) movedToTime(f *Features) uint64 {
 		to := k + 1
 		for ; to <= k+maxLinkGap && f.inSent(to, sn) && !t.movedTo.Has(toks[to].Hash); to++ {
 		}
-		return f.inSent(to, sn) && t.movedTo.Has(toks[to].Hash) && t.timeNext(toks, to+1) && !f.asksAt(toks[f.sentLast(k)].End)
+		return f.inSent(to, sn) && t.movedTo.Has(toks[to].Hash) && t.timeNext(toks, to+1) && !f.sentAsks(k)
 	})
 }
 
@@ -1811,7 +1811,7 @@ func (t *Tables) takesEffect(f *Features) uint64 {
 		if dated&f.sentBit(k) == 0 && !slices.ContainsFunc(toks[k:last+1], func(tk Token) bool { return tk.Hash == t.immediatelyHash }) {
 			return false
 		}
-		return !f.asksAt(toks[last].End) && !t.deniedBefore(f, k) && !t.conditioned(f, k)
+		return !f.sentAsks(k) && !t.deniedBefore(f, k) && !t.conditioned(f, k)
 	})
 }
 
@@ -1844,7 +1844,7 @@ func (t *Tables) heldUntil(f *Features) uint64 {
 			}
 			words++
 		}
-		if neg < 0 || t.toldNot(f, neg) || t.heldPast.Has(f.hashIn(neg-1, sn)) || f.asksAt(toks[f.sentLast(u)].End) {
+		if neg < 0 || t.toldNot(f, neg) || t.heldPast.Has(f.hashIn(neg-1, sn)) || f.sentAsks(u) {
 			return false // none, "Don't sign before Friday", "it was not signed until May", a question
 		}
 		if t.conditioned(f, u) || t.awayNotice(f, neg) || slices.ContainsFunc(toks[f.sentFirst(u):u], func(tk Token) bool {
@@ -1875,7 +1875,7 @@ func (t *Tables) relayedNews(f *Features) uint64 {
 	toks := f.Tokens
 	return f.newsWhere(wRelay, 1, func(k, sn int) bool {
 		first, last := f.sentFirst(k), f.sentLast(k)
-		if k == first || f.asksAt(toks[last].End) || t.framedAsStep(f, k) ||
+		if k == first || f.sentAsks(k) || t.framedAsStep(f, k) ||
 			slices.ContainsFunc(toks[k+1:min(k+4, last+1)], func(tk Token) bool { return t.readerSubject.Has(tk.Hash) }) {
 			return false // "Said Dana…", a question, "Dana will say…", "Dana told you…", "…told me that you'd sign"
 		}
@@ -1907,7 +1907,7 @@ func (t *Tables) visitOffered(f *Features) uint64 {
 			return false // "I'll be out Friday", "I'm not in town", "I am around tomorrow"
 		}
 		last := f.sentLast(k)
-		if f.asksAt(toks[last].End) || t.conditioned(f, k) {
+		if f.sentAsks(k) || t.conditioned(f, k) {
 			return false
 		}
 		m := j + 1

@@ -31,7 +31,7 @@ func (t *Tables) contactGiven(f *Features) uint64 {
 	for _, p := range f.contacts {
 		k := int(p[0])
 		b := f.sentBit(k)
-		if b == 0 || marked&b != 0 || f.backSent[f.sent[k]] || f.asksAt(f.Tokens[f.sentLast(k)].End) {
+		if b == 0 || marked&b != 0 || f.backSent[f.sent[k]] || f.sentAsks(k) {
 			continue
 		}
 		o := t.namedOwner(f, f.sentFirst(k), k)
@@ -105,7 +105,7 @@ func (t *Tables) reachedBy(f *Features, k int) int {
 	if j > 0 && opensContact(toks[j]) {
 		j--
 	}
-	if !f.inSent(j, sn) || !t.atOn.Has(toks[j].Hash) {
+	if h := f.hashIn(j, sn); h != t.atHash && h != t.onHash {
 		return -1
 	}
 	o := j - 1

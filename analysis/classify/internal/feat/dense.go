@@ -610,8 +610,9 @@ func (f *Features) DecisionAsked() bool { return f.asked }
 func (f *Features) HandsOver() bool { return f.handed }
 
 // GivesContact reports whether the message gives the reader the telephone
-// number of someone other than the writer (contactGiven): someone new to
-// reach is as concrete as material handed over.
+// number or the email address of someone other than the writer
+// (contactGiven): someone new to reach is as concrete as material handed
+// over.
 func (f *Features) GivesContact() bool { return f.referred != 0 }
 
 // Novel returns the sentence with the most words the reader has not seen

@@ -216,7 +216,7 @@ type Features struct {
 	pleaded   uint64     // bit per sentence (sentBit): a question that is an instruction put politely (PleaseAsks)
 	asked     bool       // it asks one of the decisionAsks in a question (DecisionAsked)
 	handed    bool       // it carries files it does not send again (HandsOver)
-	referred  uint64     // bit per sentence (sentBit): it gives the number of someone else to reach (contactGiven)
+	referred  uint64     // bit per sentence (sentBit): it gives someone else's number or address to reach them by (contactGiven)
 	contacts  [][2]int32 // each telephone number's or email address's first token and where it ends (numbers, mailAddresses)
 	cls       []int32    // per token: its word-class bits (0 for numbers and symbols)
 	classes   int32      // the union of cls: which classes occur at all
@@ -291,6 +291,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	t.matchPhrases(d.Text, f)
 	insideCheckIns(f)
 	t.refineCheckIns(f)
+	f.contacts = f.contacts[:0] // numbers and mailAddresses add to it
 	t.numbers(d.Text, d.Thread, f)
 	mailAddresses(d.Text, d.Thread, f)
 	t.resolveDates(f)

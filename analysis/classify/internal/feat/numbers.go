@@ -25,7 +25,6 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		}
 		return i
 	}
-	f.contacts = f.contacts[:0]
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		if cls[i]&wMonth != 0 {

@@ -1436,13 +1436,12 @@ type Tables struct {
 	// "like", "you'd" and "you're" (see visitOffered)
 	readerWish, readerFree, visitPlace U32Table
 	// contactNoun holds contactNouns, contactMod contactMods, mailVerb
-	// mailVerbs, sContraction sContractions, thirdPossessive "his", "her" and
-	// "their", thirdObject "him", "her" and "them", atOn "at" and "on",
-	// and itIs "it's", "its" and "that's"; itHash is "it" (see
-	// contactGiven)
-	contactNoun, contactMod, sContraction, thirdPossessive, thirdObject, atOn, itIs, mailVerb U32Table
-	itHash                                                                                    uint32
-	likeHash, youdHash, youreHash                                                             uint32
+	// mailVerbs, sContraction sContractions, thirdPossessive "his", "her"
+	// and "their", thirdObject "him", "her" and "them", and itIs "it's",
+	// "its" and "that's"; itHash is "it" (see contactGiven)
+	contactNoun, contactMod, sContraction, thirdPossessive, thirdObject, itIs, mailVerb U32Table
+	itHash                                                                              uint32
+	likeHash, youdHash, youreHash                                                       uint32
 	// effectLead and effectBeing hold effectLeads and effectBe; effectHash
 	// is "effect", effectiveHash "effective", intoHash "into" and
 	// immediatelyHash "immediately" (see takesEffect)
@@ -2226,7 +2225,7 @@ func (t *Tables) compileDone() {
 	t.likeHash, t.youdHash, t.youreHash = HashString("like"), HashString("you'd"), HashString("you're")
 	t.contactNoun, t.contactMod, t.sContraction, t.mailVerb = set(contactNouns), set(contactMods), set(sContractions), set(mailVerbs)
 	t.thirdPossessive, t.thirdObject = set([]string{"his", "her", "their"}), set([]string{"him", "her", "them"})
-	t.atOn, t.itIs, t.itHash = set([]string{"at", "on"}), set([]string{"it's", "its", "that's"}), HashString("it")
+	t.itIs, t.itHash = set([]string{"it's", "its", "that's"}), HashString("it")
 	t.commitState, t.proposalNoun = phraseSet(commitStates), phraseSet(proposalNouns)
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
