@@ -3438,3 +3438,19 @@ func TestContactGivenIsConcrete(t *testing.T) {
 		"Checking in - give me a call at 608-555-0142.",
 		"Checking in. My email is sam@farmco.example.")
 }
+
+// A follow-up someone else made is what the email reports: before lr.188
+// "…called to follow up…" read as the writer's nudge, and the first three
+// scored touching base (31, 27 and 22). The writer's own follow-up, with
+// or without its subject, still is one.
+func TestOthersFollowUpIsNoNudge(t *testing.T) {
+	text := "Heads up: Dana Ortiz from the grange called to follow up on the barn lease."
+	labeled(t, model.Substantive, text,
+		"FYI - Dana Ortiz from the grange called to follow up on the barn lease. No rush on your side.",
+		"Dana called to follow up on the barn lease.")
+	none(t, CodeNudgePhrase, text, "He has been following up with the co-op since the auction.")
+	labeled(t, model.TouchingBase,
+		"Just called to follow up on the barn lease.",
+		"Rosa and I called to follow up on the barn lease.",
+		"Hi Dana wanted to follow up on the barn lease.")
+}

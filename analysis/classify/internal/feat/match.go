@@ -106,6 +106,12 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && !t.writerOrReaderNeeds(f, i) {
 				continue
 			}
+			// "Dana called to follow up about the hay", "he has been
+			// checking in daily": someone else's follow-up, which the email
+			// reports; the writer asks nothing by it.
+			if kind == Nudge && t.othersFollowUp(f, i, end) {
+				continue
+			}
 			// "until we hear back from them", "as soon as I hear back",
 			// "after you've had a chance to decide": the phrase says when
 			// something else will happen; it asks for nothing.
@@ -429,6 +435,57 @@ func (t *Tables) writerOrReaderNeeds(f *Features, i int) bool {
 		return need && (i < 2 || !t.doForms.Has(toks[i-2].Hash))
 	}
 	return false
+}
+
+// othersFollowUp reports whether the phrase from token i to end, which
+// holds a verb of following up (chaseWords), is someone else's: "he",
+// "she" or "they" (otherSubjects) or a name is its subject, with words
+// of chaseBridges between ("Dana phoned to touch base", "they are
+// checking in daily", "Dana just called to circle back"). The name may
+// say where its owner is from (otherFrom): "Rosa Diaz from the grange
+// called to follow up". A bridge word must stand between: a name right
+// before "following up" or "wanted to follow up" may be a greeting
+// without its comma. "Dana and I called to follow up" and "Dana asked me
+// to follow up" stay the writer's.
+func (t *Tables) othersFollowUp(f *Features, i, end int) bool {
+	toks := f.Tokens
+	chase := false
+	for k := i; k <= end && !chase; k++ {
+		chase = t.chaseWord.Has(toks[k].Hash)
+	}
+	if !chase {
+		return false
+	}
+	sn := f.sent[i]
+	j := i - 1
+	for n := 0; n < 4 && t.chaseBridge.Has(f.hashIn(j, sn)); n++ {
+		j--
+	}
+	if j == i-1 || !f.inSent(j, sn) {
+		return false
+	}
+	if t.someoneElse(f, j) {
+		return true
+	}
+	if f.cls[j]&wPerson != 0 {
+		return false // "from the grange I called to follow up"
+	}
+	// "… from the grange", "… at Hay Co": a name and where it is from
+	for k := j - 1; k >= j-3 && f.inSent(k, sn) && toks[k].Kind == Word; k-- {
+		if t.otherFrom.Has(toks[k].Hash) {
+			return t.someoneElse(f, k-1) && f.inSent(k-1, sn)
+		}
+	}
+	return false
+}
+
+// someoneElse reports whether token j, after the greeting, is "he", "she"
+// or "they" or a name: someone other than the writer or the reader.
+func (t *Tables) someoneElse(f *Features, j int) bool {
+	if j < f.greet || j >= len(f.Tokens) {
+		return false
+	}
+	return t.otherSubject.Has(f.Tokens[j].Hash) || t.nameWord(f.Tokens[j]) && f.cls[j]&(wStop|wIForm|wSalute|wPerson) == 0
 }
 
 // inTimeClause reports whether token i stands in a clause of time that

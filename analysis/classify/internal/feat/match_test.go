@@ -221,6 +221,28 @@ func TestNudgeInTimeClause(t *testing.T) {
 	})
 }
 
+// Someone else's follow-up ("Dana called to follow up") is reported, not
+// made: only a follow-up the writer makes, or one with no subject, is a
+// nudge.
+func TestOthersFollowUpIsReported(t *testing.T) {
+	expectKind(t, Compile(), Nudge, "nudge", map[string]bool{
+		"Dana called to follow up on the barn lease.":                          false,
+		"Rosa Diaz from the grange just called to follow up on the hay order.": false,
+		"He has been following up with the co-op since the auction.":           false,
+		"Dana phoned to touch base about the hay.":                             false,
+		"Dana just called to circle back on the feed order.":                   false,
+		"They have been checking in every day about the feed bill.":            false,
+		"Hal is checking whether the county kept a copy of the survey.":        false,
+		"Just called to follow up on the barn lease.":                          true,
+		"Rosa and I called to follow up on the barn lease.":                    true,
+		"Hi Dana wanted to follow up on the barn lease.":                       true,
+		"Rosa, from the grange I called to follow up on the lease.":            true,
+		"Dana, following up about the lease we talked about.":                  true,
+		"Dana asked me to check in about the lease; has the board voted?":      true,
+		"I am following up on the barn lease Rosa sent over from the grange.":  true,
+	})
+}
+
 // TestChangeVerbsAreNews: a sentence that says what changed on the other
 // side (cleared, dropped, came back, went live) is news, as "approved" is;
 // before lr.57 these read as prose with no hit, and a check-in phrase

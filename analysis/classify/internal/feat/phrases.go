@@ -1160,6 +1160,17 @@ var (
 	// the reader's own words, which the reader has: "you said", "as I
 	// mentioned", "we told them".
 	relaySelfWords = []string{"i", "we", "you", "i've", "we've", "you've", "i'd", "we'd", "you'd", "as"}
+	// chaseWords are the verbs of a follow-up ("following", "check",
+	// "touching", "circle"); chaseBridges may stand between someone and
+	// the follow-up they made ("called to", "was", "has been", "just");
+	// otherSubjects are someone else as a subject ("he", "she's",
+	// "they"), and otherFrom say where a named person is from ("Rosa
+	// from the grange", "Dana at Hay Co"). "Dana called to follow up on the lease" reports someone
+	// else's follow-up (see othersFollowUp).
+	chaseWords    = []string{"follow", "following", "followed", "check", "checking", "checked", "touch", "touching", "circle", "circling"}
+	chaseBridges  = []string{"to", "called", "calls", "phoned", "rang", "emailed", "wrote", "came", "stopped", "by", "is", "was", "are", "were", "has", "had", "have", "been", "will", "would", "wants", "like", "just", "also"}
+	otherSubjects = []string{"he", "she", "they", "he's", "she's", "they're", "they've", "he'll", "she'll", "they'll", "he'd", "she'd", "they'd"}
+	otherFrom     = []string{"from", "at", "of", "with"}
 	// readerWishWords after "if you" say the reader wishes it: "I'll be in
 	// town Friday if you want to walk the fields" (see visitOffered).
 	readerWishWords = []string{"want", "wish", "care"}
@@ -1430,7 +1441,11 @@ type Tables struct {
 	// backWords; whyHash is "why" (see heldUntil); relaySelf holds
 	// relaySelfWords (see relayedNews)
 	heldNeg, heldPast, backWord, relaySelf U32Table
-	whyHash                                uint32
+	// chaseWord, chaseBridge, otherSubject and otherFrom hold
+	// chaseWords, chaseBridges, otherSubjects and otherFrom (see
+	// othersFollowUp)
+	chaseWord, chaseBridge, otherSubject, otherFrom U32Table
+	whyHash                                         uint32
 	// readerWish holds readerWishWords, readerFree "free" and "around",
 	// and visitPlace visitPlaces; likeHash, youdHash and youreHash are
 	// "like", "you'd" and "you're" (see visitOffered)
@@ -2221,6 +2236,7 @@ func (t *Tables) compileDone() {
 	t.heldNeg, t.heldPast, t.backWord = set(heldNegations), set(heldPastAux), set(backWords)
 	t.whyHash = HashString("why")
 	t.relaySelf = set(relaySelfWords)
+	t.chaseWord, t.chaseBridge, t.otherSubject, t.otherFrom = set(chaseWords), set(chaseBridges), set(otherSubjects), set(otherFrom)
 	t.readerWish, t.readerFree, t.visitPlace = set(readerWishWords), set([]string{"free", "around"}), set(visitPlaces)
 	t.likeHash, t.youdHash, t.youreHash = HashString("like"), HashString("you'd"), HashString("you're")
 	t.contactNoun, t.contactMod, t.sContraction, t.mailVerb = set(contactNouns), set(contactMods), set(sContractions), set(mailVerbs)
