@@ -3454,3 +3454,16 @@ func TestOthersFollowUpIsNoNudge(t *testing.T) {
 		"Rosa and I called to follow up on the barn lease.",
 		"Hi Dana wanted to follow up on the barn lease.")
 }
+
+// Someone's words, quoted, are theirs: before lr.189 a pleasantry or a
+// check-in inside them counted as the writer's, and these scored touching
+// base (40 and 27). The writer's own stay touching base.
+func TestQuotedSpeechIsNotTheWriters(t *testing.T) {
+	labeled(t, model.Substantive,
+		`Thanks for the gift basket. Dana said, "I hope you know how much we all love it."`,
+		`Great news on the lease. Dana said, "Just checking in to say thanks."`)
+	labeled(t, model.TouchingBase,
+		"Thanks for the gift basket. I hope you know how much we all love it.",
+		"Great news on the lease. Just checking in to say thanks.",
+		`Great news on the lease. Dana said "yes", and I am just checking in to say thanks.`)
+}

@@ -143,6 +143,11 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if (kind == Nudge || kind == Filler) && quotedMention(s, int(toks[i].Start), int(toks[end].End)) {
 				continue
 			}
+			// `Dana said, "I hope the hay holds out…`: someone's
+			// words, quoted, are theirs, not the writer's
+			if (kind == Nudge || kind == Filler) && t.quotedSpeech(toks, i) {
+				continue
+			}
 			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End, Tok: int32(i)})
 		}
 	}
@@ -535,6 +540,38 @@ func quotedMention(s string, start, end int) bool {
 	}
 	after, _ := utf8.DecodeRuneInString(s[end+m:])
 	return end+m == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)
+}
+
+// quotedSpeech reports whether token i stands inside words quoted as
+// someone's speech: the nearest quotation mark before it on its line
+// opens a quotation (a curly opening mark, or a straight one that leaves
+// an odd count of them), and follows a colon, a comma or a word of
+// speechWords ("said", "asked", "was": `her answer was "…`).
+func (t *Tables) quotedSpeech(toks []Token, i int) bool {
+	open, straight := -1, 0
+	for j := i - 1; j >= 0; j-- {
+		if c := toks[j].Char; toks[j].Kind == Punct && (c == '"' || c == '“' || c == '”') {
+			if open < 0 {
+				open = j
+			}
+			if c == '"' {
+				straight++
+			}
+		}
+		if toks[j].NL {
+			break
+		}
+	}
+	if open < 1 || toks[open].NL || toks[open].Char == '”' || toks[open].Char == '"' && straight%2 == 0 {
+		return false
+	}
+	switch before := toks[open-1]; before.Kind {
+	case Punct:
+		return before.Char == ':' || before.Char == ','
+	case Word:
+		return t.speechWord.Has(before.Hash)
+	}
+	return false
 }
 
 func isOpenQuote(r rune) bool { return strings.ContainsRune("\"'“‘„«", r) }

@@ -72,7 +72,7 @@ func TestQuotedCheckInIsMentioned(t *testing.T) {
 		`Russell's idea of "following up" was to assign it to Ed.`:      false,
 		"Their rep's “just checking in” emails go straight to the bin.": false,
 		"I'd drop the 'any update?' line from the template.":            false,
-		`He wrote "just checking in, any news on the contract?" again.`: true,
+		`The "just checking in, any news on the contract?" note again.`: true,
 		`Following up on the "pilot" we discussed.`:                     true,
 		"Just checking in on the proposal.":                             true,
 		`Any update on "Project Falcon"?`:                               true,
@@ -82,6 +82,28 @@ func TestQuotedCheckInIsMentioned(t *testing.T) {
 	if !quotedMention(`"any update"`, 1, 11) || quotedMention(`x"any update"`, 2, 12) || quotedMention("any update", 0, 10) {
 		t.Error("quotedMention at the edges of the text")
 	}
+}
+
+// Words quoted as someone's speech ("Dana said, "…") are theirs: a
+// check-in or a pleasantry among them is not the writer's. Quotation
+// marks that close before the phrase, or that open after a word that
+// does not report speech, leave it the writer's.
+func TestQuotedSpeechIsTheirs(t *testing.T) {
+	tables := Compile()
+	expectKind(t, tables, Nudge, "check-in", map[string]bool{
+		`He wrote "just checking in, any news on the contract?" again.`: false,
+		`Rosa asked: "Any update on the hay count?"`:                    false,
+		"Dana's reply was “Following up on this for the board.”":        false,
+		`Dana said "yes", and I am just checking in on the lease.`:      true,
+		`The "just checking in" note of Dana's.`:                        false,
+		`Our "barn lease" draft: any update?`:                           true,
+		"Dana said “yes”. Any update on the lease?":                     true,
+	})
+	expectKind(t, tables, Filler, "pleasantry", map[string]bool{
+		`Dana's first words were "Oh my, I hope the hay holds out`:            false,
+		`Thanks for the basket. Dana said, "I hope you know we all love it."`: false,
+		"Thanks for the basket. I hope you know we all love it.":              true,
+	})
 }
 
 // Questions about where something stands are check-ins; a note of thanks
