@@ -3467,3 +3467,14 @@ func TestQuotedSpeechIsNotTheWriters(t *testing.T) {
 		"Great news on the lease. Just checking in to say thanks.",
 		`Great news on the lease. Dana said "yes", and I am just checking in to say thanks.`)
 }
+
+// A step hoped for is no news: before lr.190 the first two were floored as
+// reported news (57) and the third quoted its hope as news. A step
+// reported after the hope is closed off stays news.
+func TestHopedForStepIsNoNews(t *testing.T) {
+	labeled(t, model.TouchingBase,
+		"Any word on the renters? Hopefully they have signed.",
+		"Checking in on the lease. I'm hoping the co-op approved the permit.")
+	none(t, CodeNews, "Thanks for the hay. Hopefully Dana finalized the barn lease this week.")
+	quotes(t, CodeNews, map[string]string{"Any word on the hay? Hope all is well - the renters have signed.": "the renters have signed"})
+}

@@ -69,12 +69,14 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 // DoneNews, movedToTime): a modal, a condition or a step to see to at
 // most six words before it ("it should be signed", "if we get it
 // approved", "once it is finalized", "pode ser assinado", "I will have the
-// update done", "make sure it is signed"), or a negation at most three
-// words before ("we haven't signed it", "it has not been approved", but
-// not "I didn't know the contract was signed"). "After" or "before" there
-// makes it a condition when the verb is in the present (see presentStep),
-// unless a connective stands between (openers: "we met after lunch and it
-// is signed").
+// update done", "make sure it is signed"), a negation at most three words
+// before ("we haven't signed it", "it has not been approved", but not "I
+// didn't know the contract was signed"), or a hope earlier in the clause
+// ("hopefully it is signed", "I'm hopeful the crew is nearly finished
+// with the loft"; hopedFor). "After" or "before" there makes it a
+// condition when the verb is in the present (see presentStep), unless a
+// connective stands between (openers: "we met after lunch and it is
+// signed").
 func (t *Tables) framedAsStep(f *Features, k int) bool {
 	toks := f.Tokens
 	modal, joined := &t.modal[f.lang], false
@@ -95,6 +97,32 @@ func (t *Tables) framedAsStep(f *Features, k int) bool {
 			return true // "make sure the lease is signed": a step to see to
 		}
 		joined = joined || t.openers.Has(toks[j].Hash)
+		words++
+	}
+	return t.hopedFor(f, k)
+}
+
+// hopedFor reports whether a word of hopefulWords stands before token k
+// in its clause, at most twelve words back and with no comma, colon,
+// semicolon, dash (but a hyphen, "co-op") or "but" between: "hopefully
+// the renters have signed", "I'm hopeful the crew is nearly finished with
+// the loft". What is hoped for is a wish, not news.
+func (t *Tables) hopedFor(f *Features, k int) bool {
+	toks := f.Tokens
+	for j, words := k-1, 0; j >= 0 && words < 12 && f.sent[j] == f.sent[k]; j-- {
+		if toks[j].Kind == Punct {
+			glued := j > 0 && toks[j-1].End == toks[j].Start && toks[j+1].Start == toks[j].End // "co-op"
+			if strings.ContainsRune(",;:-–—", toks[j].Char) && !glued {
+				return false
+			}
+			continue
+		}
+		if toks[j].Hash == t.butHash {
+			return false
+		}
+		if t.hopeful.Has(toks[j].Hash) {
+			return true
+		}
 		words++
 	}
 	return false

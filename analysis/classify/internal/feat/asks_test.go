@@ -506,3 +506,19 @@ func TestPricedProposal(t *testing.T) {
 		"Whether we can do $3.80 a bale is up to Dana.":                     false,
 	})
 }
+
+// TestHopedForIsNoNews: a step the writer hopes was taken, or will be
+// ("hopefully the renters have signed", "I'm hopeful the crew is nearly
+// finished with the loft"), is a wish, not news; a hope that a comma, a dash or
+// "but" closes off leaves the step after it reported.
+func TestHopedForIsNoNews(t *testing.T) {
+	featWants(t, "Reported", (*Features).Reported, map[string]bool{
+		"Checking in. Hopefully the renters have signed.":                    false,
+		"Any update? I'm hopeful the crew is nearly finished with the loft.": false,
+		"Checking in. Hopefully Dana finalized the barn lease.":              false,
+		"Just checking in. I'm hoping the co-op approved the permit.":        false,
+		"Checking in. The renters have signed.":                              true,
+		"Checking in. Hope all is well - the renters have signed.":           true,
+		"Checking in. Not what I hoped, but the co-op approved the permit.":  true,
+	})
+}

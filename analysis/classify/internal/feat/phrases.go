@@ -920,6 +920,10 @@ var (
 	// between or not, make it a hope: "Hopefully, I'll make the hay sale",
 	// "I hope we will be done" (see wishes).
 	hopeWords = []string{"hope", "hopefully"}
+	// hopefulWords before a done word make it a wish, not news: "hopefully
+	// the renters have signed", "I'm hoping the permit is approved" (see
+	// hopedFor).
+	hopefulWords = []string{"hope", "hopes", "hoped", "hoping", "hopeful", "hopefully"}
 	// wantYouWords after "I" or "we" ("would" between or not, or "I'd")
 	// and before "you to" and a verb ask the reader for a deed: "I want
 	// you to count the bales", "I'd like you to call Dana" (see
@@ -1589,6 +1593,8 @@ type Tables struct {
 	wishVerb         U32Table // wishVerbs
 	remarkVerb       U32Table // remarkVerbs
 	hope             U32Table // hopeWords
+	hopeful          U32Table // hopefulWords (see hopedFor)
+	butHash          uint32   // "but" (see hopedFor)
 	wantYou          U32Table // wantYouWords
 	mindVerb         U32Table // mindVerbs
 	mindState        U32Table // mindStates
@@ -1852,6 +1858,7 @@ func Compile() *Tables {
 	t.writer, t.owned = set(writerWords), set(ownedWords)
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
 	t.hope, t.wantYou, t.askHash = set(hopeWords), set(wantYouWords), HashString("ask")
+	t.hopeful, t.butHash = set(hopefulWords), HashString("but")
 	t.mindVerb, t.mindState, t.whySuggest = set(mindVerbs), set(mindStates), phraseSet(whySuggests)
 	t.rangeJoin = set(rangeJoinWords)
 	t.reach, t.reachHop, t.reachVerb = set(reachWords), set(reachHops), set(reachVerbs)
