@@ -478,7 +478,7 @@ func (t *Tables) othersFollowUp(f *Features, i, end int) bool {
 	// "… from the grange", "… at Hay Co": a name and where it is from
 	for k := j - 1; k >= j-3 && f.inSent(k, sn) && toks[k].Kind == Word; k-- {
 		if t.otherFrom.Has(toks[k].Hash) {
-			return t.someoneElse(f, k-1) && f.inSent(k-1, sn)
+			return f.inSent(k-1, sn) && t.someoneElse(f, k-1)
 		}
 	}
 	return false

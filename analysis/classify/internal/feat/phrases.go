@@ -1169,8 +1169,9 @@ var (
 	// the follow-up they made ("called to", "was", "has been", "just");
 	// otherSubjects are someone else as a subject ("he", "she's",
 	// "they"), and otherFrom say where a named person is from ("Rosa
-	// from the grange", "Dana at Hay Co"). "Dana called to follow up on the lease" reports someone
-	// else's follow-up (see othersFollowUp).
+	// from the grange", "Dana at Hay Co"). "Dana called to follow up
+	// about the hay" reports someone else's follow-up (see
+	// othersFollowUp).
 	chaseWords    = []string{"follow", "following", "followed", "check", "checking", "checked", "touch", "touching", "circle", "circling"}
 	chaseBridges  = []string{"to", "called", "calls", "phoned", "rang", "emailed", "wrote", "came", "stopped", "by", "is", "was", "are", "were", "has", "had", "have", "been", "will", "would", "wants", "like", "just", "also"}
 	otherSubjects = []string{"he", "she", "they", "he's", "she's", "they're", "they've", "he'll", "she'll", "they'll", "he'd", "she'd", "they'd"}
@@ -1449,13 +1450,13 @@ type Tables struct {
 	// backWords; whyHash is "why" (see heldUntil); relaySelf holds
 	// relaySelfWords (see relayedNews)
 	heldNeg, heldPast, backWord, relaySelf U32Table
+	whyHash                                uint32
 	// chaseWord, chaseBridge, otherSubject and otherFrom hold
 	// chaseWords, chaseBridges, otherSubjects and otherFrom (see
 	// othersFollowUp)
 	chaseWord, chaseBridge, otherSubject, otherFrom U32Table
 	// speechWord holds speechWords (see quotedSpeech)
 	speechWord U32Table
-	whyHash    uint32
 	// readerWish holds readerWishWords, readerFree "free" and "around",
 	// and visitPlace visitPlaces; likeHash, youdHash and youreHash are
 	// "like", "you'd" and "you're" (see visitOffered)
