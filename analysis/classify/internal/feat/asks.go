@@ -111,8 +111,7 @@ func (t *Tables) hopedFor(f *Features, k int) bool {
 	toks := f.Tokens
 	for j, words := k-1, 0; j >= 0 && words < 12 && f.sent[j] == f.sent[k]; j-- {
 		if toks[j].Kind == Punct {
-			glued := j > 0 && toks[j-1].End == toks[j].Start && toks[j+1].Start == toks[j].End // "co-op"
-			if strings.ContainsRune(",;:-–—", toks[j].Char) && !glued {
+			if strings.ContainsRune(",;:-–—", toks[j].Char) && !f.glued(j) { // "co-op" goes on
 				return false
 			}
 			continue

@@ -486,6 +486,8 @@ func (t *Tables) othersFollowUp(f *Features, i, end int) bool {
 
 // someoneElse reports whether token j, after the greeting, is "he", "she"
 // or "they" or a name: someone other than the writer or the reader.
+// backref's otherPerson reads names more loosely ("Someone", a weekday),
+// too loosely for the subject of a follow-up.
 func (t *Tables) someoneElse(f *Features, j int) bool {
 	if j < f.greet || j >= len(f.Tokens) {
 		return false

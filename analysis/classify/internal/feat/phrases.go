@@ -923,7 +923,7 @@ var (
 	// hopefulWords before a done word make it a wish, not news: "hopefully
 	// the renters have signed", "I'm hoping the permit is approved" (see
 	// hopedFor).
-	hopefulWords = []string{"hope", "hopes", "hoped", "hoping", "hopeful", "hopefully"}
+	hopefulWords = append([]string{"hopes", "hoped", "hoping", "hopeful"}, hopeWords...)
 	// wantYouWords after "I" or "we" ("would" between or not, or "I'd")
 	// and before "you to" and a verb ask the reader for a deed: "I want
 	// you to count the bales", "I'd like you to call Dana" (see
@@ -1176,10 +1176,11 @@ var (
 	chaseBridges  = []string{"to", "called", "calls", "phoned", "rang", "emailed", "wrote", "came", "stopped", "by", "is", "was", "are", "were", "has", "had", "have", "been", "will", "would", "wants", "like", "just", "also"}
 	otherSubjects = []string{"he", "she", "they", "he's", "she's", "they're", "they've", "he'll", "she'll", "they'll", "he'd", "she'd", "they'd"}
 	otherFrom     = []string{"from", "at", "of", "with"}
-	// speechWords before a quotation mark open someone's words: "Dana
-	// said "…", "her reply was "…" (see quotedSpeech).
-	speechWords = []string{"said", "says", "say", "asked", "asks", "wrote", "writes", "replied", "replies", "answered",
-		"told", "tells", "added", "adds", "was", "were", "is", "goes", "went"}
+	// speechWords, with relayWords, before a quotation mark open
+	// someone's words: "Dana said "…", "her reply was "…" (see
+	// quotedSpeech).
+	speechWords = []string{"say", "asked", "asks", "wrote", "writes", "replied", "replies", "answered",
+		"added", "adds", "was", "were", "is", "goes", "went"}
 	// readerWishWords after "if you" say the reader wishes it: "I'll be in
 	// town Friday if you want to walk the fields" (see visitOffered).
 	readerWishWords = []string{"want", "wish", "care"}
@@ -1455,7 +1456,7 @@ type Tables struct {
 	// chaseWords, chaseBridges, otherSubjects and otherFrom (see
 	// othersFollowUp)
 	chaseWord, chaseBridge, otherSubject, otherFrom U32Table
-	// speechWord holds speechWords (see quotedSpeech)
+	// speechWord holds relayWords and speechWords (see quotedSpeech)
 	speechWord U32Table
 	// readerWish holds readerWishWords, readerFree "free" and "around",
 	// and visitPlace visitPlaces; likeHash, youdHash and youreHash are
@@ -2251,7 +2252,7 @@ func (t *Tables) compileDone() {
 	t.whyHash = HashString("why")
 	t.relaySelf = set(relaySelfWords)
 	t.chaseWord, t.chaseBridge, t.otherSubject, t.otherFrom = set(chaseWords), set(chaseBridges), set(otherSubjects), set(otherFrom)
-	t.speechWord = set(speechWords)
+	t.speechWord = set(append(slices.Clone(relayWords), speechWords...))
 	t.readerWish, t.readerFree, t.visitPlace = set(readerWishWords), set([]string{"free", "around"}), set(visitPlaces)
 	t.likeHash, t.youdHash, t.youreHash = HashString("like"), HashString("you'd"), HashString("you're")
 	t.contactNoun, t.contactMod, t.sContraction, t.mailVerb = set(contactNouns), set(contactMods), set(sContractions), set(mailVerbs)
