@@ -3166,6 +3166,9 @@ func TestDatedPromiseIsConcrete(t *testing.T) {
 		"Following up: we will have the revised hay quote to you by Thursday.":  "we will have the revised hay quote to you by Thursday",
 		"Any word on the bale count? I'll bring the signed contract on Monday.": "I'll bring the signed contract on Monday",
 		"Just checking in, Rosa. I'll send the barn pricing tomorrow.":          "I'll send the barn pricing tomorrow",
+		// a lease, a memo, the plural of a kind of material (lr.191)
+		"Any update? I'll send the barn lease tomorrow.":    "I'll send the barn lease tomorrow",
+		"Checking in, Dana. We'll send the memos tomorrow.": "We'll send the memos tomorrow",
 	}
 	floored(t, CodeCommitment, want,
 		"Just checking in. I'll call you tomorrow about the hay quote.",

@@ -253,6 +253,24 @@ func TestPromisedOnDay(t *testing.T) {
 	})
 }
 
+// Material names the papers a deal passes around besides its contract
+// (a lease, a memo, a letter, a term sheet) and the plurals of its kinds,
+// so a promise to send them on a relative day is as concrete as one to
+// send the contract; a word that names none is still no promise.
+func TestPromisedPapers(t *testing.T) {
+	featWants(t, "Promised", (*Features).Promised, map[string]bool{
+		"Any update? I'll send the barn lease tomorrow.":           true,
+		"Just checking in. I will send the grange memo today.":     true,
+		"Any word? We'll send the signed letters tomorrow.":        true,
+		"Checking in. I'll send the hay contracts tomorrow.":       true,
+		"Any news? I'll send the term sheet for the barn tonight.": true,
+		"Any update? We'll have the revised worksheets tomorrow.":  true,
+		"Any update? I'll send the hay tomorrow.":                  false,
+		"Any update? I'll send the barn lease soon.":               false,
+		"Any update on the barn lease? I'll call Dana tomorrow.":   false,
+	})
+}
+
 // announced: "question(s)", a word of questionAbout and a question word
 // announce what the sentence asks; a "who" after a noun there is still a
 // relative clause, and without the announcing words nothing is asked.

@@ -211,6 +211,15 @@ var phraseTable = [numKinds][]string{
 		"proposal", "quote", "sow", "msa", "agreement", "pricing", "price", "prices", "plan", "draft",
 		"slides", "video", "recording", "link", "sheet", "list", "schedule", "timeline", "roadmap",
 		"benchmark", "data", "numbers", "figures", "breakdown", "comparison", "checklist",
+		// the papers a deal passes around besides its contract ("I'll send
+		// the barn lease tomorrow", "the memo goes out Friday"), and the
+		// plurals of the kinds above: a rep hands over several as often
+		// as one
+		"lease", "leases", "memo", "memos", "letter", "letters", "presentation", "presentations",
+		"term sheet", "amendment", "amendments", "exhibit", "exhibits", "worksheet", "worksheets",
+		"spreadsheets", "documents", "docs", "reports", "summaries", "decks", "contracts",
+		"invoices", "proposals", "quotes", "agreements", "drafts", "redlines", "schedules",
+		"paperwork", "specs", "brochure", "brochures", "estimate", "estimates",
 	},
 	Proposal: slices.Concat([]string{
 		"would * work", "would * or * work", "does * work", "does * work for you", "works for you",
