@@ -3481,3 +3481,18 @@ func TestHopedForStepIsNoNews(t *testing.T) {
 	none(t, CodeNews, "Thanks for the hay. Hopefully Dana finalized the barn lease this week.")
 	quotes(t, CodeNews, map[string]string{"Any word on the hay? Hope all is well - the renters have signed.": "the renters have signed"})
 }
+
+// A request after "as we discussed yesterday" asks something new: the day
+// dates the talk it comes out of and is no pointer back at what the
+// reader has (before lr.192 each of these scored 45 to 47, touching base,
+// with a past_reference reason). A date on the material the reader was
+// sent, or beside a check-in, still points back.
+func TestRequestAfterADatedTalk(t *testing.T) {
+	floored(t, CodeRequest, map[string]string{
+		"Rosa, as we discussed yesterday, please send me the grange ledger.":      "please send me the grange ledger",
+		"Rosa, as we discussed on Monday, could you send me the grange ledger?":   "could you send me the grange ledger?",
+		"Dana, as we discussed on Monday, can you please send me the hay ledger?": "can you please send me the hay ledger?",
+	},
+		"Call me about the hay schedule I sent Monday.",
+		"Rosa, as we discussed yesterday, did you get a chance to send the ledger?")
+}

@@ -186,3 +186,21 @@ func TestReportsOnWhatWasSent(t *testing.T) {
 		}
 	}
 }
+
+// A date that points back before a request or a commitment of the
+// writer's, in a sentence free of check-in language, dates the talk the
+// request comes out of and no longer counts as pointing back
+// (datedContext); one after the request, in a check-in or beside a
+// statement still does.
+func TestDatedContext(t *testing.T) {
+	denseWants(t, FPastDate, map[string]float64{
+		"Rosa, as we discussed yesterday, please send me the grange ledger.":        0,
+		"Rosa, as we discussed on Monday, could you send me the grange ledger?":     0,
+		"As we discussed last week, I will bring the hay samples to the grange.":    0,
+		"Call me about the hay schedule I sent Monday.":                             1,
+		"Rosa, as we discussed yesterday, did you get a chance to send the ledger?": 1,
+		"As we discussed yesterday, the grange ledger is short.":                    1,
+		"Following up on the ledger I sent you Monday, please sign it.":             1,
+		"I sent you the ledger yesterday.":                                          1,
+	})
+}

@@ -131,6 +131,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	}
 	x[FContentWords] = math.Log1p(float64(content)) / 4
 	t.residual(d, f, closer)
+	x[FPastDate] -= float64(t.datedContext(f))
 	f.scheduled |= t.proposedOnDay(f) | t.visitOffered(f)
 	f.promised = t.promisedOnDay(f)
 	f.priced = t.pricedProposal(f) | t.termsOffered(f)
@@ -1357,4 +1358,34 @@ func lastWord(toks []Token) int {
 		}
 	}
 	return -1
+}
+
+// datedContext turns each date that points back (PastDate) into context
+// (Covered) when a request or a commitment of the writer's follows it in
+// its sentence, free of check-in language, and returns how many it
+// turned: "As we discussed yesterday, please send me the grange ledger",
+// "as we discussed on Monday, could you send me the ledger?" (a polite
+// ask; PleaseAsks), "As I said last week, I will bring the hay samples".
+// The day dates the talk the request or the promise comes out of, which
+// asks or promises something new all the same. A date after the request
+// still points back: "Call me about the hay schedule I sent Monday".
+func (t *Tables) datedContext(f *Features) int {
+	n := 0
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind != PastDate || f.nudgeSent[f.sent[h.Tok]] {
+			continue
+		}
+		k := f.sent[h.Tok]
+		asks := slices.ContainsFunc(f.Says, func(s Said) bool {
+			return s.Tok > h.Tok && f.sent[s.Tok] == k && (s.Kind == SaysRequest || s.Kind == SaysWill)
+		}) || slices.ContainsFunc(f.Hits, func(q Hit) bool {
+			return q.Kind == Question && f.sent[q.Tok] == k && t.politeAsk(f, int(q.Tok)) > int(h.Tok) && t.PleaseAsks(f, q)
+		})
+		if asks {
+			h.Kind = Covered
+			n++
+		}
+	}
+	return n
 }
