@@ -3496,3 +3496,18 @@ func TestRequestAfterADatedTalk(t *testing.T) {
 		"Call me about the hay schedule I sent Monday.",
 		"Rosa, as we discussed yesterday, did you get a chance to send the ledger?")
 }
+
+// A question where something happens is the writer's question, not a
+// status ask: before lr.193 "Do you know where" made each of these a
+// check-in (21 to 32, touching base). Where a thing stands or is still
+// asks for news.
+func TestWhereSomethingHappensIsAQuestion(t *testing.T) {
+	quotes(t, CodeQuestion, map[string]string{
+		"Do you know where the grange keeps the spare bale hooks? Mine went missing.": "Do you know where the grange keeps the spare bale hooks?",
+		"Rosa, do you know where the co-op buys its fence posts?":                     "do you know where the co-op buys its fence posts?",
+	})
+	labeled(t, model.Substantive,
+		"Do you know where the grange keeps the spare bale hooks? Mine went missing.",
+		"Rosa, do you know where the co-op buys its fence posts?")
+	labeled(t, model.TouchingBase, "Do you know where Dana stands on the barn lease?", "Do you know where the signed barn lease is?")
+}

@@ -112,6 +112,11 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && t.othersFollowUp(f, i, end) {
 				continue
 			}
+			// "do you know where the grange keeps the bale hooks?" asks
+			// where something is done, not where a thing stands
+			if kind == Nudge && t.whereElse(f, end) {
+				continue
+			}
 			// "until we hear back from them", "as soon as I hear back",
 			// "after you've had a chance to decide": the phrase says when
 			// something else will happen; it asks for nothing.
@@ -151,6 +156,25 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End, Tok: int32(i)})
 		}
 	}
+}
+
+// whereElse reports whether the check-in phrase ending at token end
+// ends on "where" ("do you know where") and the rest of its sentence
+// asks where something is done rather than where a thing stands or is:
+// no word of whereStates in the six words after it ("do you know where
+// the co-op buys its fence posts?"). "Do you know where Dana stands
+// on the lease?" and "…where the signed copy is?" still ask for news.
+func (t *Tables) whereElse(f *Features, end int) bool {
+	toks := f.Tokens
+	if toks[end].Hash != t.whereHash {
+		return false
+	}
+	for k := end + 1; k <= end+6 && f.inSent(k, f.sent[end]); k++ {
+		if t.whereState.Has(toks[k].Hash) {
+			return false
+		}
+	}
+	return true
 }
 
 // minutesOnTask reports whether the phrase from toks[i] to toks[end]

@@ -106,6 +106,18 @@ func TestQuotedSpeechIsTheirs(t *testing.T) {
 	})
 }
 
+// "Do you know where" asks for news only where a thing stands or is; a
+// question where something happens is a question (whereElse).
+func TestWhereSomethingHappens(t *testing.T) {
+	expectKind(t, Compile(), Nudge, "check-in", map[string]bool{
+		"Do you know where Dana stands on the barn lease?":         true,
+		"Do you know where the signed barn lease is?":              true,
+		"Do you know where this is headed?":                        true,
+		"Do you know where the grange keeps the spare bale hooks?": false,
+		"Do you know where I should park at the grange on Friday?": false,
+	})
+}
+
 // Questions about where something stands are check-ins; a note of thanks
 // or news without one is not.
 func TestStatusAsksAndNotes(t *testing.T) {

@@ -1185,6 +1185,13 @@ var (
 	chaseBridges  = []string{"to", "called", "calls", "phoned", "rang", "emailed", "wrote", "came", "stopped", "by", "is", "was", "are", "were", "has", "had", "have", "been", "will", "would", "wants", "like", "just", "also"}
 	otherSubjects = []string{"he", "she", "they", "he's", "she's", "they're", "they've", "he'll", "she'll", "they'll", "he'd", "she'd", "they'd"}
 	otherFrom     = []string{"from", "at", "of", "with"}
+	// whereStates after "do you know where" ask where a thing stands or
+	// is: "do you know where Dana stands on the lease?", "…where the
+	// signed copy is?", "…where this is headed?". Any other verb asks
+	// where something is done: "do you know where the grange keeps the
+	// bale hooks?" (see whereElse).
+	whereStates = []string{"is", "are", "was", "were", "'s", "stands", "stand", "standing", "landed", "headed",
+		"heading", "going", "it's", "that's", "they're", "we're"}
 	// speechWords, with relayWords, before a quotation mark open
 	// someone's words: "Dana said "…", "her reply was "…" (see
 	// quotedSpeech).
@@ -1467,6 +1474,9 @@ type Tables struct {
 	chaseWord, chaseBridge, otherSubject, otherFrom U32Table
 	// speechWord holds relayWords and speechWords (see quotedSpeech)
 	speechWord U32Table
+	// whereState holds whereStates; whereHash is "where" (see whereElse)
+	whereState U32Table
+	whereHash  uint32
 	// readerWish holds readerWishWords, readerFree "free" and "around",
 	// and visitPlace visitPlaces; likeHash, youdHash and youreHash are
 	// "like", "you'd" and "you're" (see visitOffered)
@@ -2262,6 +2272,7 @@ func (t *Tables) compileDone() {
 	t.relaySelf = set(relaySelfWords)
 	t.chaseWord, t.chaseBridge, t.otherSubject, t.otherFrom = set(chaseWords), set(chaseBridges), set(otherSubjects), set(otherFrom)
 	t.speechWord = set(append(slices.Clone(relayWords), speechWords...))
+	t.whereState, t.whereHash = set(whereStates), HashString("where")
 	t.readerWish, t.readerFree, t.visitPlace = set(readerWishWords), set([]string{"free", "around"}), set(visitPlaces)
 	t.likeHash, t.youdHash, t.youreHash = HashString("like"), HashString("you'd"), HashString("you're")
 	t.contactNoun, t.contactMod, t.sContraction, t.mailVerb = set(contactNouns), set(contactMods), set(sContractions), set(mailVerbs)
