@@ -3511,3 +3511,12 @@ func TestWhereSomethingHappensIsAQuestion(t *testing.T) {
 		"Rosa, do you know where the co-op buys its fence posts?")
 	labeled(t, model.TouchingBase, "Do you know where Dana stands on the barn lease?", "Do you know where the signed barn lease is?")
 }
+
+// A status ask with a word of degree is a status ask: before lr.194 each of
+// these was a specific question (55 to 74, substantive).
+func TestAnyMoreNewsIsACheckIn(t *testing.T) {
+	labeled(t, model.TouchingBase,
+		"Rosa, any further news on the grange permit?",
+		"Rosa, any more news on the hay contract?",
+		"Any new news on the barn lease?")
+}

@@ -106,6 +106,19 @@ func TestQuotedSpeechIsTheirs(t *testing.T) {
 	})
 }
 
+// "Any" and a word of degree before the news asked for still ask for it
+// ("any more news", "any further updates"); a word naming the kind of news
+// does not make the check-in (anyMore).
+func TestAnyMoreNews(t *testing.T) {
+	expectKind(t, Compile(), Nudge, "check-in", map[string]bool{
+		"Rosa, any further news on the grange permit?":        true,
+		"Dana, any more word on the hay contract?":            true,
+		"Any new updates from the co-op?":                     true,
+		"Dana says there isn't any good news on the lease.":   false,
+		"Rosa, the grange wants any price updates by Friday.": false,
+	})
+}
+
 // "Do you know where" asks for news only where a thing stands or is; a
 // question where something happens is a question (whereElse).
 func TestWhereSomethingHappens(t *testing.T) {

@@ -132,7 +132,7 @@ var phraseTable = [numKinds][]string{
 		"had time to review", "had time to look", "had time to go over", "had time to go through",
 		"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
 		"any chance you had", "any chance you've had",
-	}, breakUpPhrases, []string{
+	}, breakUpPhrases, anyMore(), []string{
 		// "are you still planning to revisit the project in January?"
 		"still planning to", "still planning on", "still plan to", "still thinking about",
 	}),
@@ -331,6 +331,20 @@ func callsToTalk() []string {
 	for n := 0; n <= 4; n++ {
 		gap := strings.Repeat("* ", n)
 		out = append(out, "call me "+gap+"to discuss", "call me "+gap+"to talk")
+	}
+	return out
+}
+
+// anyMore returns the status asks with a word of degree after "any":
+// "any more news on the lease?", "any further updates?", "any new word
+// on the permit?". Only these words: "any good news" and "any price
+// updates" name what kind of news, which the writer may be giving.
+func anyMore() []string {
+	var out []string
+	for _, more := range []string{"more", "further", "new", "other", "recent", "fresh", "additional", "latest"} {
+		for _, news := range []string{"update", "updates", "news", "progress", "word on", "feedback", "movement"} {
+			out = append(out, "any "+more+" "+news)
+		}
 	}
 	return out
 }
