@@ -3520,3 +3520,19 @@ func TestAnyMoreNewsIsACheckIn(t *testing.T) {
 		"Rosa, any more news on the hay contract?",
 		"Any new news on the barn lease?")
 }
+
+// "Note that" and a clause gives notice, asks nothing: before lr.195 a
+// number among the clause's words ("the 40 bales") or a verb in the past
+// ("Dana signed") left the clause unseen, and the sentence was quoted as a
+// request. "Note that figure…" still points the reader at a thing.
+func TestNoteThatGivesNotice(t *testing.T) {
+	none(t, CodeRequest,
+		"Note that the 40 bales for the grange are paid.",
+		"Note that Dana signed the lease for the north barn.",
+		"Note that the grange voted the hay levy down last night.")
+	quotes(t, CodeNews, map[string]string{"Note that Dana signed the lease for the north barn.": "Note that Dana signed the lease"})
+	spans(t, CodeRequest, map[string][]string{
+		"Note that figure in the ledger for the north barn.":       {"Note"},
+		"Note that revised figure in the ledger for the hay barn.": {"Note"},
+	})
+}

@@ -946,7 +946,7 @@ func (t *Tables) instructs(f *Features, i int) bool {
 	if i+1 < len(toks) && toks[i].Hash == t.doHash && t.doSubject.Has(toks[i+1].Hash) {
 		return false // "do i owe you a call", "Do you have the count": a question without its mark
 	}
-	if t.notice(toks, cls, i) {
+	if t.notice(f, i) {
 		return false // "Please note that the dock closes at 4"
 	}
 	if i+2 < len(toks) && toks[i].Hash == t.pleaseHash {
@@ -1067,10 +1067,30 @@ func (t *Tables) titleLabel(f *Features, i int) bool {
 
 // clauseAhead reports whether a clause's verb (clauseVerbs: "is", "has",
 // "will") stands among the seven words from toks[n], no mark between
-// but a hyphen inside a word ("the co-op has sold").
+// but a hyphen inside a word ("the co-op has sold"); a number may stand
+// among them ("the 40 bales for the grange are paid").
 func (t *Tables) clauseAhead(toks []Token, n int) bool {
-	for e := n + 7; n < len(toks) && n < e && (toks[n].Kind == Word || gluedHyphen(toks, n)); n++ {
+	for e := n + 7; n < len(toks) && n < e && (toks[n].Kind != Punct || gluedHyphen(toks, n)); n++ {
 		if t.clauseVerb.Has(toks[n].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastAhead reports whether a verb in the past ("signed", "sold", one
+// of doneForms or a word ending in "-ed") stands among the six words
+// after toks[n], which opens the clause: "Note that Dana signed the
+// lease", "note that the grange voted it down". The word right after "that"
+// is left out: "Note that revised figure" points at a thing.
+func (t *Tables) pastAhead(f *Features, n int) bool {
+	toks := f.Tokens
+	for k := n + 1; k < len(toks) && k <= n+6 && (toks[k].Kind != Punct || gluedHyphen(toks, k)); k++ {
+		if toks[k].Kind != Word {
+			continue
+		}
+		w := f.text[toks[k].Start:toks[k].End]
+		if t.doneForm.Has(toks[k].Hash) || len(w) >= 4 && strings.HasSuffix(strings.ToLower(w), "ed") && !strings.HasSuffix(strings.ToLower(w), "eed") {
 			return true
 		}
 	}
@@ -1088,7 +1108,8 @@ func (t *Tables) clauseAhead(toks []Token, n int) bool {
 // clause without its "that" ("Please note this draft is for discussion
 // only", "Note the lease is not attached") or a comma ("Please note,
 // however, …"). Nothing is asked of the reader.
-func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
+func (t *Tables) notice(f *Features, i int) bool {
+	toks, cls := f.Tokens, f.cls
 	j := i
 	if toks[i].Hash == t.pleaseHash {
 		j++
@@ -1110,7 +1131,7 @@ func (t *Tables) notice(toks []Token, cls []int32, i int) bool {
 	}
 	switch toks[j].Hash {
 	case t.noteHash:
-		return j > i || j+2 < len(toks) && (cls[j+2]&wSubject != 0 || i > 0 && toks[i-1].Hash == t.pleaseHash || t.clauseAhead(toks, j+2))
+		return j > i || j+2 < len(toks) && (cls[j+2]&wSubject != 0 || i > 0 && toks[i-1].Hash == t.pleaseHash || t.clauseAhead(toks, j+2) || t.pastAhead(f, j+2))
 	case t.rememberHash, t.knowHash:
 		return j > i
 	}

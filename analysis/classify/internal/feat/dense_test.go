@@ -60,3 +60,16 @@ func TestPriceCountsAsContent(t *testing.T) {
 			f.Dense[FResidual], f.Dense[FResidualLow], f.Dense[FNudgeLowRes])
 	}
 }
+
+// "Note that" and a clause is a notice, no instruction: the clause may
+// hold a number ("the 40 bales") or a verb in the past ("Dana signed")
+// (clauseAhead, pastAhead); "Note that figure…" instructs.
+func TestNoticeClauses(t *testing.T) {
+	denseWants(t, FImperative, map[string]float64{
+		"Note that the 40 bales for the grange are paid.":          0,
+		"Note that Dana signed the lease for the north barn.":      0,
+		"Note that the grange voted the hay levy down last night.": 0,
+		"Note that figure in the ledger for the north barn.":       1,
+		"Note that revised figure in the ledger for the hay barn.": 1,
+	})
+}
