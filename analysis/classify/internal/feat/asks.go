@@ -948,11 +948,21 @@ func (t *Tables) hadDone(f *Features, j int) bool {
 	if j+1 < len(toks) && f.sent[j+1] == f.sent[j] && t.doneLead.Has(toks[j].Hash) {
 		j++
 	}
-	if j >= len(toks) || toks[j].Kind != Word || f.sent[j] != f.sent[j-1] {
+	if j >= len(toks) || f.sent[j] != f.sent[j-1] {
 		return false
 	}
-	w := strings.ToLower(f.text[toks[j].Start:toks[j].End])
-	return t.doneForm.Has(toks[j].Hash) || len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+	return t.pastForm(f, j)
+}
+
+// pastForm reports whether the word at token j is a verb's past form: a
+// regular one of four letters or more ("talked", "signed"; not "need" or
+// "proceed") or one of doneForms ("been", "sent").
+func (t *Tables) pastForm(f *Features, j int) bool {
+	if f.Tokens[j].Kind != Word {
+		return false
+	}
+	w := strings.ToLower(f.text[f.Tokens[j].Start:f.Tokens[j].End])
+	return t.doneForm.Has(f.Tokens[j].Hash) || len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // doubted reports whether the modal proposal at token k follows, in its

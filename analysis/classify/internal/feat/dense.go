@@ -1078,19 +1078,16 @@ func (t *Tables) clauseAhead(toks []Token, n int) bool {
 	return false
 }
 
-// pastAhead reports whether a verb in the past ("signed", "sold", one
-// of doneForms or a word ending in "-ed") stands among the six words
-// after toks[n], which opens the clause: "Note that Dana signed the
-// lease", "note that the grange voted it down". The word right after "that"
-// is left out: "Note that revised figure" points at a thing.
+// pastAhead reports whether a verb's past form (pastForm: "signed",
+// "voted", "sent") stands among the six words after toks[n], which opens
+// the clause, no mark between but a hyphen inside a word: "Note that
+// Dana signed the lease", "note that the grange voted it down". The
+// word at toks[n], right after "that", is left out: "Note that revised
+// figure" points at a thing.
 func (t *Tables) pastAhead(f *Features, n int) bool {
 	toks := f.Tokens
 	for k := n + 1; k < len(toks) && k <= n+6 && (toks[k].Kind != Punct || gluedHyphen(toks, k)); k++ {
-		if toks[k].Kind != Word {
-			continue
-		}
-		w := f.text[toks[k].Start:toks[k].End]
-		if t.doneForm.Has(toks[k].Hash) || len(w) >= 4 && strings.HasSuffix(strings.ToLower(w), "ed") && !strings.HasSuffix(strings.ToLower(w), "eed") {
+		if t.pastForm(f, k) {
 			return true
 		}
 	}
@@ -1386,7 +1383,8 @@ func lastWord(toks []Token) int {
 // its sentence, free of check-in language, and returns how many it
 // turned: "As we discussed yesterday, please send me the grange ledger",
 // "as we discussed on Monday, could you send me the ledger?" (a polite
-// ask; PleaseAsks), "As I said last week, I will bring the hay samples".
+// ask; PleaseAsks), "As we discussed last week, I will bring the hay
+// samples".
 // The day dates the talk the request or the promise comes out of, which
 // asks or promises something new all the same. A date after the request
 // still points back: "Call me about the hay schedule I sent Monday".
