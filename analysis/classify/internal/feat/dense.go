@@ -1399,7 +1399,11 @@ func (t *Tables) datedContext(f *Features) int {
 		asks := slices.ContainsFunc(f.Says, func(s Said) bool {
 			return s.Tok > h.Tok && f.sent[s.Tok] == k && (s.Kind == SaysRequest || s.Kind == SaysWill)
 		}) || slices.ContainsFunc(f.Hits, func(q Hit) bool {
-			return q.Kind == Question && f.sent[q.Tok] == k && t.politeAsk(f, int(q.Tok)) > int(h.Tok) && t.PleaseAsks(f, q)
+			if q.Kind != Question || f.sent[q.Tok] != k {
+				return false
+			}
+			a := t.politeAsk(f, int(q.Tok)) // where the ask starts, after any scene set before it
+			return a > int(h.Tok) && t.pleasesAt(f, int(q.Tok), a)
 		})
 		if asks {
 			h.Kind = Covered
