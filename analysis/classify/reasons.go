@@ -266,6 +266,8 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				} else if tables.YearAt(text, f.Tokens, int(h.Tok)) || tables.ClockRangeEnd(text, f.Tokens, int(h.Tok)) {
 					t = tDate // "prices for 2027", "from 10:15 to 1"
 				}
+			} else if numberRange(f, h) && tables.Numbered(f.Tokens, int(h.Tok)) {
+				continue // "pages 3 to 5": which ones, not a figure
 			}
 		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.Month, feat.RelDay:
 			if h.Kind == feat.DateHit && tables.Numbered(f.Tokens, int(h.Tok)) {
@@ -1121,4 +1123,14 @@ func smallTalk(f *feat.Features, h feat.Hit) bool {
 		}
 	}
 	return false
+}
+
+// numberRange reports whether the hit h runs from one number to another
+// ("3 to 5", "1 thru 4"), so that no unit follows its last number.
+func numberRange(f *feat.Features, h feat.Hit) bool {
+	last := int(h.Tok)
+	for last+1 < len(f.Tokens) && f.Tokens[last+1].End <= h.End {
+		last++
+	}
+	return last > int(h.Tok) && f.Tokens[last].Kind == feat.Num
 }

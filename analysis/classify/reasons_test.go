@@ -865,6 +865,24 @@ func TestDayRangesAndReachNumbers(t *testing.T) {
 	)
 }
 
+// TestNumberedRanges checks that a range or a list of the papers, pages
+// or items a noun numbers says which ones, not a figure, while a range
+// of a quantity is still one.
+func TestNumberedRanges(t *testing.T) {
+	none(t, CodeFigure,
+		"Please read pages 3 to 5 of the barn lease.",
+		"Please read pages 3 through 5 of the barn lease.",
+		"Please sign documents 1 thru 4 and fax them to Dana.",
+		"Please sign documents 2 and 3 and fax them to Dana.",
+		"Please sign document 6 and fax it to Dana.",
+	)
+	spans(t, CodeFigure, map[string][]string{
+		"The grange wants 40 to 50 bales by Friday.":      {"40 to 50"},
+		"The loft on floor 2 holds 148 bales of the hay.": {"148"},
+		"Rosa moved rows 3 to 7 and sold 20 to 30 bales.": {"20 to 30"},
+	})
+}
+
 func TestFractionsCodesAndLines(t *testing.T) {
 	checkReasons(t, []reasonCase{
 		{"The transport rate drops to $.0375 from March.", []want{

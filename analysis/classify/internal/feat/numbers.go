@@ -1726,8 +1726,8 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 			t.numberAbbrev(toks, w) && toks[w].Hash != t.approxHash {
 			return true // "Fig. 5.1", "Ext. 4412", "No. 58812": a short form, not "the question. 2."
 		}
-		// the next of a list of them: "sections 3 and 6", "options 1 & 2",
-		// "Articles 4.1, 4.2, and 4.6"
+		// the next of a list or a range of them: "sections 3 and 6",
+		// "options 1 & 2", "Articles 4.1, 4.2, and 4.6", "pages 3 through 5"
 		prev := i - 2
 		if p.Kind == Word && t.listJoin.Has(p.Hash) && prev >= 1 && toks[prev].Kind == Punct && toks[prev].Char == ',' {
 			prev--
@@ -1736,7 +1736,7 @@ func (t *Tables) numberedBy(toks []Token, i int) bool {
 			toks[prev-2].Start == toks[prev-3].End && toks[prev-1].End-toks[prev-1].Start <= 3 {
 			prev -= 3 // "Sections 4.1(a) and 4.2": a subsection's letter
 		}
-		if prev < 1 || toks[prev].Kind != Num || !t.joinsList(p) {
+		if prev < 1 || toks[prev].Kind != Num || !t.joinsList(p) && !(p.Kind == Word && t.rangeJoin.Has(p.Hash)) {
 			return false
 		}
 		i = prev

@@ -1120,6 +1120,8 @@ var (
 		// and a document's inserts and a tax office's forms: "Insert 3 adds a
 		// clause on fees", "Form 1099"
 		"insert", "inserts", "form", "forms",
+		// and a closing's papers: "sign documents 2 and 3"
+		"document", "documents",
 		// plurals number a range of them: "weeks 1-2", "pages 22-24"
 		"weeks", "steps", "phases", "pages", "sections", "items", "slides", "chapters", "clauses", "articles",
 		"paragraphs", "questions", "points", "options", "tiers", "exhibits", "rows", "lines", "stages", "rounds",
