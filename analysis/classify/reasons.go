@@ -82,6 +82,7 @@ const (
 	tNews
 	tAnswerSaid
 	tContact
+	tOffer
 )
 
 var templates = [...]template{
@@ -118,6 +119,9 @@ var templates = [...]template{
 	// an email that opens with an answer ("Yes, SSO is included") and
 	// has no thread to show the question it answers
 	tAnswerSaid: {model.Raises, CodeAnswer, "An answer: ", "", true},
+	// a commitment made on a condition ("If you want the lease, I'll
+	// send it over"): a step offered, not promised
+	tOffer: {model.Raises, CodeProposal, "An offer: ", "", true},
 }
 
 // saidTemplates maps a statement's kind to its template.
@@ -202,6 +206,8 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 					p.t = tNews // "the contract is signed" reports, it promises nothing
 				case !tables.Promises(f, h):
 					return // "the signed contract", "the memo sent to you": no promise
+				case tables.Offered(f, h):
+					p.t = tOffer // "If you want the lease, I'll send it over"
 				}
 			}
 		}
@@ -367,7 +373,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			switch p.t {
 			case tRequest:
 				had[feat.SaysRequest] = true
-			case tCommit:
+			case tCommit, tOffer:
 				had[feat.SaysWill] = true
 			}
 		}
@@ -654,7 +660,7 @@ func said(all string, a int, ends [][2]int, out []model.Reason, code string) boo
 // is a commitment, and "Can we reschedule the call for Friday?" one before
 // it is a question. A bare point of one's own ranks last: a sentence whose
 // phrase says it is news or a request is quoted as that.
-var stepRank = [len(templates)]uint8{tPoint: 1, tRequest: 2, tNews: 2, tContact: 2, tCourtesy: 2, tAnswerSaid: 2, tQuestion: 3, tCommit: 4, tDecision: 5, tProposal: 6}
+var stepRank = [len(templates)]uint8{tPoint: 1, tRequest: 2, tNews: 2, tContact: 2, tCourtesy: 2, tAnswerSaid: 2, tQuestion: 3, tCommit: 4, tOffer: 4, tDecision: 5, tProposal: 6}
 
 // maxJoin is the most text, in bytes, one highlight spans between two
 // phrases of a sentence.

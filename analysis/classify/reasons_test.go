@@ -865,6 +865,39 @@ func TestDayRangesAndReachNumbers(t *testing.T) {
 	)
 }
 
+// TestConditionalOffer checks that a promise made on the reader's wish
+// or answer reads as an offer, a next step the reader may take up, while
+// a promise on a condition of events, or with an "if" that asks whether,
+// stays a commitment.
+func TestConditionalOffer(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"If you want the barn lease, I will send it over.", []want{
+			{CodeProposal, "I will send", "An offer: \u201cIf you want the barn lease, I will send it over\u201d"},
+		}},
+		{"Let me know and I'll bring the hay tally to the grange.", []want{
+			{CodeProposal, "I'll bring", "An offer: \u201cLet me know and I'll bring the hay tally to the grange\u201d"},
+		}},
+		{"I'll redo the hay count Friday if that helps.", []want{
+			{CodeProposal, "I'll redo", "An offer: \u201cI'll redo the hay count Friday if that helps\u201d"},
+			{CodeDateTime, "Friday", "Date or time: Friday"},
+		}},
+		{"Should you need the lease, I'll bring it Friday.", []want{
+			{CodeProposal, "I'll bring", "An offer: \u201cShould you need the lease, I'll bring it Friday\u201d"},
+			{CodeDateTime, "Friday", "Date or time: Friday"},
+		}},
+		{"I'll call Dana if the grange votes the lease down.", []want{
+			{CodeCommitment, "I'll call", "A commitment: \u201cI'll call Dana if the grange votes the lease down\u201d"},
+		}},
+		{"I'll check the ledger to see if you paid for the hay.", []want{
+			{CodeCommitment, "I'll check", "A commitment: \u201cI'll check the ledger to see if you paid for the hay\u201d"},
+		}},
+		{"I'll mail the hay bill today, but call me if you want the lease.", []want{
+			{CodeCommitment, "I'll mail", "A commitment: \u201cI'll mail the hay bill today, but call me if you want the lease\u201d"},
+			{CodeDateTime, "today", "Date or time: today"},
+		}},
+	})
+}
+
 // TestNumberedRanges checks that a range or a list of the papers, pages
 // or items a noun numbers says which ones, not a figure, while a range
 // of a quantity is still one.

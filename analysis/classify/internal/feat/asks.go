@@ -1076,6 +1076,69 @@ func (t *Tables) Promises(f *Features, h Hit) bool {
 	return false
 }
 
+// maxOfferGap bounds how many tokens apart a promise and the "if" of
+// the condition that makes it an offer may stand (see Offered).
+const maxOfferGap = 14
+
+// Offered reports whether the commitment h is offered on the reader's
+// wish rather than promised: its sentence holds, within maxOfferGap
+// tokens of it and with no "but" between, an "if" and a condition of the
+// reader's (readerIf: "If you want the barn lease, I'll send it over",
+// "I'll redo the count Friday if that helps", "if it's okay with you,
+// I'll pay"), or opens with "should you" ("Should you need the lease,
+// I'll bring it"), or asks the reader to answer first ("Let me know and
+// I'll send the lease"; letMeKnow). A condition on events ("I'll call you
+// if the grange votes") leaves the promise a promise, and so does an "if"
+// that asks whether, after a word of whenAsks ("I'll see if you have it").
+func (t *Tables) Offered(f *Features, h Hit) bool {
+	toks, k := f.Tokens, int(h.Tok)
+	first, last, sn := f.sentFirst(k), f.sentLast(k), f.sent[k]
+	if toks[first].Hash == t.shouldHash && f.hashIn(first+1, sn) == t.youHash || t.letMeKnow(f, first, k) {
+		return true
+	}
+	for j := max(first, k-maxOfferGap); j <= min(last, k+maxOfferGap); j++ {
+		if toks[j].Hash != t.ifHash || !t.readerIf(f, j+1) || j > first && t.whenAsk.Has(toks[j-1].Hash) {
+			continue // "I'll check to see if you sent them": whether, no condition
+		}
+		lo, hi := min(j, k), max(j, k)
+		if !slices.ContainsFunc(toks[lo:hi], func(tk Token) bool { return tk.Hash == t.butHash }) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerIf reports whether the condition that starts at token j is the
+// reader's: "you", "you'd", "you're", "you've" ("if you agree", "if you'd
+// rather"), "that", "this" or "it" and a word of suiting ("if that
+// helps", "if this works"), or a word of consent, after "it's" or
+// "that's" or on its own ("if it's okay with you", "if acceptable").
+func (t *Tables) readerIf(f *Features, j int) bool {
+	sn := f.sent[j-1]
+	switch w := f.hashIn(j, sn); {
+	case t.readerSubject.Has(w):
+		return true
+	case t.consent.Has(w):
+		return true
+	case t.itIs.Has(w):
+		return t.consent.Has(f.hashIn(j+1, sn))
+	case w == t.thatHash || w == t.thisHash || w == t.itHash:
+		return t.suitsIf.Has(f.hashIn(j+1, sn))
+	}
+	return false
+}
+
+// letMeKnow reports whether "let me" or "let us" stands between tokens
+// first and j, the reader asked to answer ("let me know by Friday if").
+func (t *Tables) letMeKnow(f *Features, first, j int) bool {
+	for i := first; i+1 < j; i++ {
+		if f.Tokens[i].Hash == t.letHash && t.meUs.Has(f.Tokens[i+1].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
 // wishes reports whether the "will" at token w ("will", "we'll", "I'll")
 // states a need, a wish or an absence rather than a promise: a wish verb
 // follows it in its sentence ("we'll need the signed form", "I will want a

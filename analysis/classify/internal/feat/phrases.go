@@ -1497,6 +1497,11 @@ type Tables struct {
 	// and visitPlace visitPlaces; likeHash, youdHash and youreHash are
 	// "like", "you'd" and "you're" (see visitOffered)
 	readerWish, readerFree, visitPlace U32Table
+	// consent holds the words of consent ("okay", "acceptable"), suitsIf
+	// "helps", "works" and "suits", and shouldHash is "should" (see
+	// Offered)
+	consent, suitsIf U32Table
+	shouldHash       uint32
 	// contactNoun holds contactNouns, contactMod contactMods, mailVerb
 	// mailVerbs, sContraction sContractions, thirdPossessive "his", "her"
 	// and "their", thirdObject "him", "her" and "them", and itIs "it's",
@@ -2290,6 +2295,8 @@ func (t *Tables) compileDone() {
 	t.speechWord = set(append(slices.Clone(relayWords), speechWords...))
 	t.whereState, t.whereHash = set(whereStates), HashString("where")
 	t.readerWish, t.readerFree, t.visitPlace = set(readerWishWords), set([]string{"free", "around"}), set(visitPlaces)
+	t.shouldHash = HashString("should")
+	t.consent, t.suitsIf = set([]string{"ok", "okay", "alright", "acceptable", "fine"}), set([]string{"helps", "works", "suits"})
 	t.likeHash, t.youdHash, t.youreHash = HashString("like"), HashString("you'd"), HashString("you're")
 	t.contactNoun, t.contactMod, t.sContraction, t.mailVerb = set(contactNouns), set(contactMods), set(sContractions), set(mailVerbs)
 	t.thirdPossessive, t.thirdObject = set([]string{"his", "her", "their"}), set([]string{"him", "her", "them"})
