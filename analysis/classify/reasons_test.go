@@ -865,6 +865,24 @@ func TestDayRangesAndReachNumbers(t *testing.T) {
 	)
 }
 
+// TestShortFormsAndLostLetters checks that a short form's stop inside a
+// sentence does not cut the material it names short, and that a "?" a
+// lost charset left inside a word asks nothing.
+func TestShortFormsAndLostLetters(t *testing.T) {
+	spans(t, CodeMaterial, map[string][]string{
+		"Attached is the map of St. Louis barns for the grange.": {"Attached is the map of St. Louis barns"},
+		"Here is a letter from Mr. Lund on the hay.":             {"Here is a letter from Mr. Lund on the hay"},
+		"Attached is the lease. Dana signed it.":                 {"Attached is the lease"},
+	})
+	none(t, CodeQuestion,
+		"We meet with Rosa Garc?a on Friday to settle the lease.",
+		"Dana and Ana Nu?ez (the grange clerk) count the bales on Friday.",
+	)
+	spans(t, CodeQuestion, map[string][]string{
+		"Did Dana count the bales in the barn?When can we load them?": {"Did Dana count the bales in the barn?", "can we"},
+	})
+}
+
 // TestConditionalOffer checks that a promise made on the reader's wish
 // or answer reads as an offer, a next step the reader may take up, while
 // a promise on a condition of events, or with an "if" that asks whether,

@@ -1228,6 +1228,9 @@ func (t *Tables) questions(s string, f *Features) {
 		if i > 0 && toks[i-1].Kind == Punct && (toks[i-1].Char == '?' || toks[i-1].Char == '？') {
 			continue
 		}
+		if touchesBoth(toks, i) && toks[i-1].Kind == Word && toks[i+1].Kind == Word && !toks[i+1].Upper {
+			continue // "Nu?ez", "Garc?a": a letter a lost charset turned to "?", no question
+		}
 		first, bracket := f.sentFirst(i), false
 		for j := i - 1; j >= first; j-- { // a question in brackets starts in them
 			if toks[j].Kind == Punct && toks[j].Char == ')' {

@@ -92,7 +92,8 @@ var inSubject = func() (m [BookingLink + 1]bool) {
 //
 // The span stops at a line break, at punctuation that stands between words
 // (a hyphen or slash inside a word belongs to it: "one-page"; so does a
-// "#" before one: "#DQ-5512"), and after materialAfter or materialBefore
+// "#" before one: "#DQ-5512", and a short form's stop: "the map of St.
+// Louis"), and after materialAfter or materialBefore
 // words. Going forward it stops at a token of any hit but those inMaterial
 // marks (that hit keeps its own reason; a number that is part of a name,
 // NameNumber, is taken in), and takes in a period that names the material
@@ -188,7 +189,7 @@ func (t *Tables) widen(f *Features, first, last, dir int, subject bool) int {
 			break
 		}
 		tk := &toks[i]
-		if tk.Kind == Punct && !f.glued(i) && !f.numberSign(i) {
+		if tk.Kind == Punct && !f.glued(i) && !f.numberSign(i) && !f.shortFormStop(i) {
 			break
 		}
 		if dir > 0 && t.secondAsk(f, i) {
@@ -275,6 +276,16 @@ func (f *Features) answerAt(i int) bool {
 // "Q3/Q4".
 func (f *Features) glued(i int) bool {
 	return touchesBoth(f.Tokens, i)
+}
+
+// shortFormStop reports whether toks[i] is the stop of a short form
+// within its sentence, glued to the word before it and followed by a
+// word the sentence goes on with: "St. Louis", "Mr. Lund" (the sentence
+// splitter has read it as no sentence's end).
+func (f *Features) shortFormStop(i int) bool {
+	toks := f.Tokens
+	return toks[i].Char == '.' && i > 0 && i+1 < len(toks) && toks[i-1].Kind == Word && toks[i-1].End == toks[i].Start &&
+		toks[i+1].Kind == Word && !toks[i+1].NL && f.sent[i+1] == f.sent[i]
 }
 
 // touchesBoth reports whether toks[k] touches the tokens on either side
