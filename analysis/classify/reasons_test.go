@@ -1949,8 +1949,9 @@ func TestGoodbyesPathsAndDaySpans(t *testing.T) {
 // A "1)" that opens a list in mid-sentence, a record's number after "#"
 // and the rest of it after a hyphen, a telephone number with a spaced
 // hyphen are no figures; months written "mos" and a size written "8x10"
-// are one figure each. Two names greeted before a colon and an apology
-// ask nothing, and praise for a job well done is no news.
+// are one figure each. Two names greeted before a colon, a name or a
+// heading that opens a line before a spaced dash ("Bill - …") and an
+// apology ask nothing, and praise for a job well done is no news.
 func TestListsSizesGreetingsAndPraise(t *testing.T) {
 	none(t, CodeFigure,
 		"We slipped because 1) the crane came late and the roof waited.",
@@ -1965,6 +1966,8 @@ func TestListsSizesGreetingsAndPraise(t *testing.T) {
 	none(t, CodeRequest,
 		"Bill and Lena: the crates ship Monday.",
 		"Please forgive me. The crates ship Monday.",
+		"Bill -  when the crates come, the co-op will want them counted.",
+		"Hi all,\n\nShip - the crates for the co-op left on Monday.",
 	)
 	spans(t, CodeRequest, map[string][]string{
 		"Bill the co-op for the crates by Monday.": {"Bill"}, // a control: an instruction
