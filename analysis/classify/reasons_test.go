@@ -2109,6 +2109,10 @@ func TestLengthsAreasAndVolumes(t *testing.T) {
 	})
 }
 
+// TestErasStripsRangesAndViews checks eras, strips and ranges of
+// figures, views that hand nothing over, and a "will be" that names a
+// wish or a feeling ("I'll be terribly disappointed if…") and so promises
+// and offers nothing.
 func TestErasStripsRangesAndViews(t *testing.T) {
 	spans(t, CodeFigure, map[string][]string{
 		"The orchard was planted in the late 70's and replanted in the mid-90s.": nil,
@@ -2127,7 +2131,9 @@ func TestErasStripsRangesAndViews(t *testing.T) {
 	spans(t, CodeMaterial, map[string][]string{
 		"Here's my draft of the hay contract.": {"Here's my draft of the hay contract"}, // a control: a document
 	})
-	none(t, CodeCommitment, "I'll be curious whether the auction cleared.", "We will be keen to see the soil cores.")
+	none(t, CodeCommitment, "I'll be curious whether the auction cleared.", "We will be keen to see the soil cores.",
+		"I'll be terribly disappointed if the grange votes the barn lease down.", "We will be very sorry when the old barn goes.")
+	none(t, CodeProposal, "I'll be terribly disappointed if you sell the barn.", "I will be thrilled if you keep the hay.")
 	spans(t, CodeCommitment, map[string][]string{
 		"I'll be glad to look over the hay contract tonight.": {"I'll be"}, // a control: an offer
 	})

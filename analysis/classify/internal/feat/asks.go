@@ -1188,6 +1188,8 @@ func (t *Tables) wishes(f *Features, w int) bool {
 	case v != t.beHash || w+2 >= len(toks) || f.sent[w+2] != f.sent[w]:
 	case t.eager.Has(toks[w+2].Hash), t.away.Has(toks[w+2].Hash):
 		return true // "we'll be keen to learn…", "I'll be away until the 9th"
+	case t.feels(f, w+2):
+		return true // "I'll be terribly disappointed if the grange says no": a feeling
 	case t.onLeave(f, w+2):
 		return true // "I'll be on vacation after the 6th"
 	case toks[w+2].Hash == t.goingHash:
@@ -1198,6 +1200,22 @@ func (t *Tables) wishes(f *Features, w int) bool {
 		return n.Kind == Word && (n.Hash == t.thatHash || n.Hash == t.thisHash) || n.Kind == Punct && n.Char == ','
 	}
 	return false
+}
+
+// feels reports whether the words from token j, after "will be", name a
+// feeling and no step: a word of feelWords, after at most one adverb
+// (eagerAdverbs or a word ending in "-ly"), with no "to" after it. "I'll
+// be thrilled if Dana signs" and "we will be very sorry when the barn
+// goes" promise nothing; "I'll be happy to count the bales" does.
+func (t *Tables) feels(f *Features, j int) bool {
+	toks, sn := f.Tokens, f.sent[j-1]
+	if !f.inSent(j, sn) {
+		return false
+	}
+	if a := toks[j]; a.Kind == Word && (t.eagerAdverb.Has(a.Hash) || strings.HasSuffix(f.text[a.Start:a.End], "ly")) {
+		j++
+	}
+	return f.inSent(j, sn) && t.feel.Has(toks[j].Hash) && f.hashIn(j+1, sn) != t.toHash
 }
 
 // onLeave reports whether the words from token j, in the sentence of the

@@ -972,6 +972,12 @@ var (
 	// something: "I'll be curious whether it sold", "we'll be
 	// interested in the numbers" promise nothing.
 	eagerWords = []string{"curious", "interested", "eager", "anxious", "keen", "excited", "intrigued"}
+	// feelWords after "I will be" name how the writer will feel, no step
+	// ("I'll be terribly disappointed if…"), unless "to" follows ("I'll be
+	// happy to count the bales"; see feels).
+	feelWords = []string{"disappointed", "thrilled", "delighted", "pleased", "glad", "happy", "sad", "upset", "sorry",
+		"relieved", "shocked", "amazed", "surprised", "grateful", "thankful", "devastated", "heartbroken", "crushed",
+		"furious", "angry", "worried", "nervous", "proud", "bummed", "overjoyed", "ecstatic"}
 	// eagerBe are the forms of "be" that, before a word of eagerWords,
 	// give someone other than the writer or the reader as the one who is
 	// keen ("the co-op is anxious to close"; "are" only after no "we" or
@@ -1643,6 +1649,7 @@ type Tables struct {
 	whySuggest       U32Table // whySuggests by wordsKey
 	askHash          uint32   // "ask": "I want to ask you to…" (see asksYouTo)
 	eager            U32Table // eagerWords
+	feel             U32Table // feelWords (see feels)
 	leave            U32Table // leaveWords
 	// lookHash and forwardHash spell "look forward", goHash and goingHash
 	// the verb that goes on leave (see wishes)
@@ -2350,6 +2357,7 @@ func (t *Tables) compileDone() {
 	t.noStep = phraseSet(slices.Concat(goodbyes, heedPhrases))
 	t.rhetorical = phraseSet(rhetoricalQuestions)
 	t.remarkVerb, t.eager, t.away, t.opinion = set(remarkVerbs), set(eagerWords), set(awayWords), set(opinionNouns)
+	t.feel = set(feelWords)
 	t.absent = set(absentWords)
 	t.leave = set(leaveWords)
 	t.lookHash, t.forwardHash = HashString("look"), HashString("forward")
