@@ -119,8 +119,9 @@ var templates = [...]template{
 	// an email that opens with an answer ("Yes, SSO is included") and
 	// has no thread to show the question it answers
 	tAnswerSaid: {model.Raises, CodeAnswer, "An answer: ", "", true},
-	// a commitment made on a condition ("If you want the lease, I'll
-	// send it over"): a step offered, not promised
+	// a commitment made on the reader's wish or answer ("If you want the
+	// lease, I'll send it over"; feat.Tables.Offered): a step offered,
+	// not promised
 	tOffer: {model.Raises, CodeProposal, "An offer: ", "", true},
 }
 

@@ -1116,9 +1116,7 @@ func (t *Tables) Offered(f *Features, h Hit) bool {
 func (t *Tables) readerIf(f *Features, j int) bool {
 	sn := f.sent[j-1]
 	switch w := f.hashIn(j, sn); {
-	case t.readerSubject.Has(w):
-		return true
-	case t.consent.Has(w):
+	case t.readerSubject.Has(w), t.consent.Has(w):
 		return true
 	case t.itIs.Has(w):
 		return t.consent.Has(f.hashIn(j+1, sn))

@@ -936,7 +936,7 @@ func (t *Tables) instructs(f *Features, i int) bool {
 	}
 	if i+1 < len(toks) && (i == 0 || toks[i].NL) && toks[i].Upper && toks[i+1].Kind == Punct && strings.ContainsRune("-–—", toks[i+1].Char) &&
 		toks[i+1].Start > toks[i].End {
-		return false // "Bill - if the count is right…": a name that opens a line and greets
+		return false // "Bill - if the count is right…", "Route - the trucks…": a name that greets or a heading
 	}
 	if i+1 < len(toks) && toks[i].Hash == t.takeHash && toks[i+1].Hash == t.careHash {
 		return i+2 < len(toks) && toks[i+2].Kind == Word && (toks[i+2].Hash == t.ofHash || toks[i+2].Hash == t.thatHash)
