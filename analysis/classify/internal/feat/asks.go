@@ -1098,7 +1098,7 @@ func (t *Tables) Offered(f *Features, h Hit) bool {
 	}
 	for j := max(first, k-maxOfferGap); j <= min(last, k+maxOfferGap); j++ {
 		if toks[j].Hash != t.ifHash || !t.readerIf(f, j+1) || j > first && t.whenAsk.Has(toks[j-1].Hash) {
-			continue // "I'll check to see if you sent them": whether, no condition
+			continue // "I'll check if Dana paid": whether, no condition
 		}
 		lo, hi := min(j, k), max(j, k)
 		if !slices.ContainsFunc(toks[lo:hi], func(tk Token) bool { return tk.Hash == t.butHash }) {
