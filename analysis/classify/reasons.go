@@ -273,7 +273,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				} else if tables.YearAt(text, f.Tokens, int(h.Tok)) || tables.ClockRangeEnd(text, f.Tokens, int(h.Tok)) {
 					t = tDate // "prices for 2027", "from 10:15 to 1"
 				}
-			} else if numberRange(f, h) && tables.Numbered(f.Tokens, int(h.Tok)) {
+			} else if tables.NumberedRange(f, h) {
 				continue // "pages 3 to 5": which ones, not a figure
 			}
 		case feat.DateHit, feat.TimeHit, feat.Weekday, feat.Month, feat.RelDay:
@@ -1130,14 +1130,4 @@ func smallTalk(f *feat.Features, h feat.Hit) bool {
 		}
 	}
 	return false
-}
-
-// numberRange reports whether the hit h runs from one number to another
-// ("3 to 5", "1 thru 4"), so that no unit follows its last number.
-func numberRange(f *feat.Features, h feat.Hit) bool {
-	last := int(h.Tok)
-	for last+1 < len(f.Tokens) && f.Tokens[last+1].End <= h.End {
-		last++
-	}
-	return last > int(h.Tok) && f.Tokens[last].Kind == feat.Num
 }

@@ -1113,6 +1113,9 @@ func (t *Tables) Offered(f *Features, h Hit) bool {
 // rather"), "that", "this" or "it" and a word of suiting ("if that
 // helps", "if this works"), or a word of consent, after "it's" or
 // "that's" or on its own ("if it's okay with you", "if acceptable").
+// It is wider than readerWishes, which a visit offered on a day needs:
+// any condition of the reader's makes a promise an offer, but only a
+// wish of theirs makes the writer's whereabouts one.
 func (t *Tables) readerIf(f *Features, j int) bool {
 	sn := f.sent[j-1]
 	switch w := f.hashIn(j, sn); {

@@ -182,7 +182,7 @@ func (t *Tables) givenAfter(f *Features, k int) int {
 	}
 	switch {
 	case k == first:
-		if p := toks[first-1]; p.Kind == Punct && (p.Char == ':' || p.Char == '-' || p.Char == '\u2013' || p.Char == '\u2014') {
+		if p := toks[first-1]; p.Kind == Punct && (p.Char == ':' || isDash(p.Char)) {
 			return first
 		}
 	case k == first+1 && t.itIs.Has(toks[first].Hash),

@@ -934,8 +934,7 @@ func (t *Tables) instructs(f *Features, i int) bool {
 		toks[i+2].Kind == Word && toks[i+2].Upper && toks[i+3].Kind == Punct && toks[i+3].Char == ':' {
 		return false // "Bill and Dana:" greets two
 	}
-	if i+1 < len(toks) && (i == 0 || toks[i].NL) && toks[i].Upper && toks[i+1].Kind == Punct && strings.ContainsRune("-–—", toks[i+1].Char) &&
-		toks[i+1].Start > toks[i].End {
+	if i+1 < len(toks) && (i == 0 || toks[i].NL) && toks[i].Upper && setOffDash(toks, i+1) {
 		return false // "Bill - if the count is right…", "Route - the trucks…": a name that greets or a heading
 	}
 	if i+1 < len(toks) && toks[i].Hash == t.takeHash && toks[i+1].Hash == t.careHash {
@@ -1396,10 +1395,13 @@ func (t *Tables) datedContext(f *Features) int {
 	n := 0
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		if h.Kind != PastDate || f.nudgeSent[f.sent[h.Tok]] {
+		if h.Kind != PastDate {
 			continue
 		}
 		k := f.sent[h.Tok]
+		if f.nudgeSent[k] {
+			continue
+		}
 		asks := slices.ContainsFunc(f.Says, func(s Said) bool {
 			return s.Tok > h.Tok && f.sent[s.Tok] == k && (s.Kind == SaysRequest || s.Kind == SaysWill)
 		}) || slices.ContainsFunc(f.Hits, func(q Hit) bool {

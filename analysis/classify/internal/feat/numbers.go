@@ -1688,6 +1688,15 @@ func (t *Tables) Numbered(toks []Token, i int) bool {
 	return i >= 1 && i < len(toks) && toks[i].Kind == Num && !toks[i].NL && t.numberedBy(toks, i)
 }
 
+// NumberedRange reports whether the hit h runs from one number to
+// another with no unit after the last ("3 to 5", "1 thru 4") and a noun
+// numbers the first (Numbered): "pages 3 to 5" says which ones, no
+// figure.
+func (t *Tables) NumberedRange(f *Features, h Hit) bool {
+	last := f.hitEnd(&h) - 1
+	return last > int(h.Tok) && f.Tokens[last].Kind == Num && t.Numbered(f.Tokens, int(h.Tok))
+}
+
 // maxListed bounds how many numbers a noun of numberedNouns numbers in a
 // list after it (see numberedBy).
 const maxListed = 8
@@ -2638,7 +2647,7 @@ func (f *Features) monthRange(k int) bool {
 		return j >= 0 && j < len(toks) && toks[j].Kind == Word && !toks[j].NL && f.cls[j]&wMonth != 0
 	}
 	dash := func(j int) bool {
-		return j >= 0 && j < len(toks) && toks[j].Kind == Punct && !toks[j].NL && strings.ContainsRune("-–—", toks[j].Char)
+		return j >= 0 && j < len(toks) && toks[j].Kind == Punct && !toks[j].NL && isDash(toks[j].Char)
 	}
 	return dash(k+1) && month(k+2) || dash(k-1) && month(k-2) && !toks[k].NL
 }

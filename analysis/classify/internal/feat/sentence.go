@@ -59,7 +59,7 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 					s++ // but a date goes on
 				}
 			case prev.Kind == Punct && tk.Start > prev.End && i > 1 && toks[i-2].Kind == Word &&
-				(prev.Char == ':' || ((prev.Char == '-' || prev.Char == '–' || prev.Char == '—') && prev.Start > toks[i-2].End)):
+				(prev.Char == ':' || setOffDash(toks, i-1)):
 				if prev.Char == ':' && toks[i-2].Hash == t.reHash && i > 2 && sent[i-3] == s && toks[i-3].Kind == Word {
 					break // "a note to Sam re: the hay price": "re:" in mid-sentence means "about"
 				}
@@ -141,6 +141,16 @@ func (t *Tables) askedOnAfterDash(toks []Token, open, i int) bool {
 		}
 	}
 	return false
+}
+
+// isDash reports whether c is a hyphen or a dash: "-", "–" or "—".
+func isDash(c rune) bool { return c == '-' || c == '–' || c == '—' }
+
+// setOffDash reports whether toks[k] is a hyphen or a dash with a blank
+// before it, set off from the word before rather than joining a word:
+// "Bill - when the crates come", "the permit - nobody has it".
+func setOffDash(toks []Token, k int) bool {
+	return k > 0 && toks[k].Kind == Punct && isDash(toks[k].Char) && toks[k].Start > toks[k-1].End
 }
 
 // isStop reports whether c ends a sentence: . ! ? and their CJK forms.
