@@ -44,6 +44,50 @@ func BenchmarkClassify(b *testing.B) {
 	}
 }
 
+// mixFiles are the held-out sets whose mix of lengths, languages and
+// threads stands for a rep's mailbox; none of them is trained on.
+var mixFiles = []string{"heldout.jsonl", "fresh_validation.jsonl", "checkin_news_heldout.jsonl", "multilingual_heldout.jsonl", "multilingual_heldout2.jsonl"}
+
+// mixInputs reads mixFiles as classifier inputs, own text already
+// extracted as the store does before classifying.
+func mixInputs(tb testing.TB) []Input {
+	var ins []Input
+	for _, name := range mixFiles {
+		f, err := os.Open("testdata/" + name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		exs, errs := ReadJSONL(f)
+		f.Close()
+		if len(errs) > 0 {
+			tb.Fatalf("%s: %v", name, errs[0])
+		}
+		for _, e := range exs {
+			ins = append(ins, e.Input())
+		}
+	}
+	return ins
+}
+
+// BenchmarkClassifyMix classifies the held-out mix in turn: the rate a
+// whole mailbox is judged at, with its short notes, long replies and
+// other languages (words/msg is their mean length).
+func BenchmarkClassifyMix(b *testing.B) {
+	ins := mixInputs(b)
+	words := 0
+	for _, in := range ins {
+		words += len(strings.Fields(in.Text))
+	}
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		Classify(ins[n%len(ins)])
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "msgs/s")
+	b.ReportMetric(float64(words)/float64(len(ins)), "words/msg")
+}
+
 // draft300 is a 300-word draft with a quoted reply and a signature, as the
 // Review screen receives it.
 var draft300 = strings.Repeat("Hi Lena, thanks for the call today. Following up on the delivery schedule: the first shipment leaves Hamburg on March 12 and reaches Reno on March 26, and the second follows two weeks later. We can split the 25,000 units across both warehouses if that helps your receiving team. ", 6) +
