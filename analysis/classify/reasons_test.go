@@ -2100,12 +2100,17 @@ func TestPagesExtensionsAndShortYears(t *testing.T) {
 }
 
 // A length, an area or a volume is quoted with its number ("12 miles",
-// "41 acres").
+// "41 acres"), and so are a speed, a pressure, a temperature and the
+// other system's weights and volumes ("130 mph", "38 degrees").
 func TestLengthsAreasAndVolumes(t *testing.T) {
 	spans(t, CodeFigure, map[string][]string{
-		"The pipe runs 12 miles north and 400 feet under the creek.": {"12 miles", "400 feet"},
-		"The co-op bought 41 acres and 80 gallons of diesel.":        {"41 acres", "80 gallons"},
-		"The co-op bought 41 crates for the pears.":                  {"41"}, // a control: no unit
+		"The pipe runs 12 miles north and 400 feet under the creek.":  {"12 miles", "400 feet"},
+		"The co-op bought 41 acres and 80 gallons of diesel.":         {"41 acres", "80 gallons"},
+		"The co-op bought 41 crates for the pears.":                   {"41"}, // a control: no unit
+		"Gusts reached 95 mph and the tank held 60 psi.":              {"95 mph", "60 psi"},
+		"The barn stays at 38 degrees, and each jar holds 12 ounces.": {"38 degrees", "12 ounces"},
+		"Mix 3 oz of the feed into 4 liters of water.":                {"3 oz", "4 liters"},
+		"Dana wants a 30 inch gate and a boat that makes 9 knots.":    {"30 inch", "9 knots"},
 	})
 }
 

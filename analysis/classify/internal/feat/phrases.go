@@ -370,11 +370,13 @@ var (
 	// ("250 MW", "720 dth", "3 Bcf"), cents ("4.2 cents"), a clock's
 	// speed ("800 MHz"), a sound level ("45 dBA"), a file's size ("64MB"),
 	// a length, an area or a volume ("900 km", "41 acres", "80 gallons"),
-	// and a share of a mixture ("12 ppm").
+	// a share of a mixture ("12 ppm"), a speed ("130 mph"), a pressure
+	// ("80 psi"), a temperature ("40 degrees") and a weight or volume in
+	// the other system ("12 ounces", "5 liters").
 	measureWords = []string{"mw", "mwh", "kw", "kwh", "gw", "gwh", "dt", "dth", "mmbtu", "mcf", "mmcf", "bcf", "bbl", "bbls",
 		"barrels", "therms", "cents", "cent", "mhz", "ghz", "dba", "kb", "mb",
-		"km", "kms", "mile", "miles", "feet", "foot", "ft", "meters", "metres", "yards", "inches", "acre", "acres", "gallons",
-		"ppm", "ppb"}
+		"km", "kms", "mile", "miles", "feet", "foot", "ft", "meters", "metres", "yards", "yds", "inch", "inches", "acre", "acres", "gallons",
+		"ppm", "ppb", "mph", "kph", "knots", "psi", "degrees", "ounces", "oz", "liters", "litres", "tonnes"}
 	// fractionNouns are measured in fractions: "1/2 mile", "3/4 inch", "1/2
 	// day" (Tables.fractionAt).
 	fractionNouns = []string{"mile", "miles", "inch", "inches", "pound", "pounds", "point", "points", "page", "pages",
