@@ -128,6 +128,19 @@ var templates = [...]template{
 // saidTemplates maps a statement's kind to its template.
 var saidTemplates = [...]uint8{feat.SaysRequest: tRequest, feat.SaysWill: tCommit, feat.SaysPoint: tPoint, feat.SaysNews: tNews, feat.SaysOffer: tProposal, feat.SaysContact: tContact}
 
+// statement returns the template a statement is quoted with and the words it
+// marks: its kind's and its own, but a point that recommends a step for
+// writer and reader ("I think we should ask Dana for the lease";
+// feat.Tables.Recommends) is a proposal, marked from "we" to the step.
+func statement(f *feat.Features, sd feat.Said) (uint8, feat.Hit) {
+	if sd.Kind == feat.SaysPoint {
+		if h, ok := tables.Recommends(f, sd); ok {
+			return tProposal, h
+		}
+	}
+	return saidTemplates[sd.Kind], feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok}
+}
+
 // spanless marks templates whose text does not quote the span.
 var spanless = [len(templates)]bool{tBare: true, tLink: true, tAttachment: true, tAnswer: true, tSilent: true, tNothing: true, tRestates: true, tForward: true}
 
@@ -387,7 +400,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 				continue // "I've also attached the deck": the material's reason says it
 			}
 			n := len(ps)
-			add(saidTemplates[sd.Kind], feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok})
+			add(statement(f, sd))
 			if len(ps) > n && sd.Through > ps[n].se {
 				ps[n].se = sd.Through // "Rosa's cell: 608-555-0142" is quoted through the number
 			}
@@ -409,7 +422,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		// Nothing above says why: quote the sentence that tells the reader
 		// most that is new to them.
 		if sd, ok := tables.Novel(f); ok {
-			add(saidTemplates[sd.Kind], feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok})
+			add(statement(f, sd))
 		}
 	}
 	if tb && f.Thread.Unanswered >= 1 {

@@ -3619,3 +3619,26 @@ func TestNoteThatGivesNotice(t *testing.T) {
 		"Note that revised figure in the ledger for the hay barn.": {"Note"},
 	})
 }
+
+// "We should" and a step, where a clause opens, recommends that step
+// for writer and reader: a proposal, not a point of the writer's own. A
+// negation before it, "not" after, a word that foresees ("be", "get"),
+// a question or a noun before "we" leave it a point or a question.
+func TestRecommendedSteps(t *testing.T) {
+	spans(t, CodeProposal, map[string][]string{
+		"I think we should ask the grange for a longer barn lease.":              {"we should ask"},
+		"The hay came in wet, so we should probably dry it before the auction.":  {"we should probably dry"},
+		"My view is that we ought to sell the old baler this spring.":            {"we ought to sell"},
+		"Dana said we should move the crates to the north barn before the rain.": {"we should move"},
+	})
+	none(t, CodeProposal,
+		"I don't think we should sell the old baler this spring.",
+		"We should not sign the barn lease until Rosa reads it.",
+		"We should be on the grange's list for the spring auction.",
+		"We should get the signed barn lease back from Rosa by Thursday.",
+		"Tell me which bales we should sell first at the auction.",
+	)
+	quotes(t, CodeQuestion, map[string]string{
+		"Do you think we should sell the old baler this spring?": "we should sell the old baler",
+	})
+}

@@ -1108,6 +1108,55 @@ func (t *Tables) Offered(f *Features, h Hit) bool {
 	return false
 }
 
+// Recommends returns the words that recommend a step for writer and
+// reader to take in the writer's point sd, and whether there are any:
+// its sentence, no question, holds "we should" or "we ought to", where a
+// clause opens (the sentence's start, a mark, or a word of stepLeads:
+// "I think we should ask Dana for the lease", "so we should start
+// today"), and the word of the step after it, past up to two stepHedges
+// ("we should also wait"). A negation anywhere before it ("I don't think
+// we should", "I'm not sure we should"), or "not" after ("we should not
+// sign"), makes it a point against a step; a word of foreseeWords after
+// foresees ("we should be on the list", "we should get it Friday"); "we
+// should" after a noun ends a description ("the items we should list").
+// The hit spans "we" to the step. The reasons quote it as a proposal;
+// the features count it as the point it was.
+func (t *Tables) Recommends(f *Features, sd Said) (Hit, bool) {
+	toks, k := f.Tokens, int(sd.Tok)
+	if f.sentAsks(k) {
+		return Hit{}, false
+	}
+	first, sn := f.sentFirst(k), f.sent[k]
+	for j := first; j+2 < len(toks) && f.sent[j+2] == sn; j++ {
+		h := toks[j].Hash
+		if t.negation.Has(h) {
+			return Hit{}, false // "I don't think we should sign"
+		}
+		if h != t.weHash || j > first && toks[j-1].Kind == Word && !t.stepLead.Has(toks[j-1].Hash) {
+			continue
+		}
+		v := j + 2 // "we should <step>"
+		switch toks[j+1].Hash {
+		case t.shouldHash:
+		case t.oughtHash:
+			if toks[j+2].Hash != t.toHash {
+				continue
+			}
+			v++ // "we ought to <step>"
+		default:
+			continue
+		}
+		for n := 0; n < 2 && f.inSent(v, sn) && t.stepHedge.Has(toks[v].Hash); n++ {
+			v++
+		}
+		if !f.inSent(v, sn) || toks[v].Kind != Word || t.negation.Has(toks[v].Hash) || t.foresee.Has(toks[v].Hash) {
+			return Hit{}, false
+		}
+		return Hit{Kind: Proposal, Start: toks[j].Start, End: toks[v].End, Tok: int32(j)}, true
+	}
+	return Hit{}, false
+}
+
 // readerIf reports whether the condition that starts at token j is the
 // reader's: "you", "you'd", "you're", "you've" ("if you agree", "if you'd
 // rather"), "that", "this" or "it" and a word of suiting ("if that

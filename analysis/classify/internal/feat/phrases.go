@@ -1171,6 +1171,24 @@ var (
 	// "Par. 5", "Sec. 3.2", "Rev. 3", "p. 12").
 	numberAbbrevs = []string{"ext", "tel", "ph", "approx", "nr", "no", "ref", "fig", "vol", "p", "pp", "par", "para", "sec",
 		"art", "pg", "mtr", "acct", "rev", "apt", "ste"}
+	// foreseeWords after "we should" foresee what will happen rather than
+	// recommend a step: "we should be on the list", "we should get it by
+	// Thursday", "we should expect rain" (see Recommends). "Get" and
+	// "have" recommend as often ("we should get a quote", "we should have
+	// a call"); they are left out of the recommendations, as the safer
+	// reading.
+	foreseeWords = []string{"be", "get", "have", "expect", "assume", "anticipate", "know", "hear", "see", "receive",
+		"find", "need", "note", "end"}
+	// stepHedges may stand between "we should" and the step it
+	// recommends: "we should also ask Dana", "we should probably wait".
+	stepHedges = []string{"also", "probably", "really", "definitely", "just", "still", "now", "then", "first",
+		"all", "both", "certainly", "perhaps", "maybe", "either", "seriously"}
+	// stepLeads open the clause that "we should" recommends in: "I think
+	// we should", "my view is that we should", "so we should", "Dana said
+	// we should" (see Recommends).
+	stepLeads = []string{"that", "think", "thought", "feel", "felt", "believe", "guess", "suppose", "say", "said", "says",
+		"suggest", "recommend", "agree", "so", "but", "and", "then", "maybe", "perhaps", "therefore", "however",
+		"finally", "now", "also", "still", "yes", "ok", "okay", "probably", "if", "once", "when"}
 	// negations close before a done word make it no news: "we haven't
 	// signed it yet", "n'avons pas signé", "noch nicht unterschrieben".
 	negations = []string{"not", "never", "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "isn't",
@@ -1510,6 +1528,10 @@ type Tables struct {
 	// Offered)
 	consent, suitsIf U32Table
 	shouldHash       uint32
+	// foresee holds foreseeWords, stepHedge stepHedges and stepLead
+	// stepLeads; oughtHash is "ought" (see Recommends)
+	foresee, stepHedge, stepLead U32Table
+	oughtHash                    uint32
 	// contactNoun holds contactNouns, contactMod contactMods, mailVerb
 	// mailVerbs, sContraction sContractions, thirdPossessive "his", "her"
 	// and "their", thirdObject "him", "her" and "them", and itIs "it's",
@@ -2306,6 +2328,7 @@ func (t *Tables) compileDone() {
 	t.readerWish, t.readerFree, t.visitPlace = set(readerWishWords), set([]string{"free", "around"}), set(visitPlaces)
 	t.shouldHash = HashString("should")
 	t.consent, t.suitsIf = set([]string{"ok", "okay", "alright", "acceptable", "fine"}), set([]string{"helps", "works", "suits"})
+	t.foresee, t.stepHedge, t.stepLead, t.oughtHash = set(foreseeWords), set(stepHedges), set(stepLeads), HashString("ought")
 	t.likeHash, t.youdHash, t.youreHash = HashString("like"), HashString("you'd"), HashString("you're")
 	t.contactNoun, t.contactMod, t.sContraction, t.mailVerb = set(contactNouns), set(contactMods), set(sContractions), set(mailVerbs)
 	t.thirdPossessive, t.thirdObject = set([]string{"his", "her", "their"}), set([]string{"him", "her", "them"})
