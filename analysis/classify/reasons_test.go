@@ -3642,3 +3642,17 @@ func TestRecommendedSteps(t *testing.T) {
 		"Do you think we should sell the old baler this spring?": "we should sell the old baler",
 	})
 }
+
+// Comments or concerns invited with the questions open the door as "any
+// questions" does: how to reach the writer, no request. A request before
+// the closer is still one.
+func TestCommentsInvited(t *testing.T) {
+	none(t, CodeRequest,
+		"The grange signed the barn lease on May 3. Please call me at x4412 with any comments or questions.",
+		"The hay count is attached. Please call Dana or me with any concerns or comments you have.",
+	)
+	spans(t, CodeRequest, map[string][]string{
+		"Please review the hay count and call me with any comments or questions.": {"Please review"}, // a control
+		"Please send me any comments on the lease by Friday.":                     {"Please send"},   // a control: no door
+	})
+}

@@ -1014,7 +1014,26 @@ func (t *Tables) hoped(f *Features, k int) bool {
 // questions (openDoors: "If you have any questions, please give me a
 // call"): it says how to reach the writer, not what to do next.
 func (t *Tables) closes(f *Features, h Hit) bool {
-	return closerIn(f, f.sent[h.Tok], func(o Hit) bool { return t.openDoor.Has(wordsKey(f.Tokens[o.Tok:f.hitEnd(&o)])) })
+	n := f.sent[h.Tok]
+	return closerIn(f, n, func(o Hit) bool { return t.openDoor.Has(wordsKey(f.Tokens[o.Tok:f.hitEnd(&o)])) }) || t.invitesComments(f, n)
+}
+
+// invitesComments reports whether sentence n invites comments or
+// concerns with the questions: "any", two of doorNouns and "or" or "and"
+// between them ("Please call me at x4412 with any comments or
+// questions", "any concerns or comments"). The pair opens the door as
+// "any questions" does; it is read here, not as a Closer phrase, so the
+// features count these sentences as they were fitted.
+func (t *Tables) invitesComments(f *Features, n int) bool {
+	toks := f.Tokens
+	for j := f.opens[n]; int(j)+3 <= f.sentLast(int(j)); j++ {
+		k := int(j)
+		if toks[k].Hash == t.anyHash && t.doorNoun.Has(toks[k+1].Hash) &&
+			(toks[k+2].Hash == t.orHash || toks[k+2].Hash == t.andHash) && t.doorNoun.Has(toks[k+3].Hash) {
+			return true
+		}
+	}
+	return false
 }
 
 // QuestionStart returns where question hit h (Question) starts to ask:

@@ -1570,8 +1570,12 @@ type Tables struct {
 	// unasked ("I can't tell you how many"), and the negations of "can"
 	people, tellVerb, cannot U32Table
 	// tellYou holds tellYouVerbs
-	tellYou              U32Table
-	howHash, orHash      uint32
+	tellYou         U32Table
+	howHash, orHash uint32
+	// doorNoun holds "comments", "questions" and "concerns"; anyHash is
+	// "any" (see invitesComments)
+	doorNoun             U32Table
+	anyHash              uint32
 	andHash, betweenHash uint32
 	// the kinds of street that end an address's street name ("Harbor Road")
 	street U32Table
@@ -2346,6 +2350,7 @@ func (t *Tables) compileDone() {
 	t.tellYou = set(tellYouVerbs)
 	t.cannot = set([]string{"can't", "cannot", "couldn't", "can’t", "couldn’t"})
 	t.howHash, t.orHash = HashString("how"), HashString("or")
+	t.doorNoun, t.anyHash = set([]string{"comments", "questions", "concerns"}), HashString("any")
 	t.andHash, t.betweenHash = HashString("and"), HashString("between")
 	t.politeAux = set([]string{"can", "could", "would", "will"})
 	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
