@@ -1025,9 +1025,8 @@ func (t *Tables) closes(f *Features, h Hit) bool {
 // "any questions" does; it is read here, not as a Closer phrase, so the
 // features count these sentences as they were fitted.
 func (t *Tables) invitesComments(f *Features, n int) bool {
-	toks := f.Tokens
-	for j := f.opens[n]; int(j)+3 <= f.sentLast(int(j)); j++ {
-		k := int(j)
+	toks, last := f.Tokens, int(f.opens[n+1])-1
+	for k := int(f.opens[n]); k+3 <= last; k++ {
 		if toks[k].Hash == t.anyHash && t.doorNoun.Has(toks[k+1].Hash) &&
 			(toks[k+2].Hash == t.orHash || toks[k+2].Hash == t.andHash) && t.doorNoun.Has(toks[k+3].Hash) {
 			return true

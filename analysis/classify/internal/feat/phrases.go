@@ -1570,13 +1570,13 @@ type Tables struct {
 	// unasked ("I can't tell you how many"), and the negations of "can"
 	people, tellVerb, cannot U32Table
 	// tellYou holds tellYouVerbs
-	tellYou         U32Table
-	howHash, orHash uint32
+	tellYou              U32Table
+	howHash, orHash      uint32
+	andHash, betweenHash uint32
 	// doorNoun holds "comments", "questions" and "concerns"; anyHash is
 	// "any" (see invitesComments)
-	doorNoun             U32Table
-	anyHash              uint32
-	andHash, betweenHash uint32
+	doorNoun U32Table
+	anyHash  uint32
 	// the kinds of street that end an address's street name ("Harbor Road")
 	street U32Table
 	// midForm holds companyForms and midFormWords, and vsHash is "vs" (see
