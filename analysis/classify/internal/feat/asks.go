@@ -111,7 +111,7 @@ func (t *Tables) hopedFor(f *Features, k int) bool {
 	toks := f.Tokens
 	for j, words := k-1, 0; j >= 0 && words < 12 && f.sent[j] == f.sent[k]; j-- {
 		if toks[j].Kind == Punct {
-			if strings.ContainsRune(",;:-–—", toks[j].Char) && !f.glued(j) { // "co-op" goes on
+			if c := toks[j].Char; (c == ',' || c == ';' || c == ':' || isDash(c)) && !f.glued(j) { // "co-op" goes on
 				return false
 			}
 			continue

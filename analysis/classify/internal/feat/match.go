@@ -12,6 +12,10 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 	cls := f.cls[:len(toks)]
 	covered := -1  // tokens before this index are inside an earlier hit of the same scan
 	proposed := -1 // tokens up to this index are inside a proposal
+	// quoted speech needs a quotation mark, and most emails have none:
+	// without one, no hit pays for quotedSpeech's walk back to its line's
+	// start
+	quotes := strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 	for i := 0; i < len(toks); i++ {
 		// a token's class says whether, and how, phrases start with it
 		// (words and numbers: "15-minute"; never a punctuation mark)
@@ -150,7 +154,7 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			}
 			// `Dana said, "I hope the hay holds out…`: someone's
 			// words, quoted, are theirs, not the writer's
-			if (kind == Nudge || kind == Filler) && t.quotedSpeech(toks, i) {
+			if (kind == Nudge || kind == Filler) && quotes && t.quotedSpeech(toks, i) {
 				continue
 			}
 			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End, Tok: int32(i)})
