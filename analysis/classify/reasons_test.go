@@ -3092,6 +3092,34 @@ func TestAskingForANamedThingIsARequest(t *testing.T) {
 		"Could you send your thoughts on the barn lease?")
 }
 
+// TestAskingForWorkOnANamedThingIsARequest: "can you" and the like with
+// a verb of work (workVerbs) and a thing named after it ask the reader to
+// do that work, as asking to hand a thing over does (asksForThing), and so
+// does asking for help with one. Before lr.204 they read as bare
+// questions, and "Rosa, could you review the lease?" scored 45, touching
+// base, with "nothing new for the reader".
+func TestAskingForWorkOnANamedThingIsARequest(t *testing.T) {
+	for _, text := range []string{"Rosa, could you review the lease?", "Rosa, can you help us find a buyer for the hay?"} {
+		if r := Classify(Input{Text: text}); r.Label != model.Substantive {
+			t.Errorf("%q: %s %d, want substantive", text, r.Label, r.Score)
+		}
+	}
+	quotes(t, CodeRequest, map[string]string{
+		"Rosa, could you review the lease?":                        "could you review the lease?",
+		"Rosa, can you help us find a buyer for the hay?":          "can you help us find a buyer for the hay?",
+		"Rosa, would you help me with the grange lease this week?": "would you help me with the grange lease this week?",
+		"Rosa, can you set up the barn tour with Dana?":            "can you set up the barn tour with Dana?",
+		"Dana, could you fill out the grange vendor form?":         "could you fill out the grange vendor form?",
+	})
+	// controls: a verb that asks for news as often as for work, or no
+	// thing named, is no request
+	none(t, CodeRequest,
+		"Rosa, could you review it before Friday?",
+		"Rosa, can you check the status of the barn lease?",
+		"Rosa, can you confirm the lease terms by Friday?",
+		"Rosa, can you help me before Friday?")
+}
+
 // TestSmallTalkInEveryLanguageIsNoQuestion: asking how the reader is, in
 // any language review reads, is a pleasantry (smallTalk), not a specific
 // question, however short ("come va?", "¿qué tal?"). Before lr.160 these

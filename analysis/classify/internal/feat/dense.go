@@ -854,23 +854,53 @@ func (t *Tables) pleasesAt(f *Features, k, a int) bool {
 }
 
 // asksForThing reports whether the polite ask opening at token a ("can
-// you", "could someone"…) asks the reader to hand over a thing it names:
-// one of handOverVerbs, whom or where it goes to (handOverTo) or not, a
-// determiner or not, and a content word, or a short word before one
-// ("Can you send me the security questionnaire?", "Could you forward the
-// gate code to Dana?", "could you send me the PO number?"). Asking for
-// news or a view names no thing: "can you send me an update?", "could you
-// send your thoughts?" (stop words and appreciatedAsks), and nor does "can
-// you send them over?".
+// you", "could someone"…) asks the reader to hand over a thing it names
+// or to do a piece of work on one: one of handOverVerbs, whom or where it
+// goes to (handOverTo) or not, or one of workVerbs and a particle
+// (workParticles) or not, then a determiner or not and a content word, or
+// a short word before one ("Can you send me the security
+// questionnaire?", "Could you forward the gate code to Dana?", "could you
+// send me the PO number?", "Could you review the lease?", "can you set up
+// the barn tour?"). "Help", and whom it helps or not, may come first
+// ("can you help us find a buyer?"), or "help" and "with" and the thing
+// ("could you help me with the grange lease?"). Asking for news or a view
+// names no thing: "can you send me an update?", "could you send your
+// thoughts?" (stop words and appreciatedAsks), and nor do "can you send
+// them over?" and "could you review it?".
 func (t *Tables) asksForThing(f *Features, a int) bool {
 	toks, n := f.Tokens, f.sent[a]
+	in := func(k int, tb *U32Table) bool { return f.inSent(k, n) && tb.Has(toks[k].Hash) }
 	j := a + 2
-	if !f.inSent(j, n) || !t.handOver.Has(toks[j].Hash) {
+	if f.inSent(j, n) && toks[j].Hash == t.helpHash {
+		j++
+		if in(j, &t.helpee) {
+			j++
+		}
+		if f.inSent(j, n) && toks[j].Hash == t.withHash {
+			return t.namesThing(f, j+1, n)
+		}
+	}
+	switch {
+	case in(j, &t.handOver):
+		j++
+		for end := j + 2; j < end && in(j, &t.handOverTo); j++ {
+		}
+	case in(j, &t.workVerb):
+		j++
+		if in(j, &t.workParticle) {
+			j++
+		}
+	default:
 		return false
 	}
-	j++
-	for end := j + 2; f.inSent(j, n) && j < end && t.handOverTo.Has(toks[j].Hash); j++ {
-	}
+	return t.namesThing(f, j, n)
+}
+
+// namesThing reports whether the words from toks[j] on, in sentence n,
+// name a thing: a determiner or not, and a content word, or a short word
+// before one (see asksForThing).
+func (t *Tables) namesThing(f *Features, j, n int) bool {
+	toks := f.Tokens
 	if f.inSent(j, n) && t.determiner[0].Has(toks[j].Hash) {
 		j++
 	}

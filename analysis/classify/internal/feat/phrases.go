@@ -1003,6 +1003,20 @@ var (
 	handOverVerbs = []string{"send", "email", "e-mail", "forward", "fax", "mail", "share", "provide", "give", "get",
 		"pass", "upload", "text"}
 	handOverTo = []string{"me", "us", "over", "back", "along"}
+	// workVerbs after "can you" and the like ask the reader to do a piece
+	// of work on a thing the ask names, as handOverVerbs ask them to hand
+	// one over: "Could you review the lease?", "can you book the grange
+	// hall?", "could you pull the hay invoices?" (see Tables.asksForThing).
+	// Verbs that as often ask for news are left out: "can you check the
+	// status?", "could you confirm…", "can you look at…", "can you tell
+	// me…". workParticles may follow one ("set up the call", "fill out
+	// the form"), and helpees "help" ("can you help us find a buyer?").
+	workVerbs = []string{"review", "sign", "book", "schedule", "reschedule", "print", "pull", "add", "move", "fix",
+		"draft", "prepare", "file", "order", "reserve", "arrange", "run", "find", "put", "bring", "return", "finish",
+		"complete", "handle", "process", "cancel", "change", "correct", "revise", "execute", "compare", "copy",
+		"deliver", "ship", "approve", "update", "call", "set", "fill", "initial", "mark", "edit"}
+	workParticles = []string{"up", "out"}
+	helpees       = []string{"me", "us", "him", "her", "them"}
 	// deliverVerbs, with handOverVerbs, are what a writer promises to do
 	// with material by a day (see promisedOnDay): "I'll have the quote to
 	// you by Thursday", "we'll ship the price list on Monday".
@@ -1586,8 +1600,10 @@ type Tables struct {
 	// the auxiliaries that, before "you" or one of askees, open a polite
 	// request ("Can you send…", "Could someone send…")
 	politeAux, askees U32Table
-	// handOverVerbs and handOverTo (see asksForThing)
-	handOver, handOverTo U32Table
+	// handOverVerbs and handOverTo, workVerbs, workParticles and helpees
+	// (see asksForThing)
+	handOver, handOverTo, workVerb, workParticle, helpee U32Table
+	helpHash                                             uint32
 	// deliver holds deliverVerbs, heldOff heldOffVerbs and softAdverb
 	// softAdverbs (see stepOnDay)
 	deliver, heldOff, softAdverb U32Table
@@ -2355,6 +2371,7 @@ func (t *Tables) compileDone() {
 	t.politeAux = set([]string{"can", "could", "would", "will"})
 	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
 	t.handOver, t.handOverTo, t.deliver = set(handOverVerbs), set(handOverTo), set(deliverVerbs)
+	t.workVerb, t.workParticle, t.helpee, t.helpHash = set(workVerbs), set(workParticles), set(helpees), HashString("help")
 	t.heldOff, t.softAdverb = set(heldOffVerbs), set(softAdverbs)
 	t.wouldSubject, t.degree, t.appreciatedAsk = set([]string{"i'd", "we'd"}), set(degreeWords), set(appreciatedAsks)
 	t.stateVerb = set(stateVerbs)
