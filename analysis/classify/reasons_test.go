@@ -3120,6 +3120,25 @@ func TestAskingForWorkOnANamedThingIsARequest(t *testing.T) {
 		"Rosa, can you help me before Friday?")
 }
 
+// TestCountOfTalkingPointsIsNoFigure: a digit before "things",
+// "questions", "points" and the like counts what the writer is about to
+// say or ask, not a figure for the reader (countsRemarks). Before lr.205
+// "there are 2 things to settle on the lease" was quoted as "New figure: 2".
+func TestCountOfTalkingPointsIsNoFigure(t *testing.T) {
+	none(t, CodeFigure,
+		"Rosa, there are 2 things to settle on the barn lease before Friday.",
+		"Rosa, I have 3 questions about the grange lease. Who pays for the roof?",
+		"Rosa, just 1 small point: the grange wants the roof fixed before the hay comes in.",
+		"Dana had 2 more comments on the feed contract, both about the delivery dates.")
+	// controls: things counted, two digits, and points that move are figures
+	quotes(t, CodeFigure, map[string]string{
+		"Rosa, we lost 2 points of margin on the hay this month.":  "2",
+		"Rosa, the grange sent 3 trucks of hay to the north barn.": "3 trucks",
+		"Rosa, the inspector had 12 questions about the barn.":     "12",
+		"Rosa, the winner gets 1 point for the top bale count.":    "1",
+	})
+}
+
 // TestSmallTalkInEveryLanguageIsNoQuestion: asking how the reader is, in
 // any language review reads, is a pleasantry (smallTalk), not a specific
 // question, however short ("come va?", "¿qué tal?"). Before lr.160 these

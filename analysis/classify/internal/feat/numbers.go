@@ -355,6 +355,9 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if kind == Number && (listMarker(s, toks, i) || t.headingItem(s, toks, i)) {
 			continue // "(1)", "2)", "3." numbering a list
 		}
+		if kind == Number && t.countsRemarks(s, toks, i) {
+			continue // "2 things to settle on the lease": what the writer will say next, no figure
+		}
 		if kind == Number || kind == Quantity && t.hourWords.Has(toks[i+1].Hash) {
 			if t.hourAfterDay(s, f, i) {
 				kind = TimeHit // "Thursday at 3", "giovedì alle 15", "jeudi à 15 heures"
@@ -1874,6 +1877,28 @@ func (t *Tables) headingItem(s string, toks []Token, i int) bool {
 // as a line joined onto the one before leaves it.
 func spacedApart(gap string) bool {
 	return len(gap) >= 2 && strings.Trim(gap, " ") == ""
+}
+
+// countsRemarks reports whether the number at toks[i], a single digit,
+// counts the points or questions the writer is about to make, one of
+// talkingPoints right after it or after one of pointSizes: "there are 2
+// things to settle", "I have 3 questions", "just 1 small point".
+// "2 bales", "3 trucks", "12 questions" (two digits) and points that move
+// ("we lost 2 points of margin", "up 3 points on the week"; pointMoves)
+// stay figures.
+func (t *Tables) countsRemarks(s string, toks []Token, i int) bool {
+	if toks[i].End-toks[i].Start != 1 || s[toks[i].Start] < '1' || i+1 >= len(toks) {
+		return false
+	}
+	j := i + 1
+	if t.pointSize.Has(toks[j].Hash) && j+1 < len(toks) {
+		j++
+	}
+	if toks[j].Kind != Word || !t.talkingPoint.Has(toks[j].Hash) {
+		return false
+	}
+	h := toks[j].Hash
+	return h != t.pointHash && h != t.pointsHash || j+1 >= len(toks) || !t.pointMove.Has(toks[j+1].Hash)
 }
 
 // listMarker reports whether the number at toks[i] numbers an item of a

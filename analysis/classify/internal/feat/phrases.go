@@ -1017,6 +1017,20 @@ var (
 		"deliver", "ship", "approve", "update", "call", "set", "fill", "initial", "mark", "edit"}
 	workParticles = []string{"up", "out"}
 	helpees       = []string{"me", "us", "him", "her", "them"}
+	// talkingPoints after a digit count what the writer is about to say
+	// or ask, not a figure: "there are 2 things to settle on the lease",
+	// "I have 3 questions about the lease", "just 1 small point" (see
+	// Tables.countsRemarks), with one of pointSizes between or not.
+	talkingPoints = []string{"point", "points", "thing", "things", "question", "questions", "comment", "comments",
+		"concern", "concerns", "idea", "ideas", "suggestion", "suggestions", "remark", "remarks", "observation",
+		"observations", "reason", "reasons", "request", "requests", "favor", "favors", "favour", "favours"}
+	pointSizes = []string{"small", "quick", "minor", "more", "other", "last", "final", "big", "key", "main", "brief",
+		"short", "important", "major", "further", "additional", "little", "general", "specific"}
+	// pointMoves after "points" make them a unit that moves: "we lost 2
+	// points of margin", "up 3 points on the week", "2 points ahead", "1
+	// point for the top score".
+	pointMoves = []string{"of", "higher", "lower", "up", "down", "above", "below", "over", "under", "off", "behind",
+		"ahead", "on", "in", "from", "to", "for"}
 	// deliverVerbs, with handOverVerbs, are what a writer promises to do
 	// with material by a day (see promisedOnDay): "I'll have the quote to
 	// you by Thursday", "we'll ship the price list on Monday".
@@ -1604,6 +1618,9 @@ type Tables struct {
 	// (see asksForThing)
 	handOver, handOverTo, workVerb, workParticle, helpee U32Table
 	helpHash                                             uint32
+	// talkingPoints and pointSizes (see countsRemarks)
+	talkingPoint, pointSize, pointMove U32Table
+	pointHash, pointsHash              uint32
 	// deliver holds deliverVerbs, heldOff heldOffVerbs and softAdverb
 	// softAdverbs (see stepOnDay)
 	deliver, heldOff, softAdverb U32Table
@@ -2372,6 +2389,8 @@ func (t *Tables) compileDone() {
 	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
 	t.handOver, t.handOverTo, t.deliver = set(handOverVerbs), set(handOverTo), set(deliverVerbs)
 	t.workVerb, t.workParticle, t.helpee, t.helpHash = set(workVerbs), set(workParticles), set(helpees), HashString("help")
+	t.talkingPoint, t.pointSize, t.pointMove = set(talkingPoints), set(pointSizes), set(pointMoves)
+	t.pointHash, t.pointsHash = HashString("point"), HashString("points")
 	t.heldOff, t.softAdverb = set(heldOffVerbs), set(softAdverbs)
 	t.wouldSubject, t.degree, t.appreciatedAsk = set([]string{"i'd", "we'd"}), set(degreeWords), set(appreciatedAsks)
 	t.stateVerb = set(stateVerbs)
