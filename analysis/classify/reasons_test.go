@@ -3110,6 +3110,9 @@ func TestAskingForWorkOnANamedThingIsARequest(t *testing.T) {
 		"Rosa, would you help me with the grange lease this week?": "would you help me with the grange lease this week?",
 		"Rosa, can you set up the barn tour with Dana?":            "can you set up the barn tour with Dana?",
 		"Dana, could you fill out the grange vendor form?":         "could you fill out the grange vendor form?",
+		// lr.206: more verbs of work
+		"Can someone generate the hay invoice for the grange?":      "Can someone generate the hay invoice for the grange?",
+		"Dana, could you write a summary of the barn roof repairs?": "could you write a summary of the barn roof repairs?",
 	})
 	// controls: a verb that asks for news as often as for work, or no
 	// thing named, is no request

@@ -1014,7 +1014,9 @@ var (
 	workVerbs = []string{"review", "sign", "book", "schedule", "reschedule", "print", "pull", "add", "move", "fix",
 		"draft", "prepare", "file", "order", "reserve", "arrange", "run", "find", "put", "bring", "return", "finish",
 		"complete", "handle", "process", "cancel", "change", "correct", "revise", "execute", "compare", "copy",
-		"deliver", "ship", "approve", "update", "call", "set", "fill", "initial", "mark", "edit"}
+		"deliver", "ship", "approve", "update", "call", "set", "fill", "initial", "mark", "edit", "generate", "create",
+		"write", "submit", "post", "pay", "scan", "sort", "organize", "organise", "coordinate", "research",
+		"investigate", "issue", "enter", "load", "build", "type"}
 	workParticles = []string{"up", "out"}
 	helpees       = []string{"me", "us", "him", "her", "them"}
 	// talkingPoints after a digit count what the writer is about to say
