@@ -3138,7 +3138,7 @@ func TestCountOfTalkingPointsIsNoFigure(t *testing.T) {
 		"Rosa, we lost 2 points of margin on the hay this month.":  "2",
 		"Rosa, the grange sent 3 trucks of hay to the north barn.": "3 trucks",
 		"Rosa, the inspector had 12 questions about the barn.":     "12",
-		"Rosa, the winner gets 1 point for the top bale count.":    "1",
+		"Rosa, the grange fair gives 1 point for each bale sold.":  "1",
 	})
 }
 

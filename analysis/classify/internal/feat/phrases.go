@@ -1030,7 +1030,7 @@ var (
 		"short", "important", "major", "further", "additional", "little", "general", "specific"}
 	// pointMoves after "points" make them a unit that moves: "we lost 2
 	// points of margin", "up 3 points on the week", "2 points ahead", "1
-	// point for the top score".
+	// point for each bale sold".
 	pointMoves = []string{"of", "higher", "lower", "up", "down", "above", "below", "over", "under", "off", "behind",
 		"ahead", "on", "in", "from", "to", "for"}
 	// deliverVerbs, with handOverVerbs, are what a writer promises to do
