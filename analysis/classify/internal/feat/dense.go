@@ -868,26 +868,24 @@ func (t *Tables) pleasesAt(f *Features, k, a int) bool {
 // thoughts?" (stop words and appreciatedAsks), and nor do "can you send
 // them over?" and "could you review it?".
 func (t *Tables) asksForThing(f *Features, a int) bool {
-	toks, n := f.Tokens, f.sent[a]
-	in := func(k int, tb *U32Table) bool { return f.inSent(k, n) && tb.Has(toks[k].Hash) }
-	j := a + 2
-	if f.inSent(j, n) && toks[j].Hash == t.helpHash {
+	n, j := f.sent[a], a+2
+	if f.hashIn(j, n) == t.helpHash {
 		j++
-		if in(j, &t.helpee) {
+		if t.helpee.Has(f.hashIn(j, n)) {
 			j++
 		}
-		if f.inSent(j, n) && toks[j].Hash == t.withHash {
+		if f.hashIn(j, n) == t.withHash {
 			return t.namesThing(f, j+1, n)
 		}
 	}
-	switch {
-	case in(j, &t.handOver):
+	switch h := f.hashIn(j, n); {
+	case t.handOver.Has(h):
 		j++
-		for end := j + 2; j < end && in(j, &t.handOverTo); j++ {
+		for end := j + 2; j < end && t.handOverTo.Has(f.hashIn(j, n)); j++ {
 		}
-	case in(j, &t.workVerb):
+	case t.workVerb.Has(h):
 		j++
-		if in(j, &t.workParticle) {
+		if t.workParticle.Has(f.hashIn(j, n)) {
 			j++
 		}
 	default:
