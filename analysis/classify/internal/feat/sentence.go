@@ -134,10 +134,9 @@ func (t *Tables) askedOnAfterDash(toks []Token, open, i int) bool {
 			return true
 		case '.', '!', '。', ':', ';':
 			return false
-		case '-', '–', '—':
-			if tk.Start > toks[j-1].End {
-				return false
-			}
+		}
+		if setOffDash(toks, j) {
+			return false
 		}
 	}
 	return false
