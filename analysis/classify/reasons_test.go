@@ -3123,6 +3123,21 @@ func TestAskingForWorkOnANamedThingIsARequest(t *testing.T) {
 		"Rosa, can you help me before Friday?")
 }
 
+// TestAskAfterANameMidEmailIsARequest: a polite ask for work on a named
+// thing is a request when it greets the one asked by name in the middle
+// of an email, as it is when the email opens on it (asksForThing reads
+// past the name, pastAddress). Before lr.207 asksForThing read the comma
+// where the verb is, and the ask was quoted as a question.
+func TestAskAfterANameMidEmailIsARequest(t *testing.T) {
+	quotes(t, CodeRequest, map[string]string{
+		"Thanks for the barn tour, it went well. Hal, can you review the grange lease? Dana will bring the hay.": "can you review the grange lease?",
+		"The hay came in Monday. Rosa: could you send me the grange invoice?":                                    "could you send me the grange invoice?",
+		"The hay came in Monday. Rosa, could you send me the grange invoice?":                                    "could you send me the grange invoice?",
+	})
+	// control: no thing named, no request
+	none(t, CodeRequest, "The hay came in Monday. Rosa, could you review it before Friday?")
+}
+
 // TestCountOfTalkingPointsIsNoFigure: a digit before "things",
 // "questions", "points" and the like counts what the writer is about to
 // say or ask, not a figure for the reader (countsRemarks). Before lr.205

@@ -669,8 +669,8 @@ const saysNone SaidKind = 255
 // with "can", "could", "would" or "will" and "you", or "someone" and the
 // like ("Could someone on the desk send the file."), its question mark
 // left off or not, or -1. A name and a comma or a colon before them greet the
-// one asked ("Mike, can you…", "Rick: Could you…"), and the request
-// starts at k; a short clause and a comma, and a connective or not, may
+// one asked ("Mike, can you…", "Rick: Could you…"; pastAddress), and the
+// request starts at k; a short clause and a comma, and a connective or not, may
 // set the scene ("For the Friday dinner, can you book…", "If you have
 // time, could you…", "Dana is out, so could you…"), and the request
 // starts at the "can". A clause opening with "if" needs no comma ("If so
@@ -695,10 +695,7 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 		return t.appreciates(f, k) || t.wouldHelp(f, k)
 	}
 	first := k
-	if k+3 < len(toks) && toks[k].Kind == Word && toks[k].Upper && toks[k+1].Kind == Punct && (toks[k+1].Char == ',' || toks[k+1].Char == ':') &&
-		f.sent[k+2] == f.sent[k] {
-		k += 2
-	}
+	k = pastAddress(f, k)
 	if asks(k) || t.ifYouCould(f, k) {
 		return first
 	}
@@ -720,6 +717,18 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 		}
 	}
 	return -1
+}
+
+// pastAddress returns where a sentence opening at toks[k] goes on after
+// the name it addresses, set off by a comma or a colon ("Mike, can you…",
+// "Rick: could you…"), or k when it addresses no one so.
+func pastAddress(f *Features, k int) int {
+	toks := f.Tokens
+	if k+3 < len(toks) && toks[k].Kind == Word && toks[k].Upper && toks[k+1].Kind == Punct && (toks[k+1].Char == ',' || toks[k+1].Char == ':') &&
+		f.sent[k+2] == f.sent[k] {
+		return k + 2
+	}
+	return k
 }
 
 // appreciates reports whether the writer's thanks to come, opening at
@@ -868,6 +877,7 @@ func (t *Tables) pleasesAt(f *Features, k, a int) bool {
 // thoughts?" (stop words and appreciatedAsks), and nor do "can you send
 // them over?" and "could you review it?".
 func (t *Tables) asksForThing(f *Features, a int) bool {
+	a = pastAddress(f, a) // "Hal, can you review the lease?": the ask starts at "can"
 	n, j := f.sent[a], a+2
 	if f.hashIn(j, n) == t.helpHash {
 		j++
