@@ -386,7 +386,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		for _, p := range ps {
 			switch p.t {
 			case tRequest:
-				had[feat.SaysRequest] = true
+				// a request its sentence quotes as a proposal is not said
+				// ("Can we get the lease Tuesday and a call Wednesday at 10?")
+				had[feat.SaysRequest] = had[feat.SaysRequest] || !outranked(ps, p)
 			case tCommit, tOffer:
 				had[feat.SaysWill] = true
 			}
@@ -727,6 +729,21 @@ func mergeRuns(text string, ps []pending, verbLast bool) []pending {
 		n++
 	}
 	return ps[:n]
+}
+
+// outranked reports whether another reason in ps quotes p's sentence as
+// a step of higher rank (stepRank), which mergeRuns lets speak for the
+// sentence: p is then not said.
+func outranked(ps []pending, p pending) bool {
+	if stepRank[p.t] == 0 {
+		return false
+	}
+	for _, q := range ps {
+		if q.sent == p.sent && stepRank[q.t] > stepRank[p.t] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceReason returns the reason in out that already quotes sentence

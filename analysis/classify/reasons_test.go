@@ -3138,6 +3138,28 @@ func TestAskAfterANameMidEmailIsARequest(t *testing.T) {
 	none(t, CodeRequest, "The hay came in Monday. Rosa, could you review it before Friday?")
 }
 
+// TestAskingToHaveAThingIsARequest: "could I have", "may I have", "can we
+// get" and a thing named ask for the thing (asksToHave) as "could you send
+// me" does. Before lr.208 they were quoted as bare questions, or not at
+// all. Offers, looking back and going somewhere ask for nothing.
+func TestAskingToHaveAThingIsARequest(t *testing.T) {
+	quotes(t, CodeRequest, map[string]string{
+		"Rosa, could I have the grange minutes from March?":                               "could I have the grange minutes from March?",
+		"The hay came in Monday. May I please have the bale tally?":                       "May I please have the bale tally?",
+		"Dana, can we get the signed barn lease back by Friday?":                          "can we get the signed barn lease back by Friday?",
+		"The hay came in Monday. If it is there, could I borrow the feed bill for a day?": "If it is there, could I borrow the feed bill for a day?",
+	})
+	none(t, CodeRequest,
+		"Rosa, can I get you a coffee when you come by the barn?",
+		"Rosa, can we get together at the grange on Friday?",
+		"Rosa, could I have sent the hay tally sooner?")
+	// a request its sentence quotes as a proposal leaves room for the
+	// email's other request: "Let's…" is still said
+	quotes(t, CodeRequest, map[string]string{
+		"Overall the draft is good. Let's not mention the barn roof at all. The grange says we moved the hay. Please rework. Can we get a revised lease Tuesday and have a call Wednesday at 10?": "Let's not mention the barn roof at all",
+	})
+}
+
 // TestCountOfTalkingPointsIsNoFigure: a digit before "things",
 // "questions", "points" and the like counts what the writer is about to
 // say or ask, not a figure for the reader (countsRemarks). Before lr.205

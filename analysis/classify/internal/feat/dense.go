@@ -692,7 +692,7 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 			// "Could you imagine the mill closing?" marvels
 			return k+2 >= len(toks) || !t.marvel.Has(toks[k+2].Hash)
 		}
-		return t.appreciates(f, k) || t.wouldHelp(f, k)
+		return t.appreciates(f, k) || t.wouldHelp(f, k) || t.asksToHave(f, k)
 	}
 	first := k
 	k = pastAddress(f, k)
@@ -878,6 +878,9 @@ func (t *Tables) pleasesAt(f *Features, k, a int) bool {
 // them over?" and "could you review it?".
 func (t *Tables) asksForThing(f *Features, a int) bool {
 	a = pastAddress(f, a) // "Hal, can you review the lease?": the ask starts at "can"
+	if t.asksToHave(f, a) {
+		return true // "Could I have the grange minutes?"
+	}
 	n, j := f.sent[a], a+2
 	if f.hashIn(j, n) == t.helpHash {
 		j++
@@ -902,6 +905,33 @@ func (t *Tables) asksForThing(f *Features, a int) bool {
 		return false
 	}
 	return t.namesThing(f, j, n)
+}
+
+// asksToHave reports whether the words from toks[k] on ask for a thing
+// to be given to the writer or the writer's side: one of haveAux, "I" or
+// "we", "please" or not, one of haveVerbs and a thing named (namesThing):
+// "Could I have the grange minutes?", "May I please have the hay
+// tally?", "Can we get the signed lease back by Friday?". "Can I get you
+// a coffee?" offers (no thing named after "get"), "Could I have sent it
+// sooner?" looks back (pastForm), and "can we get together at the barn?"
+// and "could I get back to you?" say where the writer goes (getAbouts).
+func (t *Tables) asksToHave(f *Features, k int) bool {
+	n := f.sent[k]
+	if !t.haveAux.Has(f.hashIn(k, n)) {
+		return false
+	}
+	if h := f.hashIn(k+1, n); h != t.iHash && h != t.weHash {
+		return false
+	}
+	j := k + 2
+	if f.hashIn(j, n) == t.pleaseHash {
+		j++
+	}
+	if !t.haveVerb.Has(f.hashIn(j, n)) {
+		return false
+	}
+	j++
+	return f.inSent(j, n) && !t.getAbout.Has(f.Tokens[j].Hash) && !t.pastForm(f, j) && t.namesThing(f, j, n)
 }
 
 // namesThing reports whether the words from toks[j] on, in sentence n,

@@ -1019,6 +1019,16 @@ var (
 		"investigate", "issue", "enter", "load", "build", "type"}
 	workParticles = []string{"up", "out"}
 	helpees       = []string{"me", "us", "him", "her", "them"}
+	// haveAux, "I" or "we" and one of haveVerbs ask for a thing to be
+	// given to the writer's side: "Could I have the grange minutes?",
+	// "May I have the hay tally?", "can we get the lease by Friday?" (see
+	// Tables.asksToHave). getAbouts after them say where the writer's side
+	// goes, not what it gets ("can we get together", "could I get back
+	// to you").
+	haveAux   = []string{"can", "could", "may"}
+	haveVerbs = []string{"have", "get", "receive", "obtain", "borrow"}
+	getAbouts = []string{"together", "back", "going", "ahead", "around", "along", "through", "away", "home",
+		"there", "here", "over", "started"}
 	// talkingPoints after a digit count what the writer is about to say
 	// or ask, not a figure: "there are 2 things to settle on the lease",
 	// "I have 3 questions about the lease", "just 1 small point" (see
@@ -1620,6 +1630,8 @@ type Tables struct {
 	// (see asksForThing)
 	handOver, handOverTo, workVerb, workParticle, helpee U32Table
 	helpHash                                             uint32
+	// haveAux, haveVerbs and getAbouts (see asksToHave)
+	haveAux, haveVerb, getAbout U32Table
 	// talkingPoints and pointSizes (see countsRemarks)
 	talkingPoint, pointSize, pointMove U32Table
 	pointHash, pointsHash              uint32
@@ -2391,6 +2403,7 @@ func (t *Tables) compileDone() {
 	t.askees = set([]string{"you", "someone", "somebody", "anyone", "anybody"})
 	t.handOver, t.handOverTo, t.deliver = set(handOverVerbs), set(handOverTo), set(deliverVerbs)
 	t.workVerb, t.workParticle, t.helpee, t.helpHash = set(workVerbs), set(workParticles), set(helpees), HashString("help")
+	t.haveAux, t.haveVerb, t.getAbout = set(haveAux), set(haveVerbs), set(getAbouts)
 	t.talkingPoint, t.pointSize, t.pointMove = set(talkingPoints), set(pointSizes), set(pointMoves)
 	t.pointHash, t.pointsHash = HashString("point"), HashString("points")
 	t.heldOff, t.softAdverb = set(heldOffVerbs), set(softAdverbs)
