@@ -844,7 +844,7 @@ func TestDayRangesAndReachNumbers(t *testing.T) {
 			{CodeDateTime, "2/19 and 2/20", "Date or time: 2/19 and 2/20"},
 		}},
 		{"We need March 3 and 4 seats on the bus.", []want{
-			{CodePoint, "We need", "A point of your own: \u201cWe need March 3 and 4 seats on the bus\u201d"},
+			{CodeRequest, "We need", "A clear request: \u201cWe need March 3 and 4 seats on the bus\u201d"},
 			{CodeDateTime, "March 3", "Date or time: March 3"},
 			{CodeFigure, "4 seats", "New figure: 4 seats"},
 		}},
@@ -3160,6 +3160,26 @@ func TestAskingToHaveAThingIsARequest(t *testing.T) {
 	})
 }
 
+// TestNeedingAThingIsARequest: "I need" or "we will need" and a thing
+// named, opening the sentence or after a short clause and a comma, asks
+// the reader for it (needsThing). Before lr.209 it was quoted as a point
+// of the writer's own, and a dated talk before it ("As we discussed
+// Monday, I need…") still pointed back, as it no longer does before a
+// request.
+func TestNeedingAThingIsARequest(t *testing.T) {
+	quotes(t, CodeRequest, map[string]string{
+		"Rosa, I need access to the grange ledger.":                          "I need access to the grange ledger",
+		"The hay came in. We will need the signed barn lease by Friday.":     "We will need the signed barn lease by Friday",
+		"As we discussed Monday, I need the bale counts for the grange.":     "As we discussed Monday, I need the bale counts for the grange",
+		"The hay came in. In addition, we need your signature on the lease.": "In addition, we need your signature on the lease",
+	})
+	none(t, CodeRequest,
+		"Rosa, I need to leave the barn early on Friday.",
+		"Rosa, we need more time.",
+		"Rosa, I think we need a second roofer for the grange.")
+	none(t, CodePastRef, "As we discussed Monday, I need the bale counts for the grange.")
+}
+
 // TestCountOfTalkingPointsIsNoFigure: a digit before "things",
 // "questions", "points" and the like counts what the writer is about to
 // say or ask, not a figure for the reader (countsRemarks). Before lr.205
@@ -3367,7 +3387,7 @@ func TestOneQuestionAcrossADash(t *testing.T) {
 		"What did we settle on for the hay - square bales only?":     "“What did we settle on for the hay - square bales only?”",
 		"Which barn do we stock first - the north one or the south?": "“Which barn do we stock first - the north one or the south?”",
 	})
-	quotes(t, CodePoint, map[string]string{"We need two hands at the grange Mon - Fri.": "“We need two hands at the grange Mon - Fri”"})
+	quotes(t, CodeRequest, map[string]string{"We need two hands at the grange Mon - Fri.": "“We need two hands at the grange Mon - Fri”"}) // a request since lr.209 (needsThing)
 	quotes(t, CodeCommitment, map[string]string{
 		"I will tally the hay for the spring (Jan - Apr) by Friday.": "“I will tally the hay for the spring (Jan - Apr) by Friday”",
 	})

@@ -531,8 +531,8 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 				op++
 				states = SaysPoint
 			}
-			if states == SaysPoint && (subject || t.wouldSubject.Has(tk.Hash)) && t.asksYouTo(f, i) {
-				states = SaysRequest // "I want you to count the bales": a request
+			if states == SaysPoint && (subject || t.wouldSubject.Has(tk.Hash)) && (t.asksYouTo(f, i) || t.needsThing(f, i)) {
+				states = SaysRequest // "I want you to count the bales", "we need your signature": a request
 			}
 			// after a point of its sentence, a "will" that follows other
 			// words tells a consequence or what someone said ("I think
@@ -1072,6 +1072,33 @@ func (t *Tables) asksYouTo(f *Features, i int) bool {
 	}
 	v := toks[j+2].Hash // "I want you to know that…" tells; "…to be aware" too
 	return !t.mindVerb.Has(v) && !(v == t.beHash && f.inSent(j+3, n) && t.mindState.Has(toks[j+3].Hash))
+}
+
+// needsThing reports whether the writer's sentence opening at token i
+// ("I", "we") says the writer needs a thing it names: "need", after one of
+// needLeads or not, then a thing (namesThing): "I need access to the
+// grange ledger", "we will need the signed lease by Friday", "I do need
+// your signature on the hay contract". That asks the reader for it. "We
+// still need…" reminds (a nudge phrase), and "I need to…" and "we need
+// more time" name no thing. An adverb between ("I also need…") leaves
+// the sentence to Novel, as before.
+func (t *Tables) needsThing(f *Features, i int) bool {
+	n := f.sent[i]
+	if h := f.hashIn(i, n); h != t.iHash && h != t.weHash {
+		return false
+	}
+	// the sentence opens on it, or on a short clause and a comma, as a
+	// polite ask may (maxSceneWords: "In addition, we will need…", "As we
+	// discussed Monday, I need…"); "I think we need a second roofer" gives a
+	// view, and "…that I need" says which thing
+	if first := f.sentFirst(i); i != first && (i-1-first > maxSceneWords || f.Tokens[i-1].Kind != Punct || f.Tokens[i-1].Char != ',') {
+		return false
+	}
+	j := i + 1
+	if t.needLead.Has(f.hashIn(j, n)) {
+		j++
+	}
+	return f.hashIn(j, n) == t.needHash && t.namesThing(f, j+1, n)
 }
 
 // capsLabel reports whether the imperative word at toks[i] and the word

@@ -1025,6 +1025,9 @@ var (
 	// Tables.asksToHave). getAbouts after them say where the writer's side
 	// goes, not what it gets ("can we get together", "could I get back
 	// to you").
+	// needLeads may stand between "I" or "we" and "need" when the writer
+	// asks for a thing by needing it (see Tables.needsThing).
+	needLeads = []string{"will", "would", "do"}
 	haveAux   = []string{"can", "could", "may"}
 	haveVerbs = []string{"have", "get", "receive", "obtain", "borrow"}
 	getAbouts = []string{"together", "back", "going", "ahead", "around", "along", "through", "away", "home",
@@ -1632,6 +1635,7 @@ type Tables struct {
 	helpHash                                             uint32
 	// haveAux, haveVerbs and getAbouts (see asksToHave)
 	haveAux, haveVerb, getAbout U32Table
+	needLead                    U32Table // needLeads (see needsThing)
 	// talkingPoints and pointSizes (see countsRemarks)
 	talkingPoint, pointSize, pointMove U32Table
 	pointHash, pointsHash              uint32
@@ -2404,6 +2408,7 @@ func (t *Tables) compileDone() {
 	t.handOver, t.handOverTo, t.deliver = set(handOverVerbs), set(handOverTo), set(deliverVerbs)
 	t.workVerb, t.workParticle, t.helpee, t.helpHash = set(workVerbs), set(workParticles), set(helpees), HashString("help")
 	t.haveAux, t.haveVerb, t.getAbout = set(haveAux), set(haveVerbs), set(getAbouts)
+	t.needLead = set(needLeads)
 	t.talkingPoint, t.pointSize, t.pointMove = set(talkingPoints), set(pointSizes), set(pointMoves)
 	t.pointHash, t.pointsHash = HashString("point"), HashString("points")
 	t.heldOff, t.softAdverb = set(heldOffVerbs), set(softAdverbs)
