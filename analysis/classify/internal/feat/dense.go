@@ -721,7 +721,8 @@ func (t *Tables) politeAsk(f *Features, k int) int {
 
 // pastAddress returns where a sentence opening at toks[k] goes on after
 // the name it addresses, set off by a comma or a colon ("Mike, can you…",
-// "Rick: could you…"), or k when it addresses no one so.
+// "Rick: could you…"), or k when it addresses no one so. A capitalized
+// opener set off the same way is passed over too ("Also, can you…").
 func pastAddress(f *Features, k int) int {
 	toks := f.Tokens
 	if k+3 < len(toks) && toks[k].Kind == Word && toks[k].Upper && toks[k+1].Kind == Punct && (toks[k+1].Char == ',' || toks[k+1].Char == ':') &&

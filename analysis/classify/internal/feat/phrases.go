@@ -1025,13 +1025,13 @@ var (
 	// Tables.asksToHave). getAbouts after them say where the writer's side
 	// goes, not what it gets ("can we get together", "could I get back
 	// to you").
-	// needLeads may stand between "I" or "we" and "need" when the writer
-	// asks for a thing by needing it (see Tables.needsThing).
-	needLeads = []string{"will", "would", "do"}
 	haveAux   = []string{"can", "could", "may"}
 	haveVerbs = []string{"have", "get", "receive", "obtain", "borrow"}
 	getAbouts = []string{"together", "back", "going", "ahead", "around", "along", "through", "away", "home",
 		"there", "here", "over", "started"}
+	// needLeads may stand between "I" or "we" and "need" when the writer
+	// asks for a thing by needing it (see Tables.needsThing).
+	needLeads = []string{"will", "would", "do"}
 	// talkingPoints after a digit count what the writer is about to say
 	// or ask, not a figure: "there are 2 things to settle on the lease",
 	// "I have 3 questions about the lease", "just 1 small point" (see
