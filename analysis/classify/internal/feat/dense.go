@@ -1165,28 +1165,27 @@ func (t *Tables) titleLabel(f *Features, i int) bool {
 }
 
 // clauseAhead reports whether a clause's verb (clauseVerbs: "is", "has",
-// "will") stands among the seven words from toks[n], no mark between
-// but a hyphen inside a word ("the co-op has sold"); a number may stand
-// among them ("the 40 bales for the grange are paid").
+// "will") stands among the seven words from toks[n] (inClause; "the
+// co-op has sold"); a number may stand among them ("the 40 bales for the
+// grange are paid").
 func (t *Tables) clauseAhead(toks []Token, n int) bool {
-	for e := n + 7; n < len(toks) && n < e && (toks[n].Kind != Punct || gluedHyphen(toks, n)); n++ {
-		if t.clauseVerb.Has(toks[n].Hash) {
-			return true
-		}
-	}
-	return false
+	return inClause(toks, n, n+7, func(k int) bool { return t.clauseVerb.Has(toks[k].Hash) })
 }
 
 // pastAhead reports whether a verb's past form (pastForm: "signed",
 // "voted", "sent") stands among the six words after toks[n], which opens
-// the clause, no mark between but a hyphen inside a word: "Note that
-// Dana signed the lease", "note that the grange voted it down". The
-// word at toks[n], right after "that", is left out: "Note that revised
-// figure" points at a thing.
+// the clause (inClause): "Note that Dana signed the lease", "note that
+// the grange voted it down". The word at toks[n], right after "that", is
+// left out: "Note that revised figure" points at a thing.
 func (t *Tables) pastAhead(f *Features, n int) bool {
-	toks := f.Tokens
-	for k := n + 1; k < len(toks) && k <= n+6 && (toks[k].Kind != Punct || gluedHyphen(toks, k)); k++ {
-		if t.pastForm(f, k) {
+	return inClause(f.Tokens, n+1, n+7, func(k int) bool { return t.pastForm(f, k) })
+}
+
+// inClause reports whether match holds for a token of toks[from:end],
+// read up to the first mark but a hyphen inside a word ("the co-op").
+func inClause(toks []Token, from, end int, match func(k int) bool) bool {
+	for k := from; k < len(toks) && k < end && (toks[k].Kind != Punct || gluedHyphen(toks, k)); k++ {
+		if match(k) {
 			return true
 		}
 	}
