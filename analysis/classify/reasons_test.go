@@ -3763,3 +3763,24 @@ func TestCommentsInvited(t *testing.T) {
 		"Please send me any comments on the lease by Friday.":                     {"Please send"},   // a control: no door
 	})
 }
+
+// TestPromiseToPassNewsOnAsksNothing: a news ask inside the writer's
+// promise to tell the reader ("I'll let you know if there is any news")
+// is the writer's job, not a nudge (tellsLater). Before lr.210 the
+// promise was read as a check-in once it ran past six words, and a
+// finished job with such a promise scored 24, touching base.
+func TestPromiseToPassNewsOnAsksNothing(t *testing.T) {
+	promises := []string{
+		"The barn roof is done. I'll let you know if I hear any news from the grange.",
+		"The barn roof is done. We'll let you know as soon as there is any progress on the permit.",
+		"The barn roof is done. I'll keep you posted if there are any updates from the grange.",
+		"The barn roof is done. I will get back to you once there is any news from the grange.",
+	}
+	none(t, CodeNudgePhrase, promises...)
+	labeled(t, model.Substantive, promises...)
+	// the reader asked to tell: still a check-in
+	labeled(t, model.TouchingBase,
+		"Hi Rosa, please let me know if there is any news from the grange.",
+		"Hi Rosa, can you let me know if there are any updates on the barn roof?",
+		"Hi Rosa, will you let us know if there is any news on the permit?")
+}

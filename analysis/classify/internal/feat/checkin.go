@@ -242,11 +242,43 @@ func (f *Features) timesTheAsk(h *Hit) bool {
 // following up with invitations", "I'll circle back next week", "Sally
 // left you a voicemail", "Dan reached out to us" (othersDid). "Will you be
 // sending…" still asks, and so does a future the reader is asked about:
-// "do you know when we'll hear back?".
+// "do you know when we'll hear back?". A news ask inside the writer's
+// promise to pass news on asks nothing either (tellsLater).
 func (t *Tables) promised(f *Features, k int) bool {
 	if t.othersDid.Has(f.Tokens[k].Hash) && t.thirdParty(f, k) {
 		return true
 	}
+	return t.willBefore(f, k) || t.tellsLater(f, k)
+}
+
+// maxTellGap bounds how many tokens before a check-in phrase tellsLater
+// looks for the promise to tell the reader.
+const maxTellGap = 12
+
+// tellsLater reports whether the check-in phrase at token k stands in
+// what the writer promises to tell the reader: "I'll let you know if there
+// is any news from the grange", "we'll keep you posted as soon as there is
+// any progress", "I will get back to you once I hear anything". The news
+// is the writer's to send; "please let me know if there is any news"
+// still asks for it.
+func (t *Tables) tellsLater(f *Features, k int) bool {
+	sn := f.sent[k]
+	for j := k - 1; j > 1 && j >= k-maxTellGap && f.sent[j-2] == sn; j-- {
+		if f.Tokens[j].Hash != t.youHash {
+			continue
+		}
+		v := f.Tokens[j-1].Hash
+		if t.tellReader.Has(v) || v == t.toHash && f.Tokens[j-2].Hash == t.backHash {
+			return t.willBefore(f, j-1)
+		}
+	}
+	return false
+}
+
+// willBefore reports whether a future the writer or someone else commits
+// to ("I'll", "we will", "shall") stands in the six tokens before token k
+// of its sentence.
+func (t *Tables) willBefore(f *Features, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && f.sent[j] == f.sent[k]; j-- {
 		hj := f.Tokens[j].Hash
 		if t.futureWill.Has(hj) || (hj == t.willHash && j > 0 && f.sent[j-1] == f.sent[j] && f.Tokens[j+1].Hash != t.youHash) {

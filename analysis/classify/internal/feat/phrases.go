@@ -1830,7 +1830,10 @@ type Tables struct {
 	// "I'll", "we'll", "she'll": a commitment, whoever makes it, unless
 	// one of futureAsked opens it: "when we'll hear back" asks
 	futureWill, futureAsked U32Table
-	again, resend           U32Table // againWords, resendVerbs
+	// the verbs of a promise to pass news on to "you": "let", "keep",
+	// "tell", "email" (tellWords; see tellsLater)
+	tellReader    U32Table
+	again, resend U32Table // againWords, resendVerbs
 	// the word sets of invertAuxWords, clauseSubjects, spendTimeWords,
 	// capsParticles (with the determiners and pronouns), capsVerbWords,
 	// readerWriterWords, entryWords, willAdverbWords, mealWords and
@@ -1936,6 +1939,14 @@ const (
 	askWhen   = 1 << iota // a date or time
 	askAmount             // a figure
 )
+
+// tellWords are the verbs of telling someone news, each said before "you"
+// in a promise to pass it on: "I'll let you know", "we'll keep you
+// posted", "I'll email you once the permit clears" (see tellsLater).
+var tellWords = []string{
+	"let", "keep", "tell", "update", "inform", "advise", "notify", "alert", "email", "e-mail",
+	"call", "phone", "ring", "text", "ping", "write",
+}
 
 // againWords say that a message sends what it carries once more, in the
 // languages of the phrase tables: "Attaching the business case again",
@@ -2083,6 +2094,7 @@ func Compile() *Tables {
 	t.noNewsLead = set([]string{"as", "of", "with", "for", "to", "into", "from", "on"})
 	t.futureWill = set([]string{"i'll", "we'll", "he'll", "she'll", "they'll", "shall"})
 	t.futureAsked = set([]string{"when", "whether", "if"})
+	t.tellReader = set(tellWords)
 	t.again, t.resend = set(againWords), set(resendVerbs)
 	t.checkInEnd, t.light, t.idleWith, t.nounEnd = set(checkInEnds), set(lightWords), set(idleAfterWith), set(nounEnds)
 	t.withHash = HashString("with")
