@@ -3460,12 +3460,14 @@ func TestAnnouncedChangeIsConcrete(t *testing.T) {
 		"Following up. The barn rent is set to rise 5% next month.":                     "The barn rent is set to rise 5% next month",
 	}
 	floored(t, CodeNews, want,
-		"Just checking in. Will our bale price go up 8% on January 1?",
 		"Any update? Our bale price won't go up 8% on January 1.",
 		"Any update? If the grange raises its rent 5% on March 1, tell me.",
 		"Checking in. Increases in hay prices of 5% on Monday worry the co-op.",
 		"Just following up. Hay that falls below 12% moisture on Monday is fine.",
 		"Just following up on my note about the hay price going up 8% on January 1.")
+	// a change asked about gets no News reason, so no floor; its figure
+	// and date leave the verdict near the line, where a refit may move it
+	none(t, CodeNews, "Just checking in. Will our bale price go up 8% on January 1?")
 }
 
 // A plan moved to a new time is news the reader needs, whatever check-in
@@ -3783,4 +3785,34 @@ func TestPromiseToPassNewsOnAsksNothing(t *testing.T) {
 		"Hi Rosa, please let me know if there is any news from the grange.",
 		"Hi Rosa, can you let me know if there are any updates on the barn roof?",
 		"Hi Rosa, will you let us know if there is any news on the permit?")
+}
+
+// TestSalesFollowUpPhrasesAreCheckIns: status asks and closing wishes that
+// sales follow-ups use every day are check-ins, however short the email.
+// Before lr.211 none of these was quoted, and "Have you heard any more
+// about the hay contract?", "Keen to hear your thoughts…" and "Just making
+// sure this didn't fall off your radar" scored as substantive.
+func TestSalesFollowUpPhrasesAreCheckIns(t *testing.T) {
+	wrap := func(s string) string { return "Hi Dana, " + s + " Thanks, Rosa" }
+	nudges := map[string]string{
+		wrap("Have you heard any more about the hay contract?"):       "heard any more",
+		wrap("Any developments on the barn lease?"):                   "Any developments",
+		wrap("Where do things stand on the barn lease?"):              "Where do things stand",
+		wrap("How are things looking on the hay contract?"):           "How are things looking",
+		wrap("How's the hay contract coming?"):                        "How's the hay contract coming",
+		wrap("Do you have a sense of timing on the grange decision?"): "sense of timing",
+		wrap("Resurfacing this for you."):                             "Resurfacing",
+		wrap("Just making sure this didn't fall off your radar."):     "off your radar",
+		wrap("Are there any new developments with the grange board?"): "any new developments",
+	}
+	quotes(t, CodeNudgePhrase, nudges)
+	fillers := map[string]string{
+		wrap("Keen to hear your thoughts on the bale quote."):       "Keen to hear",
+		wrap("Eager to hear what you think of the bale quote."):     "Eager to hear",
+		wrap("Looking forward to your feedback on the bale quote."): "Looking forward to your feedback",
+		wrap("I look forward to your reply about the barn lease."):  "look forward to your reply",
+	}
+	quotes(t, CodeFiller, fillers)
+	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(nudges))...)
+	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(fillers))...)
 }

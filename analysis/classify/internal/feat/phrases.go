@@ -132,6 +132,14 @@ var phraseTable = [numKinds][]string{
 		"had time to review", "had time to look", "had time to go over", "had time to go through",
 		"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
 		"any chance you had", "any chance you've had",
+		// the status asks of sales follow-ups: "have you heard any more
+		// from the board?", "any developments on the lease?", "how's the
+		// contract coming?", "do you have a sense of timing?", "resurfacing
+		// this", "making sure this didn't fall off your radar"
+		"heard any more", "heard anymore", "any developments", "where do things stand", "where does * stand",
+		"how are things looking", "how do things look", "how's * coming", "how's * * coming", "how's * * * coming",
+		"how is * * coming", "how is * * * coming", "how are * * coming", "sense of timing", "sense of the timing",
+		"a sense of when", "resurfacing", "off your radar",
 	}, breakUpPhrases, anyMore(), []string{
 		// "are you still planning to revisit the project in January?"
 		"still planning to", "still planning on", "still plan to", "still thinking about",
@@ -155,6 +163,10 @@ var phraseTable = [numKinds][]string{
 		"whenever works", "when you have a moment", "a few minutes",
 		"it would be great to hear", "love to hear", "would love to connect", "love to connect",
 		"look forward to hearing", "looking forward to hearing",
+		// "keen to hear your thoughts", "looking forward to your feedback"
+		"keen to hear", "eager to hear", "look forward to your feedback", "looking forward to your feedback",
+		"look forward to your thoughts", "looking forward to your thoughts", "look forward to your reply",
+		"looking forward to your reply", "look forward to your response", "looking forward to your response",
 		"hear from you", "thought you'd find", "thought you might find", "might be of interest",
 		"interesting", "happy to chat", "let me know if you want to chat", "quick chat",
 		"in case it's helpful", "in case it is helpful",
@@ -342,7 +354,7 @@ func callsToTalk() []string {
 func anyMore() []string {
 	var out []string
 	for _, more := range []string{"more", "further", "new", "other", "recent", "fresh", "additional", "latest"} {
-		for _, news := range []string{"update", "updates", "news", "progress", "word on", "feedback", "movement"} {
+		for _, news := range []string{"update", "updates", "news", "progress", "word on", "feedback", "movement", "developments"} {
 			out = append(out, "any "+more+" "+news)
 		}
 	}
