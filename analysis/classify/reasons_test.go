@@ -3816,3 +3816,23 @@ func TestSalesFollowUpPhrasesAreCheckIns(t *testing.T) {
 	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(nudges))...)
 	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(fillers))...)
 }
+
+// TestPromiseWithTheWriterLeftOut: terse mail leaves out the "I" of a
+// promise ("Will keep you posted on any progress"), and the check-in
+// phrase in it is still the writer's to keep (elidedWill). Before lr.212
+// a sentence that opens on "Will" was read as a question, and a report
+// with a figure and such a promise scored 48, touching base.
+func TestPromiseWithTheWriterLeftOut(t *testing.T) {
+	promises := []string{
+		"The barn roof is done and the grange paid 400 dollars. Will keep you posted on any progress.",
+		"The barn roof is done. Will let you know if there is any news.",
+		"The hay came in Monday. Will email you once there are any updates from the grange.",
+	}
+	none(t, CodeNudgePhrase, promises...)
+	labeled(t, model.Substantive, promises...)
+	// questions that open on "Will" still ask
+	quotes(t, CodeNudgePhrase, map[string]string{
+		"Will Dana have any news on the permit?":    "any news",
+		"Will there be any news on the barn permit": "any news",
+	})
+}

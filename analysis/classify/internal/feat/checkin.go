@@ -276,16 +276,32 @@ func (t *Tables) tellsLater(f *Features, k int) bool {
 }
 
 // willBefore reports whether a future the writer or someone else commits
-// to ("I'll", "we will", "shall") stands in the six tokens before token k
-// of its sentence.
+// to ("I'll", "we will", "shall", "Will keep you posted") stands in the
+// six tokens before token k of its sentence.
 func (t *Tables) willBefore(f *Features, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && f.sent[j] == f.sent[k]; j-- {
 		hj := f.Tokens[j].Hash
 		if t.futureWill.Has(hj) || (hj == t.willHash && j > 0 && f.sent[j-1] == f.sent[j] && f.Tokens[j+1].Hash != t.youHash) {
 			return j == 0 || f.sent[j-1] != f.sent[j] || !t.futureAsked.Has(f.Tokens[j-1].Hash)
 		}
+		if hj == t.willHash && t.elidedWill(f, j) {
+			return true
+		}
 	}
 	return false
+}
+
+// elidedWill reports whether the "will" at token j opens its sentence with
+// the writer left out, as terse mail does: "Will keep you posted on any
+// progress", "Will circle back next week". A small-letter word that is no
+// subject follows it, and the sentence asks nothing: "Will you send it?",
+// "Will Dana have news?" and "Will this work?" are questions.
+func (t *Tables) elidedWill(f *Features, j int) bool {
+	if j != f.sentFirst(j) || j+1 >= len(f.Tokens) || f.sent[j+1] != f.sent[j] {
+		return false
+	}
+	next := &f.Tokens[j+1]
+	return next.Kind == Word && !next.Upper && !t.clauseSubject.Has(next.Hash) && !f.sentAsks(j)
 }
 
 // brings reports whether check-in phrase h only announces what the email
