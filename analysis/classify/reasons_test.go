@@ -3793,24 +3793,23 @@ func TestPromiseToPassNewsOnAsksNothing(t *testing.T) {
 // about the hay contract?", "Keen to hear your thoughts…" and "Just making
 // sure this didn't fall off your radar" scored as substantive.
 func TestSalesFollowUpPhrasesAreCheckIns(t *testing.T) {
-	wrap := func(s string) string { return "Hi Dana, " + s + " Thanks, Rosa" }
 	nudges := map[string]string{
-		wrap("Have you heard any more about the hay contract?"):       "heard any more",
-		wrap("Any developments on the barn lease?"):                   "Any developments",
-		wrap("Where do things stand on the barn lease?"):              "Where do things stand",
-		wrap("How are things looking on the hay contract?"):           "How are things looking",
-		wrap("How's the hay contract coming?"):                        "How's the hay contract coming",
-		wrap("Do you have a sense of timing on the grange decision?"): "sense of timing",
-		wrap("Resurfacing this for you."):                             "Resurfacing",
-		wrap("Just making sure this didn't fall off your radar."):     "off your radar",
-		wrap("Are there any new developments with the grange board?"): "any new developments",
+		greeted("Have you heard any more about the hay contract?"):       "heard any more",
+		greeted("Any developments on the barn lease?"):                   "Any developments",
+		greeted("Where do things stand on the barn lease?"):              "Where do things stand",
+		greeted("How are things looking on the hay contract?"):           "How are things looking",
+		greeted("How's the hay contract coming?"):                        "How's the hay contract coming",
+		greeted("Do you have a sense of timing on the grange decision?"): "sense of timing",
+		greeted("Resurfacing this for you."):                             "Resurfacing",
+		greeted("Just making sure this didn't fall off your radar."):     "off your radar",
+		greeted("Are there any new developments with the grange board?"): "any new developments",
 	}
 	quotes(t, CodeNudgePhrase, nudges)
 	fillers := map[string]string{
-		wrap("Keen to hear your thoughts on the bale quote."):       "Keen to hear",
-		wrap("Eager to hear what you think of the bale quote."):     "Eager to hear",
-		wrap("Looking forward to your feedback on the bale quote."): "Looking forward to your feedback",
-		wrap("I look forward to your reply about the barn lease."):  "look forward to your reply",
+		greeted("Keen to hear your thoughts on the bale quote."):       "Keen to hear",
+		greeted("Eager to hear what you think of the bale quote."):     "Eager to hear",
+		greeted("Looking forward to your feedback on the bale quote."): "Looking forward to your feedback",
+		greeted("I look forward to your reply about the barn lease."):  "look forward to your reply",
 	}
 	quotes(t, CodeFiller, fillers)
 	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(nudges))...)
@@ -3836,3 +3835,34 @@ func TestPromiseWithTheWriterLeftOut(t *testing.T) {
 		"Will there be any news on the barn permit": "any news",
 	})
 }
+
+// TestStatusVerdictAndExitAsksAreCheckIns: a sales follow-up that asks for
+// a status, a date or a verdict, offers to stop, or asks whether to go to
+// someone else is a check-in. Before lr.213 each of these, between a
+// greeting and a sign-off, scored 48 to 69 with no phrase quoted.
+func TestStatusVerdictAndExitAsksAreCheckIns(t *testing.T) {
+	want := map[string]string{
+		greeted("Any chance you could give me a quick update?"):               "give me a quick update",
+		greeted("I'd appreciate an update when you get a chance."):            "appreciate an update",
+		greeted("Checking where we are with the grange paperwork."):           "where we are with",
+		greeted("Do you have an ETA on the signed barn lease?"):               "Do you have an ETA",
+		greeted("Has your board reached a decision?"):                         "reached a decision?",
+		greeted("When do you expect to make a decision?"):                     "to make a decision?",
+		greeted("Would you still like to proceed with the hay order?"):        "still like to proceed",
+		greeted("If this isn't a priority right now, just let me know."):      "isn't a priority",
+		greeted("Are you still the right person to talk to about the lease?"): "still the right person",
+		greeted("Should I follow up with someone else on your team?"):         "follow up with someone else",
+		greeted("Did the bale quote land okay?"):                              "land okay",
+		greeted("Wanted to close the loop on the barn quote."):                "Wanted to close the loop",
+		greeted("One last try on the hay order."):                             "One last try",
+		greeted("Just want to make sure you have everything you need."):       "make sure you have everything",
+	}
+	quotes(t, CodeNudgePhrase, want)
+	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(want))...)
+	// a decision reached is news, not an ask
+	labeled(t, model.Substantive, "Hi Dana, the grange board reached a decision: we take the north barn at $900 a month from June 1. Thanks, Rosa")
+}
+
+// greeted puts a follow-up line between a greeting and a sign-off, as a
+// rep writes it.
+func greeted(line string) string { return "Hi Dana, " + line + " Thanks, Rosa" }

@@ -140,6 +140,20 @@ var phraseTable = [numKinds][]string{
 		"how are things looking", "how do things look", "how's * coming", "how's * * coming", "how's * * * coming",
 		"how is * * coming", "how is * * * coming", "how are * * coming", "sense of timing", "sense of the timing",
 		"a sense of when", "resurfacing", "off your radar",
+		// asks for a status, a date or a verdict, and the offer to stop:
+		// "could you give me a quick update?", "any ETA on the PO?", "has the
+		// board reached a decision?", "would you still like to proceed?", "if
+		// this isn't a priority right now, just let me know"
+		"give me an update", "give me a quick update", "send me an update", "send me a quick update",
+		"provide me an update", "me a status", "appreciate an update", "appreciate a quick update",
+		"appreciate a status", "where we are with", "any eta", "do you have an eta", "is there an eta",
+		"what's the eta", "what is the eta", "reached a decision ?", "made a decision ?", "come to a decision ?",
+		"to make a decision ?", "still like to proceed", "still want to proceed", "still like to move forward",
+		"still want to move forward", "isn't a priority", "is not a priority", "no longer a priority",
+		"still the right person", "someone else i should", "should i be speaking with", "should i be talking to",
+		"follow up with someone else", "land okay", "land ok", "wanted to close the loop", "closing the loop on",
+		"closing the loop here", "one last try", "last try", "last attempt", "final attempt", "tried you",
+		"make sure you have everything", "make sure you have what you need",
 	}, breakUpPhrases, anyMore(), []string{
 		// "are you still planning to revisit the project in January?"
 		"still planning to", "still planning on", "still plan to", "still thinking about",
