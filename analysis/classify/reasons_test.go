@@ -3838,8 +3838,9 @@ func TestPromiseWithTheWriterLeftOut(t *testing.T) {
 
 // TestStatusVerdictAndExitAsksAreCheckIns: a sales follow-up that asks for
 // a status, a date or a verdict, offers to stop, or asks whether to go to
-// someone else is a check-in. Before lr.213 each of these, between a
-// greeting and a sign-off, scored 48 to 69 with no phrase quoted.
+// someone else is a check-in. Before lr.213 none of these had a phrase
+// quoted, and between a greeting and a sign-off most scored 48 to 73.
+// Before lr.214 "isn't a priority" was a check-in however it was said.
 func TestStatusVerdictAndExitAsksAreCheckIns(t *testing.T) {
 	want := map[string]string{
 		greeted("Any chance you could give me a quick update?"):               "give me a quick update",
@@ -3849,7 +3850,7 @@ func TestStatusVerdictAndExitAsksAreCheckIns(t *testing.T) {
 		greeted("Has your board reached a decision?"):                         "reached a decision?",
 		greeted("When do you expect to make a decision?"):                     "to make a decision?",
 		greeted("Would you still like to proceed with the hay order?"):        "still like to proceed",
-		greeted("If this isn't a priority right now, just let me know."):      "isn't a priority",
+		greeted("If this isn't a priority right now, just let me know."):      "If this isn't a priority",
 		greeted("Are you still the right person to talk to about the lease?"): "still the right person",
 		greeted("Should I follow up with someone else on your team?"):         "follow up with someone else",
 		greeted("Did the bale quote land okay?"):                              "land okay",
@@ -3859,6 +3860,8 @@ func TestStatusVerdictAndExitAsksAreCheckIns(t *testing.T) {
 	}
 	quotes(t, CodeNudgePhrase, want)
 	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(want))...)
+	// what matters to the writer is no offer to stop
+	none(t, CodeNudgePhrase, "Hi Dana, price isn't a priority for the grange this year; the delivery dates are. We need the hay by June 3. Thanks, Rosa")
 	// a decision reached is news, not an ask
 	labeled(t, model.Substantive, "Hi Dana, the grange board reached a decision: we take the north barn at $900 a month from June 1. Thanks, Rosa")
 }

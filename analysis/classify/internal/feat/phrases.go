@@ -143,13 +143,15 @@ var phraseTable = [numKinds][]string{
 		// asks for a status, a date or a verdict, and the offer to stop:
 		// "could you give me a quick update?", "any ETA on the PO?", "has the
 		// board reached a decision?", "would you still like to proceed?", "if
-		// this isn't a priority right now, just let me know"
+		// this isn't a priority right now, just let me know"; "price isn't
+		// a priority for the grange" says what matters, and asks nothing
 		"give me an update", "give me a quick update", "send me an update", "send me a quick update",
 		"provide me an update", "me a status", "appreciate an update", "appreciate a quick update",
 		"appreciate a status", "where we are with", "any eta", "do you have an eta", "is there an eta",
 		"what's the eta", "what is the eta", "reached a decision ?", "made a decision ?", "come to a decision ?",
 		"to make a decision ?", "still like to proceed", "still want to proceed", "still like to move forward",
-		"still want to move forward", "isn't a priority", "is not a priority", "no longer a priority",
+		"still want to move forward", "if this isn't a priority", "if this is not a priority", "if it isn't a priority",
+		"if it's not a priority", "if this is no longer a priority", "isn't a priority right now", "not a priority right now",
 		"still the right person", "someone else i should", "should i be speaking with", "should i be talking to",
 		"follow up with someone else", "land okay", "land ok", "wanted to close the loop", "closing the loop on",
 		"closing the loop here", "one last try", "last try", "last attempt", "final attempt", "tried you",
