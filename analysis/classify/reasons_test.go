@@ -3840,7 +3840,8 @@ func TestPromiseWithTheWriterLeftOut(t *testing.T) {
 // a status, a date or a verdict, offers to stop, or asks whether to go to
 // someone else is a check-in. Before lr.213 none of these had a phrase
 // quoted, and between a greeting and a sign-off most scored 48 to 73.
-// Before lr.214 "isn't a priority" was a check-in however it was said.
+// Before lr.214 "isn't a priority" was a check-in however it was said,
+// and before lr.215 "any ETA" and "me a status" were too.
 func TestStatusVerdictAndExitAsksAreCheckIns(t *testing.T) {
 	want := map[string]string{
 		greeted("Any chance you could give me a quick update?"):               "give me a quick update",
@@ -3860,8 +3861,12 @@ func TestStatusVerdictAndExitAsksAreCheckIns(t *testing.T) {
 	}
 	quotes(t, CodeNudgePhrase, want)
 	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(want))...)
-	// what matters to the writer is no offer to stop
-	none(t, CodeNudgePhrase, "Hi Dana, price isn't a priority for the grange this year; the delivery dates are. We need the hay by June 3. Thanks, Rosa")
+	// what matters to the writer is no offer to stop, and a status or a
+	// date the writer reports is no ask
+	none(t, CodeNudgePhrase, "Hi Dana, price isn't a priority for the grange this year; the delivery dates are. We need the hay by June 3. Thanks, Rosa",
+		"Hi Dana, Kim sent me a status report on the hay: we are 30 bales short for June. Thanks, Rosa",
+		"Hi Dana, we don't have any ETA from the carrier yet, so the hay ships June 9 at the earliest. Rosa")
+	quotes(t, CodeNudgePhrase, map[string]string{greeted("Any ETA on the signed barn lease?"): "Any ETA on the signed barn lease?"})
 	// a decision reached is news, not an ask
 	labeled(t, model.Substantive, "Hi Dana, the grange board reached a decision: we take the north barn at $900 a month from June 1. Thanks, Rosa")
 }

@@ -144,10 +144,12 @@ var phraseTable = [numKinds][]string{
 		// "could you give me a quick update?", "any ETA on the PO?", "has the
 		// board reached a decision?", "would you still like to proceed?", "if
 		// this isn't a priority right now, just let me know"; "price isn't
-		// a priority for the grange" says what matters, and asks nothing
+		// a priority for the grange", "we don't have any ETA from the
+		// carrier" and "Kim sent me a status report" tell, and ask nothing
 		"give me an update", "give me a quick update", "send me an update", "send me a quick update",
-		"provide me an update", "me a status", "appreciate an update", "appreciate a quick update",
-		"appreciate a status", "where we are with", "any eta", "do you have an eta", "is there an eta",
+		"provide me an update", "give me a status", "send me a status", "get me a status", "appreciate an update", "appreciate a quick update",
+		"appreciate a status", "where we are with", "any eta ?", "any eta on * ?", "any eta on * * ?", "any eta on * * * ?", "any eta on * * * * ?",
+		"any eta for * ?", "any eta for * * ?", "any eta for * * * ?", "any eta for * * * * ?", "do you have an eta", "is there an eta",
 		"what's the eta", "what is the eta", "reached a decision ?", "made a decision ?", "come to a decision ?",
 		"to make a decision ?", "still like to proceed", "still want to proceed", "still like to move forward",
 		"still want to move forward", "if this isn't a priority", "if this is not a priority", "if it isn't a priority",
