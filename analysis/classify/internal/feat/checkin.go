@@ -252,8 +252,12 @@ func (t *Tables) promised(f *Features, k int) bool {
 }
 
 // maxTellGap bounds how many tokens before a check-in phrase tellsLater
-// looks for the promise to tell the reader.
-const maxTellGap = 12
+// looks for the promise to tell the reader, and maxWillGap how many
+// before a phrase or a verb willBefore looks for its future.
+const (
+	maxTellGap = 12
+	maxWillGap = 6
+)
 
 // tellsLater reports whether the check-in phrase at token k stands in
 // what the writer promises to tell the reader: "I'll let you know if there
@@ -262,8 +266,9 @@ const maxTellGap = 12
 // is the writer's to send; "please let me know if there is any news"
 // still asks for it.
 func (t *Tables) tellsLater(f *Features, k int) bool {
-	sn := f.sent[k]
-	for j := k - 1; j > 1 && j >= k-maxTellGap && f.sent[j-2] == sn; j-- {
+	// "you" stands two tokens or more into its sentence: "I'll let you",
+	// "get back to you"
+	for j, lo := k-1, max(f.sentFirst(k)+2, k-maxTellGap); j >= lo; j-- {
 		if f.Tokens[j].Hash != t.youHash {
 			continue
 		}
@@ -277,9 +282,9 @@ func (t *Tables) tellsLater(f *Features, k int) bool {
 
 // willBefore reports whether a future the writer or someone else commits
 // to ("I'll", "we will", "shall", "Will keep you posted") stands in the
-// six tokens before token k of its sentence.
+// maxWillGap tokens before token k of its sentence.
 func (t *Tables) willBefore(f *Features, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6 && f.sent[j] == f.sent[k]; j-- {
+	for j := k - 1; j >= 0 && j >= k-maxWillGap && f.sent[j] == f.sent[k]; j-- {
 		hj := f.Tokens[j].Hash
 		if t.futureWill.Has(hj) || (hj == t.willHash && j > 0 && f.sent[j-1] == f.sent[j] && f.Tokens[j+1].Hash != t.youHash) {
 			return j == 0 || f.sent[j-1] != f.sent[j] || !t.futureAsked.Has(f.Tokens[j-1].Hash)

@@ -15,7 +15,7 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 	// quoted speech needs a quotation mark, and most emails have none:
 	// without one, no hit pays for quotedSpeech's walk back to its line's
 	// start
-	quotes := strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
+	quotes := strings.ContainsAny(s, "\"“”")
 	for i := 0; i < len(toks); i++ {
 		// a token's class says whether, and how, phrases start with it
 		// (words and numbers: "15-minute"; never a punctuation mark)

@@ -132,14 +132,15 @@ var phraseTable = [numKinds][]string{
 		"had time to review", "had time to look", "had time to go over", "had time to go through",
 		"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
 		"any chance you had", "any chance you've had",
+	}, []string{
 		// the status asks of sales follow-ups: "have you heard any more
 		// from the board?", "any developments on the lease?", "how's the
 		// contract coming?", "do you have a sense of timing?", "resurfacing
 		// this", "making sure this didn't fall off your radar"
 		"heard any more", "heard anymore", "any developments", "where do things stand", "where does * stand",
-		"how are things looking", "how do things look", "how's * coming", "how's * * coming", "how's * * * coming",
-		"how is * * coming", "how is * * * coming", "how are * * coming", "sense of timing", "sense of the timing",
+		"how are things looking", "how do things look", "sense of timing", "sense of the timing",
 		"a sense of when", "resurfacing", "off your radar",
+	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2), []string{
 		// asks for a status, a date or a verdict, and the offer to stop:
 		// "could you give me a quick update?", "any ETA on the PO?", "has the
 		// board reached a decision?", "would you still like to proceed?", "if
@@ -148,8 +149,7 @@ var phraseTable = [numKinds][]string{
 		// carrier" and "Kim sent me a status report" tell, and ask nothing
 		"give me an update", "give me a quick update", "send me an update", "send me a quick update",
 		"provide me an update", "give me a status", "send me a status", "get me a status", "appreciate an update", "appreciate a quick update",
-		"appreciate a status", "where we are with", "any eta ?", "any eta on * ?", "any eta on * * ?", "any eta on * * * ?", "any eta on * * * * ?",
-		"any eta for * ?", "any eta for * * ?", "any eta for * * * ?", "any eta for * * * * ?", "do you have an eta", "is there an eta",
+		"appreciate a status", "where we are with", "any eta ?", "do you have an eta", "is there an eta",
 		"what's the eta", "what is the eta", "reached a decision ?", "made a decision ?", "come to a decision ?",
 		"to make a decision ?", "still like to proceed", "still want to proceed", "still like to move forward",
 		"still want to move forward", "if this isn't a priority", "if this is not a priority", "if it isn't a priority",
@@ -158,7 +158,7 @@ var phraseTable = [numKinds][]string{
 		"follow up with someone else", "land okay", "land ok", "wanted to close the loop", "closing the loop on",
 		"closing the loop here", "one last try", "last try", "last attempt", "final attempt", "tried you",
 		"make sure you have everything", "make sure you have what you need",
-	}, breakUpPhrases, anyMore(), []string{
+	}, gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
 		// "are you still planning to revisit the project in January?"
 		"still planning to", "still planning on", "still plan to", "still thinking about",
 	}),
@@ -361,6 +361,18 @@ func callsToTalk() []string {
 	for n := 0; n <= 4; n++ {
 		gap := strings.Repeat("* ", n)
 		out = append(out, "call me "+gap+"to discuss", "call me "+gap+"to talk")
+	}
+	return out
+}
+
+// gapped returns the phrases of head and tail with from to to "*"
+// wildcards between them, one per word that may stand there: gapped("how's",
+// "coming", 1, 3) is "how's * coming", "how's * * coming" and "how's * * *
+// coming".
+func gapped(head, tail string, from, to int) []string {
+	var out []string
+	for n := from; n <= to; n++ {
+		out = append(out, head+strings.Repeat(" *", n)+" "+tail)
 	}
 	return out
 }
