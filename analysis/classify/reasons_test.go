@@ -3804,16 +3804,14 @@ func TestSalesFollowUpPhrasesAreCheckIns(t *testing.T) {
 		greeted("Just making sure this didn't fall off your radar."):     "off your radar",
 		greeted("Are there any new developments with the grange board?"): "any new developments",
 	}
-	quotes(t, CodeNudgePhrase, nudges)
+	checkIns(t, CodeNudgePhrase, nudges)
 	fillers := map[string]string{
 		greeted("Keen to hear your thoughts on the bale quote."):       "Keen to hear",
 		greeted("Eager to hear what you think of the bale quote."):     "Eager to hear",
 		greeted("Looking forward to your feedback on the bale quote."): "Looking forward to your feedback",
 		greeted("I look forward to your reply about the barn lease."):  "look forward to your reply",
 	}
-	quotes(t, CodeFiller, fillers)
-	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(nudges))...)
-	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(fillers))...)
+	checkIns(t, CodeFiller, fillers)
 }
 
 // TestPromiseWithTheWriterLeftOut: terse mail leaves out the "I" of a
@@ -3859,8 +3857,7 @@ func TestStatusVerdictAndExitAsksAreCheckIns(t *testing.T) {
 		greeted("One last try on the hay order."):                             "One last try",
 		greeted("Just want to make sure you have everything you need."):       "make sure you have everything",
 	}
-	quotes(t, CodeNudgePhrase, want)
-	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(want))...)
+	checkIns(t, CodeNudgePhrase, want)
 	// what matters to the writer is no offer to stop, and a status or a
 	// date the writer reports is no ask
 	none(t, CodeNudgePhrase, "Hi Dana, price isn't a priority for the grange this year; the delivery dates are. We need the hay by June 3. Thanks, Rosa",
@@ -3869,6 +3866,42 @@ func TestStatusVerdictAndExitAsksAreCheckIns(t *testing.T) {
 	quotes(t, CodeNudgePhrase, map[string]string{greeted("Any ETA on the signed barn lease?"): "Any ETA on the signed barn lease?"})
 	// a decision reached is news, not an ask
 	labeled(t, model.Substantive, "Hi Dana, the grange board reached a decision: we take the north barn at $900 a month from June 1. Thanks, Rosa")
+}
+
+func TestStalledDealAsksAreCheckIns(t *testing.T) {
+	want := map[string]string{
+		greeted("Did anything come of the grange board meeting?"):       "anything come of",
+		greeted("Are you still evaluating options for the barn?"):       "Are you still evaluating",
+		greeted("Are you still considering the north barn?"):            "Are you still considering",
+		greeted("Where are you in the process?"):                        "Where are you in the",
+		greeted("When do you expect a decision?"):                       "do you expect a decision",
+		greeted("Let me know where your head is at."):                   "where your head is",
+		greeted("Have your priorities changed?"):                        "Have your priorities changed",
+		greeted("Is there a better time to reach you?"):                 "better time to reach you",
+		greeted("Would you prefer I reach out to someone else?"):        "I reach out to someone else",
+		greeted("Curious if you've had time to discuss it internally."): "had time to discuss",
+		greeted("Did you end up going another direction on the hay?"):   "you end up going another direction",
+		greeted("If you've gone in a different direction, no worries."): "you've gone in a different direction",
+	}
+	checkIns(t, CodeNudgePhrase, want)
+	quotes(t, CodeFiller, map[string]string{
+		greeted("Would love to pick this back up."):     "pick this back up",
+		greeted("How did the meeting with finance go?"): "How did the meeting with finance go",
+	})
+	labeled(t, model.TouchingBase, greeted("Would love to pick this back up."), greeted("How did the meeting with finance go?"))
+	// a third party's other way, the writer's expected decision and
+	// changed priorities are news
+	none(t, CodeNudgePhrase, "Hi Dana, the co-op went in a different direction on the north barn, so we take the south one at $900 a month. Thanks, Rosa",
+		"Hi Dana, we expect a decision from the board on Friday, and the price will be $42 a bale. Thanks, Rosa",
+		"Hi Dana, our priorities changed: we need 40 bales of hay, not 30, by June 9. Thanks, Rosa")
+}
+
+// checkIns checks that each email quotes its phrase under code and is
+// labeled touching base.
+func checkIns(t *testing.T, code string, want map[string]string) {
+	t.Helper()
+	quotes(t, code, want)
+	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(want))...)
 }
 
 // greeted puts a follow-up line between a greeting and a sign-off, as a

@@ -158,7 +158,21 @@ var phraseTable = [numKinds][]string{
 		"follow up with someone else", "land okay", "land ok", "wanted to close the loop", "closing the loop on",
 		"closing the loop here", "one last try", "last try", "last attempt", "final attempt", "tried you",
 		"make sure you have everything", "make sure you have what you need",
-	}, gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
+		// the asks of a stalled deal: "did anything come of the board
+		// meeting?", "are you still evaluating options?", "where are you in
+		// the process?", "did you end up going another direction?", "is
+		// there a better time to reach you?"; "we expect a decision Friday"
+		// and "our priorities changed" tell
+		"had time to discuss", "had time to talk", "had time to weigh in", "had time to share",
+		"anything come of", "anything came of", "you still evaluating", "you still considering",
+		"are you still evaluating", "are you still considering",
+		"where are you in the", "where you are in the", "where you're at in the", "where your head is",
+		"where your head's at", "do you expect a decision", "do you expect to decide",
+		"have your priorities changed", "your priorities have changed", "if priorities have changed",
+		"better time to reach you", "better way to reach you", "best way to reach you",
+		"i reach out to someone else", "i contact someone else", "i speak to someone else", "i speak with someone else",
+		"i talk to someone else", "i talk with someone else",
+	}, anotherWay(), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
 		// "are you still planning to revisit the project in January?"
 		"still planning to", "still planning on", "still plan to", "still thinking about",
 	}),
@@ -193,14 +207,16 @@ var phraseTable = [numKinds][]string{
 		// social openers that ask after the reader, not after anything of substance
 		"how are you", "how are you doing", "how's it going", "how is it going", "how have you been",
 		"how are things", "how's things", "how is everything", "how's everything", "how is everyone", "how's everyone",
-		"how was your", "how is your week", "how's your week", "how is your day", "how's your day", "how did * go", "how did * * go", "how does it feel", "what's up", "what's new", "how's life",
+		"how was your", "how is your week", "how's your week", "how is your day", "how's your day", "how did * go", "how did * * go",
+		// "how did the meeting with finance go?"
+		"how did * * * go", "how did * * * * go", "how does it feel", "what's up", "what's new", "how's life",
 		"did you have a good", "did you have a nice", "did you have a great", "did you have fun", "did you enjoy your",
 		// "just wanted to" opens news and thanks as often as a nudge ("just
 		// wanted to let you know Pat got the job"); the nudges have their own
 		// phrases ("wanted to check", "wanted to make sure")
 		"just wanted to",
 		"keep this brief", "keep it brief", "keep it short", "reaching out",
-		"reach out", "reconnect", "pick things back up", "whenever the time is right", "need anything",
+		"reach out", "reconnect", "pick things back up", "pick this back up", "picking things back up", "picking this back up", "whenever the time is right", "need anything",
 		"anything i can do", "anything else you need", "at some point", "things are hectic",
 		"things are busy", "a lot on your plate",
 		// an offer to talk with no time or topic: a step the reader must
@@ -387,6 +403,19 @@ func anyMore() []string {
 		for _, news := range []string{"update", "updates", "news", "progress", "word on", "feedback", "movement", "developments"} {
 			out = append(out, "any "+more+" "+news)
 		}
+	}
+	return out
+}
+
+// anotherWay returns the asks whether the reader chose another way:
+// "did you end up going another direction?", "if you've gone in a
+// different direction, no worries". Only the reader's: "the co-op went in
+// a different direction" is news of a third party.
+func anotherWay() []string {
+	var out []string
+	for _, you := range []string{"you", "you've", "you're"} {
+		out = append(out, gapped(you, "another direction", 1, 4)...)
+		out = append(out, gapped(you, "different direction", 1, 5)...)
 	}
 	return out
 }
