@@ -3896,6 +3896,32 @@ func TestStalledDealAsksAreCheckIns(t *testing.T) {
 		"Hi Dana, our priorities changed: we need 40 bales of hay, not 30, by June 9. Thanks, Rosa")
 }
 
+// TestPressureAndAsksAgainAreCheckIns: pressure passed on to the reader,
+// the apology for asking again and the ask when the reader will get to it
+// say nothing new; so does sympathy for how busy the reader has been.
+func TestPressureAndAsksAgainAreCheckIns(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("My boss keeps asking me about this."):                  "keeps asking me",
+		greeted("I'm getting pressure from the grange on this."):        "getting pressure",
+		greeted("I'm getting bugged by the grange board on the lease."): "getting bugged",
+		greeted("Sorry for the repeated emails."):                       "Sorry for the repeated",
+		greeted("Any idea when you'll get to this?"):                    "Any idea when you'll",
+		greeted("Any headway with the grange board?"):                   "Any headway",
+		greeted("Were you ever able to find out?"):                      "ever able to",
+		greeted("Did you figure anything out on the barn?"):             "you figure anything out",
+		greeted("What's happening with the hay order?"):                 "What's happening with the hay order?",
+		greeted("Promise it's the last time I'll ask."):                 "last time I'll ask",
+	})
+	checkIns(t, CodeFiller, map[string]string{
+		greeted("Hay season must mean you've been busy."): "you've been busy",
+		greeted("I understand things have been hectic."):  "things have been hectic",
+		greeted("Hope things have calmed down a bit."):    "things have calmed down",
+	})
+	// the writer's own finding out, and what is happening told, are news
+	none(t, CodeNudgePhrase, "Hi Dana, we never found anything out about the zoning, so the county will decide at the June 9 hearing. Thanks, Rosa",
+		"Hi Dana, what's happening with the hay is that the first cut came in 20% light, so we ship 30 bales, not 40. Thanks, Rosa")
+}
+
 // checkIns checks that each email quotes its phrase under code and is
 // labeled touching base.
 func checkIns(t *testing.T, code string, want map[string]string) {

@@ -34,6 +34,7 @@ var breakUpPhrases = []string{
 	"close out my file", "close out your file", "close my file", "closing my file", "closing out my file",
 	"assume the timing", "assume you're not", "assume you are not", "assume this isn't", "assume this is not",
 	"assume now isn't", "assume now is not", "take that as a no", "take that as a sign", "take your silence",
+	"last time i'll ask", "last time i will ask",
 }
 
 // phraseTable lists the phrases of each kind, lower-case; "*" matches any
@@ -172,7 +173,19 @@ var phraseTable = [numKinds][]string{
 		"better time to reach you", "better way to reach you", "best way to reach you",
 		"i reach out to someone else", "i contact someone else", "i speak to someone else", "i speak with someone else",
 		"i talk to someone else", "i talk with someone else",
-	}, anotherWay(), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
+		// the pressure passed on, and the apology for asking again: "my
+		// boss keeps asking me about the lease", "I'm getting bugged by the
+		// board", "sorry for the repeated emails"; and the asks when the
+		// reader will get to it: "any idea when you'll get to this?",
+		// "any headway on the barn?", "what's happening with the lease?"
+		"keeps asking me", "keep asking me", "keeps asking about", "keep getting asked", "getting asked about",
+		"getting pressure", "getting some pressure", "getting bugged", "getting pinged", "been bugging me",
+		"sorry for the repeated", "sorry for the multiple", "sorry for all the emails", "apologies for the repeated",
+		"apologies for the multiple", "apologies for all the emails", "any idea when you'll", "any idea when you will",
+		"when you'll get to", "when you will get to", "when you'll have a chance", "when you will have a chance",
+		"made any headway", "any headway", "ever able to", "you figure anything out", "you figured anything out",
+		"you find anything out", "you found anything out",
+	}, gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), anotherWay(), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
 		// "are you still planning to revisit the project in January?"
 		"still planning to", "still planning on", "still plan to", "still thinking about",
 	}),
@@ -189,6 +202,11 @@ var phraseTable = [numKinds][]string{
 		// an apology for the reader's time, which tells them nothing
 		"sorry to trouble you", "sorry to bother you",
 		"you're slammed", "you are slammed", "you're swamped", "you are swamped",
+		// "hay season must mean you've been busy", "hope things have
+		// calmed down"
+		"you've been busy", "you have been busy", "you've been swamped", "you have been swamped", "you've been slammed",
+		"things have been hectic", "things have been crazy", "time of year is crazy", "time of year is hectic",
+		"time of year is busy", "things have calmed down", "things calm down",
 		// a wish for the reader's time with no time in it: "would love to
 		// grab 20 minutes", "love to find a time"
 		"love to grab", "love to find", "love to get some time", "happy to help however",
