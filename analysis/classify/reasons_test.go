@@ -3880,8 +3880,8 @@ func TestStalledDealAsksAreCheckIns(t *testing.T) {
 		greeted("Is there a better time to reach you?"):                 "better time to reach you",
 		greeted("Would you prefer I reach out to someone else?"):        "I reach out to someone else",
 		greeted("Curious if you've had time to discuss it internally."): "had time to discuss",
-		greeted("Did you end up going another direction on the hay?"):   "you end up going another direction",
-		greeted("If you've gone in a different direction, no worries."): "you've gone in a different direction",
+		greeted("Did you end up going another direction on the hay?"):   "another direction",
+		greeted("If you've gone in a different direction, no worries."): "different direction",
 	}
 	checkIns(t, CodeNudgePhrase, want)
 	quotes(t, CodeFiller, map[string]string{
@@ -3920,6 +3920,21 @@ func TestPressureAndAsksAgainAreCheckIns(t *testing.T) {
 	// the writer's own finding out, and what is happening told, are news
 	none(t, CodeNudgePhrase, "Hi Dana, we never found anything out about the zoning, so the county will decide at the June 9 hearing. Thanks, Rosa",
 		"Hi Dana, what's happening with the hay is that the first cut came in 20% light, so we ship 30 bales, not 40. Thanks, Rosa")
+}
+
+// TestClauseAfterACheckInBringsItsFigure: a check-in and, joined to it in
+// one sentence, a clause of the writer's that brings a date or a price.
+// The clause is read on its own, so what it brings counts; a clause that
+// recalls what went out ("since I sent the lease on Friday") does not.
+func TestClauseAfterACheckInBringsItsFigure(t *testing.T) {
+	labeled(t, model.Substantive,
+		greeted("I haven't heard back yet, so I went ahead and held the north barn for you until Friday."),
+		greeted("My boss keeps asking me about the lease, so we moved the signing to Friday at 10."),
+		greeted("I'm getting pressure from the grange, so we can only hold the $7 bale price until June 9."),
+		greeted("Still waiting on your answer, but in the meantime I reserved two trucks for the 12th."))
+	labeled(t, model.TouchingBase,
+		greeted("I haven't heard back since I sent the barn lease on Friday, so I wanted to bump it."),
+		greeted("Just checking in on the lease, so let me know."))
 }
 
 // checkIns checks that each email quotes its phrase under code and is

@@ -47,7 +47,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 			// a break-up ("I'll take your silence as a no") is the
 			// writer's last nudge, however it is worded
 			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
-				t.writersChance(f, h) || t.othersEager(f, h) {
+				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -105,6 +105,25 @@ func (t *Tables) writersChance(f *Features, h *Hit) bool {
 		}
 	}
 	return false
+}
+
+// othersWay reports whether check-in phrase h, "another direction" or
+// "different direction", tells of someone other than the reader: "the
+// co-op went in a different direction" is news. Only the reader's asks
+// ("did you end up going another direction?", "if you've gone in a
+// different direction, no worries"): a reader word (readerSubjWords) in the
+// six words before it.
+func (t *Tables) othersWay(f *Features, h *Hit) bool {
+	k := int(h.Tok)
+	if !t.wayHead.Has(f.Tokens[k].Hash) {
+		return false
+	}
+	for j := k - 1; j >= k-6 && f.inSent(j, f.sent[k]); j-- {
+		if t.readerSubj.Has(f.Tokens[j].Hash) {
+			return false
+		}
+	}
+	return true
 }
 
 // othersEager reports whether check-in phrase h, one that opens on a word
@@ -442,4 +461,74 @@ func participle(s string, tk Token) bool {
 	}
 	w := s[tk.End-2 : tk.End]
 	return strings.EqualFold(w, "ed") || strings.EqualFold(w, "en") || strings.EqualFold(s[tk.Start:tk.End], "sent")
+}
+
+// splitCheckIns ends a check-in's sentence where a clause of its own,
+// one that brings a figure, a price or a date, begins after the phrase:
+// "My boss keeps asking me about the lease, so we moved the signing to
+// Friday at 10", "Bumping this because the quote expires Friday; after
+// that the price goes to $8". The clause from the joiner (a semicolon, or one of
+// clauseJoinWords) on is read as a sentence of its own, so what it brings
+// is not taken for the check-in's topic. A clause with no such hit ("…, so
+// let me know", "…; any answer helps"), or one that points back
+// (pointsBack), stays with its check-in.
+func (t *Tables) splitCheckIns(f *Features) {
+	for hi := range f.Hits {
+		h := f.Hits[hi]
+		if h.Kind != Nudge && h.Kind != Filler {
+			continue
+		}
+		last := f.sentLast(int(h.Tok))
+		for j := f.hitEnd(&h); j < last; j++ {
+			tk := &f.Tokens[j]
+			at := -1
+			switch {
+			case tk.Kind == Punct && tk.Char == ';':
+				at = j + 1
+			case tk.Kind == Word && t.clauseJoin.Has(tk.Hash):
+				at = j
+			}
+			if at >= 0 && f.bringsFigure(at, last) && !t.pointsBack(f, at, last) {
+				f.splitAt(at)
+				break
+			}
+		}
+	}
+}
+
+// bringsFigure reports whether tokens from to last hold a figure, a price,
+// a quantity, a share, or a date or time ahead (a day's or a month's name,
+// "tomorrow").
+func (f *Features) bringsFigure(from, last int) bool {
+	for _, h := range f.Hits {
+		switch h.Kind {
+		case Money, Quantity, Percent, Number, DateHit, TimeHit, Weekday, Month, RelDay:
+			if k := int(h.Tok); k >= from && k <= last {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pointsBack reports whether tokens from to last hold a word that points
+// back in time (pastWords): "…since I sent the contract on Friday" recalls
+// what the reader has, and stays the check-in's topic.
+func (t *Tables) pointsBack(f *Features, from, last int) bool {
+	for _, tk := range f.Tokens[from : last+1] {
+		if tk.Kind == Word && t.past.Has(tk.Hash) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAt makes token i open a sentence of its own, numbering the
+// sentences after it on.
+func (f *Features) splitAt(i int) {
+	k := f.sent[i]
+	for j := i; j < len(f.Tokens); j++ {
+		f.sent[j]++
+	}
+	f.opens = slices.Insert(f.opens, int(k)+1, int32(i))
 }

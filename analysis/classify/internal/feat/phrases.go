@@ -185,7 +185,9 @@ var phraseTable = [numKinds][]string{
 		"when you'll get to", "when you will get to", "when you'll have a chance", "when you will have a chance",
 		"made any headway", "any headway", "ever able to", "you figure anything out", "you figured anything out",
 		"you find anything out", "you found anything out",
-	}, gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), anotherWay(), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
+		// "did you end up going another direction?" (see othersWay)
+		"another direction", "different direction",
+	}, gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
 		// "are you still planning to revisit the project in January?"
 		"still planning to", "still planning on", "still plan to", "still thinking about",
 	}),
@@ -425,18 +427,15 @@ func anyMore() []string {
 	return out
 }
 
-// anotherWay returns the asks whether the reader chose another way:
-// "did you end up going another direction?", "if you've gone in a
-// different direction, no worries". Only the reader's: "the co-op went in
-// a different direction" is news of a third party.
-func anotherWay() []string {
-	var out []string
-	for _, you := range []string{"you", "you've", "you're"} {
-		out = append(out, gapped(you, "another direction", 1, 4)...)
-		out = append(out, gapped(you, "different direction", 1, 5)...)
-	}
-	return out
-}
+// readerSubjWords are the reader as a subject: "did you end up going
+// another direction?", "if you've gone in a different direction"
+// (othersWay).
+var readerSubjWords = []string{"you", "you've", "you're", "you'd"}
+
+// clauseJoinWords open a clause of its own after a check-in: "…, so we
+// moved the signing to Friday", "…since the quote expires Friday"
+// (splitCheckIns).
+var clauseJoinWords = []string{"so", "but", "since", "because"}
 
 // Word sets used by the numeric rules.
 var (
@@ -1875,6 +1874,9 @@ type Tables struct {
 	// meetVerbs (see soThat)
 	soHash             uint32
 	modalCan, meetVerb U32Table
+	// clauseJoin holds clauseJoinWords (splitCheckIns); wayHead holds
+	// "another" and "different", readerSubj readerSubjWords (othersWay)
+	clauseJoin, wayHead, readerSubj U32Table
 	// canHash is "can"; offerer, nonOfferer and offerEmbed hold
 	// offerers, nonOfferers and offerEmbeds (see offersOnDay)
 	canHash                         uint32
@@ -2263,6 +2265,8 @@ func Compile() *Tables {
 	t.promiser = set(promisers)
 	t.reminderHash, t.thatHash, t.whichHash = HashString("reminder"), HashString("that"), HashString("which")
 	t.soHash = HashString("so")
+	t.clauseJoin = set(clauseJoinWords)
+	t.wayHead, t.readerSubj = set([]string{"another", "different"}), set(readerSubjWords)
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
 	byFirst := map[uint32][]int32{}
