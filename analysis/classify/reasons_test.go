@@ -3931,7 +3931,8 @@ func TestClauseAfterACheckInBringsItsFigure(t *testing.T) {
 		greeted("I haven't heard back yet, so I went ahead and held the north barn for you until Friday."),
 		greeted("My boss keeps asking me about the lease, so we moved the signing to Friday at 10."),
 		greeted("I'm getting pressure from the grange, so we can only hold the $7 bale price until June 9."),
-		greeted("Still waiting on your answer, but in the meantime I reserved two trucks for the 12th."))
+		greeted("Still waiting on your answer, but in the meantime I reserved two trucks for the 12th."),
+		greeted("Just checking in since the grange board votes on the lease Thursday at 7."))
 	labeled(t, model.TouchingBase,
 		greeted("I haven't heard back since I sent the barn lease on Friday, so I wanted to bump it."),
 		greeted("Just checking in on the lease, so let me know."))

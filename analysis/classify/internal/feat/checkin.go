@@ -488,7 +488,10 @@ func (t *Tables) splitCheckIns(f *Features) {
 			case tk.Kind == Word && t.clauseJoin.Has(tk.Hash):
 				at = j
 			}
-			if at >= 0 && f.bringsFigure(at, last) && !t.pointsBack(f, at, last) {
+			// the joiner itself points back nowhere: "since" is
+			// one of pastWords, yet "…since the driver can only come
+			// before noon" looks ahead
+			if at >= 0 && f.bringsFigure(at, last) && !t.pointsBack(f, j+1, last) {
 				f.splitAt(at)
 				break
 			}
