@@ -467,11 +467,12 @@ func participle(s string, tk Token) bool {
 // one that brings a figure, a price or a date, begins after the phrase:
 // "My boss keeps asking me about the lease, so we moved the signing to
 // Friday at 10", "Bumping this because the quote expires Friday; after
-// that the price goes to $8". The clause from the joiner (a semicolon, or one of
-// clauseJoinWords) on is read as a sentence of its own, so what it brings
-// is not taken for the check-in's topic. A clause with no such hit ("…, so
-// let me know", "…; any answer helps"), or one that points back
-// (pointsBack), stays with its check-in.
+// that the price goes to $8". The clause from the joiner (a semicolon, or
+// one of clauseJoinWords) on is read as a sentence of its own, so what it
+// brings is not taken for the check-in's topic. A clause with no such hit
+// ("…, so let me know", "…; any answer helps"), or one that points back
+// (pointsBack), stays with its check-in. It runs once dates are resolved,
+// so a date that points back (PastDate) brings nothing.
 func (t *Tables) splitCheckIns(f *Features) {
 	for hi := range f.Hits {
 		h := f.Hits[hi]
@@ -499,9 +500,9 @@ func (t *Tables) splitCheckIns(f *Features) {
 	}
 }
 
-// bringsFigure reports whether tokens from to last hold a figure, a price,
-// a quantity, a share, or a date or time ahead (a day's or a month's name,
-// "tomorrow").
+// bringsFigure reports whether a hit from token from to token last is a
+// figure, a price, a quantity, a share, or a date or time ahead (a day's
+// or a month's name, "tomorrow").
 func (f *Features) bringsFigure(from, last int) bool {
 	for _, h := range f.Hits {
 		switch h.Kind {
@@ -514,7 +515,7 @@ func (f *Features) bringsFigure(from, last int) bool {
 	return false
 }
 
-// pointsBack reports whether tokens from to last hold a word that points
+// pointsBack reports whether a word from token from to token last points
 // back in time (pastWords): "…since I sent the contract on Friday" recalls
 // what the reader has, and stays the check-in's topic.
 func (t *Tables) pointsBack(f *Features, from, last int) bool {

@@ -165,6 +165,8 @@ var phraseTable = [numKinds][]string{
 		// there a better time to reach you?"; "we expect a decision Friday"
 		// and "our priorities changed" tell
 		"had time to discuss", "had time to talk", "had time to weigh in", "had time to share",
+		// "are you" opens a question of its own, so the check-in starts
+		// there too; terse mail leaves it out ("You still considering it?")
 		"anything come of", "anything came of", "you still evaluating", "you still considering",
 		"are you still evaluating", "are you still considering",
 		"where are you in the", "where you are in the", "where you're at in the", "where your head is",
@@ -191,7 +193,7 @@ var phraseTable = [numKinds][]string{
 		// "are you still planning to revisit the project in January?"
 		"still planning to", "still planning on", "still plan to", "still thinking about",
 	}),
-	Filler: {
+	Filler: slices.Concat([]string{
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
 		"hope you had a great", "hope you had a * weekend", "hope you had a * week",
 		"hope you had a * holiday", "hope you had a * break", "hope you had a * trip",
@@ -227,16 +229,16 @@ var phraseTable = [numKinds][]string{
 		// social openers that ask after the reader, not after anything of substance
 		"how are you", "how are you doing", "how's it going", "how is it going", "how have you been",
 		"how are things", "how's things", "how is everything", "how's everything", "how is everyone", "how's everyone",
-		"how was your", "how is your week", "how's your week", "how is your day", "how's your day", "how did * go", "how did * * go",
-		// "how did the meeting with finance go?"
-		"how did * * * go", "how did * * * * go", "how does it feel", "what's up", "what's new", "how's life",
+		"how was your", "how is your week", "how's your week", "how is your day", "how's your day",
+		"how does it feel", "what's up", "what's new", "how's life",
 		"did you have a good", "did you have a nice", "did you have a great", "did you have fun", "did you enjoy your",
 		// "just wanted to" opens news and thanks as often as a nudge ("just
 		// wanted to let you know Pat got the job"); the nudges have their own
 		// phrases ("wanted to check", "wanted to make sure")
 		"just wanted to",
 		"keep this brief", "keep it brief", "keep it short", "reaching out",
-		"reach out", "reconnect", "pick things back up", "pick this back up", "picking things back up", "picking this back up", "whenever the time is right", "need anything",
+		"reach out", "reconnect", "pick things back up", "pick this back up", "picking things back up",
+		"picking this back up", "whenever the time is right", "need anything",
 		"anything i can do", "anything else you need", "at some point", "things are hectic",
 		"things are busy", "a lot on your plate",
 		// an offer to talk with no time or topic: a step the reader must
@@ -244,7 +246,8 @@ var phraseTable = [numKinds][]string{
 		"whenever you have", "whenever you get", "at your convenience", "let's connect", "let us connect",
 		"let's catch up", "let us catch up", "let's chat", "let's find time", "let's find some time",
 		"just an email away", "an email away", "a phone call away", "just a call away",
-	},
+		// "how did the trip go?", "how did the meeting with finance go?"
+	}, gapped("how did", "go", 1, 4)),
 	// Closers say how to reach the writer or invite questions: neither
 	// content nor a request for news, whatever the rest of the email is.
 	Closer: slices.Concat(openDoors, []string{
@@ -431,6 +434,10 @@ func anyMore() []string {
 // another direction?", "if you've gone in a different direction"
 // (othersWay).
 var readerSubjWords = []string{"you", "you've", "you're", "you'd"}
+
+// wayHeadWords open the check-ins "another direction" and "different
+// direction" (othersWay).
+var wayHeadWords = []string{"another", "different"}
 
 // clauseJoinWords open a clause of its own after a check-in: "…, so we
 // moved the signing to Friday", "…since the quote expires Friday"
@@ -1875,7 +1882,7 @@ type Tables struct {
 	soHash             uint32
 	modalCan, meetVerb U32Table
 	// clauseJoin holds clauseJoinWords (splitCheckIns); wayHead holds
-	// "another" and "different", readerSubj readerSubjWords (othersWay)
+	// wayHeadWords, readerSubj readerSubjWords (othersWay)
 	clauseJoin, wayHead, readerSubj U32Table
 	// canHash is "can"; offerer, nonOfferer and offerEmbed hold
 	// offerers, nonOfferers and offerEmbeds (see offersOnDay)
@@ -2266,7 +2273,7 @@ func Compile() *Tables {
 	t.reminderHash, t.thatHash, t.whichHash = HashString("reminder"), HashString("that"), HashString("which")
 	t.soHash = HashString("so")
 	t.clauseJoin = set(clauseJoinWords)
-	t.wayHead, t.readerSubj = set([]string{"another", "different"}), set(readerSubjWords)
+	t.wayHead, t.readerSubj = set(wayHeadWords), set(readerSubjWords)
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
 	byFirst := map[uint32][]int32{}
