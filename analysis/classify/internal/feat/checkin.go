@@ -111,15 +111,15 @@ func (t *Tables) writersChance(f *Features, h *Hit) bool {
 // "different direction", tells of someone other than the reader: "the
 // co-op went in a different direction" is news. Only the reader's asks
 // ("did you end up going another direction?", "if you've gone in a
-// different direction, no worries"): a reader word (readerSubjWords) in the
-// six words before it.
+// different direction, no worries"): "you" or a contraction of it
+// (readerSubject) in the six words before it.
 func (t *Tables) othersWay(f *Features, h *Hit) bool {
 	k := int(h.Tok)
 	if !t.wayHead.Has(f.Tokens[k].Hash) {
 		return false
 	}
 	for j := k - 1; j >= k-6 && f.inSent(j, f.sent[k]); j-- {
-		if t.readerSubj.Has(f.Tokens[j].Hash) {
+		if t.readerSubject.Has(f.Tokens[j].Hash) {
 			return false
 		}
 	}
@@ -474,9 +474,15 @@ func participle(s string, tk Token) bool {
 // (pointsBack), stays with its check-in. It runs once dates are resolved,
 // so a date that points back (PastDate) brings nothing.
 func (t *Tables) splitCheckIns(f *Features) {
-	for hi := range f.Hits {
-		h := f.Hits[hi]
+	// Most check-ins share no sentence with a figure: a bit per sentence
+	// that holds one (sentBit; past the 64th every sentence may) spares
+	// them the walk to their sentence's end.
+	figured := f.figuredSentences()
+	for _, h := range f.Hits {
 		if h.Kind != Nudge && h.Kind != Filler {
+			continue
+		}
+		if k := f.sent[h.Tok]; k < 64 && figured&(1<<k) == 0 {
 			continue
 		}
 		last := f.sentLast(int(h.Tok))
@@ -494,22 +500,42 @@ func (t *Tables) splitCheckIns(f *Features) {
 			// before noon" looks ahead
 			if at >= 0 && f.bringsFigure(at, last) && !t.pointsBack(f, j+1, last) {
 				f.splitAt(at)
+				figured = f.figuredSentences() // the sentences after it moved on by one
 				break
 			}
 		}
 	}
 }
 
-// bringsFigure reports whether a hit from token from to token last is a
-// figure, a price, a quantity, a share, or a date or time ahead (a day's
-// or a month's name, "tomorrow").
+// bringsKind reports whether a hit of kind k brings a figure, a price, a
+// quantity, a share, or a date or time ahead (a day's or a month's name,
+// "tomorrow").
+func bringsKind(k Kind) bool {
+	switch k {
+	case Money, Quantity, Percent, Number, DateHit, TimeHit, Weekday, Month, RelDay:
+		return true
+	}
+	return false
+}
+
+// figuredSentences returns a bit per sentence (sentBit) that holds a hit
+// that brings a figure or a date (bringsKind).
+func (f *Features) figuredSentences() uint64 {
+	var b uint64
+	for _, h := range f.Hits {
+		if bringsKind(h.Kind) {
+			b |= f.sentBit(int(h.Tok))
+		}
+	}
+	return b
+}
+
+// bringsFigure reports whether a hit from token from to token last brings
+// a figure or a date (bringsKind).
 func (f *Features) bringsFigure(from, last int) bool {
 	for _, h := range f.Hits {
-		switch h.Kind {
-		case Money, Quantity, Percent, Number, DateHit, TimeHit, Weekday, Month, RelDay:
-			if k := int(h.Tok); k >= from && k <= last {
-				return true
-			}
+		if k := int(h.Tok); k >= from && k <= last && bringsKind(h.Kind) {
+			return true
 		}
 	}
 	return false

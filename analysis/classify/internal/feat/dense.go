@@ -1081,8 +1081,8 @@ func (t *Tables) asksYouTo(f *Features, i int) bool {
 // grange ledger", "we will need the signed lease by Friday", "I do need
 // your signature on the hay contract". That asks the reader for it. "We
 // still need…" reminds (a nudge phrase), and "I need to…" and "we need
-// more time" name no thing. An adverb between ("I also need…") leaves
-// the sentence to Novel, as before.
+// more time" name no thing. With an adverb between ("I also need…") the
+// sentence is no request: Novel may quote it as a point.
 func (t *Tables) needsThing(f *Features, i int) bool {
 	n := f.sent[i]
 	if h := f.hashIn(i, n); h != t.iHash && h != t.weHash {

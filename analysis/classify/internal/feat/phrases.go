@@ -430,11 +430,6 @@ func anyMore() []string {
 	return out
 }
 
-// readerSubjWords are the reader as a subject: "did you end up going
-// another direction?", "if you've gone in a different direction"
-// (othersWay).
-var readerSubjWords = []string{"you", "you've", "you're", "you'd"}
-
 // wayHeadWords open the check-ins "another direction" and "different
 // direction" (othersWay).
 var wayHeadWords = []string{"another", "different"}
@@ -1881,9 +1876,9 @@ type Tables struct {
 	// meetVerbs (see soThat)
 	soHash             uint32
 	modalCan, meetVerb U32Table
-	// clauseJoin holds clauseJoinWords (splitCheckIns); wayHead holds
-	// wayHeadWords, readerSubj readerSubjWords (othersWay)
-	clauseJoin, wayHead, readerSubj U32Table
+	// clauseJoin holds clauseJoinWords (splitCheckIns), wayHead
+	// wayHeadWords (othersWay)
+	clauseJoin, wayHead U32Table
 	// canHash is "can"; offerer, nonOfferer and offerEmbed hold
 	// offerers, nonOfferers and offerEmbeds (see offersOnDay)
 	canHash                         uint32
@@ -2273,7 +2268,7 @@ func Compile() *Tables {
 	t.reminderHash, t.thatHash, t.whichHash = HashString("reminder"), HashString("that"), HashString("which")
 	t.soHash = HashString("so")
 	t.clauseJoin = set(clauseJoinWords)
-	t.wayHead, t.readerSubj = set(wayHeadWords), set(readerSubjWords)
+	t.wayHead = set(wayHeadWords)
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
 	byFirst := map[uint32][]int32{}
