@@ -1629,7 +1629,7 @@ func TestLeadInsRepeatsPathsAndYears(t *testing.T) {
 	})
 	none(t, CodeRequest, "The orchard sold out. We ship the crates on Friday.") // a control
 	none(t, CodeQuestion, "The yield is a blended figure.(?) The crates ship Friday.")
-	none(t, CodeDateTime, "The review ran in the Sun-Herald. The crates ship at noon.")
+	none(t, CodeDateTime, "The review ran in the Sun-Herald. The crates ship after lunch.")
 	spans(t, CodeDateTime, map[string][]string{
 		"The stand is open Sun-Thu through the harvest.": {"Sun-Thu"}, // a control
 		"She is a 1998 graduate of the farm school.":     {"1998"},
@@ -3936,6 +3936,22 @@ func TestClauseAfterACheckInBringsItsFigure(t *testing.T) {
 	labeled(t, model.TouchingBase,
 		greeted("I haven't heard back since I sent the barn lease on Friday, so I wanted to bump it."),
 		greeted("Just checking in on the lease, so let me know."))
+}
+
+func TestCheckInThatPassesNewsOn(t *testing.T) {
+	labeled(t, model.Substantive,
+		greeted("Just touching base to let you know the bale price goes up to $6 on March 1."),
+		greeted("Checking in to tell you the truck is booked for Thursday at 8."),
+		greeted("Just reaching out to share that we stacked 500 bales this season."))
+	labeled(t, model.TouchingBase,
+		greeted("Just checking in to let you know I'm still here if you need anything."),
+		greeted("Following up to let you know I haven't forgotten about you."),
+		greeted("Checking in to see if you're free next week."))
+	// a time of day by its name is a time
+	quotes(t, "date_time", map[string]string{
+		greeted("The driver can only come before noon."):        "before noon",
+		greeted("We close the grange hall at midnight Friday."): "at midnight",
+	})
 }
 
 // checkIns checks that each email quotes its phrase under code and is

@@ -485,8 +485,8 @@ func (t *Tables) splitCheckIns(f *Features) {
 		if k := f.sent[h.Tok]; k < 64 && figured&(1<<k) == 0 {
 			continue
 		}
-		last := f.sentLast(int(h.Tok))
-		for j := f.hitEnd(&h); j < last; j++ {
+		last, end := f.sentLast(int(h.Tok)), f.hitEnd(&h)
+		for j := end; j < last; j++ {
 			tk := &f.Tokens[j]
 			at := -1
 			switch {
@@ -494,6 +494,8 @@ func (t *Tables) splitCheckIns(f *Features) {
 				at = j + 1
 			case tk.Kind == Word && t.clauseJoin.Has(tk.Hash):
 				at = j
+			case j == end && tk.Hash == t.toHash && t.announce.Has(f.Tokens[j+1].Hash):
+				at = j // "checking in to let you know…"
 			}
 			// the joiner itself points back nowhere: "since" is
 			// one of pastWords, yet "…since the driver can only come

@@ -379,6 +379,9 @@ var phraseTable = [numKinds][]string{
 		// not "the end of the day", which also means "when all is said"
 		"end of the week", "end of this week", "end of next week", "end of the month", "end of month",
 		"end of this month", "end of next month",
+		// a time of day by name: "the driver can only come before noon"
+		"by noon", "before noon", "at noon", "until noon", "till noon",
+		"by midnight", "before midnight", "at midnight", "until midnight",
 		// "tomorrow's call", "after yesterday's session"
 		"tomorrow's", "today's", "tonight's", "yesterday's",
 		// the common misspellings, which name the day all the same: "I'll
@@ -438,6 +441,11 @@ var wayHeadWords = []string{"another", "different"}
 // moved the signing to Friday", "…since the quote expires Friday"
 // (splitCheckIns).
 var clauseJoinWords = []string{"so", "but", "since", "because"}
+
+// announceWords, after a check-in and "to", say that it passes news on:
+// "checking in to let you know…", "just touching base to say…"
+// (splitCheckIns).
+var announceWords = []string{"let", "tell", "say", "share", "update", "inform", "advise", "notify", "alert", "mention"}
 
 // Word sets used by the numeric rules.
 var (
@@ -1879,6 +1887,8 @@ type Tables struct {
 	// clauseJoin holds clauseJoinWords (splitCheckIns), wayHead
 	// wayHeadWords (othersWay)
 	clauseJoin, wayHead U32Table
+	// announce holds announceWords (splitCheckIns)
+	announce U32Table
 	// canHash is "can"; offerer, nonOfferer and offerEmbed hold
 	// offerers, nonOfferers and offerEmbeds (see offersOnDay)
 	canHash                         uint32
@@ -2268,6 +2278,7 @@ func Compile() *Tables {
 	t.reminderHash, t.thatHash, t.whichHash = HashString("reminder"), HashString("that"), HashString("which")
 	t.soHash = HashString("so")
 	t.clauseJoin = set(clauseJoinWords)
+	t.announce = set(announceWords)
 	t.wayHead = set(wayHeadWords)
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
