@@ -3938,6 +3938,10 @@ func TestClauseAfterACheckInBringsItsFigure(t *testing.T) {
 		greeted("Just checking in on the lease, so let me know."))
 }
 
+// TestCheckInThatPassesNewsOn: a check-in that only carries news ("just
+// touching base to let you know…") is split where the news begins, when
+// the news brings a figure or a date; one that passes on nothing stays a
+// check-in.
 func TestCheckInThatPassesNewsOn(t *testing.T) {
 	labeled(t, model.Substantive,
 		greeted("Just touching base to let you know the bale price goes up to $6 on March 1."),
@@ -3952,6 +3956,29 @@ func TestCheckInThatPassesNewsOn(t *testing.T) {
 		greeted("The driver can only come before noon."):        "before noon",
 		greeted("We close the grange hall at midnight Friday."): "at midnight",
 	})
+}
+
+// TestSinkingNotesAndThirdPartyAsksAreCheckIns: the asks that a note not
+// sink or get only a word back, and where a thing stands with someone
+// else, are check-ins; the same words telling news are not.
+func TestSinkingNotesAndThirdPartyAsksAreCheckIns(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Just making sure this didn't get buried."):   "didn't get buried",
+		greeted("Just keeping this warm."):                    "keeping this warm",
+		greeted("Even a one-line reply would help."):          "one-line reply",
+		greeted("Any traction with the grange board?"):        "Any traction",
+		greeted("Where does this sit on your list?"):          "Where does this sit",
+		greeted("How's it looking on your side?"):             "How's it looking",
+		greeted("Is the barn lease still with your lawyer?"):  "still with your lawyer?",
+		greeted("Is the lease still sitting with the board?"): "still sitting with the board?",
+		greeted("Did your boss get back to you?"):             "Did your boss get back to you",
+		greeted("Should I assume you've moved on?"):           "assume you've moved on",
+	})
+	labeled(t, model.Substantive,
+		greeted("The lease is still with your lawyer, who said she would sign it Friday."),
+		greeted("Hay invoices can get buried, so here's the short version: 200 bales at $5, delivered June 9."),
+		greeted("If you've moved on to another supplier, we can still store your 80 bales until March."),
+		greeted("We got some traction with the county: they approved 2 of the 3 permits."))
 }
 
 // checkIns checks that each email quotes its phrase under code and is

@@ -198,7 +198,7 @@ func TestAsks(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Attached is the proposal for Acme: 40 seats.":         false,
 		"This is the entity for commodity trading.":            false,
-		"Is the proposal for Acme still with your CFO?":        true,
+		"Is the proposal for Acme too long for your CFO?":      true,
 		"Please let me know which date is better for you.":     true,
 		"Christy, can we send these documents in Word format.": true,
 		"The draft is ready (can you confirm the dates?)":      true,

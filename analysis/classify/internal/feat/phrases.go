@@ -34,7 +34,7 @@ var breakUpPhrases = []string{
 	"close out my file", "close out your file", "close my file", "closing my file", "closing out my file",
 	"assume the timing", "assume you're not", "assume you are not", "assume this isn't", "assume this is not",
 	"assume now isn't", "assume now is not", "take that as a no", "take that as a sign", "take your silence",
-	"last time i'll ask", "last time i will ask",
+	"last time i'll ask", "last time i will ask", "assume you've moved on", "assume you have moved on",
 }
 
 // phraseTable lists the phrases of each kind, lower-case; "*" matches any
@@ -189,10 +189,25 @@ var phraseTable = [numKinds][]string{
 		"you find anything out", "you found anything out",
 		// "did you end up going another direction?" (see othersWay)
 		"another direction", "different direction",
-	}, gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
-		// "are you still planning to revisit the project in January?"
-		"still planning to", "still planning on", "still plan to", "still thinking about",
-	}),
+		// the ask that the note not sink, or that it only gets a word:
+		// "making sure this didn't get buried", "just keeping this warm",
+		// "even a one-line reply would help"; and where it stands with
+		// someone else: "any traction with the board?", "where does this
+		// sit on your list?", "is the lease still with your lawyer?", "did
+		// your boss get back to you?"
+		// ("hay invoices can get buried, so here's the short version"
+		// and "the lease is still with your lawyer, who…" tell)
+		"didn't get buried", "did not get buried", "doesn't get buried", "does not get buried", "getting buried",
+		"keeping this warm", "keep this warm", "keeping it warm",
+		"one-line reply", "one line reply", "a quick reply would", "a short reply would",
+		"any traction", "where does this sit", "where does it sit", "where this sits", "how's it looking",
+		"how is it looking", "still with legal ?",
+	}, gapped("still with your", "?", 1, 2), gapped("still sitting with", "?", 1, 3),
+		gapped("did", "get back to you", 1, 3), gapped("has", "gotten back to you", 1, 3), gapped("has", "got back to you", 1, 3),
+		gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
+			// "are you still planning to revisit the project in January?"
+			"still planning to", "still planning on", "still plan to", "still thinking about",
+		}),
 	Filler: slices.Concat([]string{
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
 		"hope you had a great", "hope you had a * weekend", "hope you had a * week",
