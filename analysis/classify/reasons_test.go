@@ -3951,6 +3951,10 @@ func TestCheckInThatPassesNewsOn(t *testing.T) {
 		greeted("Just checking in to let you know I'm still here if you need anything."),
 		greeted("Following up to let you know I haven't forgotten about you."),
 		greeted("Checking in to see if you're free next week."))
+	// the reader's question taken up, and a third party's offer of a day
+	labeled(t, model.Substantive,
+		greeted("Just following up on your question about storage: the barn holds 600 bales."),
+		greeted("Checking in: Kim from the co-op can meet you Tuesday at 2 to walk the field."))
 	// a time of day by its name is a time
 	quotes(t, "date_time", map[string]string{
 		greeted("The driver can only come before noon."):        "before noon",

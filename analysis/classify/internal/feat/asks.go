@@ -1480,9 +1480,12 @@ func (t *Tables) offersOnDay(f *Features) {
 // (see offersOnDay), or -1: one of offerers, a word after a determiner
 // ("our team can", not "the can"), or a name in capitals that is no day,
 // month, pronoun or word without content ("Dana can", not "This can" or
-// "You can").
+// "You can"). A word joined by hyphens is one doer: "the co-op can".
 func (t *Tables) offerBy(f *Features, c int) int {
 	toks, p := f.Tokens, c-1
+	for p >= 2 && gluedHyphen(toks, p-1) && toks[p-2].Kind == Word && toks[p].Kind == Word {
+		p -= 2
+	}
 	if f.sent[p] != f.sent[c] || toks[p].Kind != Word || t.nonOfferer.Has(toks[p].Hash) {
 		return -1 // "Nobody can get into the barn Friday"
 	}

@@ -373,7 +373,9 @@ func (t *Tables) brings(f *Features, h *Hit) bool {
 // recalls it and nothing more, and so does one that goes on describing it
 // ("…our meeting on the 7th, where we went over the options"); a check-in
 // on an email ("following up on my last note: any thoughts?") recalls no
-// conversation.
+// conversation. The reader's own question or request recalled ("following
+// up on your question about storage: the barn holds 600 bales") is taken
+// up as a conversation is.
 func (t *Tables) recalls(f *Features, h *Hit) bool {
 	k := f.hitEnd(h)
 	if k >= len(f.Tokens) || !t.checkInEnd.Has(f.Tokens[k-1].Hash) || !t.recallPreps.Has(f.Tokens[k].Hash) {
@@ -381,7 +383,7 @@ func (t *Tables) recalls(f *Features, h *Hit) bool {
 	}
 	s := f.sent[h.Tok]
 	for j := k + 1; j < len(f.Tokens) && j <= k+4 && f.sent[j] == s && f.Tokens[j].Kind == Word; j++ {
-		if !t.talks.Has(f.Tokens[j].Hash) {
+		if w := f.Tokens[j].Hash; !t.talks.Has(w) && !(t.readerAsk.Has(w) && f.Tokens[j-1].Hash == t.yourHash) {
 			continue
 		}
 		// the mark stays in the sentence; a colon or a dash opens the next

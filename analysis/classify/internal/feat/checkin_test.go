@@ -156,6 +156,11 @@ func TestRecalls(t *testing.T) {
 		"Following up on our conversation.":                                                    false,
 		"Just checking in on the call notes I sent.":                                           false, // "in", not a recall
 		"Following up regarding our call, did you get a chance to look at the deck?":           false,
+		// the reader's question recalled and answered
+		"Following up on your question about storage: the barn holds 600 bales.":  true,
+		"Circling back on your request from Monday, we can ship 40 bales Friday.": true,
+		"Following up on my question: any thoughts?":                              false, // the writer's
+		"Just following up on your question about storage.":                       false, // no answer
 	} {
 		checkCheckInRule(t, tables, "recalls", (*Tables).recalls, text, want)
 	}

@@ -995,6 +995,10 @@ var (
 	recallPreps = []string{"on", "from", "after"}
 	talks       = []string{"call", "calls", "meeting", "meetings", "conversation", "conversations", "chat", "discussion",
 		"discussions", "demo", "visit", "lunch", "dinner", "talk", "walkthrough", "workshop", "session"}
+	// readerAskWords after "your" recall what the reader asked, which the
+	// sentence goes on to answer: "following up on your question about
+	// storage: the barn holds 600 bales" (Tables.recalls).
+	readerAskWords = []string{"question", "questions", "request", "requests", "inquiry", "enquiry"}
 	// emailMarks are words of three to five letters that, written in
 	// capitals, mark or shout an email rather than name anything ("FYI",
 	// "ASAP", "PLEASE WAIT"): no acronym.
@@ -2026,8 +2030,10 @@ type Tables struct {
 	// brings: checkInEnds, lightWords, idleAfterWith, nounEnds
 	checkInEnd, light, idleWith, nounEnd U32Table
 	withHash                             uint32
-	// recalls: recallPreps, talks, relativeWords
-	recallPreps, talks, relatives U32Table
+	// recalls: recallPreps, talks, relativeWords, readerAskWords after
+	// "your" (yourHash)
+	recallPreps, talks, relatives, readerAsk U32Table
+	yourHash                                 uint32
 	// capitals that mark an email rather than name anything (acronym)
 	markers U32Table
 	// hashes of the tokens that start a web address
@@ -2217,6 +2223,7 @@ func Compile() *Tables {
 	t.checkInEnd, t.light, t.idleWith, t.nounEnd = set(checkInEnds), set(lightWords), set(idleAfterWith), set(nounEnds)
 	t.withHash = HashString("with")
 	t.recallPreps, t.talks, t.relatives = set(recallPreps), set(talks), set(relativeWords)
+	t.readerAsk, t.yourHash = set(readerAskWords), HashString("your")
 	t.markers = set(emailMarks)
 	type wordGroup struct {
 		bit   int32
