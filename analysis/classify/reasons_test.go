@@ -3950,7 +3950,11 @@ func TestCheckInThatPassesNewsOn(t *testing.T) {
 	labeled(t, model.TouchingBase,
 		greeted("Just checking in to let you know I'm still here if you need anything."),
 		greeted("Following up to let you know I haven't forgotten about you."),
-		greeted("Checking in to see if you're free next week."))
+		greeted("Checking in to see if you're free next week."),
+		greeted("Só passando para avisar que continuo à disposição."))
+	// other languages pass news on too: "just stopping by to let you know"
+	labeled(t, model.Substantive,
+		greeted("Só passando para avisar que o preço sobe para 6 euros a partir de 1 de junho."))
 	// the reader's question taken up, and a third party's offer of a day
 	labeled(t, model.Substantive,
 		greeted("Just following up on your question about storage: the barn holds 600 bales."),

@@ -496,8 +496,8 @@ func (t *Tables) splitCheckIns(f *Features) {
 				at = j + 1
 			case tk.Kind == Word && t.clauseJoin.Has(tk.Hash):
 				at = j
-			case j == end && tk.Hash == t.toHash && t.announce.Has(f.Tokens[j+1].Hash):
-				at = j // "checking in to let you know…"
+			case j == end && t.purpose.Has(tk.Hash) && t.announces(f, j+1, last):
+				at = j // "checking in to let you know…", "só passando para avisar…"
 			}
 			// the joiner itself points back nowhere: "since" is
 			// one of pastWords, yet "…since the driver can only come
@@ -509,6 +509,16 @@ func (t *Tables) splitCheckIns(f *Features) {
 			}
 		}
 	}
+}
+
+// announces reports whether token k, up to token last, is a word of
+// passing news on (announceWords), or one after an object pronoun of the
+// reader's ("pour vous informer").
+func (t *Tables) announces(f *Features, k, last int) bool {
+	if k < last && t.readerPronoun.Has(f.Tokens[k].Hash) {
+		k++
+	}
+	return t.announce.Has(f.Tokens[k].Hash)
 }
 
 // bringsKind reports whether a hit of kind k brings a figure, a price, a

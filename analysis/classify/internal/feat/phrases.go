@@ -457,10 +457,19 @@ var wayHeadWords = []string{"another", "different"}
 // (splitCheckIns).
 var clauseJoinWords = []string{"so", "but", "since", "because"}
 
-// announceWords, after a check-in and "to", say that it passes news on:
-// "checking in to let you know…", "just touching base to say…"
-// (splitCheckIns).
-var announceWords = []string{"let", "tell", "say", "share", "update", "inform", "advise", "notify", "alert", "mention"}
+// announceWords, after a check-in and "to" (or another language's word
+// for it, purposeWords), say that it passes news on: "checking in to let
+// you know…", "just touching base to say…", "só passando para avisar…",
+// "je reviens vers vous pour vous informer…" (splitCheckIns). An object
+// pronoun of readerPronouns may stand between.
+var (
+	announceWords = []string{"let", "tell", "say", "share", "update", "inform", "advise", "notify", "alert", "mention",
+		"avisar", "informar", "dizer", "decir", "contar", "compartir", "compartilhar", "comunicar",
+		"informer", "dire", "signaler", "partager", "annoncer",
+		"informarti", "informarla", "dirti", "avvisarti", "comunicarti", "aggiornarti"}
+	purposeWords   = []string{"to", "para", "pour", "per"}
+	readerPronouns = []string{"vous", "te", "lhe", "le", "les"}
+)
 
 // Word sets used by the numeric rules.
 var (
@@ -1906,8 +1915,9 @@ type Tables struct {
 	// clauseJoin holds clauseJoinWords (splitCheckIns), wayHead
 	// wayHeadWords (othersWay)
 	clauseJoin, wayHead U32Table
-	// announce holds announceWords (splitCheckIns)
-	announce U32Table
+	// announce, purpose and readerPronoun hold announceWords,
+	// purposeWords and readerPronouns (splitCheckIns)
+	announce, purpose, readerPronoun U32Table
 	// canHash is "can"; offerer, nonOfferer and offerEmbed hold
 	// offerers, nonOfferers and offerEmbeds (see offersOnDay)
 	canHash                         uint32
@@ -2300,7 +2310,7 @@ func Compile() *Tables {
 	t.reminderHash, t.thatHash, t.whichHash = HashString("reminder"), HashString("that"), HashString("which")
 	t.soHash = HashString("so")
 	t.clauseJoin = set(clauseJoinWords)
-	t.announce = set(announceWords)
+	t.announce, t.purpose, t.readerPronoun = set(announceWords), set(purposeWords), set(readerPronouns)
 	t.wayHead = set(wayHeadWords)
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
