@@ -3936,6 +3936,18 @@ func TestClauseAfterACheckInBringsItsFigure(t *testing.T) {
 	labeled(t, model.TouchingBase,
 		greeted("I haven't heard back since I sent the barn lease on Friday, so I wanted to bump it."),
 		greeted("Just checking in on the lease, so let me know."))
+	// what the writer has not had from a third party, as the reason for a
+	// dated step, tells; from the reader, or with nothing after, it asks
+	told := []string{
+		greeted("We don't have any news from the carrier yet, so the hay ships June 9 as planned."),
+		greeted("I haven't had any update from the county, so we'll go ahead with the barn on Monday."),
+	}
+	labeled(t, model.Substantive, told...)
+	none(t, CodeNudgePhrase, told...)
+	labeled(t, model.TouchingBase,
+		greeted("I haven't had any news from you on the lease."),
+		greeted("I haven't heard any news from the board. Have you?"),
+		greeted("We haven't had any word from legal, but let me know if you hear anything."))
 }
 
 // TestCheckInThatPassesNewsOn: a check-in that only carries news ("just

@@ -47,7 +47,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 			// a break-up ("I'll take your silence as a no") is the
 			// writer's last nudge, however it is worded
 			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
-				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) {
+				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) || t.writerLacks(f, h) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -102,6 +102,39 @@ func (t *Tables) writersChance(f *Features, h *Hit) bool {
 			return true
 		case hj == t.youHash:
 			return false
+		}
+	}
+	return false
+}
+
+// writerLacks reports whether check-in phrase h, an "any …" ask ("any
+// news", "any update", "any word"), tells what the writer has not had
+// from someone other than the reader, as the reason for what its
+// sentence goes on to: "we don't have any news from the carrier yet, so
+// the hay ships June 9", "I haven't had any update from the county, but
+// we start the barn Monday". The writer ("I", "we") stands before a
+// negation in the four words before the phrase, "from" and no "you" or
+// "your" after it, and a semicolon or one of clauseJoinWords later in the
+// sentence that opens a clause with a figure or a date (bringsFigure).
+// "I haven't had any news from you", "we haven't heard any news from the
+// board. Have you?" and "…from legal, but let me know if you hear
+// anything" still ask.
+func (t *Tables) writerLacks(f *Features, h *Hit) bool {
+	toks, k, e := f.Tokens, int(h.Tok), f.hitEnd(h)
+	if toks[k].Hash != t.anyHash || !f.inSent(e+1, f.sent[k]) || toks[e].Hash != t.fromHash ||
+		toks[e+1].Hash == t.youHash || toks[e+1].Hash == t.yourHash || !t.deniedBefore(f, k) {
+		return false
+	}
+	writer := false
+	for j := k - 1; j >= f.sentFirst(k) && j >= k-5; j-- {
+		writer = writer || t.writer.Has(toks[j].Hash)
+	}
+	if !writer {
+		return false
+	}
+	for j, last := e+2, f.sentLast(k); j <= last; j++ {
+		if tk := &toks[j]; tk.Kind == Punct && tk.Char == ';' || tk.Kind == Word && t.clauseJoin.Has(tk.Hash) {
+			return f.bringsFigure(j, last)
 		}
 	}
 	return false

@@ -2043,7 +2043,8 @@ type Tables struct {
 	// recalls: recallPreps, talks, relativeWords, readerAskWords after
 	// "your" (yourHash)
 	recallPreps, talks, relatives, readerAsk U32Table
-	yourHash                                 uint32
+	// fromHash is "from" (writerLacks)
+	yourHash, fromHash uint32
 	// capitals that mark an email rather than name anything (acronym)
 	markers U32Table
 	// hashes of the tokens that start a web address
@@ -2233,7 +2234,7 @@ func Compile() *Tables {
 	t.checkInEnd, t.light, t.idleWith, t.nounEnd = set(checkInEnds), set(lightWords), set(idleAfterWith), set(nounEnds)
 	t.withHash = HashString("with")
 	t.recallPreps, t.talks, t.relatives = set(recallPreps), set(talks), set(relativeWords)
-	t.readerAsk, t.yourHash = set(readerAskWords), HashString("your")
+	t.readerAsk, t.yourHash, t.fromHash = set(readerAskWords), HashString("your"), HashString("from")
 	t.markers = set(emailMarks)
 	type wordGroup struct {
 		bit   int32
