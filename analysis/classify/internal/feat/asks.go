@@ -1458,7 +1458,9 @@ func (t *Tables) offersOnDay(f *Features) {
 			continue
 		}
 		s := t.offerBy(f, c)
-		if s < 0 || s > 0 && f.sent[s-1] == sn && t.offerEmbed.Has(toks[s-1].Hash) || t.doubted(f, s) || t.deniedBefore(f, c) {
+		// a negation is looked for before the doer, which may be several
+		// tokens long: "I don't think the co-op can"
+		if s < 0 || s > 0 && f.sent[s-1] == sn && t.offerEmbed.Has(toks[s-1].Hash) || t.doubted(f, s) || t.deniedBefore(f, s+1) {
 			continue
 		}
 		if _, _, end := f.Sentence(c); f.asksAt(end) || f.proposes(sn) {
