@@ -125,16 +125,12 @@ func (t *Tables) writerLacks(f *Features, h *Hit) bool {
 		toks[e+1].Hash == t.youHash || toks[e+1].Hash == t.yourHash || !t.deniedBefore(f, k) {
 		return false
 	}
-	writer := false
-	for j := k - 1; j >= f.sentFirst(k) && j >= k-5; j-- {
-		writer = writer || t.writer.Has(toks[j].Hash)
-	}
-	if !writer {
+	if !slices.ContainsFunc(toks[max(f.sentFirst(k), k-5):k], func(tk Token) bool { return t.writer.Has(tk.Hash) }) {
 		return false
 	}
 	for j, last := e+2, f.sentLast(k); j <= last; j++ {
-		if tk := &toks[j]; tk.Kind == Punct && tk.Char == ';' || tk.Kind == Word && t.clauseJoin.Has(tk.Hash) {
-			return f.bringsFigure(j, last)
+		if at := t.joinAt(f, j); at >= 0 {
+			return f.bringsFigure(at, last)
 		}
 	}
 	return false
@@ -522,14 +518,8 @@ func (t *Tables) splitCheckIns(f *Features) {
 		}
 		last, end := f.sentLast(int(h.Tok)), f.hitEnd(&h)
 		for j := end; j < last; j++ {
-			tk := &f.Tokens[j]
-			at := -1
-			switch {
-			case tk.Kind == Punct && tk.Char == ';':
-				at = j + 1
-			case tk.Kind == Word && t.clauseJoin.Has(tk.Hash):
-				at = j
-			case j == end && t.purpose.Has(tk.Hash) && t.announces(f, j+1, last):
+			at := t.joinAt(f, j)
+			if at < 0 && j == end && t.purpose.Has(f.Tokens[j].Hash) && t.announces(f, j+1, last) {
 				at = j // "checking in to let you know…", "só passando para avisar…"
 			}
 			// the joiner itself points back nowhere: "since" is
@@ -542,6 +532,19 @@ func (t *Tables) splitCheckIns(f *Features) {
 			}
 		}
 	}
+}
+
+// joinAt returns the token where a clause of its own opens at token j:
+// the one after a semicolon, or j itself when it is one of
+// clauseJoinWords ("…, so we moved the signing to Friday"); else -1.
+func (t *Tables) joinAt(f *Features, j int) int {
+	switch tk := &f.Tokens[j]; {
+	case tk.Kind == Punct && tk.Char == ';':
+		return j + 1
+	case tk.Kind == Word && t.clauseJoin.Has(tk.Hash):
+		return j
+	}
+	return -1
 }
 
 // announces reports whether token k, up to token last, is a word of
