@@ -90,6 +90,9 @@ func TestClassifyLabels(t *testing.T) {
 		{"following up on a quote already sent", Input{Text: "Hi Sam, following up on the $12,000 quote. Let me know!"}, model.TouchingBase},
 		// a question that hands the decision to the reader
 		{"checking in with the essays' question", Input{Text: "Hi Sam, just checking in. What would you suggest we do to progress from here?"}, model.Substantive},
+		// an invitation sent for a time sets the meeting (lr.226)
+		{"sending an invite for a time", Input{Text: "Hi Sam, I sent you an invite for Tuesday at 10 - the dial-in is in it."}, model.Substantive},
+		{"an invite sent last week, asked after", Input{Text: "Hi Sam, I sent you an invite for Tuesday at 10 last week. Did you get it?"}, model.TouchingBase},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -204,6 +204,9 @@ func (t *Tables) toReader(f *Features, k int) bool {
 // sentence ("I emailed you the draft guaranty for Calpine Energy Services
 // on April 3").
 func (t *Tables) pastBefore(f *Features, i int) bool {
+	if t.invitedFor(f, i) {
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-12 && f.sent[k] == f.sent[i]; k-- {
 		tk := &f.Tokens[k]
 		if tk.Kind != Word {
@@ -224,6 +227,58 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		}
 		// "my letter of December 5", "our conversation of 4/11"
 		if k == i-1 && t.of.Has(tk.Hash) && k > 0 && t.pastNoun.Has(f.Tokens[k-1].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxInviteGap bounds how many tokens before a day or a time invitedFor
+// looks for the "for" that ties it to an invitation.
+const maxInviteGap = 5
+
+// invitedFor reports whether the day or time at token i is the one an
+// invitation is for: "I sent you an invite for Tuesday at 10", "just sent
+// over a calendar hold for the 14th at 2pm". The invitation sets that time
+// ahead, so sending it does not make its day point back. Only words of a
+// date (dateLinkWords, day and month names) and numbers may stand between.
+func (t *Tables) invitedFor(f *Features, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-maxInviteGap && f.sent[k] == f.sent[i]; k-- {
+		tk := &f.Tokens[k]
+		if tk.Hash == t.forHash {
+			return t.invites.Has(f.Tokens[k-1].Hash) && !t.sentWhen(f, i)
+		}
+		if tk.Kind == Word && !t.dateLink.Has(tk.Hash) && t.wordClass(tk.Hash)&(wMonth|wWeekday) == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sendsInvite reports whether the verb of passing on at token i sends an
+// invitation for a day or a time later in its sentence (invitedFor): "I
+// sent you an invite for Tuesday at 10" sets a meeting, where "I sent you
+// the quote on Tuesday" points back.
+func (t *Tables) sendsInvite(f *Features, i int) bool {
+	for _, h := range f.Hits {
+		if k := int(h.Tok); k > i && f.sent[k] == f.sent[i] && dayOrTime(h.Kind) && t.invitedFor(f, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOrTime reports whether a hit of kind k names a day or a time.
+func dayOrTime(k Kind) bool {
+	return k == Weekday || k == Month || k == RelDay || k == DateHit || k == TimeHit
+}
+
+// sentWhen reports whether the sentence of token i says when something
+// went out with a day that lies behind ("yesterday", "last week"): "I
+// sent you an invite for Tuesday at 10 last week" points back to it.
+func (t *Tables) sentWhen(f *Features, i int) bool {
+	for _, h := range f.Hits {
+		if h.Kind == RelDay && f.sent[h.Tok] == f.sent[i] && t.behind.Has(f.Tokens[h.Tok].Hash) {
 			return true
 		}
 	}

@@ -20,6 +20,29 @@ func TestBackOnADate(t *testing.T) {
 	}
 }
 
+// An invitation sent for a day or a time sets that time: its day does not
+// point back and its sentence is no back reference. Sent for a day that
+// lies behind, or with the day as when it went out, it still is.
+func TestInvitationSetsItsTime(t *testing.T) {
+	tables := Compile()
+	for text, ahead := range map[string]bool{
+		"I sent you an invite for Tuesday at 10 - the dial-in is in it.":   true,
+		"Just sent over a calendar invite for Thursday at 2pm.":            true,
+		"I've sent you a calendar hold for June 9 at 2pm for the walk.":    true,
+		"Sent you a placeholder for next Tuesday at 9.":                    true,
+		"I sent you an invite for Tuesday at 10 last week.":                false,
+		"I sent you the quote for the barn on Tuesday at 10.":              false,
+		"I emailed you the invitation list on June 9.":                     false,
+		"I forwarded you the hold notice, for what it's worth, on June 9.": false,
+	} {
+		f := analyzeText(tables, text)
+		past, back := countHits(f, PastDate) > 0, f.Dense[FBackRef] > 0
+		if past == ahead || back == ahead {
+			t.Errorf("%q: past date %v, back reference %v; want the time set ahead %v", text, past, back, ahead)
+		}
+	}
+}
+
 // Material handed over outside a check-in sentence is content, as are
 // attached files; inside a check-in sentence it is not.
 func TestHandedOverIsContent(t *testing.T) {

@@ -551,6 +551,13 @@ var (
 		"letter", "email", "e-mail", "note", "message", "conversation", "call", "voicemail",
 		"fax", "memo", "request", "meeting", "discussion", "correspondence", "invoice",
 	}
+	// inviteNouns are what a writer sends to set a meeting's time: the
+	// day after "for" is that meeting's ("I sent you an invite for
+	// Tuesday at 10"; invitedFor).
+	inviteNouns = []string{"invite", "invites", "invitation", "invitations", "hold", "placeholder"}
+	// dateLinkWords may stand between "for" and the day or time a meeting
+	// is set for ("for the 14th at 2", "for next Tuesday"; invitedFor).
+	dateLinkWords = []string{"at", "the", "on", "this", "next", "of", "and", "from", "to"}
 	// doneNewsWords are the news words (News) that report something done
 	// or decided; reasons call their sentence news.
 	doneNewsWords = slices.Concat([]string{"approved", "released", "launched", "signed", "shipped", "delayed", "agreed",
@@ -1949,6 +1956,9 @@ type Tables struct {
 	// "check back in January" and "she is back on Monday" look ahead
 	// where "back in January" looks back
 	comeBack U32Table
+	// inviteNouns and dateLinkWords, and the hash of "for" (invitedFor)
+	invites, dateLink U32Table
+	forHash           uint32
 	// words that lead to a year ("in 2027", "seit 2019"), and those that
 	// lead to a year naming what follows ("the 2025 pricing"): see YearAt
 	toYear, yearOf                    U32Table
@@ -2159,6 +2169,7 @@ func Compile() *Tables {
 	t.backHash, t.onHash, t.inHash = HashString("back"), HashString("on"), HashString("in")
 	t.ambiguousMonth = set([]string{"may", "mei", "jan"})
 	t.ambiguousDay = set([]string{"sat", "sun", "wed"})
+	t.invites, t.dateLink, t.forHash = set(inviteNouns), set(dateLinkWords), HashString("for")
 	t.comeBack = set([]string{"check", "checking", "come", "coming", "circle", "circling", "get", "getting", "follow", "following",
 		"touch", "reach", "call", "calling", "write", "report", "loop", "ping", "be", "head", "heading", "fly", "flying",
 		// "she is back on Monday", "I'm back at my desk Tuesday": a return to come
