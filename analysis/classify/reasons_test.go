@@ -4012,3 +4012,23 @@ func checkIns(t *testing.T, code string, want map[string]string) {
 // greeted puts a follow-up line between a greeting and a sign-off, as a
 // rep writes it.
 func greeted(line string) string { return "Hi Dana, " + line + " Thanks, Rosa" }
+
+// Asking whether something reached the reader is a check-in: "just making
+// sure you got the revised quote", "double-checking you received the
+// form", "should I take this off my list?" (lr.227). The same words in an
+// instruction, a promise or a sentence with news of its own are not.
+func TestReceiptChecksAreCheckIns(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Just making sure you got the revised quote."):     "making sure you got",
+		greeted("Making sure you received the hay contract."):      "Making sure you received",
+		greeted("Just making sure this reached you."):              "this reached you",
+		greeted("Double-checking you received the signed form."):   "Double-checking you received",
+		greeted("Just want to be sure you saw the barn schedule."): "be sure you saw",
+		greeted("Should I take this off my list?"):                 "off my list?",
+	})
+	labeled(t, model.Substantive,
+		greeted("Just making sure this reached you before Friday, since the price goes up to $7 on Monday."),
+		greeted("Make sure it reached the mill before noon, or the order slips to June 16."),
+		greeted("I'll take this off my list once Kim confirms the June 9 slot."),
+		greeted("Making sure you got the discount: I took 10% off, so the June invoice comes to $5,400."))
+}

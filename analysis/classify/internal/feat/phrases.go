@@ -74,6 +74,13 @@ var phraseTable = [numKinds][]string{
 		"still awaiting", "awaiting your", "still waiting", "waiting to hear", "still need", "still needs",
 		"haven't received", "have not received", "did you receive", "did you get", "make sure * arrived",
 		"make sure you received", "just confirming", "still on for", "we still on",
+		// asks whether something reached the reader: "just making sure you
+		// got the revised quote", "double-checking you received the form",
+		// "should I take this off my list?"
+		"make sure you got", "making sure you got", "making sure you received", "making sure * arrived",
+		"this reached you", "it reached you", "this reach you", "it reach you",
+		"double-checking you received", "double-checking that you received", "double checking you received",
+		"be sure you saw", "be sure you got", "be sure you received", "off my list ?",
 		"where are we on", "where do we stand", "what's the status", "what is the status",
 		"status on", "resending", "re-sending", "as a follow-up",
 		"as a follow up", "left you a message", "left you a voicemail", "left you a voice mail",
