@@ -4032,3 +4032,26 @@ func TestReceiptChecksAreCheckIns(t *testing.T) {
 		greeted("I'll take this off my list once Kim confirms the June 9 slot."),
 		greeted("Making sure you got the discount: I took 10% off, so the June invoice comes to $5,400."))
 }
+
+// A wish to close that brings nothing, or an ask to hear when the reader
+// is ready, is a check-in: "would love to get this over the line this
+// week", "let me know when you're ready to move forward" (lr.228). The
+// writer's own plan ("we hope to finalize the barn lease on Tuesday"), a
+// price that holds till the reader is ready, or hay ready when they are
+// stays substantive.
+func TestClosingWishesAreCheckIns(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Would love to get this over the line this week."):               "love to get this",
+		greeted("Can we get this over the line by Friday?"):                      "get this over the line",
+		greeted("Hoping to get this wrapped up before the end of the quarter."):  "Hoping to get this wrapped",
+		greeted("Keen to get this done before the hay season."):                  "Keen to get this",
+		greeted("Hope we can finalize things soon."):                             "finalize things",
+		greeted("Let me know when you're ready to move forward with the lease."): "know when you're ready",
+		greeted("Ready when you are."):                                           "Ready when you are.",
+	})
+	labeled(t, model.Substantive,
+		greeted("When you're ready to order, the $6 price holds until May 31."),
+		greeted("The hay is stacked and ready when you are: 300 bales in the north barn."),
+		greeted("We got this over the line: the co-op signed for 400 bales at $6."),
+		greeted("Our lawyer phones me Monday, so we hope to finalize the barn lease on Tuesday."))
+}

@@ -81,6 +81,17 @@ var phraseTable = [numKinds][]string{
 		"this reached you", "it reached you", "this reach you", "it reach you",
 		"double-checking you received", "double-checking that you received", "double checking you received",
 		"be sure you saw", "be sure you got", "be sure you received", "off my list ?",
+		// wishes to close that bring nothing, and asks to hear when the
+		// reader is ready: "would love to get this over the line this
+		// week", "hoping to get this wrapped up before the end of the
+		// quarter", "let me know when you're ready to move forward"
+		"get this over the line", "get it over the line", "get this across the line", "get it across the line",
+		"over the finish line", "across the finish line", "love to get this", "love to wrap", "love to close this",
+		"keen to get this", "keen to wrap", "keen to close", "eager to get this", "eager to wrap", "eager to close",
+		"hoping to wrap", "hoping to close", "hoping to get this wrapped", "hoping to get this done",
+		"hoping to get this finalized", "finalize things", "finalise things", "know when you're ready",
+		"know when you are ready", "know whenever you're ready",
+		"know if you're ready", "ready when you are .", "ready when you are !",
 		"where are we on", "where do we stand", "what's the status", "what is the status",
 		"status on", "resending", "re-sending", "as a follow-up",
 		"as a follow up", "left you a message", "left you a voicemail", "left you a voice mail",
