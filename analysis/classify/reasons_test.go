@@ -4055,3 +4055,27 @@ func TestClosingWishesAreCheckIns(t *testing.T) {
 		greeted("We got this over the line: the co-op signed for 400 bales at $6."),
 		greeted("Our lawyer phones me Monday, so we hope to finalize the barn lease on Tuesday."))
 }
+
+// A receipt check in German, French, Spanish, Italian or Portuguese is a
+// check-in too (lr.229); making sure the truck comes at nine is not.
+func TestReceiptChecksInOtherLanguages(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Wollte kurz sicherstellen, dass meine Mail zum Heu angekommen ist."):   "sicherstellen, dass meine",
+		greeted("Je voulais m'assurer que vous avez bien reçu le devis pour le foin."):  "m'assurer que vous avez bien reçu",
+		greeted("Solo quería asegurarme de que recibió la propuesta del heno."):         "asegurarme de que recibió",
+		greeted("Volevo solo assicurarmi che il preventivo per il fieno sia arrivato."): "Volevo solo assicurarmi",
+		greeted("Só queria confirmar se recebeu a proposta do feno."):                   "confirmar se recebeu",
+	})
+	labeled(t, model.Substantive,
+		greeted("Wir müssen sicherstellen, dass der LKW am Dienstag um 9 Uhr kommt."))
+}
+
+// An "and" before the writer's own doing opens a clause of its own: the
+// figure it brings is not the topic of the check-in before it (lr.229).
+func TestAndOpensTheWritersClause(t *testing.T) {
+	labeled(t, model.Substantive,
+		greeted("Let me know when you're ready, and I'll send the lease at $600 a month."),
+		greeted("Let me know when you're ready and we can deliver 300 bales on June 9."))
+	labeled(t, model.TouchingBase,
+		greeted("Let me know when you're ready and I'll send it over."))
+}

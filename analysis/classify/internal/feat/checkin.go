@@ -536,12 +536,17 @@ func (t *Tables) splitCheckIns(f *Features) {
 
 // joinAt returns the token where a clause of its own opens at token j:
 // the one after a semicolon, or j itself when it is one of
-// clauseJoinWords ("…, so we moved the signing to Friday"); else -1.
+// clauseJoinWords ("…, so we moved the signing to Friday") or an "and"
+// before the writer's own doing ("…when you're ready, and I'll send the
+// contract at $6"); else -1.
 func (t *Tables) joinAt(f *Features, j int) int {
 	switch tk := &f.Tokens[j]; {
 	case tk.Kind == Punct && tk.Char == ';':
 		return j + 1
 	case tk.Kind == Word && t.clauseJoin.Has(tk.Hash):
+		return j
+	case tk.Kind == Word && tk.Hash == t.andHash && j+1 < len(f.Tokens) && f.sent[j+1] == f.sent[j] &&
+		(t.writer.Has(f.Tokens[j+1].Hash) || t.futureWill.Has(f.Tokens[j+1].Hash)):
 		return j
 	}
 	return -1

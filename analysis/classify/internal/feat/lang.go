@@ -87,6 +87,9 @@ var languages = []language{
 		verbLast: true,
 		phrases: [numKinds][]string{
 			Nudge: {
+				// a receipt check (lr.229)
+				"wollte sicherstellen, dass meine", "kurz sicherstellen, dass meine", "nur sicherstellen, dass meine",
+				"sicherstellen, dass unser", "sicherstellen, dass unsere",
 				"nachfragen", "nachzufragen", "nachhaken", "nachzuhaken", "nachhören", "erinnerung",
 				"kurze erinnerung", "freundliche erinnerung", "in erinnerung bringen", "schon zeit",
 				"schon gelegenheit", "gelegenheit gehabt", "zeit gehabt", "dazu gekommen", "neuigkeiten",
@@ -423,6 +426,8 @@ var languages = []language{
 		asks: []string{"que proposeriez-vous", "que proposez-vous", "que suggérez-vous", "que me conseillez-vous", "quelle option", "qui d'autre", "qui doit", "qui signe", "qui décide", "qui valide", "préférez-vous", "qu'est-ce qui bloque", "qu'est-ce qui vous retient", "qu'est-ce qui manque", "que faudrait-il", "devons-nous"},
 		phrases: [numKinds][]string{
 			Nudge: {
+				// a receipt check (lr.229)
+				"m'assurer que vous avez bien reçu", "m'assurer que tu as bien reçu",
 				"avez-vous des nouvelles", "as-tu des nouvelles", "avez vous des nouvelles",
 				"des nouvelles de votre côté", "des nouvelles de ton côté", "je me permets de revenir", "je me permets de vous relancer",
 				"je me permets de te relancer", "relance", "relancer", "je reviens vers vous",
@@ -733,6 +738,9 @@ var languages = []language{
 		asks: []string{"qué nos sugiere", "qué me sugiere", "qué sugiere", "qué sugieres", "qué propone", "qué opción", "cuál prefiere", "quién más", "quién firma", "quién decide", "quién aprueba", "qué haría falta", "qué falta", "qué los detiene", "deberíamos"},
 		phrases: [numKinds][]string{
 			Nudge: {
+				// a receipt check (lr.229)
+				"asegurarme de que recibió", "asegurarme de que recibiste", "asegurarme de que le llegó",
+				"asegurarme de que te llegó",
 				"alguna novedad", "novedades", "como seguimiento", "a modo de seguimiento",
 				"hacer seguimiento", "dar seguimiento", "hago seguimiento", "haciendo seguimiento", "pudo revisar", "pudiste revisar", "pudo ver",
 				"pudiste ver", "ha tenido tiempo", "has tenido tiempo", "tuvo tiempo", "tuviste tiempo",
@@ -1035,6 +1043,8 @@ var languages = []language{
 		asks: []string{"cosa suggerirebbe", "cosa suggerisce", "cosa suggerisci", "cosa proporrebbe", "cosa propone", "quale opzione", "chi altro", "chi firma", "chi decide", "chi approva", "cosa manca", "cosa vi blocca", "cosa vi frena", "cosa servirebbe", "dovremmo"},
 		phrases: [numKinds][]string{
 			Nudge: {
+				// a receipt check (lr.229)
+				"volevo solo assicurarmi", "volevo solo accertarmi",
 				"aggiornamenti", "novità", "ci sono novità", "volevo sapere se", "ha avuto modo",
 				"hai avuto modo", "avuto modo", "ha avuto tempo", "hai avuto tempo", "la mia ultima mail",
 				"la mia mail", "il mio messaggio", "la mia email", "ha ricevuto", "hai ricevuto",
@@ -1318,6 +1328,8 @@ var languages = []language{
 		asks: []string{"o que sugere", "o que sugerem", "o que sugeres", "o que propõe", "qual opção", "quem mais", "quem assina", "quem decide", "quem aprova", "o que falta", "o que impede", "o que seria necessário", "deveríamos"},
 		phrases: [numKinds][]string{
 			Nudge: {
+				// a receipt check (lr.229)
+				"confirmar se recebeu", "confirmar que recebeu", "saber se recebeu",
 				"alguma novidade", "novidades", "conseguiu ver", "conseguiu olhar", "conseguiu analisar",
 				"conseguiste ver", "teve tempo", "teve oportunidade", "teve a oportunidade",
 				"meu último e-mail", "meu último email", "meu e-mail", "meu email", "minha mensagem",
