@@ -567,10 +567,10 @@ func (t *Tables) announces(f *Features, k, last int) bool {
 // "tomorrow").
 func bringsKind(k Kind) bool {
 	switch k {
-	case Money, Quantity, Percent, Number, DateHit, TimeHit, Weekday, Month, RelDay:
+	case Money, Quantity, Percent, Number:
 		return true
 	}
-	return false
+	return dayOrTime(k)
 }
 
 // figuredSentences returns a bit per sentence (sentBit) that holds a hit
