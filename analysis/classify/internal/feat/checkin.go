@@ -112,11 +112,11 @@ func (t *Tables) writersChance(f *Features, h *Hit) bool {
 // from someone other than the reader, as the reason for what its
 // sentence goes on to: "we don't have any news from the carrier yet, so
 // the hay ships June 9", "I haven't had any update from the county, but
-// we start the barn Monday". The writer ("I", "we") stands before a
-// negation in the four words before the phrase, "from" and no "you" or
-// "your" after it, and a semicolon or one of clauseJoinWords later in the
-// sentence that opens a clause with a figure or a date (bringsFigure).
-// "I haven't had any news from you", "we haven't heard any news from the
+// we start the barn Monday". The writer ("I", "we") stands in the five
+// tokens before the phrase, a negation before the phrase (deniedBefore),
+// "from" and no "you" or "your" after it, and later in the sentence a
+// clause of its own (joinAt) with a figure or a date (bringsFigure). "I
+// haven't had any news from you", "we haven't heard any news from the
 // board. Have you?" and "…from legal, but let me know if you hear
 // anything" still ask.
 func (t *Tables) writerLacks(f *Features, h *Hit) bool {
