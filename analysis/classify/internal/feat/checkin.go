@@ -35,8 +35,9 @@ func insideCheckIns(f *Features) {
 }
 
 // refineCheckIns settles, sentence by sentence, which phrases ask the
-// reader for news: a check-in phrase someone commits to (promised) or
-// that only names the material handed over (described) asks nothing, and
+// reader for news: a check-in phrase someone commits to (promised), that
+// only names the material handed over (described) or that names a
+// meeting (namesMeeting) asks nothing, and
 // "let me know if…" about what has or has not happened does (askedWhether).
 func (t *Tables) refineCheckIns(f *Features) {
 	handing := t.handingSentences(f)
@@ -47,7 +48,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 			// a break-up ("I'll take your silence as a no") is the
 			// writer's last nudge, however it is worded
 			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
-				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) || t.writerLacks(f, h) {
+				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) || t.writerLacks(f, h) || t.namesMeeting(f, h) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -82,6 +83,15 @@ func (t *Tables) refineCheckIns(f *Features) {
 			h.Kind = Covered
 		}
 	}
+}
+
+// namesMeeting reports whether check-in phrase h, one that ends like a
+// check-in (checkInEnds), qualifies a meeting to be held, one of talks
+// right after it: "a quick follow-up call on Thursday", "a check-in
+// meeting next week". "Did you ever chat with Dana?" asks for news.
+func (t *Tables) namesMeeting(f *Features, h *Hit) bool {
+	e := f.hitEnd(h)
+	return t.checkInEnd.Has(f.Tokens[e-1].Hash) && f.followedBy(h, &t.talks)
 }
 
 // writersChance reports whether check-in phrase h, one that opens on its
