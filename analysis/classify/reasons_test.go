@@ -4101,3 +4101,17 @@ func TestFollowUpNounsAreCheckIns(t *testing.T) {
 		greeted("Let's book a touch base meeting for next week."),
 		greeted("Quick follow-up: the grange approved the order and the truck comes Friday."))
 }
+
+// A comma that closes a check-in opening its sentence ends the check-in:
+// what follows it is read as a sentence of its own, as after a colon
+// (lr.231). A question after it stays one ask, and a clause that sends
+// something again stays the check-in's topic.
+func TestCommaClosesTheCheckIn(t *testing.T) {
+	floored(t, CodeNews, map[string]string{
+		greeted("Following up on my earlier note, the grange approved the $6 price for 300 bales."): "the grange approved the $6 price for 300 bales",
+		greeted("Per my last email, the feed mill cut its price to $5 a bale."):                     "the feed mill cut its price to $5 a bale",
+		greeted("Bumping this, the grange moved the delivery to June 9."):                           "the grange moved the delivery to June 9",
+	},
+		greeted("Following up on the hay quote, did the grange decide on the 300 bales?"),
+		greeted("Per my last note, attached again is the bale price sheet we went over on Monday."))
+}

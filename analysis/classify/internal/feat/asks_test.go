@@ -240,7 +240,10 @@ func TestPromisedOnDay(t *testing.T) {
 		"I'll send the hay quote soon.":                                false,
 		"I'll send it over tomorrow.":                                  false,
 		"Dana will send the hay quote tomorrow.":                       false,
-		"Just checking in on the hay quote, I'll send it Friday.":      false,
+		"Just checking in on the hay quote I'll send Friday.":          false,
+		// the comma closes the check-in, and the promise is a sentence
+		// of its own (openerEnds, lr.231)
+		"Just checking in on the hay quote, I'll send it Friday.": true,
 		// any step of the writer's own on a named day (stepOnDay)
 		"Just checking in. We'll have the crew out at the barn Thursday.": true,
 		"I'll swing by the farm on the 14th.":                             true,

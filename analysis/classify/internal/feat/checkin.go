@@ -508,8 +508,9 @@ func participle(s string, tk Token) bool {
 // one that brings a figure, a price or a date, begins after the phrase:
 // "My boss keeps asking me about the lease, so we moved the signing to
 // Friday at 10", "Bumping this because the quote expires Friday; after
-// that the price goes to $8". The clause from the joiner (a semicolon, or
-// one of clauseJoinWords) on is read as a sentence of its own, so what it
+// that the price goes to $8". The clause from the joiner (a semicolon, one
+// of clauseJoinWords, or the comma that closes a check-in opening the
+// sentence, openerEnds) on is read as a sentence of its own, so what it
 // brings is not taken for the check-in's topic. A clause with no such hit
 // ("…, so let me know", "…; any answer helps"), or one that points back
 // (pointsBack), stays with its check-in. It runs once dates are resolved,
@@ -532,6 +533,9 @@ func (t *Tables) splitCheckIns(f *Features) {
 			if at < 0 && j == end && t.purpose.Has(f.Tokens[j].Hash) && t.announces(f, j+1, last) {
 				at = j // "checking in to let you know…", "só passando para avisar…"
 			}
+			if at < 0 && f.openerEnds(&h, end, j) {
+				at = j + 1 // "Following up on my note, the grange approved $6 a bale."
+			}
 			// the joiner itself points back nowhere: "since" is
 			// one of pastWords, yet "…since the driver can only come
 			// before noon" looks ahead
@@ -542,6 +546,51 @@ func (t *Tables) splitCheckIns(f *Features) {
 			}
 		}
 	}
+}
+
+// maxOpener bounds how many tokens may follow a check-in phrase that
+// opens its sentence before the comma that closes it (openerEnds).
+const maxOpener = 8
+
+// openerEnds reports whether token j is the comma that closes check-in
+// phrase h, end being the token after it, as the opening of a statement:
+// "Following up on my earlier note, the grange approved $6 a bale". The
+// phrase is a Nudge (a pleasantry before a comma, "Hope all is well,
+// enjoy the long weekend", leads to more of the same) and stands first in
+// its sentence (past a greeting that runs into it; a word or two, "just"
+// or "so", may come before it); the comma is the first after it and no
+// more than maxOpener tokens on; the sentence asks nothing ("Following up
+// on the quote, did the grange decide?" is one question); and what follows
+// does not name the check-in's topic again (namesAgain).
+func (f *Features) openerEnds(h *Hit, end, j int) bool {
+	tk, k := f.Tokens[j], int(h.Tok)
+	if h.Kind != Nudge || tk.Kind != Punct || tk.Char != ',' || j-end > maxOpener || j+1 >= len(f.Tokens) || f.Tokens[j+1].Kind != Word {
+		return false
+	}
+	first := f.afterGreeting(f.sentFirst(k), f.sentLast(k))
+	if k-first > 2 || f.sentAsks(k) {
+		return false
+	}
+	for i := first; i < j; i++ {
+		if p := f.Tokens[i]; (i < k || i >= end) && p.Kind == Punct && p.Char == ',' {
+			return false
+		}
+	}
+	return !f.namesAgain(j+2, f.sentLast(k))
+}
+
+// namesAgain reports whether, from token from to token last, the writer's
+// "I" or "we" comes before a verb in the past ("the $900 bale lot we
+// toured Saturday", "the lease I mailed"): what follows a check-in's
+// comma then names again what the check-in is about, which the reader
+// has seen, and opens no statement of its own.
+func (f *Features) namesAgain(from, last int) bool {
+	for i := from; i < last; i++ {
+		if f.cls[i]&wSubject != 0 && participle(f.text, f.Tokens[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinAt returns the token where a clause of its own opens at token j:
@@ -607,11 +656,12 @@ func (f *Features) bringsFigure(from, last int) bool {
 }
 
 // pointsBack reports whether a word from token from to token last points
-// back in time (pastWords): "…since I sent the contract on Friday" recalls
-// what the reader has, and stays the check-in's topic.
+// back in time (pastWords) or sends something once more (againWords):
+// "…since I sent the contract on Friday", "…, attached again is the price
+// sheet" recall what the reader has, and stay the check-in's topic.
 func (t *Tables) pointsBack(f *Features, from, last int) bool {
 	for _, tk := range f.Tokens[from : last+1] {
-		if tk.Kind == Word && t.past.Has(tk.Hash) {
+		if tk.Kind == Word && (t.past.Has(tk.Hash) || t.again.Has(tk.Hash)) {
 			return true
 		}
 	}

@@ -221,3 +221,31 @@ func TestPoliteInstructionsAskNoNews(t *testing.T) {
 		}
 	}
 }
+
+// The comma that closes a check-in opening its sentence starts a sentence
+// of its own when what follows brings a figure or a date (openerEnds); a
+// question, a clause that names the topic again ("…we toured"), one that
+// sends something again, and a pleasantry stay whole.
+func TestOpenerEnds(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Following up on my note, the grange approved $6 a bale.":         true,
+		"Hi Dana, bumping this, the co-op moved the delivery to June 9.":  true,
+		"Just checking in, we can haul 300 bales Friday.":                 true,
+		"Following up on the quote, did the grange take the 300 bales?":   false,
+		"Touching base on the north barn, the $900 lot we toured Friday.": false,
+		"Per my last note, attached again is the $6 price sheet.":         false,
+		"Hope all is well, enjoy the 4th of July.":                        false,
+		"Following up on the hay quote for 300 bales.":                    false,
+	} {
+		f := analyzeText(tables, text)
+		i := slices.IndexFunc(f.Hits, func(h Hit) bool { return h.Kind == Nudge || h.Kind == Filler })
+		if i < 0 {
+			t.Errorf("%q: no check-in (hits %q)", text, hitsOf(tables, text))
+			continue
+		}
+		if got := f.sent[f.Hits[i].Tok] != f.sent[len(f.Tokens)-1]; got != want {
+			t.Errorf("%q: split %v, want %v (hits %q)", text, got, want, hitsOf(tables, text))
+		}
+	}
+}
