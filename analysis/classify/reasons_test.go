@@ -4115,3 +4115,17 @@ func TestCommaClosesTheCheckIn(t *testing.T) {
 		greeted("Following up on the hay quote, did the grange decide on the 300 bales?"),
 		greeted("Per my last note, attached again is the bale price sheet we went over on Monday."))
 }
+
+// News after a check-in's comma is told even without a figure or a date
+// (lr.232); what the reader did is theirs to know.
+func TestCommaBeforeNews(t *testing.T) {
+	quotes(t, CodeNews, map[string]string{
+		greeted("Following up on my earlier note, the grange signed the lease."): "the grange signed the lease",
+		greeted("Just checking in, legal approved the barn contract."):           "legal approved the barn contract",
+	})
+	labeled(t, model.Substantive,
+		greeted("Following up on my earlier note, the grange signed the lease."),
+		greeted("Just checking in, legal approved the barn contract."))
+	labeled(t, model.TouchingBase,
+		greeted("The last I heard, you approved the barn lease. Any news?"))
+}

@@ -511,15 +511,16 @@ func participle(s string, tk Token) bool {
 // that the price goes to $8". The clause from the joiner (a semicolon, one
 // of clauseJoinWords, or the comma that closes a check-in opening the
 // sentence, openerEnds) on is read as a sentence of its own, so what it
-// brings is not taken for the check-in's topic. A clause with no such hit
-// ("…, so let me know", "…; any answer helps"), or one that points back
-// (pointsBack), stays with its check-in. It runs once dates are resolved,
-// so a date that points back (PastDate) brings nothing.
+// brings is not taken for the check-in's topic; after such a comma, a
+// clause that tells news (tellsNews) is one of its own too. A clause with
+// no such hit ("…, so let me know", "…; any answer helps"), or one that
+// points back (pointsBack), stays with its check-in. It runs once dates
+// are resolved, so a date that points back (PastDate) brings nothing.
 func (t *Tables) splitCheckIns(f *Features) {
 	// Most check-ins share no sentence with a figure: a bit per sentence
 	// that holds one (sentBit; past the 64th every sentence may) spares
 	// them the walk to their sentence's end.
-	figured := f.figuredSentences()
+	figured := f.figuredSentences() | f.sentsWith(News, News)
 	for _, h := range f.Hits {
 		if h.Kind != Nudge && h.Kind != Filler {
 			continue
@@ -529,23 +530,32 @@ func (t *Tables) splitCheckIns(f *Features) {
 		}
 		last, end := f.sentLast(int(h.Tok)), f.hitEnd(&h)
 		for j := end; j < last; j++ {
-			at := t.joinAt(f, j)
+			at, opener := t.joinAt(f, j), false
 			if at < 0 && j == end && t.purpose.Has(f.Tokens[j].Hash) && t.announces(f, j+1, last) {
 				at = j // "checking in to let you know…", "só passando para avisar…"
 			}
 			if at < 0 && f.openerEnds(&h, end, j) {
-				at = j + 1 // "Following up on my note, the grange approved $6 a bale."
+				at, opener = j+1, true // "Following up on my note, the grange approved $6 a bale."
 			}
 			// the joiner itself points back nowhere: "since" is
 			// one of pastWords, yet "…since the driver can only come
 			// before noon" looks ahead
-			if at >= 0 && f.bringsFigure(at, last) && !t.pointsBack(f, j+1, last) {
+			if at >= 0 && (f.bringsFigure(at, last) || opener && t.tellsNews(f, at, last)) && !t.pointsBack(f, j+1, last) {
 				f.splitAt(at)
-				figured = f.figuredSentences() // the sentences after it moved on by one
+				figured = f.figuredSentences() | f.sentsWith(News, News) // the sentences after it moved on by one
 				break
 			}
 		}
 	}
+}
+
+// tellsNews reports whether the clause from token from to token last,
+// after a check-in's comma, holds a word of news (a News hit) said of
+// someone other than the reader: "…, legal approved the contract" tells,
+// where "Last I heard, you liked the barn lease" recalls the reader's own
+// doing (readerSubject).
+func (t *Tables) tellsNews(f *Features, from, last int) bool {
+	return !t.readerSubject.Has(f.Tokens[from].Hash) && f.hitBetween(from-1, last+1, News)
 }
 
 // maxOpener bounds how many tokens may follow a check-in phrase that

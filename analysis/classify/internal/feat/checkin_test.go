@@ -223,7 +223,8 @@ func TestPoliteInstructionsAskNoNews(t *testing.T) {
 }
 
 // The comma that closes a check-in opening its sentence starts a sentence
-// of its own when what follows brings a figure or a date (openerEnds); a
+// of its own when what follows brings a figure or a date (openerEnds), or
+// tells news of someone other than the reader (tellsNews); a
 // question, a clause that names the topic again ("…we toured"), one that
 // sends something again, and a pleasantry stay whole.
 func TestOpenerEnds(t *testing.T) {
@@ -232,6 +233,8 @@ func TestOpenerEnds(t *testing.T) {
 		"Following up on my note, the grange approved $6 a bale.":         true,
 		"Hi Dana, bumping this, the co-op moved the delivery to June 9.":  true,
 		"Just checking in, we can haul 300 bales Friday.":                 true,
+		"Just checking in, legal approved the barn lease.":                true, // news, no figure (lr.232)
+		"The last I heard, you approved the barn lease.":                  false,
 		"Following up on the quote, did the grange take the 300 bales?":   false,
 		"Touching base on the north barn, the $900 lot we toured Friday.": false,
 		"Per my last note, attached again is the $6 price sheet.":         false,
