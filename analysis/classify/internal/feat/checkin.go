@@ -517,10 +517,11 @@ func participle(s string, tk Token) bool {
 // points back (pointsBack), stays with its check-in. It runs once dates
 // are resolved, so a date that points back (PastDate) brings nothing.
 func (t *Tables) splitCheckIns(f *Features) {
-	// Most check-ins share no sentence with a figure: a bit per sentence
-	// that holds one (sentBit; past the 64th every sentence may) spares
-	// them the walk to their sentence's end.
-	figured := f.figuredSentences() | f.sentsWith(News, News)
+	// Most check-ins share no sentence with a figure or a word of news: a
+	// bit per sentence that holds one (sentBit; past the 64th every
+	// sentence may) spares them the walk to their sentence's end.
+	marked := func() uint64 { return f.figuredSentences() | f.sentsWith(News, News) }
+	figured := marked()
 	for _, h := range f.Hits {
 		if h.Kind != Nudge && h.Kind != Filler {
 			continue
@@ -542,7 +543,7 @@ func (t *Tables) splitCheckIns(f *Features) {
 			// before noon" looks ahead
 			if at >= 0 && (f.bringsFigure(at, last) || opener && t.tellsNews(f, at, last)) && !t.pointsBack(f, j+1, last) {
 				f.splitAt(at)
-				figured = f.figuredSentences() | f.sentsWith(News, News) // the sentences after it moved on by one
+				figured = marked() // the sentences after it moved on by one
 				break
 			}
 		}
