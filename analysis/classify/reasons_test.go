@@ -4129,3 +4129,15 @@ func TestCommaBeforeNews(t *testing.T) {
 	labeled(t, model.TouchingBase,
 		greeted("The last I heard, you approved the barn lease. Any news?"))
 }
+
+// A verdict said plainly is news: "okayed", "turned down", "gave us the
+// green light" (lr.233). Asking whether it came is not.
+func TestPlainVerdictsAreNews(t *testing.T) {
+	labeled(t, model.Substantive,
+		greeted("Just checking in. The grange okayed the lease."),
+		greeted("Checking in. The co-op gave us the green light on the barn."),
+		greeted("Just checking in. The board turned down the hay order."))
+	labeled(t, model.TouchingBase,
+		greeted("Has the board said yes yet?"),
+		greeted("Any word on whether the grange okayed the lease?"))
+}

@@ -388,6 +388,10 @@ var phraseTable = [numKinds][]string{
 		"revised", "changed", "change", "signed", "shipped", "delayed", "delay", "agreed", "accepted",
 		// and the answers that say no: "procurement rejected the quote"
 		"rejected", "declined", "denied",
+		// the verdicts said plainly: "the grange okayed the lease", "the
+		// board said yes to the order", "legal turned down the clause"
+		"okayed", "ok'd", "greenlit", "vetoed", "nixed", "said yes", "said no to", "turned down",
+		"gave us the go-ahead", "gave the go-ahead", "gave us the green light", "gave the green light",
 		"finalized", "decided", "heads-up", "heads up", "fyi", "news", "good news", "result",
 		"results", "cut", "saved", "saves", "saving", "reduced", "increase", "rise", "rises",
 		"valid until", "expires", "deadline", "found", "fixed", "resolved", "added", "includes",
@@ -583,7 +587,7 @@ var (
 	// doneNewsWords are the news words (News) that report something done
 	// or decided; reasons call their sentence news.
 	doneNewsWords = slices.Concat([]string{"approved", "released", "launched", "signed", "shipped", "delayed", "agreed",
-		"accepted", "rejected", "declined", "denied", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
+		"accepted", "rejected", "declined", "denied", "okayed", "ok'd", "greenlit", "vetoed", "nixed", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
 		"added", "changed", "revised", "updated", "confirmed", "booked", "scheduled", "done",
 		// the one-word change verbs among the news words ("the sellers
 		// dropped the asking price")
