@@ -1844,7 +1844,14 @@ func (t *Tables) reportedDone(f *Features) uint64 {
 // for Friday"): the reader knows their own step already. "Your order is
 // confirmed" still tells them news.
 func (t *Tables) readerDone(f *Features, k int) bool {
-	for j := k - 1; j >= k-3 && f.inSent(j, f.sent[k]); j-- {
+	return t.readerBefore(f, k, 3)
+}
+
+// readerBefore reports whether "you" or a contraction of it
+// (readerSubject) stands among the n words before token k, in its
+// sentence.
+func (t *Tables) readerBefore(f *Features, k, n int) bool {
+	for j := k - 1; j >= k-n && f.inSent(j, f.sent[k]); j-- {
 		if t.readerSubject.Has(f.Tokens[j].Hash) {
 			return true
 		}

@@ -91,7 +91,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 // meeting next week". "Did you ever chat with Dana?" asks for news.
 func (t *Tables) namesMeeting(f *Features, h *Hit) bool {
 	e := f.hitEnd(h)
-	return t.checkInEnd.Has(f.Tokens[e-1].Hash) && f.followedBy(h, &t.talks)
+	return t.checkInEnd.Has(f.Tokens[e-1].Hash) && f.inSent(e, f.sent[h.Tok]) && t.talks.Has(f.Tokens[e].Hash)
 }
 
 // writersChance reports whether check-in phrase h, one that opens on its
@@ -154,15 +154,7 @@ func (t *Tables) writerLacks(f *Features, h *Hit) bool {
 // (readerSubject) in the six words before it.
 func (t *Tables) othersWay(f *Features, h *Hit) bool {
 	k := int(h.Tok)
-	if !t.wayHead.Has(f.Tokens[k].Hash) {
-		return false
-	}
-	for j := k - 1; j >= k-6 && f.inSent(j, f.sent[k]); j-- {
-		if t.readerSubject.Has(f.Tokens[j].Hash) {
-			return false
-		}
-	}
-	return true
+	return t.wayHead.Has(f.Tokens[k].Hash) && !t.readerBefore(f, k, 6)
 }
 
 // othersEager reports whether check-in phrase h, one that opens on a word
@@ -535,7 +527,7 @@ func (t *Tables) splitCheckIns(f *Features) {
 			if at < 0 && j == end && t.purpose.Has(f.Tokens[j].Hash) && t.announces(f, j+1, last) {
 				at = j // "checking in to let you know…", "só passando para avisar…"
 			}
-			if at < 0 && f.openerEnds(&h, end, j) {
+			if at < 0 && f.openerEnds(&h, end, j, last) {
 				at, opener = j+1, true // "Following up on my note, the grange approved $6 a bale."
 			}
 			// the joiner itself points back nowhere: "since" is
@@ -564,7 +556,8 @@ func (t *Tables) tellsNews(f *Features, from, last int) bool {
 const maxOpener = 8
 
 // openerEnds reports whether token j is the comma that closes check-in
-// phrase h, end being the token after it, as the opening of a statement:
+// phrase h, end being the token after it and last its sentence's last, as
+// the opening of a statement:
 // "Following up on my earlier note, the grange approved $6 a bale". The
 // phrase is a Nudge (a pleasantry before a comma, "Hope all is well,
 // enjoy the long weekend", leads to more of the same) and stands first in
@@ -573,12 +566,12 @@ const maxOpener = 8
 // more than maxOpener tokens on; the sentence asks nothing ("Following up
 // on the quote, did the grange decide?" is one question); and what follows
 // does not name the check-in's topic again (namesAgain).
-func (f *Features) openerEnds(h *Hit, end, j int) bool {
+func (f *Features) openerEnds(h *Hit, end, j, last int) bool {
 	tk, k := f.Tokens[j], int(h.Tok)
 	if h.Kind != Nudge || tk.Kind != Punct || tk.Char != ',' || j-end > maxOpener || j+1 >= len(f.Tokens) || f.Tokens[j+1].Kind != Word {
 		return false
 	}
-	first := f.afterGreeting(f.sentFirst(k), f.sentLast(k))
+	first := f.afterGreeting(f.sentFirst(k), last)
 	if k-first > 2 || f.sentAsks(k) {
 		return false
 	}
@@ -587,7 +580,7 @@ func (f *Features) openerEnds(h *Hit, end, j int) bool {
 			return false
 		}
 	}
-	return !f.namesAgain(j+2, f.sentLast(k))
+	return !f.namesAgain(j+2, last)
 }
 
 // namesAgain reports whether, from token from to token last, the writer's
