@@ -4141,3 +4141,30 @@ func TestPlainVerdictsAreNews(t *testing.T) {
 		greeted("Has the board said yes yet?"),
 		greeted("Any word on whether the grange okayed the lease?"))
 }
+
+// Asking whether what went out arrived, in other words than "did you
+// receive", is a check-in too: "did my fax come through?", "can you
+// confirm receipt of the invoice?", "hoping my note reached you"
+// (lr.234). Asked about the thing itself, or when or why it came, it is
+// not.
+func TestReceiptAsksAreCheckIns(t *testing.T) {
+	checkIns(t, "nudge_phrase", map[string]string{
+		greeted("Did my fax come through?"):                         "Did my fax come through?",
+		greeted("Did the signed lease arrive okay?"):                "Did the signed lease arrive okay?",
+		greeted("Can you confirm receipt of the hay invoice?"):      "Can you confirm receipt",
+		greeted("Can you confirm the bale order arrived?"):          "Can you confirm the bale order arrived?",
+		greeted("Hoping my note about the barn reached you."):       "Hoping my note about the barn reached you.",
+		greeted("Making sure my fax came through."):                 "Making sure my fax came through.",
+		greeted("Kindly confirm your receipt of the hay contract."): "confirm your receipt",
+	})
+	labeled(t, model.Substantive,
+		greeted("Did the truck arrive at the barn with 300 bales or 200?"),
+		greeted("Did the price come through at $6 or $7 a bale?"),
+		greeted("I hope the new price reached you: $6 a bale from June."),
+		greeted("We acknowledge receipt of your order for 300 bales; delivery is Friday at 9am."),
+		greeted("I confirm receipt of your deposit of $500."))
+	none(t, "nudge_phrase",
+		greeted("When did you receive the signed lease?"),
+		greeted("Why did the bales arrive wet?"),
+		greeted("The fax came through fine."))
+}

@@ -127,6 +127,12 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && t.inTimeClause(f, i) {
 				continue
 			}
+			// "When did you receive the lease?", "why did the hay arrive
+			// late?": asked when or why, the phrase is a question about
+			// the thing, not whether it came
+			if kind == Nudge && t.askedWhenOrWhy(toks, i) {
+				continue
+			}
 			// "Here's the status of the two orders": the status is what
 			// the email hands over, not what it asks for.
 			if kind == Nudge && (t.statusGiven(toks, i) || t.standing(f, i)) {
@@ -160,6 +166,17 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			f.Hits = append(f.Hits, Hit{Kind: kind, Start: toks[i].Start, End: toks[end].End, Tok: int32(i)})
 		}
 	}
+}
+
+// askedWhenOrWhy reports whether the check-in phrase at token i opens
+// with "did" and "when", "why" or "where" stands just before it: "when
+// did you get the lease?" asks for a date, not whether it came.
+func (t *Tables) askedWhenOrWhy(toks []Token, i int) bool {
+	if i == 0 || toks[i].Hash != t.didHash {
+		return false
+	}
+	h := toks[i-1].Hash
+	return h == t.whenHash || h == t.whyHash || h == t.whereHash
 }
 
 // whereElse reports whether the check-in phrase ending at token end

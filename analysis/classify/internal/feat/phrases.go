@@ -150,7 +150,9 @@ var phraseTable = [numKinds][]string{
 		// asks whether what went out arrived ("can you confirm" alone may
 		// ask for a decision)
 		"confirm you received", "confirm you got", "can you confirm you received",
-		"could you confirm you received",
+		"could you confirm you received", "confirm your receipt", "please confirm receipt", "to confirm receipt",
+		"kindly confirm receipt", "can you confirm receipt", "could you confirm receipt", "confirm receipt ?",
+		"please acknowledge receipt",
 		// "any chance you had time to review the SOW?"
 		"had time to review", "had time to look", "had time to go over", "had time to go through",
 		"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
@@ -229,7 +231,7 @@ var phraseTable = [numKinds][]string{
 		gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
 			// "are you still planning to revisit the project in January?"
 			"still planning to", "still planning on", "still plan to", "still thinking about",
-		}),
+		}, receiptAsks()),
 	Filler: slices.Concat([]string{
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
 		"hope you had a great", "hope you had a * weekend", "hope you had a * week",
@@ -456,6 +458,26 @@ func gapped(head, tail string, from, to int) []string {
 	var out []string
 	for n := from; n <= to; n++ {
 		out = append(out, head+strings.Repeat(" *", n)+" "+tail)
+	}
+	return out
+}
+
+// receiptAsks returns the asks whether what went out arrived, in other
+// words than "confirm you received": "did my fax come through?", "did the
+// samples arrive ok?", "can you confirm the invoice arrived?", "hoping my
+// note reached you". Each ends its sentence: "did the hay arrive wet?",
+// "did the price come through at $6?" and "I hope the new price reached
+// you: $6 a bale" ask or tell about the thing itself.
+func receiptAsks() []string {
+	var out []string
+	for _, tail := range []string{"?", "ok ?", "okay ?", "safely ?"} {
+		out = slices.Concat(out, gapped("did", "arrive "+tail, 1, 3), gapped("did", "come through "+tail, 1, 3),
+			gapped("did", "reach you "+tail, 1, 5), gapped("can you confirm", "arrived "+tail, 1, 3),
+			gapped("could you confirm", "arrived "+tail, 1, 3))
+	}
+	for _, tail := range []string{".", "ok", "okay", "safely"} {
+		out = slices.Concat(out, gapped("hope", "reached you "+tail, 1, 5), gapped("hoping", "reached you "+tail, 1, 5),
+			gapped("make sure", "came through "+tail, 1, 3), gapped("making sure", "came through "+tail, 1, 3))
 	}
 	return out
 }
