@@ -219,9 +219,10 @@ func TestReasonsForProse(t *testing.T) {
 			{CodeRequest, "Please route", "A clear request: \u201cPlease route exceptions to Ruth\u201d"},
 		}},
 		// the clause's dash is no part of the quote; a question asks for news
+		// (asking whether a step was taken is a check-in, lr.235)
 		{"Ticket 8812 is fixed - has the patch been approved by your team?", []want{ // 8812 names the ticket
 			{CodeNews, "fixed", "News: \u201cTicket 8812 is fixed\u201d"},
-			{CodeQuestion, "has the patch been approved by your team?", "A specific question: \u201chas the patch been approved by your team?\u201d"},
+			{CodeNudgePhrase, "has the patch been approved by your team?", "\u201chas the patch been approved by your team?\u201d adds nothing by itself: the rest of the email does"},
 		}},
 		// a change on their side is news, as an approval is
 		{"The sellers dropped the asking price. The inspection report came back clean.", []want{
@@ -3462,14 +3463,15 @@ func TestAnnouncedChangeIsConcrete(t *testing.T) {
 	floored(t, CodeNews, want,
 		"Any update? Our bale price won't go up 8% on January 1.",
 		"Any update? If the grange raises its rent 5% on March 1, tell me.",
-		"Checking in. Increases in hay prices of 5% on Monday worry the co-op.",
 		"Just following up on my note about the hay price going up 8% on January 1.")
-	// a change asked about, or a falling figure that is no change, gets no
-	// News reason, so no floor; its figure and date leave the verdict near
-	// the line, where a refit may move it (the moisture one scored 49 at
-	// lr.229 and 50 at lr.230)
+	// a change asked about, a plural noun, or a falling figure that is no
+	// change, gets no News reason, so no floor; its figure and date leave
+	// the verdict near the line, where a refit may move it (the moisture
+	// one scored 49 at lr.229 and 50 at lr.230, the plural one 49 at
+	// lr.234 and 50 at lr.235)
 	none(t, CodeNews, "Just checking in. Will our bale price go up 8% on January 1?",
-		"Just following up. Hay that falls below 12% moisture on Monday is fine.")
+		"Just following up. Hay that falls below 12% moisture on Monday is fine.",
+		"Checking in. Increases in hay prices of 5% on Monday worry the co-op.")
 }
 
 // A plan moved to a new time is news the reader needs, whatever check-in
@@ -4148,7 +4150,7 @@ func TestPlainVerdictsAreNews(t *testing.T) {
 // (lr.234). Asked about the thing itself, or when or why it came, it is
 // not.
 func TestReceiptAsksAreCheckIns(t *testing.T) {
-	checkIns(t, "nudge_phrase", map[string]string{
+	checkIns(t, CodeNudgePhrase, map[string]string{
 		greeted("Did my fax come through?"):                         "Did my fax come through?",
 		greeted("Did the signed lease arrive okay?"):                "Did the signed lease arrive okay?",
 		greeted("Can you confirm receipt of the hay invoice?"):      "Can you confirm receipt",
@@ -4163,8 +4165,31 @@ func TestReceiptAsksAreCheckIns(t *testing.T) {
 		greeted("I hope the new price reached you: $6 a bale from June."),
 		greeted("We acknowledge receipt of your order for 300 bales; delivery is Friday at 9am."),
 		greeted("I confirm receipt of your deposit of $500."))
-	none(t, "nudge_phrase",
+	none(t, CodeNudgePhrase,
 		greeted("When did you receive the signed lease?"),
 		greeted("Why did the bales arrive wet?"),
 		greeted("The fax came through fine."))
+}
+
+// A bare yes-or-no question whether a step was taken asks where things
+// stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
+// A choice, a figure, a day, the reader's past ("have you ever…") or a
+// step toward the writer keep the question a question; and "If so I can
+// deliver Friday" offers, its comma left out or not.
+func TestStepAsksAreCheckIns(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Have you signed the lease?"):          "Have you signed the lease?",
+		greeted("Did the grange pay the hay invoice?"): "Did the grange pay the hay invoice?",
+		greeted("Has the barn lease been signed?"):     "Has the barn lease been signed?",
+		greeted("Was the check mailed?"):               "Was the check mailed?",
+	})
+	labeled(t, model.Substantive,
+		greeted("Did the board approve the $6 price or the $7 one?"),
+		greeted("Did you sign the lease or should I bring a fresh copy Friday?"),
+		greeted("Has the grange signed the lease? I can deliver 300 bales Friday."),
+		greeted("Did you get a chance to sign the lease? If so I can deliver 300 bales Friday."))
+	none(t, CodeNudgePhrase,
+		greeted("Have you ever ordered hay from us before?"),
+		greeted("Did you sign the lease by Friday?"),
+		greeted("Did you send me the lease? Could you resend it, please?"))
 }

@@ -923,8 +923,9 @@ func (t *Tables) writerIs(f *Features, k int) bool {
 // the reader is the step all the same ("ring Dana so we can talk it
 // through", "pick a day that suits so we can meet"; see meetVerbs), "let's"
 // proposes whatever comes before it ("I'm away Friday, so let's talk
-// Monday"), and a "So" alone that opens the sentence only carries on ("So
-// we can meet Tuesday?").
+// Monday"), a "So" alone that opens the sentence only carries on ("So
+// we can meet Tuesday?"), and "if so" is a condition, its comma left out
+// ("If so I can deliver Friday").
 func (t *Tables) soThat(f *Features, k, e int) bool {
 	toks, j := f.Tokens, k-1
 	if k+1 >= e || !t.modalCan.Has(toks[k+1].Hash) || e < len(toks) && f.sent[e] == f.sent[k] && t.meetVerb.Has(toks[e].Hash) {
@@ -933,7 +934,7 @@ func (t *Tables) soThat(f *Features, k, e int) bool {
 	if j > 0 && toks[j].Hash == t.thatHash && f.sent[j-1] == f.sent[k] {
 		return toks[j-1].Hash == t.soHash // "So that we can plan, …" opening the sentence too
 	}
-	return j > 0 && toks[j].Hash == t.soHash && f.sent[j] == f.sent[k] && f.sent[j-1] == f.sent[k]
+	return j > 0 && toks[j].Hash == t.soHash && f.sent[j] == f.sent[k] && f.sent[j-1] == f.sent[k] && toks[j-1].Hash != t.ifHash
 }
 
 // hadDone reports whether the words from token j, after "we'd" or a
@@ -1460,7 +1461,7 @@ func (t *Tables) offersOnDay(f *Features) {
 		s := t.offerBy(f, c)
 		// a negation is looked for before the doer, which may be several
 		// tokens long: "I don't think the co-op can"
-		if s < 0 || s > 0 && f.sent[s-1] == sn && t.offerEmbed.Has(toks[s-1].Hash) || t.doubted(f, s) || t.deniedBefore(f, s+1) {
+		if s < 0 || t.offerEmbedded(f, s) || t.doubted(f, s) || t.deniedBefore(f, s+1) {
 			continue
 		}
 		if _, _, end := f.Sentence(c); f.asksAt(end) || f.proposes(sn) {
@@ -1476,6 +1477,18 @@ func (t *Tables) offersOnDay(f *Features) {
 			f.Hits = append(f.Hits, Hit{Kind: Proposal, Start: toks[c].Start, End: toks[c].End, Tok: int32(c)})
 		}
 	}
+}
+
+// offerEmbedded reports whether a word of offerEmbeds stands before the
+// doer at token s, so the offer is part of another clause ("if Dana can
+// come Tuesday", "so they can ship by the 9th"). "If so", its comma left
+// out, is a whole condition: "If so I can deliver Friday" offers.
+func (t *Tables) offerEmbedded(f *Features, s int) bool {
+	toks, p := f.Tokens, s-1
+	if p < 0 || f.sent[p] != f.sent[s] || !t.offerEmbed.Has(toks[p].Hash) {
+		return false
+	}
+	return toks[p].Hash != t.soHash || p == 0 || f.sent[p-1] != f.sent[s] || toks[p-1].Hash != t.ifHash
 }
 
 // offerBy returns the first token of the doer before "can" at token c

@@ -486,6 +486,55 @@ func (t *Tables) askedWhether(f *Features, h *Hit) bool {
 	return false
 }
 
+// stepAsks marks a bare yes-or-no question whether a step was taken as a
+// check-in: "Have you signed the lease?", "Did the grange pay the
+// invoice?", "Has the lease been signed?", "Was the check mailed?". It
+// asks where something stands and brings nothing, like "let me know if
+// you have signed" (askedWhether). The question opens with a word of
+// stepAuxWords, names its doer in at most four words, not "I" ("did I
+// send you the lease?" asks about the writer's own step), and says at
+// most five words after the step, none a number, a day, a month, a mark
+// or "or": "Did the board approve the $6 price or the $7 one?" weighs a
+// choice. "Have you ever ordered from us?" asks about the reader's past,
+// not a step (a passive "has it ever been signed?" still asks one). A
+// step toward the writer ("did you send me the lease?") asks after
+// something missing, and usually comes with what to do about it, so it
+// is left alone, as is a question a check-in phrase already marks.
+func (t *Tables) stepAsks(f *Features) {
+	toks := f.Tokens
+	for i := range toks {
+		if toks[i].Kind != Punct || toks[i].Char != '?' {
+			continue
+		}
+		first := f.afterGreeting(f.sentFirst(i), i-1)
+		if first+2 >= i || !t.stepAux.Has(toks[first].Hash) || toks[first+1].Hash == t.iHash {
+			continue
+		}
+		v, ever := first+1, false
+		for v < i && v <= first+5 && toks[v].Kind == Word && !t.stepVerb.Has(toks[v].Hash) {
+			ever = ever || toks[v].Hash == t.everHash
+			v++
+		}
+		if v == i || v > first+5 || !t.stepVerb.Has(toks[v].Hash) || i-v > 6 || t.toWriter.Has(toks[v+1].Hash) {
+			continue
+		}
+		if ever && (toks[first].Hash == t.haveHash || toks[first].Hash == t.hasHash) && toks[v-1].Hash != t.beenHash {
+			continue
+		}
+		plain := true
+		for j := v + 1; j < i && plain; j++ {
+			plain = toks[j].Kind == Word && toks[j].Hash != t.orHash && f.cls[j]&(wWeekday|wMonth) == 0
+		}
+		start, end := toks[first].Start, toks[i].End
+		if !plain || slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.Kind == Nudge && h.Start < end && h.End > start }) {
+			continue
+		}
+		// in text order, as matchPhrases leaves its hits
+		at, _ := slices.BinarySearchFunc(f.Hits, start, func(h Hit, s int32) int { return int(h.Start - s) })
+		f.Hits = slices.Insert(f.Hits, at, Hit{Kind: Nudge, Start: start, End: end, Tok: int32(first)})
+	}
+}
+
 // participle reports whether a word token reads as a past participle:
 // "responded", "seen", "sent".
 func participle(s string, tk Token) bool {

@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-223"
+const Version = "feat-224"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -289,6 +289,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.greet = t.greetingEnd(d.Text, f)
 	f.lastWord = lastWord(f.Tokens)
 	t.matchPhrases(d.Text, f)
+	t.stepAsks(f)
 	insideCheckIns(f)
 	t.refineCheckIns(f)
 	f.contacts = f.contacts[:0] // numbers and mailAddresses add to it

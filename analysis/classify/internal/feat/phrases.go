@@ -625,13 +625,13 @@ var (
 	// changeDoneWords, of the vagueDoneWords, report a change or a repair
 	// someone made when one of doneActors stands right before them: "we
 	// lowered the bale price", "they've cut the lease fee", "the gate was
-	// fixed". editDoneWords report an edit, which tells the reader what is
+	// fixed", "the barn roof is fixed". editDoneWords report an edit, which tells the reader what is
 	// new only with what changed (one of changeSaidWords after it): "I
 	// changed the delivery day to Thursday", "we added weekend pickup to
 	// the plan", not "I have updated the hay list".
 	changeDoneWords = []string{"fixed", "cut", "saved", "reduced", "dropped", "lowered", "raised", "disclosed", "freed"}
 	editDoneWords   = []string{"added", "changed", "revised", "updated"}
-	doneActors      = []string{"i", "we", "they", "i've", "we've", "they've", "have", "has", "had", "was", "were", "been", "just", "also"}
+	doneActors      = []string{"i", "we", "they", "i've", "we've", "they've", "have", "has", "had", "was", "were", "is", "are", "been", "just", "also"}
 	changeSaidWords = []string{"to", "from", "with", "so", "by"}
 	// The rise-and-fall words say that a figure goes up or down, as it
 	// happens or will (see announcedChange): riseFallNow on their own
@@ -1210,6 +1210,19 @@ var (
 	haveVerbs = []string{"have", "get", "receive", "obtain", "borrow"}
 	getAbouts = []string{"together", "back", "going", "ahead", "around", "along", "through", "away", "home",
 		"there", "here", "over", "started"}
+	// stepAuxWords open a yes-or-no question whether a step was taken, and
+	// stepVerbs name the step, as the base form after "did" or the
+	// participle after "has" or "was" (see Tables.stepAsks): "Have you
+	// signed the lease?", "Did the grange pay the invoice?", "Was the
+	// check mailed?".
+	stepAuxWords = []string{"has", "have", "did", "was", "were"}
+	stepVerbs    = []string{"sign", "signed", "countersign", "countersigned", "approve", "approved", "okay", "okayed",
+		"send", "sent", "pay", "paid", "decide", "decided", "review", "reviewed", "finish", "finished", "complete",
+		"completed", "submit", "submitted", "file", "filed", "execute", "executed", "return", "returned", "respond",
+		"responded", "reply", "replied", "order", "ordered", "book", "booked", "schedule", "scheduled", "confirm",
+		"confirmed", "accept", "accepted", "ship", "shipped", "deliver", "delivered", "post", "posted", "mail",
+		"mailed", "wire", "wired", "process", "processed", "release", "released", "forward", "forwarded",
+		"finalize", "finalized", "finalise", "finalised"}
 	// needLeads may stand between "I" or "we" and "need" when the writer
 	// asks for a thing by needing it (see Tables.needsThing).
 	needLeads = []string{"will", "would", "do"}
@@ -2064,6 +2077,10 @@ type Tables struct {
 	// "regarding"…) announce the questions a sentence names (announced)
 	questionNoun, questionAbout U32Table
 	haveHash, hasHash           uint32
+	// stepAux holds stepAuxWords, stepVerb stepVerbs, and toWriter "me"
+	// and "us"; everHash is "ever" (see stepAsks)
+	stepAux, stepVerb, toWriter U32Table
+	everHash                    uint32
 	// offerToMeKey is the wordsKey of the proposal "want me to", which
 	// offers only when the reader wants it (see Proposes)
 	offerToMeKey uint32
@@ -2276,6 +2293,8 @@ func Compile() *Tables {
 	t.questionNoun = set([]string{"question", "questions"})
 	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
+	t.stepAux, t.stepVerb, t.toWriter = set(stepAuxWords), set(stepVerbs), set([]string{"me", "us"})
+	t.everHash = HashString("ever")
 	t.offerToMeKey = textKey("want me to")
 	t.howAboutKey, t.whatAboutKey = textKey("how about"), textKey("what about")
 	t.proposing, t.handed = set(proposingForms), set(handedWords)
