@@ -4193,3 +4193,21 @@ func TestStepAsksAreCheckIns(t *testing.T) {
 		greeted("Did you sign the lease by Friday?"),
 		greeted("Did you send me the lease? Could you resend it, please?"))
 }
+
+// The day of a talk already had points back, as the day of a note sent
+// does: "the points we talked about on Monday", "we spoke on March 29"
+// (lr.236). The day of what was talked about, a plan still to come,
+// stays a date.
+func TestTalkedDaysPointBack(t *testing.T) {
+	quotes(t, CodePastRef, map[string]string{
+		greeted("We spoke on March 29 about the barn lease. Any update?"):     "March 29",
+		greeted("Following up on the points we talked about on Monday."):      "Monday",
+		greeted("I spoke with the grange on Tuesday. Any news on the lease?"): "Tuesday",
+	})
+	quotes(t, CodeDateTime, map[string]string{
+		greeted("We talked about walking the barn on Monday at 10."):           "Monday at 10",
+		greeted("We spoke about a call on Friday at 2pm to settle the price."): "Friday at 2pm",
+		greeted("Dana and I talked about hauling the bales today at 10:30."):   "today at 10:30",
+	})
+	none(t, CodePastRef, greeted("Ik bel je met ingang van 1 juni over de hooiprijs."))
+}

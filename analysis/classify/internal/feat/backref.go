@@ -200,9 +200,10 @@ func (t *Tables) toReader(f *Features, k int) bool {
 // pastBefore reports whether the words before token i point back in time:
 // one of the four before it ("the quote I sent on 3/2", "my letter of
 // 12/5", "back on 4/3", though "check back in January" and "back on
-// Monday" look ahead), or a verb of passing something on earlier in the
+// Monday" look ahead), a verb of passing something on earlier in the
 // sentence ("I emailed you the draft guaranty for Calpine Energy Services
-// on April 3").
+// on April 3"), or a talk had among the maxTalkGap words before it ("I
+// spoke with the grange on Tuesday") that the day belongs to (talkAhead).
 func (t *Tables) pastBefore(f *Features, i int) bool {
 	if t.invitedFor(f, i) {
 		return false
@@ -214,6 +215,9 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		}
 		if t.handsOver(f, k) {
 			return true
+		}
+		if t.talked.Has(tk.Hash) && k >= i-maxTalkGap {
+			return !t.talkAhead(f, k, i)
 		}
 		if k < i-4 {
 			continue
@@ -229,6 +233,29 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		if k == i-1 && t.of.Has(tk.Hash) && k > 0 && t.pastNoun.Has(f.Tokens[k-1].Hash) {
 			return true
 		}
+	}
+	return false
+}
+
+// maxTalkGap bounds how many words before a day pastBefore looks for a
+// talk had (talkedWords).
+const maxTalkGap = 6
+
+// talkAhead reports whether the day at token i belongs to what was
+// talked about rather than to the talk at token k: a talk to come
+// (talkToCome) stands between them ("we spoke about a call on Friday"),
+// or "about" and a word that is not one of dateLinkWords ("we talked
+// about playing today", "we talked about meeting on Monday"). "The points
+// we talked about on Monday" and "we spoke with Dana on Monday" date the
+// talk.
+func (t *Tables) talkAhead(f *Features, k, i int) bool {
+	about := false
+	for j := k + 1; j < i; j++ {
+		h := f.Tokens[j].Hash
+		if t.talkToCome.Has(h) || about && f.Tokens[j].Kind == Word && !t.dateLink.Has(h) {
+			return true
+		}
+		about = about || h == t.aboutHash
 	}
 	return false
 }

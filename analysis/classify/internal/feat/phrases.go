@@ -569,6 +569,13 @@ var (
 		"overnighted", "fedexed", "forwarded", "left", "discussed", "received", "requested",
 		"submitted", "delivered", "provided",
 	}
+	// talkedWords report a talk already had, and point back like
+	// pastWords ("the points we talked about on Monday", "we spoke on
+	// March 29") unless a talk to come stands between them and the day
+	// ("we talked about meeting on Monday", "we spoke about a call on
+	// Friday"; see Tables.talkAhead). "Met" is left out: in Dutch it is
+	// "with" ("met ingang van 1 juni" sets a day ahead).
+	talkedWords = []string{"spoke", "spoken", "talked", "chatted"}
 	// remainWords, right before "left" or a word before it, make it what
 	// remains ("any hay left", "two days left"), not a step in the past
 	// (remains).
@@ -1707,6 +1714,9 @@ type Tables struct {
 	// a figure
 	asks U32Table
 	past U32Table
+	// talked holds talkedWords, and talkToCome meetVerbs with "meeting"
+	// and "call" (see pastBefore)
+	talked, talkToCome U32Table
 	// pastNoun holds what "of <date>" refers back to ("my letter of 12/5")
 	pastNoun U32Table
 	// thanked holds what a writer thanks for at a date ("thanks for your
@@ -2198,7 +2208,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.table())
 	}
-	t := &Tables{units: set(units), scale: set(scaleWords), past: set(past), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), fractionOf: set(fractionNouns), predicate: set(predicateWords), dayPart: set(dayParts), manner: set(mannerWords), moveTime: set(moveTimeWords), moveLead: set(moveLeadWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), scale: set(scaleWords), past: set(past), talked: set(talkedWords), talkToCome: set(append(slices.Clone(meetVerbs), "meeting", "call")), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), fractionOf: set(fractionNouns), predicate: set(predicateWords), dayPart: set(dayParts), manner: set(mannerWords), moveTime: set(moveTimeWords), moveLead: set(moveLeadWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	t.whWord = set(questionOpenWords[:9]) // "what" … "how"
 	t.compileDone()
