@@ -4211,3 +4211,17 @@ func TestTalkedDaysPointBack(t *testing.T) {
 	})
 	none(t, CodePastRef, greeted("Ik bel je met ingang van 1 juni over de hooiprijs."))
 }
+
+// The writer's want of an update is a status ask like "any update?": "I'd
+// like an update on the lease", "I need a status report on the barn"
+// (lr.237). Wanting an update to a thing is not.
+func TestWantedUpdatesAreCheckIns(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("I'd like an update on the barn lease."):              "like an update on",
+		greeted("I need a status report on the hay order."):           "need a status report",
+		greeted("Please provide a status update on the grange deal."): "provide a status update",
+		greeted("We would like to get a status on the hay count."):    "like to get a status",
+	})
+	labeled(t, model.Substantive, greeted("We need an update to the barn software before Friday."))
+	none(t, CodeNudgePhrase, greeted("We need an update to the barn software before Friday."))
+}

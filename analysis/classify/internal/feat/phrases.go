@@ -115,6 +115,13 @@ var phraseTable = [numKinds][]string{
 		"do you have an update", "have you got an update", "is there an update", "can * get an update",
 		"could * get an update", "can you * me an update", "could you * me an update",
 		"can you * an update", "could you * an update", "a status update ?",
+		// the writer's want of one: "I'd like an update on the lease", "I
+		// need a status report on the barn", "please provide a status
+		// update" ("we need an update to the software" wants an edit)
+		"like an update on", "love an update on", "need an update on", "want an update on",
+		"like to get an update on", "like a status update", "like a status report", "like to get a status",
+		"need a status update", "need a status report", "want a status update", "want a status report",
+		"provide a status update", "provide a status report", "provide an update on",
 		// "curious whether there's an update on Q4 planning"
 		"whether there's an update", "whether there is an update", "if there's an update", "if there is an update",
 		"whether there's news", "whether there is news", "if there's news", "if there is news",
