@@ -4225,3 +4225,20 @@ func TestWantedUpdatesAreCheckIns(t *testing.T) {
 	labeled(t, model.Substantive, greeted("We need an update to the barn software before Friday."))
 	none(t, CodeNudgePhrase, greeted("We need an update to the barn software before Friday."))
 }
+
+// Asking to be kept informed is a status ask, as "keep me posted" is:
+// "do keep me in the loop about the barn", "I need to be kept informed"
+// (lr.238). The writer's promise to keep the reader informed, someone
+// else's keeping, and "please be advised that…" are not.
+func TestLoopAsksAreCheckIns(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Do keep me in the loop about the barn."):         "keep me in the loop",
+		greeted("Please keep us informed on the hay order."):      "keep us informed",
+		greeted("I need to be kept informed on the grange deal."): "need to be kept",
+		greeted("We need to be advised of each bale sold."):       "need to be advised of",
+	})
+	none(t, CodeNudgePhrase,
+		greeted("You will be kept informed of any change to the lease."),
+		greeted("Dana has kept me informed on the barn."),
+		greeted("Please be advised that the barn is closed Monday."))
+}

@@ -109,6 +109,12 @@ var phraseTable = [numKinds][]string{
 		"what is the word on", "what's the word on", "any word on", "have you heard from", "have you heard anything",
 		"did we ever hear", "did you ever hear", "any luck", "progress of", "update me on", "update me with",
 		"please update me", "keep me apprised", "keep me posted", "do you know the status", "do you know where",
+		// "do keep me in the loop about the lease", "I need to be kept
+		// informed" ("please be advised that the office is closed" and
+		// "you will be kept informed" tell)
+		"keep me informed", "keep me advised", "keep me in the loop", "keep us informed", "keep us posted",
+		"keep us in the loop", "need to be kept", "like to be kept", "want to be kept", "need to be advised of",
+		"like to be advised of",
 		// "do you have an update on the pilot?": "update" and "news" alone
 		// are news ("an update to the deck"), asked for they are a status ask
 		"do you have news", "have you got news", "is there news", "do you have word",
