@@ -502,11 +502,20 @@ func (t *Tables) askedWhether(f *Features, h *Hit) bool {
 // is left alone, as is a question a check-in phrase already marks.
 func (t *Tables) stepAsks(f *Features) {
 	toks := f.Tokens
-	for i := range toks {
+	for s := 0; s+1 < len(f.opens); s++ {
+		// a question ends its sentence, before any closing marks; "??"
+		// asks once
+		i := int(f.opens[s+1]) - 1
+		for i > int(f.opens[s]) && toks[i].Kind == Punct && toks[i].Char != '?' {
+			i--
+		}
 		if toks[i].Kind != Punct || toks[i].Char != '?' {
 			continue
 		}
-		first := f.afterGreeting(f.sentFirst(i), i-1)
+		for i > int(f.opens[s]) && toks[i-1].Kind == Punct && toks[i-1].Char == '?' {
+			i--
+		}
+		first := f.afterGreeting(int(f.opens[s]), i-1)
 		if first+2 >= i || !t.stepAux.Has(toks[first].Hash) || toks[first+1].Hash == t.iHash {
 			continue
 		}
