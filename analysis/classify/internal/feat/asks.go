@@ -934,7 +934,14 @@ func (t *Tables) soThat(f *Features, k, e int) bool {
 	if j > 0 && toks[j].Hash == t.thatHash && f.sent[j-1] == f.sent[k] {
 		return toks[j-1].Hash == t.soHash // "So that we can plan, …" opening the sentence too
 	}
-	return j > 0 && toks[j].Hash == t.soHash && f.sent[j] == f.sent[k] && f.sent[j-1] == f.sent[k] && toks[j-1].Hash != t.ifHash
+	return j > 0 && toks[j].Hash == t.soHash && f.sent[j] == f.sent[k] && f.sent[j-1] == f.sent[k] && !t.ifSo(f, j)
+}
+
+// ifSo reports whether the "so" at token j closes "if so" in its
+// sentence, a whole condition whose comma was left out ("If so I can
+// deliver Friday"), not a purpose ("so that").
+func (t *Tables) ifSo(f *Features, j int) bool {
+	return j > 0 && f.Tokens[j].Hash == t.soHash && f.sent[j-1] == f.sent[j] && f.Tokens[j-1].Hash == t.ifHash
 }
 
 // hadDone reports whether the words from token j, after "we'd" or a
@@ -1481,14 +1488,11 @@ func (t *Tables) offersOnDay(f *Features) {
 
 // offerEmbedded reports whether a word of offerEmbeds stands before the
 // doer at token s, so the offer is part of another clause ("if Dana can
-// come Tuesday", "so they can ship by the 9th"). "If so", its comma left
-// out, is a whole condition: "If so I can deliver Friday" offers.
+// come Tuesday", "so they can ship by the 9th"). "If so" (ifSo) is a whole
+// condition: "If so I can deliver Friday" offers.
 func (t *Tables) offerEmbedded(f *Features, s int) bool {
-	toks, p := f.Tokens, s-1
-	if p < 0 || f.sent[p] != f.sent[s] || !t.offerEmbed.Has(toks[p].Hash) {
-		return false
-	}
-	return toks[p].Hash != t.soHash || p == 0 || f.sent[p-1] != f.sent[s] || toks[p-1].Hash != t.ifHash
+	p := s - 1
+	return p >= 0 && f.sent[p] == f.sent[s] && t.offerEmbed.Has(f.Tokens[p].Hash) && !t.ifSo(f, p)
 }
 
 // offerBy returns the first token of the doer before "can" at token c

@@ -242,8 +242,8 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 const maxTalkGap = 6
 
 // talkAhead reports whether the day at token i belongs to what was
-// talked about rather than to the talk at token k: a talk to come
-// (talkToCome) stands between them ("we spoke about a call on Friday"),
+// talked about rather than to the talk at token k: a talk to come (a
+// word of meetVerbs or of talks) stands between them ("we spoke about a call on Friday"),
 // or "about" and a word that is not one of dateLinkWords ("we talked
 // about playing today", "we talked about meeting on Monday"). "The points
 // we talked about on Monday" and "we spoke with Dana on Monday" date the
@@ -252,7 +252,7 @@ func (t *Tables) talkAhead(f *Features, k, i int) bool {
 	about := false
 	for j := k + 1; j < i; j++ {
 		h := f.Tokens[j].Hash
-		if t.talkToCome.Has(h) || about && f.Tokens[j].Kind == Word && !t.dateLink.Has(h) {
+		if t.meetVerb.Has(h) || t.talks.Has(h) || about && f.Tokens[j].Kind == Word && !t.dateLink.Has(h) {
 			return true
 		}
 		about = about || h == t.aboutHash

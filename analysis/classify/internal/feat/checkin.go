@@ -524,7 +524,7 @@ func (t *Tables) stepAsks(f *Features) {
 			ever = ever || toks[v].Hash == t.everHash
 			v++
 		}
-		if v == i || v > first+5 || !t.stepVerb.Has(toks[v].Hash) || i-v > 6 || t.toWriter.Has(toks[v+1].Hash) {
+		if v == i || v > first+5 || !t.stepVerb.Has(toks[v].Hash) || i-v > 6 || t.meUs.Has(toks[v+1].Hash) {
 			continue
 		}
 		if ever && (toks[first].Hash == t.haveHash || toks[first].Hash == t.hasHash) && toks[v-1].Hash != t.beenHash {

@@ -1727,9 +1727,8 @@ type Tables struct {
 	// a figure
 	asks U32Table
 	past U32Table
-	// talked holds talkedWords, and talkToCome meetVerbs with "meeting"
-	// and "call" (see pastBefore)
-	talked, talkToCome U32Table
+	// talked holds talkedWords (see pastBefore)
+	talked U32Table
 	// pastNoun holds what "of <date>" refers back to ("my letter of 12/5")
 	pastNoun U32Table
 	// thanked holds what a writer thanks for at a date ("thanks for your
@@ -2100,10 +2099,10 @@ type Tables struct {
 	// "regarding"…) announce the questions a sentence names (announced)
 	questionNoun, questionAbout U32Table
 	haveHash, hasHash           uint32
-	// stepAux holds stepAuxWords, stepVerb stepVerbs, and toWriter "me"
-	// and "us"; everHash is "ever" (see stepAsks)
-	stepAux, stepVerb, toWriter U32Table
-	everHash                    uint32
+	// stepAux holds stepAuxWords and stepVerb stepVerbs; everHash is
+	// "ever" (see stepAsks)
+	stepAux, stepVerb U32Table
+	everHash          uint32
 	// offerToMeKey is the wordsKey of the proposal "want me to", which
 	// offers only when the reader wants it (see Proposes)
 	offerToMeKey uint32
@@ -2221,7 +2220,7 @@ func Compile() *Tables {
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.table())
 	}
-	t := &Tables{units: set(units), scale: set(scaleWords), past: set(past), talked: set(talkedWords), talkToCome: set(append(slices.Clone(meetVerbs), "meeting", "call")), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), fractionOf: set(fractionNouns), predicate: set(predicateWords), dayPart: set(dayParts), manner: set(mannerWords), moveTime: set(moveTimeWords), moveLead: set(moveLeadWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
+	t := &Tables{units: set(units), scale: set(scaleWords), past: set(past), talked: set(talkedWords), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), fractionOf: set(fractionNouns), predicate: set(predicateWords), dayPart: set(dayParts), manner: set(mannerWords), moveTime: set(moveTimeWords), moveLead: set(moveLeadWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
 	t.lengths = set(lengths)
 	t.whWord = set(questionOpenWords[:9]) // "what" … "how"
 	t.compileDone()
@@ -2316,7 +2315,7 @@ func Compile() *Tables {
 	t.questionNoun = set([]string{"question", "questions"})
 	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
-	t.stepAux, t.stepVerb, t.toWriter = set(stepAuxWords), set(stepVerbs), set([]string{"me", "us"})
+	t.stepAux, t.stepVerb = set(stepAuxWords), set(stepVerbs)
 	t.everHash = HashString("ever")
 	t.offerToMeKey = textKey("want me to")
 	t.howAboutKey, t.whatAboutKey = textKey("how about"), textKey("what about")
