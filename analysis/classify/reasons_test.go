@@ -4171,6 +4171,31 @@ func TestReceiptAsksAreCheckIns(t *testing.T) {
 		greeted("The fax came through fine."))
 }
 
+// A double-check that something reached the reader asks whether it
+// arrived, as "making sure you got it" does, and a longer name for what
+// was sent ("did my email about the barn lease reach you?") still asks
+// the same (lr.239). Asking the reader to double-check a thing, or news
+// told after the ask, stays substantive.
+func TestDoubleChecksAreCheckIns(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Double-checking you got the invoice."):               "Double-checking you got",
+		greeted("Double checking that you received the contract."):    "Double checking that you received",
+		greeted("Just double-checking that the lease reached you."):   "double-checking that the lease reached you",
+		greeted("Double-checking the hay invoice came through."):      "Double-checking the hay invoice came through",
+		greeted("Did my email about the barn lease reach you?"):       "Did my email about the barn lease reach you?",
+		greeted("Can you double-check you got the signed lease?"):     "double-check you got",
+		greeted("Double check you saw my note about the bale order."): "Double check you saw",
+	})
+	labeled(t, model.Substantive,
+		greeted("Please double-check the price before Friday."),
+		greeted("Double-check the lease: the rent is $900, not $600."),
+		greeted("Did the signed copy with the new $6 price reach you?"),
+		greeted("Double-checking you got the invoice? We moved the delivery to Friday."))
+	none(t, CodeNudgePhrase,
+		greeted("Can you double check that the grange signed the lease?"),
+		greeted("I double-checked the invoice: it's $900, not $600."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -75,11 +75,10 @@ var phraseTable = [numKinds][]string{
 		"haven't received", "have not received", "did you receive", "did you get", "make sure * arrived",
 		"make sure you received", "just confirming", "still on for", "we still on",
 		// asks whether something reached the reader: "just making sure you
-		// got the revised quote", "double-checking you received the form",
-		// "should I take this off my list?"
+		// got the revised quote", "should I take this off my list?" (and
+		// receiptAsks)
 		"make sure you got", "making sure you got", "making sure you received", "making sure * arrived",
 		"this reached you", "it reached you", "this reach you", "it reach you",
-		"double-checking you received", "double-checking that you received", "double checking you received",
 		"be sure you saw", "be sure you got", "be sure you received", "off my list ?",
 		// wishes to close that bring nothing, and asks to hear when the
 		// reader is ready: "would love to get this over the line this
@@ -480,12 +479,21 @@ func gapped(head, tail string, from, to int) []string {
 // samples arrive ok?", "can you confirm the invoice arrived?", "hoping my
 // note reached you". Each ends its sentence: "did the hay arrive wet?",
 // "did the price come through at $6?" and "I hope the new price reached
-// you: $6 a bale" ask or tell about the thing itself.
+// you: $6 a bale" ask or tell about the thing itself. A double-check
+// asks the same ("double-checking that you got the invoice",
+// "double-checking the lease reached you") and needs no end: "double
+// check the price" is a request with no one receiving.
 func receiptAsks() []string {
 	var out []string
+	for _, lead := range []string{"double-checking", "double checking", "double-check", "double check"} {
+		for _, ask := range []string{lead, lead + " that"} {
+			out = append(out, ask+" you got", ask+" you received", ask+" you saw")
+		}
+		out = slices.Concat(out, gapped(lead, "arrived", 1, 4), gapped(lead, "came through", 1, 4), gapped(lead, "reached you", 1, 4))
+	}
 	for _, tail := range []string{"?", "ok ?", "okay ?", "safely ?"} {
 		out = slices.Concat(out, gapped("did", "arrive "+tail, 1, 3), gapped("did", "come through "+tail, 1, 3),
-			gapped("did", "reach you "+tail, 1, 5), gapped("can you confirm", "arrived "+tail, 1, 3),
+			gapped("did", "reach you "+tail, 1, 7), gapped("can you confirm", "arrived "+tail, 1, 3),
 			gapped("could you confirm", "arrived "+tail, 1, 3))
 	}
 	for _, tail := range []string{".", "ok", "okay", "safely"} {
