@@ -2424,8 +2424,9 @@ func TestSlashedDaysAndThingsToFind(t *testing.T) {
 
 func TestReAsidesSheetDatesAndReadings(t *testing.T) {
 	// "re:" in mid-sentence means "about": the sentence, and the quote of
-	// the point, go on past it
-	quotes(t, CodePoint, map[string]string{
+	// it, go on past it (a point of the writer's own until lr.240, news
+	// since: "it is now $4 a bale" tells a figure's new value)
+	quotes(t, CodeNews, map[string]string{
 		"I spoke to Dana at the co-op re: the hay price, and it is now $4 a bale.": "re: the hay price",
 		"Re: the barn. I spoke to Dana at the co-op, and hay is now $4 a bale.":    "hay is now $4 a bale", // a control: "Re:" opening the text
 	})
@@ -4169,6 +4170,33 @@ func TestReceiptAsksAreCheckIns(t *testing.T) {
 		greeted("When did you receive the signed lease?"),
 		greeted("Why did the bales arrive wet?"),
 		greeted("The fax came through fine."))
+}
+
+// A figure's new value is news the reader cannot have yet, and needs no
+// day to be so, unlike a change to come (TestAnnouncedChangeIsConcrete):
+// "The total is now $900" after a receipt ask scored 48 and "The price
+// went up to $900" 40, touching base, before lr.240. A figure asked
+// about, denied, under a condition, or one no word says changed gets no
+// News reason.
+func TestChangedFiguresAreNews(t *testing.T) {
+	want := map[string]string{
+		"Did you receive the invoice? The total is now $900.":      "now",
+		"Did you receive the invoice? The price went up to $900.":  "went",
+		"Any update on the lease? The rent is now down to $850.":   "now",
+		"Just following up. The grange's herd grew to 40 head.":    "grew",
+		"Did you get the invoice? The total dropped from $900.":    "dropped",
+		"Any word on the hay? Bale prices rose 8% at the auction.": "rose",
+		"Checking in on the barn. It's now at 90% of capacity.":    "now",
+	}
+	floored(t, CodeNews, want)
+	none(t, CodeNews,
+		"Just checking in. Is the total now $900?",
+		"Just checking in. If the rent is now $900, we'll pass.",
+		"Just checking in. The rent hasn't dropped to $850.",
+		"Did you receive the invoice? The total came to $900.",
+		"Just checking in. I went down to the barn at 10.",
+		"Just checking in. The grange wants to cut to 75 bales.",
+		"Just checking in. The rent should be reduced to $800.")
 }
 
 // A double-check that something reached the reader asks whether it

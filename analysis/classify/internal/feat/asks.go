@@ -1913,6 +1913,61 @@ func (t *Tables) announcedChange(f *Features) uint64 {
 	})
 }
 
+// figureChanged returns the sentences (sentBit) that tell a figure's new
+// value: a Money, Percent, Quantity or Number hit right after a word of
+// changedWords ("the rent rose to $900", "the surcharge dropped 3%",
+// "the quote went up to $950") or after "now" that follows one of
+// riseFallBe ("the total is now $900", "it's now down to $6"), with one
+// of figureLinks and "up" or "down" allowed between. The reader cannot
+// have it yet, as with a price that changes on a day (announcedChange),
+// so no day is needed. A figure repeated from the thread
+// (RepeatedNumber), a question, a negation or a condition before the
+// word, a change still to make (changeWanted), and a sentence that
+// nudges, fills or points back tell nothing new. Each is said
+// (SaysNews) for the reasons to quote.
+func (t *Tables) figureChanged(f *Features) uint64 {
+	var marked uint64
+	for _, h := range f.Hits {
+		if h.Kind != Money && h.Kind != Percent && h.Kind != Quantity && h.Kind != Number {
+			continue
+		}
+		p := int(h.Tok)
+		b, sn := f.sentBit(p), f.sent[p]
+		if b == 0 || marked&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
+			continue
+		}
+		j := p - 1
+		if t.figureLink.Has(f.hashIn(j, sn)) {
+			j--
+		}
+		upDown := t.upDown.Has(f.hashIn(j, sn))
+		if upDown {
+			j--
+		}
+		w := f.hashIn(j, sn)
+		said := (t.changed.Has(w) || upDown && t.changedGo.Has(w)) && !t.changeWanted(f, j, sn) ||
+			w == t.nowHash && t.riseBe.Has(f.hashIn(j-1, sn))
+		if !said || f.sentAsks(p) || t.deniedBefore(f, j) || t.conditioned(f, j) {
+			continue
+		}
+		f.sayWord(SaysNews, j)
+		marked |= b
+	}
+	return marked
+}
+
+// changeWanted reports whether the change word at token j, in sentence
+// sn, is a change to make rather than one made: "to" or a modal before
+// it, "be" allowed between ("they want to cut to 75 bales", "it should
+// be reduced to $800").
+func (t *Tables) changeWanted(f *Features, j, sn int) bool {
+	if f.hashIn(j-1, sn) == t.beHash {
+		j--
+	}
+	w := f.hashIn(j-1, sn)
+	return w == t.toHash || t.modal[0].Has(w)
+}
+
 // sentencesWhere returns the sentences (sentBit, the first 64) in which
 // a word of class bit, from token from on, meets holds: the floors' one
 // scan. Words in a sentence that nudges, fills or points back are not

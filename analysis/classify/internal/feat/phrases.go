@@ -678,6 +678,14 @@ var (
 	// ("the old bales fall apart", "the barn sale fell through").
 	riseFallLead = []string{"set", "going", "due", "scheduled", "expected", "slated", "about"}
 	riseFallOff  = []string{"in", "of", "below", "under", "above", "within", "into", "out", "through", "apart", "off", "behind", "short"}
+	// changedWords report a figure that changed, with the figure right
+	// after them or after one of figureLinks (see figureChanged): "the
+	// rent rose to $900", "the surcharge dropped 3%", "the total was cut
+	// from $900"; "went" and "gone" count before "up" or "down" ("the
+	// quote went up to $950").
+	changedWords = []string{"rose", "risen", "fell", "fallen", "dropped", "increased", "decreased", "climbed", "jumped",
+		"doubled", "tripled", "halved", "grew", "grown", "shrank", "slipped", "raised", "lowered", "reduced", "cut"}
+	figureLinks = []string{"to", "by", "from", "at"}
 	// movedWords report a plan moved, with "to", "until" or "till" and a
 	// time after them (see movedToTime): "the grange moved the auction to
 	// Saturday", "Dana pushed the hay delivery back to Friday".
@@ -1758,6 +1766,10 @@ type Tables struct {
 	// upDown "up" and "down", unlessHash "unless" (see announcedChange)
 	rise, riseBe, upDown U32Table
 	riseLead, riseOff    U32Table // riseFallLead, riseFallOff
+	// changed holds changedWords, changedGo "went" and "gone", figureLink
+	// figureLinks and nowHash "now" (see figureChanged)
+	changed, changedGo, figureLink U32Table
+	nowHash                        uint32
 	// movedTo holds "to", "until" and "till", the words a plan is moved
 	// to a time with (see movedToTime)
 	movedTo U32Table
@@ -2625,6 +2637,8 @@ func (t *Tables) compileDone() {
 	t.rise, t.riseBe = NewTable(rise), set(riseFallBe)
 	t.upDown, t.unlessHash = set([]string{"up", "down"}), HashString("unless")
 	t.riseLead, t.riseOff = set(riseFallLead), set(riseFallOff)
+	t.changed, t.changedGo, t.figureLink = set(changedWords), set([]string{"went", "gone"}), set(figureLinks)
+	t.nowHash = HashString("now")
 	t.movedTo = set([]string{"to", "until", "till"})
 	t.termModal, t.termFiller, t.termLead, t.termOff = set(termModals), set(termFillers), set(termLeads), set(termOffWords)
 	t.happy = set([]string{"happy", "glad"})
