@@ -4247,6 +4247,22 @@ func TestStepAsksAreCheckIns(t *testing.T) {
 		greeted("Did you send me the lease? Could you resend it, please?"))
 }
 
+// A hyphen inside a word keeps a step question bare: "Has the co-op
+// decided?" scored 74 and "Have you signed the follow-up form?" 83 before
+// lr.241, as the hyphen ended the scan. A choice, the reader's past and a
+// day still keep it a question.
+func TestHyphenatedStepAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Has the co-op decided?"):                   "Has the co-op decided?",
+		greeted("Have you signed the follow-up form?"):      "Have you signed the follow-up form?",
+		greeted("Has the co-op board re-signed the lease?"): "Has the co-op board re-signed the lease?",
+	})
+	none(t, CodeNudgePhrase,
+		greeted("Did the co-op sign the lease or the follow-up form?"),
+		greeted("Has the co-op ever bought hay from us?"),
+		greeted("Did you send the follow-up form to the co-op board on Friday?"))
+}
+
 // The day of a talk already had points back, as the day of a note sent
 // does: "the points we talked about on Monday", "we spoke on March 29"
 // (lr.236). The day of what was talked about, a plan still to come,

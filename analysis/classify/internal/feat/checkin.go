@@ -491,7 +491,8 @@ func (t *Tables) askedWhether(f *Features, h *Hit) bool {
 // invoice?", "Has the lease been signed?", "Was the check mailed?". It
 // asks where something stands and brings nothing, like "let me know if
 // you have signed" (askedWhether). The question opens with a word of
-// stepAuxWords, names its doer in at most four words, not "I" ("did I
+// stepAuxWords, names its doer in at most four words (a hyphen joins
+// two into one: "has the co-op decided?"), not "I" ("did I
 // send you the lease?" asks about the writer's own step), and says at
 // most five words after the step, none a number, a day, a month, a mark
 // or "or": "Did the board approve the $6 price or the $7 one?" weighs a
@@ -519,20 +520,34 @@ func (t *Tables) stepAsks(f *Features) {
 		if first+2 >= i || !t.stepAux.Has(toks[first].Hash) || toks[first+1].Hash == t.iHash {
 			continue
 		}
-		v, ever := first+1, false
-		for v < i && v <= first+5 && toks[v].Kind == Word && !t.stepVerb.Has(toks[v].Hash) {
+		v, ever, doer := first+1, false, 0
+		for ; v < i && doer <= 4 && !t.stepVerb.Has(toks[v].Hash); v++ {
+			if gluedHyphen(toks, v) {
+				continue // "the co-op": one word
+			}
+			if toks[v].Kind != Word {
+				break
+			}
+			if !gluedHyphen(toks, v-1) {
+				doer++
+			}
 			ever = ever || toks[v].Hash == t.everHash
-			v++
 		}
-		if v == i || v > first+5 || !t.stepVerb.Has(toks[v].Hash) || i-v > 6 || t.meUs.Has(toks[v+1].Hash) {
+		if v == i || doer > 4 || !t.stepVerb.Has(toks[v].Hash) || t.meUs.Has(toks[v+1].Hash) {
 			continue
 		}
 		if ever && (toks[first].Hash == t.haveHash || toks[first].Hash == t.hasHash) && toks[v-1].Hash != t.beenHash {
 			continue
 		}
-		plain := true
+		plain, after := true, 0
 		for j := v + 1; j < i && plain; j++ {
-			plain = toks[j].Kind == Word && toks[j].Hash != t.orHash && f.cls[j]&(wWeekday|wMonth) == 0
+			if gluedHyphen(toks, j) {
+				continue // "the follow-up form"
+			}
+			if !gluedHyphen(toks, j-1) {
+				after++
+			}
+			plain = after <= 5 && toks[j].Kind == Word && toks[j].Hash != t.orHash && f.cls[j]&(wWeekday|wMonth) == 0
 		}
 		start, end := toks[first].Start, toks[i].End
 		if !plain || slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.Kind == Nudge && h.Start < end && h.End > start }) {
