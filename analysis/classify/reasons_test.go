@@ -4263,6 +4263,26 @@ func TestHyphenatedStepAsks(t *testing.T) {
 		greeted("Did you send the follow-up form to the co-op board on Friday?"))
 }
 
+// An invitation's day and time inside a check-in are its topic, not a
+// step scheduled: "Following up on the invite for Tuesday at 10" and
+// "Resending the invite for Tuesday at 10…" scored 57 before lr.242, the
+// floor of a concrete proposal, while "Just checking in on the meeting
+// Tuesday at 10" scored 22. A call proposed behind a check-in keeps the
+// floor, and so does an invitation sent with no check-in.
+func TestInviteInCheckInSchedulesNothing(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Following up on the invite for Tuesday at 10."):                       "Following up",
+		greeted("Resending the invite for Tuesday at 10 since the first one bounced."): "Resending",
+		greeted("Re-sending the calendar invite for our Tuesday 10am call."):           "Re-sending",
+		greeted("Just bumping the invite for the barn walk on Tuesday at 10."):         "bumping",
+	})
+	labeled(t, model.Substantive,
+		greeted("Just checking in: can we meet Tuesday at 10?"),
+		greeted("Just following up - does a call Tuesday at 10 work?"),
+		greeted("Checking in to see if a call on Tuesday at 10 works for you."),
+		greeted("Sending the invite for the barn walk on Tuesday at 10."))
+}
+
 // The day of a talk already had points back, as the day of a note sent
 // does: "the points we talked about on Monday", "we spoke on March 29"
 // (lr.236). The day of what was talked about, a plan still to come,

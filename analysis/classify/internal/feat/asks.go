@@ -1706,7 +1706,17 @@ func (f *Features) concrete() float64 {
 			spec |= f.sentBit(int(h.Tok))
 		}
 	}
-	f.scheduled = prop & day & clock
+	// a proposal noun with its day and time in a sentence that checks in
+	// is the check-in's topic ("following up on the invite for Tuesday at
+	// 10"): it schedules nothing new; proposedOnDay still floors a step
+	// proposed there ("just checking in: can we meet Tuesday at 10?")
+	var quiet uint64
+	for k, n := range f.nudgeSent[:min(len(f.nudgeSent), 64)] {
+		if n {
+			quiet |= 1 << k
+		}
+	}
+	f.scheduled = prop & day & clock &^ quiet
 	n := bits.OnesCount64(prop & (spec | day | clock))
 	if n > 3 {
 		n = 3
