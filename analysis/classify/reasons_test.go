@@ -4075,6 +4075,22 @@ func TestReceiptChecksInOtherLanguages(t *testing.T) {
 		greeted("Wir müssen sicherstellen, dass der LKW am Dienstag um 9 Uhr kommt."))
 }
 
+// A receipt check said as a confirmation in Spanish, or in Portuguese
+// with its subject, is a check-in (lr.243: the first scored 59 and the
+// second 48 before); telling the reader what arrived, or asking for more
+// with a day, is not.
+func TestConfirmedReceiptInOtherLanguages(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Hola Marta, solo quería confirmar que recibiste el contrato del heno. Saludos, Luis": "confirmar que recibiste",
+		"Hola Marta, quería confirmar si le llegó la factura del heno. Saludos, Luis":         "confirmar si le llegó",
+		"Olá Ana, queria só confirmar se você recebeu o contrato do feno. Abraços, Rui":       "confirmar se você recebeu",
+		"Olá Ana, preciso confirmar que vocês receberam a proposta do feno. Abraços, Rui":     "confirmar que vocês receberam",
+	})
+	labeled(t, model.Substantive,
+		"Hola Marta, te confirmo que recibimos el contrato firmado; la entrega es el viernes. Saludos, Luis",
+		"Hola Marta, ¿puedes confirmar que recibiste el contrato y enviarme el número de cuenta antes del viernes? Saludos, Luis")
+}
+
 // An "and" before the writer's own doing opens a clause of its own: the
 // figure it brings is not the topic of the check-in before it (lr.229).
 func TestAndOpensTheWritersClause(t *testing.T) {

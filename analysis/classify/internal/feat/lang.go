@@ -738,9 +738,12 @@ var languages = []language{
 		asks: []string{"qué nos sugiere", "qué me sugiere", "qué sugiere", "qué sugieres", "qué propone", "qué opción", "cuál prefiere", "quién más", "quién firma", "quién decide", "quién aprueba", "qué haría falta", "qué falta", "qué los detiene", "deberíamos"},
 		phrases: [numKinds][]string{
 			Nudge: {
-				// a receipt check (lr.229)
+				// a receipt check (lr.229), and one asked as a confirmation
+				// (lr.243: "solo quería confirmar que recibiste el contrato")
 				"asegurarme de que recibió", "asegurarme de que recibiste", "asegurarme de que le llegó",
-				"asegurarme de que te llegó",
+				"asegurarme de que te llegó", "confirmar que recibió", "confirmar que recibiste",
+				"confirmar que recibieron", "confirmar si recibió", "confirmar si recibiste", "confirmar si recibieron",
+				"confirmar que le llegó", "confirmar que te llegó", "confirmar si le llegó", "confirmar si te llegó",
 				"alguna novedad", "novedades", "como seguimiento", "a modo de seguimiento",
 				"hacer seguimiento", "dar seguimiento", "hago seguimiento", "haciendo seguimiento", "pudo revisar", "pudiste revisar", "pudo ver",
 				"pudiste ver", "ha tenido tiempo", "has tenido tiempo", "tuvo tiempo", "tuviste tiempo",
@@ -1328,8 +1331,12 @@ var languages = []language{
 		asks: []string{"o que sugere", "o que sugerem", "o que sugeres", "o que propõe", "qual opção", "quem mais", "quem assina", "quem decide", "quem aprova", "o que falta", "o que impede", "o que seria necessário", "deveríamos"},
 		phrases: [numKinds][]string{
 			Nudge: {
-				// a receipt check (lr.229)
+				// a receipt check (lr.229), with its subject said too
+				// (lr.243: "confirmar se você recebeu o contrato")
 				"confirmar se recebeu", "confirmar que recebeu", "saber se recebeu",
+				"confirmar se você recebeu", "confirmar que você recebeu", "saber se você recebeu",
+				"confirmar se vocês receberam", "confirmar que vocês receberam", "saber se vocês receberam",
+				"confirmar se o senhor recebeu", "confirmar se a senhora recebeu",
 				"alguma novidade", "novidades", "conseguiu ver", "conseguiu olhar", "conseguiu analisar",
 				"conseguiste ver", "teve tempo", "teve oportunidade", "teve a oportunidade",
 				"meu último e-mail", "meu último email", "meu e-mail", "meu email", "minha mensagem",
