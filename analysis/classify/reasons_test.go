@@ -4091,6 +4091,32 @@ func TestConfirmedReceiptInOtherLanguages(t *testing.T) {
 		"Hola Marta, ¿puedes confirmar que recibiste el contrato y enviarme el número de cuenta antes del viernes? Saludos, Luis")
 }
 
+// A short question in another language with its word for "already" and
+// a done word asks whether a step was taken, as stepAsks' "Have you
+// signed the lease?" does in English (lr.244; these scored 41 to 63
+// before, the French and the German one substantive, and none named a
+// check-in). A
+// figure, a choice, a question word, a day, or the writer as the one the
+// step was for keeps the question; a statement is no question.
+func TestAlreadyAsksInOtherLanguages(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Hola Marta, espero que estés bien. ¿Ya firmaron el contrato del heno? Quedo atento. Saludos, Luis":                    "Ya firmaron el contrato del heno?",
+		"Olá Ana, espero que esteja tudo bem. Vocês já assinaram o contrato do feno? Fico no aguardo. Abraços, Rui":            "Vocês já assinaram o contrato do feno?",
+		"Bonjour Claire, une petite question sur la grange. Avez-vous déjà signé le bail de la grange ? Cordialement, Paul":    "Avez-vous déjà signé le bail de la grange ?",
+		"Hoi Sanne, hoe gaat het met je? Heeft de coöperatie het contract al getekend? Groeten, Bas":                           "Heeft de coöperatie het contract al getekend?",
+		"Ciao Marco, spero tutto bene. Avete già firmato il contratto per il fieno? Saluti, Luca":                              "Avete già firmato il contratto per il fieno?",
+		"Hallo Frau Weber, eine kurze Frage zum Heu. Haben Sie den Vertrag für das Heu schon unterschrieben? Viele Grüße, Jan": "Haben Sie den Vertrag für das Heu schon unterschrieben?",
+	})
+	labeled(t, model.Substantive,
+		"Hola Marta, espero que estés bien. ¿Ya firmaron el contrato por 300 fardos o el de 200? Saludos, Luis",
+		"Hallo Frau Weber, wir haben den Vertrag schon unterschrieben. Die Lieferung ist am Freitag. Viele Grüße, Jan")
+	none(t, CodeNudgePhrase,
+		"Bonjour Claire, une petite question sur la grange. Pourquoi avez-vous déjà signé le bail ? Cordialement, Paul",
+		"Hallo Frau Weber, eine kurze Frage zum Heu. Haben Sie mir den Vertrag schon geschickt? Viele Grüße, Jan",
+		"Hallo Frau Weber, eine kurze Frage zum Heu. Haben Sie den Vertrag schon am Montag unterschrieben? Viele Grüße, Jan",
+		"Hallo Frau Weber, eine kurze Frage zum Heu. Haben Sie den Vertrag schon unterschrieben oder brauchen Sie den neuen? Viele Grüße, Jan")
+}
+
 // An "and" before the writer's own doing opens a clause of its own: the
 // figure it brings is not the topic of the check-in before it (lr.229).
 func TestAndOpensTheWritersClause(t *testing.T) {

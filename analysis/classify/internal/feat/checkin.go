@@ -504,17 +504,9 @@ func (t *Tables) askedWhether(f *Features, h *Hit) bool {
 func (t *Tables) stepAsks(f *Features) {
 	toks := f.Tokens
 	for s := 0; s+1 < len(f.opens); s++ {
-		// a question ends its sentence, before any closing marks; "??"
-		// asks once
-		i := int(f.opens[s+1]) - 1
-		for i > int(f.opens[s]) && toks[i].Kind == Punct && toks[i].Char != '?' {
-			i--
-		}
-		if toks[i].Kind != Punct || toks[i].Char != '?' {
+		i := f.questionEnd(s)
+		if i < 0 {
 			continue
-		}
-		for i > int(f.opens[s]) && toks[i-1].Kind == Punct && toks[i-1].Char == '?' {
-			i--
 		}
 		first := f.afterGreeting(int(f.opens[s]), i-1)
 		if first+2 >= i || !t.stepAux.Has(toks[first].Hash) || toks[first+1].Hash == t.iHash {
@@ -549,15 +541,94 @@ func (t *Tables) stepAsks(f *Features) {
 			}
 			plain = after <= 5 && toks[j].Kind == Word && toks[j].Hash != t.orHash && f.cls[j]&(wWeekday|wMonth) == 0
 		}
-		start, end := toks[first].Start, toks[i].End
-		if !plain || slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.Kind == Nudge && h.Start < end && h.End > start }) {
-			continue
+		if plain {
+			f.askedStep(first, i)
 		}
-		// in text order, as matchPhrases leaves its hits
-		at, _ := slices.BinarySearchFunc(f.Hits, start, func(h Hit, s int32) int { return int(h.Start - s) })
-		f.Hits = slices.Insert(f.Hits, at, Hit{Kind: Nudge, Start: start, End: end, Tok: int32(first)})
 	}
 }
+
+// questionEnd returns the question mark that ends sentence s, before any
+// closing marks (the first of "??", which asks once), or -1 when the
+// sentence asks nothing.
+func (f *Features) questionEnd(s int) int {
+	toks := f.Tokens
+	i := int(f.opens[s+1]) - 1
+	for i > int(f.opens[s]) && toks[i].Kind == Punct && toks[i].Char != '?' {
+		i--
+	}
+	if toks[i].Kind != Punct || toks[i].Char != '?' {
+		return -1
+	}
+	for i > int(f.opens[s]) && toks[i-1].Kind == Punct && toks[i-1].Char == '?' {
+		i--
+	}
+	return i
+}
+
+// askedStep marks the question from token first to its mark at token i
+// as a check-in (a Nudge hit), unless a check-in phrase already marks
+// part of it.
+func (f *Features) askedStep(first, i int) {
+	start, end := f.Tokens[first].Start, f.Tokens[i].End
+	if slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.Kind == Nudge && h.Start < end && h.End > start }) {
+		return
+	}
+	// in text order, as matchPhrases leaves its hits
+	at, _ := slices.BinarySearchFunc(f.Hits, start, func(h Hit, s int32) int { return int(h.Start - s) })
+	f.Hits = slices.Insert(f.Hits, at, Hit{Kind: Nudge, Start: start, End: end, Tok: int32(first)})
+}
+
+// alreadyAsks is stepAsks for the other languages, whose questions put
+// the step in many orders: a short question (at most maxAlreadyWords
+// words) with a word of the language's already ("¿Ya firmaron el
+// contrato?", "Haben Sie den Vertrag schon unterschrieben?", "Avez-vous
+// déjà signé le bail ?", "Heeft u het contract al getekend?") and a done
+// word (language.done, language.participles) asks where the deal stands.
+// A figure, a day, a month, a choice (language.or), a question word
+// ("Pourquoi avez-vous déjà signé ?"; language.wh) or the writer as the
+// one the step was for (meWords: "¿Ya me enviaste el contrato?", asking
+// after something missing) keep it a question, as in English.
+func (t *Tables) alreadyAsks(f *Features) {
+	if f.classes&wForeign == 0 {
+		return // English mail: most texts
+	}
+	lang, _ := t.detectLanguage(f) // the features set it later (language)
+	if lang == 0 {
+		return
+	}
+	words, toks := &t.stepWords[lang-1], f.Tokens
+	for s := 0; s+1 < len(f.opens); s++ {
+		i := f.questionEnd(s)
+		if i < 0 {
+			continue
+		}
+		first := f.afterGreeting(int(f.opens[s]), i-1)
+		if toks[first].Kind == Punct && toks[first].Char == '¿' {
+			first++
+		}
+		n, soon, done, plain := 0, false, false, first < i
+		for j := first; j < i && plain; j++ {
+			if gluedHyphen(toks, j) {
+				continue // "a-t-elle"
+			}
+			if j == 0 || !gluedHyphen(toks, j-1) {
+				n++
+			}
+			h := toks[j].Hash
+			flags, _ := t.doneNews.Get(h)
+			soon = soon || words.already.Has(h)
+			done = done || flags&doneWord != 0
+			plain = toks[j].Kind == Word && n <= maxAlreadyWords && f.cls[j]&(wWeekday|wMonth) == 0 &&
+				!words.or.Has(h) && !words.wh.Has(h) && !t.meWord.Has(h)
+		}
+		if plain && soon && done {
+			f.askedStep(first, i)
+		}
+	}
+}
+
+// maxAlreadyWords bounds the words of a question alreadyAsks reads.
+const maxAlreadyWords = 10
 
 // participle reports whether a word token reads as a past participle:
 // "responded", "seen", "sent".
@@ -754,3 +825,7 @@ func (f *Features) splitAt(i int) {
 	}
 	f.opens = slices.Insert(f.opens, int(k)+1, int32(i))
 }
+
+// stepWords are one language's already, or and wh words (language), for
+// alreadyAsks.
+type stepWords struct{ already, or, wh U32Table }

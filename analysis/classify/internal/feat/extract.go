@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-232"
+const Version = "feat-233"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -290,6 +290,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.lastWord = lastWord(f.Tokens)
 	t.matchPhrases(d.Text, f)
 	t.stepAsks(f)
+	t.alreadyAsks(f)
 	insideCheckIns(f)
 	t.refineCheckIns(f)
 	f.contacts = f.contacts[:0] // numbers and mailAddresses add to it

@@ -68,6 +68,11 @@ type language struct {
 	// the next step to the reader (decisionAsks); they join its DecisionQ
 	// phrases (see table).
 	asks []string
+	// already are its words for "already" that, in a short question with a
+	// done word, ask whether a step was taken ("¿Ya firmaron el
+	// contrato?"); or is its "or", which offers a choice instead, and wh
+	// its question words, which ask why, when or how (see alreadyAsks).
+	already, or, wh []string
 }
 
 // table returns the language's phrases by kind, its asks among the
@@ -84,6 +89,9 @@ var languages = []language{
 		name:     "German",
 		code:     "de",
 		asks:     []string{"was würden sie vorschlagen", "was würdest du vorschlagen", "was schlagen sie vor", "was schlägst du vor", "welche option", "welche variante", "wer muss", "wer entscheidet", "wer unterschreibt", "wer noch", "was wäre nötig", "woran hängt es", "woran hakt es", "was fehlt noch", "bevorzugen sie", "sollen wir"},
+		already:  []string{"schon", "bereits", "mittlerweile", "inzwischen"},
+		or:       []string{"oder"},
+		wh:       []string{"warum", "wieso", "weshalb", "wann", "wie", "wo", "wer", "was"},
 		verbLast: true,
 		phrases: [numKinds][]string{
 			Nudge: {
@@ -421,9 +429,12 @@ var languages = []language{
 		},
 	},
 	{
-		name: "French",
-		code: "fr",
-		asks: []string{"que proposeriez-vous", "que proposez-vous", "que suggérez-vous", "que me conseillez-vous", "quelle option", "qui d'autre", "qui doit", "qui signe", "qui décide", "qui valide", "préférez-vous", "qu'est-ce qui bloque", "qu'est-ce qui vous retient", "qu'est-ce qui manque", "que faudrait-il", "devons-nous"},
+		name:    "French",
+		code:    "fr",
+		asks:    []string{"que proposeriez-vous", "que proposez-vous", "que suggérez-vous", "que me conseillez-vous", "quelle option", "qui d'autre", "qui doit", "qui signe", "qui décide", "qui valide", "préférez-vous", "qu'est-ce qui bloque", "qu'est-ce qui vous retient", "qu'est-ce qui manque", "que faudrait-il", "devons-nous"},
+		already: []string{"déjà"},
+		or:      []string{"ou"},
+		wh:      []string{"pourquoi", "quand", "comment", "combien", "où", "qui", "quoi"},
 		phrases: [numKinds][]string{
 			Nudge: {
 				// a receipt check (lr.229)
@@ -733,9 +744,12 @@ var languages = []language{
 		},
 	},
 	{
-		name: "Spanish",
-		code: "es",
-		asks: []string{"qué nos sugiere", "qué me sugiere", "qué sugiere", "qué sugieres", "qué propone", "qué opción", "cuál prefiere", "quién más", "quién firma", "quién decide", "quién aprueba", "qué haría falta", "qué falta", "qué los detiene", "deberíamos"},
+		name:    "Spanish",
+		code:    "es",
+		asks:    []string{"qué nos sugiere", "qué me sugiere", "qué sugiere", "qué sugieres", "qué propone", "qué opción", "cuál prefiere", "quién más", "quién firma", "quién decide", "quién aprueba", "qué haría falta", "qué falta", "qué los detiene", "deberíamos"},
+		already: []string{"ya"},
+		or:      []string{"o", "u"},
+		wh:      []string{"qué", "cuándo", "cómo", "cuánto", "dónde", "quién", "cuál"},
 		phrases: [numKinds][]string{
 			Nudge: {
 				// a receipt check (lr.229), and one asked as a confirmation
@@ -1041,9 +1055,12 @@ var languages = []language{
 		},
 	},
 	{
-		name: "Italian",
-		code: "it",
-		asks: []string{"cosa suggerirebbe", "cosa suggerisce", "cosa suggerisci", "cosa proporrebbe", "cosa propone", "quale opzione", "chi altro", "chi firma", "chi decide", "chi approva", "cosa manca", "cosa vi blocca", "cosa vi frena", "cosa servirebbe", "dovremmo"},
+		name:    "Italian",
+		code:    "it",
+		asks:    []string{"cosa suggerirebbe", "cosa suggerisce", "cosa suggerisci", "cosa proporrebbe", "cosa propone", "quale opzione", "chi altro", "chi firma", "chi decide", "chi approva", "cosa manca", "cosa vi blocca", "cosa vi frena", "cosa servirebbe", "dovremmo"},
+		already: []string{"già"},
+		or:      []string{"o", "oppure"},
+		wh:      []string{"perché", "quando", "quanto", "dove", "chi", "cosa"},
 		phrases: [numKinds][]string{
 			Nudge: {
 				// a receipt check (lr.229)
@@ -1326,9 +1343,12 @@ var languages = []language{
 		},
 	},
 	{
-		name: "Portuguese",
-		code: "pt",
-		asks: []string{"o que sugere", "o que sugerem", "o que sugeres", "o que propõe", "qual opção", "quem mais", "quem assina", "quem decide", "quem aprova", "o que falta", "o que impede", "o que seria necessário", "deveríamos"},
+		name:    "Portuguese",
+		code:    "pt",
+		asks:    []string{"o que sugere", "o que sugerem", "o que sugeres", "o que propõe", "qual opção", "quem mais", "quem assina", "quem decide", "quem aprova", "o que falta", "o que impede", "o que seria necessário", "deveríamos"},
+		already: []string{"já"},
+		or:      []string{"ou"},
+		wh:      []string{"porquê", "quando", "quanto", "onde", "quem", "qual"},
 		phrases: [numKinds][]string{
 			Nudge: {
 				// a receipt check (lr.229), with its subject said too
@@ -1610,6 +1630,9 @@ var languages = []language{
 		name:     "Dutch",
 		code:     "nl",
 		asks:     []string{"wat zou u voorstellen", "wat zou je voorstellen", "wat stelt u voor", "wat stel je voor", "welke optie", "wie moet", "wie tekent", "wie nog meer", "wie beslist", "wie keurt", "wat is er nodig", "wat houdt je tegen", "wat houdt u tegen", "moeten we"},
+		already:  []string{"al", "inmiddels", "intussen"},
+		or:       []string{"of"},
+		wh:       []string{"waarom", "wanneer", "hoe", "waar", "wie", "wat"},
 		verbLast: true,
 		phrases: [numKinds][]string{
 			Nudge: {

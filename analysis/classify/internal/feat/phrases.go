@@ -1354,6 +1354,9 @@ var (
 	// askedVerbs report someone's question before "whether" or "if"
 	// ("asked"); "I was wondering if we can…" proposes, so it is not one.
 	askedVerbs = []string{"asked", "asks", "inquired", "enquired"}
+	// meWords are the other languages' "me" and "us" as the one a step
+	// was for (see alreadyAsks).
+	meWords = []string{"me", "mir", "mich", "uns", "moi", "nous", "mi", "ci", "nos", "mij", "ons"}
 	// alreadyWords may stand between a noun and its participle ("il
 	// contratto già firmato").
 	alreadyWords = []string{"già", "ya", "já", "déjà"}
@@ -2122,7 +2125,12 @@ type Tables struct {
 	// stepAux holds stepAuxWords and stepVerb stepVerbs; everHash is
 	// "ever" (see stepAsks)
 	stepAux, stepVerb U32Table
-	everHash          uint32
+	// stepWords holds each language's already, or and wh words but
+	// English's, in the order of languages, and meWord meWords (see
+	// alreadyAsks)
+	stepWords []stepWords
+	meWord    U32Table
+	everHash  uint32
 	// offerToMeKey is the wordsKey of the proposal "want me to", which
 	// offers only when the reader wants it (see Proposes)
 	offerToMeKey uint32
@@ -2336,6 +2344,10 @@ func Compile() *Tables {
 	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.stepAux, t.stepVerb = set(stepAuxWords), set(stepVerbs)
+	for _, l := range languages {
+		t.stepWords = append(t.stepWords, stepWords{already: set(l.already), or: set(l.or), wh: set(l.wh)})
+	}
+	t.meWord = set(meWords)
 	t.everHash = HashString("ever")
 	t.offerToMeKey = textKey("want me to")
 	t.howAboutKey, t.whatAboutKey = textKey("how about"), textKey("what about")

@@ -422,8 +422,19 @@ func (t *Tables) greetingEnd(s string, f *Features) int {
 // count as names only when fewer than three of its common words occur.
 // English mail seldom has any such word and skips the count.
 func (t *Tables) language(f *Features) (names bool) {
+	lang, names := t.detectLanguage(f)
+	if lang > 0 {
+		f.Lang, f.lang = languages[lang-1].code, lang
+	}
+	return names
+}
+
+// detectLanguage returns what language sets, without setting it: the
+// index of the text's language in languages plus one (0 for English),
+// and whether capitals may mark names.
+func (t *Tables) detectLanguage(f *Features) (lang int, names bool) {
 	if f.classes&(wForeign|wNounCaps) == 0 {
-		return true
+		return 0, true
 	}
 	foreign, english, caps := 0, 0, 0
 	var per [8]int
@@ -448,9 +459,9 @@ func (t *Tables) language(f *Features) (names bool) {
 				best = li
 			}
 		}
-		f.Lang, f.lang = languages[best].code, best+1
+		lang = best + 1
 	}
-	return caps < 3
+	return lang, caps < 3
 }
 
 func isUpperAt(s string, i int32) bool {
