@@ -1693,11 +1693,16 @@ func (f *Features) answersAt(i int) bool {
 // with a date, a time or a figure that is not in the past: the concrete
 // proposal DESIGN.md counts as substance even behind a check-in phrase.
 func (f *Features) concrete() float64 {
-	var prop, spec, day, clock uint64 // bit per sentence (the first 64)
+	// bit per sentence (the first 64); loud holds the proposals outside a
+	// sentence that checks in
+	var prop, loud, spec, day, clock uint64
 	for _, h := range f.Hits {
 		switch h.Kind {
 		case Proposal:
 			prop |= f.sentBit(int(h.Tok))
+			if !f.nudgeSent[f.sent[h.Tok]] {
+				loud |= f.sentBit(int(h.Tok))
+			}
 		case DateHit, Weekday, RelDay:
 			day |= f.sentBit(int(h.Tok))
 		case TimeHit:
@@ -1710,13 +1715,7 @@ func (f *Features) concrete() float64 {
 	// is the check-in's topic ("following up on the invite for Tuesday at
 	// 10"): it schedules nothing new; proposedOnDay still floors a step
 	// proposed there ("just checking in: can we meet Tuesday at 10?")
-	var quiet uint64
-	for k, n := range f.nudgeSent[:min(len(f.nudgeSent), 64)] {
-		if n {
-			quiet |= 1 << k
-		}
-	}
-	f.scheduled = prop & day & clock &^ quiet
+	f.scheduled = loud & day & clock
 	n := bits.OnesCount64(prop & (spec | day | clock))
 	if n > 3 {
 		n = 3

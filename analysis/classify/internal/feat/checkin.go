@@ -589,14 +589,10 @@ func (f *Features) askedStep(first, i int) {
 // one the step was for (meWords: "¿Ya me enviaste el contrato?", asking
 // after something missing) keep it a question, as in English.
 func (t *Tables) alreadyAsks(f *Features) {
-	if f.classes&wForeign == 0 {
+	if f.found == 0 {
 		return // English mail: most texts
 	}
-	lang, _ := t.detectLanguage(f) // the features set it later (language)
-	if lang == 0 {
-		return
-	}
-	words, toks := &t.stepWords[lang-1], f.Tokens
+	words, toks := &t.stepWords[f.found-1], f.Tokens
 	for s := 0; s+1 < len(f.opens); s++ {
 		i := f.questionEnd(s)
 		if i < 0 {

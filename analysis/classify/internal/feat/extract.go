@@ -184,6 +184,13 @@ type Features struct {
 	// ("de", "fr", "es", "it", "pt", "nl"), else "".
 	Lang string
 	lang int // 0 for English, else 1 + Lang's index in languages
+	// found is the language detectLanguage found, as lang counts it, and
+	// capNames whether capitals may mark names there: found once, right
+	// after the words are classed, for alreadyAsks, and set as lang only
+	// when the features are counted (language), as the rules before
+	// read the text as English
+	found    int
+	capNames bool
 	// Answers reports that the text takes up the question of the inbound
 	// message it replies to (see takesUp).
 	Answers bool
@@ -286,6 +293,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Says = f.Says[:0]
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)
+	f.found, f.capNames = t.detectLanguage(f)
 	f.greet = t.greetingEnd(d.Text, f)
 	f.lastWord = lastWord(f.Tokens)
 	t.matchPhrases(d.Text, f)

@@ -415,23 +415,22 @@ func (t *Tables) greetingEnd(s string, f *Features) int {
 	return 0
 }
 
-// language sets f.Lang when the text is written in another language than
-// English (three or more common words of other languages, and more of
-// them than of English ones): the language with most of them. It reports
-// whether capitals may mark names: in German every noun has one, so they
-// count as names only when fewer than three of its common words occur.
-// English mail seldom has any such word and skips the count.
+// language sets f.Lang to the language detectLanguage found (f.found)
+// and reports whether capitals may mark names there.
 func (t *Tables) language(f *Features) (names bool) {
-	lang, names := t.detectLanguage(f)
-	if lang > 0 {
-		f.Lang, f.lang = languages[lang-1].code, lang
+	if f.found > 0 {
+		f.Lang, f.lang = languages[f.found-1].code, f.found
 	}
-	return names
+	return f.capNames
 }
 
-// detectLanguage returns what language sets, without setting it: the
-// index of the text's language in languages plus one (0 for English),
-// and whether capitals may mark names.
+// detectLanguage returns the language a text is written in when it is
+// not English (three or more common words of other languages, and more
+// of them than of English ones), the one with most of them, as 1 + its
+// index in languages, else 0. It reports whether capitals may mark
+// names: in German every noun has one, so they count as names only when
+// fewer than three of its common words occur. English mail seldom has
+// any such word and skips the count.
 func (t *Tables) detectLanguage(f *Features) (lang int, names bool) {
 	if f.classes&(wForeign|wNounCaps) == 0 {
 		return 0, true
