@@ -4238,7 +4238,10 @@ func TestChangedFiguresAreNews(t *testing.T) {
 		"Did you receive the invoice? The total came to $900.",
 		"Just checking in. I went down to the barn at 10.",
 		"Just checking in. The grange wants to cut to 75 bales.",
-		"Just checking in. The rent should be reduced to $800.")
+		"Just checking in. The grange plans to cut to 75 bales.",
+		"Just checking in. The rent should be reduced to $800.",
+		// a want further back, read as DoneNews reads one (lr.245)
+		"Any thoughts on the quote? I'd want the price lowered to $6.")
 }
 
 // A double-check that something reached the reader asks whether it

@@ -1930,10 +1930,13 @@ func (t *Tables) announcedChange(f *Features) uint64 {
 // of figureLinks and "up" or "down" allowed between. The reader cannot
 // have it yet, as with a price that changes on a day (announcedChange),
 // so no day is needed. A figure repeated from the thread
-// (RepeatedNumber), a question, a negation or a condition before the
-// word, a change still to make (changeWanted), and a sentence that
-// nudges, fills or points back tell nothing new. Each is said
-// (SaysNews) for the reasons to quote.
+// (RepeatedNumber), a question, a change word right after "to" ("they
+// plan to cut to 75 bales"), one framed as a step still to take, as
+// DoneNews reads a done word (framedAsStep: "it should be reduced to
+// $800", "I'd want the price lowered to $6", "if the rent is now $900",
+// "the rent hasn't dropped"), and a sentence that nudges, fills or
+// points back tell nothing new. Each is said (SaysNews) for the reasons
+// to quote.
 func (t *Tables) figureChanged(f *Features) uint64 {
 	var marked uint64
 	for _, h := range f.Hits {
@@ -1954,27 +1957,15 @@ func (t *Tables) figureChanged(f *Features) uint64 {
 			j--
 		}
 		w := f.hashIn(j, sn)
-		said := (t.changed.Has(w) || upDown && t.changedGo.Has(w)) && !t.changeWanted(f, j, sn) ||
+		said := (t.changed.Has(w) || upDown && t.changedGo.Has(w)) && f.hashIn(j-1, sn) != t.toHash ||
 			w == t.nowHash && t.riseBe.Has(f.hashIn(j-1, sn))
-		if !said || f.sentAsks(p) || t.deniedBefore(f, j) || t.conditioned(f, j) {
+		if !said || f.sentAsks(p) || t.framedAsStep(f, j) {
 			continue
 		}
 		f.sayWord(SaysNews, j)
 		marked |= b
 	}
 	return marked
-}
-
-// changeWanted reports whether the change word at token j, in sentence
-// sn, is a change to make rather than one made: "to" or a modal before
-// it, "be" allowed between ("they want to cut to 75 bales", "it should
-// be reduced to $800").
-func (t *Tables) changeWanted(f *Features, j, sn int) bool {
-	if f.hashIn(j-1, sn) == t.beHash {
-		j--
-	}
-	w := f.hashIn(j-1, sn)
-	return w == t.toHash || t.modal[0].Has(w)
 }
 
 // sentencesWhere returns the sentences (sentBit, the first 64) in which
