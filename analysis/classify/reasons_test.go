@@ -4269,6 +4269,29 @@ func TestDoubleChecksAreCheckIns(t *testing.T) {
 		greeted("I double-checked the invoice: it's $900, not $600."))
 }
 
+// A check that the reader has what was sent ("just making sure you have
+// the lease.") asks the same as one that it arrived, when the sentence
+// ends a few words on; a longer name for what was sent still asks whether
+// it reached the reader (lr.246). The thing passed on after the check
+// (a dial-in, an address, a new price), the reader bidden to check, and
+// a new figure inside the name stay substantive.
+func TestChecksThatTheReaderHasIt(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Wanted to double check you have the lease."):                       "to double check you have the lease.",
+		greeted("Just double-checking that you have the signed lease."):             "double-checking that you have the signed lease.",
+		greeted("Just making sure you have the lease."):                             "making sure you have the lease.",
+		greeted("Did the invoice I sent last week about the barn lease reach you?"): "Did the invoice I sent last week about the barn lease reach",
+		greeted("Did the revised invoice for the October hay delivery reach you?"):  "Did the revised invoice for the October hay delivery reach",
+	})
+	labeled(t, model.Substantive,
+		greeted("Making sure you have the dial-in for Thursday at 2: 555-0142."),
+		greeted("Wanted to double check you have the right address: 12 Oak St."),
+		greeted("Just making sure you have the new price of $42 per seat."),
+		greeted("Double check you have 300 bales on hand before Friday."),
+		greeted("Did the signed copy with the new $6 price reach you?"),
+		greeted("Did the invoice reach you before the board met on the 12th?"))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

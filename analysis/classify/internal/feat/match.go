@@ -133,6 +133,11 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && t.askedWhenOrWhy(toks, i) {
 				continue
 			}
+			// "did the signed copy with the new $6 price reach you?"
+			// tells the price on the way
+			if kind == Nudge && t.wildNewFigure(toks, p.toks, i) {
+				continue
+			}
 			// "Here's the status of the two orders": the status is what
 			// the email hands over, not what it asks for.
 			if kind == Nudge && (t.statusGiven(toks, i) || t.standing(f, i)) {
@@ -258,6 +263,27 @@ func (t *Tables) wildManner(s string, toks []Token, pt []uint32, i int) bool {
 			continue
 		}
 		if w := s[toks[i+j].Start:toks[i+j].End]; t.manner.Has(toks[i+j].Hash) || len(w) > 4 && endsLy(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wildNewFigure reports whether a wildcard of phrase pt, matched at
+// token i, holds a figure right after "new" (a mark such as "$" may
+// stand between): "did the signed copy with the new $6 price reach
+// you?" tells the price in passing, where "did the $900 invoice reach
+// you?" only names what was sent.
+func (t *Tables) wildNewFigure(toks []Token, pt []uint32, i int) bool {
+	for j := 1; j < len(pt); j++ {
+		if pt[j] != 0 || toks[i+j].Kind != Num {
+			continue
+		}
+		k := i + j - 1
+		if k > i && toks[k].Kind == Punct {
+			k--
+		}
+		if toks[k].Hash == t.newHash {
 			return true
 		}
 	}

@@ -488,17 +488,39 @@ func receiptAsks() []string {
 	for _, lead := range []string{"double-checking", "double checking", "double-check", "double check"} {
 		for _, ask := range []string{lead, lead + " that"} {
 			out = append(out, ask+" you got", ask+" you received", ask+" you saw")
+			// "you have" only as the writer's doing, "double check you
+			// have 300 bales on hand" bidding the reader count, and
+			// only before a short end (haveEnds)
+			if !strings.HasSuffix(lead, "ing") {
+				ask = "to " + ask
+			}
+			out = append(out, haveEnds(ask+" you have")...)
 		}
 		out = slices.Concat(out, gapped(lead, "arrived", 1, 4), gapped(lead, "came through", 1, 4), gapped(lead, "reached you", 1, 4))
 	}
+	out = append(out, haveEnds("making sure you have")...)
 	for _, tail := range []string{"?", "ok ?", "okay ?", "safely ?"} {
 		out = slices.Concat(out, gapped("did", "arrive "+tail, 1, 3), gapped("did", "come through "+tail, 1, 3),
-			gapped("did", "reach you "+tail, 1, 7), gapped("can you confirm", "arrived "+tail, 1, 3),
+			gapped("did", "reach you "+tail, 1, 10), gapped("can you confirm", "arrived "+tail, 1, 3),
 			gapped("could you confirm", "arrived "+tail, 1, 3))
 	}
 	for _, tail := range []string{".", "ok", "okay", "safely"} {
 		out = slices.Concat(out, gapped("hope", "reached you "+tail, 1, 5), gapped("hoping", "reached you "+tail, 1, 5),
 			gapped("make sure", "came through "+tail, 1, 3), gapped("making sure", "came through "+tail, 1, 3))
+	}
+	return out
+}
+
+// haveEnds returns ask, a check that the reader has a thing ("making
+// sure you have", "wanted to double check you have"), with one to four
+// words and the sentence's end after it: "just making sure you have the
+// signed lease." asks for a reply, where "making sure you have the
+// dial-in for Thursday at 2: 555-0142" and "…the new price of $42 per
+// seat" pass the thing on.
+func haveEnds(ask string) []string {
+	var out []string
+	for _, end := range []string{".", "?", "!"} {
+		out = append(out, gapped(ask, end, 1, 4)...)
 	}
 	return out
 }
@@ -1773,6 +1795,8 @@ type Tables struct {
 	// figureLinks and nowHash "now" (see figureChanged)
 	changed, changedGo, figureLink U32Table
 	nowHash                        uint32
+	// newHash is "new" (wildNewFigure)
+	newHash uint32
 	// movedTo holds "to", "until" and "till", the words a plan is moved
 	// to a time with (see movedToTime)
 	movedTo U32Table
@@ -2651,6 +2675,7 @@ func (t *Tables) compileDone() {
 	t.riseLead, t.riseOff = set(riseFallLead), set(riseFallOff)
 	t.changed, t.changedGo, t.figureLink = set(changedWords), set([]string{"went", "gone"}), set(figureLinks)
 	t.nowHash = HashString("now")
+	t.newHash = HashString("new")
 	t.movedTo = set([]string{"to", "until", "till"})
 	t.termModal, t.termFiller, t.termLead, t.termOff = set(termModals), set(termFillers), set(termLeads), set(termOffWords)
 	t.happy = set([]string{"happy", "glad"})
