@@ -4292,6 +4292,26 @@ func TestChecksThatTheReaderHasIt(t *testing.T) {
 		greeted("Did the invoice reach you before the board met on the 12th?"))
 }
 
+// A time given right after "now" tells the plan's new time, as a plan
+// moved to a day does, even beside a check-in: "Resending the invite, now
+// for Wednesday at 2" (lr.247). The same invite with no "now", the
+// present moment ("right now", "for now"), a question and a condition
+// tell no new time.
+func TestNowGivesANewTime(t *testing.T) {
+	floored(t, CodeNews, map[string]string{
+		greeted("Resending the invite, now for Wednesday at 2."):           "now for Wednesday at 2",
+		greeted("Just checking in. Our call is now Thursday at 10."):       "Our call is now Thursday at 10",
+		greeted("Following up on the below. The demo is now on the 12th."): "The demo is now on the 12th",
+		greeted("Resending the invite. It's now tomorrow at 9."):           "It's now tomorrow at 9",
+	}, greeted("Resending the invite for Wednesday at 2."),
+		greeted("Checking in. For now Tuesday still holds."),
+		greeted("Circling back. Is the call now on Friday?"))
+	none(t, CodeNews,
+		greeted("Any update? Right now Friday looks best for the delivery."),
+		greeted("If the call is now on Friday, let me know."),
+		greeted("Just following up, by now Friday is too late."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

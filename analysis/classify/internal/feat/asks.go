@@ -1938,16 +1938,7 @@ func (t *Tables) announcedChange(f *Features) uint64 {
 // points back tell nothing new. Each is said (SaysNews) for the reasons
 // to quote.
 func (t *Tables) figureChanged(f *Features) uint64 {
-	var marked uint64
-	for _, h := range f.Hits {
-		if h.Kind != Money && h.Kind != Percent && h.Kind != Quantity && h.Kind != Number {
-			continue
-		}
-		p := int(h.Tok)
-		b, sn := f.sentBit(p), f.sent[p]
-		if b == 0 || marked&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
-			continue
-		}
+	return f.newsAtHits(func(p, sn int) int {
 		j := p - 1
 		if t.figureLink.Has(f.hashIn(j, sn)) {
 			j--
@@ -1960,10 +1951,34 @@ func (t *Tables) figureChanged(f *Features) uint64 {
 		said := (t.changed.Has(w) || upDown && t.changedGo.Has(w)) && f.hashIn(j-1, sn) != t.toHash ||
 			w == t.nowHash && t.riseBe.Has(f.hashIn(j-1, sn))
 		if !said || f.sentAsks(p) || t.framedAsStep(f, j) {
+			return -1
+		}
+		return j
+	}, Money, Percent, Quantity, Number)
+}
+
+// newsAtHits is newsWhere for the floors that start from a hit: each hit
+// of one of kinds is offered to said, unless its sentence nudges, fills
+// or points back or an earlier hit held for it; said returns the token to
+// say as news (SaysNews), or -1 when the hit tells none.
+func (f *Features) newsAtHits(said func(p, sn int) int, kinds ...Kind) uint64 {
+	var want, marked uint64
+	for _, k := range kinds {
+		want |= 1 << k
+	}
+	for _, h := range f.Hits {
+		if want&(1<<h.Kind) == 0 {
 			continue
 		}
-		f.sayWord(SaysNews, j)
-		marked |= b
+		p := int(h.Tok)
+		b, sn := f.sentBit(p), f.sent[p]
+		if b == 0 || marked&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
+			continue
+		}
+		if j := said(p, sn); j >= 0 {
+			f.sayWord(SaysNews, j)
+			marked |= b
+		}
 	}
 	return marked
 }
@@ -2051,6 +2066,33 @@ func (t *Tables) movedToTime(f *Features) uint64 {
 		}
 		return f.inSent(to, sn) && t.movedTo.Has(toks[to].Hash) && t.timeNext(toks, to+1) && !f.sentAsks(k)
 	})
+}
+
+// nowAtTime returns the sentences (sentBit) that give a plan's new time
+// with "now": a date, a time, a day or a month right after "now", or
+// after "now" and one of nowLinks ("Resending the invite, now for
+// Wednesday at 2", "the call is now Thursday at 10", "the demo is now on
+// the 12th"). The reader learns
+// when it happens, as from a plan moved (movedToTime). "Now" after one of
+// nowLeads is the present moment ("right now Friday looks good", "for now
+// Tuesday holds"); a question, a modal, a condition or a negation before
+// it ("if it's now on Friday"; framedAsStep) and a sentence that nudges,
+// fills or points back tell no new time. Each is said (SaysNews) for the
+// reasons to quote.
+func (t *Tables) nowAtTime(f *Features) uint64 {
+	return f.newsAtHits(func(p, sn int) int {
+		j := p - 1
+		if f.hashIn(j, sn) == t.theHash && t.nowLink.Has(f.hashIn(j-1, sn)) {
+			j-- // "now on the 12th"
+		}
+		if t.nowLink.Has(f.hashIn(j, sn)) {
+			j--
+		}
+		if f.hashIn(j, sn) != t.nowHash || t.nowLead.Has(f.hashIn(j-1, sn)) || f.sentAsks(p) || t.framedAsStep(f, j) {
+			return -1
+		}
+		return j
+	}, DateHit, TimeHit, Weekday, Month, RelDay)
 }
 
 // maxLinkGap bounds the words between the two words a floor links: a

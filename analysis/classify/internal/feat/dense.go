@@ -137,7 +137,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	f.promised = t.promisedOnDay(f)
 	f.priced = t.pricedProposal(f) | t.termsOffered(f)
 	f.referred = t.contactGiven(f)
-	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f) | t.heldUntil(f) | t.relayedNews(f) | t.figureChanged(f)
+	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f) | t.heldUntil(f) | t.relayedNews(f) | t.figureChanged(f) | t.nowAtTime(f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}
@@ -595,9 +595,10 @@ func (f *Features) Priced() bool { return f.priced != 0 }
 // new hay rates take effect Monday"; takesEffect), that a thing waits
 // for a time ("the grange won't vote until Tuesday"; heldUntil), or what
 // someone else said of a time ("Dana told me the grange votes on
-// Tuesday"; relayedNews), or a figure's new value ("the total is now
-// $900"; figureChanged): a new fact, which DESIGN.md counts as
-// substantive whatever check-in comes with it.
+// Tuesday"; relayedNews), a figure's new value ("the total is now
+// $900"; figureChanged), or a plan's time given after "now" ("Resending
+// the invite, now for Wednesday at 2"; nowAtTime): a new fact, which
+// DESIGN.md counts as substantive whatever check-in comes with it.
 func (f *Features) Reported() bool { return f.reported != 0 }
 
 // DecisionAsked reports whether the text asks one of the decisionAsks in

@@ -525,6 +525,15 @@ func haveEnds(ask string) []string {
 	return out
 }
 
+// nowLinks may stand between "now" and the time it gives ("now for
+// Wednesday at 2", "now at 10", "now on the 12th"); nowLeads, before
+// "now", make it the present moment ("right now", "for now", "by now",
+// "as of now", "until now"), not a change (see nowAtTime).
+var (
+	nowLinks = []string{"for", "at", "on"}
+	nowLeads = []string{"right", "for", "by", "of", "until", "till", "from", "since", "just"}
+)
+
 // anyMore returns the status asks with a word of degree after "any":
 // "any more news on the lease?", "any further updates?", "any new word
 // on the permit?". Only these words: "any good news" and "any price
@@ -1797,6 +1806,8 @@ type Tables struct {
 	nowHash                        uint32
 	// newHash is "new" (wildNewFigure)
 	newHash uint32
+	// nowLink holds nowLinks, nowLead nowLeads (see nowAtTime)
+	nowLink, nowLead U32Table
 	// movedTo holds "to", "until" and "till", the words a plan is moved
 	// to a time with (see movedToTime)
 	movedTo U32Table
@@ -2676,6 +2687,7 @@ func (t *Tables) compileDone() {
 	t.changed, t.changedGo, t.figureLink = set(changedWords), set([]string{"went", "gone"}), set(figureLinks)
 	t.nowHash = HashString("now")
 	t.newHash = HashString("new")
+	t.nowLink, t.nowLead = set(nowLinks), set(nowLeads)
 	t.movedTo = set([]string{"to", "until", "till"})
 	t.termModal, t.termFiller, t.termLead, t.termOff = set(termModals), set(termFillers), set(termLeads), set(termOffWords)
 	t.happy = set([]string{"happy", "glad"})
