@@ -4312,6 +4312,31 @@ func TestNowGivesANewTime(t *testing.T) {
 		greeted("Just following up, by now Friday is too late."))
 }
 
+// A follow-up the writer asks or offers the reader to make ("you might
+// check in with Sam", "could you touch base with legal?", "Maybe check
+// in with Sam?", "interested in following up") is the reader's step, not
+// the writer's check-in (lr.248). The writer's own check-in, with a
+// question after it or a "maybe we can", still nudges.
+func TestFollowUpsAskedOfTheReader(t *testing.T) {
+	labeled(t, model.Substantive,
+		greeted("Maybe check in with Sam on the lease?"),
+		greeted("You might check in with Sam on the lease."),
+		greeted("You may want to check in with Sam about the lease."),
+		greeted("Perhaps touch base with Sam before Friday?"),
+		greeted("It might be worth checking in with Sam on the lease."),
+		greeted("Could you check in with Sam on the lease?"),
+		greeted("Can you touch base with Sam before Friday?"))
+	none(t, CodeNudgePhrase,
+		greeted("Any interest in following up with the grange yourself?"),
+		greeted("Would you be interested in following up with their team?"),
+		greeted("Would you mind following up with Sam?"),
+		greeted("You could circle back with Sam next week."))
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Just checking in, could you tell me how the lease is coming along?"): "Just checking in",
+		greeted("Maybe we can touch base next week."):                                 "touch base",
+	})
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -113,7 +113,7 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			// "Dana called to follow up about the hay", "he has been
 			// checking in daily": someone else's follow-up, which the email
 			// reports; the writer asks nothing by it.
-			if kind == Nudge && t.othersFollowUp(f, i, end) {
+			if kind == Nudge && (t.othersFollowUp(f, i, end) || t.readersFollowUp(f, i)) {
 				continue
 			}
 			// "do you know where the grange keeps the bale hooks?" asks
@@ -553,6 +553,41 @@ func (t *Tables) othersFollowUp(f *Features, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// readersFollowUp reports whether the phrase at token i opens on a verb
+// of following up (chaseWords) that is a step for the reader to take:
+// after "you" and one of readerMay, "want to" between or not ("you might
+// check in with Sam", "you may want to touch base with legal"), after
+// one of readerMay and "you" ("could you check in with Sam on the
+// lease?", "would you mind following up with Sam?"), after "maybe" or
+// "perhaps" opening the sentence ("Maybe check in with Sam?"), after
+// "worth" ("it might be worth checking in with Sam") or after "interest
+// in" or "interested in". The writer asks the reader to act, and asks no
+// news by it.
+func (t *Tables) readersFollowUp(f *Features, i int) bool {
+	if !t.chaseWord.Has(f.Tokens[i].Hash) {
+		return false
+	}
+	sn := f.sent[i]
+	switch prev := f.hashIn(i-1, sn); {
+	case prev == t.worthHash:
+		return true
+	case prev == t.inHash:
+		return t.interest.Has(f.hashIn(i-2, sn))
+	case t.perhaps.Has(prev):
+		return i-1 == f.afterGreeting(f.sentFirst(i), i)
+	case prev == t.mindHash:
+		i-- // "would you mind following up"
+	}
+	if f.hashIn(i-1, sn) == t.youHash {
+		return t.readerMay.Has(f.hashIn(i-2, sn))
+	}
+	j := i - 1
+	if f.hashIn(j, sn) == t.toHash && f.hashIn(j-1, sn) == t.wantHash {
+		j -= 2 // "you may want to"
+	}
+	return t.readerMay.Has(f.hashIn(j, sn)) && f.hashIn(j-1, sn) == t.youHash
 }
 
 // someoneElse reports whether token j, after the greeting, is "he", "she"

@@ -1530,6 +1530,14 @@ var (
 	// from the grange", "Dana at Hay Co"). "Dana called to follow up
 	// about the hay" reports someone else's follow-up (see
 	// othersFollowUp).
+	// readerMay, with "you", make a verb of following up the reader's
+	// step (readersFollowUp): "you might check in with Sam", "could you
+	// touch base with legal?"; interestWords before "in" and perhapsWords
+	// opening the sentence do the same ("interested in following up",
+	// "Maybe check in with Sam?").
+	readerMay     = []string{"might", "may", "could", "should", "can", "would", "will"}
+	interestWords = []string{"interest", "interested"}
+	perhapsWords  = []string{"maybe", "perhaps"}
 	chaseWords    = []string{"follow", "following", "followed", "check", "checking", "checked", "touch", "touching", "circle", "circling"}
 	chaseBridges  = []string{"to", "called", "calls", "phoned", "rang", "emailed", "wrote", "came", "stopped", "by", "is", "was", "are", "were", "has", "had", "have", "been", "will", "would", "wants", "like", "just", "also"}
 	otherSubjects = []string{"he", "she", "they", "he's", "she's", "they're", "they've", "he'll", "she'll", "they'll", "he'd", "she'd", "they'd"}
@@ -1831,6 +1839,11 @@ type Tables struct {
 	// chaseWords, chaseBridges, otherSubjects and otherFrom (see
 	// othersFollowUp)
 	chaseWord, chaseBridge, otherSubject, otherFrom U32Table
+	// readerMay, interest and perhaps hold readerMay, interestWords and
+	// perhapsWords; worthHash and wantHash are "worth" and "want" (see
+	// readersFollowUp)
+	readerMay, interest, perhaps U32Table
+	worthHash, wantHash          uint32
 	// speechWord holds relayWords and speechWords (see quotedSpeech)
 	speechWord U32Table
 	// whereState holds whereStates; whereHash is "where" (see whereElse)
@@ -2700,6 +2713,8 @@ func (t *Tables) compileDone() {
 	t.whyHash = HashString("why")
 	t.relaySelf = set(relaySelfWords)
 	t.chaseWord, t.chaseBridge, t.otherSubject, t.otherFrom = set(chaseWords), set(chaseBridges), set(otherSubjects), set(otherFrom)
+	t.readerMay, t.interest, t.perhaps = set(readerMay), set(interestWords), set(perhapsWords)
+	t.worthHash, t.wantHash = HashString("worth"), HashString("want")
 	t.speechWord = set(append(slices.Clone(relayWords), speechWords...))
 	t.whereState, t.whereHash = set(whereStates), HashString("where")
 	t.readerWish, t.readerFree, t.visitPlace = set(readerWishWords), set([]string{"free", "around"}), set(visitPlaces)
