@@ -4337,6 +4337,23 @@ func TestFollowUpsAskedOfTheReader(t *testing.T) {
 	})
 }
 
+// Short asks for news in other languages: "Des nouvelles du contrat ?",
+// "Nieuws over het contract?", "Só para acompanhar.", "Konnten Sie sich
+// das Angebot ansehen?" (lr.249). The same words telling the news, or
+// asking about a figure, stay substantive.
+func TestShortAsksInOtherLanguages(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Des nouvelles du contrat ?":            "Des nouvelles du contrat ?",
+		"Nieuws over het contract?":             "Nieuws over het contract?",
+		"Só para acompanhar. Obrigado.":         "Só para acompanhar",
+		"Konnten Sie sich das Angebot ansehen?": "Konnten Sie sich das Angebot ansehen?",
+	})
+	labeled(t, model.Substantive,
+		"Des nouvelles du contrat : il est signé depuis hier.",
+		"Só para acompanhar: o contrato foi assinado ontem.",
+		"Heb je nieuws over de prijs van 42 euro?")
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

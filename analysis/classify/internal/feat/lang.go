@@ -95,6 +95,12 @@ var languages = []language{
 		verbLast: true,
 		phrases: [numKinds][]string{
 			Nudge: {
+				// "were you able to look at the offer?" (lr.249)
+				"konnten sie sich * ansehen ?", "konnten sie sich * * ansehen ?", "konnten sie sich * * * ansehen ?", "konnten sie sich * * * * ansehen ?",
+				"konnten sie sich * anschauen ?", "konnten sie sich * * anschauen ?", "konnten sie sich * * * anschauen ?", "konnten sie sich * * * * anschauen ?",
+				"konnten sie * durchsehen ?", "konnten sie * * durchsehen ?", "konnten sie * * * durchsehen ?", "konnten sie * * * * durchsehen ?",
+				"konntest du dir * ansehen ?", "konntest du dir * * ansehen ?", "konntest du dir * * * ansehen ?", "konntest du dir * * * * ansehen ?",
+				"konntest du dir * anschauen ?", "konntest du dir * * anschauen ?", "konntest du dir * * * anschauen ?", "konntest du dir * * * * anschauen ?",
 				// a receipt check (lr.229)
 				"wollte sicherstellen, dass meine", "kurz sicherstellen, dass meine", "nur sicherstellen, dass meine",
 				"sicherstellen, dass unser", "sicherstellen, dass unsere",
@@ -440,6 +446,8 @@ var languages = []language{
 				// a receipt check (lr.229)
 				"m'assurer que vous avez bien reçu", "m'assurer que tu as bien reçu",
 				"avez-vous des nouvelles", "as-tu des nouvelles", "avez vous des nouvelles",
+				// "Des nouvelles du contrat ?" (lr.249): asked, not told
+				"des nouvelles * ?", "des nouvelles * * ?", "des nouvelles * * * ?", "des nouvelles * * * * ?",
 				"des nouvelles de votre côté", "des nouvelles de ton côté", "je me permets de revenir", "je me permets de vous relancer",
 				"je me permets de te relancer", "relance", "relancer", "je reviens vers vous",
 				"je reviens vers toi", "faire un suivi", "je fais suite", "suite à mon mail",
@@ -1387,6 +1395,8 @@ var languages = []language{
 				"continua fazendo sentido", "continua a fazer sentido", "passando para lembrar",
 				"gostaria de lembrar", "lembrá-lo", "lembrá-la", "passando para verificar",
 				"passando para checar", "só passando", "passando rapidinho", "passando para ver",
+				// "Só para acompanhar." (lr.249)
+				"só para acompanhar", "só pra acompanhar", "apenas para acompanhar", "só acompanhando", "apenas acompanhando",
 				"passando para retomar", "passando para perguntar", "gostaria de saber se", "em que pé",
 				"como anda", "como andam", "qual o status", "qual é o status", "qual o andamento",
 				"como ficamos", "em que ponto", "qual o ponto de situação", "como está a situação",
@@ -1690,6 +1700,8 @@ var languages = []language{
 				"opnieuw onder uw aandacht", "nog even onder uw aandacht", "op uw voicemail",
 				"op je voicemail", "u ingesproken", "je ingesproken", "bericht ingesproken",
 				"hoe zit het met", "gelegenheid geweest", "en ?", "nieuws ?", "ter sprake gekomen ?",
+				// "Nieuws over het contract?" (lr.249)
+				"nieuws over * ?", "nieuws over * * ?", "nieuws over * * * ?", "nieuws over * * * * ?",
 			},
 			Filler: {
 				"ik hoor graag", "hoor graag", "ik hoop", "hoe gaat het", "geen haast", "geen druk",
