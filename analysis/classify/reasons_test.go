@@ -4354,6 +4354,18 @@ func TestShortAsksInOtherLanguages(t *testing.T) {
 		"Heb je nieuws over de prijs van 42 euro?")
 }
 
+// Spanish's opening question mark tells the language by itself, so a
+// short Spanish step question reaches alreadyAsks: "¿Ya firmaron el
+// contrato?" (lr.250). A figure still keeps the question.
+func TestSpanishMarkTellsTheLanguage(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"¿Ya firmaron?":             "Ya firmaron?",
+		"¿Ya firmaron el contrato?": "Ya firmaron el contrato?",
+		"Hola Marta,\n\n¿ya firmaron el contrato?\n\nSaludos,\nLuis": "ya firmaron el contrato?",
+	})
+	labeled(t, model.Substantive, "¿Ya tienen el precio de 42 euros?")
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -2088,6 +2088,9 @@ type Tables struct {
 	behind U32Table
 	// the language of a wForeign word: an index into languages, or -1
 	langOf U32Table
+	// spanish is Spanish's index in languages (-1 if none), the one
+	// language whose questions open with "¿" (see detectLanguage)
+	spanish int
 	// currency codes after an amount ("12 500 EUR")
 	currency U32Table
 	// words before a day written "3.4." ("am 3.4.", "le 3.4.")
@@ -2467,6 +2470,7 @@ func Compile() *Tables {
 		}
 	}
 	t.langOf = NewTable(langOf)
+	t.spanish = slices.IndexFunc(languages, func(l language) bool { return l.code == "es" })
 	for _, p := range t.phrases {
 		if len(p.toks) < 2 || p.toks[1] == 0 {
 			cls[p.toks[0]] |= wLoose

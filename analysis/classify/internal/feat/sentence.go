@@ -85,6 +85,8 @@ func (f *Features) sentencesAndClasses(t *Tables) {
 					c |= wCapitals
 				}
 			}
+		} else if tk.Char == '¿' || tk.Char == '¡' {
+			c = wForeign // Spanish's opening marks (see detectLanguage)
 		}
 		cls[i] = c
 		classes |= c
@@ -439,6 +441,12 @@ func (t *Tables) detectLanguage(f *Features) (lang int, names bool) {
 	var per [8]int
 	for i, c := range f.cls[:len(f.Tokens)] {
 		switch {
+		case c&wForeign != 0 && f.Tokens[i].Kind == Punct && t.spanish >= 0:
+			// only Spanish opens a question or a cry with a mark
+			// (sentencesAndClasses): "¿Ya firmaron?" has too few words to tell
+			// by them, so the mark alone is enough
+			foreign += 3
+			per[t.spanish] += 3
 		case c&wForeign != 0:
 			foreign++
 			if li, _ := t.langOf.Get(f.Tokens[i].Hash); li >= 0 && int(li) < len(per) {
