@@ -4366,6 +4366,22 @@ func TestSpanishMarkTellsTheLanguage(t *testing.T) {
 	labeled(t, model.Substantive, "¿Ya tienen el precio de 42 euros?")
 }
 
+// Two common words of another language and no English one tell a short
+// text's language, so a short step question reaches alreadyAsks in
+// Italian, German, Dutch and Portuguese too (lr.251). English with a
+// foreign thanks stays English.
+func TestTwoWordsTellAShortTextsLanguage(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Avete già firmato?":              "Avete già firmato?",
+		"Haben Sie schon unterschrieben?": "Haben Sie schon unterschrieben?",
+		"Hebben jullie al getekend?":      "Hebben jullie al getekend?",
+		"Vocês já assinaram o contrato?":  "Vocês já assinaram o contrato?",
+	})
+	labeled(t, model.Substantive,
+		"Gracias amigo, see you Friday at 10.",
+		"Merci beaucoup, the lease is signed.")
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -1570,7 +1570,7 @@ var languages = []language{
 			},
 		},
 		stop: []string{
-			"conseguiu", "olhar", "nossa", "nosso", "você", "vocês", "teve", "obrigado", "obrigada",
+			"conseguiu", "olhar", "nossa", "nosso", "você", "vocês", "teve", "obrigado", "obrigada", "já",
 			"retorno", "queria", "gostaria", "saber", "fazer", "tiver", "tive", "pode", "poderia",
 			"conseguiram", "estou", "estamos", "está", "esta", "este", "isso", "isto", "essa", "esse",
 			"muito", "também", "ainda", "sempre", "quando", "onde", "como", "porque", "depois",

@@ -428,8 +428,9 @@ func (t *Tables) language(f *Features) (names bool) {
 
 // detectLanguage returns the language a text is written in when it is
 // not English (three or more common words of other languages, and more
-// of them than of English ones), the one with most of them, as 1 + its
-// index in languages, else 0. It reports whether capitals may mark
+// of them than of English ones; or two, and no English one: "Avete già
+// firmato?"), the one with most of them, as 1 + its index in languages,
+// else 0. It reports whether capitals may mark
 // names: in German every noun has one, so they count as names only when
 // fewer than three of its common words occur. English mail seldom has
 // any such word and skips the count.
@@ -459,7 +460,7 @@ func (t *Tables) detectLanguage(f *Features) (lang int, names bool) {
 			caps++
 		}
 	}
-	if foreign >= 3 && foreign > english {
+	if foreign >= 3 && foreign > english || foreign == 2 && english == 0 {
 		best := 0
 		for li := range languages {
 			if per[li] > per[best] {
