@@ -1960,7 +1960,8 @@ func (t *Tables) figureChanged(f *Features) uint64 {
 // newsAtHits is newsWhere for the floors that start from a hit: each hit
 // of one of kinds is offered to said, unless its sentence nudges, fills
 // or points back or an earlier hit held for it; said returns the token to
-// say as news (SaysNews), or -1 when the hit tells none.
+// say as news (SaysNews), or -1 when the hit tells none. The kinds are
+// kept as bits of one word: every Kind is below 64.
 func (f *Features) newsAtHits(said func(p, sn int) int, kinds ...Kind) uint64 {
 	var want, marked uint64
 	for _, k := range kinds {
@@ -2072,13 +2073,12 @@ func (t *Tables) movedToTime(f *Features) uint64 {
 // with "now": a date, a time, a day or a month right after "now", or
 // after "now" and one of nowLinks ("Resending the invite, now for
 // Wednesday at 2", "the call is now Thursday at 10", "the demo is now on
-// the 12th"). The reader learns
-// when it happens, as from a plan moved (movedToTime). "Now" after one of
-// nowLeads is the present moment ("right now Friday looks good", "for now
-// Tuesday holds"); a question, a modal, a condition or a negation before
-// it ("if it's now on Friday"; framedAsStep) and a sentence that nudges,
-// fills or points back tell no new time. Each is said (SaysNews) for the
-// reasons to quote.
+// the 12th"). The reader learns when it happens, as from a plan moved
+// (movedToTime). "Now" after one of nowLeads is the present moment
+// ("right now Friday looks good", "for now Tuesday holds"); a question, a
+// modal, a condition or a negation before it ("if it's now on Friday";
+// framedAsStep) and a sentence that nudges, fills or points back tell no
+// new time. Each is said (SaysNews) for the reasons to quote.
 func (t *Tables) nowAtTime(f *Features) uint64 {
 	return f.newsAtHits(func(p, sn int) int {
 		j := p - 1

@@ -94,13 +94,7 @@ var languages = []language{
 		wh:       []string{"warum", "wieso", "weshalb", "wann", "wie", "wo", "wer", "was"},
 		verbLast: true,
 		phrases: [numKinds][]string{
-			Nudge: {
-				// "were you able to look at the offer?" (lr.249)
-				"konnten sie sich * ansehen ?", "konnten sie sich * * ansehen ?", "konnten sie sich * * * ansehen ?", "konnten sie sich * * * * ansehen ?",
-				"konnten sie sich * anschauen ?", "konnten sie sich * * anschauen ?", "konnten sie sich * * * anschauen ?", "konnten sie sich * * * * anschauen ?",
-				"konnten sie * durchsehen ?", "konnten sie * * durchsehen ?", "konnten sie * * * durchsehen ?", "konnten sie * * * * durchsehen ?",
-				"konntest du dir * ansehen ?", "konntest du dir * * ansehen ?", "konntest du dir * * * ansehen ?", "konntest du dir * * * * ansehen ?",
-				"konntest du dir * anschauen ?", "konntest du dir * * anschauen ?", "konntest du dir * * * anschauen ?", "konntest du dir * * * * anschauen ?",
+			Nudge: slices.Concat([]string{
 				// a receipt check (lr.229)
 				"wollte sicherstellen, dass meine", "kurz sicherstellen, dass meine", "nur sicherstellen, dass meine",
 				"sicherstellen, dass unser", "sicherstellen, dass unsere",
@@ -172,6 +166,11 @@ var languages = []language{
 				"wie sieht es bei ihnen", "wie sieht es bei euch", "wie sieht es bei dir",
 				"wie sie dazu stehen", "wie ihr dazu steht", "wie du dazu stehst", "und ?",
 			},
+				// "were you able to look at the offer?" (lr.249)
+				gapped("konnten sie sich", "ansehen ?", 1, 4), gapped("konnten sie sich", "anschauen ?", 1, 4),
+				gapped("konnten sie", "durchsehen ?", 1, 4), gapped("konntest du dir", "ansehen ?", 1, 4),
+				gapped("konntest du dir", "anschauen ?", 1, 4),
+			),
 			Filler: {
 				"ich freue mich", "freue mich", "ich hoffe", "hoffe es geht", "wie geht es", "wie geht's",
 				"viel zu tun", "keine eile", "kein stress", "ohne druck", "von ihnen zu hören",
@@ -442,12 +441,10 @@ var languages = []language{
 		or:      []string{"ou"},
 		wh:      []string{"pourquoi", "quand", "comment", "combien", "où", "qui", "quoi"},
 		phrases: [numKinds][]string{
-			Nudge: {
+			Nudge: slices.Concat([]string{
 				// a receipt check (lr.229)
 				"m'assurer que vous avez bien reçu", "m'assurer que tu as bien reçu",
 				"avez-vous des nouvelles", "as-tu des nouvelles", "avez vous des nouvelles",
-				// "Des nouvelles du contrat ?" (lr.249): asked, not told
-				"des nouvelles * ?", "des nouvelles * * ?", "des nouvelles * * * ?", "des nouvelles * * * * ?",
 				"des nouvelles de votre côté", "des nouvelles de ton côté", "je me permets de revenir", "je me permets de vous relancer",
 				"je me permets de te relancer", "relance", "relancer", "je reviens vers vous",
 				"je reviens vers toi", "faire un suivi", "je fais suite", "suite à mon mail",
@@ -518,6 +515,9 @@ var languages = []language{
 				"je tente ma chance", "a-t-il pu", "a-t-elle pu", "ont-ils pu", "ont-elles pu",
 				"alors ?", "verdict ?",
 			},
+				// "Des nouvelles du contrat ?" (lr.249): asked, not told
+				gapped("des nouvelles", "?", 1, 4),
+			),
 			Filler: {
 				"je reste à votre disposition", "à votre disposition", "à ta disposition",
 				"j'espère que vous allez bien", "j'espère que tu vas bien", "j'espère", "comment allez-vous",
@@ -1645,7 +1645,7 @@ var languages = []language{
 		wh:       []string{"waarom", "wanneer", "hoe", "waar", "wie", "wat"},
 		verbLast: true,
 		phrases: [numKinds][]string{
-			Nudge: {
+			Nudge: slices.Concat([]string{
 				"even navragen", "navragen", "even checken", "al tijd gehad", "tijd gehad", "gelegenheid gehad",
 				"al kunnen bekijken", "kunnen bekijken", "mijn laatste mail", "mijn vorige mail",
 				"mijn mail", "mijn e-mail", "mijn bericht", "mail ontvangen", "bericht ontvangen",
@@ -1700,9 +1700,10 @@ var languages = []language{
 				"opnieuw onder uw aandacht", "nog even onder uw aandacht", "op uw voicemail",
 				"op je voicemail", "u ingesproken", "je ingesproken", "bericht ingesproken",
 				"hoe zit het met", "gelegenheid geweest", "en ?", "nieuws ?", "ter sprake gekomen ?",
-				// "Nieuws over het contract?" (lr.249)
-				"nieuws over * ?", "nieuws over * * ?", "nieuws over * * * ?", "nieuws over * * * * ?",
 			},
+				// "Nieuws over het contract?" (lr.249)
+				gapped("nieuws over", "?", 1, 4),
+			),
 			Filler: {
 				"ik hoor graag", "hoor graag", "ik hoop", "hoe gaat het", "geen haast", "geen druk",
 				"fijn weekend", "fijne week", "prettige dag",

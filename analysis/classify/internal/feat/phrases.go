@@ -491,10 +491,11 @@ func receiptAsks() []string {
 			// "you have" only as the writer's doing, "double check you
 			// have 300 bales on hand" bidding the reader count, and
 			// only before a short end (haveEnds)
+			have := ask + " you have"
 			if !strings.HasSuffix(lead, "ing") {
-				ask = "to " + ask
+				have = "to " + have
 			}
-			out = append(out, haveEnds(ask+" you have")...)
+			out = append(out, haveEnds(have)...)
 		}
 		out = slices.Concat(out, gapped(lead, "arrived", 1, 4), gapped(lead, "came through", 1, 4), gapped(lead, "reached you", 1, 4))
 	}

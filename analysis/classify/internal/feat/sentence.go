@@ -444,8 +444,8 @@ func (t *Tables) detectLanguage(f *Features) (lang int, names bool) {
 		switch {
 		case c&wForeign != 0 && f.Tokens[i].Kind == Punct && t.spanish >= 0:
 			// only Spanish opens a question or a cry with a mark
-			// (sentencesAndClasses): "¿Ya firmaron?" has too few words to tell
-			// by them, so the mark alone is enough
+			// (sentencesAndClasses): "¿Ya firmaron?" has too few words
+			// to tell by them, so the mark alone is enough
 			foreign += 3
 			per[t.spanish] += 3
 		case c&wForeign != 0:
