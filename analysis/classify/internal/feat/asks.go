@@ -1954,21 +1954,18 @@ func (t *Tables) figureChanged(f *Features) uint64 {
 			return -1
 		}
 		return j
-	}, Money, Percent, Quantity, Number)
+	}, t.figureKinds)
 }
 
 // newsAtHits is newsWhere for the floors that start from a hit: each hit
-// of one of kinds is offered to said, unless its sentence nudges, fills
-// or points back or an earlier hit held for it; said returns the token to
-// say as news (SaysNews), or -1 when the hit tells none. The kinds are
-// kept as bits of one word: every Kind is below 64.
-func (f *Features) newsAtHits(said func(p, sn int) int, kinds ...Kind) uint64 {
-	var want, marked uint64
-	for _, k := range kinds {
-		want |= 1 << k
-	}
+// whose kind is in kinds (kindsWhere) is offered to said, unless its
+// sentence nudges, fills or points back or an earlier hit held for it;
+// said returns the token to say as news (SaysNews), or -1 when the hit
+// tells none.
+func (f *Features) newsAtHits(said func(p, sn int) int, kinds uint64) uint64 {
+	var marked uint64
 	for _, h := range f.Hits {
-		if want&(1<<h.Kind) == 0 {
+		if kinds&(1<<h.Kind) == 0 {
 			continue
 		}
 		p := int(h.Tok)
@@ -1983,6 +1980,23 @@ func (f *Features) newsAtHits(said func(p, sn int) int, kinds ...Kind) uint64 {
 	}
 	return marked
 }
+
+// kindsWhere returns the hit kinds is holds for as bits of one word, for
+// a hot loop to test with a mask instead of a call (every Kind is below
+// 64; see kindsFit).
+func kindsWhere(is func(Kind) bool) uint64 {
+	var m uint64
+	for k := Kind(0); k <= BookingLink; k++ {
+		if is(k) {
+			m |= 1 << k
+		}
+	}
+	return m
+}
+
+// kindsFit does not compile unless the last Kind, and so every Kind, fits
+// a bit of kindsWhere's word.
+const kindsFit uint64 = 1 << BookingLink
 
 // sentencesWhere returns the sentences (sentBit, the first 64) in which
 // a word of class bit, from token from on, meets holds: the floors' one
@@ -2092,7 +2106,7 @@ func (t *Tables) nowAtTime(f *Features) uint64 {
 			return -1
 		}
 		return j
-	}, DateHit, TimeHit, Weekday, Month, RelDay)
+	}, t.timeKinds)
 }
 
 // maxLinkGap bounds the words between the two words a floor links: a

@@ -520,7 +520,7 @@ func (t *Tables) stepAsks(f *Features) {
 			if toks[v].Kind != Word {
 				break
 			}
-			if !gluedHyphen(toks, v-1) {
+			if !hyphenTail(toks, v) {
 				doer++
 			}
 			ever = ever || toks[v].Hash == t.everHash
@@ -536,7 +536,7 @@ func (t *Tables) stepAsks(f *Features) {
 			if gluedHyphen(toks, j) {
 				continue // "the follow-up form"
 			}
-			if !gluedHyphen(toks, j-1) {
+			if !hyphenTail(toks, j) {
 				after++
 			}
 			plain = after <= 5 && toks[j].Kind == Word && toks[j].Hash != t.orHash && f.cls[j]&(wWeekday|wMonth) == 0
@@ -607,7 +607,7 @@ func (t *Tables) alreadyAsks(f *Features) {
 			if gluedHyphen(toks, j) {
 				continue // "a-t-elle"
 			}
-			if j == 0 || !gluedHyphen(toks, j-1) {
+			if !hyphenTail(toks, j) {
 				n++
 			}
 			h := toks[j].Hash
@@ -768,12 +768,12 @@ func (t *Tables) announces(f *Features, k, last int) bool {
 // bringsKind reports whether a hit of kind k brings a figure, a price, a
 // quantity, a share, or a date or time ahead (a day's or a month's name,
 // "tomorrow").
-func bringsKind(k Kind) bool {
-	switch k {
-	case Money, Quantity, Percent, Number:
-		return true
-	}
-	return dayOrTime(k)
+func bringsKind(k Kind) bool { return figureKind(k) || dayOrTime(k) }
+
+// figureKind reports whether a hit of kind k is a figure: a price, a
+// quantity, a share or a number.
+func figureKind(k Kind) bool {
+	return k == Money || k == Quantity || k == Percent || k == Number
 }
 
 // figuredSentences returns a bit per sentence (sentBit) that holds a hit

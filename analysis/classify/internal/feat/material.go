@@ -301,6 +301,11 @@ func gluedHyphen(toks []Token, k int) bool {
 	return toks[k].Kind == Punct && toks[k].Char == '-' && touchesBoth(toks, k)
 }
 
+// hyphenTail reports whether toks[k] goes on a word that a hyphen inside
+// it broke off ("op" in "co-op"), so that a count of words takes the two
+// parts for one.
+func hyphenTail(toks []Token, k int) bool { return k > 0 && gluedHyphen(toks, k-1) }
+
 // numberSign reports whether the token at i is a "#" written onto the
 // word after it ("Quote #DQ-5512").
 func (f *Features) numberSign(i int) bool {

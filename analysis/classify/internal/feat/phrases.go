@@ -1815,6 +1815,9 @@ type Tables struct {
 	nowHash                        uint32
 	// newHash is "new" (wildNewFigure)
 	newHash uint32
+	// figureKinds and timeKinds are figureKind and dayOrTime as masks
+	// (kindsWhere; see figureChanged and nowAtTime)
+	figureKinds, timeKinds uint64
 	// nowLink holds nowLinks, nowLead nowLeads (see nowAtTime)
 	nowLink, nowLead U32Table
 	// movedTo holds "to", "until" and "till", the words a plan is moved
@@ -2705,6 +2708,7 @@ func (t *Tables) compileDone() {
 	t.changed, t.changedGo, t.figureLink = set(changedWords), set([]string{"went", "gone"}), set(figureLinks)
 	t.nowHash = HashString("now")
 	t.newHash = HashString("new")
+	t.figureKinds, t.timeKinds = kindsWhere(figureKind), kindsWhere(dayOrTime)
 	t.nowLink, t.nowLead = set(nowLinks), set(nowLeads)
 	t.movedTo = set([]string{"to", "until", "till"})
 	t.termModal, t.termFiller, t.termLead, t.termOff = set(termModals), set(termFillers), set(termLeads), set(termOffWords)
