@@ -424,6 +424,52 @@ func (t *Tables) handsOverNow(f *Features, i int) bool {
 	return false
 }
 
+// handsOverInText reports whether a statement of the writer's hands
+// material over in words, whether or not files came with the text:
+// "Attached is the revised contract", "Here is the schedule", "Please
+// find attached the quote", "See the attached proposal", "I've attached
+// the deck". Mail often loses its files on the way (an export, a copy
+// pasted into the Review screen) and keeps these words. A question ("did
+// you see the attached?"), a sentence that says what went out before,
+// "here is" with no material named ("here's the thing"), and "attachments
+// are" (a disclaimer's) hand nothing over, nor does a file placed in an
+// earlier message (saysEarlier).
+func (t *Tables) handsOverInText(f *Features) bool {
+	for _, h := range f.Hits {
+		if h.Kind != AttachWord {
+			continue
+		}
+		i := int(h.Tok)
+		k, tk := f.sent[i], f.Tokens[i].Hash
+		file := t.fileWord.Has(tk)
+		now := file && i > 0 && t.fileLead.Has(f.Tokens[i-1].Hash) ||
+			file && i > 1 && f.Tokens[i-1].Hash == t.theHash && t.fileLead.Has(f.Tokens[i-2].Hash) ||
+			!t.fileNoun.Has(tk) && t.handsOverNow(f, i) && (file || t.namesMaterial(f, k))
+		if now && !f.backSent[k] && f.questionEnd(k) < 0 && !t.saysEarlier(f, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysEarlier reports whether the rest of the sentence after token i
+// places what it names in an earlier message or time ("attached is the
+// contract from my previous email", "see attached from last week"): the
+// file goes out again.
+func (t *Tables) saysEarlier(f *Features, i int) bool {
+	for j := i + 1; j < len(f.Tokens) && f.sent[j] == f.sent[i]; j++ {
+		if t.earlier.Has(f.Tokens[j].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesMaterial reports whether sentence k names a kind of material.
+func (t *Tables) namesMaterial(f *Features, k int) bool {
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.Kind == Material && f.sent[h.Tok] == k })
+}
+
 // sentBefore reports whether the text says the writer sent something
 // before: a word of againWords ("again", "resending"), a sending verb of
 // resendVerbs after "re-" ("re-attaching", "re-sent"; not "re-ran"), or

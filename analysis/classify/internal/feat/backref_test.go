@@ -159,7 +159,7 @@ func TestBackReferenceIsTheWritersToTheReader(t *testing.T) {
 
 // TestHandsOver: attached files are material handed over unless the text
 // says they, or anything, went out before, or the message forwards
-// someone's.
+// someone's; so is material the text hands over in words.
 func TestHandsOver(t *testing.T) {
 	tables := Compile()
 	for _, c := range []struct {
@@ -173,6 +173,14 @@ func TestHandsOver(t *testing.T) {
 		{"Hi Sam, the contract will be sent to you tomorrow; attached is the draft.", 1, false, true},
 		{"We re-ran the numbers with your volumes: see attached.", 1, false, true},
 		{"Following up with the revised proposal (attached).", 0, false, false}, // words, no file
+		// words that hand material over now, with no file
+		{"Following up. Attached is the revised proposal.", 0, false, true},
+		{"Checking in - please see the attached quote.", 0, false, true},
+		{"Any update? I've attached the deck.", 0, false, true},
+		{"Did you see the attached quote?", 0, false, false},
+		{"See attached from last week. Any update?", 0, false, false},
+		{"Here's the thing - any update?", 0, false, false},
+		{"Just checking in. Any attachments are for the named reader only.", 0, false, false},
 		{"Re-attaching the SOW in case it got buried. Any update?", 1, false, false},
 		{"Attaching the business case again - did you get a chance to look?", 1, false, false},
 		{"Resending. Any thoughts?", 1, false, false},

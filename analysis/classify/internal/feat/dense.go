@@ -115,7 +115,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			}
 		}
 	}
-	f.handed = d.Attachments > 0 && !d.Forwards && !t.sentBefore(f)
+	f.handed = (d.Attachments > 0 || t.handsOverInText(f)) && !d.Forwards && !t.sentBefore(f)
 	// Words outside sentences with a nudge or filler phrase: what is left
 	// when the prompting is taken away.
 	content := 0
@@ -606,9 +606,11 @@ func (f *Features) Reported() bool { return f.reported != 0 }
 func (f *Features) DecisionAsked() bool { return f.asked }
 
 // HandsOver reports whether the message carries attached files as material
-// of its own: it forwards no one's message, and its text does not say the
-// writer sent them, or anything, before ("Re-attaching the SOW in case it
-// got buried", "checking in on the quote I sent on Friday"). "Following up
+// of its own, or its text hands material over in words ("Attached is the
+// revised contract", "see the attached quote"; handsOverInText): it
+// forwards no one's message, and its text does not say the writer sent
+// them, or anything, before ("Re-attaching the SOW in case it got
+// buried", "checking in on the quote I sent on Friday"). "Following up
 // with the revised proposal (attached)" with the proposal attached hands
 // it over.
 func (f *Features) HandsOver() bool { return f.handed }

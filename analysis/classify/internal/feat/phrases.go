@@ -2129,7 +2129,12 @@ type Tables struct {
 	aboveHash, belowHash              uint32 // see itemRef
 	isHash, areHash                   uint32
 	attachingHash, enclosingHash      uint32
-	monthCue                          U32Table
+	// fileWord holds the words that say files go with the text
+	// ("attached", "enclosing"), fileLead the words before one that hand
+	// them over ("see", "find", "I've"), and fileNoun "attachment(s)"
+	// (see handsOverInText); earlier holds earlierWords (saysEarlier)
+	fileWord, fileLead, fileNoun, earlier U32Table
+	monthCue                              U32Table
 	// "I'll", "we'll", "she'll": a commitment, whoever makes it, unless
 	// one of futureAsked opens it: "when we'll hear back" asks
 	futureWill, futureAsked U32Table
@@ -2267,6 +2272,10 @@ var tellWords = []string{
 // languages of the phrase tables: "Attaching the business case again",
 // "resending", "anbei nochmals das Angebot". Each is one token: the
 // tokenizer splits "re-attaching" at the hyphen (see resendVerbs).
+// earlierWords place a thing in an earlier message or time: "the deck
+// from my previous email", "the quote from last week" (see saysEarlier).
+var earlierWords = []string{"previous", "previously", "earlier", "last", "prior", "original", "originally", "before"}
+
 var againWords = []string{
 	"again", "reattaching", "reattached", "reattach", "resending", "resend", "resent",
 	// one word each in the other languages ("à nouveau", "de nuevo" and
@@ -2393,6 +2402,9 @@ func Compile() *Tables {
 	t.doForms = set([]string{"do", "does", "did"})
 	t.openers = set([]string{"and", "but", "so", "ok", "okay", "also", "then", "now", "anyway", "please", "pls", "plz", "kindly"})
 	t.sceneOpen, t.condOpen = set(sceneOpeners), set(condOpeners)
+	t.fileWord = set([]string{"attached", "enclosed", "attaching", "enclosing"})
+	t.fileLead = set([]string{"see", "find", "have", "i've", "we've"})
+	t.fileNoun, t.earlier = set([]string{"attachment", "attachments"}), set(earlierWords)
 	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.questionNoun = set([]string{"question", "questions"})
