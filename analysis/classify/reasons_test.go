@@ -4404,6 +4404,35 @@ func TestAttachedInWordsHandsItOver(t *testing.T) {
 		"Just checking in - see the attached I sent on Monday.")
 }
 
+// Where a matter stands, asked, is a check-in, and so is a bare question
+// whether it was resolved, voted on or talked through: before lr.253
+// these scored 54 to 92, substantive. Told ("Here's where the lease
+// stands: …", "I know where it stands"), the same words are news; a
+// choice or a figure keeps the question one that moves a decision.
+func TestMoreStatusAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Please let me know where this stands."):      "where this stands",
+		greeted("Let me know where the hay contract stands."): "where the hay contract stands",
+		greeted("Where does the barn lease stand?"):           "Where does the barn lease stand",
+		greeted("Did this ever get resolved?"):                "Did this ever get resolved?",
+		greeted("Has the billing issue been resolved?"):       "Has the billing issue been resolved?",
+		greeted("Has the grange board voted?"):                "Has the grange board voted?",
+		greeted("Have you talked to Marta about the lease?"):  "Have you talked to Marta about the lease?",
+		greeted("Did you hear from the grange?"):              "Did you hear from",
+		greeted("Did you and Marta connect?"):                 "Did you and Marta connect?",
+		greeted("Was the fencing dispute ever settled?"):      "Was the fencing dispute ever settled?",
+	})
+	none(t, CodeNudgePhrase,
+		greeted("Here's where the barn lease stands: the grange signed it Tuesday."),
+		greeted("Here is where it stands: Marta has the lease and signs Friday."),
+		greeted("I know where the hay contract stands: it's with Marta."),
+		greeted("Did the grange vote for the $6 price or the $7 one?"))
+	labeled(t, model.Substantive,
+		greeted("Here is where it stands: Marta has the lease and signs Friday."),
+		greeted("I know where the hay contract stands: it's with Marta."),
+		greeted("Did the grange vote for the $6 price or the $7 one?"))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -143,6 +143,11 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Nudge && (t.statusGiven(toks, i) || t.standing(f, i)) {
 				continue
 			}
+			// "Here's where things stand: legal has the lease": where
+			// something stands, told.
+			if kind == Nudge && t.whereTold(toks, i) {
+				continue
+			}
 			// "1. Status of MBR filing (Hal)": an item of a list is
 			// content, whatever its words.
 			if kind == Nudge && inListItem(toks, i) {
@@ -234,6 +239,27 @@ func (t *Tables) statusGiven(toks []Token, i int) bool {
 		return true
 	case (h == t.isHash || h == t.areHash) && i >= 3:
 		return toks[i-3].Hash == t.hereHash || t.pointers.Has(toks[i-3].Hash)
+	}
+	return false
+}
+
+// whereTold reports whether the check-in phrase at toks[i] opens with
+// "where" and tells where something stands instead of asking: after
+// "here's" or "that's", after "is" and "here", "this" or "that" ("Here is
+// where things stand: legal has the lease", "this is where the lease
+// stands"), or after "I know" or "we know". "Do you know where it
+// stands?" and "I'm not sure where the lease stands" still ask.
+func (t *Tables) whereTold(toks []Token, i int) bool {
+	if i == 0 || toks[i].Hash != t.whereHash {
+		return false
+	}
+	switch h := toks[i-1].Hash; {
+	case h == t.heresHash || h == t.thatsHash:
+		return true
+	case h == t.isHash && i >= 2:
+		return t.whereTeller.Has(toks[i-2].Hash)
+	case h == t.knowHash && i >= 2:
+		return toks[i-2].Hash == t.iHash || toks[i-2].Hash == t.weHash
 	}
 	return false
 }

@@ -55,6 +55,9 @@ var phraseTable = [numKinds][]string{
 		"thought i'd follow up", "just to follow up", "touch base", "touching base",
 		"wanted to see if", "wanted to check", "wanted to make sure", "see where things stand",
 		"where things stand", "where we stand", "where you landed", "any thoughts", "thoughts ?",
+		// "let me know where this stands", "where does the lease stand?"
+		"where this stands", "where it stands", "where that stands", "where * stands", "where * * stands",
+		"where * * * stands", "where does * stand", "where does * * stand", "where does * * * stand",
 		// "wanted to see where things landed", "where did we land on next
 		// steps?", "curious where things netted out", "putting this back in
 		// front of you", "how are things progressing with the evaluation?"
@@ -106,7 +109,7 @@ var phraseTable = [numKinds][]string{
 		"did you ever", "received my previous",
 		// status asks: the reader is asked where something stands
 		"what is the word on", "what's the word on", "any word on", "have you heard from", "have you heard anything",
-		"did we ever hear", "did you ever hear", "any luck", "progress of", "update me on", "update me with",
+		"did we ever hear", "did you ever hear", "did you hear from", "did we hear from", "has anyone heard from", "any luck", "progress of", "update me on", "update me with",
 		"please update me", "keep me apprised", "keep me posted", "do you know the status", "do you know where",
 		// "do keep me in the loop about the lease", "I need to be kept
 		// informed" ("please be advised that the office is closed" and
@@ -1290,7 +1293,14 @@ var (
 		"responded", "reply", "replied", "order", "ordered", "book", "booked", "schedule", "scheduled", "confirm",
 		"confirmed", "accept", "accepted", "ship", "shipped", "deliver", "delivered", "post", "posted", "mail",
 		"mailed", "wire", "wired", "process", "processed", "release", "released", "forward", "forwarded",
-		"finalize", "finalized", "finalise", "finalised"}
+		"finalize", "finalized", "finalise", "finalised",
+		// a matter settled, a vote held, a talk had: "Did this ever get
+		// resolved?", "Has the board voted?", "Have you talked to Kim
+		// about the lease?" ("look" and "meet" are left out: "have you
+		// looked into a trademark?" suggests, "did they meet anyone?"
+		// asks after people)
+		"resolve", "resolved", "settle", "settled", "fix", "fixed", "close", "closed", "vote", "voted",
+		"talk", "talked", "speak", "spoken", "spoke", "connect", "connected"}
 	// needLeads may stand between "I" or "we" and "need" when the writer
 	// asks for a thing by needing it (see Tables.needsThing).
 	needLeads = []string{"will", "would", "do"}
@@ -1850,6 +1860,10 @@ type Tables struct {
 	worthHash, wantHash          uint32
 	// speechWord holds relayWords and speechWords (see quotedSpeech)
 	speechWord U32Table
+	// whereTeller holds "here", "this" and "that", and thatsHash is
+	// "that's" (see whereTold)
+	whereTeller U32Table
+	thatsHash   uint32
 	// whereState holds whereStates; whereHash is "where" (see whereElse)
 	whereState U32Table
 	whereHash  uint32
@@ -2738,6 +2752,7 @@ func (t *Tables) compileDone() {
 	t.worthHash, t.wantHash = HashString("worth"), HashString("want")
 	t.speechWord = set(append(slices.Clone(relayWords), speechWords...))
 	t.whereState, t.whereHash = set(whereStates), HashString("where")
+	t.whereTeller, t.thatsHash = set([]string{"here", "this", "that"}), HashString("that's")
 	t.readerWish, t.readerFree, t.visitPlace = set(readerWishWords), set([]string{"free", "around"}), set(visitPlaces)
 	t.shouldHash = HashString("should")
 	t.consent, t.suitsIf = set([]string{"ok", "okay", "alright", "acceptable", "fine"}), set([]string{"helps", "works", "suits"})
