@@ -4433,6 +4433,29 @@ func TestMoreStatusAsks(t *testing.T) {
 		greeted("Did the grange vote for the $6 price or the $7 one?"))
 }
 
+// A short question whether something arrived is a check-in in the other
+// languages too, with no "already" needed: a past form of receiving, or
+// its participle after an auxiliary of a finished step. Before lr.254
+// these scored 42 to 47, touching base on the model's weights alone;
+// now the question is marked. Wanting a thing with the same verb ("can
+// we get a discount?"), a figure, a question word or a choice keep it a
+// question.
+func TestReceiptQuestionsInOtherLanguages(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Hallo Frau Brandt, haben Sie den Pachtvertrag erhalten? Viele Grüße, Jan": "haben Sie den Pachtvertrag erhalten?",
+		"Hoi Femke, heeft u de factuur voor het hooi ontvangen? Groeten, Bas":      "heeft u de factuur voor het hooi ontvangen?",
+		"Hola Inés, ¿recibiste el contrato del granero? Saludos, Luis":             "recibiste el contrato del granero?",
+		"Olá Rita, você recebeu a fatura do feno? Abraços, Pedro":                  "você recebeu a fatura do feno?",
+		"Ciao Chiara, il contratto del fienile è arrivato? Saluti, Marco":          "il contratto del fienile è arrivato?",
+	})
+	none(t, CodeNudgePhrase,
+		"Hallo Frau Brandt, können wir für das Heu einen Rabatt erhalten? Viele Grüße, Jan",
+		"Hallo Frau Brandt, möchten Sie den Pachtvertrag per Post erhalten? Viele Grüße, Jan",
+		"Hola Inés, ¿recibiste el contrato del granero con el precio de 42 euros? Saludos, Luis",
+		"Hallo Frau Brandt, wann haben Sie den Pachtvertrag erhalten? Viele Grüße, Jan",
+		"Hoi Femke, heeft u de offerte ontvangen of zal ik hem opnieuw sturen? Groeten, Bas")
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

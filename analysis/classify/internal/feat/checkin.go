@@ -587,7 +587,12 @@ func (f *Features) askedStep(first, i int) {
 // A figure, a day, a month, a choice (language.or), a question word
 // ("Pourquoi avez-vous déjà signé ?"; language.wh) or the writer as the
 // one the step was for (meWords: "¿Ya me enviaste el contrato?", asking
-// after something missing) keep it a question, as in English.
+// after something missing) keep it a question, as in English. A short
+// question whether something arrived needs no "already": a past form of
+// receiving (language.gotPast: "¿Recibiste el contrato?"), or its
+// participle after an auxiliary of a finished step (language.gotParts
+// and language.perfect: "Haben Sie den Vertrag erhalten?"), asks it, as
+// "did you receive…" does in English.
 func (t *Tables) alreadyAsks(f *Features) {
 	if f.found == 0 {
 		return // English mail: most texts
@@ -602,7 +607,7 @@ func (t *Tables) alreadyAsks(f *Features) {
 		if toks[first].Kind == Punct && toks[first].Char == '¿' {
 			first++
 		}
-		n, soon, done, plain := 0, false, false, first < i
+		n, soon, done, got, aux, plain := 0, false, false, false, false, first < i
 		for j := first; j < i && plain; j++ {
 			if gluedHyphen(toks, j) {
 				continue // "a-t-elle"
@@ -614,10 +619,12 @@ func (t *Tables) alreadyAsks(f *Features) {
 			flags, _ := t.doneNews.Get(h)
 			soon = soon || words.already.Has(h)
 			done = done || flags&doneWord != 0
+			got = got || words.gotPast.Has(h) || aux && words.gotParts.Has(h)
+			aux = aux || words.perfect.Has(h)
 			plain = toks[j].Kind == Word && n <= maxAlreadyWords && f.cls[j]&(wWeekday|wMonth) == 0 &&
 				!words.or.Has(h) && !words.wh.Has(h) && !t.meWord.Has(h)
 		}
-		if plain && soon && done {
+		if plain && (soon && done || got) {
 			f.askedStep(first, i)
 		}
 	}
@@ -822,6 +829,6 @@ func (f *Features) splitAt(i int) {
 	f.opens = slices.Insert(f.opens, int(k)+1, int32(i))
 }
 
-// stepWords are one language's already, or and wh words (language), for
-// alreadyAsks.
-type stepWords struct{ already, or, wh U32Table }
+// stepWords are one language's already, or, wh, gotPast, gotParts and
+// perfect words (language), for alreadyAsks.
+type stepWords struct{ already, or, wh, gotPast, gotParts, perfect U32Table }

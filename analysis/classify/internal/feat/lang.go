@@ -73,6 +73,14 @@ type language struct {
 	// contrato?"); or is its "or", which offers a choice instead, and wh
 	// its question words, which ask why, when or how (see alreadyAsks).
 	already, or, wh []string
+	// gotPast are its past forms of "received" or "arrived" that ask,
+	// alone in a short question, whether something reached the reader
+	// ("¿Recibiste el contrato?"); gotParts are its participles of them,
+	// which do after one of perfect, its auxiliaries of a finished step
+	// ("Haben Sie den Vertrag erhalten?", "Heeft u de factuur
+	// ontvangen?"). Without one, the same word wants a thing ("Können wir
+	// einen Rabatt erhalten?"). See alreadyAsks.
+	gotPast, gotParts, perfect []string
 }
 
 // table returns the language's phrases by kind, its asks among the
@@ -90,6 +98,9 @@ var languages = []language{
 		code:     "de",
 		asks:     []string{"was würden sie vorschlagen", "was würdest du vorschlagen", "was schlagen sie vor", "was schlägst du vor", "welche option", "welche variante", "wer muss", "wer entscheidet", "wer unterschreibt", "wer noch", "was wäre nötig", "woran hängt es", "woran hakt es", "was fehlt noch", "bevorzugen sie", "sollen wir"},
 		already:  []string{"schon", "bereits", "mittlerweile", "inzwischen"},
+		gotPast:  []string{"erhielt", "erhielten", "bekam", "bekamen"},
+		gotParts: []string{"erhalten", "bekommen", "angekommen"},
+		perfect:  []string{"haben", "hast", "habt", "hat", "ist", "sind"},
 		or:       []string{"oder"},
 		wh:       []string{"warum", "wieso", "weshalb", "wann", "wie", "wo", "wer", "was"},
 		verbLast: true,
@@ -434,12 +445,14 @@ var languages = []language{
 		},
 	},
 	{
-		name:    "French",
-		code:    "fr",
-		asks:    []string{"que proposeriez-vous", "que proposez-vous", "que suggérez-vous", "que me conseillez-vous", "quelle option", "qui d'autre", "qui doit", "qui signe", "qui décide", "qui valide", "préférez-vous", "qu'est-ce qui bloque", "qu'est-ce qui vous retient", "qu'est-ce qui manque", "que faudrait-il", "devons-nous"},
-		already: []string{"déjà"},
-		or:      []string{"ou"},
-		wh:      []string{"pourquoi", "quand", "comment", "combien", "où", "qui", "quoi"},
+		name:     "French",
+		code:     "fr",
+		asks:     []string{"que proposeriez-vous", "que proposez-vous", "que suggérez-vous", "que me conseillez-vous", "quelle option", "qui d'autre", "qui doit", "qui signe", "qui décide", "qui valide", "préférez-vous", "qu'est-ce qui bloque", "qu'est-ce qui vous retient", "qu'est-ce qui manque", "que faudrait-il", "devons-nous"},
+		already:  []string{"déjà"},
+		gotParts: []string{"reçu", "reçue", "reçus", "reçues", "arrivé", "arrivée", "arrivés", "arrivées"},
+		perfect:  []string{"avez", "as", "a", "ont", "avons", "est", "sont"},
+		or:       []string{"ou"},
+		wh:       []string{"pourquoi", "quand", "comment", "combien", "où", "qui", "quoi"},
 		phrases: [numKinds][]string{
 			Nudge: slices.Concat([]string{
 				// a receipt check (lr.229)
@@ -752,12 +765,15 @@ var languages = []language{
 		},
 	},
 	{
-		name:    "Spanish",
-		code:    "es",
-		asks:    []string{"qué nos sugiere", "qué me sugiere", "qué sugiere", "qué sugieres", "qué propone", "qué opción", "cuál prefiere", "quién más", "quién firma", "quién decide", "quién aprueba", "qué haría falta", "qué falta", "qué los detiene", "deberíamos"},
-		already: []string{"ya"},
-		or:      []string{"o", "u"},
-		wh:      []string{"qué", "cuándo", "cómo", "cuánto", "dónde", "quién", "cuál"},
+		name:     "Spanish",
+		code:     "es",
+		asks:     []string{"qué nos sugiere", "qué me sugiere", "qué sugiere", "qué sugieres", "qué propone", "qué opción", "cuál prefiere", "quién más", "quién firma", "quién decide", "quién aprueba", "qué haría falta", "qué falta", "qué los detiene", "deberíamos"},
+		already:  []string{"ya"},
+		gotPast:  []string{"recibiste", "recibió", "recibio", "recibieron", "recibisteis", "llegó", "llego", "llegaron"},
+		gotParts: []string{"recibido", "recibida", "llegado"},
+		perfect:  []string{"has", "ha", "han", "habéis", "hemos"},
+		or:       []string{"o", "u"},
+		wh:       []string{"qué", "cuándo", "cómo", "cuánto", "dónde", "quién", "cuál"},
 		phrases: [numKinds][]string{
 			Nudge: {
 				// a receipt check (lr.229), and one asked as a confirmation
@@ -1063,12 +1079,14 @@ var languages = []language{
 		},
 	},
 	{
-		name:    "Italian",
-		code:    "it",
-		asks:    []string{"cosa suggerirebbe", "cosa suggerisce", "cosa suggerisci", "cosa proporrebbe", "cosa propone", "quale opzione", "chi altro", "chi firma", "chi decide", "chi approva", "cosa manca", "cosa vi blocca", "cosa vi frena", "cosa servirebbe", "dovremmo"},
-		already: []string{"già"},
-		or:      []string{"o", "oppure"},
-		wh:      []string{"perché", "quando", "quanto", "dove", "chi", "cosa"},
+		name:     "Italian",
+		code:     "it",
+		asks:     []string{"cosa suggerirebbe", "cosa suggerisce", "cosa suggerisci", "cosa proporrebbe", "cosa propone", "quale opzione", "chi altro", "chi firma", "chi decide", "chi approva", "cosa manca", "cosa vi blocca", "cosa vi frena", "cosa servirebbe", "dovremmo"},
+		already:  []string{"già"},
+		gotParts: []string{"ricevuto", "ricevuta", "ricevuti", "ricevute", "arrivato", "arrivata", "arrivati", "arrivate"},
+		perfect:  []string{"hai", "ha", "avete", "hanno", "è", "sono"},
+		or:       []string{"o", "oppure"},
+		wh:       []string{"perché", "quando", "quanto", "dove", "chi", "cosa"},
 		phrases: [numKinds][]string{
 			Nudge: {
 				// a receipt check (lr.229)
@@ -1351,12 +1369,15 @@ var languages = []language{
 		},
 	},
 	{
-		name:    "Portuguese",
-		code:    "pt",
-		asks:    []string{"o que sugere", "o que sugerem", "o que sugeres", "o que propõe", "qual opção", "quem mais", "quem assina", "quem decide", "quem aprova", "o que falta", "o que impede", "o que seria necessário", "deveríamos"},
-		already: []string{"já"},
-		or:      []string{"ou"},
-		wh:      []string{"porquê", "quando", "quanto", "onde", "quem", "qual"},
+		name:     "Portuguese",
+		code:     "pt",
+		asks:     []string{"o que sugere", "o que sugerem", "o que sugeres", "o que propõe", "qual opção", "quem mais", "quem assina", "quem decide", "quem aprova", "o que falta", "o que impede", "o que seria necessário", "deveríamos"},
+		already:  []string{"já"},
+		gotPast:  []string{"recebeu", "receberam", "recebeste", "chegou", "chegaram"},
+		gotParts: []string{"recebido", "recebida", "chegado"},
+		perfect:  []string{"foi", "foram"},
+		or:       []string{"ou"},
+		wh:       []string{"porquê", "quando", "quanto", "onde", "quem", "qual"},
 		phrases: [numKinds][]string{
 			Nudge: {
 				// a receipt check (lr.229), with its subject said too
@@ -1641,6 +1662,9 @@ var languages = []language{
 		code:     "nl",
 		asks:     []string{"wat zou u voorstellen", "wat zou je voorstellen", "wat stelt u voor", "wat stel je voor", "welke optie", "wie moet", "wie tekent", "wie nog meer", "wie beslist", "wie keurt", "wat is er nodig", "wat houdt je tegen", "wat houdt u tegen", "moeten we"},
 		already:  []string{"al", "inmiddels", "intussen"},
+		gotPast:  []string{"ontving", "ontvingen", "kreeg", "kregen"},
+		gotParts: []string{"ontvangen", "gekregen", "aangekomen", "binnengekomen"},
+		perfect:  []string{"heeft", "hebt", "heb", "hebben", "is", "zijn"},
 		or:       []string{"of"},
 		wh:       []string{"waarom", "wanneer", "hoe", "waar", "wie", "wat"},
 		verbLast: true,

@@ -2426,7 +2426,8 @@ func Compile() *Tables {
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.stepAux, t.stepVerb = set(stepAuxWords), set(stepVerbs)
 	for _, l := range languages {
-		t.stepWords = append(t.stepWords, stepWords{already: set(l.already), or: set(l.or), wh: set(l.wh)})
+		t.stepWords = append(t.stepWords, stepWords{already: set(l.already), or: set(l.or), wh: set(l.wh),
+			gotPast: set(l.gotPast), gotParts: set(l.gotParts), perfect: set(l.perfect)})
 	}
 	t.meWord = set(meWords)
 	t.everHash = HashString("ever")
