@@ -4456,6 +4456,24 @@ func TestReceiptQuestionsInOtherLanguages(t *testing.T) {
 		"Hoi Femke, heeft u de offerte ontvangen of zal ik hem opnieuw sturen? Groeten, Bas")
 }
 
+// A price that goes up or down on a day is news in the other languages
+// too (announcedChange with each language's rises), and a price counted
+// in a currency's name ("40 euros") is money: before lr.255 these scored
+// 39 to 42, touching base, the check-in before them outweighing news
+// read only in English. Asked, or a condition, it is no news.
+func TestPriceChangesInOtherLanguages(t *testing.T) {
+	floored(t, CodeNews, map[string]string{
+		"Hola Inés, ¿recibiste el contrato del granero? El precio del heno baja a 40 euros desde el lunes. Saludos, Luis": "El precio del heno baja a 40 euros desde el lunes",
+		"Hallo Frau Brandt, gibt es Neuigkeiten? Der Heupreis sinkt ab Montag auf 40 Euro. Viele Grüße, Jan":              "Der Heupreis sinkt ab Montag auf 40 Euro",
+		"Ciao Chiara, novità? Il prezzo del fieno scende a 40 euro da lunedì. Saluti, Marco":                              "Il prezzo del fieno scende a 40 euro da lunedì",
+		"Hoi Femke, nog nieuws? De hooiprijs daalt vanaf maandag naar 40 euro. Groeten, Bas":                              "De hooiprijs daalt vanaf maandag naar 40 euro",
+		"Olá Rita, alguma novidade? O preço do feno cai para 40 euros a partir de segunda-feira. Abraços, Pedro":          "O preço do feno cai para 40 euros a partir de segunda-feira",
+	},
+		"Hola Inés, ¿alguna novedad? ¿El precio del heno baja a 40 euros el lunes? Saludos, Luis",
+		"Hola Inés, ¿alguna novedad? Si el precio del heno baja a 40 euros el lunes, compramos. Saludos, Luis",
+		"Hoi Femke, nog nieuws? Als de hooiprijs vanaf maandag naar 40 euro daalt, bestellen we. Groeten, Bas")
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -1814,6 +1814,26 @@ func (f *Features) sentsWith(a, b Kind) uint64 {
 	return in
 }
 
+// sentsWithPrice returns the sentences (sentBit) with a quantity counted
+// in a currency's name ("40 euros", "300 Dollar"), which is money as much
+// as "€40" is.
+func (t *Tables) sentsWithPrice(f *Features) uint64 {
+	var in uint64
+	for _, h := range f.Hits {
+		if h.Kind != Quantity {
+			continue
+		}
+		k := int(h.Tok)
+		for k+1 < len(f.Tokens) && f.Tokens[k+1].End <= h.End {
+			k++
+		}
+		if t.currency.Has(f.Tokens[k].Hash) {
+			in |= f.sentBit(k)
+		}
+	}
+	return in
+}
+
 // proposedIn returns those of the sentences in (sentBit) that hold a
 // proposal hit proposing a step (Proposes), leaving out the sentences that
 // nudge, fill or point back (nudgeSent, backSent) when quiet is set.
@@ -1889,12 +1909,14 @@ func (t *Tables) readerBefore(f *Features, k, n int) bool {
 // of a price or a share on a day: a rise-and-fall word said as happening
 // or to come ("our bale price goes up 8% on January 1", "the grange
 // raises its rent to $900 on Monday", "the diesel surcharge will drop
-// 3% next month"; see riseFallNow), with a Money or Percent figure and a
-// date, a weekday, a month or a day like "tomorrow" in the same
-// sentence. It is news the reader cannot have yet, as a step taken is.
-// A question, a negation before the word, a condition ("if the rate
-// rises 2% in May"), and a sentence that nudges, fills or points back
-// announce nothing. Each announcement is said (SaysNews) for the reasons
+// 3% next month"; see riseFallNow, and each language's rises: "el precio
+// baja a 40 euros desde el lunes"), with a Money or Percent figure, or a
+// quantity counted in a currency's name (sentsWithPrice), and a date, a
+// weekday, a month or a day like "tomorrow" in the same sentence. It is
+// news the reader cannot have yet, as a step taken is. A question, a
+// negation before the word, a condition ("if the rate rises 2% in May";
+// in another language a word of its modals: "si el precio baja…"), and
+// a sentence that nudges, fills or points back announce nothing. Each announcement is said (SaysNews) for the reasons
 // to quote; the dense features, counted before, do not see it. Like the
 // other floors it reads the first 64 sentences (sentBit).
 func (t *Tables) announcedChange(f *Features) uint64 {
@@ -1902,14 +1924,15 @@ func (t *Tables) announcedChange(f *Features) uint64 {
 		return 0 // no word that may say so: most texts
 	}
 	toks := f.Tokens
-	both := f.sentsWith(Money, Percent) & (f.sentsWith(DateHit, Weekday) | f.sentsWith(Month, RelDay))
+	both := (f.sentsWith(Money, Percent) | t.sentsWithPrice(f)) & (f.sentsWith(DateHit, Weekday) | f.sentsWith(Month, RelDay))
 	if both == 0 {
 		return 0
 	}
 	return f.sentencesWhere(wRise, 1, func(k, sn int) bool {
 		if both&f.sentBit(k) == 0 || !t.risesOrFalls(f, k) || t.deniedBefore(f, k) || f.sentAsks(k) ||
 			slices.ContainsFunc(toks[f.sentFirst(k):k], func(tk Token) bool {
-				return tk.Hash == t.ifHash || tk.Hash == t.whetherHash || tk.Hash == t.unlessHash
+				return tk.Hash == t.ifHash || tk.Hash == t.whetherHash || tk.Hash == t.unlessHash ||
+					f.found > 0 && t.modal[f.found].Has(tk.Hash) // "si el precio baja…", "wenn der Preis sinkt…"
 			}) {
 			return false
 		}
@@ -2462,7 +2485,7 @@ func (t *Tables) risesOrFalls(f *Features, k int) bool {
 	}
 	p := toks[k-1].Hash
 	switch {
-	case t.determiner[0].Has(p):
+	case t.determiner[0].Has(p) || f.found > 0 && t.determiner[f.found].Has(p): // "la baja de precios"
 		return false
 	case form == riseBaseForm:
 		return p == t.willHash || p == t.toHash && f.inSent(k-2, n) && t.riseLead.Has(toks[k-2].Hash)

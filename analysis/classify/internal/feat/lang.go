@@ -81,6 +81,11 @@ type language struct {
 	// ontvangen?"). Without one, the same word wants a thing ("Können wir
 	// einen Rabatt erhalten?"). See alreadyAsks.
 	gotPast, gotParts, perfect []string
+	// rises are its words that say a figure goes up or down, as
+	// riseFallNow do in English ("el precio baja", "der Preis steigt"):
+	// with a price or a share and a day they announce a change (see
+	// announcedChange).
+	rises []string
 }
 
 // table returns the language's phrases by kind, its asks among the
@@ -101,6 +106,7 @@ var languages = []language{
 		gotPast:  []string{"erhielt", "erhielten", "bekam", "bekamen"},
 		gotParts: []string{"erhalten", "bekommen", "angekommen"},
 		perfect:  []string{"haben", "hast", "habt", "hat", "ist", "sind"},
+		rises:    []string{"steigt", "steigen", "sinkt", "sinken", "fällt", "erhöht", "erhöhen", "senkt", "senken", "verdoppelt"},
 		or:       []string{"oder"},
 		wh:       []string{"warum", "wieso", "weshalb", "wann", "wie", "wo", "wer", "was"},
 		verbLast: true,
@@ -451,6 +457,7 @@ var languages = []language{
 		already:  []string{"déjà"},
 		gotParts: []string{"reçu", "reçue", "reçus", "reçues", "arrivé", "arrivée", "arrivés", "arrivées"},
 		perfect:  []string{"avez", "as", "a", "ont", "avons", "est", "sont"},
+		rises:    []string{"augmente", "augmentent", "augmentera", "baisse", "baissent", "baissera", "diminue", "diminuent", "diminuera"},
 		or:       []string{"ou"},
 		wh:       []string{"pourquoi", "quand", "comment", "combien", "où", "qui", "quoi"},
 		phrases: [numKinds][]string{
@@ -772,6 +779,7 @@ var languages = []language{
 		gotPast:  []string{"recibiste", "recibió", "recibio", "recibieron", "recibisteis", "llegó", "llego", "llegaron"},
 		gotParts: []string{"recibido", "recibida", "llegado"},
 		perfect:  []string{"has", "ha", "han", "habéis", "hemos"},
+		rises:    []string{"sube", "suben", "subirá", "baja", "bajan", "bajará", "aumenta", "aumentan", "aumentará", "disminuye", "disminuyen"},
 		or:       []string{"o", "u"},
 		wh:       []string{"qué", "cuándo", "cómo", "cuánto", "dónde", "quién", "cuál"},
 		phrases: [numKinds][]string{
@@ -1085,6 +1093,7 @@ var languages = []language{
 		already:  []string{"già"},
 		gotParts: []string{"ricevuto", "ricevuta", "ricevuti", "ricevute", "arrivato", "arrivata", "arrivati", "arrivate"},
 		perfect:  []string{"hai", "ha", "avete", "hanno", "è", "sono"},
+		rises:    []string{"aumenta", "aumentano", "aumenterà", "scende", "scendono", "scenderà", "diminuisce", "diminuiscono", "cala", "calano"},
 		or:       []string{"o", "oppure"},
 		wh:       []string{"perché", "quando", "quanto", "dove", "chi", "cosa"},
 		phrases: [numKinds][]string{
@@ -1376,6 +1385,7 @@ var languages = []language{
 		gotPast:  []string{"recebeu", "receberam", "recebeste", "chegou", "chegaram"},
 		gotParts: []string{"recebido", "recebida", "chegado"},
 		perfect:  []string{"foi", "foram"},
+		rises:    []string{"sobe", "sobem", "subirá", "cai", "caem", "cairá", "aumenta", "aumentam", "aumentará", "diminui", "diminuem", "baixa", "baixam"},
 		or:       []string{"ou"},
 		wh:       []string{"porquê", "quando", "quanto", "onde", "quem", "qual"},
 		phrases: [numKinds][]string{
@@ -1665,6 +1675,7 @@ var languages = []language{
 		gotPast:  []string{"ontving", "ontvingen", "kreeg", "kregen"},
 		gotParts: []string{"ontvangen", "gekregen", "aangekomen", "binnengekomen"},
 		perfect:  []string{"heeft", "hebt", "heb", "hebben", "is", "zijn"},
+		rises:    []string{"stijgt", "stijgen", "daalt", "dalen", "verhoogt", "verhogen", "verlaagt", "verlagen", "zakt"},
 		or:       []string{"of"},
 		wh:       []string{"waarom", "wanneer", "hoe", "waar", "wie", "wat"},
 		verbLast: true,
@@ -1912,4 +1923,14 @@ var languages = []language{
 			"wanneer", "indien",
 		},
 	},
+}
+
+// foreignRises returns every language's rises, for the class of the
+// words that may say a figure goes up or down (wRise).
+func foreignRises() []string {
+	var all []string
+	for _, l := range languages {
+		all = append(all, l.rises...)
+	}
+	return all
 }

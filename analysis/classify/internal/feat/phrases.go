@@ -2370,7 +2370,7 @@ func Compile() *Tables {
 	t.toYear = set([]string{"year", "in", "for", "by", "since", "until", "till", "of", "from", "through", "during", "before", "after",
 		"early", "late", "mid", "im", "für", "bis", "seit", "ab", "en", "pour", "depuis", "para", "desde", "hasta", "nel", "dal", "entro", "voor", "sinds", "tot"})
 	t.yearOf = set(slices.Concat([]string{"the", "this", "that", "a", "an"}, ownerWords))
-	t.currency = set([]string{"eur", "euro", "euros", "usd", "chf", "gbp", "brl", "mxn"})
+	t.currency = set([]string{"eur", "euro", "euros", "dollar", "dollars", "usd", "chf", "gbp", "brl", "mxn"})
 	t.dateCue = set([]string{"am", "vom", "bis", "ab", "zum", "seit", "den", "le", "du", "au", "il", "al", "dal", "el", "op", "tot", "van"})
 	t.deHash, t.delHash, t.erHash, t.ordHash = HashString("de"), HashString("del"), HashString("er"), HashString("º")
 	t.theHash = HashString("the")
@@ -2462,6 +2462,7 @@ func Compile() *Tables {
 		{wSubject, []string{"i", "we"}}, {wLinkStart, []string{"http", "https", "www"}},
 		{wTimeSub, []string{"until", "till", "after", "once", "soon"}}, {wPerson, persons},
 		{wRise, riseFallNow}, {wRise, riseFallBase}, {wRise, riseFallIng}, {wRise, []string{"goes", "go", "going"}},
+		{wRise, foreignRises()},
 		{wMoved, movedWords},
 		{wTerm, termVerbs},
 		{wEffect, []string{"effect", "effective", "kick", "kicks", "kicked"}},
@@ -2727,6 +2728,11 @@ func (t *Tables) compileDone() {
 	for form, words := range map[int32][]string{riseNowForm: riseFallNow, riseBaseForm: riseFallBase, riseIngForm: riseFallIng} {
 		for _, w := range words {
 			rise[HashString(w)] = form
+		}
+	}
+	for _, l := range languages {
+		for _, w := range l.rises {
+			rise[HashString(w)] = riseNowForm
 		}
 	}
 	t.rise, t.riseBe = NewTable(rise), set(riseFallBe)
