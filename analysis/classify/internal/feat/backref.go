@@ -476,12 +476,16 @@ func (t *Tables) namesMaterial(f *Features, k int) bool {
 // one of pastCommWords the writer did (sentEarlier: "the proposal I sent
 // last week").
 func (t *Tables) sentBefore(f *Features) bool {
-	for i := range f.Tokens {
-		tk := &f.Tokens[i]
-		if tk.Kind != Word {
+	const says = wAgain | wPastComm
+	if f.classes&says == 0 {
+		return false // no word that may say so: most texts
+	}
+	for i, c := range f.cls[:len(f.Tokens)] {
+		if c&says == 0 || f.Tokens[i].Kind != Word {
 			continue
 		}
-		if t.again.Has(tk.Hash) || t.resend.Has(tk.Hash) && t.afterRe(f, i) || f.cls[i]&wPastComm != 0 && t.sentEarlier(f, i) {
+		h := f.Tokens[i].Hash
+		if t.again.Has(h) || t.resend.Has(h) && t.afterRe(f, i) || c&wPastComm != 0 && t.sentEarlier(f, i) {
 			return true
 		}
 	}

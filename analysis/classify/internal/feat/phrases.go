@@ -1757,6 +1757,7 @@ const (
 	wEffect                        // may say a change takes effect ("effect", "effective", "kicks"; see takesEffect)
 	wHeld                          // "until", "till", "before": may say a thing waits for a time (see heldUntil)
 	wRelay                         // "told", "said", "mentioned"…: may pass on what someone said (relayWords; see relayedNews)
+	wAgain                         // may say the writer sends something again (againWords, resendVerbs; see sentBefore)
 	wCapitals                      // not a class of words: this token is a name in capitals (Tables.capitals), set per token
 )
 
@@ -2468,6 +2469,7 @@ func Compile() *Tables {
 		{wEffect, []string{"effect", "effective", "kick", "kicks", "kicked"}},
 		{wHeld, heldWords},
 		{wRelay, relayWords},
+		{wAgain, againWords}, {wAgain, resendVerbs},
 	}
 	for _, l := range languages {
 		// a language's stop words are its core ones too: they count in
