@@ -1300,7 +1300,10 @@ var (
 		// looked into a trademark?" suggests, "did they meet anyone?"
 		// asks after people)
 		"resolve", "resolved", "settle", "settled", "fix", "fixed", "close", "closed", "vote", "voted",
-		"talk", "talked", "speak", "spoken", "spoke", "connect", "connected"}
+		"talk", "talked", "speak", "spoken", "spoke", "connect", "connected",
+		// an answer come back: "Did legal come back with comments?",
+		// "Have the test results come back?"
+		"come"}
 	// needLeads may stand between "I" or "we" and "need" when the writer
 	// asks for a thing by needing it (see Tables.needsThing).
 	needLeads = []string{"will", "would", "do"}
