@@ -1823,11 +1823,7 @@ func (t *Tables) sentsWithPrice(f *Features) uint64 {
 		if h.Kind != Quantity {
 			continue
 		}
-		k := int(h.Tok)
-		for k+1 < len(f.Tokens) && f.Tokens[k+1].End <= h.End {
-			k++
-		}
-		if t.currency.Has(f.Tokens[k].Hash) {
+		if k := f.hitEnd(&h) - 1; t.currency.Has(f.Tokens[k].Hash) {
 			in |= f.sentBit(k)
 		}
 	}

@@ -444,7 +444,7 @@ func (t *Tables) handsOverInText(f *Features) bool {
 		file := t.fileWord.Has(tk)
 		now := file && i > 0 && t.fileLead.Has(f.Tokens[i-1].Hash) ||
 			file && i > 1 && f.Tokens[i-1].Hash == t.theHash && t.fileLead.Has(f.Tokens[i-2].Hash) ||
-			!t.fileNoun.Has(tk) && t.handsOverNow(f, i) && (file || t.namesMaterial(f, k))
+			!t.fileNoun.Has(tk) && t.handsOverNow(f, i) && (file || f.sentsWith(Material, Material)&f.sentBit(i) != 0)
 		if now && !f.backSent[k] && f.questionEnd(k) < 0 && !t.saysEarlier(f, i) {
 			return true
 		}
@@ -463,11 +463,6 @@ func (t *Tables) saysEarlier(f *Features, i int) bool {
 		}
 	}
 	return false
-}
-
-// namesMaterial reports whether sentence k names a kind of material.
-func (t *Tables) namesMaterial(f *Features, k int) bool {
-	return slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.Kind == Material && f.sent[h.Tok] == k })
 }
 
 // sentBefore reports whether the text says the writer sent something
