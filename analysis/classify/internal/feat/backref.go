@@ -442,8 +442,11 @@ func (t *Tables) handsOverInText(f *Features) bool {
 		i := int(h.Tok)
 		k, tk := f.sent[i], f.Tokens[i].Hash
 		file := t.fileWord.Has(tk)
-		now := file && i > 0 && t.fileLead.Has(f.Tokens[i-1].Hash) ||
-			file && i > 1 && f.Tokens[i-1].Hash == t.theHash && t.fileLead.Has(f.Tokens[i-2].Hash) ||
+		lead := i - 1 // "see attached", "see the attached"
+		if f.hashIn(lead, k) == t.theHash {
+			lead--
+		}
+		now := file && t.fileLead.Has(f.hashIn(lead, k)) ||
 			!t.fileNoun.Has(tk) && t.handsOverNow(f, i) && (file || f.sentsWith(Material, Material)&f.sentBit(i) != 0)
 		if now && !f.backSent[k] && f.questionEnd(k) < 0 && !t.saysEarlier(f, i) {
 			return true
@@ -457,12 +460,7 @@ func (t *Tables) handsOverInText(f *Features) bool {
 // contract from my previous email", "see attached from last week"): the
 // file goes out again.
 func (t *Tables) saysEarlier(f *Features, i int) bool {
-	for j := i + 1; j < len(f.Tokens) && f.sent[j] == f.sent[i]; j++ {
-		if t.earlier.Has(f.Tokens[j].Hash) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(f.Tokens[i+1:f.sentLast(i)+1], func(tk Token) bool { return t.earlier.Has(tk.Hash) })
 }
 
 // sentBefore reports whether the text says the writer sent something
