@@ -4478,6 +4478,35 @@ func TestPriceChangesInOtherLanguages(t *testing.T) {
 		"Hoi Femke, nog nieuws? Als de hooiprijs vanaf maandag naar 40 euro daalt, bestellen we. Groeten, Bas")
 }
 
+// "Let me know if…" asks where things stand when what follows is a step
+// someone else took, in the past: signed, paid, approved, received. Before
+// lr.257 only a word of passing on ("sent", "faxed") or "have" with a
+// participle made it a check-in, so "let me know if legal signed the
+// lease" scored 87 on a request of its own. The writer's own step ("the
+// changes I posted"), a miss ("if the samples were never received"), a figure, a
+// day or a choice after the step, and asking whether material this email
+// hands over arrived keep it what it was.
+func TestLetMeKnowWhetherAStepWasTaken(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Please let me know if the grange signed the lease."):   "let me know",
+		greeted("Let me know if the hay invoice was paid."):             "Let me know",
+		greeted("Let me know whether the board approved the budget."):   "Let me know",
+		greeted("Please let me know if you received the soil samples."): "let me know",
+	})
+	none(t, CodeNudgePhrase,
+		greeted("Please let me know if the soil samples were never received."),
+		greeted("Let me know if the changes I posted look right."),
+		greeted("Let me know if you approved the $40 price, so I can order the bales."),
+		greeted("Let me know if you scheduled the delivery for Tuesday or Wednesday."),
+		greeted("Attached is the signed lease. Please let me know if you received it."))
+	labeled(t, model.TouchingBase,
+		greeted("Please let me know if the grange signed the lease."),
+		greeted("Let me know whether the board approved the budget."))
+	labeled(t, model.Substantive,
+		greeted("Let me know if you approved the $40 price, so I can order the bales."),
+		greeted("Attached is the signed lease. Please let me know if you received it."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

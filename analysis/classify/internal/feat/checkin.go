@@ -52,7 +52,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 				h.Kind = Covered
 			}
 		case Closer:
-			if t.askedWhether(f, h) {
+			if t.askedWhether(f, h, handing) {
 				h.Kind = Nudge
 			}
 		case Filler:
@@ -463,9 +463,11 @@ func (t *Tables) described(f *Features, k int, handing uint64) bool {
 // askedWhether reports whether closer h, a bare "let me know if…", asks
 // where something stands: what it asks about has already happened or not
 // ("Please let me know if you have responded to Sheila", "let me know
-// whether Russell sent the revised worksheets"). "Let me know if you have
-// any questions" stays a closer.
-func (t *Tables) askedWhether(f *Features, h *Hit) bool {
+// whether Russell sent the revised worksheets", "let me know if the check
+// was paid"). "Let me know if you have any questions" stays a closer, as
+// does asking whether what this email hands over (handing, a bit per
+// sentence) arrived.
+func (t *Tables) askedWhether(f *Features, h *Hit, handing uint64) bool {
 	k := int(h.Tok)
 	end := k + 3
 	if f.Tokens[k].Hash != t.letHash || end >= len(f.Tokens) || f.Tokens[end-1].End != h.End {
@@ -476,8 +478,24 @@ func (t *Tables) askedWhether(f *Features, h *Hit) bool {
 	}
 	for j := end + 1; j < len(f.Tokens) && j <= end+5 && f.sent[j] == f.sent[k]; j++ {
 		tk := &f.Tokens[j]
+		if t.negation.Has(tk.Hash) {
+			return false // "let me know if the check never came": only a miss
+		}
 		if f.cls[j]&wPastComm != 0 && tk.Hash != t.leftHash {
 			return true
+		}
+		if tk.Hash == t.receivedHash && handing != 0 {
+			return false // "Attached is the lease; let me know if you received it"
+		}
+		// a step someone else took: "let me know if legal signed the
+		// lease", "…whether the invoice was paid" ("the changes I
+		// posted" is the writer's own)
+		if p := f.Tokens[j-1].Hash; t.stepDone.Has(tk.Hash) && p != t.iHash && p != t.weHash {
+			last := f.sentLast(j)
+			for last > j && f.Tokens[last].Kind == Punct {
+				last-- // the closing marks
+			}
+			return t.plainStep(f, j, last+1)
 		}
 		if (tk.Hash == t.haveHash || tk.Hash == t.hasHash) && j+1 < len(f.Tokens) && participle(f.text, f.Tokens[j+1]) {
 			return true
@@ -531,20 +549,30 @@ func (t *Tables) stepAsks(f *Features) {
 		if ever && (toks[first].Hash == t.haveHash || toks[first].Hash == t.hasHash) && toks[v-1].Hash != t.beenHash {
 			continue
 		}
-		plain, after := true, 0
-		for j := v + 1; j < i && plain; j++ {
-			if gluedHyphen(toks, j) {
-				continue // "the follow-up form"
-			}
-			if !hyphenTail(toks, j) {
-				after++
-			}
-			plain = after <= 5 && toks[j].Kind == Word && toks[j].Hash != t.orHash && f.cls[j]&(wWeekday|wMonth) == 0
-		}
-		if plain {
+		if t.plainStep(f, v, i) {
 			f.askedStep(first, i)
 		}
 	}
+}
+
+// plainStep reports whether the words after the step at token v, up to
+// token end, only say what the step was about: at most five words, none
+// a number, a day, a month, a mark or "or" ("…approve the $6 price or
+// the $7 one" weighs a choice).
+func (t *Tables) plainStep(f *Features, v, end int) bool {
+	toks, after := f.Tokens, 0
+	for j := v + 1; j < end; j++ {
+		if gluedHyphen(toks, j) {
+			continue // "the follow-up form"
+		}
+		if !hyphenTail(toks, j) {
+			after++
+		}
+		if after > 5 || toks[j].Kind != Word || toks[j].Hash == t.orHash || f.cls[j]&(wWeekday|wMonth) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // questionEnd returns the question mark that ends sentence s, before any

@@ -96,6 +96,11 @@ func TestLetMeKnowWhether(t *testing.T) {
 		"Let me know if you need anything else for the filing.":        false,
 		"Let me know if you have comments on the draft by Friday.":     false,
 		"Let me know if I left anything out of the list for the desk.": false,
+		"Please let me know if legal signed the lease.":                true,
+		"Let me know if the invoice was paid.":                         true,
+		"Let me know if the changes I posted look right.":              false,
+		"Let me know if any invoice was not paid.":                     false,
+		"Let me know if you decided on the blue or the green.":         false,
 	})
 }
 

@@ -2203,6 +2203,9 @@ type Tables struct {
 	// stepAux holds stepAuxWords and stepVerb stepVerbs; everHash is
 	// "ever" (see stepAsks)
 	stepAux, stepVerb U32Table
+	// stepDone holds the past forms of stepVerbs and "received" (see
+	// Tables.askedWhether).
+	stepDone U32Table
 	// stepWords holds each language's already, or and wh words but
 	// English's, in the order of languages, and meWord meWords (see
 	// alreadyAsks)
@@ -2429,6 +2432,9 @@ func Compile() *Tables {
 	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.stepAux, t.stepVerb = set(stepAuxWords), set(stepVerbs)
+	t.stepDone = set(append(slices.DeleteFunc(slices.Clone(stepVerbs), func(w string) bool {
+		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && w != "sent" && w != "paid" && w != "spoke"
+	}), "received"))
 	for _, l := range languages {
 		t.stepWords = append(t.stepWords, stepWords{already: set(l.already), or: set(l.or), wh: set(l.wh),
 			gotPast: set(l.gotPast), gotParts: set(l.gotParts), perfect: set(l.perfect)})
