@@ -135,6 +135,11 @@ const (
 	//     ("Checking in. Rosa's number is 608-555-0142.", 26;
 	//     feat.Features.GivesContact; lr.186, addresses lr.187): someone
 	//     new to talk to. All 12 labeled emails that hold one are
+	//     substantive;
+	//   - a reply that opens by taking up a time, a date or a plan the
+	//     reader offered ("That works for me.", 48; "Either day works for
+	//     us."; feat.Features.Accepts; lr.258): the answer the reader
+	//     waits for. All 6 labeled emails that open with one are
 	//     substantive.
 	// The fitted weights still called "Any update? Would Friday at 10:00 …
 	// work?" touching base (score 57 or more).
@@ -177,7 +182,7 @@ func (m *Model) judge(w *work, in *Input) Result {
 	if w.f.Forwarded && w.f.Words == 0 {
 		z = max(z, bareForwardMargin)
 	}
-	if w.f.Scheduled() || w.f.Promised() || w.f.DecisionAsked() || w.f.HandsOver() || w.f.GivesContact() || w.f.Reported() || w.f.Priced() {
+	if w.f.Scheduled() || w.f.Promised() || w.f.DecisionAsked() || w.f.HandsOver() || w.f.GivesContact() || w.f.Reported() || w.f.Priced() || w.f.Accepts() {
 		z = max(z, concreteMargin)
 	}
 	return verdict(in, &w.f, z, m.version, m.recall(w))

@@ -4507,6 +4507,24 @@ func TestLetMeKnowWhetherAStepWasTaken(t *testing.T) {
 		greeted("Attached is the signed lease. Please let me know if you received it."))
 }
 
+// A reply that opens by taking up what the reader offered ("That works for
+// me.", "Either day works for us.") is the answer they wait for. Before
+// lr.258 these scored 45 to 48, touching base: no answer word stood on its
+// own, and nothing said the reply answered. Now the acceptance is the
+// answer the reasons quote, and it floors the email. Asking whether a
+// time works, or a condition ("it works for me if…"), accepts nothing.
+func TestAcceptanceIsAnAnswer(t *testing.T) {
+	floored(t, CodeAnswer, map[string]string{
+		greeted("That works for me."):       "That works for me",
+		greeted("Either day works for us."): "Either day works for us",
+		greeted("I can do either."):         "I can do either",
+		greeted("Count me in for two."):     "Count me in for two",
+	},
+		greeted("Let me know if that works for you."),
+		greeted("Let me know if either time works."))
+	none(t, CodeAnswer, greeted("It works for me if it works for the grange."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -1670,8 +1670,10 @@ func (t *Tables) AsksForTime(f *Features, h Hit) bool {
 // and "Exactly what we need" answer nothing.
 //
 // An answer that stands on its own, set off whatever its length, is noted
-// in AnswerTok for the reasons.
-func (f *Features) answersAt(i int) bool {
+// in AnswerTok for the reasons, and so is one that takes up what the
+// reader offered (acceptances: "Count me in for two"), which also floors
+// the email (Accepts).
+func (t *Tables) answersAt(f *Features, i int) bool {
 	tk := f.Tokens[i]
 	for _, h := range f.Hits {
 		if h.Kind != AnswerWord || h.Start != tk.Start {
@@ -1679,6 +1681,9 @@ func (f *Features) answersAt(i int) bool {
 		}
 		e := f.hitEnd(&h)
 		stands := e == len(f.Tokens) || f.Tokens[e].Kind == Punct || f.Tokens[e].NL
+		if t.acceptEnd.Has(f.Tokens[e-1].Hash) {
+			f.accepts, stands = true, true
+		}
 		if stands {
 			f.AnswerTok, f.answerEnd = int32(i)+1, int32(e)
 		}

@@ -545,3 +545,19 @@ func TestHopedForIsNoNews(t *testing.T) {
 		"Checking in. Not what I hoped, but the co-op approved the permit.":  true,
 	})
 }
+
+// Accepts: a reply that opens by taking up what the reader offered, after
+// a greeting or not; the same words later in the text, asked, or as a
+// condition accept nothing.
+func TestAccepts(t *testing.T) {
+	featWants(t, "Accepts", (*Features).Accepts, map[string]bool{
+		"That works for me.":                                                        true,
+		"Hi Dana, either day is fine.":                                              true,
+		"Count me in for the barn dance.":                                           true,
+		"We can do either, whichever suits the crew.":                               true,
+		"Does that work for you?":                                                   false,
+		"Let me know if that works for you.":                                        false,
+		"The grange signed the lease for the barn this morning. That works for me.": false,
+		"Yes, we can deliver on Friday.":                                            false,
+	})
+}

@@ -151,13 +151,13 @@ func (t *Tables) dense(d *Doc, f *Features) {
 		}
 	}
 	if len(f.Tokens) > 0 {
-		if f.answersAt(0) {
+		if t.answersAt(f, 0) {
 			x[FAnswerStart] = 1
 		}
 		// skip a greeting line: "Hi Kim, yes - ..."
 		for i := 1; i < len(f.Tokens) && i < 6; i++ {
 			if f.sent[i] != f.sent[0] || (f.Tokens[i-1].Kind == Punct && f.Tokens[i-1].Char == ',') {
-				if f.answersAt(i) {
+				if t.answersAt(f, i) {
 					x[FAnswerStart] = 1
 				}
 				break
@@ -620,6 +620,12 @@ func (f *Features) HandsOver() bool { return f.handed }
 // (contactGiven): someone new to reach is as concrete as material handed
 // over.
 func (f *Features) GivesContact() bool { return f.referred != 0 }
+
+// Accepts reports whether the text opens by taking up a time, a date or a
+// plan the reader offered: "That works for me.", "Either day works",
+// "Count me in for two" (acceptances). Saying yes to it is the answer the
+// reader waits for, so the email is substantive whatever else it says.
+func (f *Features) Accepts() bool { return f.accepts }
 
 // Novel returns the sentence with the most words the reader has not seen
 // in the subject or the thread, outside check-in sentences and sentences

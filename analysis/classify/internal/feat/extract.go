@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-246"
+const Version = "feat-247"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -200,6 +200,9 @@ type Features struct {
 	// 0 when none does. answerEnd is one past its last token.
 	AnswerTok int32
 	answerEnd int32
+	// accepts: the opening answer takes up what the reader offered
+	// (Accepts)
+	accepts bool
 	// Says lists, in text order and at most one per sentence, the
 	// sentences the dense features count as a statement in the writer's
 	// own words: an instruction, a commitment, a report of work done or a
@@ -289,7 +292,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Words = 0
 	f.Forwarded = false
 	f.Lang, f.lang = "", 0
-	f.Answers, f.AnswerTok, f.answerEnd = false, 0, 0
+	f.Answers, f.AnswerTok, f.answerEnd, f.accepts = false, 0, 0, false
 	f.Says = f.Says[:0]
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)

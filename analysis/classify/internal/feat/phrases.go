@@ -395,11 +395,11 @@ var phraseTable = [numKinds][]string{
 		"what timeline", "is it", "are you", "do you want", "would it help", "is there anything",
 		"does your team", "do you have", "can we", "do we still", "do we need",
 	}, decisionAsks),
-	AnswerWord: {
+	AnswerWord: slices.Concat([]string{
 		"yes", "no", "yep", "nope", "correct", "exactly", "sure", "good question", "great question",
 		"answer", "to answer", "short answer",
 		"it does", "it doesn't", "we do", "we don't", "it is", "it isn't", "that's right",
-	},
+	}, acceptances),
 	News: slices.Concat([]string{
 		"approved", "released", "launched", "available", "now", "new", "update", "updated",
 		"revised", "changed", "change", "signed", "shipped", "delayed", "delay", "agreed", "accepted",
@@ -1281,6 +1281,17 @@ var (
 	haveVerbs = []string{"have", "get", "receive", "obtain", "borrow"}
 	getAbouts = []string{"together", "back", "going", "ahead", "around", "along", "through", "away", "home",
 		"there", "here", "over", "started"}
+	// acceptances open a reply that takes up a time, a date or a plan the
+	// reader offered: "That works for me.", "Either day works.", "Count
+	// me in for two." Each ends in one of acceptEnds, which no other
+	// answer word ends in (see Tables.answersAt).
+	acceptances = []string{
+		"works for me", "works for us", "that works", "that works for me", "that works for us",
+		"either works", "either works for me", "either * works", "either * works for me",
+		"either * works for us", "either is fine", "either * is fine", "i can do either",
+		"we can do either", "count me in", "count us in",
+	}
+	acceptEnds = []string{"works", "me", "us", "fine", "either", "in"}
 	// stepAuxWords open a yes-or-no question whether a step was taken, and
 	// stepVerbs name the step, as the base form after "did" or the
 	// participle after "has" or "was" (see Tables.stepAsks): "Have you
@@ -2206,6 +2217,8 @@ type Tables struct {
 	// stepDone holds the past forms of stepVerbs and "received" (see
 	// Tables.askedWhether).
 	stepDone U32Table
+	// acceptEnd holds acceptEnds.
+	acceptEnd U32Table
 	// stepWords holds each language's already, or and wh words but
 	// English's, in the order of languages, and meWord meWords (see
 	// alreadyAsks)
@@ -2431,7 +2444,7 @@ func Compile() *Tables {
 	t.questionNoun = set([]string{"question", "questions"})
 	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
-	t.stepAux, t.stepVerb = set(stepAuxWords), set(stepVerbs)
+	t.stepAux, t.stepVerb, t.acceptEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds)
 	t.stepDone = set(append(slices.DeleteFunc(slices.Clone(stepVerbs), func(w string) bool {
 		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && w != "sent" && w != "paid" && w != "spoke"
 	}), "received"))
