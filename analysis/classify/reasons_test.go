@@ -4525,6 +4525,17 @@ func TestAcceptanceIsAnAnswer(t *testing.T) {
 	none(t, CodeAnswer, greeted("It works for me if it works for the grange."))
 }
 
+// A French hour with its minutes, "14h30", is one time. Before lr.259 the
+// minutes were read as a figure of their own ("New figure: 30").
+func TestFrenchHourWithMinutes(t *testing.T) {
+	quotes(t, CodeDateTime, map[string]string{
+		"Bonjour Marie, on se voit jeudi à 14h30 ? Cordialement, Jean": "14h30",
+	})
+	none(t, CodeFigure,
+		"Bonjour Marie, on se voit jeudi à 14h30 ? Cordialement, Jean",
+		"Bonjour Marie, je vous rappelle demain à 9h00. Cordialement, Jean")
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

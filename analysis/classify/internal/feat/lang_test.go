@@ -76,6 +76,9 @@ func TestEuropeanNumbers(t *testing.T) {
 		{"La consegna arriva il 2 maggio.", DateHit, "2 maggio"},
 		{"De levering komt op 2 mei om 14 uur.", DateHit, "2 mei"},
 		{"De levering komt op 2 mei om 14 uur.", TimeHit, "14 uur"},
+		{"La livraison arrive jeudi à 14h30.", TimeHit, "14h30"}, // the minutes are the hour's, no figure
+		{"On s'appelle demain à 9h00 ?", TimeHit, "9h00"},
+		{"On s'appelle demain à 9h ?", TimeHit, "9h"},
 		{"Preis 1.250 € netto.", Money, "1.250 €"},
 		{"Preis 1.250€ netto.", Money, "1.250€"},
 		{"Prix : 12 500 € HT.", Money, "12 500 €"},

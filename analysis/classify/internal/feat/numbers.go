@@ -267,6 +267,13 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 				}
 			case t.bareZone(s, n1):
 				kind, end = TimeHit, n1.End
+				if n2, ok := next(2); ok && n2.Kind == Num && n1.Start == tk.End && n2.Start == n1.End && n2.End-n2.Start == 2 && strings.EqualFold(s[n1.Start:n1.End], "h") {
+					// "14h30", "9h00": the minutes after the French hour
+					// ("2h10m" is a length)
+					if n3, ok := next(3); !ok || n3.Start > n2.End || n3.Kind != Word {
+						end = n2.End
+					}
+				}
 			case kind == Number && n1.Kind == Word && s[tk.Start:tk.End] == "12" && noonWord(s[n1.Start:n1.End]):
 				kind, end = TimeHit, n1.End // "12 noon", "12 Midnight"
 				if n2, ok := next(2); ok && t.bareZone(s, n2) {
