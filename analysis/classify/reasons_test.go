@@ -4536,6 +4536,31 @@ func TestFrenchHourWithMinutes(t *testing.T) {
 		"Bonjour Marie, je vous rappelle demain à 9h00. Cordialement, Jean")
 }
 
+// A bare question whether a step was taken is a check-in whatever the
+// verb when it is passive ("Has the PO been issued?", "Was the check
+// cashed?"), and the paperwork of a purchase joins the step verbs ("Did
+// you issue the PO?"). Before lr.260 these scored 59 to 77 when the verb
+// was not a step verb. Asked about the reader ("Were you pleased with the
+// samples?"), with a figure, a day or a choice, or in another language
+// ("Was passt Ihnen besser?" is German) it stays a question.
+func TestPassiveStepAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Has the PO been issued?"):             "Has the PO been issued?",
+		greeted("Has the grange account been set up?"): "Has the grange account been set up?",
+		greeted("Was the hay check cashed?"):           "Was the hay check cashed?",
+		greeted("Has a decision been made?"):           "Has a decision been made?",
+		greeted("Did you issue the PO?"):               "Did you issue the PO?",
+		greeted("Did the co-op renew the lease?"):      "Did the co-op renew the lease?",
+	})
+	none(t, CodeNudgePhrase,
+		greeted("Were you pleased with the samples?"),
+		greeted("Have you been involved in the barn lease?"),
+		greeted("Has the PO been issued for the 40 bales?"),
+		greeted("Was the auction moved to Tuesday?"),
+		greeted("Were the bales delivered to the north barn or the south barn?"),
+		"Hallo Herr Vogel, ich könnte Dienstag oder Mittwoch. Was passt Ihnen besser? Gruß, Jan")
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -530,8 +530,9 @@ func (t *Tables) stepAsks(f *Features) {
 		if first+2 >= i || !t.stepAux.Has(toks[first].Hash) || toks[first+1].Hash == t.iHash {
 			continue
 		}
+		step := func(v int) bool { return t.stepVerb.Has(toks[v].Hash) || t.passiveStep(f, first, v) }
 		v, ever, doer := first+1, false, 0
-		for ; v < i && doer <= 4 && !t.stepVerb.Has(toks[v].Hash); v++ {
+		for ; v < i && doer <= 4 && !step(v); v++ {
 			if gluedHyphen(toks, v) {
 				continue // "the co-op": one word
 			}
@@ -543,7 +544,7 @@ func (t *Tables) stepAsks(f *Features) {
 			}
 			ever = ever || toks[v].Hash == t.everHash
 		}
-		if v == i || doer > 4 || !t.stepVerb.Has(toks[v].Hash) || t.meUs.Has(toks[v+1].Hash) {
+		if v == i || doer > 4 || !step(v) || t.meUs.Has(toks[v+1].Hash) {
 			continue
 		}
 		if ever && (toks[first].Hash == t.haveHash || toks[first].Hash == t.hasHash) && toks[v-1].Hash != t.beenHash {
@@ -553,6 +554,29 @@ func (t *Tables) stepAsks(f *Features) {
 			f.askedStep(first, i)
 		}
 	}
+}
+
+// passiveStep reports whether token v, in an English question opened at
+// token first by one of stepAuxWords, is the participle of a passive step,
+// of whatever verb: "Has the PO been issued?", "Have the funds been
+// transferred?", "Was the check cashed?", "Has the account been set up?".
+// The participle ends in "-ed" or is one of doneIrregulars ("-en" alone
+// also ends "often" and "Ihnen"). After "has" or "have" it must follow
+// "been" ("Has the grange ordered hay?" is a step of stepVerbs or none);
+// the doer must not be "you" ("Have you been part of the talks?", "Were
+// you pleased with the samples?" ask about the reader).
+func (t *Tables) passiveStep(f *Features, first, v int) bool {
+	toks := f.Tokens
+	if f.found != 0 || v < first+2 || toks[first+1].Hash == t.youHash || toks[first].Hash == t.didHash {
+		return false
+	}
+	if w := f.text[toks[v].Start:toks[v].End]; !t.doneIrregular.Has(toks[v].Hash) && (len(w) < 4 || !strings.EqualFold(w[len(w)-2:], "ed")) {
+		return false
+	}
+	if toks[first].Hash == t.haveHash || toks[first].Hash == t.hasHash {
+		return v > first+2 && toks[v-1].Hash == t.beenHash
+	}
+	return true
 }
 
 // plainStep reports whether the words after the step at token v, up to

@@ -1292,6 +1292,12 @@ var (
 		"we can do either", "count me in", "count us in",
 	}
 	acceptEnds = []string{"works", "me", "us", "fine", "either", "in"}
+	// doneIrregulars are participles that do not end in "-ed" (see
+	// Tables.passiveStep): "Has the account been set up?", "Was the
+	// deposit paid?", "Has a date been chosen?"
+	doneIrregulars = []string{"paid", "set", "done", "made", "built", "sold", "held", "told", "cut", "put", "sent",
+		"run", "brought", "bought", "sought", "caught", "taught", "won", "shown", "drawn", "taken", "given",
+		"written", "chosen", "spoken", "broken", "forgotten", "gotten", "seen", "driven", "known", "sworn"}
 	// stepAuxWords open a yes-or-no question whether a step was taken, and
 	// stepVerbs name the step, as the base form after "did" or the
 	// participle after "has" or "was" (see Tables.stepAsks): "Have you
@@ -1314,7 +1320,11 @@ var (
 		"talk", "talked", "speak", "spoken", "spoke", "connect", "connected",
 		// an answer come back: "Did legal come back with comments?",
 		// "Have the test results come back?"
-		"come"}
+		"come",
+		// the paperwork of a purchase: "Did you issue the PO?", "Did
+		// procurement create the vendor record?"
+		"issue", "issued", "renew", "renewed", "create", "created", "upload", "uploaded", "cancel",
+		"cancelled", "canceled", "transfer", "transferred", "activate", "activated", "draft", "drafted"}
 	// needLeads may stand between "I" or "we" and "need" when the writer
 	// asks for a thing by needing it (see Tables.needsThing).
 	needLeads = []string{"will", "would", "do"}
@@ -2219,6 +2229,8 @@ type Tables struct {
 	stepDone U32Table
 	// acceptEnd holds acceptEnds.
 	acceptEnd U32Table
+	// doneIrregular holds doneIrregulars.
+	doneIrregular U32Table
 	// stepWords holds each language's already, or and wh words but
 	// English's, in the order of languages, and meWord meWords (see
 	// alreadyAsks)
@@ -2445,6 +2457,7 @@ func Compile() *Tables {
 	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.stepAux, t.stepVerb, t.acceptEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds)
+	t.doneIrregular = set(doneIrregulars)
 	t.stepDone = set(append(slices.DeleteFunc(slices.Clone(stepVerbs), func(w string) bool {
 		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && w != "sent" && w != "paid" && w != "spoke"
 	}), "received"))
