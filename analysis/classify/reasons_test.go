@@ -4561,6 +4561,23 @@ func TestPassiveStepAsks(t *testing.T) {
 		"Hallo Herr Vogel, ich könnte Dienstag oder Mittwoch. Was passt Ihnen besser? Gruß, Jan")
 }
 
+// "Nudging this" is a bump in other words, and "any chance you've looked
+// at…" asks whether the reader looked, as "any chance you had a look"
+// does. Before lr.261 "Just nudging this up." scored 63 and "Any chance
+// you've looked at the redlines?" 66. Nudging something else ("the vet
+// is nudging the cows") is no check-in, and news after the nudge still
+// floors the email.
+func TestNudgingAndLookedAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Just nudging this up."):                     "Just nudging",
+		greeted("Gently nudging this."):                      "Gently nudging",
+		greeted("Any chance you've looked at the redlines?"): "Any chance you've looked",
+		greeted("Any chance you reviewed the hay quote?"):    "Any chance you reviewed",
+	})
+	none(t, CodeNudgePhrase, greeted("The vet is nudging the cows toward the barn."))
+	labeled(t, model.Substantive, greeted("Nudging this: we can do $40 a bale if you order by Friday."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

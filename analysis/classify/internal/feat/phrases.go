@@ -73,7 +73,8 @@ var phraseTable = [numKinds][]string{
 		"not heard back", "close your file", "close the file", "timing isn't right", "status of",
 		"any feedback", "have you had an opportunity", "had an opportunity to", "did you have an opportunity", "did you get an opportunity",
 		"hear back", "heard back", "any movement", "anything new", "ping",
-		"pinging", "nudge", "resurface", "floating this", "float this", "one more time",
+		"pinging", "nudge", "nudging this", "nudging it", "nudging you", "just nudging", "gently nudging",
+		"resurface", "floating this", "float this", "one more time",
 		"still awaiting", "awaiting your", "still waiting", "waiting to hear", "still need", "still needs",
 		"haven't received", "have not received", "did you receive", "did you get", "make sure * arrived",
 		"make sure you received", "just confirming", "still on for", "we still on",
@@ -172,6 +173,10 @@ var phraseTable = [numKinds][]string{
 		"had time to review", "had time to look", "had time to go over", "had time to go through",
 		"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
 		"any chance you had", "any chance you've had",
+		// and the look itself: "any chance you've looked at the redlines?"
+		"any chance you looked", "any chance you've looked", "any chance you reviewed",
+		"any chance you've reviewed", "any chance you read", "any chance you've read", "any chance you saw",
+		"any chance you've seen", "any chance you got to",
 	}, []string{
 		// the status asks of sales follow-ups: "have you heard any more
 		// from the board?", "any developments on the lease?", "how's the
