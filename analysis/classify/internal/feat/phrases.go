@@ -2229,8 +2229,8 @@ type Tables struct {
 	// stepAux holds stepAuxWords and stepVerb stepVerbs; everHash is
 	// "ever" (see stepAsks)
 	stepAux, stepVerb U32Table
-	// stepDone holds the past forms of stepVerbs and "received" (see
-	// Tables.askedWhether).
+	// stepDone holds the past forms of stepVerbs (participles, and
+	// "spoke") and "received" (see Tables.askedWhether).
 	stepDone U32Table
 	// acceptEnd holds acceptEnds.
 	acceptEnd U32Table
@@ -2464,7 +2464,8 @@ func Compile() *Tables {
 	t.stepAux, t.stepVerb, t.acceptEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds)
 	t.doneIrregular = set(doneIrregulars)
 	t.stepDone = set(append(slices.DeleteFunc(slices.Clone(stepVerbs), func(w string) bool {
-		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && w != "sent" && w != "paid" && w != "spoke"
+		past := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || slices.Contains(doneIrregulars, w)
+		return !past && w != "spoke"
 	}), "received"))
 	for _, l := range languages {
 		t.stepWords = append(t.stepWords, stepWords{already: set(l.already), or: set(l.or), wh: set(l.wh),
