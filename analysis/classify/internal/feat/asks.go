@@ -1917,9 +1917,10 @@ func (t *Tables) readerBefore(f *Features, k, n int) bool {
 // news the reader cannot have yet, as a step taken is. A question, a
 // negation before the word, a condition ("if the rate rises 2% in May";
 // in another language a word of its modals: "si el precio baja…"), and
-// a sentence that nudges, fills or points back announce nothing. Each announcement is said (SaysNews) for the reasons
-// to quote; the dense features, counted before, do not see it. Like the
-// other floors it reads the first 64 sentences (sentBit).
+// a sentence that nudges, fills or points back announce nothing. Each
+// announcement is said (SaysNews) for the reasons to quote; the dense
+// features, counted before, do not see it. Like the other floors it reads
+// the first 64 sentences (sentBit).
 func (t *Tables) announcedChange(f *Features) uint64 {
 	if f.classes&wRise == 0 {
 		return 0 // no word that may say so: most texts

@@ -130,7 +130,7 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			// "When did you receive the lease?", "why did the hay arrive
 			// late?": asked when or why, the phrase is a question about
 			// the thing, not whether it came
-			if kind == Nudge && t.askedWhenOrWhy(toks, i) {
+			if kind == Nudge && t.askedWhenWhyWhere(toks, i) {
 				continue
 			}
 			// "did the signed copy with the new $6 price reach you?"
@@ -178,10 +178,10 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 	}
 }
 
-// askedWhenOrWhy reports whether the check-in phrase at token i opens
+// askedWhenWhyWhere reports whether the check-in phrase at token i opens
 // with "did" and "when", "why" or "where" stands just before it: "when
 // did you get the lease?" asks for a date, not whether it came.
-func (t *Tables) askedWhenOrWhy(toks []Token, i int) bool {
+func (t *Tables) askedWhenWhyWhere(toks []Token, i int) bool {
 	if i == 0 || toks[i].Hash != t.didHash {
 		return false
 	}

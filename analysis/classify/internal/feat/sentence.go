@@ -430,10 +430,10 @@ func (t *Tables) language(f *Features) (names bool) {
 // not English (three or more common words of other languages, and more
 // of them than of English ones; or two, and no English one: "Avete già
 // firmato?"), the one with most of them, as 1 + its index in languages,
-// else 0. It reports whether capitals may mark
-// names: in German every noun has one, so they count as names only when
-// fewer than three of its common words occur. English mail seldom has
-// any such word and skips the count.
+// else 0. It reports whether capitals may mark names: in German every
+// noun has one, so they count as names only when fewer than three of its
+// common words occur. English mail seldom has any such word and skips
+// the count.
 func (t *Tables) detectLanguage(f *Features) (lang int, names bool) {
 	if f.classes&(wForeign|wNounCaps) == 0 {
 		return 0, true
