@@ -4578,6 +4578,28 @@ func TestNudgingAndLookedAsks(t *testing.T) {
 	labeled(t, model.Substantive, greeted("Nudging this: we can do $40 a bale if you order by Friday."))
 }
 
+// A question that asks what the reader knows of a step, through "if" or
+// "whether" ("Do you know if the grange signed the lease?", "Any idea
+// whether the check was mailed?"), asks where things stand as "let me
+// know if…" does. Before lr.262 such questions scored 75 to 86. The
+// writer's own step, a choice, a date, a step still to come, a miss and
+// the receipt of what this email hands over keep it a question.
+func TestWrappedStepAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Do you know if the grange signed the lease?"):         "Do you know if the grange signed the lease?",
+		greeted("Any idea whether the hay check was mailed?"):          "Any idea whether the hay check was mailed?",
+		greeted("Could you tell me if the co-op approved the budget?"): "Could you tell me if the co-op approved the budget?",
+		greeted("Can you confirm whether you received the samples?"):   "Can you confirm whether you received the samples?",
+	})
+	none(t, CodeNudgePhrase,
+		greeted("Attached is the lease. Can you confirm whether you received it?"),
+		greeted("Do you know if the grange signed the lease or the renewal?"),
+		greeted("Do you know if the grange can take 300 bales on Friday?"),
+		greeted("Do you know if we paid the deposit?"),
+		greeted("Do you know if the check never came?"),
+		greeted("Any idea if the board signed the lease on March 3?"))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

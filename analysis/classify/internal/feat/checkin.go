@@ -476,20 +476,31 @@ func (t *Tables) askedWhether(f *Features, h *Hit, handing uint64) bool {
 	if w := f.Tokens[end].Hash; w != t.ifHash && w != t.whetherHash {
 		return false
 	}
-	for j := end + 1; j < len(f.Tokens) && j <= end+5 && f.sent[j] == f.sent[k]; j++ {
+	return t.whetherDone(f, end, handing)
+}
+
+// whetherDone reports whether the clause after "if" or "whether" at
+// token c asks what has already happened or not: a past form of
+// communicating ("if you heard from Kim"), a step someone else took,
+// said plainly (stepDone and plainStep: "if legal signed the lease",
+// "whether the invoice was paid"), or "has" or "have" and a participle
+// ("if you have responded"). A negation ("if the check never came") only
+// tells of a miss, and "received" asks nothing when this email hands
+// something over (handing, a bit per sentence): "Attached is the lease;
+// let me know if you received it".
+func (t *Tables) whetherDone(f *Features, c int, handing uint64) bool {
+	for j := c + 1; j < len(f.Tokens) && j <= c+5 && f.sent[j] == f.sent[c]; j++ {
 		tk := &f.Tokens[j]
 		if t.negation.Has(tk.Hash) {
-			return false // "let me know if the check never came": only a miss
+			return false
 		}
 		if f.cls[j]&wPastComm != 0 && tk.Hash != t.leftHash {
 			return true
 		}
 		if tk.Hash == t.receivedHash && handing != 0 {
-			return false // "Attached is the lease; let me know if you received it"
+			return false
 		}
-		// a step someone else took: "let me know if legal signed the
-		// lease", "…whether the invoice was paid" ("the changes I
-		// posted" is the writer's own)
+		// "the changes I posted" is the writer's own step
 		if p := f.Tokens[j-1].Hash; t.stepDone.Has(tk.Hash) && p != t.iHash && p != t.weHash {
 			last := f.sentLast(j)
 			for last > j && f.Tokens[last].Kind == Punct {
@@ -527,6 +538,12 @@ func (t *Tables) stepAsks(f *Features) {
 			continue
 		}
 		first := f.afterGreeting(int(f.opens[s]), i-1)
+		if c := t.wrappedWhether(f, first, i); c >= 0 {
+			if t.whetherDone(f, c, t.handingSentences(f)) {
+				f.askedStep(first, i)
+			}
+			continue
+		}
 		if first+2 >= i || !t.stepAux.Has(toks[first].Hash) || toks[first+1].Hash == t.iHash {
 			continue
 		}
@@ -555,6 +572,25 @@ func (t *Tables) stepAsks(f *Features) {
 		}
 	}
 }
+
+// wrappedWhether returns the "if" or "whether" that ends a phrase of
+// whetherWrappers opening the question from token first to its mark at
+// token i ("Do you know if…", "Any idea whether…"), or -1.
+func (t *Tables) wrappedWhether(f *Features, first, i int) int {
+	toks := f.Tokens
+	for c := first + 2; c < i && c <= first+maxWrapperWords; c++ {
+		if toks[c].Hash == t.ifHash || toks[c].Hash == t.whetherHash {
+			if t.whetherWrapper.Has(wordsKey(toks[first:c])) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxWrapperWords is the most words of whetherWrappers.
+const maxWrapperWords = 5
 
 // passiveStep reports whether token v, in an English question opened at
 // token first by one of stepAuxWords, is the participle of a passive step,

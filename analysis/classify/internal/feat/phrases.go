@@ -1309,7 +1309,14 @@ var (
 	// signed the lease?", "Did the grange pay the invoice?", "Was the
 	// check mailed?".
 	stepAuxWords = []string{"has", "have", "did", "was", "were"}
-	stepVerbs    = []string{"sign", "signed", "countersign", "countersigned", "approve", "approved", "okay", "okayed",
+	// whetherWrappers open a question that asks, through "if" or
+	// "whether", what the reader knows of a step (see Tables.stepAsks):
+	// "Do you know if legal signed the lease?", "Any idea whether the
+	// check was mailed?", "Could you confirm if the invoice was paid?".
+	whetherWrappers = []string{"do you know", "do you happen to know", "would you know", "any idea",
+		"do you have any idea", "can you tell me", "could you tell me", "can you confirm", "could you confirm",
+		"can you please confirm", "could you please confirm", "could you please tell me"}
+	stepVerbs = []string{"sign", "signed", "countersign", "countersigned", "approve", "approved", "okay", "okayed",
 		"send", "sent", "pay", "paid", "decide", "decided", "review", "reviewed", "finish", "finished", "complete",
 		"completed", "submit", "submitted", "file", "filed", "execute", "executed", "return", "returned", "respond",
 		"responded", "reply", "replied", "order", "ordered", "book", "booked", "schedule", "scheduled", "confirm",
@@ -2229,6 +2236,8 @@ type Tables struct {
 	// stepAux holds stepAuxWords and stepVerb stepVerbs; everHash is
 	// "ever" (see stepAsks)
 	stepAux, stepVerb U32Table
+	// whetherWrapper holds whetherWrappers by wordsKey.
+	whetherWrapper U32Table
 	// stepDone holds the past forms of stepVerbs (participles, and
 	// "spoke") and "received" (see Tables.askedWhether).
 	stepDone U32Table
@@ -2462,6 +2471,7 @@ func Compile() *Tables {
 	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.stepAux, t.stepVerb, t.acceptEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds)
+	t.whetherWrapper = phraseSet(whetherWrappers)
 	t.doneIrregular = set(doneIrregulars)
 	t.stepDone = set(append(slices.DeleteFunc(slices.Clone(stepVerbs), func(w string) bool {
 		past := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || slices.Contains(doneIrregulars, w)
