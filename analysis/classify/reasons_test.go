@@ -4600,6 +4600,32 @@ func TestWrappedStepAsks(t *testing.T) {
 		greeted("Any idea if the board signed the lease on March 3?"))
 }
 
+// A bump in other words ("Bringing this back up.", "Re-upping this."), an
+// ask when the reader will decide ("When can we expect a decision on the
+// lease?", "Will you have an answer by Friday?"), an ask for the verdict
+// of someone who saw it ("What did the grange board think?") and whether
+// it still stands ("Does this still make sense for the co-op?", "Is this
+// back on the table?") are check-ins. Before lr.263 they scored 55 to 74.
+// The same words telling what is expected or what the writer did, and
+// news after the bump, are no check-in or keep the email substantive.
+func TestBumpsAndDecisionTimingAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Bringing this back up."):                      "Bringing this back up",
+		greeted("Re-upping this."):                             "Re-upping this",
+		greeted("When can we expect a decision on the lease?"): "can we expect a decision",
+		greeted("Will you have an answer by Friday?"):          "Will you have an answer",
+		greeted("What did the grange board think?"):            "What did the grange board think",
+		greeted("Does this still make sense for the co-op?"):   "still make sense",
+		greeted("Is this back on the table?"):                  "Is this back on the table",
+	})
+	none(t, CodeNudgePhrase,
+		greeted("We expect a decision Friday."),
+		greeted("The board will have an answer by Friday, and the price holds until then."),
+		greeted("I raised this again with legal and they approved the $6 price."),
+		greeted("Good news: the $6 price is back on the table."))
+	labeled(t, model.Substantive, greeted("Bringing this up again: the price goes to $7 on March 1."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -251,6 +251,25 @@ var phraseTable = [numKinds][]string{
 		gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
 			// "are you still planning to revisit the project in January?"
 			"still planning to", "still planning on", "still plan to", "still thinking about",
+			// a bump in other words: "bringing this back up", "re-upping
+			// this", "raising this again" ("I raised this again with
+			// legal" tells what the writer did)
+			"bringing this back up", "bringing this up again", "raising this again", "re-upping this",
+			"reupping this", "forwarding this again", "floating this back up",
+			// asks when the reader will decide: "when can we expect a
+			// decision?", "will you have an answer by Friday?", "any
+			// ballpark on timing?" ("we expect a decision Friday" and "the
+			// board will have an answer by Friday" tell)
+			"can we expect a decision", "can we expect an answer", "can i expect a decision", "can i expect an answer",
+			"will you have an answer", "will you have a decision", "you'll have an answer", "you will have an answer",
+			"you'll have a decision", "you will have a decision", "when will you know", "when will you decide",
+			"ballpark on timing", "ballpark on when",
+			// asks for the verdict of someone who saw it: "what did your
+			// boss think?", "what did you think of the deck?"; and whether
+			// it still stands: "does this still make sense for you?", "is
+			// this back on the table?"
+			"what did you think", "what did * think", "what did * * think", "what did * * * think", "still make sense",
+			"is this back on the table", "is it back on the table", "is that back on the table",
 		}, receiptAsks()),
 	Filler: slices.Concat([]string{
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
