@@ -4626,6 +4626,28 @@ func TestBumpsAndDecisionTimingAsks(t *testing.T) {
 	labeled(t, model.Substantive, greeted("Bringing this up again: the price goes to $7 on March 1."))
 }
 
+// A promise only to chase the reader again ("I'll check back in a couple
+// of weeks", "I'll follow up with you in January", "I'll try you again
+// next week") tells the reader nothing but when the next nudge comes:
+// before lr.264 it counted as a commitment and scored 56 to 80. A chase
+// of someone else, a step named after the phrase and a bare "…and I'll
+// follow up." stay commitments; an instruction to follow up is none.
+func TestWritersChaseIsACheckIn(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("I'll check back in a couple of weeks."):   "check back",
+		greeted("I'll follow up with you in January."):     "follow up",
+		greeted("I'll try you again next week."):           "try you again",
+		greeted("We'll circle back after the holidays."):   "circle back",
+		greeted("I'll touch base with you again Tuesday."): "touch base",
+	})
+	none(t, CodeNudgePhrase,
+		greeted("I'll check back with the grange and let you know by Friday."),
+		greeted("I'll follow up with the carrier and send you the tracking number."),
+		greeted("Send me the grange treasurer's number and I'll follow up."),
+		greeted("Please follow up with Kim on the hay invoice."))
+	labeled(t, model.Substantive, greeted("The revised quote is attached: 40 bales at $6. I'll follow up next week."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

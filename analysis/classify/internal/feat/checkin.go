@@ -45,9 +45,18 @@ func (t *Tables) refineCheckIns(f *Features) {
 		h := &f.Hits[i]
 		switch h.Kind {
 		case Nudge:
+			if k := int(h.Tok); wordsKey(f.Tokens[k:f.hitEnd(h)]) == t.followUpKey {
+				// "follow up" alone asks only as the writer's promise to
+				// chase: "I'll follow up next week"; "please follow up
+				// with Kim" instructs
+				if !t.promised(f, k) || !t.chasesAgain(f, h) {
+					h.Kind = Covered
+				}
+				continue
+			}
 			// a break-up ("I'll take your silence as a no") is the
 			// writer's last nudge, however it is worded
-			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
+			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) && !t.chasesAgain(f, h) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
 				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) || t.writerLacks(f, h) || t.namesMeeting(f, h) {
 				h.Kind = Covered
 			}
@@ -83,6 +92,47 @@ func (t *Tables) refineCheckIns(f *Features) {
 			h.Kind = Covered
 		}
 	}
+}
+
+// chasesAgain reports whether check-in phrase h, one of chasePhrases,
+// ends its sentence but for the reader, "again" and a time
+// (chaseTails, or a day, a month or a date), one of them at least: "I'll
+// check back in a couple of weeks", "I'll follow up with you in
+// January", "I'll try you again next week". Promised, it only says when
+// the writer will chase the reader, and stays a check-in; "I'll check
+// back with legal", "I'll follow up with the tracking number" promise a
+// step, and a bare "…and I'll follow up." may be the writer's own
+// chase of someone else.
+func (t *Tables) chasesAgain(f *Features, h *Hit) bool {
+	k, e := int(h.Tok), f.hitEnd(h)
+	if !t.chase.Has(wordsKey(f.Tokens[k:e])) {
+		return false
+	}
+	said := false
+	for j := e; j < len(f.Tokens) && f.sent[j] == f.sent[k]; j++ {
+		tk := &f.Tokens[j]
+		if tk.Kind == Punct {
+			continue
+		}
+		if !t.chaseTail.Has(tk.Hash) && !f.dated(j) {
+			return false
+		}
+		said = true
+	}
+	return said
+}
+
+// dated reports whether token j stands in a day, a month, a date, a time
+// or a relative day ("next week").
+func (f *Features) dated(j int) bool {
+	start := f.Tokens[j].Start
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool {
+		switch h.Kind {
+		case DateHit, TimeHit, Weekday, Month, RelDay:
+			return h.Start <= start && start < h.End
+		}
+		return false
+	})
 }
 
 // namesMeeting reports whether check-in phrase h, one that ends like a

@@ -255,7 +255,11 @@ var phraseTable = [numKinds][]string{
 			// this", "raising this again" ("I raised this again with
 			// legal" tells what the writer did)
 			"bringing this back up", "bringing this up again", "raising this again", "re-upping this",
-			"reupping this", "forwarding this again", "floating this back up",
+			"reupping this", "forwarding this again", "floating this back up", "try you again",
+			"trying you again",
+			// the writer's promise to chase, and only that (see
+			// Tables.chasesAgain): "I'll follow up next week"
+			"follow up",
 			// asks when the reader will decide: "when can we expect a
 			// decision?", "will you have an answer by Friday?", "any
 			// ballpark on timing?" ("we expect a decision Friday" and "the
@@ -1328,6 +1332,18 @@ var (
 	// signed the lease?", "Did the grange pay the invoice?", "Was the
 	// check mailed?".
 	stepAuxWords = []string{"has", "have", "did", "was", "were"}
+	// chasePhrases are check-in phrases that, promised, only say the
+	// writer will chase the reader again (see Tables.chasesAgain), and
+	// chaseTails the words that may follow them: the reader, "again" and
+	// the words of a vague time ("in a couple of weeks", "after the
+	// holidays"; a day, a month or a date may stand there too).
+	chasePhrases = []string{"check back", "checking back", "circle back", "circling back", "follow up",
+		"following up", "touch base", "touching base", "check in", "checking in", "ping", "pinging",
+		"try you again", "trying you again"}
+	chaseTails = []string{"with", "you", "again", "in", "on", "at", "after", "by", "around", "next", "this", "a",
+		"an", "the", "couple", "few", "of", "day", "days", "week", "weeks", "month", "months", "quarter", "year",
+		"soon", "later", "shortly", "then", "early", "end", "holiday", "holidays", "new", "thanksgiving",
+		"christmas", "easter", "break", "two", "three"}
 	// whetherWrappers open a question that asks, through "if" or
 	// "whether", what the reader knows of a step (see Tables.stepAsks):
 	// "Do you know if legal signed the lease?", "Any idea whether the
@@ -2257,6 +2273,11 @@ type Tables struct {
 	stepAux, stepVerb U32Table
 	// whetherWrapper holds whetherWrappers by wordsKey.
 	whetherWrapper U32Table
+	// chase holds chasePhrases by wordsKey, chaseTail chaseTails;
+	// followUpKey is the wordsKey of "follow up", a check-in only as the
+	// writer's promise to chase.
+	chase, chaseTail U32Table
+	followUpKey      uint32
 	// stepDone holds the past forms of stepVerbs (participles, and
 	// "spoke") and "received" (see Tables.askedWhether).
 	stepDone U32Table
@@ -2491,6 +2512,7 @@ func Compile() *Tables {
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.stepAux, t.stepVerb, t.acceptEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds)
 	t.whetherWrapper = phraseSet(whetherWrappers)
+	t.chase, t.chaseTail, t.followUpKey = phraseSet(chasePhrases), set(chaseTails), textKey("follow up")
 	t.doneIrregular = set(doneIrregulars)
 	t.stepDone = set(append(slices.DeleteFunc(slices.Clone(stepVerbs), func(w string) bool {
 		past := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || slices.Contains(doneIrregulars, w)
