@@ -4648,6 +4648,29 @@ func TestWritersChaseIsACheckIn(t *testing.T) {
 	labeled(t, model.Substantive, greeted("The revised quote is attached: 40 bales at $6. I'll follow up next week."))
 }
 
+// Putting the talk off to a later time and saying nothing else is a
+// check-in: "Shall we pick this up after the holidays?", "Let's revisit in
+// January if that's better timing", "Should I reach back out in a few
+// months?" scored 63 to 84 before lr.265. Work named after the phrase, a
+// near day, a condition with news of its own and a reason after "when"
+// keep the email substantive.
+func TestDeferralsAreCheckIns(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Shall we pick this up after the holidays?"):            "pick this up",
+		greeted("Let's revisit in January if that's better timing."):    "revisit",
+		greeted("Should I reach back out in a few months?"):             "reach back out",
+		greeted("Would it be better if I circled back in March?"):       "circled back",
+		greeted("I'll check back in May if that works for the grange."): "check back",
+		greeted("Would it make sense to revisit this next quarter?"):    "revisit",
+	})
+	none(t, CodeNudgePhrase,
+		greeted("Kim will pick it up from the feed store tomorrow after 2."),
+		greeted("We need to revisit the liability cap before signing: 12 months of fees is too low."),
+		greeted("Let's revisit in January if the grange approves the $6 price."),
+		greeted("Let's pick this up in the spring when the new baler ships."),
+		greeted("I'll pick it up from the post office in the morning."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -45,11 +45,13 @@ func (t *Tables) refineCheckIns(f *Features) {
 		h := &f.Hits[i]
 		switch h.Kind {
 		case Nudge:
-			if k := int(h.Tok); wordsKey(f.Tokens[k:f.hitEnd(h)]) == t.followUpKey {
-				// "follow up" alone asks only as the writer's promise to
-				// chase: "I'll follow up next week"; "please follow up
-				// with Kim" instructs
-				if !t.promised(f, k) || !t.chasesAgain(f, h) {
+			if k := int(h.Tok); t.deferOnly.Has(wordsKey(f.Tokens[k:f.hitEnd(h)])) {
+				// "follow up", "revisit", "pick this up" ask only to put
+				// the talk off (deferred: "let's revisit after the new
+				// year") or as the writer's promise to chase ("I'll follow
+				// up next week"); "please follow up with Kim" instructs,
+				// "we need to revisit the cap" has work to do
+				if !t.deferred(f, h) && (!t.promised(f, k) || !t.chasesAgain(f, h)) {
 					h.Kind = Covered
 				}
 				continue
@@ -104,23 +106,77 @@ func (t *Tables) refineCheckIns(f *Features) {
 // step, and a bare "…and I'll follow up." may be the writer's own
 // chase of someone else.
 func (t *Tables) chasesAgain(f *Features, h *Hit) bool {
-	k, e := int(h.Tok), f.hitEnd(h)
-	if !t.chase.Has(wordsKey(f.Tokens[k:e])) {
+	if !t.chase.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(h)])) {
 		return false
 	}
-	said := false
-	for j := e; j < len(f.Tokens) && f.sent[j] == f.sent[k]; j++ {
+	words, _ := t.chaseTailOf(f, h)
+	return words > 0
+}
+
+// deferred reports whether check-in phrase h puts the talk off to a
+// later time and says nothing else: what follows it in its sentence is
+// words of chaseTails, among them a time some way off (a month or a word
+// of laterWords): "Shall we pick this up after the holidays?", "Let's
+// revisit in January if that's better timing", "Should I reach back out
+// in a few months?". "Kim will pick it up from the barn tomorrow" tells.
+func (t *Tables) deferred(f *Features, h *Hit) bool {
+	words, later := t.chaseTailOf(f, h)
+	return words > 0 && later
+}
+
+// chaseTailOf reads what follows check-in phrase h in its sentence: how
+// many words, and whether a time some way off stands among them (a month
+// or a word of laterWords). It returns -1 words if any is neither a word
+// of chaseTails nor part of a day, a month or a date, save a short plain
+// condition after a word of tailStops ("I'll check back in May if that
+// works"; plainCondition).
+func (t *Tables) chaseTailOf(f *Features, h *Hit) (words int, later bool) {
+	k := int(h.Tok)
+	for j := f.hitEnd(h); j < len(f.Tokens) && f.sent[j] == f.sent[k]; j++ {
+		tk := &f.Tokens[j]
+		switch {
+		case tk.Kind == Punct:
+			continue
+		case t.tailStop.Has(tk.Hash):
+			if !t.plainCondition(f, j) {
+				return -1, false
+			}
+			return words, later
+		case t.later.Has(tk.Hash) || f.cls[j]&wMonth != 0:
+			later = true
+		case !t.chaseTail.Has(tk.Hash) && !f.dated(j):
+			return -1, false
+		}
+		words++
+	}
+	return words, later
+}
+
+// plainCondition reports whether the condition that opens at token c
+// runs to the end of its sentence in at most maxConditionWords words,
+// with no number, no capital past its first word and no day, month or
+// date: "if that's better timing", "if that works for you"; "if the
+// grange approves the $6 price" has news of its own.
+func (t *Tables) plainCondition(f *Features, c int) bool {
+	n := 0
+	for j := c + 1; j < len(f.Tokens) && f.sent[j] == f.sent[c]; j++ {
 		tk := &f.Tokens[j]
 		if tk.Kind == Punct {
+			if moneySign(*tk) {
+				return false
+			}
 			continue
 		}
-		if !t.chaseTail.Has(tk.Hash) && !f.dated(j) {
+		n++
+		if n > maxConditionWords || tk.Kind == Num || tk.Upper && tk.Hash != t.iHash || f.dated(j) {
 			return false
 		}
-		said = true
 	}
-	return said
+	return true
 }
+
+// maxConditionWords bounds the words of a plain condition.
+const maxConditionWords = 6
 
 // dated reports whether token j stands in a day, a month, a date, a time
 // or a relative day ("next week").

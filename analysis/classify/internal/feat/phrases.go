@@ -257,9 +257,10 @@ var phraseTable = [numKinds][]string{
 			"bringing this back up", "bringing this up again", "raising this again", "re-upping this",
 			"reupping this", "forwarding this again", "floating this back up", "try you again",
 			"trying you again",
-			// the writer's promise to chase, and only that (see
-			// Tables.chasesAgain): "I'll follow up next week"
-			"follow up",
+			// the writer's promise to chase, and the talk put off, and only
+			// those (deferOnly): "I'll follow up next week", "let's revisit
+			// after the new year"
+			"follow up", "revisit", "pick this up", "pick it up", "pick things up", "reach back out", "circled back",
 			// asks when the reader will decide: "when can we expect a
 			// decision?", "will you have an answer by Friday?", "any
 			// ballpark on timing?" ("we expect a decision Friday" and "the
@@ -1343,7 +1344,17 @@ var (
 	chaseTails = []string{"with", "you", "again", "in", "on", "at", "after", "by", "around", "next", "this", "a",
 		"an", "the", "couple", "few", "of", "day", "days", "week", "weeks", "month", "months", "quarter", "year",
 		"soon", "later", "shortly", "then", "early", "end", "holiday", "holidays", "new", "thanksgiving",
-		"christmas", "easter", "break", "two", "three"}
+		"christmas", "easter", "break", "two", "three", "it", "things"}
+	// laterWords name a time some way off (see Tables.deferred), and
+	// tailStops end what chaseTailOf reads: "…in May if that works".
+	laterWords = []string{"weeks", "month", "months", "quarter", "year", "holiday", "holidays", "spring", "summer",
+		"fall", "autumn", "winter", "later", "q1", "q2", "q3", "q4"}
+	tailStops = []string{"if", "unless"}
+	// deferPhrases are check-in phrases that ask only as a deferral or a
+	// promised chase (see Tables.refineCheckIns): "Let's revisit after the
+	// new year", "I'll follow up next week".
+	deferPhrases = []string{"follow up", "revisit", "pick this up", "pick it up", "pick things up", "reach back out",
+		"circled back"}
 	// whetherWrappers open a question that asks, through "if" or
 	// "whether", what the reader knows of a step (see Tables.stepAsks):
 	// "Do you know if legal signed the lease?", "Any idea whether the
@@ -2273,11 +2284,10 @@ type Tables struct {
 	stepAux, stepVerb U32Table
 	// whetherWrapper holds whetherWrappers by wordsKey.
 	whetherWrapper U32Table
-	// chase holds chasePhrases by wordsKey, chaseTail chaseTails;
-	// followUpKey is the wordsKey of "follow up", a check-in only as the
-	// writer's promise to chase.
-	chase, chaseTail U32Table
-	followUpKey      uint32
+	// chase holds chasePhrases by wordsKey, chaseTail chaseTails and
+	// laterWords, later laterWords, tailStop tailStops, and deferOnly
+	// deferPhrases by wordsKey.
+	chase, chaseTail, later, tailStop, deferOnly U32Table
 	// stepDone holds the past forms of stepVerbs (participles, and
 	// "spoke") and "received" (see Tables.askedWhether).
 	stepDone U32Table
@@ -2512,7 +2522,8 @@ func Compile() *Tables {
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.stepAux, t.stepVerb, t.acceptEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds)
 	t.whetherWrapper = phraseSet(whetherWrappers)
-	t.chase, t.chaseTail, t.followUpKey = phraseSet(chasePhrases), set(chaseTails), textKey("follow up")
+	t.chase, t.chaseTail, t.deferOnly = phraseSet(chasePhrases), set(append(chaseTails, laterWords...)), phraseSet(deferPhrases)
+	t.later, t.tailStop = set(laterWords), set(tailStops)
 	t.doneIrregular = set(doneIrregulars)
 	t.stepDone = set(append(slices.DeleteFunc(slices.Clone(stepVerbs), func(w string) bool {
 		past := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || slices.Contains(doneIrregulars, w)
