@@ -4671,6 +4671,28 @@ func TestDeferralsAreCheckIns(t *testing.T) {
 		greeted("I'll pick it up from the post office in the morning."))
 }
 
+// The asks of early talks are check-ins: "Curious how things are going
+// with your evaluation", "Would love to get your thoughts when you
+// have a minute", "Is this something you're still exploring?"; and a
+// meeting wished for with no time is a pleasantry ("I'd love to continue
+// our conversation", "What does your calendar look like?"). Before lr.266
+// such lines scored 54 to 77. The calendar asked about on
+// a day, and news after the phrase, stay substantive.
+func TestEarlyTalkAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Curious how things are going with the hay trial."):        "how things are going with",
+		greeted("Would love to get your thoughts when you have a minute."): "love to get your thoughts",
+		greeted("Is the barn lease something you're still exploring?"):     "still exploring",
+	})
+	checkIns(t, CodeFiller, map[string]string{
+		greeted("I'd love to continue our conversation about the grange's feed plan."): "love to continue our conversation",
+		greeted("What does your calendar look like?"):                                  "What does your calendar look like?",
+	})
+	labeled(t, model.Substantive,
+		greeted("What does your calendar look like Thursday afternoon for the bale count?"),
+		greeted("We're still exploring two options: 300 bales at $6 or 400 at $5.50."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -275,6 +275,11 @@ var phraseTable = [numKinds][]string{
 			// this back on the table?"
 			"what did you think", "what did * think", "what did * * think", "what did * * * think", "still make sense",
 			"is this back on the table", "is it back on the table", "is that back on the table",
+			// the asks of early talks: "curious how things are going with
+			// your evaluation", "would love to get your thoughts", "is this
+			// something you're still exploring?"
+			"how things are going with", "how things are progressing", "how it's going with", "how it is going with",
+			"love to get your thoughts", "love to get your feedback", "like to get your thoughts", "still exploring",
 		}, receiptAsks()),
 	Filler: slices.Concat([]string{
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
@@ -329,6 +334,10 @@ var phraseTable = [numKinds][]string{
 		"whenever you have", "whenever you get", "at your convenience", "let's connect", "let us connect",
 		"let's catch up", "let us catch up", "let's chat", "let's find time", "let's find some time",
 		"just an email away", "an email away", "a phone call away", "just a call away",
+		// a meeting wished for with no time: "I'd love to continue our
+		// conversation", "what does your calendar look like?"
+		"love to continue our conversation", "love to continue the conversation",
+		"love to keep the conversation going", "what does your calendar look like ?", "how does your calendar look ?",
 		// "how did the trip go?", "how did the meeting with finance go?"
 	}, gapped("how did", "go", 1, 4)),
 	// Closers say how to reach the writer or invite questions: neither
