@@ -4693,6 +4693,29 @@ func TestEarlyTalkAsks(t *testing.T) {
 		greeted("We're still exploring two options: 300 bales at $6 or 400 at $5.50."))
 }
 
+// A pleasantry that wishes for a meeting proposes it when its sentence
+// names the day, the date or the clock time: "Let's chat Friday at 11
+// about the hay contract" scored 34 and "Love to find a time on March 3
+// for the barn walk-through" 43 before lr.267. Without a day ("next
+// week", "in March", "sometime soon") or with the day past a semicolon it
+// stays a pleasantry.
+func TestMeetingWishOnADayProposes(t *testing.T) {
+	quotes(t, CodeProposal, map[string]string{
+		greeted("Let's chat Friday at 11 about the hay contract."):                         "Let's chat Friday at 11",
+		greeted("Would love to grab 20 minutes Thursday at 10 to walk through the quote."): "Would love to grab 20 minutes",
+		greeted("Love to find a time on March 3 for the barn walk-through."):               "Love to find a time on March 3",
+		greeted("Would love to connect at 2:30 tomorrow about the bale count."):            "Would love to connect at 2:30",
+	})
+	labeled(t, model.Substantive,
+		greeted("Let's chat Friday at 11 about the hay contract."),
+		greeted("Just checking in. Would love to connect Tuesday at 2."))
+	labeled(t, model.TouchingBase,
+		greeted("Would love to connect next week."),
+		greeted("Let's catch up in March."),
+		greeted("Would love to connect sometime; I'm out Tuesday."))
+	none(t, CodeProposal, greeted("Would love to connect sometime; I'm out Tuesday."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

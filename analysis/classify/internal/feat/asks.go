@@ -1486,6 +1486,37 @@ func (t *Tables) offersOnDay(f *Features) {
 	}
 }
 
+// wishesOnDay turns a pleasantry that wishes for a meeting
+// (meetingWishes) into a proposal where its sentence names the day, the
+// date or the clock time: "Let's chat Friday at 11 about the renewal",
+// "Would love to grab 20 minutes Thursday at 10", "Love to find a time on
+// March 3". It proposes the meeting then, as "could we meet on
+// Thursday?" does; "would love to connect next week" leaves the choosing
+// to the reader, and so does a day past a semicolon ("would love to
+// connect sometime; I'm out Tuesday"). It runs once the dates are read
+// (numbers).
+func (t *Tables) wishesOnDay(f *Features) {
+	toks := f.Tokens
+	semi := func(j int) bool { return toks[j].Kind == Punct && toks[j].Char == ';' }
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		k := int(h.Tok)
+		if h.Kind != Filler || !t.meetingWish.Has(wordsKey(toks[k:f.hitEnd(h)])) {
+			continue
+		}
+		lo, hi := k-1, k+1
+		for lo >= f.sentFirst(k) && !semi(lo) {
+			lo--
+		}
+		for hi <= f.sentLast(k) && !semi(hi) {
+			hi++
+		}
+		if f.hitBetween(lo, hi, Weekday, DateHit, TimeHit) {
+			h.Kind = Proposal
+		}
+	}
+}
+
 // offerEmbedded reports whether a word of offerEmbeds stands before the
 // doer at token s, so the offer is part of another clause ("if Dana can
 // come Tuesday", "so they can ship by the 9th"). "If so" (ifSo) is a whole

@@ -1364,6 +1364,13 @@ var (
 	// new year", "I'll follow up next week".
 	deferPhrases = []string{"follow up", "revisit", "pick this up", "pick it up", "pick things up", "reach back out",
 		"circled back"}
+	// meetingWishes are the pleasantries that wish for a meeting, which
+	// propose it when their sentence names a day or a time (see
+	// Tables.wishesOnDay).
+	meetingWishes = []string{"love to grab", "love to find", "love to get some time", "would love to connect",
+		"love to connect", "let's connect", "let us connect", "let's catch up", "let us catch up", "let's chat",
+		"let's find time", "let's find some time", "quick chat", "happy to chat", "reconnect",
+		"love to continue our conversation", "love to continue the conversation", "love to keep the conversation going"}
 	// whetherWrappers open a question that asks, through "if" or
 	// "whether", what the reader knows of a step (see Tables.stepAsks):
 	// "Do you know if legal signed the lease?", "Any idea whether the
@@ -2291,8 +2298,9 @@ type Tables struct {
 	// stepAux holds stepAuxWords and stepVerb stepVerbs; everHash is
 	// "ever" (see stepAsks)
 	stepAux, stepVerb U32Table
-	// whetherWrapper holds whetherWrappers by wordsKey.
-	whetherWrapper U32Table
+	// whetherWrapper holds whetherWrappers by wordsKey, meetingWish
+	// meetingWishes.
+	whetherWrapper, meetingWish U32Table
 	// chase holds chasePhrases by wordsKey, chaseTail chaseTails and
 	// laterWords, later laterWords, tailStop tailStops, and deferOnly
 	// deferPhrases by wordsKey.
@@ -2530,7 +2538,7 @@ func Compile() *Tables {
 	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.stepAux, t.stepVerb, t.acceptEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds)
-	t.whetherWrapper = phraseSet(whetherWrappers)
+	t.whetherWrapper, t.meetingWish = phraseSet(whetherWrappers), phraseSet(meetingWishes)
 	t.chase, t.chaseTail, t.deferOnly = phraseSet(chasePhrases), set(append(chaseTails, laterWords...)), phraseSet(deferPhrases)
 	t.later, t.tailStop = set(laterWords), set(tailStops)
 	t.doneIrregular = set(doneIrregulars)
