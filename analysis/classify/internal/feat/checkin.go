@@ -97,14 +97,13 @@ func (t *Tables) refineCheckIns(f *Features) {
 }
 
 // chasesAgain reports whether check-in phrase h, one of chasePhrases,
-// ends its sentence but for the reader, "again" and a time
-// (chaseTails, or a day, a month or a date), one of them at least: "I'll
-// check back in a couple of weeks", "I'll follow up with you in
-// January", "I'll try you again next week". Promised, it only says when
-// the writer will chase the reader, and stays a check-in; "I'll check
-// back with legal", "I'll follow up with the tracking number" promise a
-// step, and a bare "…and I'll follow up." may be the writer's own
-// chase of someone else.
+// ends its sentence but for the reader, "again" and a vague time, one of
+// them at least (chaseTailOf): "I'll check back in a couple of weeks",
+// "I'll follow up with you in January", "I'll try you again next week".
+// Promised, it only says when the writer will chase the reader, and stays
+// a check-in; "I'll check back with legal", "I'll follow up with the
+// tracking number" promise a step, and a bare "…and I'll follow up." may
+// be the writer's own chase of someone else.
 func (t *Tables) chasesAgain(f *Features, h *Hit) bool {
 	if !t.chase.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(h)])) {
 		return false
@@ -127,9 +126,12 @@ func (t *Tables) deferred(f *Features, h *Hit) bool {
 // chaseTailOf reads what follows check-in phrase h in its sentence: how
 // many words, and whether a time some way off stands among them (a month
 // or a word of laterWords). It returns -1 words if any is neither a word
-// of chaseTails nor part of a day, a month or a date, save a short plain
-// condition after a word of tailStops ("I'll check back in May if that
-// works"; plainCondition).
+// of chaseTails nor part of a hit of a day, a month or a relative day
+// (dated), save a short plain condition after a word of tailStops ("I'll
+// check back in May if that works"; plainCondition). It runs before the
+// numbers are read, so a clock time or a numbered day ("Tuesday at 10",
+// "on the 14th") ends the tail: a chase set for a time is a commitment
+// the reader can plan on.
 func (t *Tables) chaseTailOf(f *Features, h *Hit) (words int, later bool) {
 	k := int(h.Tok)
 	for j := f.hitEnd(h); j < len(f.Tokens) && f.sent[j] == f.sent[k]; j++ {
@@ -154,8 +156,8 @@ func (t *Tables) chaseTailOf(f *Features, h *Hit) (words int, later bool) {
 
 // plainCondition reports whether the condition that opens at token c
 // runs to the end of its sentence in at most maxConditionWords words,
-// with no number, no capital past its first word and no day, month or
-// date: "if that's better timing", "if that works for you"; "if the
+// with no number, no money sign, no capitalized word but "I" and no day
+// or month: "if that's better timing", "if that works for you"; "if the
 // grange approves the $6 price" has news of its own.
 func (t *Tables) plainCondition(f *Features, c int) bool {
 	n := 0
@@ -178,8 +180,9 @@ func (t *Tables) plainCondition(f *Features, c int) bool {
 // maxConditionWords bounds the words of a plain condition.
 const maxConditionWords = 6
 
-// dated reports whether token j stands in a day, a month, a date, a time
-// or a relative day ("next week").
+// dated reports whether token j stands in a hit of a day, a month, a
+// relative day ("next week"), a date or a time; before numbers runs, as
+// in refineCheckIns, only the first three are found.
 func (f *Features) dated(j int) bool {
 	start := f.Tokens[j].Start
 	return slices.ContainsFunc(f.Hits, func(h Hit) bool {

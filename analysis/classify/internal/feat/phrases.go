@@ -258,8 +258,8 @@ var phraseTable = [numKinds][]string{
 			"reupping this", "forwarding this again", "floating this back up", "try you again",
 			"trying you again",
 			// the writer's promise to chase, and the talk put off, and only
-			// those (deferOnly): "I'll follow up next week", "let's revisit
-			// after the new year"
+			// those (deferPhrases): "I'll follow up next week", "let's
+			// revisit after the new year"
 			"follow up", "revisit", "pick this up", "pick it up", "pick things up", "reach back out", "circled back",
 			// asks when the reader will decide: "when can we expect a
 			// decision?", "will you have an answer by Friday?", "any
@@ -1342,11 +1342,32 @@ var (
 	// signed the lease?", "Did the grange pay the invoice?", "Was the
 	// check mailed?".
 	stepAuxWords = []string{"has", "have", "did", "was", "were"}
+	stepVerbs    = []string{"sign", "signed", "countersign", "countersigned", "approve", "approved", "okay", "okayed",
+		"send", "sent", "pay", "paid", "decide", "decided", "review", "reviewed", "finish", "finished", "complete",
+		"completed", "submit", "submitted", "file", "filed", "execute", "executed", "return", "returned", "respond",
+		"responded", "reply", "replied", "order", "ordered", "book", "booked", "schedule", "scheduled", "confirm",
+		"confirmed", "accept", "accepted", "ship", "shipped", "deliver", "delivered", "post", "posted", "mail",
+		"mailed", "wire", "wired", "process", "processed", "release", "released", "forward", "forwarded",
+		"finalize", "finalized", "finalise", "finalised",
+		// a matter settled, a vote held, a talk had: "Did this ever get
+		// resolved?", "Has the board voted?", "Have you talked to Kim
+		// about the lease?" ("look" and "meet" are left out: "have you
+		// looked into a trademark?" suggests, "did they meet anyone?"
+		// asks after people)
+		"resolve", "resolved", "settle", "settled", "fix", "fixed", "close", "closed", "vote", "voted",
+		"talk", "talked", "speak", "spoken", "spoke", "connect", "connected",
+		// an answer come back: "Did legal come back with comments?",
+		// "Have the test results come back?"
+		"come",
+		// the paperwork of a purchase: "Did you issue the PO?", "Did
+		// procurement create the vendor record?"
+		"issue", "issued", "renew", "renewed", "create", "created", "upload", "uploaded", "cancel",
+		"cancelled", "canceled", "transfer", "transferred", "activate", "activated", "draft", "drafted"}
 	// chasePhrases are check-in phrases that, promised, only say the
 	// writer will chase the reader again (see Tables.chasesAgain), and
 	// chaseTails the words that may follow them: the reader, "again" and
 	// the words of a vague time ("in a couple of weeks", "after the
-	// holidays"; a day, a month or a date may stand there too).
+	// holidays"; a day's or a month's name may stand there too).
 	chasePhrases = []string{"check back", "checking back", "circle back", "circling back", "follow up",
 		"following up", "touch base", "touching base", "check in", "checking in", "ping", "pinging",
 		"try you again", "trying you again"}
@@ -1378,27 +1399,6 @@ var (
 	whetherWrappers = []string{"do you know", "do you happen to know", "would you know", "any idea",
 		"do you have any idea", "can you tell me", "could you tell me", "can you confirm", "could you confirm",
 		"can you please confirm", "could you please confirm", "could you please tell me"}
-	stepVerbs = []string{"sign", "signed", "countersign", "countersigned", "approve", "approved", "okay", "okayed",
-		"send", "sent", "pay", "paid", "decide", "decided", "review", "reviewed", "finish", "finished", "complete",
-		"completed", "submit", "submitted", "file", "filed", "execute", "executed", "return", "returned", "respond",
-		"responded", "reply", "replied", "order", "ordered", "book", "booked", "schedule", "scheduled", "confirm",
-		"confirmed", "accept", "accepted", "ship", "shipped", "deliver", "delivered", "post", "posted", "mail",
-		"mailed", "wire", "wired", "process", "processed", "release", "released", "forward", "forwarded",
-		"finalize", "finalized", "finalise", "finalised",
-		// a matter settled, a vote held, a talk had: "Did this ever get
-		// resolved?", "Has the board voted?", "Have you talked to Kim
-		// about the lease?" ("look" and "meet" are left out: "have you
-		// looked into a trademark?" suggests, "did they meet anyone?"
-		// asks after people)
-		"resolve", "resolved", "settle", "settled", "fix", "fixed", "close", "closed", "vote", "voted",
-		"talk", "talked", "speak", "spoken", "spoke", "connect", "connected",
-		// an answer come back: "Did legal come back with comments?",
-		// "Have the test results come back?"
-		"come",
-		// the paperwork of a purchase: "Did you issue the PO?", "Did
-		// procurement create the vendor record?"
-		"issue", "issued", "renew", "renewed", "create", "created", "upload", "uploaded", "cancel",
-		"cancelled", "canceled", "transfer", "transferred", "activate", "activated", "draft", "drafted"}
 	// needLeads may stand between "I" or "we" and "need" when the writer
 	// asks for a thing by needing it (see Tables.needsThing).
 	needLeads = []string{"will", "would", "do"}
@@ -2539,7 +2539,7 @@ func Compile() *Tables {
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.stepAux, t.stepVerb, t.acceptEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds)
 	t.whetherWrapper, t.meetingWish = phraseSet(whetherWrappers), phraseSet(meetingWishes)
-	t.chase, t.chaseTail, t.deferOnly = phraseSet(chasePhrases), set(append(chaseTails, laterWords...)), phraseSet(deferPhrases)
+	t.chase, t.chaseTail, t.deferOnly = phraseSet(chasePhrases), set(slices.Concat(chaseTails, laterWords)), phraseSet(deferPhrases)
 	t.later, t.tailStop = set(laterWords), set(tailStops)
 	t.doneIrregular = set(doneIrregulars)
 	t.stepDone = set(append(slices.DeleteFunc(slices.Clone(stepVerbs), func(w string) bool {
