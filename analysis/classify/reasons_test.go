@@ -4716,6 +4716,22 @@ func TestMeetingWishOnADayProposes(t *testing.T) {
 	none(t, CodeProposal, greeted("Would love to connect sometime; I'm out Tuesday."))
 }
 
+// Material handed over after a semicolon stands apart from the check-in
+// before it, as it does after a period or the opener's comma: "Just
+// checking in; the revised hay quote is attached" scored 26 before lr.268
+// and "Just checking in. The revised hay quote is attached." 62. A clause
+// that asks about the attachment, or says it is not there, stays with the
+// check-in.
+func TestMaterialAfterASemicolon(t *testing.T) {
+	labeled(t, model.Substantive,
+		greeted("Just checking in; the revised hay quote is attached."),
+		greeted("Any update on the barn lease; the signed addendum is attached."))
+	labeled(t, model.TouchingBase,
+		greeted("Checking in on the lease; did the attached come through?"),
+		greeted("Any update; I haven't attached the form yet."),
+		greeted("Just checking in; any answer helps."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -848,10 +848,12 @@ func participle(s string, tk Token) bool {
 // of clauseJoinWords, or the comma that closes a check-in opening the
 // sentence, openerEnds) on is read as a sentence of its own, so what it
 // brings is not taken for the check-in's topic; after such a comma, a
-// clause that tells news (tellsNews) is one of its own too. A clause with
-// no such hit ("…, so let me know", "…; any answer helps"), or one that
-// points back (pointsBack), stays with its check-in. It runs once dates
-// are resolved, so a date that points back (PastDate) brings nothing.
+// clause that tells news (tellsNews) is one of its own too, and so is one
+// that hands material over after a semicolon (handsOverAfter). A clause
+// with no such hit ("…, so let me know", "…; any answer helps"), or one
+// that points back (pointsBack), stays with its check-in. It runs once
+// dates are resolved, so a date that points back (PastDate) brings
+// nothing.
 func (t *Tables) splitCheckIns(f *Features) {
 	// Most check-ins share no sentence with a figure or a word of news: a
 	// bit per sentence that holds one (sentBit; past the 64th every
@@ -877,13 +879,23 @@ func (t *Tables) splitCheckIns(f *Features) {
 			// the joiner itself points back nowhere: "since" is
 			// one of pastWords, yet "…since the driver can only come
 			// before noon" looks ahead
-			if at >= 0 && (f.bringsFigure(at, last) || opener && t.tellsNews(f, at, last)) && !t.pointsBack(f, j+1, last) {
+			if at >= 0 && (f.bringsFigure(at, last) || opener && t.tellsNews(f, at, last) || f.handsOverAfter(j, at, last)) &&
+				!t.pointsBack(f, j+1, last) {
 				f.splitAt(at)
 				figured = marked() // the sentences after it moved on by one
 				break
 			}
 		}
 	}
+}
+
+// handsOverAfter reports whether token j is a semicolon and the clause
+// from token from to token last hands something over, by an attachment
+// word: "Just checking in; the revised quote is attached", "Any update on
+// the lease; the signed addendum is attached".
+func (f *Features) handsOverAfter(j, from, last int) bool {
+	tk := &f.Tokens[j]
+	return tk.Kind == Punct && tk.Char == ';' && f.hitBetween(from-1, last+1, AttachWord)
 }
 
 // tellsNews reports whether the clause from token from to token last,
