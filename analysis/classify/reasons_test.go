@@ -4732,6 +4732,28 @@ func TestMaterialAfterASemicolon(t *testing.T) {
 		greeted("Just checking in; any answer helps."))
 }
 
+// What someone newly does or can do is news, and floors an email that
+// checks in first: "Just checking in. We now offer net 60 terms on hay
+// orders." scored 43 and "Quick follow-up: the mill can now ship same
+// day." 38 before lr.269. "Now" as the present moment, the reader's own
+// doing, a question, a condition and a need keep it what it was.
+func TestNewlyDoesIsNews(t *testing.T) {
+	quotes(t, CodeNews, map[string]string{
+		greeted("Just checking in. We now offer net 60 terms on hay orders."): "We now offer net 60 terms",
+		greeted("Following up: the co-op now carries our feed."):              "the co-op now carries our feed",
+		greeted("Quick follow-up: the mill can now ship same day."):           "the mill can now ship same day",
+	})
+	labeled(t, model.Substantive,
+		greeted("Just checking in. We now offer net 60 terms on hay orders."),
+		greeted("Following up: the co-op now carries our feed."),
+		greeted("Quick follow-up: the mill can now ship same day."))
+	labeled(t, model.TouchingBase,
+		greeted("Checking in. I know you now have a new treasurer."),
+		greeted("Any update? We now need your signature by Friday."),
+		greeted("Touching base: can the grange now sign?"))
+	none(t, CodeNews, greeted("Right now we support two hay grades."), greeted("Do you now carry our feed?"))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

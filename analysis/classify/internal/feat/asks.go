@@ -2165,6 +2165,41 @@ func (t *Tables) nowAtTime(f *Features) uint64 {
 	}, t.timeKinds)
 }
 
+// nowDoes returns the sentences (sentBit) that tell what someone newly
+// does or can do: "now" before a word of nowVerbs ("we now support SSO on
+// every plan", "our support team now covers weekends"), or "can now" and
+// a verb ("the warehouse can now ship same day", "you can now log in").
+// The reader cannot know it yet, as with a figure's new value
+// (figureChanged). "Now" after one of nowLeads is the present moment
+// ("for now we support two plans"), the reader's own doing is no news to
+// them ("I know you now have a new CFO"); a question, a condition before it
+// ("if you now support SSO"), a negation just before ("we don't now
+// offer"), and a sentence that nudges, fills or points back tell nothing
+// new. Each is said (SaysNews) for the reasons to quote.
+func (t *Tables) nowDoes(f *Features) uint64 {
+	toks := f.Tokens
+	var marked uint64
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Hash != t.nowHash {
+			continue // most words
+		}
+		b, sn := f.sentBit(k), f.sent[k]
+		if b == 0 || marked&b != 0 || f.nudgeSent[sn] || f.backSent[sn] || !f.inSent(k+1, sn) || !f.inSent(k-1, sn) {
+			continue
+		}
+		p, v := toks[k-1].Hash, toks[k+1]
+		if t.nowLead.Has(p) || v.Kind != Word || !(t.nowVerb.Has(v.Hash) && !t.readerSubject.Has(p) || p == t.canHash) {
+			continue
+		}
+		if f.sentAsks(k) || t.conditioned(f, k) || t.deniedBefore(f, k) {
+			continue
+		}
+		f.sayWord(SaysNews, k)
+		marked |= b
+	}
+	return marked
+}
+
 // maxLinkGap bounds the words between the two words a floor links: a
 // word of movedWords and the "to" of the time it moved a plan to ("pushed
 // the hay delivery back to"; movedToTime), a negation and the "until" of

@@ -574,6 +574,13 @@ func haveEnds(ask string) []string {
 var (
 	nowLinks = []string{"for", "at", "on"}
 	nowLeads = []string{"right", "for", "by", "of", "until", "till", "from", "since", "just"}
+	// nowVerbs are what a product, a service or a team may newly do, after
+	// "now" (see Tables.nowDoes): "we now support SSO", "our team now
+	// covers weekends", "the plan now includes onboarding".
+	nowVerbs = []string{"offer", "offers", "support", "supports", "include", "includes", "cover", "covers", "ship",
+		"ships", "accept", "accepts", "integrate", "integrates", "handle", "handles", "allow", "allows", "provide",
+		"provides", "carry", "carries", "stock", "stocks", "deliver", "delivers", "serve", "serves", "sync", "syncs",
+		"export", "exports", "import", "imports", "run", "runs", "work", "works", "comes", "come", "has", "have"}
 )
 
 // anyMore returns the status asks with a word of degree after "any":
@@ -1927,8 +1934,9 @@ type Tables struct {
 	// figureKinds and timeKinds are figureKind and dayOrTime as masks
 	// (kindsWhere; see figureChanged and nowAtTime)
 	figureKinds, timeKinds uint64
-	// nowLink holds nowLinks, nowLead nowLeads (see nowAtTime)
-	nowLink, nowLead U32Table
+	// nowLink holds nowLinks, nowLead nowLeads (see nowAtTime), nowVerb
+	// nowVerbs (see nowDoes)
+	nowLink, nowLead, nowVerb U32Table
 	// movedTo holds "to", "until" and "till", the words a plan is moved
 	// to a time with (see movedToTime)
 	movedTo U32Table
@@ -2864,7 +2872,7 @@ func (t *Tables) compileDone() {
 	t.nowHash = HashString("now")
 	t.newHash = HashString("new")
 	t.figureKinds, t.timeKinds = kindsWhere(figureKind), kindsWhere(dayOrTime)
-	t.nowLink, t.nowLead = set(nowLinks), set(nowLeads)
+	t.nowLink, t.nowLead, t.nowVerb = set(nowLinks), set(nowLeads), set(nowVerbs)
 	t.movedTo = set([]string{"to", "until", "till"})
 	t.termModal, t.termFiller, t.termLead, t.termOff = set(termModals), set(termFillers), set(termLeads), set(termOffWords)
 	t.happy = set([]string{"happy", "glad"})
