@@ -2178,26 +2178,16 @@ func (t *Tables) nowAtTime(f *Features) uint64 {
 // new. Each is said (SaysNews) for the reasons to quote.
 func (t *Tables) nowDoes(f *Features) uint64 {
 	toks := f.Tokens
-	var marked uint64
-	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].Hash != t.nowHash {
-			continue // most words
-		}
-		b, sn := f.sentBit(k), f.sent[k]
-		if b == 0 || marked&b != 0 || f.nudgeSent[sn] || f.backSent[sn] || !f.inSent(k+1, sn) || !f.inSent(k-1, sn) {
-			continue
+	return f.newsWhere(wNow, 1, func(k, sn int) bool {
+		if !f.inSent(k+1, sn) || !f.inSent(k-1, sn) {
+			return false
 		}
 		p, v := toks[k-1].Hash, toks[k+1]
 		if t.nowLead.Has(p) || v.Kind != Word || !(t.nowVerb.Has(v.Hash) && !t.readerSubject.Has(p) || p == t.canHash) {
-			continue
+			return false
 		}
-		if f.sentAsks(k) || t.conditioned(f, k) || t.deniedBefore(f, k) {
-			continue
-		}
-		f.sayWord(SaysNews, k)
-		marked |= b
-	}
-	return marked
+		return !f.sentAsks(k) && !t.conditioned(f, k) && !t.deniedBefore(f, k)
+	})
 }
 
 // maxLinkGap bounds the words between the two words a floor links: a

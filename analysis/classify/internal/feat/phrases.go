@@ -1863,6 +1863,7 @@ const (
 	wHeld                          // "until", "till", "before": may say a thing waits for a time (see heldUntil)
 	wRelay                         // "told", "said", "mentioned"…: may pass on what someone said (relayWords; see relayedNews)
 	wAgain                         // may say the writer sends something again (againWords, resendVerbs; see sentBefore)
+	wNow                           // "now": may say what someone newly does (see nowDoes)
 	wCapitals                      // not a class of words: this token is a name in capitals (Tables.capitals), set per token
 )
 
@@ -2597,7 +2598,7 @@ func Compile() *Tables {
 		{wEffect, []string{"effect", "effective", "kick", "kicks", "kicked"}},
 		{wHeld, heldWords},
 		{wRelay, relayWords},
-		{wAgain, againWords}, {wAgain, resendVerbs},
+		{wAgain, againWords}, {wAgain, resendVerbs}, {wNow, []string{"now"}},
 	}
 	for _, l := range languages {
 		// a language's stop words are its core ones too: they count in
