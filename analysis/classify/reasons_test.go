@@ -4754,6 +4754,20 @@ func TestNewlyDoesIsNews(t *testing.T) {
 	none(t, CodeNews, greeted("Right now we support two hay grades."), greeted("Do you now carry our feed?"))
 }
 
+// "Just wanted to" before a word of passing news on opens the news, as
+// the same words without "just" do: "Just wanted to tell you Kim is
+// working on the hay lease." scored 31 before lr.270. A check-in after it,
+// or only an offer of help, stays touching base.
+func TestJustWantedToTell(t *testing.T) {
+	labeled(t, model.Substantive,
+		greeted("Just wanted to tell you Kim is working on the hay lease."),
+		greeted("Just wanted to share that the grange is reviewing the quote."))
+	labeled(t, model.TouchingBase,
+		greeted("Just wanted to touch base about the lease."),
+		greeted("Just wanted to say we're here if you need anything."))
+	none(t, CodeFiller, greeted("Just wanted to tell you Kim is working on the hay lease."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

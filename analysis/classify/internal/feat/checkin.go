@@ -67,7 +67,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 				h.Kind = Nudge
 			}
 		case Filler:
-			if thanking(f, h) || f.timesTheAsk(h) || t.hopesTo(f, h) {
+			if thanking(f, h) || f.timesTheAsk(h) || t.hopesTo(f, h) || t.wantedToTell(f, h) {
 				h.Kind = Covered
 			}
 		case Proposal, DecisionQ:
@@ -94,6 +94,16 @@ func (t *Tables) refineCheckIns(f *Features) {
 			h.Kind = Covered
 		}
 	}
+}
+
+// wantedToTell reports whether pleasantry h, "just wanted to", opens the
+// passing on of news: a word of announceWords right after it ("Just
+// wanted to tell you Kim is on the lease", "just wanted to share that the
+// grange signed"). What follows is then read on its own merits, as it is
+// without "just".
+func (t *Tables) wantedToTell(f *Features, h *Hit) bool {
+	k, e := int(h.Tok), f.hitEnd(h)
+	return e < len(f.Tokens) && f.inSent(e, f.sent[k]) && t.announce.Has(f.Tokens[e].Hash) && wordsKey(f.Tokens[k:e]) == t.justWantedKey
 }
 
 // chasesAgain reports whether check-in phrase h, one of chasePhrases,

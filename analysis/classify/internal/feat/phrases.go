@@ -2202,6 +2202,9 @@ type Tables struct {
 	// clauseJoin holds clauseJoinWords (splitCheckIns), wayHead
 	// wayHeadWords (othersWay)
 	clauseJoin, wayHead U32Table
+	// justWantedKey is the wordsKey of "just wanted to" (see
+	// wantedToTell)
+	justWantedKey uint32
 	// announce, purpose and readerPronoun hold announceWords,
 	// purposeWords and readerPronouns (splitCheckIns)
 	announce, purpose, readerPronoun U32Table
@@ -2659,6 +2662,7 @@ func Compile() *Tables {
 	t.soHash = HashString("so")
 	t.clauseJoin = set(clauseJoinWords)
 	t.announce, t.purpose, t.readerPronoun = set(announceWords), set(purposeWords), set(readerPronouns)
+	t.justWantedKey = textKey("just wanted to")
 	t.wayHead = set(wayHeadWords)
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
