@@ -4768,6 +4768,28 @@ func TestJustWantedToTell(t *testing.T) {
 	none(t, CodeFiller, greeted("Just wanted to tell you Kim is working on the hay lease."))
 }
 
+// What someone else will do, or what will happen, at a time the sentence
+// names is a dated plan the reader learns, and floors an email that
+// checks in first: "Checking in. The carrier will pick up the bales
+// Tuesday morning." scored 43 before lr.271. A question, a condition, a
+// hope, a pleasantry and the writer's own need keep it what it was.
+func TestDatedPlanIsNews(t *testing.T) {
+	quotes(t, CodeNews, map[string]string{
+		greeted("Checking in. The carrier will pick up the bales Tuesday morning."): "The carrier will pick up the bales Tuesday morning",
+		greeted("Just checking in. The mill will be closed for inventory Monday."):  "The mill will be closed for inventory Monday",
+	})
+	labeled(t, model.Substantive,
+		greeted("Checking in. The carrier will pick up the bales Tuesday morning."),
+		greeted("Just checking in. The mill will be closed for inventory Monday."),
+		greeted("Just checking in. They'll ship the pallets Friday."))
+	labeled(t, model.TouchingBase,
+		greeted("Just checking in. It will be great to see you Friday."),
+		greeted("Just checking in. Let me know if Kim will join Thursday's call."),
+		greeted("Just checking in. Will Kim join Thursday's call?"),
+		greeted("Just checking in. I hope Kim will join Thursday's call."),
+		greeted("Just following up since we will need your decision by Friday."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -2190,6 +2190,51 @@ func (t *Tables) nowDoes(f *Features) uint64 {
 	})
 }
 
+// plannedOnDay returns the sentences (sentBit) that tell what someone
+// will do, or what will happen, at a time the sentence names after the
+// "will": "Legal will send the redlines by Friday", "The carrier will
+// pick up the pallets Tuesday morning", "Kim will be out next week", "the
+// mill will be closed Monday". The reader learns a dated plan here, as
+// from the writer's own dated promise (promisedOnDay). The "will" follows
+// a word of its sentence other than "I" or "we" (one that opens it asks
+// or is the writer's elided "I"; the writer's own "we will need your
+// decision by Friday" is pressure, and a promise of theirs is
+// promisedOnDay's), or is a contraction of plannedWills ("they'll",
+// "she'll");
+// a question, a condition before it ("if Kim will join Friday") or one
+// that holds the time ("…will accept the cap if we sign by Friday"), a
+// hope or a modal before it (framedAsStep), a negation or a word of
+// passing news on after it ("will not go up", "Dana will tell us on
+// Friday": news still to come), a pleasantry ("it will be great to see
+// you Friday"; pleasedWords after "be"), a sentence that proposes (its
+// reasons say so: "Lisa will invite you to dinner on Monday") and one
+// that nudges, fills or points back tell no plan. Each is said (SaysNews)
+// for the reasons to quote.
+func (t *Tables) plannedOnDay(f *Features) uint64 {
+	toks := f.Tokens
+	return f.newsAtHits(func(p, sn int) int {
+		first, w := f.sentFirst(p), -1
+		for j := p - 1; j >= first && w < 0; j-- {
+			if h := toks[j].Hash; h == t.willHash && j > first && toks[j-1].Kind == Word && f.cls[j-1]&wSubject == 0 || t.plannedWill.Has(h) {
+				w = j
+			}
+		}
+		if w < 0 || !f.inSent(w+1, sn) || f.sentAsks(p) || t.conditioned(f, w) || t.framedAsStep(f, w) || f.proposes(sn) {
+			return -1
+		}
+		switch v := toks[w+1].Hash; {
+		case t.negation.Has(v), t.announce.Has(v):
+			return -1 // "the price will not go up", "Dana will tell us on Friday"
+		case v == t.beHash && f.inSent(w+2, sn) && t.pleased.Has(toks[w+2].Hash):
+			return -1 // "it will be great to see you Friday"
+		}
+		if slices.ContainsFunc(toks[w+1:p], func(tk Token) bool { return t.condLead.Has(tk.Hash) }) {
+			return -1 // "Credit will accept a $5MM cap if we get it signed by Friday": the day is the condition's
+		}
+		return w
+	}, t.timeKinds)
+}
+
 // maxLinkGap bounds the words between the two words a floor links: a
 // word of movedWords and the "to" of the time it moved a plan to ("pushed
 // the hay delivery back to"; movedToTime), a negation and the "until" of

@@ -137,7 +137,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	f.promised = t.promisedOnDay(f)
 	f.priced = t.pricedProposal(f) | t.termsOffered(f)
 	f.referred = t.contactGiven(f)
-	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f) | t.heldUntil(f) | t.relayedNews(f) | t.figureChanged(f) | t.nowAtTime(f) | t.nowDoes(f)
+	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f) | t.heldUntil(f) | t.relayedNews(f) | t.figureChanged(f) | t.nowAtTime(f) | t.nowDoes(f) | t.plannedOnDay(f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}

@@ -577,6 +577,12 @@ var (
 	// nowVerbs are what a product, a service or a team may newly do, after
 	// "now" (see Tables.nowDoes): "we now support SSO", "our team now
 	// covers weekends", "the plan now includes onboarding".
+	// plannedWills are the contractions of others' "will" that may tell a
+	// dated plan, and pleasedWords the pleasantries after "will be" that
+	// tell none (see Tables.plannedOnDay).
+	plannedWills = []string{"they'll", "she'll", "he'll", "it'll", "you'll"}
+	pleasedWords = []string{"great", "nice", "good", "fun", "wonderful", "lovely", "happy", "glad", "exciting",
+		"awesome", "fantastic"}
 	nowVerbs = []string{"offer", "offers", "support", "supports", "include", "includes", "cover", "covers", "ship",
 		"ships", "accept", "accepts", "integrate", "integrates", "handle", "handles", "allow", "allows", "provide",
 		"provides", "carry", "carries", "stock", "stocks", "deliver", "delivers", "serve", "serves", "sync", "syncs",
@@ -1938,6 +1944,9 @@ type Tables struct {
 	// nowLink holds nowLinks, nowLead nowLeads (see nowAtTime), nowVerb
 	// nowVerbs (see nowDoes)
 	nowLink, nowLead, nowVerb U32Table
+	// plannedWill holds plannedWills, pleased pleasedWords (see
+	// plannedOnDay)
+	plannedWill, pleased U32Table
 	// movedTo holds "to", "until" and "till", the words a plan is moved
 	// to a time with (see movedToTime)
 	movedTo U32Table
@@ -2878,6 +2887,7 @@ func (t *Tables) compileDone() {
 	t.newHash = HashString("new")
 	t.figureKinds, t.timeKinds = kindsWhere(figureKind), kindsWhere(dayOrTime)
 	t.nowLink, t.nowLead, t.nowVerb = set(nowLinks), set(nowLeads), set(nowVerbs)
+	t.plannedWill, t.pleased = set(plannedWills), set(pleasedWords)
 	t.movedTo = set([]string{"to", "until", "till"})
 	t.termModal, t.termFiller, t.termLead, t.termOff = set(termModals), set(termFillers), set(termLeads), set(termOffWords)
 	t.happy = set([]string{"happy", "glad"})
