@@ -2215,7 +2215,8 @@ func (t *Tables) plannedOnDay(f *Features) uint64 {
 	return f.newsAtHits(func(p, sn int) int {
 		first, w := f.sentFirst(p), -1
 		for j := p - 1; j >= first && w < 0; j-- {
-			if h := toks[j].Hash; h == t.willHash && j > first && toks[j-1].Kind == Word && f.cls[j-1]&wSubject == 0 || t.plannedWill.Has(h) {
+			if h := toks[j].Hash; h == t.willHash && j > first && toks[j-1].Kind == Word && f.cls[j-1]&wSubject == 0 ||
+				f.cls[j]&wWill != 0 && t.plannedWill.Has(h) {
 				w = j
 			}
 		}
