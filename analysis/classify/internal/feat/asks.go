@@ -2200,16 +2200,15 @@ func (t *Tables) nowDoes(f *Features) uint64 {
 // or is the writer's elided "I"; the writer's own "we will need your
 // decision by Friday" is pressure, and a promise of theirs is
 // promisedOnDay's), or is a contraction of plannedWills ("they'll",
-// "she'll");
-// a question, a condition before it ("if Kim will join Friday") or one
-// that holds the time ("…will accept the cap if we sign by Friday"), a
-// hope or a modal before it (framedAsStep), a negation or a word of
-// passing news on after it ("will not go up", "Dana will tell us on
-// Friday": news still to come), a pleasantry ("it will be great to see
-// you Friday"; pleasedWords after "be"), a sentence that proposes (its
-// reasons say so: "Lisa will invite you to dinner on Monday") and one
-// that nudges, fills or points back tell no plan. Each is said (SaysNews)
-// for the reasons to quote.
+// "she'll"). These tell no plan: a question; a condition before the
+// "will" ("if Kim will join Friday") or one that holds the time ("…will
+// accept the cap if we sign by Friday"); a hope or a modal before it
+// (framedAsStep); a negation or a word of passing news on after it ("will
+// not go up", "Dana will tell us on Friday": news still to come); a
+// pleasantry ("it will be great to see you Friday"; pleasedWords after
+// "be"); a sentence that proposes (its reasons say so: "Lisa will invite
+// you to dinner on Monday"); and one that nudges, fills or points back.
+// Each plan is said (SaysNews) for the reasons to quote.
 func (t *Tables) plannedOnDay(f *Features) uint64 {
 	toks := f.Tokens
 	return f.newsAtHits(func(p, sn int) int {

@@ -596,9 +596,12 @@ func (f *Features) Priced() bool { return f.priced != 0 }
 // for a time ("the grange won't vote until Tuesday"; heldUntil), or what
 // someone else said of a time ("Dana told me the grange votes on
 // Tuesday"; relayedNews), a figure's new value ("the total is now
-// $900"; figureChanged), or a plan's time given after "now" ("Resending
-// the invite, now for Wednesday at 2"; nowAtTime): a new fact, which
-// DESIGN.md counts as substantive whatever check-in comes with it.
+// $900"; figureChanged), a plan's time given after "now" ("Resending
+// the invite, now for Wednesday at 2"; nowAtTime), what someone newly
+// does or can do ("we now offer net 60 terms"; nowDoes), or what someone
+// else will do at a time the sentence names ("the carrier will pick up
+// the bales Tuesday"; plannedOnDay): a new fact, which DESIGN.md counts
+// as substantive whatever check-in comes with it.
 func (f *Features) Reported() bool { return f.reported != 0 }
 
 // DecisionAsked reports whether the text asks one of the decisionAsks in
