@@ -4790,6 +4790,26 @@ func TestDatedPlanIsNews(t *testing.T) {
 		greeted("Just following up since we will need your decision by Friday."))
 }
 
+// The nudges of international business English are check-ins: "Kindly
+// revert on the below.", "Please revert at the earliest.", "Waiting for
+// your confirmation." scored 58 to 81 before lr.272. "Revert" as undoing,
+// the writer's promise to revert, a status given and news of a positive
+// response stay substantive.
+func TestInternationalNudges(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Kindly revert on the below."):                      "Kindly revert",
+		greeted("Please revert at the earliest."):                   "Please revert",
+		greeted("Waiting for your confirmation."):                   "Waiting for your",
+		greeted("Can you please revert on the trailing mail?"):      "please revert",
+		greeted("Request you to share the status at the earliest."): "share the status",
+	})
+	labeled(t, model.Substantive,
+		greeted("We reverted the feed order change on Friday, so the mill ships again."),
+		greeted("I will revert by Friday with the revised bale pricing."),
+		greeted("I can confirm the status of the hay order: it shipped Friday."),
+		greeted("We got a positive response from the grange on the lease."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -280,6 +280,13 @@ var phraseTable = [numKinds][]string{
 			// something you're still exploring?"
 			"how things are going with", "how things are progressing", "how it's going with", "how it is going with",
 			"love to get your thoughts", "love to get your feedback", "like to get your thoughts", "still exploring",
+			// the nudges of international business English: "kindly revert
+			// on the below", "request you to share the update at the
+			// earliest", "waiting for your confirmation", "can you please
+			// revert on the trailing mail?"
+			"kindly revert", "please revert", "do revert", "revert on the", "revert back", "revert with your",
+			"revert at the earliest", "revert soonest", "waiting for your", "share the status", "confirm the status", "have a quick update", "have an update", "trailing mail",
+			"below mail", "update at the earliest", "response at the earliest", "reply at the earliest",
 		}, receiptAsks()),
 	Filler: slices.Concat([]string{
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
@@ -307,6 +314,9 @@ var phraseTable = [numKinds][]string{
 		"look forward to hearing", "looking forward to hearing",
 		// "keen to hear your thoughts", "looking forward to your feedback"
 		"keen to hear", "eager to hear", "look forward to your feedback", "looking forward to your feedback",
+		// "looking forward to your positive response"
+		"your positive response", "your positive reply", "your favorable response", "your favourable response",
+		"your early response", "your early reply",
 		"look forward to your thoughts", "looking forward to your thoughts", "look forward to your reply",
 		"looking forward to your reply", "look forward to your response", "looking forward to your response",
 		"hear from you", "thought you'd find", "thought you might find", "might be of interest",
