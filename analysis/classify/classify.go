@@ -111,9 +111,10 @@ const (
 	//     someone newly does ("Just checking in. We now offer net 60 terms
 	//     on hay orders.", 43; lr.269) and what someone else will do at a
 	//     named time ("Checking in. The carrier will pick up the bales
-	//     Tuesday morning.", 43; lr.271) are news too: their reasons appear
-	//     on 15 and 126 labeled emails outside real.jsonl, all substantive
-	//     but one touching-base pool email that scores 69 without it;
+	//     Tuesday morning.", 43; lr.271) are news too: adding them changed
+	//     the reasons of 15 and 126 labeled emails outside real.jsonl, all
+	//     substantive but one touching-base pool email that already scored
+	//     69, and no labeled score;
 	//   - a step proposed at a price or a share ("Circling back: we can do
 	//     $3.80 a bale if you take 500"; feat.Features.Priced): the terms
 	//     of a deal. All 135 labeled emails that hold one, in the training

@@ -1476,11 +1476,7 @@ func (t *Tables) offersOnDay(f *Features) {
 		}
 		// the day, before any semicolon: "Dana can help; the hay goes out
 		// on Friday" offers no day
-		until := c + 1
-		for until < len(toks) && f.sent[until] == sn && !(toks[until].Kind == Punct && toks[until].Char == ';') {
-			until++
-		}
-		if f.hitBetween(c, until, DateHit, Weekday, RelDay, TimeHit) {
+		if f.hitBetween(c, f.clauseAfter(c), DateHit, Weekday, RelDay, TimeHit) {
 			f.Hits = append(f.Hits, Hit{Kind: Proposal, Start: toks[c].Start, End: toks[c].End, Tok: int32(c)})
 		}
 	}
@@ -1496,25 +1492,38 @@ func (t *Tables) offersOnDay(f *Features) {
 // connect sometime; I'm out Tuesday"). It runs once the dates are read
 // (numbers).
 func (t *Tables) wishesOnDay(f *Features) {
-	toks := f.Tokens
-	semi := func(j int) bool { return toks[j].Kind == Punct && toks[j].Char == ';' }
 	for i := range f.Hits {
 		h := &f.Hits[i]
 		k := int(h.Tok)
-		if h.Kind != Filler || !t.meetingWish.Has(wordsKey(toks[k:f.hitEnd(h)])) {
+		if h.Kind != Filler || !t.meetingWish.Has(wordsKey(f.Tokens[k:f.hitEnd(h)])) {
 			continue
 		}
-		lo, hi := k-1, k+1
-		for lo >= f.sentFirst(k) && !semi(lo) {
-			lo--
-		}
-		for hi <= f.sentLast(k) && !semi(hi) {
-			hi++
-		}
-		if f.hitBetween(lo, hi, Weekday, DateHit, TimeHit) {
+		if f.hitBetween(f.clauseBefore(k), f.clauseAfter(k), Weekday, DateHit, TimeHit) {
 			h.Kind = Proposal
 		}
 	}
+}
+
+// clauseBefore returns the token before token k's clause within its
+// sentence: the semicolon before it, or the token before the sentence.
+func (f *Features) clauseBefore(k int) int {
+	lo := k - 1
+	for lo >= f.sentFirst(k) && !f.Tokens[lo].semicolon() {
+		lo--
+	}
+	return lo
+}
+
+// clauseAfter returns the token after token k's clause within its
+// sentence: the semicolon after it, or the token after the sentence.
+// "Dana can help; the hay goes out on Friday" puts the day past the
+// offer's clause.
+func (f *Features) clauseAfter(k int) int {
+	hi := k + 1
+	for hi <= f.sentLast(k) && !f.Tokens[hi].semicolon() {
+		hi++
+	}
+	return hi
 }
 
 // offerEmbedded reports whether a word of offerEmbeds stands before the

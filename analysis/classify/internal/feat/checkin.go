@@ -45,20 +45,21 @@ func (t *Tables) refineCheckIns(f *Features) {
 		h := &f.Hits[i]
 		switch h.Kind {
 		case Nudge:
-			if k := int(h.Tok); t.deferOnly.Has(wordsKey(f.Tokens[k:f.hitEnd(h)])) {
+			k := int(h.Tok)
+			key := wordsKey(f.Tokens[k:f.hitEnd(h)])
+			if t.deferOnly.Has(key) {
 				// "follow up", "revisit", "pick this up" ask only to put
-				// the talk off (deferred: "let's revisit after the new
-				// year") or as the writer's promise to chase ("I'll follow
-				// up next week"); "please follow up with Kim" instructs,
-				// "we need to revisit the cap" has work to do
-				if !t.deferred(f, h) && (!t.promised(f, k) || !t.chasesAgain(f, h)) {
+				// the talk off or as the writer's promise to chase
+				// (putsOff); "please follow up with Kim" instructs, "we
+				// need to revisit the cap" has work to do
+				if !t.putsOff(f, h, key) {
 					h.Kind = Covered
 				}
 				continue
 			}
 			// a break-up ("I'll take your silence as a no") is the
 			// writer's last nudge, however it is worded
-			if k := int(h.Tok); !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) && !t.chasesAgain(f, h) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
+			if !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) && !t.chasesAgain(f, h, key) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
 				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) || t.writerLacks(f, h) || t.namesMeeting(f, h) {
 				h.Kind = Covered
 			}
@@ -106,31 +107,35 @@ func (t *Tables) wantedToTell(f *Features, h *Hit) bool {
 	return e < len(f.Tokens) && f.inSent(e, f.sent[k]) && t.announce.Has(f.Tokens[e].Hash) && wordsKey(f.Tokens[k:e]) == t.justWantedKey
 }
 
-// chasesAgain reports whether check-in phrase h, one of chasePhrases,
-// ends its sentence but for the reader, "again" and a vague time, one of
-// them at least (chaseTailOf): "I'll check back in a couple of weeks",
-// "I'll follow up with you in January", "I'll try you again next week".
-// Promised, it only says when the writer will chase the reader, and stays
-// a check-in; "I'll check back with legal", "I'll follow up with the
-// tracking number" promise a step, and a bare "…and I'll follow up." may
-// be the writer's own chase of someone else.
-func (t *Tables) chasesAgain(f *Features, h *Hit) bool {
-	if !t.chase.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(h)])) {
+// chasesAgain reports whether check-in phrase h, whose words have wordsKey
+// key, is one of chasePhrases and ends its sentence but for the reader,
+// "again" and a vague time, one of them at least (chaseTailOf): "I'll
+// check back in a couple of weeks", "I'll follow up with you in January",
+// "I'll try you again next week". Promised, it only says when the writer
+// will chase the reader, and stays a check-in; "I'll check back with
+// legal", "I'll follow up with the tracking number" promise a step, and a
+// bare "…and I'll follow up." may be the writer's own chase of someone
+// else.
+func (t *Tables) chasesAgain(f *Features, h *Hit, key uint32) bool {
+	if !t.chase.Has(key) {
 		return false
 	}
 	words, _ := t.chaseTailOf(f, h)
 	return words > 0
 }
 
-// deferred reports whether check-in phrase h puts the talk off to a
-// later time and says nothing else: what follows it in its sentence is
-// words of chaseTails, among them a time some way off (a month or a word
-// of laterWords): "Shall we pick this up after the holidays?", "Let's
+// putsOff reports whether check-in phrase h, one of deferPhrases whose
+// words have wordsKey key, asks as it may: it puts the talk off to a
+// later time and says nothing else (what follows it in its sentence is
+// words of chaseTails, among them a time some way off, a month or a word
+// of laterWords: "Shall we pick this up after the holidays?", "Let's
 // revisit in January if that's better timing", "Should I reach back out
-// in a few months?". "Kim will pick it up from the barn tomorrow" tells.
-func (t *Tables) deferred(f *Features, h *Hit) bool {
+// in a few months?"), or the writer promises to chase the reader again
+// (chasesAgain: "I'll follow up next week"). "Kim will pick it up from
+// the barn tomorrow" tells.
+func (t *Tables) putsOff(f *Features, h *Hit, key uint32) bool {
 	words, later := t.chaseTailOf(f, h)
-	return words > 0 && later
+	return words > 0 && (later || t.chase.Has(key) && t.promised(f, int(h.Tok)))
 }
 
 // chaseTailOf reads what follows check-in phrase h in its sentence: how
@@ -904,8 +909,7 @@ func (t *Tables) splitCheckIns(f *Features) {
 // word: "Just checking in; the revised quote is attached", "Any update on
 // the lease; the signed addendum is attached".
 func (f *Features) handsOverAfter(j, from, last int) bool {
-	tk := &f.Tokens[j]
-	return tk.Kind == Punct && tk.Char == ';' && f.hitBetween(from-1, last+1, AttachWord)
+	return f.Tokens[j].semicolon() && f.hitBetween(from-1, last+1, AttachWord)
 }
 
 // tellsNews reports whether the clause from token from to token last,
@@ -970,7 +974,7 @@ func (f *Features) namesAgain(from, last int) bool {
 // contract at $6"); else -1.
 func (t *Tables) joinAt(f *Features, j int) int {
 	switch tk := &f.Tokens[j]; {
-	case tk.Kind == Punct && tk.Char == ';':
+	case tk.semicolon():
 		return j + 1
 	case tk.Kind == Word && t.clauseJoin.Has(tk.Hash):
 		return j

@@ -1398,13 +1398,13 @@ var (
 		"an", "the", "couple", "few", "of", "day", "days", "week", "weeks", "month", "months", "quarter", "year",
 		"soon", "later", "shortly", "then", "early", "end", "holiday", "holidays", "new", "thanksgiving",
 		"christmas", "easter", "break", "two", "three", "it", "things"}
-	// laterWords name a time some way off (see Tables.deferred), and
+	// laterWords name a time some way off (see Tables.putsOff), and
 	// tailStops end what chaseTailOf reads: "…in May if that works".
 	laterWords = []string{"weeks", "month", "months", "quarter", "year", "holiday", "holidays", "spring", "summer",
 		"fall", "autumn", "winter", "later", "q1", "q2", "q3", "q4"}
 	tailStops = []string{"if", "unless"}
 	// deferPhrases are check-in phrases that ask only as a deferral or a
-	// promised chase (see Tables.refineCheckIns): "Let's revisit after the
+	// promised chase (see Tables.putsOff): "Let's revisit after the
 	// new year", "I'll follow up next week".
 	deferPhrases = []string{"follow up", "revisit", "pick this up", "pick it up", "pick things up", "reach back out",
 		"circled back"}

@@ -23,6 +23,10 @@ type Token struct {
 	Char       rune // the symbol, for Punct
 }
 
+// semicolon reports whether the token is a semicolon, which ends a
+// clause within its sentence.
+func (tk *Token) semicolon() bool { return tk.Kind == Punct && tk.Char == ';' }
+
 const (
 	fnvOffset uint32 = 2166136261
 	fnvPrime  uint32 = 16777619
