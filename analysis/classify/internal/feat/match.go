@@ -15,7 +15,7 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 	// quoted speech needs a quotation mark, and most emails have none:
 	// without one, no hit pays for quotedSpeech's walk back to its line's
 	// start
-	quotes := strings.ContainsAny(s, "\"“”")
+	quotes := hasQuotationMark(s)
 	for i := 0; i < len(toks); i++ {
 		// a token's class says whether, and how, phrases start with it
 		// (words and numbers: "15-minute"; never a punctuation mark)
@@ -706,6 +706,13 @@ func (t *Tables) quotedSpeech(toks []Token, i int) bool {
 		return t.speechWord.Has(before.Hash)
 	}
 	return false
+}
+
+// hasQuotationMark reports whether s holds a straight or curly double
+// quotation mark. strings.ContainsAny would walk s rune by rune, as the
+// set is not all ASCII; three byte searches take a fraction of that.
+func hasQuotationMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 }
 
 func isOpenQuote(r rune) bool { return strings.ContainsRune("\"'“‘„«", r) }

@@ -326,3 +326,18 @@ func TestBreakUpEmails(t *testing.T) {
 		t.Errorf("a default reads as a nudge: %q", hits)
 	}
 }
+
+// hasQuotationMark must answer as strings.ContainsAny over the same three
+// marks does, on ASCII and multi-byte text alike.
+func TestHasQuotationMark(t *testing.T) {
+	for _, s := range []string{
+		"", "plain text", `he said "yes"`, "“Curly” quotes", "closing only”",
+		"Grüße aus München – keine Anführungszeichen", "„German opener only",
+		"single 'quotes' and ‘curly’ ones", "emoji 🙂 and a \" at the end",
+		"\xe2\x80", "broken \xe2\x80\x9c utf-8 \xff",
+	} {
+		if got, want := hasQuotationMark(s), strings.ContainsAny(s, "\"“”"); got != want {
+			t.Errorf("hasQuotationMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
