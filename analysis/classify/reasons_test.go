@@ -4810,6 +4810,30 @@ func TestInternationalNudges(t *testing.T) {
 		greeted("We got a positive response from the grange on the lease."))
 }
 
+// Asking what stands in the way, when to chase, or whether the note fell
+// into a spam folder asks for a reply and nothing else (lr.273): "What's
+// the holdup?" scored 58 and "When should I check back?" 57. Saying what
+// holds things up, a blocker denied beside a date, or a holdup named in
+// a condition with an offer still tell.
+func TestHoldupAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("What's the holdup on the barn lease?"):      "What's the holdup",
+		greeted("Is anything holding up the feed order?"):    "anything holding",
+		greeted("What's the hold-up with the grange?"):       "What's the hold-up with the grange?",
+		greeted("What is holding up the signature?"):         "What is holding up the signature?",
+		greeted("Any blockers on the co-op's side?"):         "Any blockers on the co-op's side?",
+		greeted("When should I circle back?"):                "When should I circle back",
+		greeted("Did the quote land in your spam folder?"):   "in your spam",
+		greeted("Should I check back with you next season?"): "check back",
+	})
+	labeled(t, model.Substantive,
+		greeted("The holdup is the insurance certificate; we'll have it Friday."),
+		greeted("We don't have any blockers; the install is set for May 4."),
+		greeted("What's holding up the shipment is a missing customs form, attached."),
+		greeted("If the deposit is holding things up, we can waive it for orders over 300 bales."),
+		greeted("When should I deliver the 40 pallets, Tuesday or Thursday?"))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

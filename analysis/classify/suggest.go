@@ -174,7 +174,7 @@ var topicAsks = []struct {
 	{[]string{"pilot", "trial", "poc", "proof of concept"},
 		"What would %s need to show for you to go ahead?"},
 	{[]string{"renewal"}, "What would you want to change before %s?"},
-	{[]string{"invoice", "payment"}, "Is anything holding up %s on your side?"},
+	{[]string{"invoice", "payment"}, "Who on your side approves %s, and do they need anything from us?"},
 	{[]string{"rollout", "implementation", "onboarding", "migration", "integration", "deployment", "kickoff", "kick-off"},
 		"What would it take to get %s started on your side?"},
 	{[]string{"budget", "funding"}, "What would it take to get %s approved?"},

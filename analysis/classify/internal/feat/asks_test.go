@@ -144,7 +144,7 @@ func TestDecisionAsked(t *testing.T) {
 		"Just checking in: who else needs to sign off on the order form?":                       true,
 		"Hi Dana, who besides you needs to sign off on the pilot?":                              true,
 		"Which option do you prefer, annual or monthly?":                                        true,
-		"Is anything holding up the invoice on your side?":                                      true,
+		"Who on your side approves the invoice, and do they need anything from us?":             true,
 		"Which parts of the security questionnaire are still open on your side?":                true,
 		"Should we bring your IT lead into the next call?":                                      true,
 		"I know you're busy, so I'll keep it short: what would need to be true to sign in May?": true,

@@ -287,7 +287,27 @@ var phraseTable = [numKinds][]string{
 			"kindly revert", "please revert", "do revert", "revert on the", "revert back", "revert with your",
 			"revert at the earliest", "revert soonest", "waiting for your", "share the status", "confirm the status", "have a quick update", "have an update", "trailing mail",
 			"below mail", "update at the earliest", "response at the earliest", "reply at the earliest",
-		}, receiptAsks()),
+			// asks what stands in the way: "what's the holdup?", "is
+			// anything holding this up?", "any blockers on your side?"
+			// ("the holdup is the insurance certificate" and "legal is
+			// holding up the PO until the W-9 arrives" tell)
+			"what's the holdup", "what is the holdup", "anything holding", "something holding",
+			"holding this up ?", "holding it up ?", "is there a blocker", "are there blockers",
+			// the writer's chase, asked about: "when should I check back?"
+			// ("when should I deliver the pallets?" asks a step)
+			"when should i check back", "when should i circle back", "when should i follow up",
+			"when should i reach out", "when should i touch base", "when should i try you",
+			// the note lost to a filter: "did my email land in your spam
+			// folder?"
+			"in your spam", "in your junk", "to your spam", "to your junk",
+			// to the question mark: "what's holding up the signature?" and
+			// "any blockers on your side?" ask, "what's holding up the
+			// shipment is a missing form" and "we don't have any blockers"
+			// tell; and "up" in "hold-up" would read as a check-in's
+			// "following up with…"
+		}, gapped("what's holding", "?", 1, 4), gapped("what is holding", "?", 1, 4),
+		gapped("what's the hold-up", "?", 0, 4), gapped("what is the hold-up", "?", 0, 4),
+		gapped("holding things up", "?", 0, 3), gapped("any blockers", "?", 0, 6), receiptAsks()),
 	Filler: slices.Concat([]string{
 		"hope all is well", "hope you're well", "hope you are well", "hope your week",
 		"hope you had a great", "hope you had a * weekend", "hope you had a * week",
@@ -1139,6 +1159,9 @@ var (
 		"what's your approval process", "what is your approval process", "what does your buying process",
 		"what does your procurement process", "what's your procurement process", "what does your decision process",
 		"what's your decision process",
+		// (the bare asks what holds things up, "what's holding up the
+		// signature?", "is anything holding up the PO?", are check-ins:
+		// the Nudge phrases take those sentences)
 		"what's holding", "what is holding", "what's blocking", "what is blocking", "holding up",
 		"what would help", "is there anything in", "need to show", "want to change",
 		// what must come first: "what would need to be true for you to
@@ -1401,7 +1424,7 @@ var (
 	// laterWords name a time some way off (see Tables.putsOff), and
 	// tailStops end what chaseTailOf reads: "…in May if that works".
 	laterWords = []string{"weeks", "month", "months", "quarter", "year", "holiday", "holidays", "spring", "summer",
-		"fall", "autumn", "winter", "later", "q1", "q2", "q3", "q4"}
+		"fall", "autumn", "winter", "later", "q1", "q2", "q3", "q4", "cycle", "season"}
 	tailStops = []string{"if", "unless"}
 	// deferPhrases are check-in phrases that ask only as a deferral or a
 	// promised chase (see Tables.putsOff): "Let's revisit after the
