@@ -71,7 +71,10 @@ const (
 	//     some 260 on a named day. A visit offered on a named day, should
 	//     the reader wish it ("Just checking in. I'll be in town on the
 	//     14th if you want to walk the fields.", 38; lr.185), is such a
-	//     step too; no labeled or pool email holds one;
+	//     step too; no labeled or pool email holds one. So is the writer
+	//     asking whether they may take a step on a named day ("Any update
+	//     on the PO? Can we ship the 40 pallets Tuesday?", 43; lr.274); it
+	//     moved no score of the labeled or pool emails;
 	//   - a question that hands the decision to the reader ("What would you
 	//     suggest we do to progress from here?", "Who else needs to sign off
 	//     on the order form?", "Who on your team handles the security

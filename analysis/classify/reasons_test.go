@@ -4834,6 +4834,30 @@ func TestHoldupAsks(t *testing.T) {
 		greeted("When should I deliver the 40 pallets, Tuesday or Thursday?"))
 }
 
+// A status ask that offers a step of the writer's instead ("Any update on
+// the PO, or shall we send the contract for signature?", 21 before
+// lr.274) hands the reader a decision, and a question whether the writer
+// may take a step on a named day proposes it ("Any update on the PO? Can
+// we ship the 40 pallets Tuesday?", 43; "Just checking in. Can I call you
+// Tuesday?", 28). Waiting, a chase, or what the reader will give stays a
+// check-in.
+func TestStepOfferedInstead(t *testing.T) {
+	labeled(t, model.Substantive,
+		greeted("Any word on the barn lease, or shall we send the contract for signature?"),
+		greeted("Any update on the feed order, or can we ship the 40 pallets Tuesday?"),
+		greeted("Just checking in on the hay, or would you rather we split it into two loads?"),
+		greeted("Any update on the feed order? Can we ship the 40 pallets Tuesday?"),
+		greeted("Any news from the grange? Should I call Kim on Thursday?"),
+		greeted("Just checking in. Can I call you Tuesday?"))
+	labeled(t, model.TouchingBase,
+		greeted("Any update on the feed order, or should I just wait?"),
+		greeted("Any update, or should I check back next month?"),
+		greeted("Any news, or is it still with legal?"),
+		greeted("Any update, or should we just assume Friday is off?"),
+		greeted("Any update on the feed order? Can we hear back by Friday?"),
+		greeted("Any update? Could I check back Thursday?"))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -1848,6 +1848,45 @@ func (t *Tables) proposedOnDay(f *Features) uint64 {
 	return t.proposedIn(f, f.sentsWith(DateHit, Weekday), false)
 }
 
+// askedOnDay returns the sentences (sentBit) that ask whether the writer
+// may take a step on a day they name, by its name or date: "Can we ship
+// the 40 pallets Tuesday?", "Should I call Kim on Thursday?", "…, or
+// shall we drop the samples off on the 12th?". The question opens its
+// sentence (past a greeting, or after the "or" that offersAfter splits
+// off) with one of stepModals and the writer, and the verb after them is
+// a step (stepOnDay) but not one of askedIdleVerbs, which ask for what the
+// reader will give ("can we expect a decision Friday?", "could I get an
+// answer by Tuesday?"). Sentences that nudge or point back are left out.
+func (t *Tables) askedOnDay(f *Features) uint64 {
+	in := f.sentsWith(DateHit, Weekday)
+	if in == 0 {
+		return 0
+	}
+	var asked uint64
+	for k := range f.nudgeSent {
+		if k >= 64 || in&(1<<k) == 0 || f.nudgeSent[k] || f.backSent[k] {
+			continue
+		}
+		first, last := int(f.opens[k]), int(f.opens[k+1])-1
+		i := f.afterGreeting(first, last)
+		if i < last && f.Tokens[i].Hash == t.orHash {
+			i++
+		}
+		if i+2 > last || !t.stepModal.Has(f.Tokens[i].Hash) || !t.writer.Has(f.Tokens[i+1].Hash) || !f.sentAsks(i) {
+			continue
+		}
+		v := i + 2
+		if t.softAdverb.Has(f.Tokens[v].Hash) && v < last {
+			v++ // "can we still count on Friday?"
+		}
+		if t.askedIdle.Has(f.Tokens[v].Hash) || !t.stepOnDay(f, i+2) {
+			continue
+		}
+		asked |= 1 << k
+	}
+	return asked
+}
+
 // sentsWith returns the sentences (sentBit) that hold a hit of kind a or b.
 func (f *Features) sentsWith(a, b Kind) uint64 {
 	var in uint64

@@ -91,11 +91,58 @@ func (t *Tables) refineCheckIns(f *Features) {
 	}
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		if h.Kind == DecisionQ && asking&f.sentBit(int(h.Tok)) != 0 {
+		if h.Kind == DecisionQ && asking&f.sentBit(int(h.Tok)) != 0 && !t.offersInstead(f, h) {
 			h.Kind = Covered
 		}
 	}
 }
+
+// offersInstead reports whether decision question h, in a sentence that
+// asks for news, opens an alternative the writer offers after "or"
+// (offersAfter): "Any update on the PO, or can we ship Tuesday?".
+func (t *Tables) offersInstead(f *Features, h *Hit) bool {
+	return h.Tok > 0 && t.offersAfter(f, int(h.Tok)-1)
+}
+
+// offersAfter reports whether token j is an "or" that opens a step the
+// writer offers instead of the answer asked for: a question opens right
+// after it, the writer is among its first words, and it is neither a
+// chase (a check-in phrase, or a verb of heldOffVerbs after the writer),
+// an ask for what the reader will give (askedIdleVerbs) nor more waiting
+// (idleSteps): "Any update on
+// the PO, or can we ship the pallets Tuesday?", "Any word, or would it
+// help if I drove the copy over?". "…, or should I just wait?", "…, or
+// should I check back next month?" and "…, or is it still with legal?"
+// ask for news and nothing else.
+func (t *Tables) offersAfter(f *Features, j int) bool {
+	if f.Tokens[j].Hash != t.orHash || j+1 >= len(f.Tokens) || f.sent[j+1] != f.sent[j] ||
+		!t.questionOpen.Has(f.Tokens[j+1].Hash) {
+		return false
+	}
+	last, mine := f.sentLast(j), false
+	for i := j + 1; i <= last; i++ {
+		tk := &f.Tokens[i]
+		if !mine && i <= j+maxOfferLead && tk.Kind == Word && t.writer.Has(tk.Hash) {
+			mine = true
+			v := i + 1
+			if v < last && t.softAdverb.Has(f.Tokens[v].Hash) {
+				v++
+			}
+			if v <= last && (t.askedIdle.Has(f.Tokens[v].Hash) || t.heldOff.Has(f.Tokens[v].Hash)) {
+				return false // "or should we just assume it's off?", "or should I check back?"
+			}
+		}
+		if t.idleStep.Has(tk.Hash) {
+			return false
+		}
+	}
+	return mine && !f.hitBetween(j, last+1, Nudge)
+}
+
+// maxOfferLead bounds how far into an alternative the writer must appear
+// (offersInstead): "can we", "should I", "would it help if I", "would you
+// rather we".
+const maxOfferLead = 5
 
 // wantedToTell reports whether pleasantry h, "just wanted to", opens the
 // passing on of news: a word of announceWords right after it ("Just
@@ -971,7 +1018,8 @@ func (f *Features) namesAgain(from, last int) bool {
 // the one after a semicolon, or j itself when it is one of
 // clauseJoinWords ("…, so we moved the signing to Friday") or an "and"
 // before the writer's own doing ("…when you're ready, and I'll send the
-// contract at $6"); else -1.
+// contract at $6"), or an "or" before a step the writer offers instead
+// (offersAfter); else -1.
 func (t *Tables) joinAt(f *Features, j int) int {
 	switch tk := &f.Tokens[j]; {
 	case tk.semicolon():
@@ -981,6 +1029,8 @@ func (t *Tables) joinAt(f *Features, j int) int {
 	case tk.Kind == Word && tk.Hash == t.andHash && j+1 < len(f.Tokens) && f.sent[j+1] == f.sent[j] &&
 		(t.writer.Has(f.Tokens[j+1].Hash) || t.futureWill.Has(f.Tokens[j+1].Hash)):
 		return j
+	case tk.Kind == Word && t.offersAfter(f, j):
+		return j // "Any update, or can we ship the pallets Tuesday?"
 	}
 	return -1
 }

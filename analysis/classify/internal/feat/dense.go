@@ -133,7 +133,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	x[FContentWords] = math.Log1p(float64(content)) / 4
 	t.residual(d, f, closer)
 	x[FPastDate] -= float64(t.datedContext(f))
-	f.scheduled |= t.proposedOnDay(f) | t.visitOffered(f)
+	f.scheduled |= t.proposedOnDay(f) | t.visitOffered(f) | t.askedOnDay(f)
 	f.promised = t.promisedOnDay(f)
 	f.priced = t.pricedProposal(f) | t.termsOffered(f)
 	f.referred = t.contactGiven(f)
@@ -567,9 +567,9 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 
 // Scheduled reports whether a sentence proposes a step at a day and a
 // clock time ("would Friday at 10:00 or Monday at 14:30 work for a
-// call?") or on a day it names ("could we meet on Thursday?"): the most
-// concrete proposals there are. Analyze finds them with the concrete
-// proposals.
+// call?") or on a day it names ("could we meet on Thursday?"; and "can we
+// ship the pallets Tuesday?", askedOnDay): the most concrete proposals
+// there are. Analyze finds them with the concrete proposals.
 func (f *Features) Scheduled() bool { return f.scheduled != 0 }
 
 // Promised reports whether a sentence commits the writer to hand over or

@@ -1526,6 +1526,15 @@ var (
 	partyWords    = []string{"party", "parties"}
 	// writerWords are the writer as a subject: "I finally had a chance".
 	writerWords = []string{"i", "we", "i've", "we've", "i'd", "we'd", "i'm", "we're"}
+	// idleSteps make an alternative the writer offers no step at all
+	// (see Tables.offersInstead): "or should I just wait?", "or should we
+	// give it longer?".
+	idleSteps = []string{"wait", "waiting", "patient", "longer"}
+	// stepModals open a question whether the writer may take a step, and
+	// askedIdleVerbs after them and the writer ask for what the reader will
+	// give instead (see Tables.askedOnDay).
+	stepModals     = []string{"can", "could", "shall", "should"}
+	askedIdleVerbs = []string{"expect", "get", "hear", "have", "assume", "count", "plan"}
 	// byHourWords lead to an hour named before its day, as atHourWords
 	// do: "by 5 tomorrow", "until 3 on Friday".
 	byHourWords = []string{"by", "until", "till", "before", "after"}
@@ -2199,7 +2208,9 @@ type Tables struct {
 	// writer holds writerWords, the subjects that make a chance or a plan
 	// the writer's, and owned the ownedWords (writersChance)
 	writer U32Table
-	owned  U32Table
+	// offersInstead: idleSteps; askedOnDay: stepModals, askedIdleVerbs
+	idleStep, stepModal, askedIdle U32Table
+	owned                          U32Table
 	// unitLead holds unitLeadWords; listJoin "and" and "or" (and theirs
 	// in the other languages), which join the numbers of a list
 	// ("sections 3 and 6"); party "party" and "parties"; access the
@@ -2500,6 +2511,7 @@ func Compile() *Tables {
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
 	t.writer, t.owned = set(writerWords), set(ownedWords)
+	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
 	t.hope, t.wantYou, t.askHash = set(hopeWords), set(wantYouWords), HashString("ask")
 	t.hopeful, t.butHash = set(hopefulWords), HashString("but")
