@@ -117,7 +117,11 @@ const (
 	//     Tuesday morning.", 43; lr.271) are news too: adding them changed
 	//     the reasons of 15 and 126 labeled emails outside real.jsonl, all
 	//     substantive but one touching-base pool email that already scored
-	//     69, and no labeled score;
+	//     69, and no labeled score. So is what someone else does at a
+	//     named time, said in the present ("Did you get the samples we
+	//     shipped Monday? The second lot goes out Friday.", 44; lr.275):
+	//     it changed the reasons of 50 labeled emails, all substantive,
+	//     and no labeled score;
 	//   - a step proposed at a price or a share ("Circling back: we can do
 	//     $3.80 a bale if you take 500"; feat.Features.Priced): the terms
 	//     of a deal. All 135 labeled emails that hold one, in the training

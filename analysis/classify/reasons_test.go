@@ -672,6 +672,7 @@ func TestReasonsSayWhatTheSentenceDoes(t *testing.T) {
 func TestReasonsMonthAlone(t *testing.T) {
 	checkReasons(t, []reasonCase{
 		{"The SCIM connector ships in January, and the audit log by end of March.", []want{
+			{CodeNews, "ships", "News: \u201cThe SCIM connector ships in January, and the audit log by end of March\u201d"},
 			{CodeDateTime, "January", "Date or time: January"},
 			{CodeDateTime, "March", "Date or time: March"},
 		}},
@@ -679,6 +680,7 @@ func TestReasonsMonthAlone(t *testing.T) {
 			{CodeDateTime, "Januar", "Date or time: Januar"},
 		}},
 		{"This may take a quarter, so the rollout starts in May.", []want{
+			{CodeNews, "starts", "News: \u201cThis may take a quarter, so the rollout starts in May\u201d"},
 			{CodeDateTime, "May", "Date or time: May"},
 		}},
 	})
@@ -2305,7 +2307,7 @@ func TestNegatedModalsReportsAndThingsHanded(t *testing.T) {
 	spans(t, CodeFigure, map[string][]string{
 		"We sold Dana Reyes 25000 bales.": {"25000"}, // a control: no word that reaches her
 	})
-	none(t, CodeNews, "The new hand starts Monday at the barn. Please have it done by Friday so the crew can start on day one.")
+	none(t, CodeNews, "A new hand is joining the crew at the barn. Please have it done by Friday so the crew can start on day one.")
 	spans(t, CodeNews, map[string][]string{
 		"The co-op had the lease signed yesterday.": {"signed"}, // a control: done
 	})
@@ -4856,6 +4858,31 @@ func TestStepOfferedInstead(t *testing.T) {
 		greeted("Any update, or should we just assume Friday is off?"),
 		greeted("Any update on the feed order? Can we hear back by Friday?"),
 		greeted("Any update? Could I check back Thursday?"))
+}
+
+// What happens at a named time, said in the present of someone or
+// something else, is a dated plan the reader learns, as its "will" form
+// is (lr.275): "Did you get the samples we shipped Monday? The second lot
+// goes out Friday." scored 44, "Just checking in. The truck leaves
+// Tuesday." 40. A deadline, a reminder, a meeting of theirs, the reader's
+// or the writer's own doing, a hope, a question and a condition tell no
+// plan.
+func TestPresentPlanOnDayIsNews(t *testing.T) {
+	quotes(t, CodeNews, map[string]string{
+		greeted("Did you get the samples we shipped Monday? The second lot goes out Friday."): "The second lot goes out Friday",
+		greeted("Just checking in. The feed truck leaves Tuesday."):                           "The feed truck leaves Tuesday",
+	})
+	labeled(t, model.Substantive,
+		greeted("Any news? The grange meets Thursday."),
+		greeted("Following up. The second load ships on the 14th."))
+	labeled(t, model.TouchingBase,
+		greeted("Any update? The hay quote expires Friday."),
+		greeted("Any news? As a reminder, the auction starts Saturday."),
+		greeted("Just checking in. Our call starts Tuesday at 10."),
+		greeted("Just checking in before you leave Friday."),
+		greeted("Just checking in. Hope the truck arrives Tuesday."),
+		greeted("Just checking in. Does the truck leave Tuesday?"),
+		greeted("Just checking in. If the truck leaves Tuesday, let me know."))
 }
 
 // A bare yes-or-no question whether a step was taken asks where things

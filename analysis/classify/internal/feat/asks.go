@@ -2283,6 +2283,83 @@ func (t *Tables) plannedOnDay(f *Features) uint64 {
 	}, t.timeKinds)
 }
 
+// happensOnDay returns the sentences (sentBit) that tell, in the
+// present, what happens at a time the sentence names after the verb: "The
+// second lot goes out Friday", "the truck leaves Tuesday", "Kim starts on
+// Monday", "the grange meets Thursday". The verb is one of happenVerbs, in
+// one clause with the time and at most maxLinkGap words before it
+// ("Because the co-op meets soon, please send the count by Friday" dates
+// the request), with no "up" or "down" after it (a price that goes up on
+// a day is announcedChange's to judge, by its figure). It is said of
+// someone or something other than the writer or the reader: the word
+// before it is no "I" or "we" (the writer's own "we ship Tuesday" is
+// promisedOnDay's to judge), and no "you" stands before it in the clause
+// ("before you leave Friday" times a wish, "you said the board meets on
+// the 14th" recalls the reader's own word). A meeting of theirs ("the
+// call starts Tuesday at 10"; talks) and a sentence that says it reminds
+// ("as a reminder, the auction starts Saturday"; reminds) tell the reader
+// what they know. As for plannedOnDay, a question, a condition, a hope, a
+// modal or a negation before the verb (framedAsStep), a sentence that
+// proposes, and one that nudges, fills or points back tell no plan. Each
+// plan is said (SaysNews) for the reasons to quote.
+func (t *Tables) happensOnDay(f *Features) uint64 {
+	toks := f.Tokens
+	return f.newsAtHits(func(p, sn int) int {
+		start, v := t.clauseStart(f, p), -1
+		for j, words := p-1, 0; j > start && v < 0 && words <= maxLinkGap; j-- {
+			if toks[j].Kind == Word {
+				words++
+			}
+			if t.happens.Has(toks[j].Hash) {
+				v = j
+			}
+		}
+		if v < 0 || toks[v-1].Kind != Word || t.rises.Has(toks[v+1].Hash) {
+			return -1 // "our bale price goes up on January 1" is announcedChange's, with a figure
+		}
+		if s := toks[v-1].Hash; f.cls[v-1]&wSubject != 0 || t.talks.Has(s) ||
+			slices.ContainsFunc(toks[start:v], func(tk Token) bool { return t.readerSubject.Has(tk.Hash) }) {
+			return -1 // "we ship Tuesday", "our call starts at 10", "you said the board meets on the 14th"
+		}
+		if f.sentAsks(p) || t.conditioned(f, v) || t.framedAsStep(f, v) || f.proposes(sn) || t.reminds(f, v) {
+			return -1
+		}
+		return v
+	}, t.timeKinds)
+}
+
+// clauseStart returns the first token of token k's clause: the one after
+// the last comma, semicolon, colon or dash (but a hyphen, "co-op") before
+// k in its sentence, or the sentence's first.
+func (t *Tables) clauseStart(f *Features, k int) int {
+	first := f.sentFirst(k)
+	for j := k - 1; j > first; j-- {
+		if tk := &f.Tokens[j]; tk.Kind == Punct && (tk.Char == ',' || tk.Char == ';' || tk.Char == ':' || isDash(tk.Char) && !f.glued(j)) {
+			return j + 1
+		}
+	}
+	return first
+}
+
+// reminds reports whether a word of remindWords stands before token k in
+// its sentence, or in the opener a comma split from it ("As a reminder,
+// the auction starts Saturday"; splitCheckIns): back to the last period,
+// question or exclamation mark, at most maxOpener tokens past its own
+// sentence's start.
+func (t *Tables) reminds(f *Features, k int) bool {
+	stop := f.sentFirst(k) - maxOpener
+	for j := k - 1; j >= 0 && j >= stop; j-- {
+		tk := &f.Tokens[j]
+		if tk.Kind == Punct && (tk.Char == '.' || tk.Char == '?' || tk.Char == '!') {
+			return false
+		}
+		if t.remind.Has(tk.Hash) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxLinkGap bounds the words between the two words a floor links: a
 // word of movedWords and the "to" of the time it moved a plan to ("pushed
 // the hay delivery back to"; movedToTime), a negation and the "until" of

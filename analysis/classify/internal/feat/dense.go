@@ -137,7 +137,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	f.promised = t.promisedOnDay(f)
 	f.priced = t.pricedProposal(f) | t.termsOffered(f)
 	f.referred = t.contactGiven(f)
-	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f) | t.heldUntil(f) | t.relayedNews(f) | t.figureChanged(f) | t.nowAtTime(f) | t.nowDoes(f) | t.plannedOnDay(f)
+	f.reported = t.reportedDone(f) | t.announcedChange(f) | t.movedToTime(f) | t.takesEffect(f) | t.heldUntil(f) | t.relayedNews(f) | t.figureChanged(f) | t.nowAtTime(f) | t.nowDoes(f) | t.plannedOnDay(f) | t.happensOnDay(f)
 	if x[FNudge] > 0 && nudgeTokens <= 3 {
 		x[FNudgeOnly] = 1
 	}
@@ -600,8 +600,9 @@ func (f *Features) Priced() bool { return f.priced != 0 }
 // the invite, now for Wednesday at 2"; nowAtTime), what someone newly
 // does or can do ("we now offer net 60 terms"; nowDoes), or what someone
 // else will do at a time the sentence names ("the carrier will pick up
-// the bales Tuesday"; plannedOnDay): a new fact, which DESIGN.md counts
-// as substantive whatever check-in comes with it.
+// the bales Tuesday"; plannedOnDay), or does at such a time, said in the
+// present ("the second lot goes out Friday"; happensOnDay): a new fact,
+// which DESIGN.md counts as substantive whatever check-in comes with it.
 func (f *Features) Reported() bool { return f.reported != 0 }
 
 // DecisionAsked reports whether the text asks one of the decisionAsks in

@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-263"
+const Version = "feat-264"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -243,7 +243,7 @@ const (
 	SaysRequest SaidKind = iota // an instruction or request ("Please advise the desk…", "Move it up front.")
 	SaysWill                    // a commitment ("I'll bring Jeff", "we will ship Friday")
 	SaysPoint                   // a report, a view or reasoning ("I've issued a credit memo", "I'd avoid…", "…because…")
-	SaysNews                    // news no phrase names: a price or a share that changes on a day ("our price goes up 8% on May 1"; announcedChange), a plan moved to a time ("we moved the walk to Friday"; movedToTime), a change that takes effect on a day (takesEffect), a thing that waits for a time ("the vote is not until Tuesday"; heldUntil), what someone else said of a time ("Dana says the vote is Tuesday"; relayedNews), a figure's new value ("the total is now $900"; figureChanged), a plan's time given after "now" ("now for Wednesday at 2"; nowAtTime), what someone newly does ("we now offer net 60 terms"; nowDoes), someone else's dated plan ("the carrier will pick up the bales Tuesday"; plannedOnDay)
+	SaysNews                    // news no phrase names: a price or a share that changes on a day ("our price goes up 8% on May 1"; announcedChange), a plan moved to a time ("we moved the walk to Friday"; movedToTime), a change that takes effect on a day (takesEffect), a thing that waits for a time ("the vote is not until Tuesday"; heldUntil), what someone else said of a time ("Dana says the vote is Tuesday"; relayedNews), a figure's new value ("the total is now $900"; figureChanged), a plan's time given after "now" ("now for Wednesday at 2"; nowAtTime), what someone newly does ("we now offer net 60 terms"; nowDoes), someone else's dated plan ("the carrier will pick up the bales Tuesday"; plannedOnDay, and in the present, "the second lot goes out Friday"; happensOnDay)
 	SaysOffer                   // an offer to meet on a day, should the reader wish it ("I'll be in town Friday if you want to stop by"; visitOffered)
 	SaysContact                 // someone else's telephone number for the reader ("Rosa's cell is 608-555-0142"; contactGiven)
 )

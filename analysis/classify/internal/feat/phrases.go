@@ -1533,6 +1533,17 @@ var (
 	// stepModals open a question whether the writer may take a step, and
 	// askedIdleVerbs after them and the writer ask for what the reader will
 	// give instead (see Tables.askedOnDay).
+	// happenVerbs tell in the present what happens at a time (see
+	// Tables.happensOnDay): "the second lot goes out Friday". A deadline
+	// is no news: "the quote expires Friday", "the posting closes
+	// tomorrow", "the offer runs through Friday" and "the data room opens
+	// to their team on Monday" press for a reply, and the labeled emails
+	// that say so are touching base.
+	// remindWords say a sentence reminds the reader of what they know
+	// (see Tables.reminds).
+	remindWords = []string{"reminder", "remind", "reminding", "recall"}
+	happenVerbs = []string{"ships", "goes", "leaves", "arrives", "starts", "begins", "meets", "lands",
+		"departs", "launches", "kicks", "delivers", "resumes", "comes", "returns", "moves", "sails"}
 	stepModals     = []string{"can", "could", "shall", "should"}
 	askedIdleVerbs = []string{"expect", "get", "hear", "have", "assume", "count", "plan"}
 	// byHourWords lead to an hour named before its day, as atHourWords
@@ -2210,7 +2221,9 @@ type Tables struct {
 	writer U32Table
 	// offersInstead: idleSteps; askedOnDay: stepModals, askedIdleVerbs
 	idleStep, stepModal, askedIdle U32Table
-	owned                          U32Table
+	// happensOnDay: happenVerbs, remindWords, "up" and "down"
+	happens, remind, rises U32Table
+	owned                  U32Table
 	// unitLead holds unitLeadWords; listJoin "and" and "or" (and theirs
 	// in the other languages), which join the numbers of a list
 	// ("sections 3 and 6"); party "party" and "parties"; access the
@@ -2512,6 +2525,7 @@ func Compile() *Tables {
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
 	t.writer, t.owned = set(writerWords), set(ownedWords)
 	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
+	t.happens, t.remind, t.rises = set(happenVerbs), set(remindWords), set([]string{"up", "down"})
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
 	t.hope, t.wantYou, t.askHash = set(hopeWords), set(wantYouWords), HashString("ask")
 	t.hopeful, t.butHash = set(hopefulWords), HashString("but")
