@@ -4885,6 +4885,21 @@ func TestPresentPlanOnDayIsNews(t *testing.T) {
 		greeted("Just checking in. If the truck leaves Tuesday, let me know."))
 }
 
+// "Let me know if" a thing went out or through asks where it stands, as
+// "let me know if legal signed it" does (lr.276): "Let me know if the PO
+// went out." scored 53, "Let me know if the wire has gone through." 66.
+// A choice of days and a miss still tell.
+func TestGoneOutAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Let me know whether the feed PO went out."):      "Let me know",
+		greeted("Let me know if the hay payment went through."):   "Let me know",
+		greeted("Let me know if the grange's wire has gone out."): "Let me know",
+	})
+	labeled(t, model.Substantive,
+		greeted("Let me know if the feed PO went out on Friday or Monday."),
+		greeted("Let me know if the feed PO never went out."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

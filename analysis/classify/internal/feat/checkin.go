@@ -655,7 +655,9 @@ func (t *Tables) askedWhether(f *Features, h *Hit, handing uint64) bool {
 // communicating ("if you heard from Kim"), a step someone else took,
 // said plainly (stepDone and plainStep: "if legal signed the lease",
 // "whether the invoice was paid"), or "has" or "have" and a participle
-// ("if you have responded"). A negation ("if the check never came") only
+// ("if you have responded"), or a thing gone out or through ("if the PO
+// went out", "whether the wire has gone through"; plainStep again). A
+// negation ("if the check never came") only
 // tells of a miss, and "received" asks nothing when this email hands
 // something over (handing, a bit per sentence): "Attached is the lease;
 // let me know if you received it".
@@ -681,6 +683,14 @@ func (t *Tables) whetherDone(f *Features, c int, handing uint64) bool {
 		}
 		if (tk.Hash == t.haveHash || tk.Hash == t.hasHash) && j+1 < len(f.Tokens) && participle(f.text, f.Tokens[j+1]) {
 			return true
+		}
+		// "if the PO went out", "whether the payment has gone through"
+		if t.wentGone.Has(tk.Hash) && j+1 < len(f.Tokens) && t.outThrough.Has(f.Tokens[j+1].Hash) {
+			last := f.sentLast(j)
+			for last > j && f.Tokens[last].Kind == Punct {
+				last--
+			}
+			return t.plainStep(f, j+1, last+1)
 		}
 	}
 	return false

@@ -2223,7 +2223,9 @@ type Tables struct {
 	idleStep, stepModal, askedIdle U32Table
 	// happensOnDay: happenVerbs, remindWords, "up" and "down"
 	happens, remind, rises U32Table
-	owned                  U32Table
+	// whetherDone: "went" and "gone", "out" and "through"
+	wentGone, outThrough U32Table
+	owned                U32Table
 	// unitLead holds unitLeadWords; listJoin "and" and "or" (and theirs
 	// in the other languages), which join the numbers of a list
 	// ("sections 3 and 6"); party "party" and "parties"; access the
@@ -2526,6 +2528,7 @@ func Compile() *Tables {
 	t.writer, t.owned = set(writerWords), set(ownedWords)
 	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
 	t.happens, t.remind, t.rises = set(happenVerbs), set(remindWords), set([]string{"up", "down"})
+	t.wentGone, t.outThrough = set([]string{"went", "gone"}), set([]string{"out", "through"})
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
 	t.hope, t.wantYou, t.askHash = set(hopeWords), set(wantYouWords), HashString("ask")
 	t.hopeful, t.butHash = set(hopefulWords), HashString("but")
