@@ -1875,12 +1875,8 @@ func (t *Tables) askedOnDay(f *Features) uint64 {
 		if i+2 > last || !t.stepModal.Has(f.Tokens[i].Hash) || !t.writer.Has(f.Tokens[i+1].Hash) || !f.sentAsks(i) {
 			continue
 		}
-		v := i + 2
-		if t.softAdverb.Has(f.Tokens[v].Hash) && v < last {
-			v++ // "can we still count on Friday?"
-		}
-		if t.askedIdle.Has(f.Tokens[v].Hash) || !t.stepOnDay(f, i+2) {
-			continue
+		if t.asksToGet(f, t.verbAfter(f, i+1, last)) || !t.stepOnDay(f, i+2) {
+			continue // "can we still count on Friday?"
 		}
 		asked |= 1 << k
 	}
@@ -2315,7 +2311,7 @@ func (t *Tables) happensOnDay(f *Features) uint64 {
 			}
 		}
 		if v < 0 || toks[v-1].Kind != Word || t.rises.Has(toks[v+1].Hash) {
-			return -1 // "our bale price goes up on January 1" is announcedChange's, with a figure
+			return -1 // "our bale price goes up on January 1": news with its figure only (announcedChange)
 		}
 		if s := toks[v-1].Hash; f.cls[v-1]&wSubject != 0 || t.talks.Has(s) ||
 			slices.ContainsFunc(toks[start:v], func(tk Token) bool { return t.readerSubject.Has(tk.Hash) }) {

@@ -109,11 +109,10 @@ func (t *Tables) offersInstead(f *Features, h *Hit) bool {
 // after it, the writer is among its first words, and it is neither a
 // chase (a check-in phrase, or a verb of heldOffVerbs after the writer),
 // an ask for what the reader will give (askedIdleVerbs) nor more waiting
-// (idleSteps): "Any update on
-// the PO, or can we ship the pallets Tuesday?", "Any word, or would it
-// help if I drove the copy over?". "…, or should I just wait?", "…, or
-// should I check back next month?" and "…, or is it still with legal?"
-// ask for news and nothing else.
+// (idleSteps): "Any update on the PO, or can we ship the pallets
+// Tuesday?", "Any word, or would it help if I drove the copy over?".
+// "…, or should I just wait?", "…, or should I check back next month?"
+// and "…, or is it still with legal?" ask for news and nothing else.
 func (t *Tables) offersAfter(f *Features, j int) bool {
 	if f.Tokens[j].Hash != t.orHash || j+1 >= len(f.Tokens) || f.sent[j+1] != f.sent[j] ||
 		!t.questionOpen.Has(f.Tokens[j+1].Hash) {
@@ -123,20 +122,38 @@ func (t *Tables) offersAfter(f *Features, j int) bool {
 	for i := j + 1; i <= last; i++ {
 		tk := &f.Tokens[i]
 		if !mine && i <= j+maxOfferLead && tk.Kind == Word && t.writer.Has(tk.Hash) {
+			if v := t.verbAfter(f, i, last); v >= 0 && t.heldOff.Has(f.Tokens[v].Hash) || t.asksToGet(f, v) {
+				return false // "or should I check back?", "or should we just assume it's off?"
+			}
 			mine = true
-			v := i + 1
-			if v < last && t.softAdverb.Has(f.Tokens[v].Hash) {
-				v++
-			}
-			if v <= last && (t.askedIdle.Has(f.Tokens[v].Hash) || t.heldOff.Has(f.Tokens[v].Hash)) {
-				return false // "or should we just assume it's off?", "or should I check back?"
-			}
 		}
 		if t.idleStep.Has(tk.Hash) {
 			return false
 		}
 	}
 	return mine && !f.hitBetween(j, last+1, Nudge)
+}
+
+// verbAfter returns the token after the writer at token i, past one word
+// of softAdverbs ("should we just…", "can we still…"), or -1 when the
+// sentence, which ends at token last, ends first.
+func (t *Tables) verbAfter(f *Features, i, last int) int {
+	v := i + 1
+	if v < last && t.softAdverb.Has(f.Tokens[v].Hash) {
+		v++
+	}
+	if v > last {
+		return -1
+	}
+	return v
+}
+
+// asksToGet reports whether token v, the verb after the writer in a
+// question (verbAfter), is one of askedIdleVerbs: "can we expect…",
+// "could I get…", "should we just assume…" ask for what the reader will
+// give, not leave to take a step.
+func (t *Tables) asksToGet(f *Features, v int) bool {
+	return v >= 0 && t.askedIdle.Has(f.Tokens[v].Hash)
 }
 
 // maxOfferLead bounds how far into an alternative the writer must appear
@@ -654,13 +671,12 @@ func (t *Tables) askedWhether(f *Features, h *Hit, handing uint64) bool {
 // token c asks what has already happened or not: a past form of
 // communicating ("if you heard from Kim"), a step someone else took,
 // said plainly (stepDone and plainStep: "if legal signed the lease",
-// "whether the invoice was paid"), or "has" or "have" and a participle
-// ("if you have responded"), or a thing gone out or through ("if the PO
-// went out", "whether the wire has gone through"; plainStep again). A
-// negation ("if the check never came") only
-// tells of a miss, and "received" asks nothing when this email hands
-// something over (handing, a bit per sentence): "Attached is the lease;
-// let me know if you received it".
+// "whether the invoice was paid"), "has" or "have" and a participle ("if
+// you have responded"), or a thing gone out or through, said plainly too
+// ("if the PO went out", "whether the wire has gone through"). A negation
+// ("if the check never came") only tells of a miss, and "received" asks
+// nothing when this email hands something over (handing, a bit per
+// sentence): "Attached is the lease; let me know if you received it".
 func (t *Tables) whetherDone(f *Features, c int, handing uint64) bool {
 	for j := c + 1; j < len(f.Tokens) && j <= c+5 && f.sent[j] == f.sent[c]; j++ {
 		tk := &f.Tokens[j]
@@ -675,22 +691,14 @@ func (t *Tables) whetherDone(f *Features, c int, handing uint64) bool {
 		}
 		// "the changes I posted" is the writer's own step
 		if p := f.Tokens[j-1].Hash; t.stepDone.Has(tk.Hash) && p != t.iHash && p != t.weHash {
-			last := f.sentLast(j)
-			for last > j && f.Tokens[last].Kind == Punct {
-				last-- // the closing marks
-			}
-			return t.plainStep(f, j, last+1)
+			return t.plainStep(f, j, f.sentEnd(j)+1)
 		}
 		if (tk.Hash == t.haveHash || tk.Hash == t.hasHash) && j+1 < len(f.Tokens) && participle(f.text, f.Tokens[j+1]) {
 			return true
 		}
 		// "if the PO went out", "whether the payment has gone through"
 		if t.wentGone.Has(tk.Hash) && j+1 < len(f.Tokens) && t.outThrough.Has(f.Tokens[j+1].Hash) {
-			last := f.sentLast(j)
-			for last > j && f.Tokens[last].Kind == Punct {
-				last--
-			}
-			return t.plainStep(f, j+1, last+1)
+			return t.plainStep(f, j+1, f.sentEnd(j)+1)
 		}
 	}
 	return false
@@ -794,6 +802,16 @@ func (t *Tables) passiveStep(f *Features, first, v int) bool {
 		return v > first+2 && toks[v-1].Hash == t.beenHash
 	}
 	return true
+}
+
+// sentEnd returns the last token of token j's sentence before its
+// closing marks, or j itself when only marks follow it.
+func (f *Features) sentEnd(j int) int {
+	last := f.sentLast(j)
+	for last > j && f.Tokens[last].Kind == Punct {
+		last--
+	}
+	return last
 }
 
 // plainStep reports whether the words after the step at token v, up to

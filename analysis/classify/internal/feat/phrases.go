@@ -1533,19 +1533,19 @@ var (
 	// stepModals open a question whether the writer may take a step, and
 	// askedIdleVerbs after them and the writer ask for what the reader will
 	// give instead (see Tables.askedOnDay).
+	stepModals     = []string{"can", "could", "shall", "should"}
+	askedIdleVerbs = []string{"expect", "get", "hear", "have", "assume", "count", "plan"}
 	// happenVerbs tell in the present what happens at a time (see
 	// Tables.happensOnDay): "the second lot goes out Friday". A deadline
 	// is no news: "the quote expires Friday", "the posting closes
 	// tomorrow", "the offer runs through Friday" and "the data room opens
 	// to their team on Monday" press for a reply, and the labeled emails
 	// that say so are touching base.
+	happenVerbs = []string{"ships", "goes", "leaves", "arrives", "starts", "begins", "meets", "lands",
+		"departs", "launches", "kicks", "delivers", "resumes", "comes", "returns", "moves", "sails"}
 	// remindWords say a sentence reminds the reader of what they know
 	// (see Tables.reminds).
 	remindWords = []string{"reminder", "remind", "reminding", "recall"}
-	happenVerbs = []string{"ships", "goes", "leaves", "arrives", "starts", "begins", "meets", "lands",
-		"departs", "launches", "kicks", "delivers", "resumes", "comes", "returns", "moves", "sails"}
-	stepModals     = []string{"can", "could", "shall", "should"}
-	askedIdleVerbs = []string{"expect", "get", "hear", "have", "assume", "count", "plan"}
 	// byHourWords lead to an hour named before its day, as atHourWords
 	// do: "by 5 tomorrow", "until 3 on Friday".
 	byHourWords = []string{"by", "until", "till", "before", "after"}
