@@ -111,7 +111,7 @@ func (t *Tables) hopedFor(f *Features, k int) bool {
 	toks := f.Tokens
 	for j, words := k-1, 0; j >= 0 && words < 12 && f.sent[j] == f.sent[k]; j-- {
 		if toks[j].Kind == Punct {
-			if c := toks[j].Char; (c == ',' || c == ';' || c == ':' || isDash(c)) && !f.glued(j) { // "co-op" goes on
+			if f.clauseMark(j) { // "co-op" goes on
 				return false
 			}
 			continue
@@ -1814,16 +1814,18 @@ func (t *Tables) promisedOnDay(f *Features) uint64 {
 }
 
 // stepOnDay reports whether the verb at token v, after the writer's "I'll"
-// or "we will", is a step of the writer's own: no word of heldOffVerbs
-// ("I'll follow up Tuesday", "I'll be out until Monday", "I'll try you
-// again Friday"), no idle or negating word ("I will not…"), and no "get
-// back" ("I'll get back to you Monday"). One adverb may come first ("we'll
-// also bring the samples Tuesday").
+// or "we will", is a step of the writer's own (stepVerb). One adverb may
+// come first ("we'll also bring the samples Tuesday"; verbAfter).
 func (t *Tables) stepOnDay(f *Features, v int) bool {
+	return t.stepVerbAt(f, t.verbAfter(f, v-1, f.sentLast(v)))
+}
+
+// stepVerbAt reports whether the verb at token v is a step the writer
+// takes: no word of heldOffVerbs ("I'll follow up Tuesday", "I'll be out
+// until Monday", "I'll try you again Friday"), no idle or negating word
+// ("I will not…"), and no "get back" ("I'll get back to you Monday").
+func (t *Tables) stepVerbAt(f *Features, v int) bool {
 	toks := f.Tokens
-	if t.softAdverb.Has(toks[v].Hash) && f.inSent(v+1, f.sent[v]) {
-		v++
-	}
 	h := toks[v].Hash
 	if toks[v].Kind != Word || t.heldOff.Has(h) || t.idleModal.Has(h) || t.negation.Has(h) {
 		return false
@@ -1854,7 +1856,7 @@ func (t *Tables) proposedOnDay(f *Features) uint64 {
 // shall we drop the samples off on the 12th?". The question opens its
 // sentence (past a greeting, or after the "or" that offersAfter splits
 // off) with one of stepModals and the writer, and the verb after them is
-// a step (stepOnDay) but not one of askedIdleVerbs, which ask for what the
+// a step (stepVerbAt) but not one of askedIdleVerbs, which ask for what the
 // reader will give ("can we expect a decision Friday?", "could I get an
 // answer by Tuesday?"). Sentences that nudge or point back are left out.
 func (t *Tables) askedOnDay(f *Features) uint64 {
@@ -1875,7 +1877,7 @@ func (t *Tables) askedOnDay(f *Features) uint64 {
 		if i+2 > last || !t.stepModal.Has(f.Tokens[i].Hash) || !t.writer.Has(f.Tokens[i+1].Hash) || !f.sentAsks(i) {
 			continue
 		}
-		if t.asksToGet(f, t.verbAfter(f, i+1, last)) || !t.stepOnDay(f, i+2) {
+		if v := t.verbAfter(f, i+1, last); t.asksToGet(f, v) || !t.stepVerbAt(f, v) {
 			continue // "can we still count on Friday?"
 		}
 		asked |= 1 << k
@@ -2301,7 +2303,7 @@ func (t *Tables) plannedOnDay(f *Features) uint64 {
 func (t *Tables) happensOnDay(f *Features) uint64 {
 	toks := f.Tokens
 	return f.newsAtHits(func(p, sn int) int {
-		start, v := t.clauseStart(f, p), -1
+		start, v := f.clauseStart(p), -1
 		for j, words := p-1, 0; j > start && v < 0 && words <= maxLinkGap; j-- {
 			if toks[j].Kind == Word {
 				words++
@@ -2310,7 +2312,7 @@ func (t *Tables) happensOnDay(f *Features) uint64 {
 				v = j
 			}
 		}
-		if v < 0 || toks[v-1].Kind != Word || t.rises.Has(toks[v+1].Hash) {
+		if v < 0 || toks[v-1].Kind != Word || t.upDown.Has(toks[v+1].Hash) {
 			return -1 // "our bale price goes up on January 1": news with its figure only (announcedChange)
 		}
 		if s := toks[v-1].Hash; f.cls[v-1]&wSubject != 0 || t.talks.Has(s) ||
@@ -2324,17 +2326,26 @@ func (t *Tables) happensOnDay(f *Features) uint64 {
 	}, t.timeKinds)
 }
 
-// clauseStart returns the first token of token k's clause: the one after
-// the last comma, semicolon, colon or dash (but a hyphen, "co-op") before
-// k in its sentence, or the sentence's first.
-func (t *Tables) clauseStart(f *Features, k int) int {
+// clauseStart returns the first token of token k's clause in the narrow
+// sense: the one after the last clauseMark before k in its sentence, or
+// the sentence's first. (clauseBefore and clauseAfter read clauses
+// between semicolons only.)
+func (f *Features) clauseStart(k int) int {
 	first := f.sentFirst(k)
 	for j := k - 1; j > first; j-- {
-		if tk := &f.Tokens[j]; tk.Kind == Punct && (tk.Char == ',' || tk.Char == ';' || tk.Char == ':' || isDash(tk.Char) && !f.glued(j)) {
+		if f.clauseMark(j) {
 			return j + 1
 		}
 	}
 	return first
+}
+
+// clauseMark reports whether token j is a comma, a semicolon, a colon or
+// a dash with space beside it: a mark between clauses ("co-op" and
+// "10:30" go on).
+func (f *Features) clauseMark(j int) bool {
+	tk := &f.Tokens[j]
+	return tk.Kind == Punct && (tk.Char == ',' || tk.Char == ';' || tk.Char == ':' || isDash(tk.Char)) && !f.glued(j)
 }
 
 // reminds reports whether a word of remindWords stands before token k in

@@ -697,7 +697,7 @@ func (t *Tables) whetherDone(f *Features, c int, handing uint64) bool {
 			return true
 		}
 		// "if the PO went out", "whether the payment has gone through"
-		if t.wentGone.Has(tk.Hash) && j+1 < len(f.Tokens) && t.outThrough.Has(f.Tokens[j+1].Hash) {
+		if t.changedGo.Has(tk.Hash) && j+1 < len(f.Tokens) && t.outThrough.Has(f.Tokens[j+1].Hash) {
 			return t.plainStep(f, j+1, f.sentEnd(j)+1)
 		}
 	}

@@ -1982,11 +1982,13 @@ type Tables struct {
 	changeDone, editDone, doneActor, changeSaid U32Table
 	// rise maps riseFallNow, riseFallBase, riseFallIng, "goes", "go" and
 	// "going" to their form (riseNowForm…); riseBe holds riseFallBe,
-	// upDown "up" and "down", unlessHash "unless" (see announcedChange)
+	// upDown "up" and "down", unlessHash "unless" (see announcedChange;
+	// happensOnDay reads upDown too)
 	rise, riseBe, upDown U32Table
 	riseLead, riseOff    U32Table // riseFallLead, riseFallOff
 	// changed holds changedWords, changedGo "went" and "gone", figureLink
-	// figureLinks and nowHash "now" (see figureChanged)
+	// figureLinks and nowHash "now" (see figureChanged; whetherDone reads
+	// changedGo too)
 	changed, changedGo, figureLink U32Table
 	nowHash                        uint32
 	// newHash is "new" (wildNewFigure)
@@ -2221,11 +2223,10 @@ type Tables struct {
 	writer U32Table
 	// offersInstead: idleSteps; askedOnDay: stepModals, askedIdleVerbs
 	idleStep, stepModal, askedIdle U32Table
-	// happensOnDay: happenVerbs, remindWords, "up" and "down"
-	happens, remind, rises U32Table
-	// whetherDone: "went" and "gone", "out" and "through"
-	wentGone, outThrough U32Table
-	owned                U32Table
+	// happensOnDay: happenVerbs, remindWords; whetherDone: "out" and
+	// "through" (after changedGo's "went" and "gone")
+	happens, remind, outThrough U32Table
+	owned                       U32Table
 	// unitLead holds unitLeadWords; listJoin "and" and "or" (and theirs
 	// in the other languages), which join the numbers of a list
 	// ("sections 3 and 6"); party "party" and "parties"; access the
@@ -2527,8 +2528,7 @@ func Compile() *Tables {
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
 	t.writer, t.owned = set(writerWords), set(ownedWords)
 	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
-	t.happens, t.remind, t.rises = set(happenVerbs), set(remindWords), set([]string{"up", "down"})
-	t.wentGone, t.outThrough = set([]string{"went", "gone"}), set([]string{"out", "through"})
+	t.happens, t.remind, t.outThrough = set(happenVerbs), set(remindWords), set([]string{"out", "through"})
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
 	t.hope, t.wantYou, t.askHash = set(hopeWords), set(wantYouWords), HashString("ask")
 	t.hopeful, t.butHash = set(hopefulWords), HashString("but")
