@@ -4900,6 +4900,32 @@ func TestGoneOutAsks(t *testing.T) {
 		greeted("Let me know if the feed PO never went out."))
 }
 
+// The day something the reader holds runs out is a day they have: "your
+// current lease ends January 31", "the quote I sent is valid through the
+// 30th" after a check-in remind, as the labeled renewals and quotes that
+// say so are touching base. Before lr.277 "Quick nudge on the renewal.
+// Your current term ends January 31." scored 51, substantive. A day just
+// set ("the new quote", "your lease now runs…"), a deadline in a clause
+// of another kind, someone else's or the writer's own offer keep theirs.
+func TestKnownDeadlineIsNoNewDate(t *testing.T) {
+	want := map[string]string{
+		greeted("Quick nudge on the feed renewal. Your current lease ends January 31."):          "January 31",
+		greeted("Checking in on the hay PO. The quote is only good through Friday."):             "Friday",
+		greeted("Any update on the barn renewal? Your trial runs out Friday."):                   "Friday",
+		greeted("Following up on the proposal. Pricing is locked through the end of the month."): "end of the month",
+		greeted("Just a reminder that your grange membership expires on the 30th."):              "30th",
+	}
+	quotes(t, CodePastRef, want)
+	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(want))...)
+	none(t, CodePastRef,
+		greeted("Checking in. The new quote is valid through the 30th and covers 120 bales."),
+		greeted("Checking in. Your lease now runs through April 9."),
+		greeted("Checking in on the PO. Until the lease ends on the 14th, you have 15 seats."),
+		greeted("Checking in. Jasmine has an offer that expires Wednesday."),
+		greeted("Checking in. Our offer expires Friday; after that we go to the next bidder."),
+		greeted("Checking in. Their contract with the co-op ends January 31."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -237,6 +237,86 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 	return false
 }
 
+// knownDeadline reports whether the day or date at token i is when
+// something the reader already holds runs out, said as a sentence's (or
+// a clause's) own statement: "Your current term ends January 31", "the
+// quote I sent is valid through the 30th", "the pricing we quoted is
+// good through December 15", "just a reminder that your trial ends
+// Friday". The subject opens its clause with one of deadlineDets and
+// names one of deadlineNouns within maxDeadlineSubject words; the verb
+// is one of deadlineVerbs ("runs out" too), or a word of staysWords and
+// one of deadlineStates; only deadlineLinks stand between it and the
+// day. Such a date is one the reader has (the labeled emails that
+// restate a term's end or a quote's expiry after a check-in are
+// touching base), so it counts as one that points back. A deadline in a
+// clause of its own kind does not: "until the lease ends on the 14th",
+// "before your rate lock expires", "Jasmine has an offer that expires
+// Wednesday" (no subject of its own opens the clause). Nor does a day
+// the writer has just set (deadlineFresh): "your lease now runs through
+// April 9", "the new quote is valid through the 30th". The writer's own
+// offer ("our offer expires Friday; after that we go to the next
+// bidder") may be the ultimatum itself and keeps its day.
+func (t *Tables) knownDeadline(f *Features, i int) bool {
+	n := f.sent[i]
+	v := i - 1
+	for v >= 0 && v >= i-4 && f.sent[v] == n && t.deadlineLink.Has(f.Tokens[v].Hash) {
+		v--
+	}
+	if !f.inSent(v, n) || f.Tokens[v].Kind != Word {
+		return false
+	}
+	skip := func() {
+		for f.inSent(v-1, n) && t.deadlineAdverb.Has(f.Tokens[v-1].Hash) {
+			v-- // "is only good through Friday", "still ends on the 30th"
+		}
+	}
+	h := f.Tokens[v].Hash
+	switch {
+	case t.deadlineState.Has(h):
+		skip()
+		if !f.inSent(v-1, n) || !t.stays.Has(f.Tokens[v-1].Hash) {
+			return false
+		}
+		v-- // "is valid", "stays open", "runs out"
+	case !t.deadlineVerb.Has(h):
+		return false
+	}
+	skip()
+	opens := func(j int) bool { // a determiner, or the noun itself: "Pricing is locked through…"
+		h := f.Tokens[j].Hash
+		return t.deadlineDet.Has(h) || t.deadlineNoun.Has(h)
+	}
+	start := f.clauseStart(v)
+	if start >= v || v-start > maxDeadlineSubject || !opens(start) {
+		// "just a reminder that your trial ends Friday": the subject
+		// opens after "that" in a reminder
+		start = -1
+		for j := v - 1; j > f.sentFirst(v) && j >= v-maxDeadlineSubject; j-- {
+			if f.Tokens[j-1].Hash == t.thatHash && t.deadlineDet.Has(f.Tokens[j].Hash) && t.reminds(f, j) {
+				start = j
+				break
+			}
+		}
+		if start < 0 {
+			return false
+		}
+	}
+	noun := false
+	for j := start; j < v; j++ {
+		switch h := f.Tokens[j].Hash; {
+		case t.deadlineFresh.Has(h):
+			return false // "your lease now runs through April 9", "the new quote is valid…": a day just set
+		case t.deadlineNoun.Has(h):
+			noun = true
+		}
+	}
+	return noun
+}
+
+// maxDeadlineSubject bounds how many words the subject of a deadline
+// (knownDeadline) may take: "the renewal quote I sent over".
+const maxDeadlineSubject = 7
+
 // maxTalkGap bounds how many words before a day pastBefore looks for a
 // talk had (talkedWords).
 const maxTalkGap = 6

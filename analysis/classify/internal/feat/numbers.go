@@ -381,7 +381,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if kind == Number && end == tk.End && tk.End-tk.Start >= 7 && allDigits(s[tk.Start:tk.End]) {
 			continue // "96017642", "4417203551": seven digits or more, bare, name a contract or an account
 		}
-		if (kind == DateHit || kind == TimeHit) && t.pastBefore(f, i) {
+		if (kind == DateHit || kind == TimeHit) && (t.pastBefore(f, i) || t.knownDeadline(f, i)) {
 			kind = PastDate
 		}
 		if (kind == Money || kind == Quantity || kind == Percent || kind == Number) && repeated(s[tk.Start:tk.End], thread) {
@@ -1386,7 +1386,7 @@ func (t *Tables) ordinalPeriod(s string, toks []Token, i int) (end int32, ok boo
 // a word that points back ("the memo of May 3"; see pastBefore), DateHit
 // otherwise.
 func (t *Tables) dateKind(f *Features, i int) Kind {
-	if t.pastBefore(f, i) {
+	if t.pastBefore(f, i) || t.knownDeadline(f, i) {
 		return PastDate
 	}
 	return DateHit
@@ -2759,6 +2759,8 @@ func (t *Tables) resolveDates(f *Features) {
 			// "the notes I sent for tomorrow's meeting": tomorrow and next
 			// week lie ahead, whatever was done for them
 			h.Kind = PastDate
+		} else if t.knownDeadline(f, k) {
+			h.Kind = PastDate // "your trial ends Friday": the reader has that day
 		}
 	}
 }

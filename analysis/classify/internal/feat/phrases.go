@@ -1543,6 +1543,26 @@ var (
 	// that say so are touching base.
 	happenVerbs = []string{"ships", "goes", "leaves", "arrives", "starts", "begins", "meets", "lands",
 		"departs", "launches", "kicks", "delivers", "resumes", "comes", "returns", "moves", "sails"}
+	// deadlineVerbs and, after a word of staysWords, deadlineStates say
+	// when something the reader holds runs out, and deadlineNouns name
+	// what (see Tables.knownDeadline): "your current term ends January
+	// 31", "the quote I sent is valid through the 30th". deadlineLinks
+	// may stand between the verb and its day ("good through the end of
+	// the month"), deadlineAdverbs before the verb ("is only good
+	// through Friday").
+	deadlineVerbs  = []string{"expires", "expire", "ends", "end", "lapses", "lapse", "runs"}
+	deadlineStates = []string{"valid", "good", "locked", "open", "active", "out"}
+	staysWords     = []string{"is", "are", "stays", "stay", "remains", "remain", "runs", "run"}
+	deadlineNouns  = []string{"quote", "quotes", "quotation", "pricing", "price", "prices", "proposal", "offer",
+		"discount", "promo", "promotion", "term", "trial", "contract", "subscription", "license", "licence",
+		"licenses", "policy", "agreement", "pilot", "renewal", "lock", "coverage", "warranty", "membership",
+		"reservation", "hold", "plan", "rate", "lease"}
+	deadlineLinks   = []string{"on", "the", "through", "thru", "until", "till", "by", "end", "of", "at", "in", "this", "next"}
+	deadlineAdverbs = []string{"still", "only", "currently", "officially"}
+	// deadlineDets open the subject of such a sentence, and
+	// deadlineFresh in it make the day one just set.
+	deadlineDets  = []string{"the", "your", "this", "that"}
+	deadlineFresh = []string{"now", "new", "revised", "updated", "extended", "latest"}
 	// remindWords say a sentence reminds the reader of what they know
 	// (see Tables.reminds).
 	remindWords = []string{"reminder", "remind", "reminding", "recall"}
@@ -2226,7 +2246,11 @@ type Tables struct {
 	// happensOnDay: happenVerbs, remindWords; whetherDone: "out" and
 	// "through" (after changedGo's "went" and "gone")
 	happens, remind, outThrough U32Table
-	owned                       U32Table
+	// knownDeadline: deadlineVerbs, deadlineStates, staysWords,
+	// deadlineNouns, deadlineLinks, deadlineAdverbs, deadlineDets,
+	// deadlineFresh
+	deadlineVerb, deadlineState, stays, deadlineNoun, deadlineLink, deadlineAdverb, deadlineDet, deadlineFresh U32Table
+	owned                                                                                                      U32Table
 	// unitLead holds unitLeadWords; listJoin "and" and "or" (and theirs
 	// in the other languages), which join the numbers of a list
 	// ("sections 3 and 6"); party "party" and "parties"; access the
@@ -2529,6 +2553,9 @@ func Compile() *Tables {
 	t.writer, t.owned = set(writerWords), set(ownedWords)
 	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
 	t.happens, t.remind, t.outThrough = set(happenVerbs), set(remindWords), set([]string{"out", "through"})
+	t.deadlineVerb, t.deadlineState, t.stays = set(deadlineVerbs), set(deadlineStates), set(staysWords)
+	t.deadlineNoun, t.deadlineLink = set(deadlineNouns), set(deadlineLinks)
+	t.deadlineAdverb, t.deadlineDet, t.deadlineFresh = set(deadlineAdverbs), set(deadlineDets), set(deadlineFresh)
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
 	t.hope, t.wantYou, t.askHash = set(hopeWords), set(wantYouWords), HashString("ask")
 	t.hopeful, t.butHash = set(hopefulWords), HashString("but")
