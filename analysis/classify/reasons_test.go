@@ -4926,6 +4926,32 @@ func TestKnownDeadlineIsNoNewDate(t *testing.T) {
 		greeted("Checking in. Their contract with the co-op ends January 31."))
 }
 
+// Putting a note back in the reader's inbox, asking whether they still
+// own the matter, whether they went with another vendor, or whether
+// there is anything to help with are check-ins (lr.278). Before,
+// "Popping this back into your inbox." scored 62, "Just making sure
+// you're still the right contact for this." 75, "Did you end up going
+// with another vendor?" 65 and "Anything I can help with on the
+// rollout?" 68. Another vendor that is no choice of the reader's, someone
+// else who is the right person, and help offered beside material still
+// tell.
+func TestInboxOwnerAndVendorAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Popping this back into your inbox."):                        "Popping this back",
+		greeted("Moving this back up in your inbox."):                        "up in your inbox",
+		greeted("Just making sure you're still the right contact for this."): "you're still the right",
+		greeted("Did you end up going with another vendor?"):                 "another vendor",
+		greeted("Did you pick a different supplier?"):                        "different supplier",
+		greeted("Anything I can help with on the barn rollout?"):             "Anything I can help with",
+	})
+	labeled(t, model.Substantive,
+		greeted("Could you compare us against another vendor and send me the gaps?"),
+		greeted("We moved the feed to another supplier last spring, so the grain volumes dropped."),
+		greeted("Pat is still the right person for SSO questions; her number is 555-0143."),
+		greeted("Is there anything I can help with before Friday's go-live? The SSO config is attached."),
+		greeted("The revised quote should be in your inbox now."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

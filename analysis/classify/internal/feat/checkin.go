@@ -334,15 +334,31 @@ func (t *Tables) writerLacks(f *Features, h *Hit) bool {
 	return false
 }
 
-// othersWay reports whether check-in phrase h, "another direction" or
-// "different direction", tells of someone other than the reader: "the
-// co-op went in a different direction" is news. Only the reader's asks
+// othersWay reports whether check-in phrase h, "another direction",
+// "different direction", "another vendor" or their kin, tells of someone
+// other than the reader: "the co-op went in a different direction", "we
+// moved the feed to another supplier" are news. Only the reader's asks
 // ("did you end up going another direction?", "if you've gone in a
 // different direction, no worries"): "you" or a contraction of it
-// (readerSubject) in the six words before it.
+// (readerSubject) in the six words before it. Another vendor, provider or
+// supplier (wayOthers) is the reader's choice only right after a word of
+// wayChoices ("going with another vendor", "picked a different
+// supplier"); "could you compare us against another vendor" asks work.
 func (t *Tables) othersWay(f *Features, h *Hit) bool {
 	k := int(h.Tok)
-	return t.wayHead.Has(f.Tokens[k].Hash) && !t.readerBefore(f, k, 6)
+	if !t.wayHead.Has(f.Tokens[k].Hash) {
+		return false
+	}
+	if k+1 < len(f.Tokens) && t.wayOther.Has(f.Tokens[k+1].Hash) {
+		c := k - 1
+		if c >= 0 && (f.Tokens[c].Hash == t.aHash || f.Tokens[c].Hash == t.anHash) {
+			c-- // "picked a different supplier"
+		}
+		if c < 0 || !t.wayChoose.Has(f.Tokens[c].Hash) {
+			return true // "could you compare us against another vendor": no choice made
+		}
+	}
+	return !t.readerBefore(f, k, 6)
 }
 
 // othersEager reports whether check-in phrase h, one that opens on a word

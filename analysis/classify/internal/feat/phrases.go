@@ -68,7 +68,13 @@ var phraseTable = [numKinds][]string{
 		"still interested", "still a priority", "friendly reminder", "gentle reminder", "quick reminder",
 		"just a reminder", "reminder", "per my last email", "per my last", "my previous note",
 		"my previous email", "my last email", "my last note", "didn't get lost", "get lost",
-		"top of your inbox", "just checking on", "checking on the status", "heard anything back",
+		"top of your inbox", "back into your inbox", "back in your inbox", "up in your inbox",
+		"popping this back", "popping this up", "popping it back", "popping back",
+		// whether the reader still owns the matter: "just making sure
+		// you're still the right contact for this"
+		"you're still the right", "you are still the right", "you're still the best", "you are still the best",
+		"anything i can help with",
+		"just checking on", "checking on the status", "heard anything back",
 		"heard anything", "thoughts on this", "still moving", "haven't heard back", "have not heard back", "haven't heard from you",
 		"not heard back", "close your file", "close the file", "timing isn't right", "status of",
 		"any feedback", "have you had an opportunity", "had an opportunity to", "did you have an opportunity", "did you get an opportunity",
@@ -231,8 +237,10 @@ var phraseTable = [numKinds][]string{
 		"when you'll get to", "when you will get to", "when you'll have a chance", "when you will have a chance",
 		"made any headway", "any headway", "ever able to", "you figure anything out", "you figured anything out",
 		"you find anything out", "you found anything out",
-		// "did you end up going another direction?" (see othersWay)
-		"another direction", "different direction",
+		// "did you end up going another direction?", "did you end up
+		// going with another vendor?" (see othersWay)
+		"another direction", "different direction", "another vendor", "another provider", "another supplier",
+		"different vendor", "different provider", "different supplier",
 		// the ask that the note not sink, or that it only gets a word:
 		// "making sure this didn't get buried", "just keeping this warm",
 		// "even a one-line reply would help"; and where it stands with
@@ -633,9 +641,16 @@ func anyMore() []string {
 	return out
 }
 
-// wayHeadWords open the check-ins "another direction" and "different
-// direction" (othersWay).
+// wayHeadWords open the check-ins "another direction", "different
+// direction", "another vendor" and their kin (othersWay).
 var wayHeadWords = []string{"another", "different"}
+
+// wayOthers name who the reader may have chosen instead, and wayChoices
+// stand right before the choice (othersWay).
+var (
+	wayOthers  = []string{"vendor", "provider", "supplier"}
+	wayChoices = []string{"with", "chose", "choose", "chosen", "choosing", "picked", "pick", "selected", "select"}
+)
 
 // clauseJoinWords open a clause of its own after a check-in: "…, so we
 // moved the signing to Friday", "…since the quote expires Friday"
@@ -2293,8 +2308,8 @@ type Tables struct {
 	soHash             uint32
 	modalCan, meetVerb U32Table
 	// clauseJoin holds clauseJoinWords (splitCheckIns), wayHead
-	// wayHeadWords (othersWay)
-	clauseJoin, wayHead U32Table
+	// wayHeadWords, wayOther wayOthers and wayChoose wayChoices (othersWay)
+	clauseJoin, wayHead, wayOther, wayChoose U32Table
 	// justWantedKey is the wordsKey of "just wanted to" (see
 	// wantedToTell)
 	justWantedKey uint32
@@ -2761,7 +2776,7 @@ func Compile() *Tables {
 	t.clauseJoin = set(clauseJoinWords)
 	t.announce, t.purpose, t.readerPronoun = set(announceWords), set(purposeWords), set(readerPronouns)
 	t.justWantedKey = textKey("just wanted to")
-	t.wayHead = set(wayHeadWords)
+	t.wayHead, t.wayOther, t.wayChoose = set(wayHeadWords), set(wayOthers), set(wayChoices)
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
 	byFirst := map[uint32][]int32{}
