@@ -191,70 +191,71 @@ var phraseTable = [numKinds][]string{
 		"heard any more", "heard anymore", "any developments", "where do things stand", "where does * stand",
 		"how are things looking", "how do things look", "sense of timing", "sense of the timing",
 		"a sense of when", "resurfacing", "off your radar",
-	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2), []string{
-		// asks for a status, a date or a verdict, and the offer to stop:
-		// "could you give me a quick update?", "any ETA on the PO?", "has the
-		// board reached a decision?", "would you still like to proceed?", "if
-		// this isn't a priority right now, just let me know"; "price isn't
-		// a priority for the grange", "we don't have any ETA from the
-		// carrier" and "Kim sent me a status report" tell, and ask nothing
-		"give me an update", "give me a quick update", "send me an update", "send me a quick update",
-		"provide me an update", "give me a status", "send me a status", "get me a status", "appreciate an update", "appreciate a quick update",
-		"appreciate a status", "where we are with", "any eta ?", "do you have an eta", "is there an eta",
-		"what's the eta", "what is the eta", "reached a decision ?", "made a decision ?", "come to a decision ?",
-		"to make a decision ?", "still like to proceed", "still want to proceed", "still like to move forward",
-		"still want to move forward", "if this isn't a priority", "if this is not a priority", "if it isn't a priority",
-		"if it's not a priority", "if this is no longer a priority", "isn't a priority right now", "not a priority right now",
-		"still the right person", "someone else i should", "should i be speaking with", "should i be talking to",
-		"follow up with someone else", "land okay", "land ok", "wanted to close the loop", "closing the loop on",
-		"closing the loop here", "one last try", "last try", "last attempt", "final attempt", "tried you",
-		"make sure you have everything", "make sure you have what you need",
-		// the asks of a stalled deal: "did anything come of the board
-		// meeting?", "are you still evaluating options?", "where are you in
-		// the process?", "did you end up going another direction?", "is
-		// there a better time to reach you?"; "we expect a decision Friday"
-		// and "our priorities changed" tell
-		"had time to discuss", "had time to talk", "had time to weigh in", "had time to share",
-		// "are you" opens a question of its own, so the check-in starts
-		// there too; terse mail leaves it out ("You still considering it?")
-		"anything come of", "anything came of", "you still evaluating", "you still considering",
-		"are you still evaluating", "are you still considering",
-		"where are you in the", "where you are in the", "where you're at in the", "where your head is",
-		"where your head's at", "do you expect a decision", "do you expect to decide",
-		"have your priorities changed", "your priorities have changed", "if priorities have changed",
-		"better time to reach you", "better way to reach you", "best way to reach you",
-		"i reach out to someone else", "i contact someone else", "i speak to someone else", "i speak with someone else",
-		"i talk to someone else", "i talk with someone else",
-		// the pressure passed on, and the apology for asking again: "my
-		// boss keeps asking me about the lease", "I'm getting bugged by the
-		// board", "sorry for the repeated emails"; and the asks when the
-		// reader will get to it: "any idea when you'll get to this?",
-		// "any headway on the barn?", "what's happening with the lease?"
-		"keeps asking me", "keep asking me", "keeps asking about", "keep getting asked", "getting asked about",
-		"getting pressure", "getting some pressure", "getting bugged", "getting pinged", "been bugging me",
-		"sorry for the repeated", "sorry for the multiple", "sorry for all the emails", "apologies for the repeated",
-		"apologies for the multiple", "apologies for all the emails", "any idea when you'll", "any idea when you will",
-		"when you'll get to", "when you will get to", "when you'll have a chance", "when you will have a chance",
-		"made any headway", "any headway", "ever able to", "you figure anything out", "you figured anything out",
-		"you find anything out", "you found anything out",
-		// "did you end up going another direction?", "did you end up
-		// going with another vendor?" (see othersWay)
-		"another direction", "different direction", "another vendor", "another provider", "another supplier",
-		"different vendor", "different provider", "different supplier",
-		// the ask that the note not sink, or that it only gets a word:
-		// "making sure this didn't get buried", "just keeping this warm",
-		// "even a one-line reply would help"; and where it stands with
-		// someone else: "any traction with the board?", "where does this
-		// sit on your list?", "is the lease still with your lawyer?", "did
-		// your boss get back to you?"
-		// ("hay invoices can get buried, so here's the short version"
-		// and "the lease is still with your lawyer, who…" tell)
-		"didn't get buried", "did not get buried", "doesn't get buried", "does not get buried", "getting buried",
-		"keeping this warm", "keep this warm", "keeping it warm",
-		"one-line reply", "one line reply", "a quick reply would", "a short reply would",
-		"any traction", "where does this sit", "where does it sit", "where this sits", "how's it looking",
-		"how is it looking", "still with legal ?",
-	}, gapped("still with your", "?", 1, 2), gapped("still sitting with", "?", 1, 3),
+	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2),
+		goingAsks(), []string{
+			// asks for a status, a date or a verdict, and the offer to stop:
+			// "could you give me a quick update?", "any ETA on the PO?", "has the
+			// board reached a decision?", "would you still like to proceed?", "if
+			// this isn't a priority right now, just let me know"; "price isn't
+			// a priority for the grange", "we don't have any ETA from the
+			// carrier" and "Kim sent me a status report" tell, and ask nothing
+			"give me an update", "give me a quick update", "send me an update", "send me a quick update",
+			"provide me an update", "give me a status", "send me a status", "get me a status", "appreciate an update", "appreciate a quick update",
+			"appreciate a status", "where we are with", "any eta ?", "do you have an eta", "is there an eta",
+			"what's the eta", "what is the eta", "reached a decision ?", "made a decision ?", "come to a decision ?",
+			"to make a decision ?", "still like to proceed", "still want to proceed", "still like to move forward",
+			"still want to move forward", "if this isn't a priority", "if this is not a priority", "if it isn't a priority",
+			"if it's not a priority", "if this is no longer a priority", "isn't a priority right now", "not a priority right now",
+			"still the right person", "someone else i should", "should i be speaking with", "should i be talking to",
+			"follow up with someone else", "land okay", "land ok", "wanted to close the loop", "closing the loop on",
+			"closing the loop here", "one last try", "last try", "last attempt", "final attempt", "tried you",
+			"make sure you have everything", "make sure you have what you need",
+			// the asks of a stalled deal: "did anything come of the board
+			// meeting?", "are you still evaluating options?", "where are you in
+			// the process?", "did you end up going another direction?", "is
+			// there a better time to reach you?"; "we expect a decision Friday"
+			// and "our priorities changed" tell
+			"had time to discuss", "had time to talk", "had time to weigh in", "had time to share",
+			// "are you" opens a question of its own, so the check-in starts
+			// there too; terse mail leaves it out ("You still considering it?")
+			"anything come of", "anything came of", "you still evaluating", "you still considering",
+			"are you still evaluating", "are you still considering",
+			"where are you in the", "where you are in the", "where you're at in the", "where your head is",
+			"where your head's at", "do you expect a decision", "do you expect to decide",
+			"have your priorities changed", "your priorities have changed", "if priorities have changed",
+			"better time to reach you", "better way to reach you", "best way to reach you",
+			"i reach out to someone else", "i contact someone else", "i speak to someone else", "i speak with someone else",
+			"i talk to someone else", "i talk with someone else",
+			// the pressure passed on, and the apology for asking again: "my
+			// boss keeps asking me about the lease", "I'm getting bugged by the
+			// board", "sorry for the repeated emails"; and the asks when the
+			// reader will get to it: "any idea when you'll get to this?",
+			// "any headway on the barn?", "what's happening with the lease?"
+			"keeps asking me", "keep asking me", "keeps asking about", "keep getting asked", "getting asked about",
+			"getting pressure", "getting some pressure", "getting bugged", "getting pinged", "been bugging me",
+			"sorry for the repeated", "sorry for the multiple", "sorry for all the emails", "apologies for the repeated",
+			"apologies for the multiple", "apologies for all the emails", "any idea when you'll", "any idea when you will",
+			"when you'll get to", "when you will get to", "when you'll have a chance", "when you will have a chance",
+			"made any headway", "any headway", "ever able to", "you figure anything out", "you figured anything out",
+			"you find anything out", "you found anything out",
+			// "did you end up going another direction?", "did you end up
+			// going with another vendor?" (see othersWay)
+			"another direction", "different direction", "another vendor", "another provider", "another supplier",
+			"different vendor", "different provider", "different supplier",
+			// the ask that the note not sink, or that it only gets a word:
+			// "making sure this didn't get buried", "just keeping this warm",
+			// "even a one-line reply would help"; and where it stands with
+			// someone else: "any traction with the board?", "where does this
+			// sit on your list?", "is the lease still with your lawyer?", "did
+			// your boss get back to you?"
+			// ("hay invoices can get buried, so here's the short version"
+			// and "the lease is still with your lawyer, who…" tell)
+			"didn't get buried", "did not get buried", "doesn't get buried", "does not get buried", "getting buried",
+			"keeping this warm", "keep this warm", "keeping it warm",
+			"one-line reply", "one line reply", "a quick reply would", "a short reply would",
+			"any traction", "where does this sit", "where does it sit", "where this sits", "how's it looking",
+			"how is it looking", "still with legal ?",
+		}, gapped("still with your", "?", 1, 2), gapped("still sitting with", "?", 1, 3),
 		gapped("did", "get back to you", 1, 3), gapped("has", "gotten back to you", 1, 3), gapped("has", "got back to you", 1, 3),
 		gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
 			// "are you still planning to revisit the project in January?"
@@ -376,8 +377,9 @@ var phraseTable = [numKinds][]string{
 		// conversation", "what does your calendar look like?"
 		"love to continue our conversation", "love to continue the conversation",
 		"love to keep the conversation going", "what does your calendar look like ?", "how does your calendar look ?",
-		// "how did the trip go?", "how did the meeting with finance go?"
-	}, gapped("how did", "go", 1, 4)),
+		// "how did the trip go?", "how did the presentation to the exec
+		// team go?"
+	}, gapped("how did", "go", 1, 6)),
 	// Closers say how to reach the writer or invite questions: neither
 	// content nor a request for news, whatever the rest of the email is.
 	Closer: slices.Concat(openDoors, []string{
@@ -549,6 +551,22 @@ func gapped(head, tail string, from, to int) []string {
 	var out []string
 	for n := from; n <= to; n++ {
 		out = append(out, head+strings.Repeat(" *", n)+" "+tail)
+	}
+	return out
+}
+
+// goingAsks returns the asks how a piece of work is going, as "how's the
+// contract coming?" asks: "how's the trial going?", "how is the rollout
+// going on your end?", "how are the pilots going so far?". The work is
+// named with "the" ("how is it going?", "how's your day going?" greet),
+// and the ask ends there: "how's the rollout going to change our
+// timeline?" asks something else.
+func goingAsks() []string {
+	var out []string
+	for _, tail := range []string{"going ?", "going so far", "going on your end", "going on your side"} {
+		for _, head := range []string{"how's the", "how is the", "how are the"} {
+			out = append(out, gapped(head, tail, 1, 3)...)
+		}
 	}
 	return out
 }
@@ -857,7 +875,7 @@ var (
 	// it ("paid search", "registered users", "installed base", "extended
 	// warranty", "finished goods"), which News would count as news.
 	finishedSteps = []string{"joined", "renewed", "enrolled", "deployed", "upgraded", "migrated", "filed",
-		"issued", "postponed", "rescheduled", "refunded", "credited"}
+		"issued", "postponed", "rescheduled", "refunded", "credited", "finished"}
 	// commitStates are the commitment phrases (Commit) that, like the done
 	// words among them ("signed", "done"), name a state or a deadline
 	// rather than promise anything: "the memo sent to you", "please reply
