@@ -4981,6 +4981,33 @@ func TestGoingAsksAndFinishedWork(t *testing.T) {
 		greeted("Any update? We haven't finished the barn inspection yet."))
 }
 
+// Asking whether a meeting set before still stands is a check-in, as
+// "are we still set for Monday at 9?" is, and so is asking whether the
+// reader is still at the work (lr.280): "Is the 3:00 with the grange still
+// happening?" scored 75, "Does Thursday at 10 still work?" 64 (read as a
+// time proposed) and "Is legal still reviewing the lease?" 64 before. A
+// new time offered beside it, a thing that may have broken, a condition
+// and a statement still tell.
+func TestMeetingStillOnAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Is the 3:00 with the grange still happening?"): "still happening?",
+		greeted("Is our barn walk still happening tomorrow?"):   "still happening tomorrow?",
+		greeted("Does Thursday at 10 still work?"):              "still work?",
+		greeted("Is tomorrow still a go?"):                      "still a go?",
+		greeted("Are we still meeting at 10?"):                  "Are we still meeting",
+		greeted("Is legal still reviewing the lease?"):          "Is legal still reviewing",
+		greeted("Are you still looking at the hay proposal?"):   "Are you still looking at",
+		greeted("Are the vets still working through the form?"): "Are the vets still working through",
+	})
+	labeled(t, model.Substantive,
+		greeted("Does Thursday at 10 still work, or should we move to Friday at 2?"),
+		greeted("If Thursday still works for you, I'll send the invite."),
+		greeted("The Thursday barn walk is still happening; we added a slot for the vet at 11."),
+		greeted("Is the hay auction still happening? The county moved the fair to June 3."),
+		greeted("The board is still reviewing the lease; they expect to decide Friday."),
+		greeted("Is Priya still looking at the pricing? I can walk her through the $42 tier on Tuesday."))
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

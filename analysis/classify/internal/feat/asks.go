@@ -1416,7 +1416,9 @@ func (t *Tables) afterAside(f *Features, first, end int) int {
 // however many words they take ("Does Tuesday at 10:00 work to walk your
 // CFO through it?", "Would Monday, March 3 at 2pm suit you?", "Would $40
 // a bale work for the grange?"). The verb after the date or the price
-// becomes a proposal hit, so it overlaps neither.
+// becomes a proposal hit, so it overlaps neither. After "still" it
+// proposes nothing: "does Thursday at 10 still work?" asks after a time
+// already set, as "are we still set for Monday at 9?" does.
 func (t *Tables) timeAsks(f *Features) {
 	toks := f.Tokens
 	n := len(f.Hits)
@@ -1440,8 +1442,8 @@ func (t *Tables) timeAsks(f *Features) {
 				verb = j
 			}
 		}
-		if !asks || verb < 0 || f.proposes(sn) {
-			continue
+		if !asks || verb < 0 || f.proposes(sn) || toks[verb-1].Hash == t.stillHash {
+			continue // "does Thursday at 10 still work?" asks after a time set before
 		}
 		f.Hits = append(f.Hits, Hit{Kind: Proposal, Start: toks[verb].Start, End: toks[verb].End, Tok: int32(verb)})
 	}
