@@ -5008,6 +5008,23 @@ func TestMeetingStillOnAsks(t *testing.T) {
 		greeted("Is Priya still looking at the pricing? I can walk her through the $42 tier on Tuesday."))
 }
 
+// A reply that takes up what the reader asked or planned, or acknowledges
+// what they sent, answers them: DESIGN.md counts short answers as
+// substantive (lr.281). Before, each of these scored 40 to 47, touching
+// base. "Will do" and "sounds good" take the reader's request or plan up
+// as "works for me" does; "got it" and "on it" only acknowledge, so they
+// answer only with no check-in beside them.
+func TestAcknowledgementsAnswer(t *testing.T) {
+	reply := func(line string) string { return "Hi Dana,\n\n" + line + "\n\nThanks,\nRosa" }
+	labeled(t, model.Substantive,
+		reply("Will do."), reply("Will do, thanks!"), reply("On it."), reply("Got it."),
+		"Got it.", "On it.", reply("Sounds good, talk then!"), reply("Sounds good. Any update on the hay PO?"))
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		reply("Got it, thanks. Any update on the hay PO?"):      "Any update",
+		reply("On it. Just checking in on the barn lease too."): "Just checking in",
+	})
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -1703,6 +1703,9 @@ func (t *Tables) AsksForTime(f *Features, h Hit) bool {
 	return f.asksAt(end)
 }
 
+// isNudge reports whether h is a check-in phrase.
+func isNudge(h Hit) bool { return h.Kind == Nudge }
+
 // answersAt reports whether an answer starts at token i: a phrase that
 // answers ("good question", "to your question") or a one-word answer set
 // off by punctuation or a line break ("Yes, …", "Correct.", "Sí,"). A word
@@ -1714,7 +1717,8 @@ func (t *Tables) AsksForTime(f *Features, h Hit) bool {
 // An answer that stands on its own, set off whatever its length, is noted
 // in AnswerTok for the reasons, and so is one that takes up what the
 // reader offered (acceptances: "Count me in for two"), which also floors
-// the email (Accepts).
+// the email (Accepts), as does an acknowledgement standing with no
+// check-in phrase in the email ("Got it.", "On it."; ackEnds).
 func (t *Tables) answersAt(f *Features, i int) bool {
 	tk := f.Tokens[i]
 	for _, h := range f.Hits {
@@ -1725,6 +1729,8 @@ func (t *Tables) answersAt(f *Features, i int) bool {
 		stands := e == len(f.Tokens) || f.Tokens[e].Kind == Punct || f.Tokens[e].NL
 		if t.acceptEnd.Has(f.Tokens[e-1].Hash) {
 			f.accepts, stands = true, true
+		} else if stands && t.ackEnd.Has(f.Tokens[e-1].Hash) && !slices.ContainsFunc(f.Hits, isNudge) {
+			f.accepts = true // "Got it.", "On it, thanks.": nothing asked beside it
 		}
 		if stands {
 			f.AnswerTok, f.answerEnd = int32(i)+1, int32(e)

@@ -481,6 +481,9 @@ var phraseTable = [numKinds][]string{
 		"yes", "no", "yep", "nope", "correct", "exactly", "sure", "good question", "great question",
 		"answer", "to answer", "short answer",
 		"it does", "it doesn't", "we do", "we don't", "it is", "it isn't", "that's right",
+		// what the reader sent or asked, acknowledged: "Got it, thanks.",
+		// "On it."
+		"got it", "on it",
 	}, acceptances),
 	News: slices.Concat([]string{
 		"approved", "released", "launched", "available", "now", "new", "update", "updated",
@@ -1427,8 +1430,14 @@ var (
 		"either works", "either works for me", "either * works", "either * works for me",
 		"either * works for us", "either is fine", "either * is fine", "i can do either",
 		"we can do either", "count me in", "count us in",
+		// a request or a plan taken up: "Will do.", "Sounds good."
+		"will do", "sounds good", "sounds great",
 	}
-	acceptEnds = []string{"works", "me", "us", "fine", "either", "in"}
+	acceptEnds = []string{"works", "me", "us", "fine", "either", "in", "do", "good", "great"}
+	// ackEnds end the answer words that acknowledge ("got it", "on it"),
+	// which answer the reader when they stand as the reply's own words
+	// with no check-in beside them (see Tables.answersAt).
+	ackEnds = []string{"it"}
 	// doneIrregulars are participles that do not end in "-ed" (see
 	// Tables.passiveStep): "Has the account been set up?", "Was the
 	// deposit paid?", "Has a date been chosen?"
@@ -2466,8 +2475,8 @@ type Tables struct {
 	// stepDone holds the past forms of stepVerbs (participles, and
 	// "spoke") and "received" (see Tables.askedWhether).
 	stepDone U32Table
-	// acceptEnd holds acceptEnds.
-	acceptEnd U32Table
+	// acceptEnd holds acceptEnds, ackEnd ackEnds.
+	acceptEnd, ackEnd U32Table
 	// doneIrregular holds doneIrregulars.
 	doneIrregular U32Table
 	// stepWords holds each language's already, or and wh words but
@@ -2700,7 +2709,7 @@ func Compile() *Tables {
 	t.questionNoun = set([]string{"question", "questions"})
 	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
-	t.stepAux, t.stepVerb, t.acceptEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds)
+	t.stepAux, t.stepVerb, t.acceptEnd, t.ackEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds), set(ackEnds)
 	t.whetherWrapper, t.meetingWish = phraseSet(whetherWrappers), phraseSet(meetingWishes)
 	t.chase, t.chaseTail, t.deferOnly = phraseSet(chasePhrases), set(slices.Concat(chaseTails, laterWords)), phraseSet(deferPhrases)
 	t.later, t.tailStop = set(laterWords), set(tailStops)
