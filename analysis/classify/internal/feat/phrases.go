@@ -111,155 +111,153 @@ var phraseTable = [numKinds][]string{
 		"left you a vm", "left you several", "left you two", "my voicemail", "my voice mail", "my message",
 		"my phone message", "left messages",
 		"still set for", "still good for",
-		// a meeting asked after again: "is the 4:30 with Priya still
-		// happening?", "does Thursday at 10 still work?"
+		// a meeting asked after again: "are we still meeting at 10?"; and
+		// stillOnAsks
 		"are we still meeting", "we still meeting",
-	}, gapped("still happening", "?", 0, 2), gapped("still a go", "?", 0, 2), gapped("still work", "?", 0, 2),
-		gapped("still works", "?", 0, 2), []string{
-			"wondering where we are", "where we are on", "don't forget", "forwarding again",
-			"sending again", "slipped through", "through the cracks", "last i heard", "did you ever get",
-			"did you ever", "received my previous",
-			// status asks: the reader is asked where something stands
-			"what is the word on", "what's the word on", "any word on", "have you heard from", "have you heard anything",
-			"did we ever hear", "did you ever hear", "did you hear from", "did we hear from", "has anyone heard from", "any luck", "progress of", "update me on", "update me with",
-			"please update me", "keep me apprised", "keep me posted", "do you know the status", "do you know where",
-			// "do keep me in the loop about the lease", "I need to be kept
-			// informed" ("please be advised that the office is closed" and
-			// "you will be kept informed" tell)
-			"keep me informed", "keep me advised", "keep me in the loop", "keep us informed", "keep us posted",
-			"keep us in the loop", "need to be kept", "like to be kept", "want to be kept", "need to be advised of",
-			"like to be advised of",
-			// "do you have an update on the pilot?": "update" and "news" alone
-			// are news ("an update to the deck"), asked for they are a status ask
-			"do you have news", "have you got news", "is there news", "do you have word",
-			"do you have an update", "have you got an update", "is there an update", "can * get an update",
-			"could * get an update", "can you * me an update", "could you * me an update",
-			"can you * an update", "could you * an update", "a status update ?",
-			// the writer's want of one: "I'd like an update on the lease", "I
-			// need a status report on the barn", "please provide a status
-			// update" ("we need an update to the software" wants an edit)
-			"like an update on", "love an update on", "need an update on", "want an update on",
-			"like to get an update on", "like a status update", "like a status report", "like to get a status",
-			"need a status update", "need a status report", "want a status update", "want a status report",
-			"provide a status update", "provide a status report", "provide an update on",
-			// "curious whether there's an update on Q4 planning"
-			"whether there's an update", "whether there is an update", "if there's an update", "if there is an update",
-			"whether there's news", "whether there is news", "if there's news", "if there is news",
-			// "have you been able to review the contract?", "sending this again
-			// in case it got buried"
-			"have you been able to", "has * been able to", "were you able to", "did you manage to",
-			"have you managed to", "sending this again", "sending it again", "got buried", "gets buried",
-			"in case you missed it",
-			"do you recall where", "is there any news", "have you received", "have you gotten", "did you catch up with",
-			"did you ever catch up", "where are things", "how are things going with", "how is * coming",
-			"how are * coming", "coming along ?", "where are we with", "get back to me on",
-			"anything has changed", "anything changed", "how you'd like to proceed", "how you would like to proceed", "yet ?", "yet ??", "anything yet", "anything on this",
-			"anything ?", "any reaction", "any further thoughts", "further thoughts", "what's the latest",
-			"what is the latest", "what the latest is", "whatever happened", "what ever happened", "what happened with",
-			"what happened to", "moving along", "already ?", "is this still", "is that still", "is it still", "did you see my", "did you see this", "did you see the", "did you look at",
-			"did anybody look", "did anyone look", "go out ?", "gone out ?", "go in ?", "get confirmed",
-			"need an answer", "please respond", "please reply", "respond to my", "reply to my", "just checking",
-			"checking on", "checking whether", "checking if", "checking to see", "when you get a minute",
-			"when you get this", "when you're back", "drop me a line", "drop me a note", "write back",
-			"write when you can", "give me a shout", "send me a note", "reached out", "reaching out again",
-			"without hearing back", "no response", "not yet received a response", "still hoping", "still looking for",
-			"still missing", "on your radar", "please remember to", "make sense ?", "to no avail",
-			"status ?", "make sure you saw", "making sure you saw", "still don't have", "still do not have",
-			"still haven't", "still have not", "weren't you going to", "were you going to", "you were going to",
-			"anxious to", "have you looked at", "are awaiting", "awaiting the",
-			// attempts to reach the reader, which tell them nothing but that
-			"tried calling", "tried to call", "tried to reach", "tried reaching", "tried to get hold",
-			"tried to get in touch", "trying to connect", "trying to reach", "trying to get hold",
-			"trying to get in touch", "pester", "pestering", "bugging you", "bother you again", "trouble you again",
-			// the apology of a second ask: the nudge, not its pleasantry ("sorry
-			// to bother you")
-			"sorry to bother you again", "sorry to trouble you again",
-			// asks whether what went out arrived ("can you confirm" alone may
-			// ask for a decision)
-			"confirm you received", "confirm you got", "can you confirm you received",
-			"could you confirm you received", "confirm your receipt", "please confirm receipt", "to confirm receipt",
-			"kindly confirm receipt", "can you confirm receipt", "could you confirm receipt", "confirm receipt ?",
-			"please acknowledge receipt",
-			// "any chance you had time to review the SOW?"
-			"had time to review", "had time to look", "had time to go over", "had time to go through",
-			"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
-			"any chance you had", "any chance you've had",
-			// and the look itself: "any chance you've looked at the redlines?"
-			"any chance you looked", "any chance you've looked", "any chance you reviewed",
-			"any chance you've reviewed", "any chance you read", "any chance you've read", "any chance you saw",
-			"any chance you've seen", "any chance you got to",
-		}, []string{
-			// the status asks of sales follow-ups: "have you heard any more
-			// from the board?", "any developments on the lease?", "how's the
-			// contract coming?", "do you have a sense of timing?", "resurfacing
-			// this", "making sure this didn't fall off your radar"
-			"heard any more", "heard anymore", "any developments", "where do things stand", "where does * stand",
-			"how are things looking", "how do things look", "sense of timing", "sense of the timing",
-			"a sense of when", "resurfacing", "off your radar",
-		}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2),
-		goingAsks(), stillAsks(), []string{
-			// asks for a status, a date or a verdict, and the offer to stop:
-			// "could you give me a quick update?", "any ETA on the PO?", "has the
-			// board reached a decision?", "would you still like to proceed?", "if
-			// this isn't a priority right now, just let me know"; "price isn't
-			// a priority for the grange", "we don't have any ETA from the
-			// carrier" and "Kim sent me a status report" tell, and ask nothing
-			"give me an update", "give me a quick update", "send me an update", "send me a quick update",
-			"provide me an update", "give me a status", "send me a status", "get me a status", "appreciate an update", "appreciate a quick update",
-			"appreciate a status", "where we are with", "any eta ?", "do you have an eta", "is there an eta",
-			"what's the eta", "what is the eta", "reached a decision ?", "made a decision ?", "come to a decision ?",
-			"to make a decision ?", "still like to proceed", "still want to proceed", "still like to move forward",
-			"still want to move forward", "if this isn't a priority", "if this is not a priority", "if it isn't a priority",
-			"if it's not a priority", "if this is no longer a priority", "isn't a priority right now", "not a priority right now",
-			"still the right person", "someone else i should", "should i be speaking with", "should i be talking to",
-			"follow up with someone else", "land okay", "land ok", "wanted to close the loop", "closing the loop on",
-			"closing the loop here", "one last try", "last try", "last attempt", "final attempt", "tried you",
-			"make sure you have everything", "make sure you have what you need",
-			// the asks of a stalled deal: "did anything come of the board
-			// meeting?", "are you still evaluating options?", "where are you in
-			// the process?", "did you end up going another direction?", "is
-			// there a better time to reach you?"; "we expect a decision Friday"
-			// and "our priorities changed" tell
-			"had time to discuss", "had time to talk", "had time to weigh in", "had time to share",
-			// "are you" opens a question of its own, so the check-in starts
-			// there too; terse mail leaves it out ("You still considering it?")
-			"anything come of", "anything came of",
-			"where are you in the", "where you are in the", "where you're at in the", "where your head is",
-			"where your head's at", "do you expect a decision", "do you expect to decide",
-			"have your priorities changed", "your priorities have changed", "if priorities have changed",
-			"better time to reach you", "better way to reach you", "best way to reach you",
-			"i reach out to someone else", "i contact someone else", "i speak to someone else", "i speak with someone else",
-			"i talk to someone else", "i talk with someone else",
-			// the pressure passed on, and the apology for asking again: "my
-			// boss keeps asking me about the lease", "I'm getting bugged by the
-			// board", "sorry for the repeated emails"; and the asks when the
-			// reader will get to it: "any idea when you'll get to this?",
-			// "any headway on the barn?", "what's happening with the lease?"
-			"keeps asking me", "keep asking me", "keeps asking about", "keep getting asked", "getting asked about",
-			"getting pressure", "getting some pressure", "getting bugged", "getting pinged", "been bugging me",
-			"sorry for the repeated", "sorry for the multiple", "sorry for all the emails", "apologies for the repeated",
-			"apologies for the multiple", "apologies for all the emails", "any idea when you'll", "any idea when you will",
-			"when you'll get to", "when you will get to", "when you'll have a chance", "when you will have a chance",
-			"made any headway", "any headway", "ever able to", "you figure anything out", "you figured anything out",
-			"you find anything out", "you found anything out",
-			// "did you end up going another direction?", "did you end up
-			// going with another vendor?" (see othersWay)
-			"another direction", "different direction", "another vendor", "another provider", "another supplier",
-			"different vendor", "different provider", "different supplier",
-			// the ask that the note not sink, or that it only gets a word:
-			// "making sure this didn't get buried", "just keeping this warm",
-			// "even a one-line reply would help"; and where it stands with
-			// someone else: "any traction with the board?", "where does this
-			// sit on your list?", "is the lease still with your lawyer?", "did
-			// your boss get back to you?"
-			// ("hay invoices can get buried, so here's the short version"
-			// and "the lease is still with your lawyer, who…" tell)
-			"didn't get buried", "did not get buried", "doesn't get buried", "does not get buried", "getting buried",
-			"keeping this warm", "keep this warm", "keeping it warm",
-			"one-line reply", "one line reply", "a quick reply would", "a short reply would",
-			"any traction", "where does this sit", "where does it sit", "where this sits", "how's it looking",
-			"how is it looking", "still with legal ?",
-		}, gapped("still with your", "?", 1, 2), gapped("still sitting with", "?", 1, 3),
+	}, stillOnAsks(), []string{
+		"wondering where we are", "where we are on", "don't forget", "forwarding again",
+		"sending again", "slipped through", "through the cracks", "last i heard", "did you ever get",
+		"did you ever", "received my previous",
+		// status asks: the reader is asked where something stands
+		"what is the word on", "what's the word on", "any word on", "have you heard from", "have you heard anything",
+		"did we ever hear", "did you ever hear", "did you hear from", "did we hear from", "has anyone heard from", "any luck", "progress of", "update me on", "update me with",
+		"please update me", "keep me apprised", "keep me posted", "do you know the status", "do you know where",
+		// "do keep me in the loop about the lease", "I need to be kept
+		// informed" ("please be advised that the office is closed" and
+		// "you will be kept informed" tell)
+		"keep me informed", "keep me advised", "keep me in the loop", "keep us informed", "keep us posted",
+		"keep us in the loop", "need to be kept", "like to be kept", "want to be kept", "need to be advised of",
+		"like to be advised of",
+		// "do you have an update on the pilot?": "update" and "news" alone
+		// are news ("an update to the deck"), asked for they are a status ask
+		"do you have news", "have you got news", "is there news", "do you have word",
+		"do you have an update", "have you got an update", "is there an update", "can * get an update",
+		"could * get an update", "can you * me an update", "could you * me an update",
+		"can you * an update", "could you * an update", "a status update ?",
+		// the writer's want of one: "I'd like an update on the lease", "I
+		// need a status report on the barn", "please provide a status
+		// update" ("we need an update to the software" wants an edit)
+		"like an update on", "love an update on", "need an update on", "want an update on",
+		"like to get an update on", "like a status update", "like a status report", "like to get a status",
+		"need a status update", "need a status report", "want a status update", "want a status report",
+		"provide a status update", "provide a status report", "provide an update on",
+		// "curious whether there's an update on Q4 planning"
+		"whether there's an update", "whether there is an update", "if there's an update", "if there is an update",
+		"whether there's news", "whether there is news", "if there's news", "if there is news",
+		// "have you been able to review the contract?", "sending this again
+		// in case it got buried"
+		"have you been able to", "has * been able to", "were you able to", "did you manage to",
+		"have you managed to", "sending this again", "sending it again", "got buried", "gets buried",
+		"in case you missed it",
+		"do you recall where", "is there any news", "have you received", "have you gotten", "did you catch up with",
+		"did you ever catch up", "where are things", "how are things going with", "how is * coming",
+		"how are * coming", "coming along ?", "where are we with", "get back to me on",
+		"anything has changed", "anything changed", "how you'd like to proceed", "how you would like to proceed", "yet ?", "yet ??", "anything yet", "anything on this",
+		"anything ?", "any reaction", "any further thoughts", "further thoughts", "what's the latest",
+		"what is the latest", "what the latest is", "whatever happened", "what ever happened", "what happened with",
+		"what happened to", "moving along", "already ?", "is this still", "is that still", "is it still", "did you see my", "did you see this", "did you see the", "did you look at",
+		"did anybody look", "did anyone look", "go out ?", "gone out ?", "go in ?", "get confirmed",
+		"need an answer", "please respond", "please reply", "respond to my", "reply to my", "just checking",
+		"checking on", "checking whether", "checking if", "checking to see", "when you get a minute",
+		"when you get this", "when you're back", "drop me a line", "drop me a note", "write back",
+		"write when you can", "give me a shout", "send me a note", "reached out", "reaching out again",
+		"without hearing back", "no response", "not yet received a response", "still hoping", "still looking for",
+		"still missing", "on your radar", "please remember to", "make sense ?", "to no avail",
+		"status ?", "make sure you saw", "making sure you saw", "still don't have", "still do not have",
+		"still haven't", "still have not", "weren't you going to", "were you going to", "you were going to",
+		"anxious to", "have you looked at", "are awaiting", "awaiting the",
+		// attempts to reach the reader, which tell them nothing but that
+		"tried calling", "tried to call", "tried to reach", "tried reaching", "tried to get hold",
+		"tried to get in touch", "trying to connect", "trying to reach", "trying to get hold",
+		"trying to get in touch", "pester", "pestering", "bugging you", "bother you again", "trouble you again",
+		// the apology of a second ask: the nudge, not its pleasantry ("sorry
+		// to bother you")
+		"sorry to bother you again", "sorry to trouble you again",
+		// asks whether what went out arrived ("can you confirm" alone may
+		// ask for a decision)
+		"confirm you received", "confirm you got", "can you confirm you received",
+		"could you confirm you received", "confirm your receipt", "please confirm receipt", "to confirm receipt",
+		"kindly confirm receipt", "can you confirm receipt", "could you confirm receipt", "confirm receipt ?",
+		"please acknowledge receipt",
+		// "any chance you had time to review the SOW?"
+		"had time to review", "had time to look", "had time to go over", "had time to go through",
+		"had time to read", "had time to digest", "had time to think", "had a moment to", "had a minute to",
+		"any chance you had", "any chance you've had",
+		// and the look itself: "any chance you've looked at the redlines?"
+		"any chance you looked", "any chance you've looked", "any chance you reviewed",
+		"any chance you've reviewed", "any chance you read", "any chance you've read", "any chance you saw",
+		"any chance you've seen", "any chance you got to",
+	}, []string{
+		// the status asks of sales follow-ups: "have you heard any more
+		// from the board?", "any developments on the lease?", "how's the
+		// contract coming?", "do you have a sense of timing?", "resurfacing
+		// this", "making sure this didn't fall off your radar"
+		"heard any more", "heard anymore", "any developments", "where do things stand", "where does * stand",
+		"how are things looking", "how do things look", "sense of timing", "sense of the timing",
+		"a sense of when", "resurfacing", "off your radar",
+	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2), goingAsks(), stillAsks(), []string{
+		// asks for a status, a date or a verdict, and the offer to stop:
+		// "could you give me a quick update?", "any ETA on the PO?", "has the
+		// board reached a decision?", "would you still like to proceed?", "if
+		// this isn't a priority right now, just let me know"; "price isn't
+		// a priority for the grange", "we don't have any ETA from the
+		// carrier" and "Kim sent me a status report" tell, and ask nothing
+		"give me an update", "give me a quick update", "send me an update", "send me a quick update",
+		"provide me an update", "give me a status", "send me a status", "get me a status", "appreciate an update", "appreciate a quick update",
+		"appreciate a status", "where we are with", "any eta ?", "do you have an eta", "is there an eta",
+		"what's the eta", "what is the eta", "reached a decision ?", "made a decision ?", "come to a decision ?",
+		"to make a decision ?", "still like to proceed", "still want to proceed", "still like to move forward",
+		"still want to move forward", "if this isn't a priority", "if this is not a priority", "if it isn't a priority",
+		"if it's not a priority", "if this is no longer a priority", "isn't a priority right now", "not a priority right now",
+		"still the right person", "someone else i should", "should i be speaking with", "should i be talking to",
+		"follow up with someone else", "land okay", "land ok", "wanted to close the loop", "closing the loop on",
+		"closing the loop here", "one last try", "last try", "last attempt", "final attempt", "tried you",
+		"make sure you have everything", "make sure you have what you need",
+		// the asks of a stalled deal: "did anything come of the board
+		// meeting?", "are you still evaluating options?", "where are you in
+		// the process?", "did you end up going another direction?", "is
+		// there a better time to reach you?"; "we expect a decision Friday"
+		// and "our priorities changed" tell
+		"had time to discuss", "had time to talk", "had time to weigh in", "had time to share",
+		// "are you" opens a question of its own, so the check-in starts
+		// there too; terse mail leaves it out ("You still considering it?")
+		"anything come of", "anything came of",
+		"where are you in the", "where you are in the", "where you're at in the", "where your head is",
+		"where your head's at", "do you expect a decision", "do you expect to decide",
+		"have your priorities changed", "your priorities have changed", "if priorities have changed",
+		"better time to reach you", "better way to reach you", "best way to reach you",
+		"i reach out to someone else", "i contact someone else", "i speak to someone else", "i speak with someone else",
+		"i talk to someone else", "i talk with someone else",
+		// the pressure passed on, and the apology for asking again: "my
+		// boss keeps asking me about the lease", "I'm getting bugged by the
+		// board", "sorry for the repeated emails"; and the asks when the
+		// reader will get to it: "any idea when you'll get to this?",
+		// "any headway on the barn?", "what's happening with the lease?"
+		"keeps asking me", "keep asking me", "keeps asking about", "keep getting asked", "getting asked about",
+		"getting pressure", "getting some pressure", "getting bugged", "getting pinged", "been bugging me",
+		"sorry for the repeated", "sorry for the multiple", "sorry for all the emails", "apologies for the repeated",
+		"apologies for the multiple", "apologies for all the emails", "any idea when you'll", "any idea when you will",
+		"when you'll get to", "when you will get to", "when you'll have a chance", "when you will have a chance",
+		"made any headway", "any headway", "ever able to", "you figure anything out", "you figured anything out",
+		"you find anything out", "you found anything out",
+		// "did you end up going another direction?", "did you end up
+		// going with another vendor?" (see othersWay)
+		"another direction", "different direction", "another vendor", "another provider", "another supplier",
+		"different vendor", "different provider", "different supplier",
+		// the ask that the note not sink, or that it only gets a word:
+		// "making sure this didn't get buried", "just keeping this warm",
+		// "even a one-line reply would help"; and where it stands with
+		// someone else: "any traction with the board?", "where does this
+		// sit on your list?", "is the lease still with your lawyer?", "did
+		// your boss get back to you?"
+		// ("hay invoices can get buried, so here's the short version"
+		// and "the lease is still with your lawyer, who…" tell)
+		"didn't get buried", "did not get buried", "doesn't get buried", "does not get buried", "getting buried",
+		"keeping this warm", "keep this warm", "keeping it warm",
+		"one-line reply", "one line reply", "a quick reply would", "a short reply would",
+		"any traction", "where does this sit", "where does it sit", "where this sits", "how's it looking",
+		"how is it looking", "still with legal ?",
+	}, gapped("still with your", "?", 1, 2), gapped("still sitting with", "?", 1, 3),
 		gapped("did", "get back to you", 1, 3), gapped("has", "gotten back to you", 1, 3), gapped("has", "got back to you", 1, 3),
 		gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
 			// "are you still planning to revisit the project in January?"
@@ -574,6 +572,19 @@ func goingAsks() []string {
 		for _, head := range []string{"how's the", "how is the", "how are the"} {
 			out = append(out, gapped(head, tail, 1, 3)...)
 		}
+	}
+	return out
+}
+
+// stillOnAsks returns the asks whether a meeting set before still
+// stands, each up to two words before its question mark: "is the 4:30
+// with Priya still happening?", "is our call still happening
+// tomorrow?", "is tomorrow still a go?", "does Thursday at 10 still
+// work?".
+func stillOnAsks() []string {
+	var out []string
+	for _, head := range []string{"still happening", "still a go", "still work", "still works"} {
+		out = append(out, gapped(head, "?", 0, 2)...)
 	}
 	return out
 }
