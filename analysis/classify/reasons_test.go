@@ -5028,6 +5028,22 @@ func TestAcknowledgementsAnswer(t *testing.T) {
 	})
 }
 
+// Leave given for a step the reader asked about answers them, as an
+// acceptance does (lr.282). Every labeled email that opens with "go
+// ahead" is substantive; a pool reply the helpers labeled substantive,
+// leave to hold a meeting, scored 36. Before, measured as these texts
+// stand, "Go ahead." scored 47, "Please go ahead." 46, "Go ahead and have
+// the call." and "Go ahead and do it." 41 and "Marco, go ahead…" 43. Only
+// an opening "go ahead" answers: asked ("Should I go ahead…?") it answers
+// nothing.
+func TestGoAheadAnswers(t *testing.T) {
+	labeled(t, model.Substantive, "Go ahead.", "Please go ahead.", "Go ahead and have the call.",
+		"Go ahead and do it.", "Marco, go ahead and have the call without me.")
+	labeled(t, model.TouchingBase,
+		"Just checking in. Should I go ahead and book the barn walk?",
+		"Any update on whether we can go ahead?")
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

@@ -1443,8 +1443,11 @@ var (
 		"we can do either", "count me in", "count us in",
 		// a request or a plan taken up: "Will do.", "Sounds good."
 		"will do", "sounds good", "sounds great",
+		// a step the reader asked leave for, allowed: "Go ahead and have
+		// the call.", "Please go ahead with the barn lease."
+		"go ahead", "please go ahead",
 	}
-	acceptEnds = []string{"works", "me", "us", "fine", "either", "in", "do", "good", "great"}
+	acceptEnds = []string{"works", "me", "us", "fine", "either", "in", "do", "good", "great", "ahead"}
 	// ackEnds end the answer words that acknowledge ("got it", "on it"),
 	// which answer the reader when they stand as the reply's own words
 	// with no check-in beside them (see Tables.answersAt).
