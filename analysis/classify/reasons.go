@@ -273,6 +273,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			}
 			t = tPast
 		case feat.Money, feat.Quantity, feat.Percent, feat.Number:
+			if tb && restated(f, h) {
+				continue // "As discussed, the fee is $40 a load": not new
+			}
 			t = tFigure
 			if tables.AsksForTime(f, h) {
 				t = tProposal // "Can you find 15 minutes today?" asks for a meeting
@@ -293,7 +296,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			if h.Kind == feat.DateHit && tables.Numbered(f.Tokens, int(h.Tok)) {
 				continue // "weeks 1-2", "pages 22-24": which ones, not a date
 			}
-			if tb && checkInSentence(f, h) {
+			if tb && (checkInSentence(f, h) || restated(f, h)) {
 				continue // "just following up on our call Tuesday": what the check-in is about
 			}
 			if h.Kind == feat.Month {
@@ -372,6 +375,11 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			continue
 		}
 		add(t, h)
+	}
+	if tb {
+		for _, h := range f.Restated {
+			add(tPast, h) // "“As discussed” points back to what they already have"
+		}
 	}
 	if !tb {
 		// Statements the dense features count, one per sentence, merged
@@ -1106,6 +1114,14 @@ func checkInSentence(f *feat.Features, h feat.Hit) bool {
 		}
 	}
 	return false
+}
+
+// restated reports whether phrase h stands in a sentence that says again
+// what the reader was told (feat.Features.Restated): "As discussed, the
+// fee is $40 a load" gives no new figure.
+func restated(f *feat.Features, h feat.Hit) bool {
+	n := f.SentenceOf(int(h.Tok))
+	return slices.ContainsFunc(f.Restated, func(r feat.Hit) bool { return f.SentenceOf(int(r.Tok)) == n })
 }
 
 // pleaseAsked reports whether phrase h stands in a question that

@@ -5044,6 +5044,29 @@ func TestGoAheadAnswers(t *testing.T) {
 		"Any update on whether we can go ahead?")
 }
 
+// A sentence that opens by saying again what the reader was told ("As
+// discussed,", "As I mentioned on our call,") and then only states it
+// points back: its figures and its news are not new (lr.283). Before, as
+// these texts stand, the lease restated after a follow-up scored 66 and
+// the grange's agreement after "circling back" 67, both substantive. A
+// request, material, a promise, the writer's own doings and an opener
+// that points inside the email ("As noted below") keep their sentence.
+func TestRestatedTermsPointBack(t *testing.T) {
+	checkIns(t, CodePastRef, map[string]string{
+		"Just checking in on the hay order. As discussed, the delivery fee is $40 a load.":                                   "As discussed",
+		"Following up on our call Monday. As I mentioned, the lease runs 12 months and the rent stays at $900.":              "As I mentioned",
+		"Circling back on the barn lease. As previously discussed, the grange has agreed to the terms and is ready to sign.": "As previously discussed",
+		"Checking in on the hay order. As I mentioned in my e-mail, the bale price holds at $6.":                             "As I mentioned in my e-mail",
+	})
+	none(t, CodeFigure, "Just checking in on the hay order. As discussed, the delivery fee is $40 a load.")
+	labeled(t, model.Substantive,
+		"As discussed, please send the signed lease by Friday.",
+		"As discussed, attached is the revised lease.",
+		"As noted below, the rates changed on Monday.",
+		"As we discussed yesterday, Rosa and I walked the barn and we think the roof needs work.",
+		"As discussed, we will deliver 300 bales Friday.")
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

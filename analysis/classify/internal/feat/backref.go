@@ -61,6 +61,65 @@ func (t *Tables) refersBack(f *Features, k int) bool {
 	return false
 }
 
+// maxRestateLead bounds how many words may follow the verb of a
+// restating opener before the comma, colon or dash that ends it: "As I
+// mentioned on our call last week,".
+const maxRestateLead = 6
+
+// restates reports whether sentence n opens by saying again what the
+// reader was told ("As discussed, the delivery fee is $40 a load", "As
+// I mentioned on our call, the lease runs 12 months"; restateVerbs after
+// "as") and goes on only to state it: with no material handed over, no
+// promise or proposal, no "please", no "will", no question and no "I" or
+// "we" to say what the writer needs, did or thinks ("As we discussed,
+// Rosa and I walked the barn and we think the roof needs work"), nothing
+// in it is new to the reader, and it points back as "the proposal I sent
+// you last week" does. An opener that points within the email ("As noted
+// below,") restates nothing. The opener it returns runs from "as" to the
+// word before its comma.
+func (t *Tables) restates(f *Features, n int) (opener Hit, ok bool) {
+	toks, i := f.Tokens, int(f.opens[n])
+	if i < f.greet {
+		i = f.greet // "Hi Dana, as discussed, …"
+	}
+	if !f.inSent(i, n) || toks[i].Hash != t.asHash {
+		return Hit{}, false
+	}
+	j := i + 1
+	for lead := 0; lead < 2 && t.restateLead.Has(f.hashIn(j, n)); lead++ {
+		j++
+	}
+	if !t.restateVerb.Has(f.hashIn(j, n)) {
+		return Hit{}, false
+	}
+	end := -1
+	for m := j + 1; m <= j+1+maxRestateLead && f.inSent(m, n); m++ {
+		if tk := toks[m]; tk.Kind == Punct && (tk.Char == ',' || tk.Char == ':' || tk.Char == '-' && !f.glued(m)) {
+			end = m
+			break
+		} else if t.withinEmail.Has(tk.Hash) {
+			return Hit{}, false // "as noted below": a pointer inside this email
+		}
+	}
+	if end < 0 || !f.inSent(end+1, n) || f.sentAsks(i) {
+		return Hit{}, false
+	}
+	for _, h := range f.Hits {
+		if int(h.Tok) > end && f.sent[h.Tok] == n {
+			switch h.Kind {
+			case AttachWord, Commit, Proposal, Link, BookingLink:
+				return Hit{}, false
+			}
+		}
+	}
+	for m := end + 1; f.inSent(m, n); m++ {
+		if h := toks[m].Hash; h == t.pleaseHash || h == t.willHash || f.cls[m]&wWill != 0 || t.writer.Has(h) {
+			return Hit{}, false // "As discussed, I need access to the West deals": the writer's own
+		}
+	}
+	return Hit{Kind: PastDate, Start: toks[i].Start, End: toks[end-1].End, Tok: int32(i)}, true
+}
+
 // handsOver reports whether token i and the words after it say the writer
 // already passed something to the reader: "sent you", "forwarded over",
 // "faxed to you" (not "will be sent to you").

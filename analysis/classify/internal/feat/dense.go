@@ -115,6 +115,14 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			}
 		}
 	}
+	// "As discussed, the delivery fee is $40 a load": told before
+	for k := range nsent {
+		if h, ok := t.restates(f, k); ok && !f.backSent[k] {
+			f.backSent[k], f.nudgeSent[k] = true, true
+			f.Restated = append(f.Restated, h)
+			x[FBackRef]++
+		}
+	}
 	f.handed = (d.Attachments > 0 || t.handsOverInText(f)) && !d.Forwards && !t.sentBefore(f)
 	// Words outside sentences with a nudge or filler phrase: what is left
 	// when the prompting is taken away.

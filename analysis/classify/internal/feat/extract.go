@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-271"
+const Version = "feat-272"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -207,7 +207,13 @@ type Features struct {
 	// sentences the dense features count as a statement in the writer's
 	// own words: an instruction, a commitment, a report of work done or a
 	// view. Reasons quote them.
-	Says      []Said
+	Says []Said
+	// Restated lists, in text order, the openers of the sentences that
+	// say again what the reader was told and nothing new ("As discussed",
+	// "As I mentioned on our call"; see Tables.restates): the reasons
+	// quote them as pointing back. Each is a PastDate-kind span that is
+	// not among Hits, so no feature counts it.
+	Restated  []Hit
 	qctx      []uint32   // sorted stem keys of that question's content words
 	qAsks     int32      // what that question asks for: askWhen, askAmount
 	sent      []int      // sentence index per token
@@ -293,7 +299,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Forwarded = false
 	f.Lang, f.lang = "", 0
 	f.Answers, f.AnswerTok, f.answerEnd, f.accepts = false, 0, 0, false
-	f.Says = f.Says[:0]
+	f.Says, f.Restated = f.Says[:0], f.Restated[:0]
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)
 	f.found, f.capNames = t.detectLanguage(f)

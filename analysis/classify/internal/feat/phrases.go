@@ -1639,6 +1639,15 @@ var (
 	// deadlineFresh in it make the day one just set.
 	deadlineDets  = []string{"the", "your", "this", "that"}
 	deadlineFresh = []string{"now", "new", "revised", "updated", "extended", "latest"}
+	// restateVerbs, after "as" and up to two of restateLeads, open a
+	// sentence that says again what the reader was told: "As discussed,
+	// the delivery fee is $40 a load", "As I mentioned on our call, the
+	// lease runs 12 months" (see Tables.restates).
+	restateVerbs = []string{"discussed", "mentioned", "noted", "said", "stated", "indicated", "explained", "outlined"}
+	restateLeads = []string{"previously", "earlier", "already", "we", "i", "you", "and", "just"}
+	// withinEmailWords, in such an opener, point inside the email
+	// itself ("as noted below", "as mentioned above").
+	withinEmailWords = []string{"below", "above", "attached", "here", "following"}
 	// remindWords say a sentence reminds the reader of what they know
 	// (see Tables.reminds).
 	remindWords = []string{"reminder", "remind", "reminding", "recall"}
@@ -2327,6 +2336,9 @@ type Tables struct {
 	// deadlineFresh
 	deadlineVerb, deadlineState, stays, deadlineNoun, deadlineLink, deadlineAdverb, deadlineDet, deadlineFresh U32Table
 	owned                                                                                                      U32Table
+	// restates: restateVerbs, restateLeads, withinEmailWords and "as"
+	restateVerb, restateLead, withinEmail U32Table
+	asHash                                uint32
 	// unitLead holds unitLeadWords; listJoin "and" and "or" (and theirs
 	// in the other languages), which join the numbers of a list
 	// ("sections 3 and 6"); party "party" and "parties"; access the
@@ -2632,6 +2644,8 @@ func Compile() *Tables {
 	t.deadlineVerb, t.deadlineState, t.stays = set(deadlineVerbs), set(deadlineStates), set(staysWords)
 	t.deadlineNoun, t.deadlineLink = set(deadlineNouns), set(deadlineLinks)
 	t.deadlineAdverb, t.deadlineDet, t.deadlineFresh = set(deadlineAdverbs), set(deadlineDets), set(deadlineFresh)
+	t.restateVerb, t.restateLead, t.withinEmail = set(restateVerbs), set(restateLeads), set(withinEmailWords)
+	t.asHash = HashString("as")
 	t.party, t.access, t.clockLead, t.wishVerb = set(partyWords), set(accessWords), set(clockLeadWords), set(wishVerbs)
 	t.hope, t.wantYou, t.askHash = set(hopeWords), set(wantYouWords), HashString("ask")
 	t.hopeful, t.butHash = set(hopefulWords), HashString("but")
