@@ -5067,6 +5067,21 @@ func TestRestatedTermsPointBack(t *testing.T) {
 		"As discussed, we will deliver 300 bales Friday.")
 }
 
+// Counting one's own attempts to reach the reader tells them nothing but
+// that (lr.284): before, as these texts stand, "This is my third email
+// about the renewal." scored 55 and "This is the third time I've asked for
+// the signed form." 86, both substantive. Someone else's count, or a count
+// of what happened, still reports.
+func TestAttemptCountsAreCheckIns(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"This is my third email about the renewal.":              "my third email",
+		"This is the third time I've asked for the signed form.": "third time I've",
+	})
+	labeled(t, model.Substantive,
+		"This is the third time this month the delivery was late.",
+		"The 3rd request to the county was approved.")
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

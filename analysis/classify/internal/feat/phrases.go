@@ -195,7 +195,7 @@ var phraseTable = [numKinds][]string{
 		"heard any more", "heard anymore", "any developments", "where do things stand", "where does * stand",
 		"how are things looking", "how do things look", "sense of timing", "sense of the timing",
 		"a sense of when", "resurfacing", "off your radar",
-	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2), goingAsks(), stillAsks(), []string{
+	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2), goingAsks(), stillAsks(), attemptCounts(), []string{
 		// asks for a status, a date or a verdict, and the offer to stop:
 		// "could you give me a quick update?", "any ETA on the PO?", "has the
 		// board reached a decision?", "would you still like to proceed?", "if
@@ -601,6 +601,26 @@ func stillAsks() []string {
 		"working on", "going through", "weighing", "discussing", "digesting"} {
 		out = append(out, "you still "+v, "are you still "+v)
 		out = slices.Concat(out, gapped("is", "still "+v, 1, 3), gapped("are", "still "+v, 1, 3))
+	}
+	return out
+}
+
+// attemptCounts returns the counts of the writer's attempts to reach the
+// reader, which tell them nothing but that: "this is my third email about
+// the renewal", "my second note on the lease", "this is the third time
+// I've reached out". The count is the writer's ("my", or "I"/"we" after
+// "time"): "the third time this month the lines went dead" and "the 3rd
+// request to the EPA was completed" report.
+func attemptCounts() []string {
+	var out []string
+	for _, n := range []string{"second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th"} {
+		for _, what := range []string{"email", "e-mail", "note", "message", "attempt", "try", "follow-up",
+			"follow up", "request", "reminder", "voicemail"} {
+			out = append(out, "my "+n+" "+what)
+		}
+		for _, who := range []string{"i've", "i have", "i'm", "i am", "we've", "we have", "we're"} {
+			out = append(out, n+" time "+who)
+		}
 	}
 	return out
 }
