@@ -5082,6 +5082,28 @@ func TestAttemptCountsAreCheckIns(t *testing.T) {
 		"The 3rd request to the county was approved.")
 }
 
+// The asks whether a quiet deal still lives are check-ins (lr.285).
+// Before, as these texts stand, "Have priorities shifted?" scored 62,
+// "Wanted to bubble this up." 54, "Is the timing still right?" 52 and "Is
+// the deal still alive?" 51, all substantive; the rest scored 45 to 47
+// with no phrase to quote. Next steps given, an ask about a thing in
+// play, and priorities that did shift still tell.
+func TestStalledDealAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Wanted to bubble this up.":          "bubble this up",
+		"What are next steps on your end?":   "next steps on your end",
+		"Did I lose you?":                    "Did I lose you",
+		"Have priorities shifted?":           "Have priorities shifted",
+		"Is the timing still right?":         "timing still right?",
+		"Is the deal still alive?":           "still alive?",
+		"Is the renewal still on the table?": "still on the table?",
+	})
+	labeled(t, model.Substantive,
+		"Next steps: legal signs Friday and we ship Monday.",
+		"Is the old barn still in play for the sale?",
+		"Our priorities shifted after the merger, so we're pausing the rollout until Q3.")
+}
+
 // A bare yes-or-no question whether a step was taken asks where things
 // stand: "Have you signed the lease?", "Was the check mailed?" (lr.235).
 // A choice, a figure, a day, the reader's past ("have you ever…") or a

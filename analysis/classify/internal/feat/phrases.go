@@ -195,7 +195,7 @@ var phraseTable = [numKinds][]string{
 		"heard any more", "heard anymore", "any developments", "where do things stand", "where does * stand",
 		"how are things looking", "how do things look", "sense of timing", "sense of the timing",
 		"a sense of when", "resurfacing", "off your radar",
-	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2), goingAsks(), stillAsks(), attemptCounts(), []string{
+	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2), goingAsks(), stillAsks(), attemptCounts(), stalledAsks(), []string{
 		// asks for a status, a date or a verdict, and the offer to stop:
 		// "could you give me a quick update?", "any ETA on the PO?", "has the
 		// board reached a decision?", "would you still like to proceed?", "if
@@ -601,6 +601,29 @@ func stillAsks() []string {
 		"working on", "going through", "weighing", "discussing", "digesting"} {
 		out = append(out, "you still "+v, "are you still "+v)
 		out = slices.Concat(out, gapped("is", "still "+v, 1, 3), gapped("are", "still "+v, 1, 3))
+	}
+	return out
+}
+
+// stalledAsks returns the asks whether a quiet deal still lives, and
+// the nudges that go with them: "is the deal still alive?", "is the
+// renewal still on the table?", "have priorities shifted?", "is the
+// timing still right?", "did I lose you?", "what are next steps on your
+// end?", "wanted to bubble this up". An "alive", "table" or "right" ask
+// ends its question within two words ("is the old barn still in play for
+// the sale?" asks of the barn), and next steps are asked, not given
+// ("Next steps: legal signs Friday").
+func stalledAsks() []string {
+	out := []string{
+		"have priorities shifted", "have your priorities shifted", "did priorities shift",
+		"did your priorities shift", "have priorities changed", "did priorities change", "did your priorities change",
+		"did i lose you", "have i lost you", "bubble this up", "bubbling this up", "bubble this back up",
+		"bubbling this back up", "what are next steps ?", "what are the next steps ?", "next steps on your end",
+		"next steps on your side",
+	}
+	for _, head := range []string{"still alive", "still on the table", "still in play", "timing still right",
+		"timing still good"} {
+		out = append(out, gapped(head, "?", 0, 2)...)
 	}
 	return out
 }
