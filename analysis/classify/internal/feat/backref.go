@@ -62,8 +62,9 @@ func (t *Tables) refersBack(f *Features, k int) bool {
 }
 
 // maxRestateLead bounds how many words may follow the verb of a
-// restating opener before the comma, colon or dash that ends it: "As I
-// mentioned on our call last week,".
+// restating opener before the mark that ends it (clauseMark: a comma, a
+// colon, a semicolon or a spaced dash): "As I mentioned on our call last
+// week,".
 const maxRestateLead = 6
 
 // restates reports whether sentence n opens by saying again what the
@@ -94,10 +95,10 @@ func (t *Tables) restates(f *Features, n int) (opener Hit, ok bool) {
 	}
 	end := -1
 	for m := j + 1; m <= j+1+maxRestateLead && f.inSent(m, n); m++ {
-		if tk := toks[m]; tk.Kind == Punct && (tk.Char == ',' || tk.Char == ':' || tk.Char == '-' && !f.glued(m)) {
+		if f.clauseMark(m) {
 			end = m
 			break
-		} else if t.withinEmail.Has(tk.Hash) {
+		} else if t.withinEmail.Has(toks[m].Hash) {
 			return Hit{}, false // "as noted below": a pointer inside this email
 		}
 	}

@@ -117,7 +117,10 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	}
 	// "As discussed, the delivery fee is $40 a load": told before
 	for k := range nsent {
-		if h, ok := t.restates(f, k); ok && !f.backSent[k] {
+		if f.backSent[k] {
+			continue
+		}
+		if h, ok := t.restates(f, k); ok {
 			f.backSent[k], f.nudgeSent[k] = true, true
 			f.Restated = append(f.Restated, h)
 			x[FBackRef]++

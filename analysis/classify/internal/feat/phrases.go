@@ -192,7 +192,7 @@ var phraseTable = [numKinds][]string{
 		// from the board?", "any developments on the lease?", "how's the
 		// contract coming?", "do you have a sense of timing?", "resurfacing
 		// this", "making sure this didn't fall off your radar"
-		"heard any more", "heard anymore", "any developments", "where do things stand", "where does * stand",
+		"heard any more", "heard anymore", "any developments", "where do things stand",
 		"how are things looking", "how do things look", "sense of timing", "sense of the timing",
 		"a sense of when", "resurfacing", "off your radar",
 	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2), goingAsks(), stillAsks(), attemptCounts(), stalledAsks(), []string{
@@ -471,7 +471,7 @@ var phraseTable = [numKinds][]string{
 	}, commitStates),
 	DecisionQ: slices.Concat([]string{
 		"what's the budget", "what is the budget", "is the * for", "can you confirm", "could you confirm",
-		"do you need", "when do you need", "how many", "what volume", "which date", "what date",
+		"do you need", "when do you need", "what volume", "which date", "what date",
 		"what timeline", "is it", "are you", "do you want", "would it help", "is there anything",
 		"does your team", "do you have", "can we", "do we still", "do we need",
 	}, decisionAsks),
