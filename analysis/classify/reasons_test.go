@@ -5067,6 +5067,23 @@ func TestRestatedTermsPointBack(t *testing.T) {
 		"As discussed, we will deliver 300 bales Friday.")
 }
 
+// An email that opens on the restating words, with no greeting before
+// them, points back as one that greets first does (lr.286). Before, the
+// words up to the first comma were taken for a greeting and skipped, and
+// "As we discussed, the delivery fee is $40 a load." scored 75 and "As I
+// mentioned, the bale price holds at $6." 77, substantive, while "Dana,
+// as discussed, the bale price holds at $6." scored 41.
+func TestRestatedOpenerWithoutGreeting(t *testing.T) {
+	checkIns(t, CodePastRef, map[string]string{
+		"As we discussed, the delivery fee is $40 a load.": "As we discussed",
+		"As I mentioned, the bale price holds at $6.":      "As I mentioned",
+		"Dana, as discussed, the bale price holds at $6.":  "as discussed",
+	})
+	labeled(t, model.Substantive,
+		"As we discussed, please send the signed lease by Friday.",
+		"As we discussed, I need the revised exhibit on one page.")
+}
+
 // Counting one's own attempts to reach the reader tells them nothing but
 // that (lr.284): before, as these texts stand, "This is my third email
 // about the renewal." scored 55 and "This is the third time I've asked for

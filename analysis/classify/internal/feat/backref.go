@@ -79,10 +79,8 @@ const maxRestateLead = 6
 // below,") restates nothing. The opener it returns runs from "as" to the
 // word before its comma.
 func (t *Tables) restates(f *Features, n int) (opener Hit, ok bool) {
-	toks, i := f.Tokens, int(f.opens[n])
-	if i < f.greet {
-		i = f.greet // "Hi Dana, as discussed, …"
-	}
+	toks, first := f.Tokens, int(f.opens[n])
+	i := f.afterGreeting(first, f.sentLast(first)) // "Hi Dana, as discussed, …"
 	if !f.inSent(i, n) || toks[i].Hash != t.asHash {
 		return Hit{}, false
 	}
