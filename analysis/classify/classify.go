@@ -196,7 +196,7 @@ func (m *Model) judge(w *work, in *Input) Result {
 	if w.f.Forwarded && w.f.Words == 0 {
 		z = max(z, bareForwardMargin)
 	}
-	if w.f.Scheduled() || w.f.Promised() || w.f.DecisionAsked() || w.f.HandsOver() || w.f.GivesContact() || w.f.Reported() || w.f.Priced() || w.f.Accepts() {
+	if w.f.Scheduled() || w.f.Promised() || w.f.DecisionAsked() || w.f.HandsOver() || w.f.GivesContact() || w.f.Reported() || w.f.Priced() || w.f.Accepts() || w.f.Thanked() {
 		z = max(z, concreteMargin)
 	}
 	return verdict(in, &w.f, z, m.version, m.recall(w))

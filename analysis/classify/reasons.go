@@ -324,7 +324,7 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		case feat.AttachWord:
 			continue // above
 		case feat.Courtesy:
-			if tb || signOff(text, f, h) {
+			if tb || f.SignsOff(h) {
 				continue
 			}
 			t = tCourtesy
@@ -375,6 +375,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			continue
 		}
 		add(t, h)
+	}
+	if h, ok := f.NoteOfThanks(); ok && !tb {
+		add(tCourtesy, h) // "Thanks!", "Thank you for your help.": the whole note
 	}
 	if tb {
 		for _, h := range f.Restated {
@@ -538,65 +541,6 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		}
 	}
 	return out
-}
-
-// signOffNouns are what a closing "thanks for…" thanks the reader for
-// in general, the help or time the email asks of them (see signOff).
-var signOffNouns = []string{"help", "time", "assistance", "attention", "patience", "consideration",
-	"cooperation", "understanding", "support"}
-
-// signOffFill are the words that may stand around those nouns: "Thank
-// you for all of your time and consideration", "Thanks for your help
-// with this so far".
-var signOffFill = []string{"all", "of", "your", "the", "and", "this", "that", "these", "it", "with", "on",
-	"in", "so", "far", "advance", "matter", "&"}
-
-// signOffName is the most words a line after a closing thanks may hold
-// and still be the writer's name ("Lee x2210", "DK").
-const signOffName = 3
-
-// signOff reports whether the thanks h (a Courtesy hit) signs the email
-// off: nothing follows its sentence but a sentence that says how to reach
-// the writer (a Closer) and the writer's name, a line of at most
-// signOffName words, and nothing follows it in the sentence but
-// signOffNouns and signOffFill, and the name after a comma ("Thanks for
-// your help.", "Thank you for your time and consideration!", "Thanks for
-// your time & patience, Lee"). That closes a request; "Thanks for your
-// help with the audit" and thanks with more to follow are notes of their
-// own.
-func signOff(text string, f *feat.Features, h feat.Hit) bool {
-	_, _, se := f.Sentence(int(h.Tok))
-	if se < h.End {
-		return false
-	}
-	end := se // where the sign-off ends: its sentence, or the closer after it
-	for _, c := range f.Hits {
-		if c.Kind != feat.Closer || c.Start < se {
-			continue
-		}
-		if _, cs, ce := f.Sentence(int(c.Tok)); strings.TrimSpace(strings.TrimLeft(text[se:cs], ".!,")) == "" {
-			end = ce // "If you have any questions, please call me at x2210."
-		}
-		break
-	}
-	if rest := strings.TrimSpace(strings.TrimLeft(text[end:], ".!,")); strings.ContainsAny(rest, "\n.?!") ||
-		len(strings.Fields(rest)) > signOffName {
-		return false
-	}
-	said := strings.TrimRight(text[h.End:se], ".!,")
-	if c := strings.LastIndexByte(said, ','); c >= 0 && len(strings.Fields(said[c+1:])) <= signOffName {
-		said = said[:c] // "Thanks for your time & patience, Lee"
-	}
-	nouns := 0
-	for w := range strings.FieldsSeq(strings.ToLower(said)) {
-		switch {
-		case slices.Contains(signOffNouns, w):
-			nouns++
-		case !slices.Contains(signOffFill, w):
-			return false
-		}
-	}
-	return nouns > 0
 }
 
 // inPeriod reports whether h, a month's name, ends a period that a

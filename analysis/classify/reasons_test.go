@@ -5084,6 +5084,33 @@ func TestRestatedOpenerWithoutGreeting(t *testing.T) {
 		"As we discussed, I need the revised exhibit on one page.")
 }
 
+// A note of thanks or good wishes and nothing else prompts no reply, so
+// it is no check-in (lr.287): before, as these texts stand, "Thanks!"
+// scored 45, "Appreciate it!" 46, "ok thanks" 45, "Thanks for the warm
+// welcome." 42 and "Thank you for your help on this." 37, all touching
+// base. Thanks beside a check-in phrase, a pleasantry or a question is
+// still one, and a closing thanks after a request is no reason of its
+// own.
+func TestThankYouNotes(t *testing.T) {
+	texts := map[string]string{
+		"Thanks!":                          "Thanks!",
+		"Appreciate it!":                   "Appreciate it!",
+		"ok thanks":                        "ok thanks",
+		"Great, thanks!":                   "Great, thanks!",
+		greeted("Thank you so much!"):      "Thank you so much!",
+		"Thanks for the warm welcome.":     "Thanks for the warm welcome",
+		"Thank you for your help on this.": "Thank you for your help on this",
+	}
+	quotes(t, CodeCourtesy, texts)
+	labeled(t, model.Substantive, slices.Collect(maps.Keys(texts))...)
+	labeled(t, model.TouchingBase,
+		"Thanks! Any update on the PO?",
+		"Bumping this. Thanks!",
+		"Thanks for the call. Hope all is well.",
+		"Thanks for your patience. Just checking in on the PO.")
+	none(t, CodeCourtesy, "Please send the signed lease by Friday. Thanks for your help.")
+}
+
 // Counting one's own attempts to reach the reader tells them nothing but
 // that (lr.284): before, as these texts stand, "This is my third email
 // about the renewal." scored 55 and "This is the third time I've asked for

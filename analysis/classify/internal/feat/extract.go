@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-275"
+const Version = "feat-276"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -203,6 +203,11 @@ type Features struct {
 	// accepts: the opening answer takes up what the reader offered
 	// (Accepts)
 	accepts bool
+	// thanked: the email is a note of thanks or good wishes that prompts
+	// nothing (Thanked)
+	thanked bool
+	// thanks is the courtesy that makes the email a note of thanks (NoteOfThanks)
+	thanks Hit
 	// Says lists, in text order and at most one per sentence, the
 	// sentences the dense features count as a statement in the writer's
 	// own words: an instruction, a commitment, a report of work done or a
@@ -298,7 +303,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Words = 0
 	f.Forwarded = false
 	f.Lang, f.lang = "", 0
-	f.Answers, f.AnswerTok, f.answerEnd, f.accepts = false, 0, 0, false
+	f.Answers, f.AnswerTok, f.answerEnd, f.accepts, f.thanked, f.thanks = false, 0, 0, false, false, Hit{}
 	f.Says, f.Restated = f.Says[:0], f.Restated[:0]
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)

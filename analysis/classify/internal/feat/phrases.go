@@ -1495,6 +1495,16 @@ var (
 	// which answer the reader when they stand as the reply's own words
 	// with no check-in beside them (see Tables.answersAt).
 	ackEnds = []string{"it"}
+	// thanksHeads say thanks on their own ("Thanks!", "Merci", "Danke"),
+	// and thanksWords are them and the words a bare thanks may hold
+	// besides ("Thank you so much", "Many thanks again", "ok thanks",
+	// "Great, thanks!", "Appreciate it!", "Vielen Dank", "Muchas
+	// gracias"; see Tables.bareThanks).
+	thanksHeads = []string{"thanks", "thank", "thx", "ty", "appreciate", "appreciated", "cheers", "danke", "dank",
+		"gracias", "merci", "grazie", "obrigado", "obrigada", "bedankt"}
+	thanksWords = slices.Concat(thanksHeads, []string{"you", "so", "much", "very", "many", "again", "it", "ok", "okay",
+		"great", "perfect", "awesome", "all", "really", "vielen", "herzlichen", "muchas", "beaucoup", "mille",
+		"muito", "hartelijk"})
 	// doneIrregulars are participles that do not end in "-ed" (see
 	// Tables.passiveStep): "Has the account been set up?", "Was the
 	// deposit paid?", "Has a date been chosen?"
@@ -2546,6 +2556,8 @@ type Tables struct {
 	stepDone U32Table
 	// acceptEnd holds acceptEnds, ackEnd ackEnds.
 	acceptEnd, ackEnd U32Table
+	// thanksHead holds thanksHeads, thanksWord thanksWords.
+	thanksHead, thanksWord U32Table
 	// doneIrregular holds doneIrregulars.
 	doneIrregular U32Table
 	// stepWords holds each language's already, or and wh words but
@@ -2781,6 +2793,7 @@ func Compile() *Tables {
 	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
 	t.haveHash, t.hasHash = HashString("have"), HashString("has")
 	t.stepAux, t.stepVerb, t.acceptEnd, t.ackEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds), set(ackEnds)
+	t.thanksHead, t.thanksWord = set(thanksHeads), set(thanksWords)
 	t.whetherWrapper, t.meetingWish = phraseSet(whetherWrappers), phraseSet(meetingWishes)
 	t.chase, t.chaseTail, t.deferOnly = phraseSet(chasePhrases), set(slices.Concat(chaseTails, laterWords)), phraseSet(deferPhrases)
 	t.later, t.tailStop = set(laterWords), set(tailStops)
