@@ -5111,6 +5111,21 @@ func TestThankYouNotes(t *testing.T) {
 	none(t, CodeCourtesy, "Please send the signed lease by Friday. Thanks for your help.")
 }
 
+// "How did you go about…" asks how the reader did something, a question
+// of its own; "how did the trip go?" is small talk (lr.288). Before,
+// the small-talk phrase took both, and "How did you go about choosing
+// the last vendor?" scored 26, touching base.
+func TestGoAboutAsksHow(t *testing.T) {
+	quotes(t, CodeQuestion, map[string]string{
+		"How did you go about choosing the last vendor?":           "How did you go about choosing the last vendor?",
+		"How did you go about rolling it out to the other depots?": "How did you go about rolling it out",
+	})
+	labeled(t, model.Substantive,
+		"How did you go about choosing the last vendor?",
+		"How did you go about rolling it out to the other depots?")
+	checkIns(t, CodeFiller, map[string]string{"How did the trip go?": "How did the trip go"})
+}
+
 // Counting one's own attempts to reach the reader tells them nothing but
 // that (lr.284): before, as these texts stand, "This is my third email
 // about the renewal." scored 55 and "This is the third time I've asked for

@@ -158,6 +158,11 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			if kind == Filler && end+1 < len(toks) && toks[end+1].Hash == t.agoHash {
 				continue
 			}
+			// "How did you go about choosing a vendor?": how the reader
+			// did something, a question of its own, not "how did it go?"
+			if kind == Filler && toks[end].Hash == t.goHash && end+1 < len(toks) && toks[end+1].Hash == t.aboutHash {
+				continue
+			}
 			// "Please take a few minutes and walk the fence": time spent
 			// on a task asked of the reader, not a wish for their time.
 			if kind == Filler && t.minutesOnTask(toks, i, end) {
