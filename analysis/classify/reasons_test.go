@@ -5126,6 +5126,25 @@ func TestGoAboutAsksHow(t *testing.T) {
 	checkIns(t, CodeFiller, map[string]string{"How did the trip go?": "How did the trip go"})
 }
 
+// Asking whether the reader chose someone else is a check-in, as "did
+// you end up going with another vendor?" is (lr.289): before, as these
+// texts stand, "Did you end up choosing someone else?" scored 49 and "Did
+// you go with someone else?" 47 with no phrase to quote. Someone else
+// the writer or a third party chose, or asked to take a step, still
+// tells.
+func TestSomeoneElseChosen(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Did you end up choosing someone else?": "someone else",
+		"Did you go with someone else?":         "someone else",
+		"Did you end up hiring someone else?":   "someone else",
+	})
+	labeled(t, model.Substantive,
+		"We went with someone else for the hay.",
+		"Could someone else on your team sign the lease?",
+		"The co-op picked someone else, so we are free Friday.")
+	quotes(t, CodeNudgePhrase, map[string]string{"Is there someone else I should talk to?": "someone else I should"})
+}
+
 // Counting one's own attempts to reach the reader tells them nothing but
 // that (lr.284): before, as these texts stand, "This is my third email
 // about the renewal." scored 55 and "This is the third time I've asked for

@@ -335,19 +335,22 @@ func (t *Tables) writerLacks(f *Features, h *Hit) bool {
 }
 
 // othersWay reports whether check-in phrase h, "another direction",
-// "different direction", "another vendor" or their kin, tells of someone
+// "different direction", "another vendor", "someone else" or their kin
+// (two words), tells of someone
 // other than the reader: "the co-op went in a different direction", "we
 // moved the feed to another supplier" are news. Only the reader's asks
 // ("did you end up going another direction?", "if you've gone in a
 // different direction, no worries"): "you" or a contraction of it
 // (readerSubject) in the six words before it. Another vendor, provider or
-// supplier (wayOthers) is the reader's choice only right after a word of
-// wayChoices ("going with another vendor", "picked a different
-// supplier"); "could you compare us against another vendor" asks work.
+// supplier, or someone else (wayOthers), is the reader's choice only right
+// after a word of wayChoices ("going with another vendor", "picked a
+// different supplier", "did you hire someone else?"); "could you compare
+// us against another vendor" asks work, and "could someone else on your
+// team sign?" asks for a step.
 func (t *Tables) othersWay(f *Features, h *Hit) bool {
 	k := int(h.Tok)
-	if !t.wayHead.Has(f.Tokens[k].Hash) {
-		return false
+	if !t.wayHead.Has(f.Tokens[k].Hash) || f.hitEnd(h) > k+2 {
+		return false // "someone else I should talk to" asks whom to ask
 	}
 	if k+1 < len(f.Tokens) && t.wayOther.Has(f.Tokens[k+1].Hash) {
 		c := k - 1

@@ -244,6 +244,9 @@ var phraseTable = [numKinds][]string{
 		// going with another vendor?" (see othersWay)
 		"another direction", "different direction", "another vendor", "another provider", "another supplier",
 		"different vendor", "different provider", "different supplier",
+		// "did you end up choosing someone else?", "did you go with
+		// someone else?" (see othersWay)
+		"someone else",
 		// the ask that the note not sink, or that it only gets a word:
 		// "making sure this didn't get buried", "just keeping this warm",
 		// "even a one-line reply would help"; and where it stands with
@@ -737,14 +740,16 @@ func anyMore() []string {
 }
 
 // wayHeadWords open the check-ins "another direction", "different
-// direction", "another vendor" and their kin (othersWay).
-var wayHeadWords = []string{"another", "different"}
+// direction", "another vendor", "someone else" and their kin (othersWay).
+var wayHeadWords = []string{"another", "different", "someone"}
 
-// wayOthers name who the reader may have chosen instead, and wayChoices
-// stand right before the choice (othersWay).
+// wayOthers name who the reader may have chosen instead ("vendor",
+// "someone else"), and wayChoices stand right before the choice
+// (othersWay).
 var (
-	wayOthers  = []string{"vendor", "provider", "supplier"}
-	wayChoices = []string{"with", "chose", "choose", "chosen", "choosing", "picked", "pick", "selected", "select"}
+	wayOthers  = []string{"vendor", "provider", "supplier", "else"}
+	wayChoices = []string{"with", "chose", "choose", "chosen", "choosing", "picked", "pick", "selected", "select",
+		"hired", "hire", "hiring"}
 )
 
 // clauseJoinWords open a clause of its own after a check-in: "…, so we
