@@ -336,9 +336,9 @@ func (t *Tables) writerLacks(f *Features, h *Hit) bool {
 
 // othersWay reports whether check-in phrase h, "another direction",
 // "different direction", "another vendor", "someone else" or their kin
-// (two words), tells of someone
-// other than the reader: "the co-op went in a different direction", "we
-// moved the feed to another supplier" are news. Only the reader's asks
+// (two words each), tells of someone other than the reader: "the co-op
+// went in a different direction", "we moved the feed to another
+// supplier" are news. Only the reader's asks
 // ("did you end up going another direction?", "if you've gone in a
 // different direction, no worries"): "you" or a contraction of it
 // (readerSubject) in the six words before it. Another vendor, provider or

@@ -1505,7 +1505,7 @@ var (
 	// besides ("Thank you so much", "Many thanks again", "ok thanks",
 	// "Great, thanks!", "Appreciate it!", "Vielen Dank", "Muchas
 	// gracias"; see Tables.bareThanks).
-	thanksHeads = []string{"thanks", "thank", "thx", "ty", "appreciate", "appreciated", "cheers", "danke", "dank",
+	thanksHeads = []string{"thanks", "thank", "thx", "appreciate", "appreciated", "cheers", "danke", "dank",
 		"gracias", "merci", "grazie", "obrigado", "obrigada", "bedankt"}
 	thanksWords = slices.Concat(thanksHeads, []string{"you", "so", "much", "very", "many", "again", "it", "ok", "okay",
 		"great", "perfect", "awesome", "all", "really", "vielen", "herzlichen", "muchas", "beaucoup", "mille",

@@ -21,7 +21,7 @@ func (t *Tables) thanks(f *Features) bool {
 		}
 	}
 	for k := 0; k+1 < len(f.opens); k++ {
-		if first := int(f.opens[k]); first < int(f.opens[k+1]) && first < len(f.Tokens) && f.sentAsks(first) {
+		if first := int(f.opens[k]); first < int(f.opens[k+1]) && f.sentAsks(first) {
 			return false
 		}
 	}
