@@ -97,7 +97,7 @@ func (t *Tables) dense(d *Doc, f *Features) {
 			x[FCourtesy] = 1
 		}
 	}
-	f.thanked = t.thanks(f)
+	f.thanks = t.noteOfThanks(f)
 	x[FConcrete] = f.concrete()
 	f.asked = t.decisionAsked(f)
 	// "I forwarded you the revised confirmation on Friday": the reader has
@@ -642,12 +642,6 @@ func (f *Features) GivesContact() bool { return f.referred != 0 }
 // "Count me in for two" (acceptances). Saying yes to it is the answer the
 // reader waits for, so the email is substantive whatever else it says.
 func (f *Features) Accepts() bool { return f.accepts }
-
-// Thanked reports whether the email is a note of thanks or good wishes
-// and nothing that prompts a reply ("Thanks for the warm welcome.",
-// "Thanks!"; Tables.thanks): DESIGN.md's touching base prompts or
-// reminds, and a thank-you does neither.
-func (f *Features) Thanked() bool { return f.thanked }
 
 // Novel returns the sentence with the most words the reader has not seen
 // in the subject or the thread, outside check-in sentences and sentences

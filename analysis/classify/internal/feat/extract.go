@@ -203,10 +203,8 @@ type Features struct {
 	// accepts: the opening answer takes up what the reader offered
 	// (Accepts)
 	accepts bool
-	// thanked: the email is a note of thanks or good wishes that prompts
-	// nothing (Thanked)
-	thanked bool
-	// thanks is the courtesy that makes the email a note of thanks (NoteOfThanks)
+	// thanks is the courtesy that makes the email a note of thanks or
+	// good wishes (NoteOfThanks), the zero Hit when it is none
 	thanks Hit
 	// Says lists, in text order and at most one per sentence, the
 	// sentences the dense features count as a statement in the writer's
@@ -303,7 +301,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	f.Words = 0
 	f.Forwarded = false
 	f.Lang, f.lang = "", 0
-	f.Answers, f.AnswerTok, f.answerEnd, f.accepts, f.thanked, f.thanks = false, 0, 0, false, false, Hit{}
+	f.Answers, f.AnswerTok, f.answerEnd, f.accepts, f.thanks = false, 0, 0, false, Hit{}
 	f.Says, f.Restated = f.Says[:0], f.Restated[:0]
 	f.Thread = threadStats(d.Thread)
 	f.sentencesAndClasses(t)

@@ -381,7 +381,7 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if kind == Number && end == tk.End && tk.End-tk.Start >= 7 && allDigits(s[tk.Start:tk.End]) {
 			continue // "96017642", "4417203551": seven digits or more, bare, name a contract or an account
 		}
-		if (kind == DateHit || kind == TimeHit) && (t.pastBefore(f, i) || t.knownDeadline(f, i)) {
+		if (kind == DateHit || kind == TimeHit) && t.dateKind(f, i) == PastDate {
 			kind = PastDate
 		}
 		if (kind == Money || kind == Quantity || kind == Percent || kind == Number) && repeated(s[tk.Start:tk.End], thread) {
@@ -1383,8 +1383,9 @@ func (t *Tables) ordinalPeriod(s string, toks []Token, i int) (end int32, ok boo
 }
 
 // dateKind is the kind of the date that opens at toks[i]: PastDate after
-// a word that points back ("the memo of May 3"; see pastBefore), DateHit
-// otherwise.
+// a word that points back ("the memo of May 3"; see pastBefore) or when
+// it is the end of something the reader holds ("your trial ends Friday";
+// knownDeadline), DateHit otherwise.
 func (t *Tables) dateKind(f *Features, i int) Kind {
 	if t.pastBefore(f, i) || t.knownDeadline(f, i) {
 		return PastDate

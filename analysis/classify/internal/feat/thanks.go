@@ -5,30 +5,30 @@ import (
 	"strings"
 )
 
-// thanks reports whether the email is a note of thanks or good wishes
-// and nothing more that prompts (NoteOfThanks): a courtesy that is no
-// sign-off ("Thanks for the warm welcome.", "Congratulations on the
-// promotion!"), a closing thanks that is all the email says ("Thank you
-// for your help on this."), or a bare thanks and a name ("Thanks!",
-// "Many thanks, Lee", "ok thanks"), with no check-in phrase, no
-// pleasantry (Filler) and no question anywhere. DESIGN.md's touching
-// base prompts a reply or reminds, and a thank-you does neither: every
-// labeled courtesy note with none of those beside it is substantive.
-func (t *Tables) thanks(f *Features) bool {
+// noteOfThanks returns the courtesy that makes the email a note of
+// thanks or good wishes and nothing more that prompts (NoteOfThanks): a
+// courtesy that is no sign-off ("Thanks for the warm welcome.",
+// "Congratulations on the promotion!"), a closing thanks that is all the
+// email says ("Thank you for your help on this."), or a bare thanks and
+// a name ("Thanks!", "Many thanks, Lee", "ok thanks"), with no check-in
+// phrase, no pleasantry (Filler) and no question anywhere. DESIGN.md's
+// touching base prompts a reply or reminds, and a thank-you does
+// neither: every labeled courtesy note with none of those beside it is
+// substantive. It returns the zero Hit when the email is no such note.
+func (t *Tables) noteOfThanks(f *Features) Hit {
 	for _, h := range f.Hits {
 		if h.Kind == Nudge || h.Kind == Filler {
-			return false
+			return Hit{}
 		}
 	}
 	for k := 0; k+1 < len(f.opens); k++ {
 		if first := int(f.opens[k]); first < int(f.opens[k+1]) && f.sentAsks(first) {
-			return false
+			return Hit{}
 		}
 	}
 	for _, h := range f.Hits {
-		if h.Kind == Courtesy && (!f.SignsOff(h) || f.opensText(int(h.Tok))) {
-			f.thanks = h
-			return true
+		if h.Kind == Courtesy && (f.opensText(int(h.Tok)) || !f.SignsOff(h)) {
+			return h
 		}
 	}
 	return t.bareThanks(f)
@@ -37,9 +37,6 @@ func (t *Tables) thanks(f *Features) bool {
 // opensText reports whether no word comes before token i's sentence but
 // the greeting: the sentence is the first thing the email says.
 func (f *Features) opensText(i int) bool {
-	if len(f.Tokens) == 0 {
-		return false
-	}
 	return f.afterGreeting(0, len(f.Tokens)-1) >= f.sentFirst(i)
 }
 
@@ -47,13 +44,15 @@ func (f *Features) opensText(i int) bool {
 // thanks as the writer's name ("Lee", "Rosa Diaz", "DK x2210").
 const maxNameWords = 3
 
-// bareThanks reports whether the text, past its greeting, says thanks in
-// thanksWords alone and then at most a name: a line of up to
-// maxNameWords words ("Thanks so much!", "Great, thank you.\nRosa").
-func (t *Tables) bareThanks(f *Features) bool {
+// bareThanks returns the thanks when the text, past its greeting, says
+// thanks in thanksWords alone and then at most a name, a line of up to
+// maxNameWords words ("Thanks so much!", "Great, thank you.\nRosa"): a
+// Courtesy hit from the first of those words to the last; else the zero
+// Hit.
+func (t *Tables) bareThanks(f *Features) Hit {
 	toks := f.Tokens
 	if len(toks) == 0 {
-		return false
+		return Hit{}
 	}
 	first, last := f.afterGreeting(0, len(toks)-1), -1
 	i := first
@@ -70,28 +69,33 @@ func (t *Tables) bareThanks(f *Features) bool {
 		}
 	}
 	if last < 0 {
-		return false
+		return Hit{}
 	}
 	words := 0
 	for j := i; j < len(toks); j++ {
 		if j > i && toks[j].NL {
-			return false // more than one line after the thanks
+			return Hit{} // more than one line after the thanks
 		}
 		if toks[j].Kind == Word {
 			words++
 		}
 	}
 	if words > maxNameWords {
-		return false
+		return Hit{}
 	}
-	f.thanks = Hit{Kind: Courtesy, Start: toks[first].Start, End: toks[last].End, Tok: int32(first)}
-	return true
+	return Hit{Kind: Courtesy, Start: toks[first].Start, End: toks[last].End, Tok: int32(first)}
 }
+
+// Thanked reports whether the email is a note of thanks or good wishes
+// and nothing that prompts a reply ("Thanks for the warm welcome.",
+// "Thanks!"; Tables.noteOfThanks): DESIGN.md's touching base prompts or
+// reminds, and a thank-you does neither.
+func (f *Features) Thanked() bool { return f.thanks.End > 0 }
 
 // NoteOfThanks returns the courtesy that makes the email a note of thanks
 // or good wishes (Thanked): a Courtesy hit, or one spanning a bare thanks
 // ("Thank you so much"); false when the email is no such note.
-func (f *Features) NoteOfThanks() (Hit, bool) { return f.thanks, f.thanked }
+func (f *Features) NoteOfThanks() (Hit, bool) { return f.thanks, f.Thanked() }
 
 // signOffNouns are what a closing "thanks for…" thanks the reader for
 // in general, the help or time the email asks of them (see Features.SignsOff).
