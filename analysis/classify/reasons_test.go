@@ -5145,6 +5145,55 @@ func TestSomeoneElseChosen(t *testing.T) {
 	quotes(t, CodeNudgePhrase, map[string]string{"Is there someone else I should talk to?": "someone else I should"})
 }
 
+// Asking when to chase the reader again is a check-in, as "when should I
+// check back?" is (lr.290): before, as these texts stand, "Is there a
+// better time for me to follow up?" scored 54 and "Should I follow up in
+// a month or is now a better time?" 72, both substantive, and "When would
+// be a good time to follow up?" 41 with no phrase to quote. The best time
+// to reach someone else, told, and a longer question that names what the
+// writer will bring still tell.
+func TestChaseTimeAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Is there a better time for me to follow up?":            "better time for me to follow up?",
+		"When would be a good time to follow up?":                "good time to follow up?",
+		"When's a good time to circle back with you?":            "good time to circle back with you?",
+		"Should I follow up in a month or is now a better time?": "is now a better time?",
+	})
+	labeled(t, model.Substantive,
+		"The best time to follow up with Kim is after 3pm; she's in the field all morning.",
+		"Monday is the best time to follow up with their buyer, since the board meets Tuesday.",
+		"Is there a better time for me to follow up with the signed contract?",
+		"Is now a good time to go over the bid?")
+}
+
+// A chase the writer and the reader would make together on a named day
+// or at a clock time proposes a talk, as "could we meet on Thursday?"
+// does (lr.290): before, "Can we touch base Thursday at 2?", "Would
+// Thursday at 2 be a good time to touch base?" and "Should we touch base
+// again Thursday?" scored 21, touching base. A vague time, a bound ("by
+// Friday"), the writer's own chase and a talk already had stay check-ins.
+func TestChaseOnADayProposes(t *testing.T) {
+	quotes(t, CodeProposal, map[string]string{
+		"Can we touch base Thursday at 2?":                                     "Can we touch base Thursday at 2?",
+		"Would Thursday at 2 be a good time to touch base?":                    "Would Thursday at 2 be a good time to touch base?",
+		"Would Tuesday morning be a good time to circle back on pricing?":      "Would Tuesday morning be a good time to circle back on pricing?",
+		"Let's circle back Monday the 9th.":                                    "Let's circle back Monday the 9th",
+		greeted("Should we touch base again Thursday?"):                        "Should we touch base again Thursday?",
+		"Would Thursday at 2 be a good time to follow up on the install plan?": "Would Thursday at 2 be a good time to follow up on the install plan?",
+	})
+	labeled(t, model.Substantive,
+		"Can we touch base Thursday at 2?",
+		"Would Thursday at 2 be a good time to touch base?",
+		"Should we touch base again Thursday?")
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Can we touch base next week?":     "touch base",
+		"Can we touch base before Friday?": "touch base",
+		"I'll follow up Thursday.":         "follow up",
+		"We will follow up Thursday.":      "follow up",
+	})
+	none(t, CodeProposal, "Did we touch base on Thursday about the lease?")
+}
+
 // Counting one's own attempts to reach the reader tells them nothing but
 // that (lr.284): before, as these texts stand, "This is my third email
 // about the renewal." scored 55 and "This is the third time I've asked for

@@ -1506,6 +1506,85 @@ func (t *Tables) wishesOnDay(f *Features) {
 	}
 }
 
+// chasesOnDay turns a check-in phrase that holds a chase (chasePhrases)
+// into a proposal where the writer puts a time to talk on the table: its
+// clause names the day, the date or the clock time of the talk
+// (talkDay), and among the maxJointGap tokens before the chase in the
+// clause stands "time" ("Would Thursday at 2 be a good time to follow up
+// on the install plan?") or a word of jointWords, "we" only in a question
+// and not after one of jointPastWords ("Can we touch base Thursday at
+// 2?", "Let's circle back Monday the 9th"; not "Did we touch base on
+// Thursday?", nor a "we" far before the chase, as in "could you send the
+// list we keep so I can follow up with them Monday?"). Like "could we
+// meet on Thursday?" it asks the reader to a talk; "can we touch base
+// next week?", "…before Friday?", "I'll follow up Thursday" and "we will
+// follow up Thursday" leave the reader only the writer's chase. It runs
+// once the dates are read (numbers).
+func (t *Tables) chasesOnDay(f *Features) {
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind != Nudge {
+			continue
+		}
+		k := int(h.Tok)
+		lo, hi := f.clauseBefore(k), f.clauseAfter(k)
+		if !t.talkDay(f, lo, hi) {
+			continue
+		}
+		c := t.chaseIn(f, k, f.hitEnd(h))
+		if c < 0 {
+			continue
+		}
+		_, _, end := f.Sentence(k)
+		asks := f.asksAt(end)
+		for j := max(lo+1, c-maxJointGap); j < c; j++ {
+			w := f.Tokens[j]
+			if w.Kind != Word {
+				continue
+			}
+			if w.Hash == t.timeHash || t.jointWord.Has(w.Hash) && (asks || w.Hash != t.weHash) && !(j > 0 && t.jointPast.Has(f.Tokens[j-1].Hash)) {
+				h.Kind = Proposal
+				break
+			}
+		}
+	}
+}
+
+// talkDay reports whether a day, a date or a clock time stands between
+// tokens lo and hi that could be the time of a talk: not one after a word
+// of byHourWords, which bounds the time instead ("can we touch base
+// before Friday?").
+func (t *Tables) talkDay(f *Features, lo, hi int) bool {
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool {
+		k := int(h.Tok)
+		switch h.Kind {
+		case Weekday, DateHit, TimeHit:
+			return k > lo && k < hi && !(k > 0 && t.byHour.Has(f.Tokens[k-1].Hash))
+		}
+		return false
+	})
+}
+
+// maxJointGap bounds the tokens between the word that makes a chase a
+// talk and the chase: "can we touch base", "a good time to follow up".
+const maxJointGap = 3
+
+// chaseIn returns where a chase phrase (chasePhrases) starts among tokens
+// k to end-1, -1 if none does: "follow up" in "to follow up on".
+func (t *Tables) chaseIn(f *Features, k, end int) int {
+	for a := k; a < end; a++ {
+		for b := a + 1; b <= end && b-a <= maxChaseWords; b++ {
+			if t.chase.Has(wordsKey(f.Tokens[a:b])) {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// maxChaseWords bounds the words of a chase phrase.
+const maxChaseWords = 3
+
 // clauseBefore returns the token before token k's clause within its
 // sentence: the semicolon before it, or the token before the sentence.
 func (f *Features) clauseBefore(k int) int {

@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-278"
+const Version = "feat-279"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -321,6 +321,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	t.timeAsks(f)
 	t.offersOnDay(f)
 	t.wishesOnDay(f)
+	t.chasesOnDay(f)
 	t.proposalLengths(f)
 	t.links(d.Text, f)
 	paths(d.Text, f)

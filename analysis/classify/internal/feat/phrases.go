@@ -195,7 +195,7 @@ var phraseTable = [numKinds][]string{
 		"heard any more", "heard anymore", "any developments", "where do things stand",
 		"how are things looking", "how do things look", "sense of timing", "sense of the timing",
 		"a sense of when", "resurfacing", "off your radar",
-	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2), goingAsks(), stillAsks(), attemptCounts(), stalledAsks(), []string{
+	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2), goingAsks(), stillAsks(), attemptCounts(), stalledAsks(), chaseTimes(), []string{
 		// asks for a status, a date or a verdict, and the offer to stop:
 		// "could you give me a quick update?", "any ETA on the PO?", "has the
 		// board reached a decision?", "would you still like to proceed?", "if
@@ -311,6 +311,12 @@ var phraseTable = [numKinds][]string{
 			// ("when should I deliver the pallets?" asks a step)
 			"when should i check back", "when should i circle back", "when should i follow up",
 			"when should i reach out", "when should i touch base", "when should i try you",
+			// and whether the reader's timing has changed, to the
+			// question mark: "Should I check back in a month, or is now
+			// a better time?" ("is now a good time to go over the bid?"
+			// proposes); the time for the chase is asked by chaseTimes
+			"is now a better time ?", "is now a good time ?", "is now still a good time ?",
+			"is now a better time for you ?", "is now a good time for you ?",
 			// the note lost to a filter: "did my email land in your spam
 			// folder?"
 			"in your spam", "in your junk", "to your spam", "to your junk",
@@ -627,6 +633,26 @@ func stalledAsks() []string {
 	for _, head := range []string{"still alive", "still on the table", "still in play", "timing still right",
 		"timing still good"} {
 		out = append(out, gapped(head, "?", 0, 2)...)
+	}
+	return out
+}
+
+// chaseTimes returns the asks when the writer should chase the reader
+// again, put as the time for it: "is there a better time for me to
+// follow up?", "when's a good time to circle back?", "what's the best
+// time to check back?". Each ends its question within two words ("…to
+// follow up with you?"): "the best time to follow up with Kim is after
+// 3pm" tells, and a longer end may name what the writer will bring ("…to
+// follow up with the signed contract?"). "When should I check back?" is
+// a phrase of its own.
+func chaseTimes() []string {
+	var out []string
+	for _, adj := range []string{"good", "better", "best", "right"} {
+		for _, who := range []string{" to ", " for me to "} {
+			for _, chase := range []string{"follow up", "check back", "circle back", "touch base", "reach back out"} {
+				out = append(out, gapped(adj+" time"+who+chase, "?", 0, 2)...)
+			}
+		}
 	}
 	return out
 }
@@ -1560,6 +1586,13 @@ var (
 	laterWords = []string{"weeks", "month", "months", "quarter", "year", "holiday", "holidays", "spring", "summer",
 		"fall", "autumn", "winter", "later", "q1", "q2", "q3", "q4", "cycle", "season"}
 	tailStops = []string{"if", "unless"}
+	// jointWords put the writer and the reader together before a chase
+	// phrase: "can we touch base…", "let's circle back…" (see
+	// Tables.chasesOnDay).
+	jointWords = []string{"we", "us", "let's", "lets"}
+	// jointPastWords before "we" ask about a talk had, not one to come:
+	// "did we touch base on Thursday?".
+	jointPastWords = []string{"did", "didn't", "have", "haven't", "had", "hadn't"}
 	// deferPhrases are check-in phrases that ask only as a deferral or a
 	// promised chase (see Tables.putsOff): "Let's revisit after the
 	// new year", "I'll follow up next week".
@@ -2556,6 +2589,9 @@ type Tables struct {
 	// laterWords, later laterWords, tailStop tailStops, and deferOnly
 	// deferPhrases by wordsKey.
 	chase, chaseTail, later, tailStop, deferOnly U32Table
+	// jointWord holds jointWords and jointPast jointPastWords (see
+	// Tables.chasesOnDay).
+	jointWord, jointPast U32Table
 	// stepDone holds the past forms of stepVerbs (participles, and
 	// "spoke") and "received" (see Tables.askedWhether).
 	stepDone U32Table
@@ -2802,6 +2838,7 @@ func Compile() *Tables {
 	t.whetherWrapper, t.meetingWish = phraseSet(whetherWrappers), phraseSet(meetingWishes)
 	t.chase, t.chaseTail, t.deferOnly = phraseSet(chasePhrases), set(slices.Concat(chaseTails, laterWords)), phraseSet(deferPhrases)
 	t.later, t.tailStop = set(laterWords), set(tailStops)
+	t.jointWord, t.jointPast = set(jointWords), set(jointPastWords)
 	t.doneIrregular = set(doneIrregulars)
 	t.stepDone = set(append(slices.DeleteFunc(slices.Clone(stepVerbs), func(w string) bool {
 		past := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || slices.Contains(doneIrregulars, w)
