@@ -5194,6 +5194,41 @@ func TestChaseOnADayProposes(t *testing.T) {
 	none(t, CodeProposal, "Did we touch base on Thursday about the lease?")
 }
 
+// Asking whether a date set before still stands is a check-in, as "is
+// tomorrow still a go?" is, however the standing is put (lr.291):
+// before, as these texts stand, "Is the March start still realistic?"
+// scored 64 and "Is the 15th still doable?" 53, both substantive, and "Is
+// the March start still on track?" 49 with no phrase to quote. A longer
+// question asks something of its own.
+func TestStillOnTrackAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Is the March start still on track?":  "still on track?",
+		"Is the go-live still on schedule?":   "still on schedule?",
+		"Is the 15th still doable?":           "still doable?",
+		"Is the March start still realistic?": "still realistic?",
+		"Is Tuesday still the plan?":          "still the plan?",
+	})
+	labeled(t, model.Substantive, "Is $4 a bale still realistic given the drought?")
+}
+
+// Calling out the silence in jest is a check-in (lr.291): before, as
+// these texts stand, "Knock knock." scored 66, "Crickets." 64, "Anyone
+// home?" 56 and "Bueller?" 54, all substantive. The same words inside a
+// sentence that goes on still tell.
+func TestSilenceJests(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Hello? Anyone there?": "Hello?",
+		"Anyone home?":         "Anyone home?",
+		"Crickets.":            "Crickets.",
+		"Bueller?":             "Bueller?",
+		"Knock knock.":         "Knock knock.",
+	})
+	labeled(t, model.Substantive,
+		"We bought the Bueller farm on Route 9.",
+		"Knock knock jokes aside, the bid is $4.20 a bale.",
+		"Hello, Dana. The hay is ready.")
+}
+
 // Counting one's own attempts to reach the reader tells them nothing but
 // that (lr.284): before, as these texts stand, "This is my third email
 // about the renewal." scored 55 and "This is the third time I've asked for

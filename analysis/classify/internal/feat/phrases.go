@@ -320,6 +320,13 @@ var phraseTable = [numKinds][]string{
 			// the note lost to a filter: "did my email land in your spam
 			// folder?"
 			"in your spam", "in your junk", "to your spam", "to your junk",
+			// the silence called out in jest, to the end of its
+			// sentence: "Hello? Anyone there?", "Crickets.", "Bueller?",
+			// "Knock knock." ("the Bueller farm", "knock knock jokes
+			// aside" tell)
+			"hello ?", "helloooo ?", "hellooo ?", "anyone there ?", "anybody there ?", "anyone home ?",
+			"anybody home ?", "are you there ?", "you there ?", "crickets .", "crickets !", "crickets ?",
+			"bueller ?", "bueller .", "knock knock .", "knock knock !", "knock knock ?",
 			// to the question mark: "what's holding up the signature?" and
 			// "any blockers on your side?" ask, "what's holding up the
 			// shipment is a missing form" and "we don't have any blockers"
@@ -585,14 +592,18 @@ func goingAsks() []string {
 	return out
 }
 
-// stillOnAsks returns the asks whether a meeting set before still
-// stands, each up to two words before its question mark: "is the 4:30
-// with Priya still happening?", "is our call still happening
+// stillOnAsks returns the asks whether a meeting or a date set before
+// still stands, each up to two words before its question mark: "is the
+// 4:30 with Priya still happening?", "is our call still happening
 // tomorrow?", "is tomorrow still a go?", "does Thursday at 10 still
-// work?".
+// work?", "is the March start still on track?", "is the 15th still
+// doable?", "is Tuesday still the plan?". A longer question asks
+// something of its own: "is $4 a bale still realistic given the
+// drought?".
 func stillOnAsks() []string {
 	var out []string
-	for _, head := range []string{"still happening", "still a go", "still work", "still works"} {
+	for _, head := range []string{"still happening", "still a go", "still work", "still works", "still on track",
+		"still on schedule", "still on target", "still realistic", "still feasible", "still doable", "still the plan"} {
 		out = append(out, gapped(head, "?", 0, 2)...)
 	}
 	return out
