@@ -5229,6 +5229,43 @@ func TestSilenceJests(t *testing.T) {
 		"Hello, Dana. The hay is ready.")
 }
 
+// A send the writer has just made, reported as the writer's own, hands
+// the thing over as "attached" does (lr.292): before, as these texts
+// stand, "I just faxed you the signed lease." scored 30, "I just sent
+// you the invoices." 25 and "I just sent you the invoices for March and
+// April." 26, all touching base, the send read as pointing back. The
+// thing named in a clause, a note or a reminder sent, and a send with
+// no "just" are as they were.
+func TestFreshSendHandsOver(t *testing.T) {
+	quotes(t, CodeMaterial, map[string]string{
+		"I just faxed you the signed lease.":                "just faxed you the signed lease",
+		"We just sent over the revised SOW.":                "just sent over the revised SOW",
+		"I have just mailed you the check.":                 "just mailed you the check",
+		"I just sent you the invoices for March and April.": "just sent you the invoices for March and April",
+	})
+	labeled(t, model.Substantive,
+		"I just faxed you the signed lease.",
+		"I just sent you the invoices.",
+		"Just emailed you the W-9 from my other account.",
+		"I just sent you the invoices for March and April.")
+	labeled(t, model.TouchingBase,
+		"Did you get the invoices I just sent you?",
+		"I just sent you a quick note about the lease.",
+		"I just emailed you a reminder.")
+	none(t, CodeMaterial, "I just sent you a quick note about the lease.", "Did you get the invoices I just sent you?")
+}
+
+// A month after "for" names the period a thing covers, not when it was
+// sent (lr.292): before, "I faxed you the invoices for January and
+// February." quoted both months as pointing back. A date the thing was
+// sent on still does.
+func TestMonthNamesPeriod(t *testing.T) {
+	none(t, CodePastRef,
+		"I faxed you the invoices for January and February.",
+		"I mailed you the statements for March.")
+	quotes(t, CodePastRef, map[string]string{"I sent you the invoice on March 3.": "March 3"})
+}
+
 // Counting one's own attempts to reach the reader tells them nothing but
 // that (lr.284): before, as these texts stand, "This is my third email
 // about the renewal." scored 55 and "This is the third time I've asked for

@@ -103,11 +103,12 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	// "I forwarded you the revised confirmation on Friday": the reader has
 	// it already. Such a sentence names its topic, like a check-in, and
 	// reports no work done; one that sends an invitation for a time sets
-	// that time (sendsInvite).
+	// that time (sendsInvite), and one that announces a send just made
+	// hands the thing over (freshlySent).
 	f.backSent = zeroed(f.backSent, nsent)
 	if f.classes&wPastComm != 0 {
 		for i, c := range f.cls[:len(f.Tokens)] {
-			if c&wPastComm != 0 && t.handsOver(f, i) && !t.reportsOn(f, i) && !t.sendsInvite(f, i) {
+			if c&wPastComm != 0 && t.handsOver(f, i) && !t.reportsOn(f, i) && !t.sendsInvite(f, i) && !t.freshlySent(f, i) {
 				k := f.sent[i]
 				if !f.backSent[k] {
 					f.backSent[k], f.nudgeSent[k] = true, true

@@ -431,6 +431,8 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 			return !endsLy(prev) // "linked below", not "tightly linked"
 		}
 		return true
+	case t.justHash:
+		return t.freshSend(f, i)
 	case t.sendingHash, t.forwardingHash:
 		k := i - 1
 		if k > 0 && toks[k].Kind == Word && t.sendHop.Has(toks[k].Hash) {
@@ -462,6 +464,43 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 		return !t.notHandedOver(toks, i)
 	}
 	return t.opensClause(f, i)
+}
+
+// freshSend reports whether the report of a fresh send at token i ("just
+// faxed you", freshSends) is the writer's own, opening its clause: "I
+// just faxed you the lease", "We've just sent over the invoices", "Just
+// emailed you the W-9", "…, and I have just mailed you the check". A
+// writer inside a clause names what went before ("the invoices I just
+// sent you"), and a note, an email or a reminder sent hands nothing over
+// ("I just sent you a quick note", "I just emailed you a reminder").
+func (t *Tables) freshSend(f *Features, i int) bool {
+	toks := f.Tokens
+	k := i
+	if k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Hash == t.haveHash {
+		k-- // "I have just sent you"
+	}
+	if k > 0 && f.sent[k-1] == f.sent[k] && t.writer.Has(toks[k-1].Hash) {
+		k-- // the writer: "I", "we", "I've"
+	}
+	if !t.followsBreak(f, k) {
+		return false
+	}
+	y := i + 2 // "you" or "over"
+	for j := y + 1; j <= y+3 && j < len(toks) && f.sent[j] == f.sent[i] && toks[j].Kind == Word; j++ {
+		if t.idleSend.Has(toks[j].Hash) || t.letter.Has(toks[j].Hash) {
+			return false
+		}
+	}
+	return true
+}
+
+// freshlySent reports whether token i, a verb of passing something on,
+// stands in the report of a fresh send the attachment words kept
+// (freshSend): "sent" in "I just sent you the invoices".
+func (t *Tables) freshlySent(f *Features, i int) bool {
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool {
+		return h.Kind == AttachWord && int(h.Tok) < i && i < f.hitEnd(&h) && f.Tokens[h.Tok].Hash == t.justHash
+	})
 }
 
 // notHandedOver reports whether the attachment word at toks[i] is a

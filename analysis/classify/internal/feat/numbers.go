@@ -2756,7 +2756,7 @@ func (t *Tables) resolveDates(f *Features) {
 			}
 		} else if t.thankedFor(f, k) {
 			h.Kind = Covered
-		} else if t.pastBefore(f, k) && !(h.Kind == RelDay && t.ahead.Has(first)) {
+		} else if t.pastBefore(f, k) && !(h.Kind == RelDay && t.ahead.Has(first)) && !(h.Kind == Month && t.periodNamed(f, k)) {
 			// "the notes I sent for tomorrow's meeting": tomorrow and next
 			// week lie ahead, whatever was done for them
 			h.Kind = PastDate
@@ -2764,6 +2764,25 @@ func (t *Tables) resolveDates(f *Features) {
 			h.Kind = PastDate // "your trial ends Friday": the reader has that day
 		}
 	}
+}
+
+// periodNamed reports whether the month at token k names the period of
+// a thing after "for", alone or in a list of months: "the invoices for
+// March", "the statements for Jan and Feb". It dates what the thing
+// covers, not when it was sent: "I faxed you the invoices for March" does
+// not point back to March.
+func (t *Tables) periodNamed(f *Features, k int) bool {
+	toks := f.Tokens
+	for j := k - 1; j > 0 && f.sent[j] == f.sent[k]; j-- {
+		switch tk := toks[j]; {
+		case tk.Hash == t.forHash:
+			return toks[j-1].Kind == Word && f.sent[j-1] == f.sent[k]
+		case tk.Kind == Punct && (tk.Char == ',' || tk.Char == '&'), tk.Hash == t.andHash, f.cls[j]&wMonth != 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // repeated reports whether a figure already appeared in the thread.

@@ -419,11 +419,11 @@ var phraseTable = [numKinds][]string{
 		"best of luck", "good luck", "get well", "you'll do great", "you will do great", "you'll do a great job",
 		"you will do a great job",
 	},
-	AttachWord: {
+	AttachWord: slices.Concat([]string{
 		"attached", "attaching", "attachment", "attachments", "enclosed", "enclosing", "please find",
 		"here is", "here's", "here are", "see the", "linked", "find below", "below is", "below are",
 		"sending you", "forwarding you", "sending to you", "forwarding to you",
-	},
+	}, freshSends()),
 	Material: {
 		"one-pager", "one-page", "summary", "deck", "pdf", "spreadsheet", "doc", "document", "report",
 		"questionnaire", "guide", "case study", "order form", "redline", "contract", "invoice",
@@ -644,6 +644,22 @@ func stalledAsks() []string {
 	for _, head := range []string{"still alive", "still on the table", "still in play", "timing still right",
 		"timing still good"} {
 		out = append(out, gapped(head, "?", 0, 2)...)
+	}
+	return out
+}
+
+// freshSends returns the writer's reports of something just handed to
+// the reader another way, which this email announces as "attached"
+// would: "I just faxed you the signed lease", "we've just sent over the
+// invoices", "Just emailed you the W-9". Tables.pointsAt keeps those
+// whose writer opens the clause; "the invoices I just sent you" names
+// what went before, and "I just sent you a quick note" or "…an email"
+// hands over nothing new (idleSends, letterWords).
+func freshSends() []string {
+	var out []string
+	for _, verb := range []string{"sent", "faxed", "emailed", "e-mailed", "mailed", "forwarded", "fedexed", "fed-exed",
+		"overnighted", "couriered"} {
+		out = append(out, "just "+verb+" you", "just "+verb+" over")
 	}
 	return out
 }
@@ -2664,6 +2680,7 @@ type Tables struct {
 	// "sending you", "forwarding you": progressives, sendHops, idleSends,
 	// letterWords (pointsAt)
 	sendingHash, forwardingHash    uint32
+	justHash                       uint32
 	progressive, sendHop, idleSend U32Table
 	letter                         U32Table
 	amHash, thisHash               uint32
@@ -2821,6 +2838,7 @@ func Compile() *Tables {
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
 	t.linkedHash, t.linkers, t.agoHash = HashString("linked"), set(linkerWords), HashString("ago")
 	t.sendingHash, t.forwardingHash = HashString("sending"), HashString("forwarding")
+	t.justHash = HashString("just")
 	t.progressive, t.sendHop, t.idleSend = set(progressives), set(sendHops), set(idleSends)
 	t.letter, t.amHash, t.thisHash = set(letterWords), HashString("am"), HashString("this")
 	t.statusHash, t.standingWord = HashString("status"), set(standingWords)
