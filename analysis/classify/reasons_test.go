@@ -5266,6 +5266,24 @@ func TestMonthNamesPeriod(t *testing.T) {
 	quotes(t, CodePastRef, map[string]string{"I sent you the invoice on March 3.": "March 3"})
 }
 
+// Whether someone has weighed in asks where a step stands, as "did the
+// board approve it?" does; a step the writer offers to take asks nothing
+// of the reader's (lr.293). Before, as these texts stand, "Did the board
+// weigh in?" scored 53 (substantive) and "Has Kim weighed in on the
+// lease?" 48 with no phrase to quote, while "Did you want me to sign the
+// lease?" was quoted as a check-in and scored 21 where "Do you want me to
+// review the draft?" scores 47. Someone's say reported still tells.
+func TestWeighInAndOfferedSteps(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Did the board weigh in?":          "Did the board weigh in?",
+		"Has Kim weighed in on the lease?": "Has Kim weighed in on the lease?",
+	})
+	none(t, CodeNudgePhrase, "Did you want me to sign the lease?", "Did you want me to review the draft?")
+	labeled(t, model.Substantive,
+		greeted("Did you want me to sign the lease?"),
+		"The board has weighed in: they want the 24-month term.")
+}
+
 // Counting one's own attempts to reach the reader tells them nothing but
 // that (lr.284): before, as these texts stand, "This is my third email
 // about the renewal." scored 55 and "This is the third time I've asked for

@@ -737,7 +737,9 @@ func (t *Tables) whetherDone(f *Features, c int, handing uint64) bool {
 // not a step (a passive "has it ever been signed?" still asks one). A
 // step toward the writer ("did you send me the lease?") asks after
 // something missing, and usually comes with what to do about it, so it
-// is left alone, as is a question a check-in phrase already marks.
+// is left alone, as is a question a check-in phrase already marks; a
+// step the writer offers to take ("did you want me to sign the lease?",
+// "me" or "us" before the step) asks nothing of the reader's.
 func (t *Tables) stepAsks(f *Features) {
 	toks := f.Tokens
 	for s := 0; s+1 < len(f.opens); s++ {
@@ -761,8 +763,8 @@ func (t *Tables) stepAsks(f *Features) {
 			if gluedHyphen(toks, v) {
 				continue // "the co-op": one word
 			}
-			if toks[v].Kind != Word {
-				break
+			if toks[v].Kind != Word || t.meUs.Has(toks[v].Hash) {
+				break // "did you want me to sign?" offers the writer's step
 			}
 			if !hyphenTail(toks, v) {
 				doer++

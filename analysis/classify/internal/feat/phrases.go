@@ -1589,6 +1589,9 @@ var (
 		// asks after people)
 		"resolve", "resolved", "settle", "settled", "fix", "fixed", "close", "closed", "vote", "voted",
 		"talk", "talked", "speak", "spoken", "spoke", "connect", "connected",
+		// someone's say had: "Did the board weigh in?", "Has Kim
+		// weighed in on the lease?"
+		"weigh", "weighed",
 		// an answer come back: "Did legal come back with comments?",
 		// "Have the test results come back?"
 		"come",
