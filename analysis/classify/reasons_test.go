@@ -5251,6 +5251,7 @@ func TestFreshSendHandsOver(t *testing.T) {
 	labeled(t, model.TouchingBase,
 		"Did you get the invoices I just sent you?",
 		"I just sent you a quick note about the lease.",
+		"I just e-mailed you a quick note about the lease.",
 		"I just emailed you a reminder.")
 	none(t, CodeMaterial, "I just sent you a quick note about the lease.", "Did you get the invoices I just sent you?")
 }

@@ -485,7 +485,10 @@ func (t *Tables) freshSend(f *Features, i int) bool {
 	if !t.followsBreak(f, k) {
 		return false
 	}
-	y := i + 2 // "you" or "over"
+	y := i + 2 // "you" or "over", past a verb of several tokens ("e-mailed")
+	for y < len(toks) && toks[y].Hash != t.youHash && toks[y].Hash != t.overHash {
+		y++
+	}
 	for j := y + 1; j <= y+3 && j < len(toks) && f.sent[j] == f.sent[i] && toks[j].Kind == Word; j++ {
 		if t.idleSend.Has(toks[j].Hash) || t.letter.Has(toks[j].Hash) {
 			return false
