@@ -1521,33 +1521,47 @@ func (t *Tables) wishesOnDay(f *Features) {
 // follow up Thursday" leave the reader only the writer's chase. It runs
 // once the dates are read (numbers).
 func (t *Tables) chasesOnDay(f *Features) {
+	if !slices.ContainsFunc(f.Hits, func(h Hit) bool { return talkTime(h.Kind) }) {
+		return // most email names no day: spare the clause walks
+	}
 	for i := range f.Hits {
 		h := &f.Hits[i]
 		if h.Kind != Nudge {
 			continue
 		}
 		k := int(h.Tok)
-		lo, hi := f.clauseBefore(k), f.clauseAfter(k)
-		if !t.talkDay(f, lo, hi) {
-			continue
-		}
 		c := t.chaseIn(f, k, f.hitEnd(h))
 		if c < 0 {
 			continue
 		}
-		_, _, end := f.Sentence(k)
-		asks := f.asksAt(end)
-		for j := max(lo+1, c-maxJointGap); j < c; j++ {
-			w := f.Tokens[j]
-			if w.Kind != Word {
-				continue
-			}
-			if w.Hash == t.timeHash || t.jointWord.Has(w.Hash) && (asks || w.Hash != t.weHash) && !(j > 0 && t.jointPast.Has(f.Tokens[j-1].Hash)) {
-				h.Kind = Proposal
-				break
+		lo := f.clauseBefore(k)
+		if t.talkWordBefore(f, lo, c) && t.talkDay(f, lo, f.clauseAfter(k)) {
+			h.Kind = Proposal
+		}
+	}
+}
+
+// talkWordBefore reports whether, among the maxJointGap tokens before the
+// chase at token c and after token lo, stands "time" or a word of
+// jointWords, "we" only in a question and not after a word of
+// jointPastWords (see chasesOnDay).
+func (t *Tables) talkWordBefore(f *Features, lo, c int) bool {
+	for j := max(lo+1, c-maxJointGap); j < c; j++ {
+		w := f.Tokens[j]
+		switch {
+		case w.Kind != Word:
+		case w.Hash == t.timeHash:
+			return true
+		case !t.jointWord.Has(w.Hash) || j > 0 && t.jointPast.Has(f.Tokens[j-1].Hash):
+		case w.Hash != t.weHash:
+			return true
+		default: // "we": only as a question asks it
+			if _, _, end := f.Sentence(j); f.asksAt(end) {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // talkDay reports whether a day, a date or a clock time stands between
@@ -1557,13 +1571,13 @@ func (t *Tables) chasesOnDay(f *Features) {
 func (t *Tables) talkDay(f *Features, lo, hi int) bool {
 	return slices.ContainsFunc(f.Hits, func(h Hit) bool {
 		k := int(h.Tok)
-		switch h.Kind {
-		case Weekday, DateHit, TimeHit:
-			return k > lo && k < hi && !(k > 0 && t.byHour.Has(f.Tokens[k-1].Hash))
-		}
-		return false
+		return talkTime(h.Kind) && k > lo && k < hi && !(k > 0 && t.byHour.Has(f.Tokens[k-1].Hash))
 	})
 }
+
+// talkTime reports whether hits of kind k can name when a talk is held:
+// a day, a date or a clock time.
+func talkTime(k Kind) bool { return k == Weekday || k == DateHit || k == TimeHit }
 
 // maxJointGap bounds the tokens between the word that makes a chase a
 // talk and the chase: "can we touch base", "a good time to follow up".

@@ -100,7 +100,7 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			// clause's opening words: "Please see the attached", "Here
 			// are the Q3 curves"; "you see the point", "everyone here is
 			// keen" use the same words for something else.
-			if kind == AttachWord && !t.pointsAt(f, i) {
+			if kind == AttachWord && !t.pointsAt(f, i, end) {
 				continue
 			}
 			// "I still need your comments" and "I haven't received the
@@ -392,7 +392,9 @@ const maxToTime = 8
 // it stands ("you can see the attached"); "please find" followed by a
 // word of findNotWords, perhaps after a determiner, asks for something
 // to be found ("please find out who signs", "please find a way").
-func (t *Tables) pointsAt(f *Features, i int) bool {
+// A fresh send ("just faxed you", its phrase ending at token end) points
+// at material as the writer's own report (freshSend).
+func (t *Tables) pointsAt(f *Features, i, end int) bool {
 	toks := f.Tokens
 	switch h := toks[i].Hash; h {
 	case t.hereHash, t.heresHash:
@@ -432,7 +434,7 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 		}
 		return true
 	case t.justHash:
-		return t.freshSend(f, i)
+		return t.freshSend(f, i, end)
 	case t.sendingHash, t.forwardingHash:
 		k := i - 1
 		if k > 0 && toks[k].Kind == Word && t.sendHop.Has(toks[k].Hash) {
@@ -466,14 +468,15 @@ func (t *Tables) pointsAt(f *Features, i int) bool {
 	return t.opensClause(f, i)
 }
 
-// freshSend reports whether the report of a fresh send at token i ("just
-// faxed you", freshSends) is the writer's own, opening its clause: "I
+// freshSend reports whether the report of a fresh send from token i to
+// its "you" or "over" at token y ("just faxed you", "just e-mailed
+// you", freshSends) is the writer's own, opening its clause: "I
 // just faxed you the lease", "We've just sent over the invoices", "Just
 // emailed you the W-9", "…, and I have just mailed you the check". A
 // writer inside a clause names what went before ("the invoices I just
 // sent you"), and a note, an email or a reminder sent hands nothing over
 // ("I just sent you a quick note", "I just emailed you a reminder").
-func (t *Tables) freshSend(f *Features, i int) bool {
+func (t *Tables) freshSend(f *Features, i, y int) bool {
 	toks := f.Tokens
 	k := i
 	if k > 0 && f.sent[k-1] == f.sent[k] && toks[k-1].Hash == t.haveHash {
@@ -484,10 +487,6 @@ func (t *Tables) freshSend(f *Features, i int) bool {
 	}
 	if !t.followsBreak(f, k) {
 		return false
-	}
-	y := i + 2 // "you" or "over", past a verb of several tokens ("e-mailed")
-	for y < len(toks) && toks[y].Hash != t.youHash && toks[y].Hash != t.overHash {
-		y++
 	}
 	for j := y + 1; j <= y+3 && j < len(toks) && f.sent[j] == f.sent[i] && toks[j].Kind == Word; j++ {
 		if t.idleSend.Has(toks[j].Hash) || t.letter.Has(toks[j].Hash) {

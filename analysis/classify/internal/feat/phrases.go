@@ -601,9 +601,15 @@ func goingAsks() []string {
 // something of its own: "is $4 a bale still realistic given the
 // drought?".
 func stillOnAsks() []string {
+	return nearMark("still happening", "still a go", "still work", "still works", "still on track",
+		"still on schedule", "still on target", "still realistic", "still feasible", "still doable", "still the plan")
+}
+
+// nearMark returns each head as a phrase that ends its question within
+// two words: "still a go ?", "still a go * ?", "still a go * * ?".
+func nearMark(heads ...string) []string {
 	var out []string
-	for _, head := range []string{"still happening", "still a go", "still work", "still works", "still on track",
-		"still on schedule", "still on target", "still realistic", "still feasible", "still doable", "still the plan"} {
+	for _, head := range heads {
 		out = append(out, gapped(head, "?", 0, 2)...)
 	}
 	return out
@@ -641,11 +647,8 @@ func stalledAsks() []string {
 		"bubbling this back up", "what are next steps ?", "what are the next steps ?", "next steps on your end",
 		"next steps on your side",
 	}
-	for _, head := range []string{"still alive", "still on the table", "still in play", "timing still right",
-		"timing still good"} {
-		out = append(out, gapped(head, "?", 0, 2)...)
-	}
-	return out
+	return append(out, nearMark("still alive", "still on the table", "still in play", "timing still right",
+		"timing still good")...)
 }
 
 // freshSends returns the writer's reports of something just handed to
@@ -673,15 +676,15 @@ func freshSends() []string {
 // follow up with the signed contract?"). "When should I check back?" is
 // a phrase of its own.
 func chaseTimes() []string {
-	var out []string
+	var heads []string
 	for _, adj := range []string{"good", "better", "best", "right"} {
 		for _, who := range []string{" to ", " for me to "} {
 			for _, chase := range []string{"follow up", "check back", "circle back", "touch base", "reach back out"} {
-				out = append(out, gapped(adj+" time"+who+chase, "?", 0, 2)...)
+				heads = append(heads, adj+" time"+who+chase)
 			}
 		}
 	}
-	return out
+	return nearMark(heads...)
 }
 
 // attemptCounts returns the counts of the writer's attempts to reach the
