@@ -5267,6 +5267,29 @@ func TestMonthNamesPeriod(t *testing.T) {
 	quotes(t, CodePastRef, map[string]string{"I sent you the invoice on March 3.": "March 3"})
 }
 
+// A send the email waits to see arrive is news of what is on its way,
+// not a reminder of what the reader holds (lr.295): before, "I faxed you
+// the hay invoices for May and June. Ring me once you get these." and "I
+// sent you the revised lease. Let me know once you get it." scored as
+// touching base, both quoted as saying nothing new. A send dated in the
+// past, a chance to review, the reader's own shipment and a question
+// after the arrival still leave the sentence pointing back.
+func TestAwaitedSendIsNews(t *testing.T) {
+	labeled(t, model.Substantive,
+		"I faxed you the hay invoices for May and June. Ring me once you get these.",
+		"I sent you the revised lease. Let me know once you get it.",
+		"I emailed you the proposal. Once you get it, let us set up a call.",
+		"I mailed you the samples. Let me know how they look when they arrive.")
+	labeled(t, model.TouchingBase,
+		"I forwarded you the revised confirmation on Friday. Let me know when you get it.",
+		"I sent you the quote last week. Let me know once you get it.",
+		"I sent you the proposal last week. Let me know once you get a chance to review it.",
+		"I sent you the quote. When will it arrive?",
+		"I sent you the quote. Let me know when your shipment arrives.",
+		"I sent you the proposal. Let me know when you get this done.")
+	none(t, CodeNothingNew, "I sent you the revised lease. Let me know once you get it.")
+}
+
 // Whether someone has weighed in asks where a step stands, as "did the
 // board approve it?" does; a step the writer offers to take asks nothing
 // of the reader's (lr.293). Before, as these texts stand, "Did the board

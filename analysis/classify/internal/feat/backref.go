@@ -126,6 +126,40 @@ func (t *Tables) handsOver(f *Features, i int) bool {
 	return f.cls[i]&wPastComm != 0 && t.sentEarlier(f, i) && t.toReader(f, i+1)
 }
 
+// awaitsArrival reports whether a statement waits for what the writer
+// sent to reach the reader: "Give me a call once you get these", "let me
+// know when it arrives", "…until the samples arrive". A send the reader
+// does not have yet announces what is on its way; it does not remind
+// them of something they hold ("I faxed you the invoices" above such a
+// clause is no back-reference; see the backSent loop). A question ("When
+// will it arrive?") waits for the reader's, and "your" between names
+// theirs ("when your shipment arrives").
+func (t *Tables) awaitsArrival(f *Features) bool {
+	toks := f.Tokens
+	for i, tk := range toks {
+		if tk.Kind != Word || !t.await.Has(tk.Hash) {
+			continue
+		}
+		n, waits := f.sent[i], false
+		if f.hashIn(i+1, n) == t.youHash && t.receive.Has(f.hashIn(i+2, n)) && t.sentObject.Has(f.hashIn(i+3, n)) {
+			waits = !f.inSent(i+4, n) || toks[i+4].Kind == Punct // "once you get these.", not "…get this done"
+		}
+		for j := i + 1; !waits && j <= i+4 && f.inSent(j, n) && toks[j].Kind == Word && toks[j].Hash != t.yourHash; j++ {
+			waits = t.arrive.Has(toks[j].Hash)
+		}
+		if waits && !f.sentAsks(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastDated reports whether sentence k holds a date in the past: "on
+// Friday" in "I faxed you the lease on Friday".
+func (f *Features) pastDated(k int) bool {
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.Kind == PastDate && f.sent[h.Tok] == k })
+}
+
 // reportsOn reports whether the verb of passing on at token i, which
 // hands something over to the reader (handsOver), stands in a relative
 // clause on a noun ("the proposal I sent you", "the fax that we sent

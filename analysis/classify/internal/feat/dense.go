@@ -104,12 +104,19 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	// it already. Such a sentence names its topic, like a check-in, and
 	// reports no work done; one that sends an invitation for a time sets
 	// that time (sendsInvite), and one that announces a send just made
-	// hands the thing over (freshlySent).
+	// hands the thing over (freshlySent), as does a send the email waits
+	// to see arrive (awaitsArrival) unless its sentence dates it in the
+	// past ("I forwarded you the confirmation on Friday. Let me know when
+	// you get it." asks after what came long ago).
 	f.backSent = zeroed(f.backSent, nsent)
 	if f.classes&wPastComm != 0 {
+		awaits := t.awaitsArrival(f)
 		for i, c := range f.cls[:len(f.Tokens)] {
 			if c&wPastComm != 0 && t.handsOver(f, i) && !t.reportsOn(f, i) && !t.sendsInvite(f, i) && !t.freshlySent(f, i) {
 				k := f.sent[i]
+				if awaits && !f.pastDated(k) {
+					continue
+				}
 				if !f.backSent[k] {
 					f.backSent[k], f.nudgeSent[k] = true, true
 					x[FBackRef]++

@@ -1871,6 +1871,14 @@ var (
 	idleSends    = []string{"note", "line", "reminder", "nudge", "quick", "again"}
 	// letterWords after "sending you this" name the email itself.
 	letterWords = []string{"message", "email", "e", "mail", "letter"}
+	// awaitWords open a clause that waits for what the writer sent to
+	// reach the reader (see Tables.awaitsArrival): "once you get these",
+	// "when it arrives". receiveWords follow "you" in it, sentObjects
+	// name what was sent, and arriveWords say it comes.
+	awaitWords   = []string{"once", "when", "after", "until", "till"}
+	receiveWords = []string{"get", "receive"}
+	sentObjects  = []string{"it", "them", "these", "this", "those"}
+	arriveWords  = []string{"arrive", "arrives"}
 	// honorifics are titles whose stop leads on to a name ("Mr. Lund").
 	honorifics = []string{"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle", "hr"}
 	// fileExts end a file's name: a number before one is part of the name
@@ -2628,6 +2636,9 @@ type Tables struct {
 	// stepDone holds the past forms of stepVerbs (participles, and
 	// "spoke") and "received" (see Tables.askedWhether).
 	stepDone U32Table
+	// await holds awaitWords, receive receiveWords, sentObject
+	// sentObjects and arrive arriveWords (see Tables.awaitsArrival).
+	await, receive, sentObject, arrive U32Table
 	// acceptEnd holds acceptEnds, ackEnd ackEnds.
 	acceptEnd, ackEnd U32Table
 	// thanksHead holds thanksHeads, thanksWord thanksWords.
@@ -2846,6 +2857,7 @@ func Compile() *Tables {
 	t.sendingHash, t.forwardingHash = HashString("sending"), HashString("forwarding")
 	t.justHash = HashString("just")
 	t.progressive, t.sendHop, t.idleSend = set(progressives), set(sendHops), set(idleSends)
+	t.await, t.receive, t.sentObject, t.arrive = set(awaitWords), set(receiveWords), set(sentObjects), set(arriveWords)
 	t.letter, t.amHash, t.thisHash = set(letterWords), HashString("am"), HashString("this")
 	t.statusHash, t.standingWord = HashString("status"), set(standingWords)
 	t.whenHash, t.readerSubject = HashString("when"), set([]string{"you", "you've", "you'd", "you're", "you'll"})
