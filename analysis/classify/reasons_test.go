@@ -5267,6 +5267,26 @@ func TestMonthNamesPeriod(t *testing.T) {
 	quotes(t, CodePastRef, map[string]string{"I sent you the invoice on March 3.": "March 3"})
 }
 
+// More ways to take up a time the reader offered (lr.296): "I can make
+// either time work.", "Any time that day works." and "I can make it." as
+// Go reads them scored 40 or 41, touching base, with no answer quoted.
+// Put as a question, an acceptance asks whether it does and answers
+// nothing: "That works for me? Let me know." scored 57 before, floored as
+// an answer. "I can make it" beside a check-in phrase stays a nudge.
+func TestMoreAcceptances(t *testing.T) {
+	floored(t, CodeAnswer, map[string]string{
+		"I can make either time work.": "I can make either time work",
+		"Any time that day works.":     "Any time that day works",
+		"I can make it.":               "I can make it",
+		"Both days work for us.":       "Both days work for us",
+	},
+		"That works for me? Let me know.",
+		"Either works for me?")
+	labeled(t, model.TouchingBase,
+		"Just checking in. I can make it.",
+		"Any time works? Let me know.")
+}
+
 // A send the email waits to see arrive is news of what is on its way,
 // not a reminder of what the reader holds (lr.295): before, "I faxed you
 // the hay invoices for May and June. Ring me once you get these." and "I

@@ -1811,7 +1811,9 @@ func isNudge(h Hit) bool { return h.Kind == Nudge }
 // in AnswerTok for the reasons, and so is one that takes up what the
 // reader offered (acceptances: "Count me in for two"), which also floors
 // the email (Accepts), as does an acknowledgement standing with no
-// check-in phrase in the email ("Got it.", "On it."; ackEnds).
+// check-in phrase in the email ("Got it.", "On it."; ackEnds). Put as
+// a question ("That works for me?", "Any time works?") an acceptance
+// answers nothing.
 func (t *Tables) answersAt(f *Features, i int) bool {
 	tk := f.Tokens[i]
 	for _, h := range f.Hits {
@@ -1821,6 +1823,9 @@ func (t *Tables) answersAt(f *Features, i int) bool {
 		e := f.hitEnd(&h)
 		stands := e == len(f.Tokens) || f.Tokens[e].Kind == Punct || f.Tokens[e].NL
 		if t.acceptEnd.Has(f.Tokens[e-1].Hash) {
+			if f.sentAsks(i) {
+				continue // "Any time works?" asks whether the reader's does
+			}
 			f.accepts, stands = true, true
 		} else if stands && t.ackEnd.Has(f.Tokens[e-1].Hash) && !slices.ContainsFunc(f.Hits, isNudge) {
 			f.accepts = true // "Got it.", "On it, thanks.": nothing asked beside it

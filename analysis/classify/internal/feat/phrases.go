@@ -1545,13 +1545,21 @@ var (
 		"either works", "either works for me", "either * works", "either * works for me",
 		"either * works for us", "either is fine", "either * is fine", "i can do either",
 		"we can do either", "count me in", "count us in",
+		// "I can make either time work.", "Any time that day works.",
+		// "Both work for me."
+		"i can make either work", "i can make either * work", "we can make either work", "we can make either * work",
+		"any time works", "anytime works", "any day works", "any time that day works", "any time today works",
+		"any time tomorrow works", "both work for me", "both work for us", "both * work for me", "both * work for us",
+		// "I can make it.": an acknowledgement (ackEnds) when no check-in
+		// stands beside it
+		"i can make it", "we can make it",
 		// a request or a plan taken up: "Will do.", "Sounds good."
 		"will do", "sounds good", "sounds great",
 		// a step the reader asked leave for, allowed: "Go ahead and have
 		// the call.", "Please go ahead with the barn lease."
 		"go ahead", "please go ahead",
 	}
-	acceptEnds = []string{"works", "me", "us", "fine", "either", "in", "do", "good", "great", "ahead"}
+	acceptEnds = []string{"works", "work", "me", "us", "fine", "either", "in", "do", "good", "great", "ahead"}
 	// ackEnds end the answer words that acknowledge ("got it", "on it"),
 	// which answer the reader when they stand as the reply's own words
 	// with no check-in beside them (see Tables.answersAt).
