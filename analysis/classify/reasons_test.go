@@ -5267,6 +5267,30 @@ func TestMonthNamesPeriod(t *testing.T) {
 	quotes(t, CodePastRef, map[string]string{"I sent you the invoice on March 3.": "March 3"})
 }
 
+// A day or a time ahead counts as content however common its words
+// (lr.297): "tomorrow" counted as a word of its own, while "this
+// afternoon", "next week" and "today" counted for nothing, their words
+// being function words. Before, as Go reads them, "Let's talk this
+// afternoon.", "Let's meet next week." and "I'm free this afternoon."
+// scored 41, touching base, where "Let's talk tomorrow." passes. A
+// check-in that names when it wants its reply still checks in.
+func TestRelativeDayIsContent(t *testing.T) {
+	labeled(t, model.Substantive,
+		"Let's talk this afternoon.",
+		"Let's meet next week.",
+		"I'm free this afternoon.")
+	labeled(t, model.TouchingBase,
+		"Any update this week?",
+		"Hoping to hear back today.",
+		"Just bumping this up for this week.",
+		"Did you get a chance to look at the quote this morning?")
+	quotes(t, CodeProposal, map[string]string{
+		"Let's meet next week.":      "Let's meet next week",
+		"Let's talk this afternoon.": "Let's talk this afternoon",
+	})
+	none(t, CodeRestates, "Let's meet next week.", "Let's talk this afternoon.")
+}
+
 // More ways to take up a time the reader offered (lr.296): "I can make
 // either time work.", "Any time that day works." and "I can make it." as
 // Go reads them scored 40 or 41, touching base, with no answer quoted.

@@ -297,6 +297,19 @@ func (t *Tables) grams(d *Doc, f *Features) {
 	}
 }
 
+// wordCounted reports whether a word of hit h counts as content in
+// residual on its own: four letters or more (or an acronym), no function
+// word, in no nudge, filler or closer phrase.
+func (t *Tables) wordCounted(f *Features, h Hit) bool {
+	for i, end := int(h.Tok), f.hitEnd(&h); i < end; i++ {
+		tk := &f.Tokens[i]
+		if tk.Kind == Word && !f.inPhrase[i] && f.cls[i]&wStop == 0 && (tk.End-tk.Start >= 4 || t.acronym(f, i)) {
+			return true
+		}
+	}
+	return false
+}
+
 // handedOver is what material handed over counts for in residual, in
 // content words.
 const handedOver = 3
@@ -357,6 +370,14 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		case DateHit, TimeHit, Quantity:
 			f.sentCont[k]++
 			f.sentNovel[k]++
+		case RelDay:
+			// a day or a time ahead, "this afternoon", "next week",
+			// "today", whose words are too common to count above;
+			// "tomorrow" counted as a word already
+			if !t.wordCounted(f, h) {
+				f.sentCont[k]++
+				f.sentNovel[k]++
+			}
 		case Money, Percent:
 			// a price or a share is an offer's worth: "we can do $40/seat"
 			f.sentCont[k] += pricedAt
