@@ -5267,6 +5267,26 @@ func TestMonthNamesPeriod(t *testing.T) {
 	quotes(t, CodePastRef, map[string]string{"I sent you the invoice on March 3.": "March 3"})
 }
 
+// A step proposed for a relative day that pins one ("tomorrow", "this
+// afternoon", "demain matin") is as concrete as one proposed for Tuesday
+// (lr.298). Before, as Go reads them, "Can we talk tomorrow?" scored 48
+// and "Just checking in. Can we talk tomorrow?" 24, touching base, where
+// "Can we talk Tuesday?" and "Just checking in. Can we talk Tuesday?"
+// pass at 57. A span ("next week") still leaves the day to the reader.
+func TestProposalOnRelativeDay(t *testing.T) {
+	labeled(t, model.Substantive,
+		"Can we talk tomorrow?",
+		"How about a call this afternoon?",
+		"Just checking in. Can we talk tomorrow?",
+		"Following up. Are you free tomorrow?",
+		"Bumping this. How about a quick call tomorrow morning?",
+		"¿Podemos hablar mañana?")
+	labeled(t, model.TouchingBase,
+		"Any update? Can we talk next week?",
+		"Just checking in. Does any time next week work?",
+		"Just checking in. Any update today?")
+}
+
 // A day or a time ahead counts as content however common its words
 // (lr.297): "tomorrow" counted as a word of its own, while "this
 // afternoon", "next week" and "today" counted for nothing, their words

@@ -1948,12 +1948,32 @@ func (t *Tables) pricedProposal(f *Features) uint64 {
 }
 
 // proposedOnDay returns the sentences (sentBit) that propose a step
-// (Proposes) on a day they name by its name or date: "could we set up a
-// call with your CFO on Thursday?", "Can we schedule a quick call on March
-// 3?". "Tomorrow" and "next week" name no day here: "does any time next
-// week work?" leaves the choosing to the reader.
+// (Proposes) on a day they name (sentsOnDay): "could we set up a call with
+// your CFO on Thursday?", "Can we schedule a quick call on March 3?",
+// "How about a call this afternoon?". "Next week" names no day: "does
+// any time next week work?" leaves the choosing to the reader.
 func (t *Tables) proposedOnDay(f *Features) uint64 {
-	return t.proposedIn(f, f.sentsWith(DateHit, Weekday), false)
+	return t.proposedIn(f, t.sentsOnDay(f), false)
+}
+
+// sentsOnDay returns the sentences (sentBit) that name a day: by its
+// name or date, or as a relative day that pins one (dayPins: "tomorrow",
+// "this afternoon", "demain matin"), not a span ("next week", "end of
+// the month").
+func (t *Tables) sentsOnDay(f *Features) uint64 {
+	in := f.sentsWith(DateHit, Weekday)
+	for _, h := range f.Hits {
+		if h.Kind != RelDay {
+			continue
+		}
+		for i, end := int(h.Tok), f.hitEnd(&h); i < end; i++ {
+			if t.dayPin.Has(f.Tokens[i].Hash) {
+				in |= f.sentBit(i)
+				break
+			}
+		}
+	}
+	return in
 }
 
 // askedOnDay returns the sentences (sentBit) that ask whether the writer

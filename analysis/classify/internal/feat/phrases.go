@@ -1879,6 +1879,20 @@ var (
 	idleSends    = []string{"note", "line", "reminder", "nudge", "quick", "again"}
 	// letterWords after "sending you this" name the email itself.
 	letterWords = []string{"message", "email", "e", "mail", "letter"}
+	// dayPins are the words of a relative day that name one day or a part
+	// of it, in each language: "tomorrow", "this afternoon", "heute
+	// nachmittag", "demain matin", "esta tarde", "stasera", "amanhã",
+	// "vanmiddag"; not "next week" or "end of the month", which leave the
+	// day to choose (see Tables.sentsOnDay).
+	dayPins = []string{"today", "tomorrow", "tonight", "afternoon", "morning", "evening", "noon", "midnight",
+		"today's", "tomorrow's", "tonight's", "tommorrow", "tommorow", "tomorow", "tonite", "tommorrow's",
+		"tommorow's", "tomorow's", "tonite's",
+		"morgen", "heute", "übermorgen", "nachmittag", "abend", "früh", "vormittag",
+		"demain", "aujourd'hui", "matin", "après-midi", "soir",
+		"mañana", "hoy", "tarde", "noche", "temprano",
+		"domani", "oggi", "dopodomani", "stamattina", "stamani", "stasera", "pomeriggio", "mattina", "domattina",
+		"amanhã", "hoje", "manhã", "noite",
+		"vandaag", "overmorgen", "vanmiddag", "vanochtend", "morgenochtend", "morgenmiddag", "vanavond", "vanmorgen"}
 	// awaitWords open a clause that waits for what the writer sent to
 	// reach the reader (see Tables.awaitsArrival): "once you get these",
 	// "when it arrives". receiveWords follow "you" in it, sentObjects
@@ -2647,6 +2661,8 @@ type Tables struct {
 	// await holds awaitWords, receive receiveWords, sentObject
 	// sentObjects and arrive arriveWords (see Tables.awaitsArrival).
 	await, receive, sentObject, arrive U32Table
+	// dayPin holds dayPins (see Tables.sentsOnDay).
+	dayPin U32Table
 	// acceptEnd holds acceptEnds, ackEnd ackEnds.
 	acceptEnd, ackEnd U32Table
 	// thanksHead holds thanksHeads, thanksWord thanksWords.
@@ -2866,6 +2882,7 @@ func Compile() *Tables {
 	t.justHash = HashString("just")
 	t.progressive, t.sendHop, t.idleSend = set(progressives), set(sendHops), set(idleSends)
 	t.await, t.receive, t.sentObject, t.arrive = set(awaitWords), set(receiveWords), set(sentObjects), set(arriveWords)
+	t.dayPin = set(dayPins)
 	t.letter, t.amHash, t.thisHash = set(letterWords), HashString("am"), HashString("this")
 	t.statusHash, t.standingWord = HashString("status"), set(standingWords)
 	t.whenHash, t.readerSubject = HashString("when"), set([]string{"you", "you've", "you'd", "you're", "you'll"})
