@@ -136,18 +136,26 @@ func (t *Tables) handsOver(f *Features, i int) bool {
 // theirs ("when your shipment arrives").
 func (t *Tables) awaitsArrival(f *Features) bool {
 	toks := f.Tokens
-	for i, tk := range toks {
-		if tk.Kind != Word || !t.await.Has(tk.Hash) {
+	for j, tk := range toks { // from "you" or "arrive(s)" back
+		if tk.Hash != t.youHash && tk.Hash != t.arriveHash && tk.Hash != t.arrivesHash {
 			continue
 		}
-		n, waits := f.sent[i], false
-		if f.hashIn(i+1, n) == t.youHash && t.receive.Has(f.hashIn(i+2, n)) && t.sentObject.Has(f.hashIn(i+3, n)) {
-			waits = !f.inSent(i+4, n) || toks[i+4].Kind == Punct // "once you get these.", not "…get this done"
+		i, n := -1, f.sent[j]
+		switch tk.Hash {
+		case t.youHash: // "once you get these.", not "…get this done"
+			if t.await.Has(f.hashIn(j-1, n)) && t.receive.Has(f.hashIn(j+1, n)) && t.sentObject.Has(f.hashIn(j+2, n)) &&
+				(!f.inSent(j+3, n) || toks[j+3].Kind == Punct) {
+				i = j - 1
+			}
+		default: // "when it arrives", "once the samples arrive"
+			for k := j - 1; k >= j-4 && f.inSent(k, n) && toks[k].Kind == Word && toks[k].Hash != t.yourHash; k-- {
+				if t.await.Has(toks[k].Hash) {
+					i = k
+					break
+				}
+			}
 		}
-		for j := i + 1; !waits && j <= i+4 && f.inSent(j, n) && toks[j].Kind == Word && toks[j].Hash != t.yourHash; j++ {
-			waits = t.arrive.Has(toks[j].Hash)
-		}
-		if waits && !f.sentAsks(i) {
+		if i >= 0 && !f.sentAsks(i) {
 			return true
 		}
 	}

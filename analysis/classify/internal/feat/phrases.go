@@ -1895,12 +1895,11 @@ var (
 		"vandaag", "overmorgen", "vanmiddag", "vanochtend", "morgenochtend", "morgenmiddag", "vanavond", "vanmorgen"}
 	// awaitWords open a clause that waits for what the writer sent to
 	// reach the reader (see Tables.awaitsArrival): "once you get these",
-	// "when it arrives". receiveWords follow "you" in it, sentObjects
-	// name what was sent, and arriveWords say it comes.
+	// "when it arrives". receiveWords follow "you" in it and sentObjects
+	// name what was sent.
 	awaitWords   = []string{"once", "when", "after", "until", "till"}
 	receiveWords = []string{"get", "receive"}
 	sentObjects  = []string{"it", "them", "these", "this", "those"}
-	arriveWords  = []string{"arrive", "arrives"}
 	// honorifics are titles whose stop leads on to a name ("Mr. Lund").
 	honorifics = []string{"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle", "hr"}
 	// fileExts end a file's name: a number before one is part of the name
@@ -2658,9 +2657,11 @@ type Tables struct {
 	// stepDone holds the past forms of stepVerbs (participles, and
 	// "spoke") and "received" (see Tables.askedWhether).
 	stepDone U32Table
-	// await holds awaitWords, receive receiveWords, sentObject
-	// sentObjects and arrive arriveWords (see Tables.awaitsArrival).
-	await, receive, sentObject, arrive U32Table
+	// await holds awaitWords, receive receiveWords and sentObject
+	// sentObjects; arriveHash and arrivesHash are "arrive" and "arrives"
+	// (see Tables.awaitsArrival).
+	await, receive, sentObject U32Table
+	arriveHash, arrivesHash    uint32
 	// dayPin holds dayPins (see Tables.sentsOnDay).
 	dayPin U32Table
 	// acceptEnd holds acceptEnds, ackEnd ackEnds.
@@ -2881,7 +2882,8 @@ func Compile() *Tables {
 	t.sendingHash, t.forwardingHash = HashString("sending"), HashString("forwarding")
 	t.justHash = HashString("just")
 	t.progressive, t.sendHop, t.idleSend = set(progressives), set(sendHops), set(idleSends)
-	t.await, t.receive, t.sentObject, t.arrive = set(awaitWords), set(receiveWords), set(sentObjects), set(arriveWords)
+	t.await, t.receive, t.sentObject = set(awaitWords), set(receiveWords), set(sentObjects)
+	t.arriveHash, t.arrivesHash = HashString("arrive"), HashString("arrives")
 	t.dayPin = set(dayPins)
 	t.letter, t.amHash, t.thisHash = set(letterWords), HashString("am"), HashString("this")
 	t.statusHash, t.standingWord = HashString("status"), set(standingWords)
