@@ -1967,7 +1967,7 @@ func (t *Tables) sentsOnDay(f *Features) uint64 {
 			continue
 		}
 		for i, end := int(h.Tok), f.hitEnd(&h); i < end; i++ {
-			if f.Tokens[i].Kind == Word && t.dayPin.Has(f.Tokens[i].Hash) { // not the hyphen "après-midi" left in dayPin
+			if t.dayPin.Has(f.Tokens[i].Hash) {
 				in |= f.sentBit(i)
 				break
 			}

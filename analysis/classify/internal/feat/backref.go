@@ -162,12 +162,6 @@ func (t *Tables) awaitsArrival(f *Features) bool {
 	return false
 }
 
-// pastDated reports whether sentence k holds a date in the past: "on
-// Friday" in "I faxed you the lease on Friday".
-func (f *Features) pastDated(k int) bool {
-	return slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.Kind == PastDate && f.sent[h.Tok] == k })
-}
-
 // reportsOn reports whether the verb of passing on at token i, which
 // hands something over to the reader (handsOver), stands in a relative
 // clause on a noun ("the proposal I sent you", "the fax that we sent

@@ -1883,12 +1883,14 @@ var (
 	// of it, in each language: "tomorrow", "this afternoon", "heute
 	// nachmittag", "demain matin", "esta tarde", "stasera", "amanhã",
 	// "vanmiddag"; not "next week" or "end of the month", which leave the
-	// day to choose (see Tables.sentsOnDay).
+	// day to choose (see Tables.sentsOnDay). Each is one word, as hits
+	// hold them: "après" and "midi" of "après-midi", whose hyphen set
+	// would keep (the hyphen of "ce week-end" pins no day).
 	dayPins = []string{"today", "tomorrow", "tonight", "afternoon", "morning", "evening", "noon", "midnight",
 		"today's", "tomorrow's", "tonight's", "tommorrow", "tommorow", "tomorow", "tonite", "tommorrow's",
 		"tommorow's", "tomorow's", "tonite's",
 		"morgen", "heute", "übermorgen", "nachmittag", "abend", "früh", "vormittag",
-		"demain", "aujourd'hui", "matin", "après-midi", "soir",
+		"demain", "aujourd'hui", "matin", "après", "midi", "soir",
 		"mañana", "hoy", "tarde", "noche", "temprano",
 		"domani", "oggi", "dopodomani", "stamattina", "stamani", "stasera", "pomeriggio", "mattina", "domattina",
 		"amanhã", "hoje", "manhã", "noite",
