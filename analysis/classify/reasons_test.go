@@ -5516,3 +5516,21 @@ func TestLoopAsksAreCheckIns(t *testing.T) {
 		greeted("Dana has kept me informed on the barn."),
 		greeted("Please be advised that the barn is closed Monday."))
 }
+
+// "Can we" in German and French (lr.299): "Können wir Dienstag
+// telefonieren?" and "Pouvons-nous nous appeler mardi ?" had no proposal
+// phrase, where Spanish, Italian, Portuguese and Dutch had theirs, and as
+// Go reads them scored 39, touching base. A "we can" that a negation takes
+// back proposes nothing.
+func TestCanWeInOtherLanguages(t *testing.T) {
+	labeled(t, model.Substantive,
+		"Können wir Dienstag telefonieren?",
+		"Können wir morgen kurz telefonieren?",
+		"Pouvons-nous nous appeler mardi ?",
+		"Est-ce qu'on peut s'appeler mardi ?")
+	quotes(t, CodeProposal, map[string]string{
+		"Können wir Dienstag telefonieren?": "Können wir Dienstag telefonieren?",
+		"Pouvons-nous nous appeler mardi ?": "Pouvons-nous nous appeler mardi ?",
+	})
+	none(t, CodeProposal, "Den Skonto können wir diesmal nicht gewähren.", "No podemos bajar el precio.")
+}

@@ -208,7 +208,8 @@ func (t *Tables) praised(toks []Token, k int) bool {
 // The modalProposals ("we can", "let's") propose where an act follows
 // them (see modalActs), "want me to" where the reader is the one who
 // wants (see readerWants), and "suggesting" and "proposing" where the
-// writer does it (see writerIs).
+// writer does it (see writerIs). Another language's "we can" proposes
+// unless a negation takes it back (see weCanDenied).
 func (t *Tables) Proposes(f *Features, h Hit) bool {
 	if h.Kind != Proposal {
 		return true
@@ -220,6 +221,8 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	switch key := wordsKey(toks[k:f.hitEnd(&h)]); {
 	case t.modalProposal.Has(key):
 		return t.modalActs(f, h)
+	case t.weCan.Has(key):
+		return !t.weCanDenied(f, k, f.hitEnd(&h))
 	case key == t.offerToMeKey:
 		return t.readerWants(f, k)
 	case t.proposing.Has(key):
@@ -499,6 +502,25 @@ func (t *Tables) deniedBefore(f *Features, k int) bool {
 		}
 		if t.negation.Has(toks[j].Hash) {
 			return toks[j-1].Hash != t.pleaseHash // "please don't schedule them" still asks
+		}
+	}
+	return false
+}
+
+// weCanDenied reports whether a negation stands right before another
+// language's "we can" (tokens k to e) or among the four words after it in
+// its clause: "no podemos bajar el precio", "non possiamo", "können wir
+// diesmal nicht gewähren", "kunnen we helaas niet leveren". English writes
+// the negation into the modal ("we can't") and needs no such test. After
+// it, "no" is Portuguese for "in the" ("podemos montar no galpão").
+func (t *Tables) weCanDenied(f *Features, k, e int) bool {
+	toks, n := f.Tokens, f.sent[k]
+	if f.inSent(k-1, n) && t.negation.Has(toks[k-1].Hash) {
+		return true
+	}
+	for j := e; j < e+4 && f.inSent(j, n) && toks[j].Kind == Word; j++ {
+		if t.negation.Has(toks[j].Hash) && toks[j].Hash != t.noHash {
+			return true
 		}
 	}
 	return false

@@ -40,6 +40,11 @@ type language struct {
 	behind []string
 	// clock words follow an hour ("14 Uhr"), as "pm" does in English.
 	clock []string
+	// polite are the pronouns of address a letter capitalizes inside a
+	// sentence ("können Sie", "le ruego a Usted", "La ringrazio per la
+	// Sua offerta"): a capital on them names nobody, as on the iForms
+	// (they join that word class).
+	polite []string
 	// done are news and commitment words (News, Commit) that report
 	// something done or decided, as doneNewsWords do in English
 	// ("genehmigt", "aprobamos"). participles are such words that also
@@ -64,6 +69,10 @@ type language struct {
 	// common words that tell a text is written in it: there a capital
 	// inside a sentence says nothing of a name.
 	nounCapsMarkers []string
+	// weCan are its "we can" and "we could", Proposal phrases that a
+	// negation beside them takes back ("können wir diesmal nicht gewähren",
+	// "no podemos bajar el precio"; see Proposes).
+	weCan []string
 	// asks are the language's decision questions that hand the choice or
 	// the next step to the reader (decisionAsks); they join its DecisionQ
 	// phrases (see table).
@@ -93,6 +102,7 @@ type language struct {
 func (l *language) table() [numKinds][]string {
 	t := l.phrases
 	t[DecisionQ] = slices.Concat(t[DecisionQ], l.asks)
+	t[Proposal] = slices.Concat(t[Proposal], l.weCan)
 	return t
 }
 
@@ -278,12 +288,12 @@ var languages = []language{
 			Proposal: {
 				"wie wäre es", "passt ihnen", "passt es ihnen", "passt dir", "passt es dir",
 				"hätten sie zeit", "hättest du zeit", "kurzes telefonat", "ein telefonat", "kurzen anruf",
-				"einen termin", "schlage vor", "ich schlage", "wir könnten", "könnten wir", "ich könnte",
+				"einen termin", "schlage vor", "ich schlage", "ich könnte",
 				"lass uns", "lassen sie uns", "15 minuten", "rabatt", "pilotprojekt", "testphase",
 				"wie wär's", "würde es ihnen passen", "würde ihnen passen", "würde dir passen",
 				"passt es euch", "passt euch", "hättet ihr zeit", "schlage ich vor", "wir schlagen vor",
 				"schlagen wir vor", "würde vorschlagen", "ich empfehle", "wir empfehlen",
-				"empfehle ich", "empfehlen wir", "wir können", "ich kann ihnen", "ich kann dir",
+				"empfehle ich", "empfehlen wir", "ich kann ihnen", "ich kann dir",
 				"kurzes gespräch", "kurzer call", "einen call", "kurze telefonkonferenz", "ein meeting",
 				"ein treffen", "terminvorschlag", "terminvorschläge", "termin vorschlagen",
 				"termin vereinbaren", "termin ausmachen", "30 minuten", "20 minuten", "halbe stunde",
@@ -421,7 +431,12 @@ var languages = []language{
 			"angebot", "anfrage", "nachricht", "schreiben", "mail", "bestellung", "telefonat",
 			"gespräch", "besprechung", "rechnung", "auftrag", "offerte", "unterlagen",
 		},
-		of: []string{"vom", "von"},
+		of:    []string{"vom", "von"},
+		weCan: []string{"wir können", "können wir", "wir könnten", "könnten wir"},
+		polite: []string{
+			"sie", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "du", "dir", "dich", "dein",
+			"deine", "deinem", "deinen", "deiner", "euch", "euer", "eure", "eurem", "euren", "eurer",
+		},
 		behind: []string{
 			"gestern", "letzte", "letzten", "vorgestern", "vergangene", "vergangenen", "letzter",
 		},
@@ -619,7 +634,7 @@ var languages = []language{
 			Proposal: {
 				"que diriez-vous", "seriez-vous disponible", "êtes-vous disponible", "es-tu disponible",
 				"vous conviendrait", "te conviendrait", "ça vous va", "je propose", "je vous propose",
-				"je te propose", "nous pourrions", "on pourrait", "pourrions-nous", "un appel",
+				"je te propose", "un appel",
 				"un court appel", "faire un point", "un rendez-vous", "une remise",
 				"un pilote", "un essai",
 				"que diriez vous", "seriez vous disponible", "serais-tu disponible",
@@ -631,8 +646,8 @@ var languages = []language{
 				"un point téléphonique", "un point rapide", "caler un", "on cale", "calons", "une démo",
 				"une démonstration", "un essai gratuit", "période d'essai", "je vous suggère",
 				"je suggère", "nous suggérons", "je vous recommande", "nous vous recommandons",
-				"je recommande", "nous proposons", "nous vous proposons", "pourrait-on",
-				"pourrions nous", "et si on", "et si nous", "ça te va", "ça vous irait", "ça te dirait",
+				"je recommande", "nous proposons", "nous vous proposons",
+				"et si on", "et si nous", "ça te va", "ça vous irait", "ça te dirait",
 				"ça vous dirait", "vous convient-il", "une rencontre", "se rencontrer",
 				"une invitation", "un rabais", "une réduction", "un geste commercial", "gratuitement",
 				"offert", "offerts", "à la place", "plutôt que", "au lieu de", "décaler",
@@ -753,7 +768,12 @@ var languages = []language{
 			"appel", "échange", "entretien", "réunion", "commande", "facture", "courrier", "envoi",
 			"relance",
 		},
-		of:     []string{"du"},
+		of: []string{"du"},
+		weCan: []string{
+			"nous pourrions", "on pourrait", "pourrions-nous", "pourrions nous", "pourrait-on",
+			"pouvons-nous", "pouvons nous", "nous pouvons", "peut-on", "peut on", "on peut", "qu'on peut",
+		},
+		polite: []string{"vous", "votre", "vos"},
 		behind: []string{"hier"},
 		participles: []string{
 			"approuvé", "approuvée", "validé", "validée", "lancé", "lancée", "livré", "livrée", "expédié",
@@ -925,7 +945,7 @@ var languages = []language{
 			},
 			Proposal: {
 				"qué tal si", "te parece", "le parece", "le vendría bien", "te vendría bien", "propongo",
-				"te propongo", "le propongo", "podríamos", "una llamada", "15 minutos", "una reunión",
+				"te propongo", "le propongo", "una llamada", "15 minutos", "una reunión",
 				"descuento", "piloto",
 				"le parecería", "te parecería", "les parece", "les parecería", "te viene bien",
 				"le viene bien", "les viene bien", "les vendría bien", "le queda bien", "te queda bien",
@@ -1062,6 +1082,8 @@ var languages = []language{
 			"pedido", "llamada", "reunión", "conversación", "visita", "factura", "email",
 		},
 		of:     []string{"del", "de"},
+		weCan:  []string{"podríamos", "podemos"},
+		polite: []string{"usted", "ustedes", "ud", "uds", "vd", "vds"},
 		behind: []string{"ayer", "anteayer", "antier"},
 		clock:  []string{"hs"},
 		done: []string{
@@ -1225,7 +1247,7 @@ var languages = []language{
 			},
 			Proposal: {
 				"che ne dici", "che ne dice", "le andrebbe", "ti andrebbe", "le va bene", "ti va bene",
-				"le propongo", "ti propongo", "potremmo", "possiamo", "una chiamata", "una call",
+				"le propongo", "ti propongo", "una chiamata", "una call",
 				"15 minuti", "una riunione", "un appuntamento", "sconto", "progetto pilota",
 				"vi andrebbe", "vi va bene", "le sta bene", "ti sta bene", "le farebbe comodo",
 				"ti farebbe comodo", "va bene per lei", "va bene per te", "andrebbe bene", "proponiamo",
@@ -1353,6 +1375,8 @@ var languages = []language{
 			"fattura", "comunicazione", "lettera",
 		},
 		of:     []string{"del", "dal", "di"},
+		weCan:  []string{"potremmo", "possiamo"},
+		polite: []string{"lei", "suo", "sua", "suoi", "sue", "voi", "vostro", "vostra", "vostri", "vostre"},
 		behind: []string{"ieri", "altroieri", "l'altro"},
 		done: []string{
 			"approvò", "firmò",
@@ -1522,7 +1546,7 @@ var languages = []language{
 				"escopo", "proposta técnica", "proposta comercial",
 			},
 			Proposal: {
-				"que tal", "o que acha de", "podemos", "poderíamos", "proponho", "sugiro", "uma ligação",
+				"que tal", "o que acha de", "proponho", "sugiro", "uma ligação",
 				"uma chamada", "uma reunião", "desconto", "piloto",
 				"o que acham de", "lhe parece bem", "parece-lhe bem", "te parece bem",
 				"funciona para você", "funciona para vocês", "fica bom para você", "fica bem para si",
@@ -1646,6 +1670,8 @@ var languages = []language{
 			"ligação", "conversa", "contato", "contacto", "fatura",
 		},
 		of:     []string{"de", "do", "da"},
+		weCan:  []string{"podemos", "poderíamos"},
+		polite: []string{"você", "vocês"},
 		behind: []string{"ontem", "anteontem"},
 		done: []string{
 			"lançamos", "decidimos", "fechamos", "mudou", "mudamos", "reduzimos", "aprovou", "aprovaram",
@@ -1798,14 +1824,14 @@ var languages = []language{
 				"vergelijking", "offertes", "contractvoorstel",
 			},
 			Proposal: {
-				"zullen we", "schikt het", "past het", "kunnen we", "zouden we", "ik stel voor",
+				"zullen we", "schikt het", "past het", "ik stel voor",
 				"een belletje", "kort belletje", "een afspraak", "korting", "proefperiode",
 				"stel ik voor", "wij stellen voor", "we stellen voor",
 				"zou voorstellen", "ik raad aan", "raad ik aan", "ik adviseer", "wat dacht je van",
 				"wat dacht u van", "hoe klinkt", "komt het uit", "komt het je uit", "komt het u uit",
 				"zou het passen", "zin in een", "een kop koffie", "een kopje koffie", "koffie drinken",
 				"een videocall", "een teams-call", "een call", "een kort gesprek",
-				"kennismakingsgesprek", "inplannen", "plannen we", "laten we", "we kunnen", "ik kan je",
+				"kennismakingsgesprek", "inplannen", "plannen we", "laten we", "ik kan je",
 				"ik kan u", "een demo", "een demonstratie", "gratis proef", "proefversie", "een pilot",
 				"een proef", "kosteloos", "in plaats van", "verzetten", "verplaatsen", "uitnodiging",
 				"half uurtje", "kwartiertje", "een uurtje", "aanbieden",
@@ -1906,6 +1932,8 @@ var languages = []language{
 			"overleg", "factuur", "bestelling",
 		},
 		of:     []string{"van"},
+		weCan:  []string{"we kunnen", "kunnen we", "zouden we"},
+		polite: []string{"uw"},
 		behind: []string{"gisteren", "vorige", "eergisteren", "afgelopen"},
 		clock:  []string{"uur"},
 		done: []string{

@@ -354,3 +354,58 @@ func TestHourBeforeDay(t *testing.T) {
 		{"Prices at 1260 tomorrow.", Number, "1260"},
 	})
 }
+
+// TestWeCanDenied: another language's "we can" proposes unless a negation
+// stands right before it or just after it in its clause (lr.299).
+// Portuguese "no" after it means "in the", no negation.
+func TestWeCanDenied(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Können wir Dienstag telefonieren?":                    true,
+		"Pouvons-nous nous appeler mardi ?":                    true,
+		"Est-ce qu'on peut s'appeler mardi ?":                  true,
+		"Podemos montar as baias no galpão.":                   true,
+		"Kunnen we dinsdag bellen?":                            true,
+		"Den Skonto können wir diesmal nicht gewähren.":        false,
+		"Wir können Ihnen leider keine Rabatte mehr anbieten.": false,
+		"No podemos bajar el precio.":                          false,
+		"Não podemos baixar o preço.":                          false,
+		"Non possiamo scendere sotto i 10 euro.":               false,
+		"Kunnen we helaas niet leveren.":                       false,
+	} {
+		f := analyzeText(tables, text)
+		found := false
+		for _, h := range f.Hits {
+			if h.Kind != Proposal || !tables.weCan.Has(wordsKey(f.Tokens[h.Tok:f.hitEnd(&h)])) {
+				continue
+			}
+			found = true
+			if got := tables.Proposes(f, h); got != want {
+				t.Errorf("%q: %q proposes %v, want %v", text, text[h.Start:h.End], got, want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no \"we can\" hit; hits %q", text, hitsOf(tables, text))
+		}
+	}
+}
+
+// TestPoliteIsNoName: a capitalized pronoun of address inside a sentence
+// ("Sie", "Ihnen", "Usted", "Lei") counts as no proper noun (lr.299);
+// before, "Können Sie Dienstag telefonieren?" counted one that "Können
+// wir Dienstag telefonieren?" did not. A name still counts.
+func TestPoliteIsNoName(t *testing.T) {
+	tables := Compile()
+	for text, want := range map[string]bool{
+		"Können Sie Dienstag telefonieren?":      false,
+		"Darf ich Ihnen das Angebot schicken?":   false,
+		"Le agradezco a Usted la respuesta.":     false,
+		"La ringrazio per la Sua offerta.":       false,
+		"Können wir mit Anna Dienstag sprechen?": true,
+		"Could you ask Priya about the pricing?": true,
+	} {
+		if got := analyzeText(tables, text).Dense[FProper] > 0; got != want {
+			t.Errorf("%q: proper nouns %v, want %v", text, got, want)
+		}
+	}
+}

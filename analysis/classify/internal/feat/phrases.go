@@ -2161,7 +2161,7 @@ const (
 	wDidVerb                       // after "I"/"we": a report or an obligation
 	wOpinionVerb                   // after "I"/"we": a view or a decision
 	wOpinion                       // marks reasoning or a view on its own
-	wIForm                         // capitalized for reasons other than being a name
+	wIForm                         // capitalized for reasons other than being a name (and language.polite)
 	wPastComm                      // "sent", "forwarded", …: with "you" after it, passed on earlier
 	wPastRef                       // a message or a verb of an earlier exchange ("email", "mentioned")
 	wStopCore                      // one of stopWords: the content-word count's own, shorter list
@@ -2514,6 +2514,8 @@ type Tables struct {
 	// word (Asks)
 	questionOpen, whWord U32Table
 	zones                U32Table
+	weCan                U32Table // languages' "we can" proposals by wordsKey (language.weCan)
+	noHash               uint32
 	// class maps a word's hash to its wClass bits: one lookup per token
 	class                   U32Table
 	iHash, weHash, willHash uint32
@@ -2792,16 +2794,17 @@ func Compile() *Tables {
 	lengths, when, amount := slices.Clone(lengthWords), slices.Clone(askWhenWords), slices.Clone(askAmountWords)
 	pastNoun, of := slices.Clone(pastNouns), []string{"of"}
 	behind := []string{"yesterday", "yesterday's", "last", "earlier"}
+	var weCan []string
 	tables := [][numKinds][]string{phraseTable}
 	for _, l := range languages {
 		units, past, zones = append(units, l.units...), append(past, l.past...), append(zones, l.clock...)
-		behind = append(behind, l.behind...)
+		behind, weCan = append(behind, l.behind...), append(weCan, l.weCan...)
 		lengths, when, amount = append(lengths, l.lengths...), append(when, l.askWhen...), append(amount, l.askAmount...)
 		pastNoun, of = append(pastNoun, l.pastNouns...), append(of, l.of...)
 		tables = append(tables, l.table())
 	}
 	t := &Tables{units: set(units), scale: set(scaleWords), past: set(past), talked: set(talkedWords), pastNoun: set(pastNoun), thanked: set(append(slices.Clone(pastNoun), thankedNouns...)), numbered: set(numberedNouns), record: set(recordNouns), measures: set(measureWords), fractionOf: set(fractionNouns), predicate: set(predicateWords), dayPart: set(dayParts), manner: set(mannerWords), moveTime: set(moveTimeWords), moveLead: set(moveLeadWords), zoneWord: set(zoneWords), toNumber: set(numberAbbrevs), askAux: set(askAuxWords), questionOpen: set(questionOpenWords), suits: set(suitsWords), of: set(of), zones: set(zones), behind: set(behind), numHash: mix(fnvOffset, '#')}
-	t.lengths = set(lengths)
+	t.lengths, t.weCan, t.noHash = set(lengths), phraseSet(weCan), HashString("no")
 	t.whWord = set(questionOpenWords[:9]) // "what" … "how"
 	t.compileDone()
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
@@ -2969,7 +2972,7 @@ func Compile() *Tables {
 		// a language's stop words are its core ones too: they count in
 		// no content measure
 		groups = append(groups, wordGroup{wStop | wStopCore, l.stop}, wordGroup{wSalute, l.salutations},
-			wordGroup{wNounCaps, l.nounCapsMarkers})
+			wordGroup{wNounCaps, l.nounCapsMarkers}, wordGroup{wIForm, l.polite})
 	}
 	cls := map[uint32]int32{}
 	for _, g := range groups {
