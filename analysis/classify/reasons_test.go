@@ -5534,3 +5534,20 @@ func TestCanWeInOtherLanguages(t *testing.T) {
 	})
 	none(t, CodeProposal, "Den Skonto können wir diesmal nicht gewähren.", "No podemos bajar el precio.")
 }
+
+// A step the writer asks to take on a relative day that pins one is asked
+// on a day (lr.300), as lr.298 made such a proposal: askedOnDay read only
+// day names and dates, so as Go reads them "Should I call Kim tomorrow?"
+// scored 48 and "Just checking in. Should I call Kim tomorrow?" 24, where
+// the same with "on Thursday" pass at 57. A span ("next week") still
+// leaves the day to the reader, and asking when the reader will give
+// something ("can we expect a decision tomorrow?") still checks in.
+func TestStepAskedForRelativeDay(t *testing.T) {
+	labeled(t, model.Substantive,
+		"Should I call Kim tomorrow?",
+		"Just checking in. Should I call Kim tomorrow?",
+		"Any update? Should I swing by tomorrow?")
+	labeled(t, model.TouchingBase,
+		"Any update? Should I swing by next week?",
+		"Just checking in. Can we expect a decision tomorrow?")
+}

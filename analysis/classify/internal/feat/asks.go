@@ -1970,12 +1970,12 @@ func (t *Tables) pricedProposal(f *Features) uint64 {
 }
 
 // proposedOnDay returns the sentences (sentBit) that propose a step
-// (Proposes) on a day they name (sentsOnDay): "could we set up a call with
-// your CFO on Thursday?", "Can we schedule a quick call on March 3?",
-// "How about a call this afternoon?". "Next week" names no day: "does
-// any time next week work?" leaves the choosing to the reader.
-func (t *Tables) proposedOnDay(f *Features) uint64 {
-	return t.proposedIn(f, t.sentsOnDay(f), false)
+// (Proposes) on a day they name (on, from sentsOnDay): "could we set up a
+// call with your CFO on Thursday?", "Can we schedule a quick call on
+// March 3?", "How about a call this afternoon?". "Next week" names no day:
+// "does any time next week work?" leaves the choosing to the reader.
+func (t *Tables) proposedOnDay(f *Features, on uint64) uint64 {
+	return t.proposedIn(f, on, false)
 }
 
 // sentsOnDay returns the sentences (sentBit) that name a day: by its
@@ -1999,16 +1999,15 @@ func (t *Tables) sentsOnDay(f *Features) uint64 {
 }
 
 // askedOnDay returns the sentences (sentBit) that ask whether the writer
-// may take a step on a day they name, by its name or date: "Can we ship
-// the 40 pallets Tuesday?", "Should I call Kim on Thursday?", "…, or
-// shall we drop the samples off on the 12th?". The question opens its
-// sentence (past a greeting, or after the "or" that offersAfter splits
-// off) with one of stepModals and the writer, and the verb after them is
-// a step (stepVerbAt) but not one of askedIdleVerbs, which ask for what the
+// may take a step on a day they name (in, from sentsOnDay): "Can we ship
+// the 40 pallets Tuesday?", "Should I call Kim tomorrow?", "…, or shall
+// we drop the samples off on the 12th?". The question opens its sentence
+// (past a greeting, or after the "or" that offersAfter splits off) with
+// one of stepModals and the writer, and the verb after them is a step
+// (stepVerbAt) but not one of askedIdleVerbs, which ask for what the
 // reader will give ("can we expect a decision Friday?", "could I get an
 // answer by Tuesday?"). Sentences that nudge or point back are left out.
-func (t *Tables) askedOnDay(f *Features) uint64 {
-	in := f.sentsWith(DateHit, Weekday)
+func (t *Tables) askedOnDay(f *Features, in uint64) uint64 {
 	if in == 0 {
 		return 0
 	}

@@ -153,7 +153,8 @@ func (t *Tables) dense(d *Doc, f *Features) {
 	x[FContentWords] = math.Log1p(float64(content)) / 4
 	t.residual(d, f, closer)
 	x[FPastDate] -= float64(t.datedContext(f))
-	f.scheduled |= t.proposedOnDay(f) | t.visitOffered(f) | t.askedOnDay(f)
+	on := t.sentsOnDay(f)
+	f.scheduled |= t.proposedOnDay(f, on) | t.visitOffered(f) | t.askedOnDay(f, on)
 	f.promised = t.promisedOnDay(f)
 	f.priced = t.pricedProposal(f) | t.termsOffered(f)
 	f.referred = t.contactGiven(f)
