@@ -5551,3 +5551,25 @@ func TestStepAskedForRelativeDay(t *testing.T) {
 		"Any update? Should I swing by next week?",
 		"Just checking in. Can we expect a decision tomorrow?")
 }
+
+// More status and receipt asks (lr.301): "Did you hear anything back from
+// legal?" (the simple past of "have you heard anything"), "Anything from
+// your side on the lease?", "Kindly advise the status.", "Not sure if my
+// last message reached you." and Portuguese "subindo esse e-mail" held no
+// check-in phrase and, as Go reads them, scored 39 to 46, and the
+// Portuguese bump 68. Asking about news from outside the deal, and a
+// doubt that goes on to say the thing, are no check-ins.
+func TestStatusAsksInOtherWords(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Did you hear anything back from legal?":           "Did you hear anything back",
+		"Did you hear anything from the bank?":             "Did you hear anything from",
+		"Anything from your side on the lease?":            "Anything from your side",
+		"Kindly advise the status.":                        "advise the status",
+		"Not sure if my last message reached you.":         "Not sure if my last message reached you.",
+		"Oi Paula, subindo esse e-mail pra não se perder.": "subindo esse",
+	})
+	labeled(t, model.Substantive,
+		"Did you hear about the new feed tariff?",
+		"Did you hear anything about the drought relief program?",
+		"Not sure if the new price reached you: $6 a bale.")
+}

@@ -1464,6 +1464,7 @@ var languages = []language{
 				"volto ao assunto", "venho reforçar", "reforçando o e-mail", "reforçando o email",
 				"reforçando meu", "reforçando a mensagem", "reforço o meu", "reforço meu",
 				"subindo este", "subindo o e-mail", "subindo o email", "ainda aguardo",
+				"subindo esse", "subindo meu", "estou subindo", "pra não se perder", "para não se perder",
 				"continuo aguardando", "continuo a aguardar", "seguimos aguardando", "ainda aguardamos",
 				"ainda estamos aguardando", "ainda estou aguardando", "perdido no meio",
 				"perdeu no meio", "topo da sua caixa", "topo da caixa de entrada",

@@ -121,6 +121,14 @@ var phraseTable = [numKinds][]string{
 		// status asks: the reader is asked where something stands
 		"what is the word on", "what's the word on", "any word on", "have you heard from", "have you heard anything",
 		"did we ever hear", "did you ever hear", "did you hear from", "did we hear from", "has anyone heard from", "any luck", "progress of", "update me on", "update me with",
+		// the same in the simple past: "Did you hear anything back from
+		// legal?", "did you hear anything further from the bank?"
+		"did you hear anything back", "did you hear anything from", "did you hear anything further",
+		"did you hear anything more", "did we hear anything back", "did we hear anything from",
+		// "Anything from your side on the lease?", "Kindly advise
+		// the status."
+		"anything from your side", "anything from your end", "advise the status", "advise on the status",
+		"advise status", "advise of the status",
 		"please update me", "keep me apprised", "keep me posted", "do you know the status", "do you know where",
 		// "do keep me in the loop about the lease", "I need to be kept
 		// informed" ("please be advised that the office is closed" and
@@ -712,7 +720,8 @@ func attemptCounts() []string {
 // samples arrive ok?", "can you confirm the invoice arrived?", "hoping my
 // note reached you". Each ends its sentence: "did the hay arrive wet?",
 // "did the price come through at $6?" and "I hope the new price reached
-// you: $6 a bale" ask or tell about the thing itself. A double-check
+// you: $6 a bale" ask or tell about the thing itself. A doubt asks it
+// too: "Not sure if my last message reached you." A double-check
 // asks the same ("double-checking that you got the invoice",
 // "double-checking the lease reached you") and needs no end: "double
 // check the price" is a request with no one receiving.
@@ -740,6 +749,8 @@ func receiptAsks() []string {
 	}
 	for _, tail := range []string{".", "ok", "okay", "safely"} {
 		out = slices.Concat(out, gapped("hope", "reached you "+tail, 1, 5), gapped("hoping", "reached you "+tail, 1, 5),
+			gapped("not sure if", "reached you "+tail, 1, 5), gapped("not sure whether", "reached you "+tail, 1, 5),
+			gapped("wondering if", "reached you "+tail, 1, 5), gapped("wondering whether", "reached you "+tail, 1, 5),
 			gapped("make sure", "came through "+tail, 1, 3), gapped("making sure", "came through "+tail, 1, 3))
 	}
 	return out
