@@ -2172,7 +2172,7 @@ const (
 	wDidVerb                       // after "I"/"we": a report or an obligation
 	wOpinionVerb                   // after "I"/"we": a view or a decision
 	wOpinion                       // marks reasoning or a view on its own
-	wIForm                         // capitalized for reasons other than being a name (and language.polite)
+	wIForm                         // capitalized for reasons other than being a name (iForms, language.polite)
 	wPastComm                      // "sent", "forwarded", …: with "you" after it, passed on earlier
 	wPastRef                       // a message or a verb of an earlier exchange ("email", "mentioned")
 	wStopCore                      // one of stopWords: the content-word count's own, shorter list
@@ -2526,7 +2526,7 @@ type Tables struct {
 	questionOpen, whWord U32Table
 	zones                U32Table
 	weCan                U32Table // languages' "we can" proposals by wordsKey (language.weCan)
-	noHash               uint32
+	noHash               uint32   // "no", which after weCan is no negation (weCanDenied)
 	// class maps a word's hash to its wClass bits: one lookup per token
 	class                   U32Table
 	iHash, weHash, willHash uint32
