@@ -5532,7 +5532,7 @@ func TestCanWeInOtherLanguages(t *testing.T) {
 		"Können wir Dienstag telefonieren?": "Können wir Dienstag telefonieren?",
 		"Pouvons-nous nous appeler mardi ?": "Pouvons-nous nous appeler mardi ?",
 	})
-	none(t, CodeProposal, "Den Skonto können wir diesmal nicht gewähren.", "No podemos bajar el precio.")
+	none(t, CodeProposal, "Die 300 Ballen können wir diesmal nicht liefern.", "No podemos bajar el precio.")
 }
 
 // A step the writer asks to take on a relative day that pins one is asked
