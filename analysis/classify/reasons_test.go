@@ -5573,3 +5573,45 @@ func TestStatusAsksInOtherWords(t *testing.T) {
 		"Did you hear anything about the drought relief program?",
 		"Not sure if the new price reached you: $6 a bale.")
 }
+
+// Asks whether the reader got to the matter, in the familiar forms and
+// word orders of other languages (lr.302): Spanish "¿pudiste
+// comentarlo…?", "¿lograste hablar…?", "¿ya lo revisaste?", "te escribo
+// para saber si", "retomo el tema"; French "tu as pu … ?", "tu as eu des
+// nouvelles", "des nouvelles ?"; Dutch "heb je al … kunnen kijken?". As
+// Go reads them they scored 32 to 53 with no check-in phrase. A report
+// with the same verb ("Juan pudo hablar con el banco…"), "comme vous avez
+// pu le constater" and news told after the ask stay substantive: Dutch
+// "wij kunnen" proposes as "we kunnen" does, and Spanish "aceptó" tells a
+// yes as "aprobó" does.
+func TestFamiliarStepAsksInOtherLanguages(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Hola Marta, ¿pudiste comentarlo con tu jefe? Saludos, Pedro":           "pudiste comentarlo",
+		"¿Lograste hablar con tu equipo sobre la renovación?":                   "Lograste hablar",
+		"Hola Marta, ¿ya lo revisaste? Saludos, Pedro":                          "ya lo revisaste",
+		"¿Tuviste la oportunidad de revisar el presupuesto?":                    "Tuviste la oportunidad",
+		"Te escribo para saber si ya viste la cotización.":                      "Te escribo para saber si",
+		"Hola Marta, retomo el tema del alquiler de la nave.":                   "retomo el tema",
+		"Salut Paul, tu as pu en parler avec ton équipe ? Bonne journée, Julie": "tu as pu en parler avec ton équipe ?",
+		"Est-ce que tu as eu des nouvelles ?":                                   "tu as eu des nouvelles",
+		"Bonjour Paul, des nouvelles ? Julie":                                   "des nouvelles ?",
+		"Hoi Jan, heb je al naar de offerte kunnen kijken? Groet, Eva":          "heb je al naar de offerte kunnen kijken",
+		"Heeft u er al met uw team over kunnen praten?":                         "Heeft u er al met uw team over kunnen praten",
+	})
+	labeled(t, model.Substantive,
+		"Juan pudo hablar con el banco y nos aprueban el crédito de 40.000 €.",
+		"Comme vous avez pu le constater, le prix baisse de 5 % le 1er mars.",
+		"Nous avons eu des nouvelles du fournisseur : la livraison arrive jeudi.")
+	none(t, CodeNudgePhrase,
+		"Juan pudo hablar con el banco y nos aprueban el crédito de 40.000 €.",
+		"Comme vous avez pu le constater, le prix baisse de 5 % le 1er mars.")
+	quotes(t, CodeProposal, map[string]string{
+		"Heb je er al met je team over kunnen praten? Wij kunnen de levering naar dinsdag 14 mei verschuiven.": "Wij kunnen de levering",
+	})
+	quotes(t, CodeNews, map[string]string{
+		"Quería retomar el tema: el propietario aceptó bajar el alquiler a 900 € al mes.": "aceptó",
+	})
+	labeled(t, model.Substantive,
+		"Heb je er al met je team over kunnen praten? Wij kunnen de levering naar dinsdag 14 mei verschuiven.",
+		"Quería retomar el tema: el propietario aceptó bajar el alquiler a 900 € al mes.")
+}

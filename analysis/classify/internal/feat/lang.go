@@ -549,9 +549,19 @@ var languages = []language{
 				"aimerions savoir si", "souhaiterais savoir si", "je tente une dernière fois",
 				"je tente ma chance", "a-t-il pu", "a-t-elle pu", "ont-ils pu", "ont-elles pu",
 				"alors ?", "verdict ?",
+				// news asked of the reader (lr.302): "Est-ce que tu as eu
+				// des nouvelles ?" ("nous avons eu des nouvelles du
+				// fournisseur" tells)
+				"tu as eu des nouvelles", "vous avez eu des nouvelles", "as-tu eu des nouvelles",
+				"avez-vous eu des nouvelles", "as tu eu des nouvelles", "avez vous eu des nouvelles",
 			},
-				// "Des nouvelles du contrat ?" (lr.249): asked, not told
-				gapped("des nouvelles", "?", 1, 4),
+				// "Des nouvelles du contrat ?" (lr.249), "Des nouvelles ?"
+				// (lr.302): asked, not told
+				gapped("des nouvelles", "?", 0, 4),
+				// "Tu as pu en parler avec ton équipe ?" (lr.302): asked in
+				// the order of a statement, up to its question mark ("comme
+				// vous avez pu le constater, …" tells)
+				gapped("tu as pu", "?", 1, 6), gapped("vous avez pu", "?", 1, 6),
 			),
 			Filler: {
 				"je reste à votre disposition", "à votre disposition", "à ta disposition",
@@ -803,7 +813,7 @@ var languages = []language{
 		or:       []string{"o", "u"},
 		wh:       []string{"qué", "cuándo", "cómo", "cuánto", "dónde", "quién", "cuál"},
 		phrases: [numKinds][]string{
-			Nudge: {
+			Nudge: slices.Concat([]string{
 				// a receipt check (lr.229), and one asked as a confirmation
 				// (lr.243: "solo quería confirmar que recibiste el contrato")
 				"asegurarme de que recibió", "asegurarme de que recibiste", "asegurarme de que le llegó",
@@ -873,7 +883,15 @@ var languages = []language{
 				"le llegaron los", "te llegaron los", "le llegó el", "te llegó el", "le llegó la",
 				"te llegó la", "viste el mensaje", "viste el correo", "viste mi", "vio mi",
 				"vio el correo", "vieron mi", "escribo por última vez", "y bien ?", "sigue en pie lo",
-			},
+				// the reader asked whether they had the chance, and the
+				// writer who writes to ask or takes the matter up again
+				// (lr.302): "¿Tuviste la oportunidad de revisarlo?", "Te
+				// escribo para saber si…", "Quería retomar el tema"
+				"tuviste la oportunidad", "tuvo la oportunidad", "tuvieron la oportunidad",
+				"has tenido la oportunidad", "ha tenido la oportunidad", "han tenido la oportunidad",
+				"te escribo para saber si", "le escribo para saber si", "les escribo para saber si",
+				"retomar el tema", "retomo el tema", "retomando el tema", "retomar nuestra conversación",
+			}, esStepAsks()),
 			Filler: {
 				"quedo a la espera", "quedo atento", "quedo atenta", "quedamos atentos", "quedamos atentas",
 				"quedo pendiente", "quedamos pendientes", "estoy atento", "estoy atenta", "quedo a su disposición", "quedo a tu disposición", "a su disposición",
@@ -1013,6 +1031,8 @@ var languages = []language{
 				"les informo", "incidencia", "fallo", "avería", "nuevas funcionalidades",
 				"nueva funcionalidad", "entregado", "entregada", "despachado", "despachada",
 				"aprobamos", "aprobaron", "aprobó", "firmamos", "firmaron", "firmó", "decidimos",
+				// a yes or a no given (lr.302): "el propietario aceptó incluir…"
+				"aceptó", "aceptaron", "aceptamos", "rechazó", "rechazaron", "rechazamos",
 			},
 			Weekday: {
 				"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "miercoles",
@@ -1088,6 +1108,7 @@ var languages = []language{
 		clock:  []string{"hs"},
 		done: []string{
 			"aprobamos", "aprobaron", "aprobó", "lanzamos", "firmamos", "firmaron", "firmó", "decidimos",
+			"aceptó", "aceptaron", "aceptamos", "rechazó", "rechazaron", "rechazamos",
 		},
 		participles: []string{
 			"aprobado", "aprobada", "aprobados", "aprobadas", "lanzado", "lanzada", "entregado",
@@ -1764,7 +1785,7 @@ var languages = []language{
 				"hoe zit het met", "gelegenheid geweest", "en ?", "nieuws ?", "ter sprake gekomen ?",
 			},
 				// "Nieuws over het contract?" (lr.249)
-				gapped("nieuws over", "?", 1, 4),
+				gapped("nieuws over", "?", 1, 4), nlStepAsks(),
 			),
 			Filler: {
 				"ik hoor graag", "hoor graag", "ik hoop", "hoe gaat het", "geen haast", "geen druk",
@@ -1933,7 +1954,7 @@ var languages = []language{
 			"overleg", "factuur", "bestelling",
 		},
 		of:     []string{"van"},
-		weCan:  []string{"we kunnen", "kunnen we", "zouden we"},
+		weCan:  []string{"we kunnen", "kunnen we", "zouden we", "wij kunnen", "kunnen wij", "zouden wij"},
 		polite: []string{"uw"},
 		behind: []string{"gisteren", "vorige", "eergisteren", "afgelopen"},
 		clock:  []string{"uur"},
@@ -1962,4 +1983,46 @@ func foreignRises() []string {
 		all = append(all, l.rises...)
 	}
 	return all
+}
+
+// esStepAsks returns Spanish asks whether the reader could get to the
+// matter, in the second person ("¿Pudiste comentarlo con tu jefe?",
+// "¿Lograste hablar con tu equipo?", "¿Has podido verlo?"), the verb
+// with an object pronoun glued on too; the formal "pudo" only with one
+// ("¿Pudo revisarlo?"), since "Juan pudo hablar con el banco" reports.
+// And "¿Ya lo revisaste?": whether the reader already looked at it.
+func esStepAsks() []string {
+	var out []string
+	verbs := []string{"revisar", "ver", "mirar", "leer", "comentar", "hablar", "consultar"}
+	for _, v := range verbs {
+		for _, obj := range []string{"", "lo", "la", "los", "las"} {
+			heads := []string{"pudiste", "lograste", "has podido", "alcanzaste a", "pudieron"}
+			if obj != "" {
+				heads = append(heads, "pudo", "logró", "ha podido")
+			}
+			for _, h := range heads {
+				out = append(out, h+" "+v+obj)
+			}
+		}
+	}
+	for _, obj := range []string{"lo", "la", "los", "las"} {
+		for _, v := range []string{"revisaste", "viste", "leíste", "miraste", "comentaste", "consultaste"} {
+			out = append(out, "ya "+obj+" "+v)
+		}
+	}
+	return out
+}
+
+// nlStepAsks returns Dutch asks whether the reader could get to the
+// matter, its subject and "al" first and the verb last with words
+// between: "Heb je al naar de offerte kunnen kijken?", "Heeft u er al
+// met uw team over kunnen praten?".
+func nlStepAsks() []string {
+	var out []string
+	for _, head := range []string{"heb je al", "heb je er al", "hebt u al", "hebt u er al", "heeft u al", "heeft u er al", "hebben jullie al", "hebben jullie er al"} {
+		for _, v := range []string{"kijken", "praten", "bespreken", "overleggen", "lezen", "doornemen", "bekijken", "beoordelen"} {
+			out = append(out, gapped(head, "kunnen "+v, 1, 5)...)
+		}
+	}
+	return out
 }
