@@ -5615,3 +5615,27 @@ func TestFamiliarStepAsksInOtherLanguages(t *testing.T) {
 		"Heb je er al met je team over kunnen praten? Wij kunnen de levering naar dinsdag 14 mei verschuiven.",
 		"Quería retomar el tema: el propietario aceptó bajar el alquiler a 900 € al mes.")
 }
+
+// "Have you heard anything about…" asks what the reader may know of news
+// from outside the deal, as "Did you hear anything about…" does (lr.303):
+// "Have you heard anything about the new tariff on imported feed?" scored
+// 21 as a check-in. About the deal between writer and reader (a pointer
+// such as "my" or "that", one of its papers or terms, its next steps, or
+// a price with a deadline) it still asks where things stand.
+func TestHeardAnythingOfOutsideNews(t *testing.T) {
+	labeled(t, model.Substantive,
+		"Have you heard anything about the new tariff on imported feed?",
+		"Heard anything about the drought relief program?",
+		"Have you heard anything about the county's new zoning rules for hay barns?")
+	none(t, CodeNudgePhrase,
+		"Have you heard anything about the new tariff on imported feed?",
+		"Heard anything about the drought relief program?")
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Have you heard anything about my proposal?":                                   "Have you heard anything",
+		"Have you heard anything about next steps?":                                    "Have you heard anything",
+		"Have you heard anything on that front?":                                       "Have you heard anything",
+		"Have you heard anything about the $4.20 price? We need to lock it by Friday.": "Have you heard anything",
+		"Have you heard anything regarding the board's decision?":                      "Have you heard anything",
+		"Have you heard anything about the contract I sent over?":                      "Have you heard anything",
+	})
+}

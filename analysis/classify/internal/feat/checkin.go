@@ -60,7 +60,8 @@ func (t *Tables) refineCheckIns(f *Features) {
 			// a break-up ("I'll take your silence as a no") is the
 			// writer's last nudge, however it is worded
 			if !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) && !t.chasesAgain(f, h, key) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
-				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) || t.writerLacks(f, h) || t.namesMeeting(f, h) {
+				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) || t.writerLacks(f, h) || t.namesMeeting(f, h) ||
+				t.heardOfOthers(f, h) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -1154,3 +1155,29 @@ func (f *Features) splitAt(i int) {
 // stepWords are one language's already, or, wh, gotPast, gotParts and
 // perfect words (language), for alreadyAsks.
 type stepWords struct{ already, or, wh, gotPast, gotParts, perfect U32Table }
+
+// heardOfOthers reports whether check-in h, "heard anything" or "have you
+// heard anything", asks after news from outside the deal: "about" or a
+// word of heardAboutWords right after it, and among the three words after
+// that (figures and signs between them skipped) none of heardOwn, which point at the deal between writer and reader
+// ("about my proposal", "on that front", "about the contract"). "Have you
+// heard anything about relief on the penalties the PUC granted?" asks
+// what the reader may know, as "did you hear anything about…" does; "have
+// you heard anything about the renewal?" asks where the deal stands.
+func (t *Tables) heardOfOthers(f *Features, h *Hit) bool {
+	toks, e := f.Tokens, f.hitEnd(h)
+	if !t.heardKeys.Has(wordsKey(toks[h.Tok:e])) || !f.inSent(e+1, f.sent[h.Tok]) || !t.heardAbout.Has(toks[e].Hash) ||
+		toks[e+1].Kind != Word {
+		return false
+	}
+	for j, words := e+1, 0; words < 3 && f.inSent(j, f.sent[h.Tok]); j++ {
+		if toks[j].Kind != Word {
+			continue // "about the $4.20 price"
+		}
+		if t.heardOwn.Has(toks[j].Hash) {
+			return false
+		}
+		words++
+	}
+	return true
+}

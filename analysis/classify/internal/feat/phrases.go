@@ -819,6 +819,19 @@ var (
 		"hired", "hire", "hiring"}
 )
 
+// heardAboutWords stand between "heard anything" and what the reader is
+// asked to have heard of, and heardOwnWords, among the three words after
+// one, make it the deal between writer and reader ("about my proposal",
+// "on that front", "about the contract"), with deadlineNouns and
+// recordNouns (heardOfOthers).
+var (
+	heardAboutWords = []string{"about", "regarding", "concerning", "on", "re"}
+	heardOwnWords   = []string{"my", "our", "your", "this", "that", "it", "these", "those", "us", "budget",
+		"approval", "decision", "order", "po", "invoice", "paperwork", "signature", "signatures", "deck", "sow",
+		"estimate", "bid", "project", "project's", "next", "steps", "status", "timeline", "timing", "progress",
+		"feedback", "response", "answer", "outcome", "approvals", "sign-off", "signoff", "funding"}
+)
+
 // clauseJoinWords open a clause of its own after a check-in: "…, so we
 // moved the signing to Friday", "…since the quote expires Friday"
 // (splitCheckIns).
@@ -2551,6 +2564,12 @@ type Tables struct {
 	// clauseJoin holds clauseJoinWords (splitCheckIns), wayHead
 	// wayHeadWords, wayOther wayOthers and wayChoose wayChoices (othersWay)
 	clauseJoin, wayHead, wayOther, wayChoose U32Table
+	// heardKeys are the wordsKeys of the check-ins "heard anything" and
+	// "have you heard anything", heardAbout holds heardAboutWords and
+	// heardOwn heardOwnWords, deadlineNouns and recordNouns
+	// (heardOfOthers)
+	heardKeys            U32Table
+	heardAbout, heardOwn U32Table
 	// justWantedKey is the wordsKey of "just wanted to" (see
 	// wantedToTell)
 	justWantedKey uint32
@@ -3040,6 +3059,8 @@ func Compile() *Tables {
 	t.announce, t.purpose, t.readerPronoun = set(announceWords), set(purposeWords), set(readerPronouns)
 	t.justWantedKey = textKey("just wanted to")
 	t.wayHead, t.wayOther, t.wayChoose = set(wayHeadWords), set(wayOthers), set(wayChoices)
+	t.heardKeys = phraseSet([]string{"heard anything", "have you heard anything"})
+	t.heardAbout, t.heardOwn = set(heardAboutWords), set(slices.Concat(heardOwnWords, deadlineNouns, recordNouns))
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
 	byFirst := map[uint32][]int32{}
