@@ -5639,3 +5639,30 @@ func TestHeardAnythingOfOutsideNews(t *testing.T) {
 		"Have you heard anything about the contract I sent over?":                      "Have you heard anything",
 	})
 }
+
+// The break-up email's asks (lr.304): whether to take the silence as a
+// no ("Should I take this as a no?", "Happy to take a no."), whether the
+// matter is dead, no longer a priority or given up, and the smallest
+// reply offered ("Even a "no" would help me plan.", "A simple yes or no is
+// fine."). As Go reads them they scored 40 to 59 with no check-in phrase.
+// A choice put to the reader ("…, yes or no?"), a report that someone gave
+// up, and news or a price after the ask stay substantive.
+func TestBreakUpAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Should I take this as a no?":                   "take this as a no",
+		"Happy to take a no.":                           "take a no",
+		`Even a "no" would help me plan.`:               `Even a "no`,
+		"A simple yes or no is fine.":                   "A simple yes or no",
+		"Should I assume this is no longer a priority?": "assume this is no longer",
+		"Have you given up on the project?":             "Have you given up on",
+		"Is the deal dead?":                             "Is the deal dead?",
+	})
+	labeled(t, model.Substantive,
+		"Do you want the 40 bales, yes or no?",
+		"We have given up on the old barn, so the sale is off.",
+		"Should I take this as a no? We dropped the price to $5 a bale.",
+		"Is the deal dead? If not, we can hold $3.80 a bale until Friday.")
+	none(t, CodeNudgePhrase,
+		"Do you want the 40 bales, yes or no?",
+		"We have given up on the old barn, so the sale is off.")
+}

@@ -35,6 +35,10 @@ var breakUpPhrases = []string{
 	"assume the timing", "assume you're not", "assume you are not", "assume this isn't", "assume this is not",
 	"assume now isn't", "assume now is not", "take that as a no", "take that as a sign", "take your silence",
 	"last time i'll ask", "last time i will ask", "assume you've moved on", "assume you have moved on",
+	// lr.304: "Should I take this as a no?", "happy to take a no",
+	// "should I assume this is no longer a priority?"
+	"take this as a no", "take it as a no", "take this as no", "take it as no", "take that as no", "take a no",
+	"assume this is no longer", "assume it's no longer", "assume it is no longer",
 }
 
 // phraseTable lists the phrases of each kind, lower-case; "*" matches any
@@ -654,9 +658,23 @@ func stalledAsks() []string {
 		"did i lose you", "have i lost you", "bubble this up", "bubbling this up", "bubble this back up",
 		"bubbling this back up", "what are next steps ?", "what are the next steps ?", "next steps on your end",
 		"next steps on your side",
+		// whether the reader gave up (lr.304): "have you given up on the
+		// project?" ("we have given up on the old barn" tells)
+		"have you given up on", "did you give up on", "have you guys given up", "has your team given up",
 	}
-	return append(out, nearMark("still alive", "still on the table", "still in play", "timing still right",
-		"timing still good")...)
+	return slices.Concat(out, nearMark("still alive", "still on the table", "still in play", "timing still right",
+		"timing still good", "no longer a priority", "is this dead", "is it dead", "is the deal dead",
+		"is this deal dead", "is the project dead"), smallReplies())
+}
+
+// smallReplies returns the asks for the smallest reply the reader could
+// give, which a chase offers when it has nothing else (lr.304): "Even a
+// no is fine.", "Even a "no" would help me plan.", "A simple yes or no is
+// fine.", "Just reply yes or no." A choice put to the reader ("Do you want
+// the 40 bales, yes or no?") asks for a decision and is none of them.
+func smallReplies() []string {
+	return []string{"even a no", "even a * no", "a quick no", "a simple no", "a quick * no", "a simple yes or no",
+		"a quick yes or no", "just a yes or no", "even a yes or no", "reply yes or no", "reply with a yes or no"}
 }
 
 // freshSends returns the writer's reports of something just handed to
