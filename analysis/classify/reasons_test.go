@@ -5666,3 +5666,24 @@ func TestBreakUpAsks(t *testing.T) {
 		"Do you want the 40 bales, yes or no?",
 		"We have given up on the old barn, so the sale is off.")
 }
+
+// A Spanish ask whether someone got to the matter ("pudieron revisar",
+// "pudo revisarlo", lr.302's esStepAsks and the older phrases of that
+// shape) asks only in a question or after "si" (whether): in a statement
+// it reports what was done (lr.305). "Los abogados pudieron revisar el
+// contrato y aprobaron el crédito." scored 22 as a check-in, its news
+// dropped with the sentence.
+func TestStatedSpanishStepsReport(t *testing.T) {
+	labeled(t, model.Substantive,
+		"Los abogados pudieron hablar con el banco y aprobaron el crédito.",
+		"Juan pudo revisarlo ayer y lo aprobó sin cambios.",
+		"El comité ha podido revisarlo y firmó el contrato.",
+		"Los abogados pudieron revisar el contrato y aprobaron el crédito.")
+	none(t, CodeNudgePhrase,
+		"Los abogados pudieron revisar el contrato y aprobaron el crédito.",
+		"Juan pudo revisarlo ayer y lo aprobó sin cambios.")
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"No sé si pudiste verlo con tu equipo.": "pudiste verlo",
+		"¿Pudieron revisar el contrato?":        "Pudieron revisar",
+	})
+}

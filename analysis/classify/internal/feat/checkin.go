@@ -61,7 +61,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 			// writer's last nudge, however it is worded
 			if !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) && !t.chasesAgain(f, h, key) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
 				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) || t.writerLacks(f, h) || t.namesMeeting(f, h) ||
-				t.heardOfOthers(f, h) {
+				t.heardOfOthers(f, h) || t.statedStep(f, h) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -1156,11 +1156,26 @@ func (f *Features) splitAt(i int) {
 // perfect words (language), for alreadyAsks.
 type stepWords struct{ already, or, wh, gotPast, gotParts, perfect U32Table }
 
+// statedStep reports whether check-in h, a Spanish ask whether someone
+// got to the matter (esStepAsks: "pudiste comentarlo", "pudieron
+// revisar"), stands in a statement: its sentence asks nothing and no
+// "si" (whether) stands in the three words before it. "¿Pudieron revisar
+// el contrato?" and "no sé si pudiste verlo" ask; "Los abogados pudieron
+// revisar el contrato y aprobaron el crédito" reports what was done.
+func (t *Tables) statedStep(f *Features, h *Hit) bool {
+	k := int(h.Tok)
+	if !t.askedSteps.Has(wordsKey(f.Tokens[k:f.hitEnd(h)])) || f.sentAsks(k) {
+		return false
+	}
+	return !wordBefore(f, k, 3, t.whetherWords)
+}
+
 // heardOfOthers reports whether check-in h, "heard anything" or "have you
 // heard anything", asks after news from outside the deal: "about" or a
 // word of heardAboutWords right after it, and among the three words after
-// that (figures and signs between them skipped) none of heardOwn, which point at the deal between writer and reader
-// ("about my proposal", "on that front", "about the contract"). "Have you
+// that (figures and signs between them skipped) none of heardOwn, which
+// point at the deal between writer and reader ("about my proposal", "on
+// that front", "about the contract"). "Have you
 // heard anything about relief on the penalties the PUC granted?" asks
 // what the reader may know, as "did you hear anything about…" does; "have
 // you heard anything about the renewal?" asks where the deal stands.
