@@ -61,7 +61,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 			// writer's last nudge, however it is worded
 			if !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) && !t.chasesAgain(f, h, key) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
 				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) || t.writerLacks(f, h) || t.namesMeeting(f, h) ||
-				t.heardOfOthers(f, h) || t.statedStep(f, h) {
+				t.heardOfOthers(f, h, key) || t.statedStep(f, h, key) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -1156,36 +1156,34 @@ func (f *Features) splitAt(i int) {
 // perfect words (language), for alreadyAsks.
 type stepWords struct{ already, or, wh, gotPast, gotParts, perfect U32Table }
 
-// statedStep reports whether check-in h, a Spanish ask whether someone
-// got to the matter (esStepAsks: "pudiste comentarlo", "pudieron
-// revisar"), stands in a statement: its sentence asks nothing and no
-// "si" (whether) stands in the three words before it. "¿Pudieron revisar
-// el contrato?" and "no sé si pudiste verlo" ask; "Los abogados pudieron
-// revisar el contrato y aprobaron el crédito" reports what was done.
-func (t *Tables) statedStep(f *Features, h *Hit) bool {
+// statedStep reports whether check-in h (its words' key), a Spanish ask
+// whether someone got to the matter (esStepAsks: "pudiste comentarlo",
+// "pudieron revisar"), stands in a statement: its sentence asks nothing
+// and no "si" (whether) stands in the three words before it. "¿Pudieron
+// revisar el contrato?" and "no sé si pudiste verlo" ask; "Los abogados
+// pudieron revisar el contrato y aprobaron el crédito" reports what was
+// done.
+func (t *Tables) statedStep(f *Features, h *Hit, key uint32) bool {
 	k := int(h.Tok)
-	if !t.askedSteps.Has(wordsKey(f.Tokens[k:f.hitEnd(h)])) || f.sentAsks(k) {
-		return false
-	}
-	return !wordBefore(f, k, 3, t.whetherWords)
+	return t.askedSteps.Has(key) && !f.sentAsks(k) && !wordBefore(f, k, 3, t.whetherWords)
 }
 
-// heardOfOthers reports whether check-in h, "heard anything" or "have you
-// heard anything", asks after news from outside the deal: "about" or a
-// word of heardAboutWords right after it, and among the three words after
-// that (figures and signs between them skipped) none of heardOwn, which
-// point at the deal between writer and reader ("about my proposal", "on
-// that front", "about the contract"). "Have you
-// heard anything about relief on the penalties the PUC granted?" asks
-// what the reader may know, as "did you hear anything about…" does; "have
-// you heard anything about the renewal?" asks where the deal stands.
-func (t *Tables) heardOfOthers(f *Features, h *Hit) bool {
-	toks, e := f.Tokens, f.hitEnd(h)
-	if !t.heardKeys.Has(wordsKey(toks[h.Tok:e])) || !f.inSent(e+1, f.sent[h.Tok]) || !t.heardAbout.Has(toks[e].Hash) ||
-		toks[e+1].Kind != Word {
+// heardOfOthers reports whether check-in h (its words' key), "heard
+// anything" or "have you heard anything", asks after news from outside
+// the deal: a word of heardAboutWords ("about", "regarding", "on") right
+// after it, and among the three words after that (figures and signs
+// between them skipped) none of heardOwn, which point at the deal between
+// writer and reader ("about my proposal", "on that front", "about the
+// contract"). "Have you heard anything about relief on the penalties the
+// PUC granted?" asks what the reader may know, as "did you hear anything
+// about…" does; "have you heard anything about the renewal?" asks where
+// the deal stands.
+func (t *Tables) heardOfOthers(f *Features, h *Hit, key uint32) bool {
+	toks, e, n := f.Tokens, f.hitEnd(h), f.sent[h.Tok]
+	if !t.heardKeys.Has(key) || !f.followedBy(h, &t.heardAbout) || !f.inSent(e+1, n) || toks[e+1].Kind != Word {
 		return false
 	}
-	for j, words := e+1, 0; words < 3 && f.inSent(j, f.sent[h.Tok]); j++ {
+	for j, words := e+1, 0; words < 3 && f.inSent(j, n); j++ {
 		if toks[j].Kind != Word {
 			continue // "about the $4.20 price"
 		}
