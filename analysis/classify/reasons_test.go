@@ -5687,3 +5687,31 @@ func TestStatedSpanishStepsReport(t *testing.T) {
 		"¿Pudieron revisar el contrato?":        "Pudieron revisar",
 	})
 }
+
+// German and Italian asks whether the reader could get to the matter yet,
+// and Italian and Portuguese ways to take a matter up again, are check-ins
+// (lr.306): "Hallo Jan, hast du schon mit deinem Chef sprechen können?"
+// scored 50 and "Buongiorno, è riuscito a provare l'ambiente demo?" 66.
+// German needs the "schon" (or "bereits", "inzwischen") and the question
+// mark or "ob"; Italian's formal "è riuscito a" reports outside a
+// question.
+func TestStepAsksInGermanAndItalian(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Hallo Herr Kurz, haben Sie das Angebot schon prüfen können?":                                          "schon prüfen können?",
+		"Hallo Jan, hast du schon mit deinem Chef sprechen können?":                                            "schon mit deinem Chef sprechen können?",
+		"Sehr geehrte Frau Berg, ich wollte fragen, ob Sie den Vertragsentwurf inzwischen durchsehen konnten.": "ob Sie den Vertragsentwurf inzwischen durchsehen konnten",
+		"Buongiorno, è riuscito a provare l'ambiente demo?":                                                    "è riuscito a provare",
+		"Buongiorno, è riuscita a parlarne con il suo team?":                                                   "è riuscita a parlarne",
+		"Ciao, ti scrivo per riprendere il discorso della settimana scorsa.":                                   "riprendere il discorso",
+		"Olá Pedro, volto a entrar em contacto sobre a proposta.":                                              "volto a entrar em contacto",
+		"Olá, escrevo para retomar a nossa conversa.":                                                          "retomar a nossa conversa",
+		"Hallo, ich wollte das Thema noch einmal aufgreifen.":                                                  "noch einmal aufgreifen",
+	})
+	labeled(t, model.Substantive,
+		"Ciao, Marco è riuscito a parlare con la banca e ci hanno approvato il credito.",
+		"Wir haben mit der Bank sprechen können: der Kredit ist genehmigt.")
+	none(t, CodeNudgePhrase,
+		"Ciao, Marco è riuscito a parlare con la banca e ci hanno approvato il credito.",
+		"Wir haben mit der Bank sprechen können: der Kredit ist genehmigt.",
+		"Hallo, haben Sie Fragen, die wir prüfen können?")
+}

@@ -1156,10 +1156,11 @@ func (f *Features) splitAt(i int) {
 // perfect words (language), for alreadyAsks.
 type stepWords struct{ already, or, wh, gotPast, gotParts, perfect U32Table }
 
-// statedStep reports whether check-in h (its words' key), a Spanish ask
-// whether someone got to the matter (esStepAsks: "pudiste comentarlo",
-// "pudieron revisar"), stands in a statement: its sentence asks nothing
-// and no "si" (whether) stands in the three words before it. "¿Pudieron
+// statedStep reports whether check-in h (its words' key), a Spanish or
+// Italian ask whether someone got to the matter (esStepAsks: "pudiste
+// comentarlo", "pudieron revisar"; itStepAsks: "è riuscito a provare"),
+// stands in a statement: its sentence asks nothing and no "si" or "se"
+// (whether) stands in the three words before it. "¿Pudieron
 // revisar el contrato?" and "no sé si pudiste verlo" ask; "Los abogados
 // pudieron revisar el contrato y aprobaron el crédito" reports what was
 // done.

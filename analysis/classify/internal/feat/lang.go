@@ -1,6 +1,9 @@
 package feat
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // language holds what the matcher knows of one language other than
 // English: its phrases by kind, in the same sense as phraseTable, and the
@@ -192,11 +195,15 @@ var languages = []language{
 				"blick darauf werfen können", "blick drauf werfen können", "blick werfen können",
 				"wie sieht es bei ihnen", "wie sieht es bei euch", "wie sieht es bei dir",
 				"wie sie dazu stehen", "wie ihr dazu steht", "wie du dazu stehst", "und ?",
+				// the matter taken up again (lr.306): "ich wollte das Thema noch
+				// einmal aufgreifen"
+				"noch einmal aufgreifen", "nochmal aufgreifen", "nochmals aufgreifen", "erneut aufgreifen",
+				"greife das thema", "greife ich das thema",
 			},
 				// "were you able to look at the offer?" (lr.249)
 				gapped("konnten sie sich", "ansehen ?", 1, 4), gapped("konnten sie sich", "anschauen ?", 1, 4),
 				gapped("konnten sie", "durchsehen ?", 1, 4), gapped("konntest du dir", "ansehen ?", 1, 4),
-				gapped("konntest du dir", "anschauen ?", 1, 4),
+				gapped("konntest du dir", "anschauen ?", 1, 4), deStepAsks(),
 			),
 			Filler: {
 				"ich freue mich", "freue mich", "ich hoffe", "hoffe es geht", "wie geht es", "wie geht's",
@@ -1140,7 +1147,7 @@ var languages = []language{
 		or:       []string{"o", "oppure"},
 		wh:       []string{"perché", "quando", "quanto", "dove", "chi", "cosa"},
 		phrases: [numKinds][]string{
-			Nudge: {
+			Nudge: slices.Concat([]string{
 				// a receipt check (lr.229)
 				"volevo solo assicurarmi", "volevo solo accertarmi",
 				"aggiornamenti", "novità", "ci sono novità", "volevo sapere se", "ha avuto modo",
@@ -1196,7 +1203,11 @@ var languages = []language{
 				"torno da lei", "torno da te", "torno da voi", "allora ?", "non ti ho più sentito",
 				"non l'ho più sentita", "non l'ho più sentito", "non vi ho più sentiti",
 				"non ci siamo più sentiti",
-			},
+				// the matter taken up again (lr.306): "ti scrivo per riprendere
+				// il discorso", "le scrivo per riprendere i contatti"
+				"riprendere il discorso", "riprendere il filo", "riprendere i contatti", "riprendo i contatti",
+				"riprendere la conversazione", "riprendere l'argomento",
+			}, itStepAsks()),
 			Filler: {
 				"resto a disposizione", "rimango a disposizione", "a disposizione", "spero che",
 				"spero tutto bene", "come stai", "come sta", "senza fretta", "nessuna fretta",
@@ -1509,6 +1520,12 @@ var languages = []language{
 				"volto a contactar", "volto a contatar", "informações sobre o andamento",
 				"subindo aqui", "tenha se perdido", "se tenha perdido", "e aí ?",
 				"escrevo pela última vez", "volto a tentar",
+				// the matter taken up again (lr.306): "escrevo para retomar a
+				// nossa conversa", "retomo o assunto da proposta"
+				"retomar a conversa", "retomar a nossa conversa", "retomar nossa conversa",
+				"retomo a conversa", "retomando a conversa", "retomo o assunto", "retomar o assunto",
+				"volto a entrar em contacto", "volto a entrar em contato", "retomo o contacto",
+				"retomar o contacto", "retomando o contacto",
 			},
 			Filler: {
 				"aguardo seu retorno", "aguardo", "fico à disposição", "à disposição", "espero que esteja bem",
@@ -2008,6 +2025,51 @@ func esStepAsks() []string {
 	for _, obj := range []string{"lo", "la", "los", "las"} {
 		for _, v := range []string{"revisaste", "viste", "leíste", "miraste", "comentaste", "consultaste"} {
 			out = append(out, "ya "+obj+" "+v)
+		}
+	}
+	return out
+}
+
+// deStepAsks returns German asks whether the reader could get to the
+// matter yet, said with the verb last: "Haben Sie das Angebot schon
+// prüfen können?", "Hast du schon mit deinem Chef sprechen können?", and
+// asked indirectly, "…, ob Sie den Entwurf bereits durchsehen konnten".
+// The "schon" (or "bereits", "inzwischen") and the question mark or the
+// "ob" (whether) make it an ask: "Haben Sie Fragen, die wir prüfen
+// können?" offers and "wir haben mit der Bank sprechen können" reports.
+func deStepAsks() []string {
+	var out []string
+	verbs := []string{"prüfen", "ansehen", "anschauen", "reinschauen", "drüberschauen", "durchsehen",
+		"lesen", "ausprobieren", "testen", "besprechen", "sprechen", "bewerten", "abstimmen"}
+	for _, v := range verbs {
+		for _, yet := range []string{"schon", "bereits", "inzwischen"} {
+			out = append(out, gapped(yet, v+" können ?", 0, 3)...)
+			out = append(out, gapped("ob sie", yet+" "+v+" konnten", 0, 2)...)
+			out = append(out, gapped("ob du", yet+" "+v+" konntest", 0, 2)...)
+		}
+	}
+	return out
+}
+
+// itStepAsks returns Italian asks whether the reader managed to get to
+// the matter, in the formal third person ("È riuscito a provare
+// l'ambiente demo?", "è riuscita a leggerlo?"). The same words report
+// what someone else did ("Marco è riuscito a parlare con la banca"), so
+// they count only in a question or after "se" (statedStep).
+func itStepAsks() []string {
+	var out []string
+	verbs := []string{"provare", "vedere", "leggere", "guardare", "valutare", "esaminare", "visionare",
+		"parlare", "sentire", "testare", "dare"}
+	for _, v := range verbs {
+		to := "a "
+		if strings.ContainsRune("aeiou", rune(v[0])) {
+			to = "ad "
+		}
+		for _, head := range []string{"è riuscito ", "è riuscita "} {
+			out = append(out, head+to+v)
+			for _, obj := range []string{"lo", "la", "li", "le", "ne"} {
+				out = append(out, head+to+strings.TrimSuffix(v, "e")+obj)
+			}
 		}
 	}
 	return out

@@ -2588,8 +2588,9 @@ type Tables struct {
 	// (heardOfOthers)
 	heardKeys            U32Table
 	heardAbout, heardOwn U32Table
-	// askedSteps are the wordsKeys of esStepAsks, and whetherWords holds
-	// Spanish "si" (whether), which may stand before one (statedStep)
+	// askedSteps are the wordsKeys of esStepAsks and itStepAsks, and
+	// whetherWords holds Spanish "si" and Italian "se" (whether), which may
+	// stand before one (statedStep)
 	askedSteps, whetherWords U32Table
 	// justWantedKey is the wordsKey of "just wanted to" (see
 	// wantedToTell)
@@ -3081,7 +3082,7 @@ func Compile() *Tables {
 	t.justWantedKey = textKey("just wanted to")
 	t.wayHead, t.wayOther, t.wayChoose = set(wayHeadWords), set(wayOthers), set(wayChoices)
 	t.heardKeys = phraseSet([]string{"heard anything", "have you heard anything"})
-	t.askedSteps, t.whetherWords = phraseSet(esStepAsks()), set([]string{"si"})
+	t.askedSteps, t.whetherWords = phraseSet(slices.Concat(esStepAsks(), itStepAsks())), set([]string{"si", "se"})
 	t.heardAbout, t.heardOwn = set(heardAboutWords), set(slices.Concat(heardOwnWords, deadlineNouns, recordNouns))
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
