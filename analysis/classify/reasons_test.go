@@ -5715,3 +5715,27 @@ func TestStepAsksInGermanAndItalian(t *testing.T) {
 		"Wir haben mit der Bank sprechen können: der Kredit ist genehmigt.",
 		"Hallo, haben Sie Fragen, die wir prüfen können?")
 }
+
+// A price or a term lowered is news in Spanish, Portuguese and Italian
+// too (lr.307), as "we lowered the bale price" is in English and
+// "nous avons baissé le prix" in French: "Hola, retomo el contacto:
+// bajamos el precio a 3,20 € por unidad." scored 40 as a check-in. Asked
+// in a short question, whether the price came down is still a check-in.
+func TestLoweredPricesInOtherLanguages(t *testing.T) {
+	quotes(t, CodeNews, map[string]string{
+		"Olá, retomo o contato: baixámos o preço para 3,20 € por unidade.":                 "baixámos",
+		"Olá Ana, retomo o assunto: o fornecedor baixou a tabela para 3,20 € por unidade.": "baixou",
+		"Hola, retomo el contacto: bajamos el precio a 3,20 € por unidad.":                 "bajamos",
+		"Hola Marta, retomo el tema: el fabricante rebajó la tarifa a 2.900 € por unidad.": "rebajó",
+		"Ciao, riprendo il filo: abbiamo abbassato il prezzo a 3,20 € al pezzo.":           "abbassato",
+	})
+	labeled(t, model.Substantive,
+		"Olá, retomo o contato: baixámos o preço para 3,20 € por unidade.",
+		"Olá Ana, retomo o assunto: o fornecedor baixou a tabela para 3,20 € por unidade.",
+		"Hola, retomo el contacto: bajamos el precio a 3,20 € por unidad.",
+		"Hola Marta, retomo el tema: el fabricante rebajó la tarifa a 2.900 € por unidad.",
+		"Ciao, riprendo il filo: abbiamo abbassato il prezzo a 3,20 € al pezzo.")
+	labeled(t, model.TouchingBase,
+		"Olá Ana, alguma novidade? O preço baixou?",
+		"Hola Marta, ¿ya bajaron el precio?")
+}

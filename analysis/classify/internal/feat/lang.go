@@ -1040,6 +1040,9 @@ var languages = []language{
 				"aprobamos", "aprobaron", "aprobó", "firmamos", "firmaron", "firmó", "decidimos",
 				// a yes or a no given (lr.302): "el propietario aceptó incluir…"
 				"aceptó", "aceptaron", "aceptamos", "rechazó", "rechazaron", "rechazamos",
+				// a price or a term lowered (lr.307)
+				"bajamos", "bajó", "bajaron", "rebajamos", "rebajó", "rebajaron", "redujimos", "redujo",
+				"redujeron", "rebajado", "rebajada",
 			},
 			Weekday: {
 				"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "miercoles",
@@ -1116,6 +1119,9 @@ var languages = []language{
 		done: []string{
 			"aprobamos", "aprobaron", "aprobó", "lanzamos", "firmamos", "firmaron", "firmó", "decidimos",
 			"aceptó", "aceptaron", "aceptamos", "rechazó", "rechazaron", "rechazamos",
+			// a price or a term lowered (lr.307): "bajamos el precio a 3,20 €"
+			"bajamos", "bajó", "bajaron", "rebajamos", "rebajó", "rebajaron", "redujimos", "redujo",
+			"redujeron",
 		},
 		participles: []string{
 			"aprobado", "aprobada", "aprobados", "aprobadas", "lanzado", "lanzada", "entregado",
@@ -1124,7 +1130,8 @@ var languages = []language{
 			"rechazada", "cancelado", "cancelada", "finalizado", "finalizada", "decidido", "corregido",
 			"corregida", "resuelto", "resuelta", "solucionado", "solucionada", "reducido", "reducida",
 			"aumentado", "aumentada", "añadido", "añadida", "agregado", "agregada", "cambiado", "cambiada",
-			"modificado", "modificada", "actualizado", "actualizada", "firmado", "firmada",
+			"modificado", "modificada", "actualizado", "actualizada", "firmado", "firmada", "rebajado",
+			"rebajada",
 		},
 		determiners: []string{
 			"el", "la", "los", "las", "un", "una", "unos", "unas", "nuestro", "nuestra", "nuestros",
@@ -1345,6 +1352,8 @@ var languages = []language{
 				"le segnalo", "ti segnalo", "vi segnalo", "consegnato", "consegnata", "spedito",
 				"spedita", "pubblicato", "rilasciato", "rilasciata", "attivato", "attivata",
 				"approvò", "firmò",
+				// a price or a term lowered (lr.307)
+				"abbassato", "abbassata", "ribassato", "ribassata", "diminuito", "diminuita",
 			},
 			Weekday: {"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"},
 			Month: {
@@ -1421,7 +1430,8 @@ var languages = []language{
 			"decisa", "corretto", "corretta", "risolto", "risolta", "ridotto", "ridotta", "aumentato",
 			"aumentata", "aggiunto", "aggiunta", "modificato", "modificata", "cambiato", "cambiata",
 			"aggiornato", "aggiornata", "firmato", "firmata", "pubblicato", "rilasciato", "rilasciata",
-			"attivato", "attivata",
+			"attivato", "attivata", "abbassato", "abbassata", "ribassato", "ribassata", "diminuito",
+			"diminuita",
 		},
 		determiners: []string{
 			"il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "nostro", "nostra", "nostri", "nostre",
@@ -1645,6 +1655,9 @@ var languages = []language{
 				"informamos que", "gostaríamos de informar", "comunicamos que", "para sua informação",
 				"para conhecimento", "entregue", "entregues", "lançamento",
 				"aprovou", "aprovaram", "assinou", "assinamos", "assinaram",
+				// a price or a term lowered (lr.307)
+				"baixámos", "baixamos", "baixou", "baixaram", "diminuímos", "reduziu", "reduziram",
+				"baixado", "baixada", "diminuído", "diminuída",
 			},
 			Weekday: {
 				"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "terça",
@@ -1715,13 +1728,15 @@ var languages = []language{
 		done: []string{
 			"lançamos", "decidimos", "fechamos", "mudou", "mudamos", "reduzimos", "aprovou", "aprovaram",
 			"assinou", "assinamos", "assinaram",
+			// a price or a term lowered (lr.307): "baixámos o preço para 3,20 €"
+			"baixámos", "baixamos", "baixou", "baixaram", "diminuímos", "reduziu", "reduziram",
 		},
 		participles: []string{
 			"aprovado", "aprovada", "aprovados", "aprovadas", "lançado", "lançada", "entregue", "entregues",
 			"adiado", "adiada", "atrasado", "atrasada", "aceito", "aceita", "recusado", "recusada",
 			"concluído", "concluída", "corrigido", "corrigida", "resolvido", "resolvida", "reduzido",
 			"reduzida", "adicionado", "adicionada", "alterado", "alterada", "atualizado", "atualizada",
-			"assinado", "fechado",
+			"assinado", "fechado", "baixado", "baixada", "diminuído", "diminuída",
 		},
 		determiners: []string{
 			"o", "a", "os", "as", "um", "uma", "uns", "umas", "nosso", "nossa", "nossos", "nossas", "seu",
