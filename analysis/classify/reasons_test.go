@@ -5689,12 +5689,15 @@ func TestStatedSpanishStepsReport(t *testing.T) {
 }
 
 // German and Italian asks whether the reader could get to the matter yet,
-// and Italian and Portuguese ways to take a matter up again, are check-ins
-// (lr.306): "Hallo Jan, hast du schon mit deinem Chef sprechen können?"
+// and Italian, Portuguese and German ways to take a matter up again, are
+// check-ins (lr.306): "Hallo Jan, hast du schon mit deinem Chef sprechen können?"
 // scored 50 and "Buongiorno, è riuscito a provare l'ambiente demo?" 66.
 // German needs the "schon" (or "bereits", "inzwischen") and the question
 // mark or "ob"; Italian's formal "è riuscito a" reports outside a
-// question.
+// question. Up to six words may stand between "schon" and the verb, and
+// between "Konnten Sie" and the verb of a question in the past (lr.308):
+// "Hallo Jan, hast du schon mit deinen Kollegen aus dem Einkauf sprechen
+// können?" scored 53 under lr.307.
 func TestStepAsksInGermanAndItalian(t *testing.T) {
 	checkIns(t, CodeNudgePhrase, map[string]string{
 		"Hallo Herr Kurz, haben Sie das Angebot schon prüfen können?":                                          "schon prüfen können?",
@@ -5706,6 +5709,8 @@ func TestStepAsksInGermanAndItalian(t *testing.T) {
 		"Olá Pedro, volto a entrar em contacto sobre a proposta.":                                              "volto a entrar em contacto",
 		"Olá, escrevo para retomar a nossa conversa.":                                                          "retomar a nossa conversa",
 		"Hallo, ich wollte das Thema noch einmal aufgreifen.":                                                  "noch einmal aufgreifen",
+		"Hallo Jan, hast du schon mit deinen Kollegen aus dem Einkauf sprechen können?":                        "schon mit deinen Kollegen aus dem Einkauf sprechen können?",
+		"Hallo Frau Berg, konnten Sie das Angebot inzwischen mit Ihrem Team besprechen?":                       "konnten Sie das Angebot inzwischen mit Ihrem Team",
 	})
 	labeled(t, model.Substantive,
 		"Ciao, Marco è riuscito a parlare con la banca e ci hanno approvato il credito.",

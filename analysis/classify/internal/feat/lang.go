@@ -2048,7 +2048,8 @@ func esStepAsks() []string {
 // deStepAsks returns German asks whether the reader could get to the
 // matter yet, said with the verb last: "Haben Sie das Angebot schon
 // prüfen können?", "Hast du schon mit deinem Chef sprechen können?", and
-// asked indirectly, "…, ob Sie den Entwurf bereits durchsehen konnten".
+// asked indirectly, "…, ob Sie den Entwurf bereits durchsehen konnten",
+// or in the past, "Konnten Sie das Angebot mit Ihrem Team besprechen?".
 // The "schon" (or "bereits", "inzwischen") and the question mark or the
 // "ob" (whether) make it an ask: "Haben Sie Fragen, die wir prüfen
 // können?" offers and "wir haben mit der Bank sprechen können" reports.
@@ -2057,8 +2058,12 @@ func deStepAsks() []string {
 	verbs := []string{"prüfen", "ansehen", "anschauen", "reinschauen", "drüberschauen", "durchsehen",
 		"lesen", "ausprobieren", "testen", "besprechen", "sprechen", "bewerten", "abstimmen"}
 	for _, v := range verbs {
+		if v != "durchsehen" { // lr.249 has "konnten sie … durchsehen ?"
+			out = append(out, gapped("konnten sie", v+" ?", 1, 6)...)
+		}
+		out = append(out, gapped("konntest du", v+" ?", 1, 6)...)
 		for _, yet := range []string{"schon", "bereits", "inzwischen"} {
-			out = append(out, gapped(yet, v+" können ?", 0, 3)...)
+			out = append(out, gapped(yet, v+" können ?", 0, 6)...)
 			out = append(out, gapped("ob sie", yet+" "+v+" konnten", 0, 2)...)
 			out = append(out, gapped("ob du", yet+" "+v+" konntest", 0, 2)...)
 		}
