@@ -5711,6 +5711,7 @@ func TestStepAsksInGermanAndItalian(t *testing.T) {
 		"Hallo, ich wollte das Thema noch einmal aufgreifen.":                                                  "noch einmal aufgreifen",
 		"Hallo Jan, hast du schon mit deinen Kollegen aus dem Einkauf sprechen können?":                        "schon mit deinen Kollegen aus dem Einkauf sprechen können?",
 		"Hallo Frau Berg, konnten Sie das Angebot inzwischen mit Ihrem Team besprechen?":                       "konnten Sie das Angebot inzwischen mit Ihrem Team",
+		"Konnten Sie den Entwurf mit Ihrem Team durchsehen?":                                                   "Konnten Sie den Entwurf mit Ihrem Team",
 	})
 	labeled(t, model.Substantive,
 		"Ciao, Marco è riuscito a parlare con la banca e ci hanno approvato il credito.",

@@ -1160,10 +1160,9 @@ type stepWords struct{ already, or, wh, gotPast, gotParts, perfect U32Table }
 // Italian ask whether someone got to the matter (esStepAsks: "pudiste
 // comentarlo", "pudieron revisar"; itStepAsks: "è riuscito a provare"),
 // stands in a statement: its sentence asks nothing and no "si" or "se"
-// (whether) stands in the three words before it. "¿Pudieron
-// revisar el contrato?" and "no sé si pudiste verlo" ask; "Los abogados
-// pudieron revisar el contrato y aprobaron el crédito" reports what was
-// done.
+// (whether) stands in the three words before it. "¿Pudieron revisar el
+// contrato?" and "no sé si pudiste verlo" ask; "Los abogados pudieron
+// revisar el contrato y aprobaron el crédito" reports what was done.
 func (t *Tables) statedStep(f *Features, h *Hit, key uint32) bool {
 	k := int(h.Tok)
 	return t.askedSteps.Has(key) && !f.sentAsks(k) && !wordBefore(f, k, 3, t.whetherWords)

@@ -357,7 +357,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	for i := g; i < len(toks); i++ {
 		tk := &toks[i]
 		if tk.Kind != Word || inPhrase[i] || cls[i]&wStop != 0 || tk.End-tk.Start < 4 && !t.acronym(f, i) {
-			continue // contentWord, tested over the locals: the call costs about 0.5% of Classify
+			continue // contentWord, tested over the locals: the call costs 0.7% of Classify (lr.309)
 		}
 		k := sent[i]
 		sentCont[k]++

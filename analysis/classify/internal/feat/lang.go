@@ -200,10 +200,9 @@ var languages = []language{
 				"noch einmal aufgreifen", "nochmal aufgreifen", "nochmals aufgreifen", "erneut aufgreifen",
 				"greife das thema", "greife ich das thema",
 			},
-				// "were you able to look at the offer?" (lr.249)
-				gapped("konnten sie sich", "ansehen ?", 1, 4), gapped("konnten sie sich", "anschauen ?", 1, 4),
-				gapped("konnten sie", "durchsehen ?", 1, 4), gapped("konntest du dir", "ansehen ?", 1, 4),
-				gapped("konntest du dir", "anschauen ?", 1, 4), deStepAsks(),
+				// "were you able to look at the offer?" (lr.249: "Konnten Sie
+				// sich das Angebot ansehen?"), and asked with "schon" (lr.306)
+				deStepAsks(),
 			),
 			Filler: {
 				"ich freue mich", "freue mich", "ich hoffe", "hoffe es geht", "wie geht es", "wie geht's",
@@ -2058,9 +2057,7 @@ func deStepAsks() []string {
 	verbs := []string{"prüfen", "ansehen", "anschauen", "reinschauen", "drüberschauen", "durchsehen",
 		"lesen", "ausprobieren", "testen", "besprechen", "sprechen", "bewerten", "abstimmen"}
 	for _, v := range verbs {
-		if v != "durchsehen" { // lr.249 has "konnten sie … durchsehen ?"
-			out = append(out, gapped("konnten sie", v+" ?", 1, 6)...)
-		}
+		out = append(out, gapped("konnten sie", v+" ?", 1, 6)...)
 		out = append(out, gapped("konntest du", v+" ?", 1, 6)...)
 		for _, yet := range []string{"schon", "bereits", "inzwischen"} {
 			out = append(out, gapped(yet, v+" können ?", 0, 6)...)

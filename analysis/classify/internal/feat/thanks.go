@@ -15,11 +15,10 @@ import (
 // touching base prompts a reply or reminds, and a thank-you does
 // neither: every labeled courtesy note with none of those beside it is
 // substantive. It returns the zero Hit when the email is no such note.
+// dense calls it once the hits are counted into f.Dense.
 func (t *Tables) noteOfThanks(f *Features) Hit {
-	for _, h := range f.Hits {
-		if h.Kind == Nudge || h.Kind == Filler {
-			return Hit{}
-		}
+	if f.Dense[FNudge] > 0 || f.Dense[FFiller] > 0 {
+		return Hit{}
 	}
 	for k := 0; k+1 < len(f.opens); k++ {
 		if first := int(f.opens[k]); first < int(f.opens[k+1]) && f.sentAsks(first) {
