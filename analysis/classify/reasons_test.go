@@ -5745,3 +5745,35 @@ func TestLoweredPricesInOtherLanguages(t *testing.T) {
 		"Olá Ana, alguma novidade? O preço baixou?",
 		"Hola Marta, ¿ya bajaron el precio?")
 }
+
+// TestRefusalsInOtherLanguages: "we can" denied in another language
+// refuses a step, as "we can't" does in English; it proposes none (lr.310).
+// Before, "No podemos ofrecerle ningún descuento" was quoted as "A
+// concrete next step", "Wir können Ihnen leider keinen Rabatt geben" in a
+// greeting and a sign-off scored 45, and "keinen Vertrag unterschrieben"
+// was news. "No" before a noun ("keinen", "ningún", "nessuno", "nenhum")
+// now denies it; a negation denies "suggest" as it does "discount"; and a
+// negation after "if" ("si no le viene bien") still leaves the step
+// proposed.
+func TestRefusalsInOtherLanguages(t *testing.T) {
+	refusals := map[string]string{
+		"Hola Ana,\n\nno podemos ofrecerle ningún descuento.\n\nSaludos,\nLuis":       "ningún descuento",
+		"Non possiamo offrirle nessuno sconto.":                                       "nessuno sconto",
+		"Não podemos oferecer nenhum desconto.":                                       "nenhum desconto",
+		"We can't give you a discount.":                                               "discount",
+		"I don't suggest including the arbitration clause.":                           "suggest including",
+		"Wir können Ihnen keinen Rabatt geben, der Preis ist schon knapp kalkuliert.": "keinen Rabatt",
+	}
+	quotes(t, CodePoint, refusals)
+	none(t, CodeProposal, slices.Collect(maps.Keys(refusals))...)
+	labeled(t, model.Substantive, append(slices.Collect(maps.Keys(refusals)),
+		"Hallo Frau Kaiser,\n\nwir können Ihnen leider keinen Rabatt geben.\n\nViele Grüße\nJan")...)
+	none(t, CodeNews, "Leider haben wir noch keinen Vertrag unterschrieben.")
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Hallo Herr Weber, ich wollte nachfragen, ob es Neuigkeiten gibt. Wir haben noch keinen Vertrag unterschrieben.": "nachfragen",
+	})
+	quotes(t, CodeProposal, map[string]string{
+		"Hola Ana, si no le viene bien el martes, quedamos el jueves a las 11.":                      "si no le viene bien",
+		"Wir können Ihnen leider keinen Rabatt geben, aber wir bieten eine kostenlose Testphase an.": "aber wir bieten",
+	})
+}

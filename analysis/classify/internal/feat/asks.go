@@ -257,7 +257,7 @@ func (t *Tables) Proposes(f *Features, h Hit) bool {
 	case t.advising.Has(key) && t.thingsSay(f, k):
 		return false // "my notes suggest that…": what a record shows
 	case !t.proposalNoun.Has(key):
-		return true
+		return !t.deniedStep(f, k) // a negation denies these as it does "discount"
 	case t.closes(f, h):
 		return false // "If you have any questions, please give me a call"
 	case t.bookNoun(f, k):
@@ -486,25 +486,45 @@ func (t *Tables) heldNoun(f *Features, k int) bool {
 	return false
 }
 
-// deniedBefore reports whether a negation stands at most four words
-// before the proposal noun at token k, in its sentence but not opening it:
-// the sentence says what is not there or was not done ("The hotel
-// would not give us a discount", "she does not want to book a visit"). A
-// negation that opens the sentence tells the reader what to do ("Don't
-// forget to book the room"), and so does one after "please" ("please
-// don't schedule them before noon"); one in a clause before does not
-// reach it ("tell me when you are not free and I'll schedule it").
-func (t *Tables) deniedBefore(f *Features, k int) bool {
+// deniedBefore reports whether a negation or a "can't" stands at most four
+// words before the proposal noun at token k, in its sentence but not opening
+// it: the sentence says what is not there, was not done or cannot be ("The
+// hotel would not give us a discount", "she does not want to book a visit",
+// "we can't give you a discount"). A negation that opens the sentence tells
+// the reader what to do ("Don't forget to book the room"), and so does one
+// after "please" ("please don't schedule them before noon"); one in a clause
+// before does not reach it ("tell me when you are not free and I'll schedule
+// it").
+func (t *Tables) deniedBefore(f *Features, k int) bool { return t.denialBefore(f, k) >= 0 }
+
+// denialBefore returns the token of the negation that deniedBefore
+// finds before token k, or -1.
+func (t *Tables) denialBefore(f *Features, k int) int {
 	toks, first := f.Tokens, f.sentFirst(k)
 	for j := k - 1; j > first && k-j <= 4; j-- {
 		if toks[j].Kind == Punct || t.clauseOpens.Has(toks[j].Hash) || t.listJoin.Has(toks[j].Hash) {
-			return false // "…you are not available and I'll schedule something"
+			return -1 // another clause's negation: "…when you are not free and I'll book a time"
 		}
-		if t.negation.Has(toks[j].Hash) {
-			return toks[j-1].Hash != t.pleaseHash // "please don't schedule them" still asks
+		if t.negation.Has(toks[j].Hash) || t.cannot.Has(toks[j].Hash) {
+			if toks[j-1].Hash == t.pleaseHash {
+				return -1 // "please don't schedule them" still asks
+			}
+			return j
 		}
 	}
-	return false
+	return -1
+}
+
+// deniedStep reports whether the proposal word at token k, one that
+// proposalNoun does not hold (other languages' words, "suggest"), is
+// denied: a negation stands before it (denialBefore) in a sentence that
+// does not ask, and not right after a word of ifWord. "Wir können Ihnen
+// keinen Rabatt geben", "no podemos ofrecerle ningún descuento" and "I
+// don't suggest including it" offer nothing; "si no le viene bien el
+// martes, quedamos el jueves" still proposes the other day.
+func (t *Tables) deniedStep(f *Features, k int) bool {
+	j := t.denialBefore(f, k)
+	return j >= 0 && !f.sentAsks(k) && !t.ifWord.Has(f.Tokens[j-1].Hash)
 }
 
 // weCanDenied reports whether a negation stands right before another

@@ -482,6 +482,7 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 	// me know if you have any questions or I can help"): the reasons quote
 	// nothing else of it
 	quiet := -1
+	refusals := t.refusals(f)
 	for i := g; i < len(toks); i++ {
 		tk := &toks[i]
 		if tk.Kind != Word {
@@ -489,6 +490,13 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		}
 		k := sent[i]
 		c := cls[i]
+		if len(refusals) > 0 && int(refusals[0]) == i {
+			// "no podemos ofrecerle ningún descuento": a refusal, counted
+			// and said as "we can't" is
+			refusals = refusals[1:]
+			did++
+			f.say(SaysPoint, i, k)
+		}
 		// Instructions, reports and opinions count in sentences with
 		// content words of their own; a commitment needs none ("I'll be
 		// there."), only a sentence free of check-in language. A sentence
@@ -611,6 +619,37 @@ func (t *Tables) residual(d *Doc, f *Features, closer bool) {
 		}
 	}
 	x[FContentQ] = math.Min(cq, 3)
+}
+
+// refusals returns, in order, the tokens at which another language's "we
+// can" (weCan) is denied (weCanDenied) in a sentence of content of its own
+// (sentCont): "Wir können Ihnen keinen Rabatt geben", "no podemos bajar el
+// precio", "non possiamo offrirle nessuno sconto". The writer refuses a
+// step, as "we can't" does in English, where the word counts with the
+// reports of work done (didVerbs). A question asks ("¿no podemos
+// adelantarlo?"), an "if" before it in the sentence sets a condition
+// ("si no podemos entregar el lunes, le aviso"; ifWord), and a sentence
+// that nudges or points back refuses nothing.
+func (t *Tables) refusals(f *Features) []int32 {
+	var out []int32
+	for i := range f.Hits {
+		h := &f.Hits[i]
+		if h.Kind != Proposal {
+			continue
+		}
+		k, e := int(h.Tok), f.hitEnd(h)
+		if !t.weCan.Has(wordsKey(f.Tokens[k:e])) {
+			continue // the common case: test the sentence only for "we can"
+		}
+		n := f.sent[k]
+		if f.sentCont[n] < 1 || f.nudgeSent[n] || f.backSent[n] || f.sentAsks(k) || !t.weCanDenied(f, k, e) ||
+			slices.ContainsFunc(f.Tokens[f.sentFirst(k):k], func(tk Token) bool { return t.ifWord.Has(tk.Hash) }) {
+			continue
+		}
+		out = append(out, int32(k))
+	}
+	slices.Sort(out)
+	return out
 }
 
 // Scheduled reports whether a sentence proposes a step at a day and a

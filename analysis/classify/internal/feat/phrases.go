@@ -1974,10 +1974,14 @@ var (
 		"suggest", "recommend", "agree", "so", "but", "and", "then", "maybe", "perhaps", "therefore", "however",
 		"finally", "now", "also", "still", "yes", "ok", "okay", "probably", "if", "once", "when"}
 	// negations close before a done word make it no news: "we haven't
-	// signed it yet", "n'avons pas signé", "noch nicht unterschrieben".
+	// signed it yet", "n'avons pas signé", "noch nicht unterschrieben",
+	// "noch keinen Vertrag unterschrieben". The words for "no" before a
+	// noun ("keinen Rabatt", "ningún descuento", "nessuno sconto", "nenhum
+	// desconto", "aucune remise") deny it too.
 	negations = []string{"not", "never", "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "isn't",
-		"aren't", "wasn't", "weren't", "nicht", "nie", "kein", "keine", "pas", "jamais", "no", "nunca", "non",
-		"não", "niet", "nooit", "geen"}
+		"aren't", "wasn't", "weren't", "nicht", "nie", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+		"keinerlei", "pas", "jamais", "aucun", "aucune", "no", "nunca", "ningún", "ninguna", "ninguno", "non",
+		"nessun", "nessuno", "nessuna", "não", "nenhum", "nenhuma", "niet", "nooit", "geen"}
 	// heldNegations before "until", "till" or "before" and a time say a
 	// thing waits for that time: "the grange won't vote until Tuesday",
 	// "the rates don't take effect till May" (see heldUntil).
@@ -2313,7 +2317,10 @@ type Tables struct {
 	termModal, termFiller, termLead, termOff, happy U32Table
 	// condLead holds "if", "whether", "unless", "once" and "when": before
 	// "we" or "I" they make an offer a condition (see offersTerm)
-	condLead  U32Table
+	condLead U32Table
+	// ifWord holds "if" in the languages read: a negation after one sets a
+	// condition, it denies nothing ("si no te viene bien"; deniedStep)
+	ifWord    U32Table
 	aboutHash uint32
 	// dropHash is "drop", dropNote holds dropNotes
 	dropHash uint32
@@ -3303,6 +3310,7 @@ func (t *Tables) compileDone() {
 	t.termModal, t.termFiller, t.termLead, t.termOff = set(termModals), set(termFillers), set(termLeads), set(termOffWords)
 	t.happy = set([]string{"happy", "glad"})
 	t.condLead, t.aboutHash = set([]string{"if", "whether", "unless", "once", "when"}), HashString("about")
+	t.ifWord = set([]string{"if", "si", "se", "wenn", "falls", "als", "indien"})
 	t.dropHash, t.dropNote = HashString("drop"), set(dropNotes)
 	t.effectLead, t.effectBeing = set(effectLeads), set(effectBe)
 	t.effectHash, t.effectiveHash, t.intoHash = HashString("effect"), HashString("effective"), HashString("into")
