@@ -83,6 +83,7 @@ const (
 	tAnswerSaid
 	tContact
 	tOffer
+	tOpening
 )
 
 var templates = [...]template{
@@ -123,6 +124,10 @@ var templates = [...]template{
 	// lease, I'll send it over"; feat.Tables.Offered): a step offered,
 	// not promised
 	tOffer: {model.Raises, CodeProposal, "An offer: ", "", true},
+	// a substantive email that nothing else explains: the sentence it
+	// opens with, when that neither checks in nor points back
+	// (feat.Features.Opening)
+	tOpening: {model.Raises, CodePoint, "Says something of its own: ", "", true},
 }
 
 // saidTemplates maps a statement's kind to its template.
@@ -437,6 +442,13 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 		if sd, ok := tables.Novel(f); ok {
 			add(statement(f, sd))
 		}
+		if sd, ok := f.Opening(); ok && len(ps) == 0 {
+			t := tOpening // "ok, go."
+			if sd.Kind == feat.SaysRequest {
+				t = tRequest // "Let me know when the PO goes out."
+			}
+			add(t, feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok})
+		}
 	}
 	if tb && f.Thread.Unanswered >= 1 {
 		ps = append(ps, pending{t: tSilent, n: int32(f.Thread.Unanswered + 1), days: int32(silentDays(in, f))})
@@ -628,7 +640,7 @@ func said(all string, a int, ends [][2]int, out []model.Reason, code string) boo
 // is a commitment, and "Can we reschedule the call for Friday?" one before
 // it is a question. A bare point of one's own ranks last: a sentence whose
 // phrase says it is news or a request is quoted as that.
-var stepRank = [len(templates)]uint8{tPoint: 1, tRequest: 2, tNews: 2, tContact: 2, tCourtesy: 2, tAnswerSaid: 2, tQuestion: 3, tCommit: 4, tOffer: 4, tDecision: 5, tProposal: 6}
+var stepRank = [len(templates)]uint8{tPoint: 1, tOpening: 1, tRequest: 2, tNews: 2, tContact: 2, tCourtesy: 2, tAnswerSaid: 2, tQuestion: 3, tCommit: 4, tOffer: 4, tDecision: 5, tProposal: 6}
 
 // maxJoin is the most text, in bytes, one highlight spans between two
 // phrases of a sentence.

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -5776,4 +5777,32 @@ func TestRefusalsInOtherLanguages(t *testing.T) {
 		"Hola Ana, si no le viene bien el martes, quedamos el jueves a las 11.":                      "si no le viene bien",
 		"Wir können Ihnen leider keinen Rabatt geben, aber wir bieten eine kostenlose Testphase an.": "aber wir bieten",
 	})
+}
+
+// TestEveryVerdictSaysWhy: every verdict comes with a reason. A short
+// reply that no phrase, figure or statement explains ("Understood.", "No
+// objection from our side.") quotes the sentence it opens with (lr.311);
+// before, such a substantive email had no reason at all, as 7 emails of
+// the written sets did.
+func TestEveryVerdictSaysWhy(t *testing.T) {
+	quotes(t, CodePoint, map[string]string{
+		"Understood.":                                    "Says something of its own: “Understood”",
+		"No objection from our side.":                    "“No objection from our side”",
+		"Pass for now. Too rich for us.":                 "“Pass for now”",
+		"Hi Dana,\n\nLooks good to me.\n\nThanks,\nRosa": "“Looks good to me”",
+	})
+	quotes(t, CodeRequest, map[string]string{
+		"Hi Dana,\n\nLet me know when the PO goes out.\n\nThanks,\nRosa": "“Let me know when the PO goes out”",
+	})
+	sets, err := filepath.Glob("testdata/*.jsonl")
+	if err != nil || len(sets) == 0 {
+		t.Fatalf("no sets: %v", err)
+	}
+	for _, set := range sets {
+		for _, ex := range readSet(t, set) {
+			if r := Classify(ex.Input()); len(r.Reasons) == 0 {
+				t.Errorf("%s %s: %s %d with no reason", set, ex.ID, r.Label, r.Score)
+			}
+		}
+	}
 }

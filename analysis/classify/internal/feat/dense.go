@@ -764,6 +764,39 @@ func (t *Tables) Novel(f *Features) (s Said, ok bool) {
 	return Said{Kind: kind, Start: toks[first].Start, End: end, Tok: int32(first)}, true
 }
 
+// Opening returns the sentence the writer's own words open with, after
+// any greeting, spanning its first token and the word after it, unless it
+// holds a check-in phrase (Nudge) or points back (backSent): as a request
+// (SaysRequest) when it holds a closer ("Let me know when the PO goes
+// out."; Closer), else as a statement (SaysPoint). Reasons quote it when
+// nothing else says why an email is substantive: a short reply that no
+// phrase, figure or statement explains ("ok, go.", "Understood."). ok is
+// false when there is none.
+func (f *Features) Opening() (s Said, ok bool) {
+	toks, k := f.Tokens, f.lead
+	in := func(kind Kind) bool {
+		return slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.Kind == kind && f.sent[h.Tok] == k })
+	}
+	if k >= len(f.backSent) || f.backSent[k] || in(Nudge) {
+		return Said{}, false
+	}
+	kind := SaysPoint
+	if in(Closer) {
+		kind = SaysRequest
+	}
+	for i := max(f.greet, int(f.opens[k])); i < len(toks) && f.sent[i] == k; i++ {
+		if toks[i].Kind == Punct {
+			continue
+		}
+		end := toks[i].End
+		if n := i + 1; n < len(toks) && toks[n].Kind == Word && f.sent[n] == k {
+			end = toks[n].End
+		}
+		return Said{Kind: kind, Start: toks[i].Start, End: end, Tok: int32(i)}, true
+	}
+	return Said{}, false
+}
+
 // saysNone marks a sentence's start that states nothing (see residual).
 const saysNone SaidKind = 255
 
