@@ -4018,6 +4018,14 @@ func checkIns(t *testing.T, code string, want map[string]string) {
 	labeled(t, model.TouchingBase, slices.Collect(maps.Keys(want))...)
 }
 
+// substantive checks that each text is substantive and that its first
+// reason of the code quotes the given text, as checkIns does for check-ins.
+func substantive(t *testing.T, code string, want map[string]string) {
+	t.Helper()
+	quotes(t, code, want)
+	labeled(t, model.Substantive, slices.Collect(maps.Keys(want))...)
+}
+
 // greeted puts a follow-up line between a greeting and a sign-off, as a
 // rep writes it.
 func greeted(line string) string { return "Hi Dana, " + line + " Thanks, Rosa" }
@@ -5805,4 +5813,20 @@ func TestEveryVerdictSaysWhy(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEuropeanPortuguesePastIsNews: European Portuguese writes "we did"
+// with an accent ("assinámos", "aprovámos", "fechámos"), which Brazilian
+// Portuguese writes as "we do" ("assinamos"); both report a step taken
+// (lr.312). Before, after a check-in phrase, the three news lines below
+// scored 21 to 26, touching base. Negated or asked, it stays a check-in.
+func TestEuropeanPortuguesePastIsNews(t *testing.T) {
+	substantive(t, CodeNews, map[string]string{
+		"Olá Ana, alguma novidade? Assinámos o contrato ontem.":           "Assinámos",
+		"Olá Ana, alguma novidade? Aprovámos o orçamento.":                "Aprovámos",
+		"Olá Ana, alguma novidade? Fechámos o acordo com o distribuidor.": "Fechámos",
+	})
+	labeled(t, model.TouchingBase,
+		"Olá Ana, alguma novidade? Ainda não assinámos o contrato.",
+		"Olá Ana, já fechámos o acordo?")
 }

@@ -1654,6 +1654,9 @@ var languages = []language{
 				"informamos que", "gostaríamos de informar", "comunicamos que", "para sua informação",
 				"para conhecimento", "entregue", "entregues", "lançamento",
 				"aprovou", "aprovaram", "assinou", "assinamos", "assinaram",
+				// European Portuguese writes "we did" with an accent (lr.312)
+				"assinámos", "aprovámos", "fechámos", "lançámos", "aceitámos", "recusámos", "mudámos",
+				"adiámos", "cancelámos",
 				// a price or a term lowered (lr.307)
 				"baixámos", "baixamos", "baixou", "baixaram", "diminuímos", "reduziu", "reduziram",
 				"baixado", "baixada", "diminuído", "diminuída",
@@ -1727,6 +1730,10 @@ var languages = []language{
 		done: []string{
 			"lançamos", "decidimos", "fechamos", "mudou", "mudamos", "reduzimos", "aprovou", "aprovaram",
 			"assinou", "assinamos", "assinaram",
+			// the same in European Portuguese, where "we did" takes an accent
+			// that tells it from "we do": "assinámos o contrato" (lr.312)
+			"assinámos", "aprovámos", "fechámos", "lançámos", "aceitámos", "recusámos", "mudámos",
+			"adiámos", "cancelámos",
 			// a price or a term lowered (lr.307): "baixámos o preço para 3,20 €"
 			"baixámos", "baixamos", "baixou", "baixaram", "diminuímos", "reduziu", "reduziram",
 		},
