@@ -5830,3 +5830,19 @@ func TestEuropeanPortuguesePastIsNews(t *testing.T) {
 		"Olá Ana, alguma novidade? Ainda não assinámos o contrato.",
 		"Olá Ana, já fechámos o acordo?")
 }
+
+// TestClosedDealIsNews: a deal closed is news ("we closed the deal", "the
+// sale closed"), as one signed is (lr.313); before, after a check-in
+// phrase, both lines below scored 32 and 33, touching base. A place shut
+// ("our office is closed Friday") is news to the model but no step of
+// the deal, and gets no floor; asked or negated, it stays a check-in.
+func TestClosedDealIsNews(t *testing.T) {
+	substantive(t, CodeNews, map[string]string{
+		"Hi Ana, any news? We closed the deal with the distributor.": "We closed the deal",
+		"Hi Ana, just checking in. The sale closed yesterday.":       "The sale closed",
+	})
+	labeled(t, model.TouchingBase,
+		"Hi Ana, just checking in. Our office is closed Friday.",
+		"Hi Ana, just checking in. Is the deal closed yet?",
+		"Hi Ana, following up. The ticket is still not closed.")
+}

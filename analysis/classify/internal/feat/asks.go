@@ -47,6 +47,9 @@ func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	if signature(f, k) {
 		return true, false // "Signed, Hayseed": a sign-off
 	}
+	if t.closedState(f, k) {
+		return true, false // "the depot is closed May 5-7": shut, no step taken
+	}
 	if in(k-2) && t.causer.Has(toks[k-2].Hash) && t.caused.Has(toks[k-1].Hash) {
 		return true, false // "print it and have them signed by the co-op": a step to take, not news
 	}
@@ -2127,6 +2130,15 @@ func (t *Tables) reportedDone(f *Features) uint64 {
 		}
 	}
 	return reported
+}
+
+// closedState reports whether token k is "closed" said of a state, after
+// a form of "be" ("the office is closed Friday", "the lot will be closed
+// from Friday evening"): what is shut, which DoneNews reads as no news,
+// though the model still counts the word. "We closed the deal" and "the
+// sale closed" report a step taken.
+func (t *Tables) closedState(f *Features, k int) bool {
+	return f.Tokens[k].Hash == t.closedHash && f.inSent(k-1, f.sent[k]) && t.beForms.Has(f.Tokens[k-1].Hash)
 }
 
 // readerDone reports whether the done word at token k is said of the

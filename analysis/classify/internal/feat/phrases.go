@@ -529,6 +529,8 @@ var phraseTable = [numKinds][]string{
 		// cleared customs", "the report came back clean", "the feature went live"
 		"cleared", "passed", "dropped", "lowered", "raised", "went live", "is live", "are live", "now live",
 		"came back", "disclosed", "freed", "moved up", "pushed back", "won", "hired", "completed", "canceled", "cancelled",
+		// a deal done: "we closed the Tenaska deal", "the sale closed"
+		"closed",
 	}, finishedSteps),
 	Weekday: {
 		"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
@@ -971,7 +973,7 @@ var (
 		// the one-word change verbs among the news words ("the sellers
 		// dropped the asking price")
 		"cleared", "passed", "dropped", "lowered", "raised", "disclosed", "freed", "won", "hired", "completed",
-		"canceled", "cancelled"}, finishedSteps)
+		"canceled", "cancelled", "closed"}, finishedSteps)
 	// vagueDoneWords are the English done words that report no step of a
 	// deal by themselves: a change of a figure ("cut", "dropped"), an edit
 	// ("revised", "updated", "added"), a finding, a deadline ("expires"),
@@ -2281,8 +2283,10 @@ type Tables struct {
 	// languages' order), numbered the numberedNouns, zoneWord the zoneWords,
 	// toNumber the numberAbbrevs
 	doneNews, numbered, zoneWord, toNumber U32Table
-	// vagueDone holds vagueDoneWords
-	vagueDone U32Table
+	// vagueDone holds vagueDoneWords; closedHash is "closed" (see
+	// closedState)
+	vagueDone  U32Table
+	closedHash uint32
 	// changeDone, editDone, doneActor and changeSaid hold changeDoneWords,
 	// editDoneWords, doneActors and changeSaidWords (see actedChange)
 	changeDone, editDone, doneActor, changeSaid U32Table
@@ -3284,7 +3288,7 @@ func (t *Tables) compileDone() {
 		t.determiner = append(t.determiner, set(l.determiners))
 		t.modal = append(t.modal, set(l.modals))
 	}
-	t.doneNews, t.vagueDone = NewTable(done), set(vagueDoneWords)
+	t.doneNews, t.vagueDone, t.closedHash = NewTable(done), set(vagueDoneWords), HashString("closed")
 	t.changeDone, t.editDone, t.doneActor, t.changeSaid = set(changeDoneWords), set(editDoneWords), set(doneActors), set(changeSaidWords)
 	rise := map[uint32]int32{HashString("goes"): riseNowForm | riseUp, HashString("go"): riseBaseForm | riseUp, HashString("going"): riseIngForm | riseUp}
 	for form, words := range map[int32][]string{riseNowForm: riseFallNow, riseBaseForm: riseFallBase, riseIngForm: riseFallIng} {
