@@ -529,7 +529,7 @@ var phraseTable = [numKinds][]string{
 		// cleared customs", "the report came back clean", "the feature went live"
 		"cleared", "passed", "dropped", "lowered", "raised", "went live", "is live", "are live", "now live",
 		"came back", "disclosed", "freed", "moved up", "pushed back", "won", "hired", "completed", "canceled", "cancelled",
-		// a deal done: "we closed the Tenaska deal", "the sale closed"
+		// a deal done: "we closed the Hale deal", "the sale closed"
 		"closed",
 	}, finishedSteps),
 	Weekday: {
