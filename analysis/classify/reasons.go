@@ -443,9 +443,11 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			add(statement(f, sd))
 		}
 		if sd, ok := f.Opening(); ok && len(ps) == 0 {
-			t := tOpening // "ok, go."
-			if sd.Kind == feat.SaysRequest {
-				t = tRequest // "Let me know when the PO goes out."
+			// a request as statements say one ("Let me know when the PO
+			// goes out."), a point in words of its own ("ok, go.")
+			t := saidTemplates[sd.Kind]
+			if t == tPoint {
+				t = tOpening
 			}
 			add(t, feat.Hit{Start: sd.Start, End: sd.End, Tok: sd.Tok})
 		}
