@@ -5846,3 +5846,24 @@ func TestClosedDealIsNews(t *testing.T) {
 		"Hi Ana, just checking in. Is the deal closed yet?",
 		"Hi Ana, following up. The ticket is still not closed.")
 }
+
+// TestDealClosedInOtherLanguages: a deal closed is news in Spanish,
+// Italian and French too ("cerramos el acuerdo", "abbiamo chiuso la
+// trattativa", "nous avons conclu la vente"), as in English and as
+// "fechámos o acordo" and "abgeschlossen" already were (lr.314); before,
+// after a check-in phrase, the three lines below scored 26 and 27,
+// touching base. A place shut after a form of "be" or "stay" ("la oficina
+// estará cerrada", "l'ufficio resterà chiuso") is no step of the deal and
+// gets no floor; asked with "already", it stays a check-in.
+func TestDealClosedInOtherLanguages(t *testing.T) {
+	substantive(t, CodeNews, map[string]string{
+		"Hola Ana, ¿alguna novedad? Cerramos el acuerdo con el distribuidor.":          "Cerramos el acuerdo",
+		"Ciao Anna, ci sono novità? Abbiamo chiuso la trattativa con il distributore.": "Abbiamo chiuso la trattativa",
+		"Bonjour Anne, du nouveau ? Nous avons conclu la vente avec le distributeur.":  "Nous avons conclu la vente",
+	})
+	labeled(t, model.TouchingBase,
+		"Hola Ana, ¿alguna novedad sobre la propuesta? La oficina estará cerrada el viernes.",
+		"Ciao Anna, ci sono novità sulla proposta? L'ufficio resterà chiuso venerdì.",
+		"Hola Ana, ¿ya cerraron el trato?",
+		"Ciao Anna, avete già chiuso l'accordo?")
+}

@@ -2132,13 +2132,15 @@ func (t *Tables) reportedDone(f *Features) uint64 {
 	return reported
 }
 
-// closedState reports whether token k is "closed" said of a state, after
-// a form of "be" ("the office is closed Friday", "the lot will be closed
-// from Friday evening"): what is shut, which DoneNews reads as no news,
-// though the model still counts the word. "We closed the deal" and "the
-// sale closed" report a step taken.
+// closedState reports whether token k is "closed" (closedWords) said of a
+// state, after a form of "be" or "stay" (stateBeForms: "the office is
+// closed Friday", "the showroom will be closed over the holidays", "la
+// oficina estará cerrada el viernes", "l'ufficio resterà chiuso"): what
+// is shut, which DoneNews reads as no news, though the model still counts
+// the word. "We closed the deal", "the sale closed", "cerramos el
+// acuerdo" and "abbiamo chiuso l'accordo" report a step taken.
 func (t *Tables) closedState(f *Features, k int) bool {
-	return f.Tokens[k].Hash == t.closedHash && f.inSent(k-1, f.sent[k]) && t.beForms.Has(f.Tokens[k-1].Hash)
+	return t.closed.Has(f.Tokens[k].Hash) && f.inSent(k-1, f.sent[k]) && t.stateBe.Has(f.Tokens[k-1].Hash)
 }
 
 // readerDone reports whether the done word at token k is said of the

@@ -718,6 +718,8 @@ var languages = []language{
 				"baisse", "une augmentation", "une diminution", "réduction", "économie", "économies",
 				"expire le", "date limite", "corrigée", "résolue", "ajoutée", "incluse", "comprend",
 				"y compris", "en panne", "une panne", "rupture de stock", "souci", "pour info",
+				// a deal closed (lr.314): "nous avons conclu l'accord avec le distributeur"
+				"conclu", "conclue", "clôturé", "clôturée",
 				"pour information", "pour votre information", "à noter", "en revanche", "toutefois",
 				"néanmoins", "pourtant", "puisque", "étant donné", "uniquement", "prochaine étape",
 				"approuvée", "validée", "une erreur",
@@ -797,6 +799,7 @@ var languages = []language{
 			"acceptée", "refusé", "refusée", "annulé", "annulée", "finalisé", "finalisée", "terminé",
 			"terminée", "corrigé", "corrigée", "résolu", "résolue", "réduit", "réduite", "augmenté",
 			"augmentée", "ajouté", "ajoutée", "modifié", "modifiée", "changé", "changée", "signé", "signée",
+			"conclu", "conclue", "clôturé", "clôturée",
 		},
 		determiners: []string{
 			"le", "la", "les", "un", "une", "des", "du", "notre", "nos", "votre", "vos", "ce", "cet",
@@ -1042,6 +1045,8 @@ var languages = []language{
 				// a price or a term lowered (lr.307)
 				"bajamos", "bajó", "bajaron", "rebajamos", "rebajó", "rebajaron", "redujimos", "redujo",
 				"redujeron", "rebajado", "rebajada",
+				// a deal closed (lr.314): "cerramos el acuerdo con el distribuidor"
+				"cerramos", "cerró", "cerraron", "cerrada",
 			},
 			Weekday: {
 				"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "miercoles",
@@ -1121,6 +1126,8 @@ var languages = []language{
 			// a price or a term lowered (lr.307): "bajamos el precio a 3,20 €"
 			"bajamos", "bajó", "bajaron", "rebajamos", "rebajó", "rebajaron", "redujimos", "redujo",
 			"redujeron",
+			// a deal closed (lr.314)
+			"cerramos", "cerró", "cerraron",
 		},
 		participles: []string{
 			"aprobado", "aprobada", "aprobados", "aprobadas", "lanzado", "lanzada", "entregado",
@@ -1130,7 +1137,7 @@ var languages = []language{
 			"corregida", "resuelto", "resuelta", "solucionado", "solucionada", "reducido", "reducida",
 			"aumentado", "aumentada", "añadido", "añadida", "agregado", "agregada", "cambiado", "cambiada",
 			"modificado", "modificada", "actualizado", "actualizada", "firmado", "firmada", "rebajado",
-			"rebajada",
+			"rebajada", "cerrado", "cerrada",
 		},
 		determiners: []string{
 			"el", "la", "los", "las", "un", "una", "unos", "unas", "nuestro", "nuestra", "nuestros",
@@ -1353,6 +1360,8 @@ var languages = []language{
 				"approvò", "firmò",
 				// a price or a term lowered (lr.307)
 				"abbassato", "abbassata", "ribassato", "ribassata", "diminuito", "diminuita",
+				// a deal closed (lr.314): "abbiamo chiuso l'accordo con il distributore"
+				"chiuso", "chiusa",
 			},
 			Weekday: {"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"},
 			Month: {
@@ -1430,7 +1439,7 @@ var languages = []language{
 			"aumentata", "aggiunto", "aggiunta", "modificato", "modificata", "cambiato", "cambiata",
 			"aggiornato", "aggiornata", "firmato", "firmata", "pubblicato", "rilasciato", "rilasciata",
 			"attivato", "attivata", "abbassato", "abbassata", "ribassato", "ribassata", "diminuito",
-			"diminuita",
+			"diminuita", "chiuso", "chiusa",
 		},
 		determiners: []string{
 			"il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "nostro", "nostra", "nostri", "nostre",

@@ -981,6 +981,16 @@ var (
 	// Nov-Mar fixed for floating"). They are news to the model, but give
 	// no email the floor that a step taken does (reportedDone).
 	vagueDoneWords = slices.Concat(changeDoneWords, editDoneWords, []string{"found", "done", "expires"})
+	// closedWords say that a deal was closed or that a place is shut, in
+	// English, Spanish and Italian; after one of stateBeForms, a form of
+	// "be" or "stay" of those languages, they say the second (see
+	// closedState): "la oficina estará cerrada", "l'ufficio resterà chiuso".
+	closedWords  = []string{"closed", "cerrado", "cerrada", "chiuso", "chiusa"}
+	stateBeForms = slices.Concat(beForms, []string{
+		"está", "están", "estará", "estarán", "estaba", "estaban", "estamos", "estaremos", "permanecerá",
+		"permanecerán", "è", "sono", "sarà", "saranno", "era", "erano", "siamo", "saremo", "resta",
+		"resterà", "resteranno", "rimane", "rimarrà", "rimarranno",
+	})
 	// changeDoneWords, of the vagueDoneWords, report a change or a repair
 	// someone made when one of doneActors stands right before them: "we
 	// lowered the bale price", "they've cut the lease fee", "the gate was
@@ -2283,10 +2293,9 @@ type Tables struct {
 	// languages' order), numbered the numberedNouns, zoneWord the zoneWords,
 	// toNumber the numberAbbrevs
 	doneNews, numbered, zoneWord, toNumber U32Table
-	// vagueDone holds vagueDoneWords; closedHash is "closed" (see
-	// closedState)
-	vagueDone  U32Table
-	closedHash uint32
+	// vagueDone holds vagueDoneWords; closed and stateBe hold closedWords
+	// and stateBeForms (see closedState)
+	vagueDone, closed, stateBe U32Table
 	// changeDone, editDone, doneActor and changeSaid hold changeDoneWords,
 	// editDoneWords, doneActors and changeSaidWords (see actedChange)
 	changeDone, editDone, doneActor, changeSaid U32Table
@@ -3288,7 +3297,8 @@ func (t *Tables) compileDone() {
 		t.determiner = append(t.determiner, set(l.determiners))
 		t.modal = append(t.modal, set(l.modals))
 	}
-	t.doneNews, t.vagueDone, t.closedHash = NewTable(done), set(vagueDoneWords), HashString("closed")
+	t.doneNews, t.vagueDone = NewTable(done), set(vagueDoneWords)
+	t.closed, t.stateBe = set(closedWords), set(stateBeForms)
 	t.changeDone, t.editDone, t.doneActor, t.changeSaid = set(changeDoneWords), set(editDoneWords), set(doneActors), set(changeSaidWords)
 	rise := map[uint32]int32{HashString("goes"): riseNowForm | riseUp, HashString("go"): riseBaseForm | riseUp, HashString("going"): riseIngForm | riseUp}
 	for form, words := range map[int32][]string{riseNowForm: riseFallNow, riseBaseForm: riseFallBase, riseIngForm: riseFallIng} {
