@@ -5867,3 +5867,25 @@ func TestDealClosedInOtherLanguages(t *testing.T) {
 		"Hola Ana, ¿ya cerraron el trato?",
 		"Ciao Anna, avete già chiuso l'accordo?")
 }
+
+// TestStepAsksWithoutAlready: in the other languages a short question
+// whether a step was taken needs no "already" when the step is a
+// participle after an auxiliary (lr.315), as "have you signed the
+// contract?" needs none in English. Before, each line below scored 40 to
+// 53 as Go reads it, with no check-in phrase; "avez-vous conclu
+// l'accord ?" read as a specific question. A figure, a question word or
+// a simple past with no auxiliary keeps the question its own.
+func TestStepAsksWithoutAlready(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Bonjour Anne, avez-vous signé le contrat ?":        "avez-vous signé le contrat ?",
+		"Bonjour Anne, avez-vous conclu l'accord ?":         "avez-vous conclu l'accord ?",
+		"Hola Ana, ¿han firmado el contrato?":               "han firmado el contrato?",
+		"Hola Ana, ¿se ha aprobado el presupuesto?":         "se ha aprobado el presupuesto?",
+		"Ciao Anna, è stato approvato il budget?":           "è stato approvato il budget?",
+		"Ciao Anna, avete firmato il contratto?":            "avete firmato il contratto?",
+		"Hallo Anna, haben Sie den Vertrag unterschrieben?": "haben Sie den Vertrag unterschrieben?",
+	})
+	none(t, CodeNudgePhrase,
+		"Bonjour Anne, avez-vous annulé la commande 4411 ?",
+		"Bonjour Anne, pourquoi avez-vous refusé ?")
+}

@@ -901,12 +901,22 @@ func (f *Features) askedStep(first, i int) {
 // receiving (language.gotPast: "¿Recibiste el contrato?"), or its
 // participle after an auxiliary of a finished step (language.gotParts
 // and language.perfect: "Haben Sie den Vertrag erhalten?"), asks it, as
-// "did you receive…" does in English.
+// "did you receive…" does in English. So does a participle of a done word
+// after such an auxiliary ("Avez-vous signé le contrat ?", "¿Han firmado
+// el contrato?", "Haben Sie den Vertrag unterschrieben?", "Heeft u het
+// contract getekend?"), as "have you signed the contract?" does.
 func (t *Tables) alreadyAsks(f *Features) {
 	if f.found == 0 {
 		return // English mail: most texts
 	}
 	words, toks := &t.stepWords[f.found-1], f.Tokens
+	// the done words that read as a participle after an auxiliary: those
+	// that follow a noun too, or in German and Dutch any ("haben Sie den
+	// Vertrag unterschrieben", "heeft u het contract getekend")
+	part := int32(doneAfter)
+	if languages[f.found-1].verbLast {
+		part = doneWord // f.lang is not set yet (see found)
+	}
 	for s := 0; s+1 < len(f.opens); s++ {
 		i := f.questionEnd(s)
 		if i < 0 {
@@ -916,7 +926,7 @@ func (t *Tables) alreadyAsks(f *Features) {
 		if toks[first].Kind == Punct && toks[first].Char == '¿' {
 			first++
 		}
-		n, soon, done, got, aux, plain := 0, false, false, false, false, first < i
+		n, soon, done, got, aux, auxDone, plain := 0, false, false, false, false, false, first < i
 		for j := first; j < i && plain; j++ {
 			if gluedHyphen(toks, j) {
 				continue // "a-t-elle"
@@ -929,11 +939,12 @@ func (t *Tables) alreadyAsks(f *Features) {
 			soon = soon || words.already.Has(h)
 			done = done || flags&doneWord != 0
 			got = got || words.gotPast.Has(h) || aux && words.gotParts.Has(h)
+			auxDone = auxDone || aux && flags&part != 0
 			aux = aux || words.perfect.Has(h)
 			plain = toks[j].Kind == Word && n <= maxAlreadyWords && f.cls[j]&(wWeekday|wMonth) == 0 &&
 				!words.or.Has(h) && !words.wh.Has(h) && !t.meWord.Has(h)
 		}
-		if plain && (soon && done || got) {
+		if plain && (soon && done || got || auxDone) {
 			f.askedStep(first, i)
 		}
 	}
