@@ -5889,3 +5889,21 @@ func TestStepAsksWithoutAlready(t *testing.T) {
 		"Bonjour Anne, avez-vous annulé la commande 4411 ?",
 		"Bonjour Anne, pourquoi avez-vous refusé ?")
 }
+
+// TestStillScheduledAsks: asking whether something planned is still on
+// with a word of planning is a check-in (lr.316), as "still set for" and
+// "still on for" were: before, the three questions below scored 53 to 73
+// as Go reads them. Only asked does it check in: told ("the demo is still
+// scheduled for Monday at 10") it gives the reader the time, and a
+// question that goes on to a choice or a proposal asks its own.
+func TestStillScheduledAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Hi Shirley, is the demo still scheduled for Monday?":       "still scheduled for Monday?",
+		"Hi Shirley, is the walkthrough still scheduled?":           "still scheduled?",
+		"Hi Shirley, is the install still booked for Monday at 10?": "still booked for Monday at 10?",
+	})
+	labeled(t, model.Substantive,
+		"Hi Shirley, the demo is still scheduled for Monday at 10. I will bring the revised pricing.",
+		"Hi Shirley, is the kickoff still planned for the 15th or should we push it to the 22nd?")
+	none(t, CodeNudgePhrase, "Hi Shirley, the demo is still scheduled for Monday at 10. I will bring the revised pricing.")
+}

@@ -118,7 +118,7 @@ var phraseTable = [numKinds][]string{
 		// a meeting asked after again: "are we still meeting at 10?"; and
 		// stillOnAsks
 		"are we still meeting", "we still meeting",
-	}, stillOnAsks(), []string{
+	}, stillOnAsks(), plannedAsks(), []string{
 		"wondering where we are", "where we are on", "don't forget", "forwarding again",
 		"sending again", "slipped through", "through the cracks", "last i heard", "did you ever get",
 		"did you ever", "received my previous",
@@ -619,12 +619,26 @@ func stillOnAsks() []string {
 		"still on schedule", "still on target", "still realistic", "still feasible", "still doable", "still the plan")
 }
 
+// plannedAsks returns the asks whether something planned is still on,
+// said with a word of planning and at most four words before its
+// question mark: "is the demo still scheduled for Monday?", "is the
+// install still booked for Monday at 10?". Only asked do they check in:
+// "the demo is still scheduled for Monday at 10" tells the reader when
+// it is, and the mail goes on to what it brings.
+func plannedAsks() []string {
+	return markWithin(4, "still scheduled", "still booked", "still planned", "still confirmed")
+}
+
 // nearMark returns each head as a phrase that ends its question within
 // two words: "still a go ?", "still a go * ?", "still a go * * ?".
-func nearMark(heads ...string) []string {
+func nearMark(heads ...string) []string { return markWithin(2, heads...) }
+
+// markWithin returns each head as a phrase that ends its question within
+// n words.
+func markWithin(n int, heads ...string) []string {
 	var out []string
 	for _, head := range heads {
-		out = append(out, gapped(head, "?", 0, 2)...)
+		out = append(out, gapped(head, "?", 0, n)...)
 	}
 	return out
 }
