@@ -5907,3 +5907,23 @@ func TestStillScheduledAsks(t *testing.T) {
 		"Hi Shirley, is the kickoff still planned for the 15th or should we push it to the 22nd?")
 	none(t, CodeNudgePhrase, "Hi Shirley, the demo is still scheduled for Monday at 10. I will bring the revised pricing.")
 }
+
+// TestNumberedSubjectIsNoRequest: a word that is an imperative too, at
+// the head of a sentence, is the subject when a figure or a word of
+// numbering names it and a predicate or a verb of what became of it
+// follows (lr.317): "Order 7731-220 shipped today" reports, and before it
+// was quoted as "A clear request", as "Invoice number is 4411" and
+// "Start date is now June 2" were. "Order 40 more pallets" and "Call
+// 555-0142 tomorrow" still instruct.
+func TestNumberedSubjectIsNoRequest(t *testing.T) {
+	none(t, CodeRequest,
+		"Hi Dana, order 7731-220 shipped today.",
+		"Hi Dana, Invoice number is 4411.",
+		"Hi Dana, Order #58 was paid on Monday.",
+		"Hi Dana, Start date is now June 2.")
+	quotes(t, CodeNews, map[string]string{"Hi Dana, order 7731-220 shipped today.": "order 7731-220 shipped today"})
+	quotes(t, CodeRequest, map[string]string{
+		"Hi Dana, Order 40 more pallets by Friday.": "Order 40 more pallets by Friday",
+		"Hi Dana, Call 555-0142 tomorrow.":          "Call 555-0142 tomorrow",
+	})
+}

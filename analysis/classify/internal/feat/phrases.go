@@ -2209,7 +2209,14 @@ var (
 		"may", "might", "must", "went", "looks", "seems", "needs", "'s"}
 	// leadAdverbs are the imperatives that instruct only before another
 	// ("Only send…", "Never share…"; see instructs).
-	leadAdverbs  = []string{"only", "never"}
+	leadAdverbs = []string{"only", "never"}
+	// numberingWords name a thing's number or sum after its noun ("Invoice
+	// number is 4411", "Order total was $4,200"), and statusVerbs tell
+	// what became of a numbered thing ("Order 7731-220 shipped today");
+	// see numberedSubject.
+	numberingWords = []string{"number", "numbers", "id", "total", "amount", "balance", "status", "date"}
+	statusVerbs    = []string{"shipped", "arrived", "delivered", "cleared", "left", "posted", "paid", "closed",
+		"cancelled", "canceled", "expired", "failed", "bounced", "went", "came"}
 	willWords    = []string{"i'll", "we'll", "i'm", "we're", "you'll", "they'll", "he'll", "she'll", "it'll"}
 	didWords     = []string{"i've", "we've"}
 	didVerbs     = []string{"spoke", "talked", "checked", "called", "read", "asked", "looked", "reviewed", "decided", "agreed", "booked", "moved", "added", "fixed", "approved", "signed", "filed", "found", "went", "met", "told", "reverted", "ordered", "cancelled", "canceled", "deleted", "changed", "updated", "confirmed", "rewrote", "cleared", "tested", "replaced", "issued", "submitted", "finished", "completed", "hired", "lost", "won", "got", "have", "had", "need", "must", "can't", "cannot", "won't", "don't", "can", "should", "did", "do"}
@@ -2419,8 +2426,11 @@ type Tables struct {
 	doubt      U32Table
 	unsureHash uint32
 	leadAdverb U32Table // leadAdverbs
-	timeAsk    U32Table // timeAskVerbs
-	whoAsk     U32Table // whoAsks
+	// numbering and statusVerb hold numberingWords and statusVerbs (see
+	// numberedSubject)
+	numbering, statusVerb U32Table
+	timeAsk               U32Table // timeAskVerbs
+	whoAsk                U32Table // whoAsks
 	// the people a relative "who" may describe ("the people who should
 	// sign"), the verbs of telling whose negation leaves "how"
 	// unasked ("I can't tell you how many"), and the negations of "can"
@@ -3364,6 +3374,7 @@ func (t *Tables) compileDone() {
 	t.verbCue, t.objects = set(verbCues), set(objectPronouns)
 	t.modalProposal, t.idleModal, t.embedder = phraseSet(modalProposals), set(idleAfterModal), set(embedders)
 	t.doubt, t.unsureHash, t.leadAdverb = set(doubtWords), HashString("unsure"), set(leadAdverbs)
+	t.numbering, t.statusVerb = set(numberingWords), set(statusVerbs)
 	t.timeAsk = set(timeAskVerbs)
 	t.whoAsk = set(whoAsks)
 	t.people = set([]string{"people", "persons", "person", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
