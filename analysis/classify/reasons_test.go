@@ -5927,3 +5927,18 @@ func TestNumberedSubjectIsNoRequest(t *testing.T) {
 		"Hi Dana, Call 555-0142 tomorrow.":          "Call 555-0142 tomorrow",
 	})
 }
+
+// TestNobodyDidIsNoNews: a subject that denies the step ("nobody",
+// "nothing") says the step was not taken, as "we haven't signed" does
+// (lr.318): after a check-in, "Nobody has signed yet." and "Nothing has
+// been decided yet." scored 57 as Go reads them, on the Reported floor,
+// with a News reason. "Everyone has signed." is news.
+func TestNobodyDidIsNoNews(t *testing.T) {
+	labeled(t, model.TouchingBase,
+		"Hi Ana, just checking in. Nobody has signed yet.",
+		"Hi Ana, just checking in. Nothing has been decided yet.")
+	none(t, CodeNews,
+		"Hi Ana, just checking in. Nobody has signed yet.",
+		"Hi Ana, just checking in. Nothing has been decided yet.")
+	substantive(t, CodeNews, map[string]string{"Hi Ana, just checking in. Everyone has signed.": "Everyone has signed"})
+}

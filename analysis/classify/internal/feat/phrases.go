@@ -2007,7 +2007,10 @@ var (
 	negations = []string{"not", "never", "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "isn't",
 		"aren't", "wasn't", "weren't", "nicht", "nie", "kein", "keine", "keinen", "keinem", "keiner", "keines",
 		"keinerlei", "pas", "jamais", "aucun", "aucune", "no", "nunca", "ningún", "ninguna", "ninguno", "non",
-		"nessun", "nessuno", "nessuna", "não", "nenhum", "nenhuma", "niet", "nooit", "geen"}
+		"nessun", "nessuno", "nessuna", "não", "nenhum", "nenhuma", "niet", "nooit", "geen",
+		// a subject that denies the step: "nobody has signed yet",
+		// "nothing has been decided"
+		"nobody", "nothing", "none", "noone"}
 	// heldNegations before "until", "till" or "before" and a time say a
 	// thing waits for that time: "the grange won't vote until Tuesday",
 	// "the rates don't take effect till May" (see heldUntil).
