@@ -5873,8 +5873,9 @@ func TestDealClosedInOtherLanguages(t *testing.T) {
 // participle after an auxiliary (lr.315), as "have you signed the
 // contract?" needs none in English. Before, each line below scored 40 to
 // 53 as Go reads it, with no check-in phrase; "avez-vous conclu
-// l'accord ?" read as a specific question. A figure, a question word or
-// a simple past with no auxiliary keeps the question its own.
+// l'accord ?" read as a specific question. A figure, a question word, a
+// simple past with no auxiliary or the writer's side as the doer ("hemos
+// rebajado"; lr.319) keeps the question its own.
 func TestStepAsksWithoutAlready(t *testing.T) {
 	checkIns(t, CodeNudgePhrase, map[string]string{
 		"Bonjour Anne, avez-vous signé le contrat ?":        "avez-vous signé le contrat ?",
@@ -5887,7 +5888,11 @@ func TestStepAsksWithoutAlready(t *testing.T) {
 	})
 	none(t, CodeNudgePhrase,
 		"Bonjour Anne, avez-vous annulé la commande 4411 ?",
-		"Bonjour Anne, pourquoi avez-vous refusé ?")
+		"Bonjour Anne, pourquoi avez-vous refusé ?",
+		// the writer's side's step, asked, tells it (lr.319)
+		"Hola Ana, ¿sabías que hemos rebajado el precio?",
+		"Hallo Anna, wussten Sie, dass wir den Preis gesenkt haben?")
+	labeled(t, model.Substantive, "Hola Ana, ¿sabías que hemos rebajado el precio?")
 }
 
 // TestStillScheduledAsks: asking whether something planned is still on

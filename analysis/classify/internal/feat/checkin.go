@@ -904,7 +904,9 @@ func (f *Features) askedStep(first, i int) {
 // "did you receive…" does in English. So does a participle of a done word
 // after such an auxiliary ("Avez-vous signé le contrat ?", "¿Han firmado
 // el contrato?", "Haben Sie den Vertrag unterschrieben?", "Heeft u het
-// contract getekend?"), as "have you signed the contract?" does.
+// contract getekend?"), as "have you signed the contract?" does, unless
+// the step is the writer's side's (weDidWords: "¿Sabías que hemos
+// rebajado el precio?" tells).
 func (t *Tables) alreadyAsks(f *Features) {
 	if f.found == 0 {
 		return // English mail: most texts
@@ -926,7 +928,7 @@ func (t *Tables) alreadyAsks(f *Features) {
 		if toks[first].Kind == Punct && toks[first].Char == '¿' {
 			first++
 		}
-		n, soon, done, got, aux, auxDone, plain := 0, false, false, false, false, false, first < i
+		n, soon, done, got, aux, auxDone, we, plain := 0, false, false, false, false, false, false, first < i
 		for j := first; j < i && plain; j++ {
 			if gluedHyphen(toks, j) {
 				continue // "a-t-elle"
@@ -941,10 +943,11 @@ func (t *Tables) alreadyAsks(f *Features) {
 			got = got || words.gotPast.Has(h) || aux && words.gotParts.Has(h)
 			auxDone = auxDone || aux && flags&part != 0
 			aux = aux || words.perfect.Has(h)
+			we = we || t.weDid.Has(h)
 			plain = toks[j].Kind == Word && n <= maxAlreadyWords && f.cls[j]&(wWeekday|wMonth) == 0 &&
 				!words.or.Has(h) && !words.wh.Has(h) && !t.meWord.Has(h)
 		}
-		if plain && (soon && done || got || auxDone) {
+		if plain && (soon && done || got || auxDone && !we) {
 			f.askedStep(first, i)
 		}
 	}

@@ -1868,6 +1868,12 @@ var (
 	// meWords are the other languages' "me" and "us" as the one a step
 	// was for (see alreadyAsks).
 	meWords = []string{"me", "mir", "mich", "uns", "moi", "nous", "mi", "ci", "nos", "mij", "ons"}
+	// weDidWords are the other languages' "we" and their auxiliaries of a
+	// finished step said by "we": a question whether we took a step
+	// ("¿Sabías que hemos rebajado el precio?") tells the reader of it,
+	// and needs a word of "already" to ask where the deal stands (see
+	// alreadyAsks).
+	weDidWords = []string{"hemos", "nosotros", "nosotras", "abbiamo", "siamo", "noi", "wir", "wij", "temos", "fomos"}
 	// alreadyWords may stand between a noun and its participle ("il
 	// contratto già firmato").
 	alreadyWords = []string{"già", "ya", "já", "déjà"}
@@ -2778,6 +2784,7 @@ type Tables struct {
 	// alreadyAsks)
 	stepWords []stepWords
 	meWord    U32Table
+	weDid     U32Table // weDidWords
 	everHash  uint32
 	// offerToMeKey is the wordsKey of the proposal "want me to", which
 	// offers only when the reader wants it (see Proposes)
@@ -3026,7 +3033,7 @@ func Compile() *Tables {
 		t.stepWords = append(t.stepWords, stepWords{already: set(l.already), or: set(l.or), wh: set(l.wh),
 			gotPast: set(l.gotPast), gotParts: set(l.gotParts), perfect: set(l.perfect)})
 	}
-	t.meWord = set(meWords)
+	t.meWord, t.weDid = set(meWords), set(weDidWords)
 	t.everHash = HashString("ever")
 	t.offerToMeKey = textKey("want me to")
 	t.howAboutKey, t.whatAboutKey = textKey("how about"), textKey("what about")
