@@ -5897,19 +5897,24 @@ func TestStepAsksWithoutAlready(t *testing.T) {
 
 // TestStillScheduledAsks: asking whether something planned is still on
 // with a word of planning is a check-in (lr.316), as "still set for" and
-// "still on for" were: before, the three questions below scored 53 to 73
+// "still on for" were: before, the three questions below scored 53 to 69
 // as Go reads them. Only asked does it check in: told ("the demo is still
 // scheduled for Monday at 10") it gives the reader the time, and a
-// question that goes on to a choice or a proposal asks its own.
+// question that goes on to a choice or a proposal asks its own, as does
+// one that names terms more than two words on ("still confirmed at
+// $4.20?"; lr.320, which brought the reach down from four words).
 func TestStillScheduledAsks(t *testing.T) {
 	checkIns(t, CodeNudgePhrase, map[string]string{
-		"Hi Shirley, is the demo still scheduled for Monday?":       "still scheduled for Monday?",
-		"Hi Shirley, is the walkthrough still scheduled?":           "still scheduled?",
-		"Hi Shirley, is the install still booked for Monday at 10?": "still booked for Monday at 10?",
+		"Hi Shirley, is the demo still scheduled for Monday?": "still scheduled for Monday?",
+		"Hi Shirley, is the walkthrough still scheduled?":     "still scheduled?",
+		"Hi Shirley, is the install still booked for Monday?": "still booked for Monday?",
 	})
 	labeled(t, model.Substantive,
 		"Hi Shirley, the demo is still scheduled for Monday at 10. I will bring the revised pricing.",
-		"Hi Shirley, is the kickoff still planned for the 15th or should we push it to the 22nd?")
+		"Hi Shirley, is the kickoff still planned for the 15th or should we push it to the 22nd?",
+		// terms named in the question (lr.320)
+		"Hi Dana, is the price still confirmed at $4.20?",
+		"Hi Dana, is the delivery still booked for 40 pallets?")
 	none(t, CodeNudgePhrase, "Hi Shirley, the demo is still scheduled for Monday at 10. I will bring the revised pricing.")
 }
 

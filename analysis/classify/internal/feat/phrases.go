@@ -620,25 +620,22 @@ func stillOnAsks() []string {
 }
 
 // plannedAsks returns the asks whether something planned is still on,
-// said with a word of planning and at most four words before its
-// question mark: "is the demo still scheduled for Monday?", "is the
-// install still booked for Monday at 10?". Only asked do they check in:
-// "the demo is still scheduled for Monday at 10" tells the reader when
-// it is, and the mail goes on to what it brings.
+// said with a word of planning, each up to two words before its question
+// mark, as stillOnAsks: "is the demo still scheduled for Monday?", "is
+// the walkthrough still booked?". Only asked do they check in: "the demo
+// is still scheduled for Monday at 10" tells the reader when it is, and
+// the mail goes on to what it brings. A longer question names terms of
+// its own: "is the price still confirmed at $4.20?".
 func plannedAsks() []string {
-	return markWithin(4, "still scheduled", "still booked", "still planned", "still confirmed")
+	return nearMark("still scheduled", "still booked", "still planned", "still confirmed")
 }
 
 // nearMark returns each head as a phrase that ends its question within
 // two words: "still a go ?", "still a go * ?", "still a go * * ?".
-func nearMark(heads ...string) []string { return markWithin(2, heads...) }
-
-// markWithin returns each head as a phrase that ends its question within
-// n words.
-func markWithin(n int, heads ...string) []string {
+func nearMark(heads ...string) []string {
 	var out []string
 	for _, head := range heads {
-		out = append(out, gapped(head, "?", 0, n)...)
+		out = append(out, gapped(head, "?", 0, 2)...)
 	}
 	return out
 }
