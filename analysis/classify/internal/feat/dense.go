@@ -1111,9 +1111,9 @@ const maxSceneWords = 8
 const maxCondWords = 20
 
 // instructs reports whether the imperative word at toks[i], opening its
-// sentence (see leadsOff), starts an instruction: not before a verb that
-// makes it the sentence's subject ("book is on your desk", "Call went
-// well"; see predicateWords), nor before a colon, where it is a label or
+// sentence (see leadsOff), starts an instruction: not when it is the
+// sentence's subject ("book is on your desk", "Call went well", "Order
+// 7731-220 shipped today"; headsSubject), nor before a colon, where it is a label or
 // the name the email greets ("Note: the dock closes at 4", "Bill: the
 // memo you asked for", "Bill and Dana: the memo…"), and an adverb of
 // the imperatives ("only", "never") only before another ("Only send
@@ -1128,15 +1128,11 @@ const maxCondWords = 20
 // "Please join me in welcoming Dana"; heedPhrases), "have" and a past
 // participle ("Have worked with Dana on the roof", the "I" left out), or
 // a verb that is a first name too, naming ("Bill Haskins has asked…";
-// nameVerbs), nor a label in capitals (capsLabel), nor a noun that a
-// figure names ("Order 7731-220 shipped today"; numberedSubject).
+// nameVerbs), nor a label in capitals (capsLabel).
 func (t *Tables) instructs(f *Features, i int) bool {
 	toks, cls := f.Tokens, f.cls
-	if i+1 < len(toks) && (toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) || toks[i+1].Kind == Punct && toks[i+1].Char == ':') {
+	if t.headsSubject(f, i) || i+1 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == ':' {
 		return false
-	}
-	if t.numberedSubject(f, i) {
-		return false // "Invoice number is 4411": the subject of a report
 	}
 	if i+3 < len(toks) && toks[i].Upper && (toks[i+1].Hash == t.andHash || toks[i+1].Kind == Punct && toks[i+1].Char == '&') &&
 		toks[i+2].Kind == Word && toks[i+2].Upper && toks[i+3].Kind == Punct && toks[i+3].Char == ':' {
@@ -1188,15 +1184,19 @@ func (t *Tables) instructs(f *Features, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Kind == Word && cls[i+1]&wImperative != 0
 }
 
-// numberedSubject reports whether the imperative word at toks[i] is the
-// noun of a thing its number names, the subject of what the sentence
-// tells: a word of numbering or a figure after it (with "#", "-" or "/"
-// between figures), then a predicate word or a verb of what became of
-// it (statusVerbs): "Invoice number is 4411", "Order #58 was paid",
-// "Order 7731-220 shipped today". "Order 40 more pallets" and "Call
-// 555-0142 tomorrow" instruct.
-func (t *Tables) numberedSubject(f *Features, i int) bool {
+// headsSubject reports whether the imperative word at toks[i] is the
+// subject of what its sentence tells: a predicate word follows it ("book
+// is on your desk", "Call went well"; predicateWords), or it is the noun
+// of a thing its number names, a word of numbering or a figure after it
+// (with "#", "-" or "/" between figures), and then a predicate word or a
+// verb of what became of it (statusVerbs): "Invoice number is 4411",
+// "Order #58 was paid", "Order 7731-220 shipped today". "Order 40 more
+// pallets" and "Call 555-0142 tomorrow" instruct.
+func (t *Tables) headsSubject(f *Features, i int) bool {
 	toks, n := f.Tokens, f.sent[i]
+	if i+1 < len(toks) && toks[i+1].Kind == Word && t.predicate.Has(toks[i+1].Hash) {
+		return true
+	}
 	j, named := i+1, false
 	if f.inSent(j, n) && toks[j].Kind == Word && t.numbering.Has(toks[j].Hash) {
 		j, named = j+1, true

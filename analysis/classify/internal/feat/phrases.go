@@ -2219,7 +2219,7 @@ var (
 	// numberingWords name a thing's number or sum after its noun ("Invoice
 	// number is 4411", "Order total was $4,200"), and statusVerbs tell
 	// what became of a numbered thing ("Order 7731-220 shipped today");
-	// see numberedSubject.
+	// see headsSubject.
 	numberingWords = []string{"number", "numbers", "id", "total", "amount", "balance", "status", "date"}
 	statusVerbs    = []string{"shipped", "arrived", "delivered", "cleared", "left", "posted", "paid", "closed",
 		"cancelled", "canceled", "expired", "failed", "bounced", "went", "came"}
@@ -2433,7 +2433,7 @@ type Tables struct {
 	unsureHash uint32
 	leadAdverb U32Table // leadAdverbs
 	// numbering and statusVerb hold numberingWords and statusVerbs (see
-	// numberedSubject)
+	// headsSubject)
 	numbering, statusVerb U32Table
 	timeAsk               U32Table // timeAskVerbs
 	whoAsk                U32Table // whoAsks
