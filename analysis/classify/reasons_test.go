@@ -5952,3 +5952,38 @@ func TestNobodyDidIsNoNews(t *testing.T) {
 		"Hi Ana, just checking in. Nothing has been decided yet.")
 	substantive(t, CodeNews, map[string]string{"Hi Ana, just checking in. Everyone has signed.": "Everyone has signed"})
 }
+
+// TestMeetingStillHoldsAsks: an ask whether a meeting set before still
+// holds is a check-in in every language (lr.321). "still stand" joined
+// the English asks, and a meeting named before the ask ("is the meeting
+// on Thursday still happening?") no longer counts as a proposal. As Go
+// reads them, the two English lines scored 57 and 53, the French 53 and
+// the Dutch 51 and 69, substantive; the German, Spanish, Italian and
+// Portuguese ones 32 to 47 with no check-in named. All now score 20 or
+// 21. A question that offers another time, and the same meeting told
+// rather than asked, stay substantive.
+func TestMeetingStillHoldsAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Hi Dana, does the Thursday call still stand?":                 "still stand?",
+		"Hi Dana, is the meeting on Thursday still happening?":         "still happening?",
+		"Hallo Anna, steht unser Termin am Donnerstag noch?":           "steht unser Termin am Donnerstag noch?",
+		"Hallo Anna, bleibt es bei unserem Termin am Donnerstag?":      "bleibt es bei unserem Termin am Donnerstag?",
+		"Bonjour Anne, notre rendez-vous de jeudi tient-il toujours ?": "tient-il toujours ?",
+		"Bonjour Anne, la réunion de jeudi est-elle toujours prévue ?": "toujours prévue ?",
+		"Hola Ana, ¿sigue en pie la reunión del martes?":               "sigue en pie la reunión del martes?",
+		"Ciao Anna, è ancora confermato l'incontro di giovedì?":        "ancora confermato l'incontro di giovedì?",
+		"Olá Ana, a nossa reunião de quinta-feira mantém-se?":          "mantém-se?",
+		"Hoi Anna, gaat onze afspraak van donderdag nog door?":         "gaat onze afspraak van donderdag nog door?",
+		"Hoi Anna, blijft het bij onze afspraak van donderdag?":        "blijft het bij onze afspraak van donderdag?",
+	})
+	labeled(t, model.Substantive,
+		"Hi Dana, is the meeting on Thursday still happening, or can we move it to Friday at 10?",
+		"Hi Dana, could we set up a meeting on Thursday at 10?",
+		"Hi Dana, the meeting on Thursday is still on. I will bring the revised pricing.",
+		"Hallo Anna, unser Termin am Donnerstag steht. Ich bringe die neuen Preise mit.",
+		"Ciao Anna, l'incontro di giovedì è confermato. Porterò i nuovi prezzi.",
+		"Hoi Anna, onze afspraak van donderdag gaat door. Ik neem de nieuwe prijzen mee.")
+	none(t, CodeNudgePhrase,
+		"Hallo Anna, unser Termin am Donnerstag steht. Ich bringe die neuen Preise mit.",
+		"Hoi Anna, onze afspraak van donderdag gaat door. Ik neem de nieuwe prijzen mee.")
+}

@@ -92,10 +92,32 @@ func (t *Tables) refineCheckIns(f *Features) {
 	}
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		if h.Kind == DecisionQ && asking&f.sentBit(int(h.Tok)) != 0 && !t.offersInstead(f, h) {
+		if h.Kind == DecisionQ && asking&f.sentBit(int(h.Tok)) != 0 && !t.offersInstead(f, h) ||
+			h.Kind == Proposal && asking&f.sentBit(int(h.Tok)) != 0 && t.stillAsked(f, h) {
 			h.Kind = Covered
 		}
 	}
+}
+
+// stillAsked reports whether proposal h names a meeting the question
+// asks after: it is one of the proposalNouns, and a check-in phrase of
+// stillWords follows it in a sentence that asks ("is the meeting on
+// Thursday still on?", "is the call on Friday still happening?"). The
+// meeting was set before; the question proposes nothing new. "…, or can
+// we move it to Friday at 10?" still proposes, and so does "a call on
+// Thursday" offered after the check-in.
+func (t *Tables) stillAsked(f *Features, h *Hit) bool {
+	sn := f.sent[h.Tok]
+	if !t.proposalNounHit(f, h) || !f.sentAsks(int(h.Tok)) {
+		return false
+	}
+	for _, o := range f.Hits {
+		if o.Kind == Nudge && o.Tok > h.Tok && f.sent[o.Tok] == sn &&
+			slices.ContainsFunc(f.Tokens[o.Tok:f.hitEnd(&o)], func(tk Token) bool { return t.stillWord.Has(tk.Hash) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // offersInstead reports whether decision question h, in a sentence that

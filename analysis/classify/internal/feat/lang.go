@@ -203,6 +203,12 @@ var languages = []language{
 				// "were you able to look at the offer?" (lr.249: "Konnten Sie
 				// sich das Angebot ansehen?"), and asked with "schon" (lr.306)
 				deStepAsks(),
+				// whether a meeting set before still holds, asked (lr.321):
+				// "Steht unser Termin am Donnerstag noch?", "Bleibt es bei
+				// Donnerstag?" ("unser Termin steht" tells)
+				gapped("steht", "noch ?", 1, 5), gapped("gilt", "noch ?", 1, 5),
+				gapped("findet", "noch statt ?", 1, 5), gapped("bleibt es bei", "?", 1, 5),
+				nearMark("noch bestätigt", "bleibt es dabei"),
 			),
 			Filler: {
 				"ich freue mich", "freue mich", "ich hoffe", "hoffe es geht", "wie geht es", "wie geht's",
@@ -568,6 +574,12 @@ var languages = []language{
 				// the order of a statement, up to its question mark ("comme
 				// vous avez pu le constater, …" tells)
 				gapped("tu as pu", "?", 1, 6), gapped("vous avez pu", "?", 1, 6),
+				// whether a meeting set before still holds, asked (lr.321):
+				// "Notre rendez-vous de jeudi tient-il toujours ?", "La
+				// réunion est-elle toujours prévue ?" ("le rendez-vous est
+				// maintenu" tells)
+				nearMark("tient-il toujours", "tient-elle toujours", "tient toujours", "toujours maintenu",
+					"toujours maintenue", "toujours prévu", "toujours prévue", "toujours confirmé", "toujours confirmée"),
 			),
 			Filler: {
 				"je reste à votre disposition", "à votre disposition", "à ta disposition",
@@ -900,7 +912,13 @@ var languages = []language{
 				"has tenido la oportunidad", "ha tenido la oportunidad", "han tenido la oportunidad",
 				"te escribo para saber si", "le escribo para saber si", "les escribo para saber si",
 				"retomar el tema", "retomo el tema", "retomando el tema", "retomar nuestra conversación",
-			}, esStepAsks()),
+			}, esStepAsks(),
+				// whether a meeting set before still holds, asked, the
+				// subject after it or before (lr.321): "¿Sigue en pie la
+				// reunión del martes?", "¿La reunión sigue en pie?" ("la
+				// reunión sigue en pie" tells)
+				holdAsks("sigue en pie", "siguen en pie", "seguimos en pie", "sigue confirmada", "sigue confirmado",
+					"sigue vigente", "mantenemos la reunión", "mantenemos la llamada", "mantenemos la cita")),
 			Filler: {
 				"quedo a la espera", "quedo atento", "quedo atenta", "quedamos atentos", "quedamos atentas",
 				"quedo pendiente", "quedamos pendientes", "estoy atento", "estoy atenta", "quedo a su disposición", "quedo a tu disposición", "a su disposición",
@@ -1220,7 +1238,13 @@ var languages = []language{
 				// il discorso", "le scrivo per riprendere i contatti"
 				"riprendere il discorso", "riprendere il filo", "riprendere i contatti", "riprendo i contatti",
 				"riprendere la conversazione", "riprendere l'argomento",
-			}, itStepAsks()),
+			}, itStepAsks(),
+				// whether a meeting set before still holds, asked (lr.321):
+				// "È ancora confermato l'incontro di giovedì?", "l'incontro
+				// resta confermato?" ("l'incontro è confermato" tells)
+				holdAsks("ancora confermato", "ancora confermata", "ancora valido", "ancora valida",
+					"resta confermato", "resta confermata", "rimane confermato", "rimane confermata",
+					"sempre confermato", "sempre confermata")),
 			Filler: {
 				"resto a disposizione", "rimango a disposizione", "a disposizione", "spero che",
 				"spero tutto bene", "come stai", "come sta", "senza fretta", "nessuna fretta",
@@ -1463,7 +1487,7 @@ var languages = []language{
 		or:       []string{"ou"},
 		wh:       []string{"porquê", "quando", "quanto", "onde", "quem", "qual"},
 		phrases: [numKinds][]string{
-			Nudge: {
+			Nudge: slices.Concat([]string{
 				// a receipt check (lr.229), with its subject said too
 				// (lr.243: "confirmar se você recebeu o contrato")
 				"confirmar se recebeu", "confirmar que recebeu", "saber se recebeu",
@@ -1545,6 +1569,12 @@ var languages = []language{
 				"volto a entrar em contacto", "volto a entrar em contato", "retomo o contacto",
 				"retomar o contacto", "retomando o contacto",
 			},
+				// whether a meeting set before still holds, asked (lr.321):
+				// "A nossa reunião de quinta-feira mantém-se?", "a reunião
+				// continua de pé?" ("a reunião mantém-se" tells)
+				holdAsks("mantém-se", "continua de pé", "ainda está de pé", "continua confirmada", "continua confirmado",
+					"ainda está confirmada", "ainda está confirmado", "continua marcada", "continua marcado"),
+			),
 			Filler: {
 				"aguardo seu retorno", "aguardo", "fico à disposição", "à disposição", "espero que esteja bem",
 				"espero que", "tudo bem", "como vai", "sem pressa", "bom fim de semana", "ótima semana",
@@ -1833,6 +1863,12 @@ var languages = []language{
 			},
 				// "Nieuws over het contract?" (lr.249)
 				gapped("nieuws over", "?", 1, 4), nlStepAsks(),
+				// whether a meeting set before still holds, asked (lr.321):
+				// "Gaat onze afspraak van donderdag nog door?", "Blijft het
+				// bij donderdag?" ("onze afspraak gaat door" tells)
+				gapped("gaat", "nog door ?", 1, 5), gapped("gaat", "nog steeds door ?", 1, 5),
+				gapped("staat", "nog ?", 1, 5), gapped("blijft het bij", "?", 1, 5),
+				nearMark("nog bevestigd", "nog steeds bevestigd", "nog gepland", "nog steeds gepland"),
 			),
 			Filler: {
 				"ik hoor graag", "hoor graag", "ik hoop", "hoe gaat het", "geen haast", "geen druk",
@@ -2021,6 +2057,12 @@ var languages = []language{
 		},
 	},
 }
+
+// holdAsks returns each head as an ask that ends its question within
+// four words, for the languages that put the subject after the verb of
+// holding ("¿Sigue en pie la reunión del martes?", "È ancora confermato
+// l'incontro di giovedì?"); nearMark allows two.
+func holdAsks(heads ...string) []string { return markWithin(4, heads) }
 
 // foreignRises returns every language's rises, for the class of the
 // words that may say a figure goes up or down (wRise).

@@ -195,7 +195,7 @@ func TestLanguagePhrases(t *testing.T) {
 		{"Salut Léa, je remonte ce mail au cas où il serait passé à la trappe.", Nudge, "passé à la trappe"},
 		{"Je reste dans l'attente de votre retour. Merci d'avance !", Closer, "Merci d'avance"},
 		{"Hola Pablo, ¿alcanzaste a revisar la cotización?", Nudge, "alcanzaste a revisar"},
-		{"Hola Andrés, ¿sigue en pie lo de la renovación?", Nudge, "sigue en pie lo"},
+		{"Hola Andrés, ¿sigue en pie lo de la renovación?", Nudge, "sigue en pie lo de la renovación?"}, // the whole ask since lr.321 (holdAsks)
 		{"Te comparto la propuesta. Quedo a sus órdenes.", AttachWord, "Te comparto"},
 		{"Te comparto la propuesta. Quedo a sus órdenes.", Filler, "a sus órdenes"},
 		{"Buongiorno, le riscrivo nel caso la mia mail le fosse sfuggita.", Nudge, "fosse sfuggita"},

@@ -611,12 +611,13 @@ func goingAsks() []string {
 // 4:30 with Priya still happening?", "is our call still happening
 // tomorrow?", "is tomorrow still a go?", "does Thursday at 10 still
 // work?", "is the March start still on track?", "is the 15th still
-// doable?", "is Tuesday still the plan?". A longer question asks
-// something of its own: "is $4 a bale still realistic given the
-// drought?".
+// doable?", "is Tuesday still the plan?", "does the Thursday call still
+// stand?". A longer question asks something of its own: "is $4 a bale
+// still realistic given the drought?".
 func stillOnAsks() []string {
 	return nearMark("still happening", "still a go", "still work", "still works", "still on track",
-		"still on schedule", "still on target", "still realistic", "still feasible", "still doable", "still the plan")
+		"still on schedule", "still on target", "still realistic", "still feasible", "still doable", "still the plan",
+		"still stand", "still stands")
 }
 
 // plannedAsks returns the asks whether something planned is still on,
@@ -632,10 +633,14 @@ func plannedAsks() []string {
 
 // nearMark returns each head as a phrase that ends its question within
 // two words: "still a go ?", "still a go * ?", "still a go * * ?".
-func nearMark(heads ...string) []string {
+func nearMark(heads ...string) []string { return markWithin(2, heads) }
+
+// markWithin returns each head as a phrase that ends its question within
+// reach words.
+func markWithin(reach int, heads []string) []string {
 	var out []string
 	for _, head := range heads {
-		out = append(out, gapped(head, "?", 0, 2)...)
+		out = append(out, gapped(head, "?", 0, reach)...)
 	}
 	return out
 }
@@ -1542,6 +1547,12 @@ var (
 	// themselves: "I had a chance to…", "we still plan to…", "I'm still
 	// thinking about…" (Tables.writersChance).
 	ownedWords = []string{"chance", "plan", "planning", "thinking"}
+	// stillWords in a check-in phrase ask whether a thing set before
+	// still holds (Tables.stillAsked): "still" and its like in the other
+	// languages, and their verbs of holding ("bleibt es bei…?", "¿sigue
+	// en pie…?", "mantém-se?").
+	stillWords = []string{"still", "toujours", "noch", "ancora", "sigue", "siguen", "ainda", "continua", "nog",
+		"bleibt", "blijft", "mantém-se", "mantenemos", "resta", "rimane", "tient"}
 	// eagerWords after "I will be" say the writer wants to hear or see
 	// something: "I'll be curious whether it sold", "we'll be
 	// interested in the numbers" promise nothing.
@@ -2583,6 +2594,7 @@ type Tables struct {
 	// deadlineFresh
 	deadlineVerb, deadlineState, stays, deadlineNoun, deadlineLink, deadlineAdverb, deadlineDet, deadlineFresh U32Table
 	owned                                                                                                      U32Table
+	stillWord                                                                                                  U32Table // stillWords (stillAsked)
 	// restates: restateVerbs, restateLeads, withinEmailWords and "as"
 	restateVerb, restateLead, withinEmail U32Table
 	asHash                                uint32
@@ -2912,7 +2924,7 @@ func Compile() *Tables {
 	t.compileDone()
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
-	t.writer, t.owned = set(writerWords), set(ownedWords)
+	t.writer, t.owned, t.stillWord = set(writerWords), set(ownedWords), set(stillWords)
 	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
 	t.happens, t.remind, t.outThrough = set(happenVerbs), set(remindWords), set([]string{"out", "through"})
 	t.deadlineVerb, t.deadlineState, t.stays = set(deadlineVerbs), set(deadlineStates), set(staysWords)
