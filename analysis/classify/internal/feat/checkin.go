@@ -100,12 +100,13 @@ func (t *Tables) refineCheckIns(f *Features) {
 }
 
 // stillAsked reports whether proposal h names a meeting the question
-// asks after: it is one of the proposalNouns, and a check-in phrase of
-// stillWords follows it in a sentence that asks ("is the meeting on
-// Thursday still on?", "is the call on Friday still happening?"). The
-// meeting was set before; the question proposes nothing new. "…, or can
-// we move it to Friday at 10?" still proposes, and so does "a call on
-// Thursday" offered after the check-in.
+// asks after: it is one of the proposalNouns, and a check-in phrase with
+// "still" follows it in a sentence that asks ("is the meeting on
+// Thursday still happening?", "does the call on Friday still stand?").
+// The meeting was set before; the question proposes nothing new. "…, or
+// can we move it to Friday at 10?" still proposes, and so does "a call
+// on Thursday" offered after the check-in. The proposalNouns are
+// English, so only English asks meet one.
 func (t *Tables) stillAsked(f *Features, h *Hit) bool {
 	sn := f.sent[h.Tok]
 	if !t.proposalNounHit(f, h) || !f.sentAsks(int(h.Tok)) {
@@ -113,7 +114,7 @@ func (t *Tables) stillAsked(f *Features, h *Hit) bool {
 	}
 	for _, o := range f.Hits {
 		if o.Kind == Nudge && o.Tok > h.Tok && f.sent[o.Tok] == sn &&
-			slices.ContainsFunc(f.Tokens[o.Tok:f.hitEnd(&o)], func(tk Token) bool { return t.stillWord.Has(tk.Hash) }) {
+			slices.ContainsFunc(f.Tokens[o.Tok:f.hitEnd(&o)], func(tk Token) bool { return tk.Hash == t.stillHash }) {
 			return true
 		}
 	}

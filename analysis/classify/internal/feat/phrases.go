@@ -1547,12 +1547,6 @@ var (
 	// themselves: "I had a chance to…", "we still plan to…", "I'm still
 	// thinking about…" (Tables.writersChance).
 	ownedWords = []string{"chance", "plan", "planning", "thinking"}
-	// stillWords in a check-in phrase ask whether a thing set before
-	// still holds (Tables.stillAsked): "still" and its like in the other
-	// languages, and their verbs of holding ("bleibt es bei…?", "¿sigue
-	// en pie…?", "mantém-se?").
-	stillWords = []string{"still", "toujours", "noch", "ancora", "sigue", "siguen", "ainda", "continua", "nog",
-		"bleibt", "blijft", "mantém-se", "mantenemos", "resta", "rimane", "tient"}
 	// eagerWords after "I will be" say the writer wants to hear or see
 	// something: "I'll be curious whether it sold", "we'll be
 	// interested in the numbers" promise nothing.
@@ -2594,7 +2588,6 @@ type Tables struct {
 	// deadlineFresh
 	deadlineVerb, deadlineState, stays, deadlineNoun, deadlineLink, deadlineAdverb, deadlineDet, deadlineFresh U32Table
 	owned                                                                                                      U32Table
-	stillWord                                                                                                  U32Table // stillWords (stillAsked)
 	// restates: restateVerbs, restateLeads, withinEmailWords and "as"
 	restateVerb, restateLead, withinEmail U32Table
 	asHash                                uint32
@@ -2924,7 +2917,7 @@ func Compile() *Tables {
 	t.compileDone()
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
-	t.writer, t.owned, t.stillWord = set(writerWords), set(ownedWords), set(stillWords)
+	t.writer, t.owned = set(writerWords), set(ownedWords)
 	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
 	t.happens, t.remind, t.outThrough = set(happenVerbs), set(remindWords), set([]string{"out", "through"})
 	t.deadlineVerb, t.deadlineState, t.stays = set(deadlineVerbs), set(deadlineStates), set(staysWords)
