@@ -61,6 +61,40 @@ func (t *Tables) refersBack(f *Features, k int) bool {
 	return false
 }
 
+// datesNews reports whether the day at token k tells when news reported
+// before it in its sentence happened: a News hit of a done word or of a
+// phrase ("went live") stands after every word there that points back
+// ("The export you asked about went live yesterday"; refersBack would
+// take "asked" for a pointer at the reader's request). "The draft I
+// sent you yesterday" names no news; "the pricing I sent you was updated
+// yesterday" does.
+func (t *Tables) datesNews(f *Features, k int) bool {
+	sn, first := f.sent[k], f.sentFirst(k)
+	last := first - 1 // the last word before k that points back
+	for i := first; i < k; i++ {
+		if f.cls[i]&(wPastComm|wPastRef) != 0 {
+			last = i
+		}
+	}
+	news := false
+	for _, h := range f.Hits {
+		j := int(h.Tok)
+		if j >= k || j < first || f.sent[j] != sn {
+			continue
+		}
+		if h.Kind == Nudge {
+			return false
+		}
+		if h.Kind != News || j <= last {
+			continue
+		}
+		if _, done := t.doneNews.Get(f.Tokens[j].Hash); done || h.End > f.Tokens[j].End {
+			news = true
+		}
+	}
+	return news
+}
+
 // maxRestateLead bounds how many words may follow the verb of a
 // restating opener before the mark that ends it (clauseMark: a comma, a
 // colon, a semicolon or a spaced dash): "As I mentioned on our call last

@@ -235,3 +235,25 @@ func TestDatedContext(t *testing.T) {
 		"I sent you the ledger yesterday.":                                          1,
 	})
 }
+
+// A day after news reported in its sentence tells when the news happened,
+// though a word before the news points back ("the export you asked
+// about"); a day after a pointer with no news between still points back
+// (lr.322).
+func TestDayOfNewsAfterPointer(t *testing.T) {
+	tables := Compile()
+	for text, past := range map[string]bool{
+		"The API you asked about launched on your account yesterday.":          false,
+		"The pricing I sent you was updated yesterday.":                        false,
+		"The contract we discussed was signed yesterday.":                      false,
+		"The bulk export you requested went live last week.":                   false,
+		"Following up on the quote I mailed you yesterday.":                    true,
+		"The draft I sent you yesterday is attached again.":                    true,
+		"Just checking in, the contract was signed as we discussed yesterday.": true,
+	} {
+		f := analyzeText(tables, text)
+		if got := countHits(f, PastDate) > 0; got != past {
+			t.Errorf("%q: past date %v, want %v", text, got, past)
+		}
+	}
+}

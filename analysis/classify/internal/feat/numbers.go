@@ -2751,7 +2751,7 @@ func (t *Tables) resolveDates(f *Features) {
 			// yesterday and we bought 5,000/d" reports news, its day no
 			// more than the rest of the sentence.
 			h.Kind = Covered
-			if t.refersBack(f, k) {
+			if t.refersBack(f, k) && !t.datesNews(f, k) {
 				h.Kind = PastDate
 			}
 		} else if t.thankedFor(f, k) {
