@@ -1,6 +1,9 @@
 package feat
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // "back on March 3" looks back; "check back on March 3" looks ahead.
 func TestBackOnADate(t *testing.T) {
@@ -241,8 +244,7 @@ func TestDatedContext(t *testing.T) {
 // about"); a day after a pointer with no news between still points back
 // (lr.322).
 func TestDayOfNewsAfterPointer(t *testing.T) {
-	tables := Compile()
-	for text, past := range map[string]bool{
+	pastDates(t, map[string]bool{
 		"The API you asked about launched on your account yesterday.":          false,
 		"The pricing I sent you was updated yesterday.":                        false,
 		"The contract we discussed was signed yesterday.":                      false,
@@ -250,7 +252,45 @@ func TestDayOfNewsAfterPointer(t *testing.T) {
 		"Following up on the quote I mailed you yesterday.":                    true,
 		"The draft I sent you yesterday is attached again.":                    true,
 		"Just checking in, the contract was signed as we discussed yesterday.": true,
+	})
+}
+
+// "e" is "and" in Italian and Portuguese; a word table's "e-mailed" must
+// not make it a word that points back, so a day after "e" is ahead
+// (lr.323). Before, "i bancali sono pronti e partono martedì" dated
+// Tuesday, and even "domani", in the past.
+func TestAndIsNoPointer(t *testing.T) {
+	pastDates(t, map[string]bool{
+		"Ciao Tom, i bancali sono pronti e partono martedì.":            false,
+		"Ciao Tom, il lotto è pronto e parte domani.":                   false,
+		"Olá Ana, as paletes estão prontas e saem na terça-feira.":      false,
+		"Olá Ana, o contrato foi revisto e seguirá na sexta-feira.":     false,
+		"Ciao Tom, ti ho inviato l'offerta martedì.":                    true,
+		"Hi Tom, I e-mailed you the draft on Monday.":                   true,
+		"Hi Tom, the invoice I e-mailed you on Monday is still unpaid.": true,
+	})
+	for entry, want := range map[string][]string{
+		"e-mailed":    {"mailed"},
+		"units/month": {"units", "month"},
+		"q1":          {"q", "1"},
+		"sent":        {"sent"},
 	} {
+		var hs []uint32
+		for _, w := range want {
+			hs = append(hs, HashString(w))
+		}
+		if got := entryHashes(entry); !slices.Equal(got, hs) {
+			t.Errorf("entryHashes(%q) = %v, want the hashes of %q", entry, got, want)
+		}
+	}
+}
+
+// pastDates checks, for each text, whether it holds a day that points
+// back (a PastDate hit).
+func pastDates(t *testing.T, want map[string]bool) {
+	t.Helper()
+	tables := Compile()
+	for text, past := range want {
 		f := analyzeText(tables, text)
 		if got := countHits(f, PastDate) > 0; got != past {
 			t.Errorf("%q: past date %v, want %v", text, got, past)

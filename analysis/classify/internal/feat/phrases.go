@@ -3085,8 +3085,8 @@ func Compile() *Tables {
 	cls := map[uint32]int32{}
 	for _, g := range groups {
 		for _, w := range g.words {
-			for _, tk := range Tokenize(nil, w) {
-				cls[tk.Hash] |= g.bit
+			for _, h := range entryHashes(w) {
+				cls[h] |= g.bit
 			}
 		}
 	}
@@ -3475,11 +3475,33 @@ func textKey(p string) uint32 {
 	return wordsKey(Tokenize(nil, p))
 }
 
+// entryHashes returns the hashes a word table's entry stands for: the
+// tokens a text spells it with, since a set is asked one token at a time.
+// An entry the tokenizer splits ("e-mailed", "units/month", "q1") gives
+// its parts but neither the marks between them nor a one-letter prefix
+// before a hyphen: "e-mailed" must not make "e", the Italian and
+// Portuguese "and", a word that points back ("i bancali sono pronti e
+// partono domani" would have dated tomorrow in the past).
+func entryHashes(w string) []uint32 {
+	toks := Tokenize(nil, w)
+	if len(toks) == 1 {
+		return []uint32{toks[0].Hash}
+	}
+	var out []uint32
+	for i, tk := range toks {
+		prefix := tk.End-tk.Start == 1 && i+1 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == '-'
+		if tk.Kind != Punct && !prefix {
+			out = append(out, tk.Hash)
+		}
+	}
+	return out
+}
+
 func set(words []string) U32Table {
 	m := make(map[uint32]int32, len(words))
 	for _, w := range words {
-		for _, tk := range Tokenize(nil, w) {
-			m[tk.Hash] = 1
+		for _, h := range entryHashes(w) {
+			m[h] = 1
 		}
 	}
 	return NewTable(m)
