@@ -5987,3 +5987,29 @@ func TestMeetingStillHoldsAsks(t *testing.T) {
 		"Hallo Anna, unser Termin am Donnerstag steht. Ich bringe die neuen Preise mit.",
 		"Hoi Anna, onze afspraak van donderdag gaat door. Ik neem de nieuwe prijzen mee.")
 }
+
+// An ask whether the matter is still a priority, or whether the reader's
+// priorities moved, is a check-in in every language, as English "is this
+// still a priority on your side?" is (lr.324); before, "¿Sigue siendo una
+// prioridad…?" and its kin scored 54 to 71 as specific questions. A
+// priority the writer's side holds ("for us", "für uns") is no check-in:
+// it gives the reason for what follows.
+func TestStillAPriorityAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Hallo Herr Weber, ist die Lagerautomatisierung bei Ihnen noch eine Priorität für dieses Jahr? Viele Grüße, Anna":   "noch eine Priorität",
+		"Bonjour Claire, la refonte de l'intranet est-elle toujours une priorité pour vous cette année ? Bien à vous, Marc": "toujours une priorité",
+		"Hola Javier, ¿el cambio de proveedor sigue siendo una prioridad este año? Saludos, Ana":                            "sigue siendo una prioridad",
+		"Ciao Marco, il nuovo portale è ancora una priorità per voi quest'anno? Un saluto, Anna":                            "ancora una priorità",
+		"Olá Rui, a nova frota ainda é uma prioridade para vocês este ano? Abraço, Ana":                                     "ainda é uma prioridade",
+		"Hoi Sanne, is de nieuwe website nog een prioriteit voor jullie dit jaar? Groet, Pieter":                            "nog een prioriteit",
+		"Bonjour Claire, je me demande si vos priorités ont changé depuis janvier. Bien à vous, Marc":                       "vos priorités ont changé",
+		"Ciao Marco, forse al momento non è una priorità: dimmelo pure. Anna":                                               "al momento non è una priorità",
+	})
+	labeled(t, model.Substantive,
+		"Hi Tom, data security is still a priority for us: all servers move to Frankfurt on March 1. Best, Anna",
+		"Hallo Herr Weber, Datensicherheit ist für uns weiterhin eine Priorität: alle Server stehen ab 1. März in Frankfurt. Viele Grüße, Anna",
+		"Olá Rui, a segurança ainda é uma prioridade para nós: o novo turno começa a 3 de março. Abraço, Ana")
+	none(t, CodeNudgePhrase,
+		"Hi Tom, data security is still a priority for us: all servers move to Frankfurt on March 1. Best, Anna",
+		"Hallo Herr Weber, Datensicherheit ist für uns weiterhin eine Priorität: alle Server stehen ab 1. März in Frankfurt. Viele Grüße, Anna")
+}

@@ -61,7 +61,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 			// writer's last nudge, however it is worded
 			if !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) && !t.chasesAgain(f, h, key) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
 				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) || t.writerLacks(f, h) || t.namesMeeting(f, h) ||
-				t.heardOfOthers(f, h, key) || t.statedStep(f, h, key) {
+				t.heardOfOthers(f, h, key) || t.statedStep(f, h, key) || t.ownPriority(f, h) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -324,6 +324,28 @@ func (t *Tables) writersChance(f *Features, h *Hit) bool {
 			return true
 		case hj == t.youHash:
 			return false
+		}
+	}
+	return false
+}
+
+// ownPriority reports whether check-in phrase h, a priority's ("still a
+// priority", "weiterhin eine Priorität", "sigue siendo una prioridad"),
+// is said of the writer's own side: its sentence names whom the
+// priority is for as "for us" or its kin (forWords, usWords). "Security
+// is still a priority for us, so the night shift starts March 3" tells
+// the reader why; "is it still a priority on your side?" asks.
+func (t *Tables) ownPriority(f *Features, h *Hit) bool {
+	k, e := int(h.Tok), f.hitEnd(h)
+	if !slices.ContainsFunc(f.Tokens[k:e], func(tk Token) bool {
+		return tk.Kind == Word && strings.HasPrefix(strings.ToLower(f.text[tk.Start:tk.End]), "priori")
+	}) {
+		return false
+	}
+	sn := f.sent[k]
+	for j := f.sentFirst(k); j+1 < len(f.Tokens) && f.sent[j+1] == sn; j++ {
+		if t.forUs.Has(f.Tokens[j].Hash) && t.usWord.Has(f.Tokens[j+1].Hash) {
+			return true
 		}
 	}
 	return false

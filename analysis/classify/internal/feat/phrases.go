@@ -1547,6 +1547,11 @@ var (
 	// themselves: "I had a chance to…", "we still plan to…", "I'm still
 	// thinking about…" (Tables.writersChance).
 	ownedWords = []string{"chance", "plan", "planning", "thinking"}
+	// forWords and usWords, one after the other, name the writer's side
+	// as whom a priority is for: "for us", "für uns", "pour nous", "para
+	// nosotros", "per noi", "para nós", "voor ons" (ownPriority).
+	forWords = []string{"for", "to", "für", "pour", "para", "per", "voor", "bei"}
+	usWords  = []string{"us", "uns", "nous", "nosotros", "nosotras", "noi", "nós", "ons"}
 	// eagerWords after "I will be" say the writer wants to hear or see
 	// something: "I'll be curious whether it sold", "we'll be
 	// interested in the numbers" promise nothing.
@@ -2588,6 +2593,8 @@ type Tables struct {
 	// deadlineFresh
 	deadlineVerb, deadlineState, stays, deadlineNoun, deadlineLink, deadlineAdverb, deadlineDet, deadlineFresh U32Table
 	owned                                                                                                      U32Table
+	// ownPriority: forWords, usWords
+	forUs, usWord U32Table
 	// restates: restateVerbs, restateLeads, withinEmailWords and "as"
 	restateVerb, restateLead, withinEmail U32Table
 	asHash                                uint32
@@ -2918,6 +2925,7 @@ func Compile() *Tables {
 	t.atHour, t.hourWords, t.askedWords = set(atHourWords), set(hourNames), set(askedVerbs)
 	t.byHour, t.notClock, t.timeHash = set(byHourWords), set(notClockWords), HashString("time")
 	t.writer, t.owned = set(writerWords), set(ownedWords)
+	t.forUs, t.usWord = set(forWords), set(usWords)
 	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
 	t.happens, t.remind, t.outThrough = set(happenVerbs), set(remindWords), set([]string{"out", "through"})
 	t.deadlineVerb, t.deadlineState, t.stays = set(deadlineVerbs), set(deadlineStates), set(staysWords)
