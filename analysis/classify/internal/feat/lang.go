@@ -357,6 +357,8 @@ var languages = []language{
 				"kurze antwort", "jawohl",
 			},
 			News: {
+				// something just done, said by someone other than the writer alone (lr.325): "der Hersteller hat soeben…"
+				"hat soeben", "haben soeben", "ist soeben", "sind soeben", "wurde soeben", "wurden soeben",
 				"freigegeben", "genehmigt", "neu", "neue", "neuen", "aktualisiert", "geändert",
 				"verschoben", "verzögert", "vereinbart", "entschieden", "gute nachrichten", "ergebnis",
 				"ergebnisse", "gesenkt", "reduziert", "erhöht", "gültig bis", "frist", "behoben", "gelöst",
@@ -728,6 +730,8 @@ var languages = []language{
 				"c'est exact", "c'est bien ça", "d'accord", "volontiers",
 			},
 			News: {
+				// something just done, said by someone other than the writer alone (lr.325): "le transporteur vient de confirmer…"
+				"vient de", "viennent de", "venons de", "vient d'", "viennent d'", "venons d'",
 				"approuvé", "validé", "lancé", "disponible", "nouveau", "nouvelle", "mis à jour",
 				"modifié", "changé", "reporté", "retardé", "décidé", "bonne nouvelle", "résultat",
 				"résultats", "réduit", "baissé", "augmenté", "valable jusqu'au", "échéance", "corrigé",
@@ -1057,6 +1061,8 @@ var languages = []language{
 				"de acuerdo",
 			},
 			News: {
+				// something just done, said by someone other than the writer alone (lr.325): "el proveedor acaba de confirmar…"
+				"acaba de", "acaban de", "acabamos de",
 				"aprobado", "aprobada", "lanzado", "nuevo", "nueva", "actualizado", "actualizada",
 				"cambiado", "retrasado", "retraso", "acordado", "decidido", "buenas noticias",
 				"resultado", "resultados", "reducido", "aumento", "válido hasta", "plazo", "corregido",
@@ -1384,6 +1390,8 @@ var languages = []language{
 				"per rispondere", "bella domanda", "ottima domanda", "buona domanda",
 			},
 			News: {
+				// something just done, said by someone other than the writer alone (lr.325): "il fornitore ha appena confermato…"
+				"ha appena", "hanno appena", "abbiamo appena", "è appena", "sono stati appena", "è stato appena", "è stata appena",
 				"approvato", "approvata", "lanciato", "disponibile", "nuovo", "nuova", "aggiornato",
 				"aggiornata", "modificato", "cambiato", "rinviato", "ritardo", "concordato", "deciso",
 				"buone notizie", "risultato", "risultati", "ridotto", "valido fino", "scadenza",
@@ -1706,6 +1714,8 @@ var languages = []language{
 				"ótima pergunta",
 			},
 			News: {
+				// something just done, said by someone other than the writer alone (lr.325): "o fornecedor acabou de confirmar…"
+				"acabou de", "acabaram de", "acabamos de", "acabámos de",
 				"aprovado", "aprovada", "lançado", "disponível", "novo", "atualizado", "atualizada",
 				"alterado", "mudança", "adiado", "atraso", "boas notícias", "reduzido", "válido até",
 				"prazo", "corrigido", "resolvido", "adicionado", "inclui", "incluído", "apenas",
@@ -2007,6 +2017,8 @@ var languages = []language{
 				"zeker weten",
 			},
 			News: {
+				// something just done, said by someone other than the writer alone (lr.325): "de leverancier heeft net bevestigd…"
+				"heeft net", "hebben net", "heeft zojuist", "hebben zojuist", "is zojuist", "zijn zojuist",
 				"goedgekeurd", "gelanceerd", "beschikbaar", "nieuw", "nieuwe", "bijgewerkt", "gewijzigd",
 				"veranderd", "uitgesteld", "vertraging", "afgesproken", "besloten", "goed nieuws",
 				"resultaat", "resultaten", "verlaagd", "verhoogd", "geldig tot", "opgelost", "toegevoegd",

@@ -409,3 +409,26 @@ func TestPoliteIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// Something just done, said by another than the writer alone, is news in
+// every language, as "the hotel just freed up a date" is in English
+// (lr.325): "vient de", "acaba de", "acabou de", "ha appena", "hat soeben",
+// "heeft zojuist". The writer's own "je viens de vous appeler"
+// stays a check-in's.
+func TestJustDoneIsNews(t *testing.T) {
+	tables := Compile()
+	for text, news := range map[string]bool{
+		"Le transporteur vient de confirmer l'enlèvement.":              true,
+		"El proveedor acaba de confirmar stock para entrega inmediata.": true,
+		"O fornecedor acabou de baixar o preço.":                        true,
+		"Il fornitore ha appena confermato la disponibilità.":           true,
+		"Der Hersteller hat soeben die Lieferung bestätigt.":            true,
+		"De leverancier heeft zojuist de levering bevestigd.":           true,
+		"Je viens de vous appeler, sans succès.":                        false,
+		"Le acabo de dejar un mensaje en el contestador.":               false,
+	} {
+		if got := countHits(analyzeText(tables, text), News) > 0; got != news {
+			t.Errorf("%q: news %v, want %v", text, got, news)
+		}
+	}
+}
