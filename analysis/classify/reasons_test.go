@@ -6013,3 +6013,20 @@ func TestStillAPriorityAsks(t *testing.T) {
 		"Hi Tom, data security is still a priority for us: all servers move to Frankfurt on March 1. Best, Anna",
 		"Hallo Herr Weber, Datensicherheit ist für uns weiterhin eine Priorität: alle Server stehen ab 1. März in Frankfurt. Viele Grüße, Anna")
 }
+
+// What someone can now newly do is news in French, German and Dutch, as
+// "we can now deliver in three weeks" is in English (lr.326); German and
+// Dutch may put the object between "can" and "now". Before, after a
+// check-in, each scored 27 to 36 as Go reads them. Asked, it stays a
+// check-in's.
+func TestCanNowInOtherLanguages(t *testing.T) {
+	labeled(t, model.Substantive,
+		"Hallo Tom, kurze Nachfrage zum Angebot. Wir können jetzt in drei Wochen liefern. Anna",
+		"Hallo Tom, kurze Nachfrage zum Angebot. Wir können die Anlage jetzt in drei Wochen liefern. Anna",
+		"Bonjour Marc, je reviens vers vous pour le devis. Nous pouvons maintenant livrer en trois semaines. Anne",
+		"Hoi Sanne, even navragen over de offerte. We kunnen nu in drie weken leveren. Pieter",
+		"Hoi Sanne, even navragen over de offerte. We kunnen de panelen nu in drie weken leveren. Pieter")
+	labeled(t, model.TouchingBase,
+		"Hallo Tom, kurze Nachfrage zum Angebot. Können Sie jetzt schon etwas sagen? Anna",
+		"Hallo Tom, kurze Nachfrage zum Angebot. Kann ich jetzt mit einer Antwort rechnen? Anna")
+}

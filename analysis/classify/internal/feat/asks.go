@@ -2392,10 +2392,36 @@ func (t *Tables) nowAtTime(f *Features) uint64 {
 	}, t.timeKinds)
 }
 
+// maxCanGap bounds how many words may stand between a form of "can" and
+// the "now" of a language other than English after it: German and Dutch
+// put the object there ("wir können die Anlage jetzt liefern").
+const maxCanGap = 2
+
+// canBefore reports whether a form of "can" (canNowWords) comes right
+// before the "now" at token k, or, for the other languages' "now", up to
+// maxCanGap words before it in its sentence.
+func (t *Tables) canBefore(f *Features, k int) bool {
+	gap := 0
+	if f.Tokens[k].Hash != t.nowHash {
+		gap = maxCanGap
+	}
+	for j := k - 1; j >= k-1-gap && f.inSent(j, f.sent[k]); j-- {
+		if f.Tokens[j].Kind != Word {
+			return false
+		}
+		if t.canNow.Has(f.Tokens[j].Hash) {
+			return true
+		}
+	}
+	return false
+}
+
 // nowDoes returns the sentences (sentBit) that tell what someone newly
 // does or can do: "now" before a word of nowVerbs ("we now support SSO on
 // every plan", "our support team now covers weekends"), or "can now" and
-// a verb ("the warehouse can now ship same day", "you can now log in").
+// a verb ("the warehouse can now ship same day", "you can now log in";
+// in French, German and Dutch too, canNowWords and nowWords: "nous
+// pouvons maintenant livrer", "wir können jetzt liefern").
 // The reader cannot know it yet, as with a figure's new value
 // (figureChanged). "Now" after one of nowLeads is the present moment
 // ("for now we support two plans"), the reader's own doing is no news to
@@ -2410,7 +2436,7 @@ func (t *Tables) nowDoes(f *Features) uint64 {
 			return false
 		}
 		p, v := toks[k-1].Hash, toks[k+1]
-		if t.nowLead.Has(p) || v.Kind != Word || !(t.nowVerb.Has(v.Hash) && !t.readerSubject.Has(p) || p == t.canHash) {
+		if t.nowLead.Has(p) || v.Kind != Word || !(t.nowVerb.Has(v.Hash) && !t.readerSubject.Has(p) || t.canBefore(f, k)) {
 			return false
 		}
 		return !f.sentAsks(k) && !t.conditioned(f, k) && !t.deniedBefore(f, k)

@@ -813,6 +813,13 @@ func haveEnds(ask string) []string {
 var (
 	nowLinks = []string{"for", "at", "on"}
 	nowLeads = []string{"right", "for", "by", "of", "until", "till", "from", "since", "just"}
+	// nowWords are "now" and the words for it that follow a modal in
+	// French, German and Dutch; canNowWords are the forms of "can" before
+	// them: "nous pouvons maintenant livrer", "wir können jetzt in drei
+	// Wochen liefern", "we kunnen nu leveren" tell what someone newly can
+	// do, as "we can now deliver" does (see Tables.nowDoes).
+	nowWords    = []string{"now", "maintenant", "jetzt", "nu"}
+	canNowWords = []string{"can", "pouvons", "pouvez", "peut", "peuvent", "können", "kann", "kunnen", "kan"}
 	// nowVerbs are what a product, a service or a team may newly do, after
 	// "now" (see Tables.nowDoes): "we now support SSO", "our team now
 	// covers weekends", "the plan now includes onboarding".
@@ -2663,6 +2670,7 @@ type Tables struct {
 	// canHash is "can"; offerer, nonOfferer and offerEmbed hold
 	// offerers, nonOfferers and offerEmbeds (see offersOnDay)
 	canHash                         uint32
+	canNow                          U32Table // canNowWords (nowDoes)
 	offerer, nonOfferer, offerEmbed U32Table
 	// first words of relative days that lie behind ("yesterday", "last
 	// week", "gestern")
@@ -3082,7 +3090,7 @@ func Compile() *Tables {
 		{wEffect, []string{"effect", "effective", "kick", "kicks", "kicked"}},
 		{wHeld, heldWords},
 		{wRelay, relayWords},
-		{wAgain, againWords}, {wAgain, resendVerbs}, {wNow, []string{"now"}},
+		{wAgain, againWords}, {wAgain, resendVerbs}, {wNow, nowWords},
 	}
 	for _, l := range languages {
 		// a language's stop words are its core ones too: they count in
@@ -3150,6 +3158,7 @@ func Compile() *Tables {
 	t.heardAbout, t.heardOwn = set(heardAboutWords), set(slices.Concat(heardOwnWords, deadlineNouns, recordNouns))
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
+	t.canNow = set(canNowWords)
 	byFirst := map[uint32][]int32{}
 	var firsts []uint32
 	for i, p := range t.phrases {
