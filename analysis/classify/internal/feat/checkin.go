@@ -338,7 +338,8 @@ func (t *Tables) writersChance(f *Features, h *Hit) bool {
 func (t *Tables) ownPriority(f *Features, h *Hit) bool {
 	k, e := int(h.Tok), f.hitEnd(h)
 	if !slices.ContainsFunc(f.Tokens[k:e], func(tk Token) bool {
-		return tk.Kind == Word && strings.HasPrefix(strings.ToLower(f.text[tk.Start:tk.End]), "priori")
+		w := f.text[tk.Start:tk.End]
+		return tk.Kind == Word && len(w) >= len("priori") && strings.EqualFold(w[:len("priori")], "priori")
 	}) {
 		return false
 	}

@@ -1715,7 +1715,7 @@ var languages = []language{
 			},
 			News: {
 				// something just done, said by someone other than the writer alone (lr.325): "o fornecedor acabou de confirmar…"
-				"acabou de", "acabaram de", "acabamos de", "acabámos de",
+				"acabou de", "acabaram de", "acabámos de", // "acabamos de" is Spanish's too
 				"aprovado", "aprovada", "lançado", "disponível", "novo", "atualizado", "atualizada",
 				"alterado", "mudança", "adiado", "atraso", "boas notícias", "reduzido", "válido até",
 				"prazo", "corrigido", "resolvido", "adicionado", "inclui", "incluído", "apenas",

@@ -3498,7 +3498,9 @@ func textKey(p string) uint32 {
 // its parts but neither the marks between them nor a one-letter prefix
 // before a hyphen: "e-mailed" must not make "e", the Italian and
 // Portuguese "and", a word that points back ("i bancali sono pronti e
-// partono domani" would have dated tomorrow in the past).
+// partono domani" would have dated tomorrow in the past). An entry of one
+// token gives it, a mark too (contactMods lists "e" and "-" on their own
+// for "e-mail").
 func entryHashes(w string) []uint32 {
 	toks := Tokenize(nil, w)
 	if len(toks) == 1 {
