@@ -70,29 +70,51 @@ func (t *Tables) refersBack(f *Features, k int) bool {
 // yesterday" does.
 func (t *Tables) datesNews(f *Features, k int) bool {
 	sn, first := f.sent[k], f.sentFirst(k)
+	for _, h := range f.Hits {
+		if j := int(h.Tok); h.Kind == Nudge && j < k && j >= first && f.sent[j] == sn {
+			return false
+		}
+	}
 	last := first - 1 // the last word before k that points back
 	for i := first; i < k; i++ {
 		if f.cls[i]&(wPastComm|wPastRef) != 0 {
 			last = i
 		}
 	}
-	news := false
+	return t.lastNews(f, k) > last
+}
+
+// lastNews is the token of the last News hit before token k in its
+// sentence that reports something done (newsHit), or -1.
+func (t *Tables) lastNews(f *Features, k int) int {
+	sn, last := f.sent[k], -1
 	for _, h := range f.Hits {
-		j := int(h.Tok)
-		if j >= k || j < first || f.sent[j] != sn {
-			continue
-		}
-		if h.Kind == Nudge {
-			return false
-		}
-		if h.Kind != News || j <= last {
-			continue
-		}
-		if _, done := t.doneNews.Get(f.Tokens[j].Hash); done || h.End > f.Tokens[j].End {
-			news = true
+		if j := int(h.Tok); h.Kind == News && j < k && j > last && f.sent[j] == sn && t.newsHit(f, h) {
+			last = j
 		}
 	}
-	return news
+	return last
+}
+
+// newsHit reports whether News hit h reports something done: a phrase
+// such as "went live", or a done word that DoneNews reads as news ("was
+// updated", "the board decided yesterday"; not "the revised
+// confirmation"). A done word with "by" after it and no form of "be" or
+// "have" before it qualifies a noun: "two originals signed by Meridian
+// on 9/28" dates the sending.
+func (t *Tables) newsHit(f *Features, h Hit) bool {
+	j := int(h.Tok)
+	if h.End > f.Tokens[j].End {
+		return true
+	}
+	_, news := t.DoneNews(f, h)
+	return news && (f.Tokens[j+1].Hash != t.byHash || j > 0 && f.sent[j-1] == f.sent[j] && t.auxBefore(f.Tokens[j-1].Hash))
+}
+
+// auxBefore reports whether word hash h is a form of "be" or "have" that
+// makes a participle after it a verb: "was signed", "has shipped".
+func (t *Tables) auxBefore(h uint32) bool {
+	return t.beForms.Has(h) || h == t.hasHash || h == t.haveHash || h == t.hadHash
 }
 
 // maxRestateLead bounds how many words may follow the verb of a
@@ -199,9 +221,9 @@ func (t *Tables) awaitsArrival(f *Features) bool {
 // reportsOn reports whether the verb of passing on at token i, which
 // hands something over to the reader (handsOver), stands in a relative
 // clause on a noun ("the proposal I sent you", "the fax that we sent
-// over") after a done word that is news in the same sentence ("Legal
-// approved the proposal I sent you", "I revised the deck we sent over
-// Friday"). Such a sentence says what became of what the reader has,
+// over") next to a done word that is news in the same sentence (newsHit:
+// "Legal approved the proposal I sent you", "I revised the deck we sent
+// over Friday", "The pricing I sent you was updated on March 3"). Such a sentence says what became of what the reader has,
 // which is new to them; a question ("Has legal approved the quote I sent
 // you?") still asks after it.
 func (t *Tables) reportsOn(f *Features, i int) bool {
@@ -219,10 +241,8 @@ func (t *Tables) reportsOn(f *Features, i int) bool {
 		return false
 	}
 	for _, h := range f.Hits {
-		if h.Kind == News && int(h.Tok) < j && f.sent[h.Tok] == sn {
-			if _, news := t.DoneNews(f, h); news {
-				return true
-			}
+		if h.Kind == News && (int(h.Tok) < j || int(h.Tok) > i) && f.sent[h.Tok] == sn && t.newsHit(f, h) {
+			return true
 		}
 	}
 	return false
@@ -332,11 +352,17 @@ func (t *Tables) toReader(f *Features, k int) bool {
 // sentence ("I emailed you the draft guaranty for Calpine Energy Services
 // on April 3"), or a talk had among the maxTalkGap words before it ("I
 // spoke with the grange on Tuesday") that the day belongs to (talkAhead).
+// News reported between the pointer and the day (lastNews) takes the
+// day: "the feature you requested went live on Monday" dates the launch.
 func (t *Tables) pastBefore(f *Features, i int) bool {
 	if t.invitedFor(f, i) {
 		return false
 	}
+	news := t.lastNews(f, i)
 	for k := i - 1; k >= 0 && k >= i-12 && f.sent[k] == f.sent[i]; k-- {
+		if k == news {
+			return false // "the contract we discussed was signed on Monday": the day dates the news
+		}
 		tk := &f.Tokens[k]
 		if tk.Kind != Word {
 			continue

@@ -2765,8 +2765,8 @@ type Tables struct {
 	letHash, ifHash, whetherHash uint32
 	// questionNoun ("question", "questions") and questionAbout ("about",
 	// "regarding"…) announce the questions a sentence names (announced)
-	questionNoun, questionAbout U32Table
-	haveHash, hasHash           uint32
+	questionNoun, questionAbout        U32Table
+	haveHash, hasHash, hadHash, byHash uint32
 	// stepAux holds stepAuxWords and stepVerb stepVerbs; everHash is
 	// "ever" (see stepAsks)
 	stepAux, stepVerb U32Table
@@ -3035,7 +3035,7 @@ func Compile() *Tables {
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.questionNoun = set([]string{"question", "questions"})
 	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
-	t.haveHash, t.hasHash = HashString("have"), HashString("has")
+	t.haveHash, t.hasHash, t.hadHash, t.byHash = HashString("have"), HashString("has"), HashString("had"), HashString("by")
 	t.stepAux, t.stepVerb, t.acceptEnd, t.ackEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds), set(ackEnds)
 	t.thanksHead, t.thanksWord = set(thanksHeads), set(thanksWords)
 	t.whetherWrapper, t.meetingWish = phraseSet(whetherWrappers), phraseSet(meetingWishes)
