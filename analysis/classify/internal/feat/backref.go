@@ -44,12 +44,13 @@ func (t *Tables) thankedFor(f *Features, k int) bool {
 
 // refersBack reports whether the sentence of token k is about something
 // the reader already has or was already asked: it names a message ("my
-// email", "the voicemail"), a verb of passing it on ("sent", "discussed"),
-// or holds a check-in phrase.
+// email", "the voicemail"), a verb of passing it on ("sent", "discussed")
+// that brings nothing new (arrivedNew: "we received another bid
+// yesterday" reports one), or holds a check-in phrase.
 func (t *Tables) refersBack(f *Features, k int) bool {
 	sn := f.sent[k]
 	for i := f.sentFirst(k); i < len(f.Tokens) && f.sent[i] == sn; i++ {
-		if f.cls[i]&(wPastComm|wPastRef) != 0 {
+		if f.cls[i]&(wPastComm|wPastRef) != 0 && !t.arrivedNew(f, i, k) {
 			return true
 		}
 	}
@@ -376,7 +377,7 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		if k < i-4 {
 			continue
 		}
-		if t.past.Has(tk.Hash) && !t.toCome(f, k) && !t.remains(f, k) {
+		if t.past.Has(tk.Hash) && !t.toCome(f, k) && !t.remains(f, k) && !t.arrivedNew(f, k, i) {
 			return true
 		}
 		if tk.Hash == t.backHash && k+1 < i && (f.Tokens[k+1].Hash == t.onHash || f.Tokens[k+1].Hash == t.inHash) &&
@@ -564,6 +565,21 @@ func (t *Tables) remains(f *Features, k int) bool {
 		}
 	}
 	return false
+}
+
+// arrivedNew reports whether the word at token k (arrivalWords) brings
+// something new, named afresh after it: "we received a third bid this
+// afternoon", "I submitted a permit request today", "received 40 bales
+// on Monday". What the reader sent or already has is named with
+// its own determiner ("we received your check on Friday", "the
+// contract was delivered on Monday") and still points back, and so does
+// a receipt stamped with the day at token i itself ("Received 2/29/00").
+func (t *Tables) arrivedNew(f *Features, k, i int) bool {
+	if !t.arrival.Has(f.Tokens[k].Hash) || k+1 >= i {
+		return false
+	}
+	next := &f.Tokens[k+1]
+	return next.Kind == Num || next.Kind == Word && t.arrivalDet.Has(next.Hash)
 }
 
 // returnDay reports whether token i, after "back on", is a weekday by its

@@ -280,6 +280,22 @@ func TestNamedDayOfNewsAfterPointer(t *testing.T) {
 	})
 }
 
+// Something received or handed on, named afresh ("a second offer",
+// "another bid", "40 bales"), is news: its day does not point back. What
+// the reader sent, named with its own determiner, still does, and so
+// does a receipt stamped with the day itself (lr.328).
+func TestNewArrivalIsNews(t *testing.T) {
+	pastDates(t, map[string]bool{
+		"Just checking in. We received a third bid this afternoon.":       false,
+		"Just checking in. The co-op received another hay bid yesterday.": false,
+		"I submitted a grange request this morning.":                      false,
+		"The mill delivered 40 bales on Monday.":                          false,
+		"We received your check on Friday.":                               true,
+		"The co-op received the lease I sent yesterday.":                  true,
+		"Received 3/14 at the grange office.":                             true,
+	})
+}
+
 // "e" is "and" in Italian and Portuguese; a word table's "e-mailed" must
 // not make it a word that points back, so a day after "e" is ahead
 // (lr.323). Before, "i bancali sono pronti e partono martedì" dated

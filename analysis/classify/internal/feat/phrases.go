@@ -956,6 +956,13 @@ var (
 	// (remains).
 	remainWords = []string{"any", "no", "none", "nothing", "few", "little", "much", "more",
 		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
+	// arrivalWords, before a thing named afresh (arrivalDets or a
+	// number), bring news of something new rather than point back at what
+	// the reader sent or has: "we received a third bid this
+	// afternoon", "I submitted a permit request today" (see arrivedNew);
+	// "we received your check on Friday" still points back.
+	arrivalWords = []string{"received", "submitted", "delivered", "provided"}
+	arrivalDets  = []string{"a", "an", "another", "two", "three", "four", "five", "several", "multiple"}
 	// pastCommWords, followed by "you" or "over", say the writer already
 	// passed something to the reader: a date later in the sentence is when
 	// that happened ("I emailed you the draft guaranty for Calpine back on
@@ -2739,6 +2746,8 @@ type Tables struct {
 	leftHash, myHash, heresHash uint32
 	// remainWord holds remainWords
 	remainWord U32Table
+	// arrival and arrivalDet hold arrivalWords and arrivalDets
+	arrival, arrivalDet U32Table
 	// the past tenses that open a check-in phrase ("left you a voicemail",
 	// "reached out", "tried to reach"): someone else's attempt is a report
 	othersDid               U32Table
@@ -3005,6 +3014,7 @@ func Compile() *Tables {
 	t.tallied = set(tallyWords)
 	t.leftHash, t.myHash, t.heresHash = HashString("left"), HashString("my"), HashString("here's")
 	t.remainWord = set(remainWords)
+	t.arrival, t.arrivalDet = set(arrivalWords), set(arrivalDets)
 	t.othersDid = set([]string{"left", "reached", "tried"})
 	t.hereHash, t.seeHash = HashString("here"), HashString("see")
 	t.linkedHash, t.linkers, t.agoHash = HashString("linked"), set(linkerWords), HashString("ago")
