@@ -4683,6 +4683,23 @@ func TestDeferralsAreCheckIns(t *testing.T) {
 		greeted("I'll pick it up from the post office in the morning."))
 }
 
+// A chase put off by a count in figures is a check-in, as it is in words
+// ("I'll check back in two weeks"); a chase set for a clock time or a
+// day of the month is one the reader can plan on, whatever the figure.
+// Before lr.329 laterWords' "q1" to "q4" made 1 to 4 count as times some
+// way off, so "in 3 weeks" was a check-in and "in 5 weeks" was not, and
+// "Thursday at 2" was a check-in and "Thursday at 11" was not.
+func TestDeferralCountedInFigures(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("I'll check back in 5 weeks."):         "check back",
+		greeted("We'll circle back in 6-8 months."):    "circle back",
+		greeted("I'll follow up with you in 3 weeks."): "follow up",
+	})
+	none(t, CodeNudgePhrase,
+		greeted("We'll touch base Thursday at 2."),
+		greeted("I'll check back on March 3."))
+}
+
 // The asks of early talks are check-ins: "Curious how things are going
 // with your evaluation", "Would love to get your thoughts when you
 // have a minute", "Is this something you're still exploring?"; and a

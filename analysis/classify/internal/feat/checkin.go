@@ -249,12 +249,32 @@ func (t *Tables) chaseTailOf(f *Features, h *Hit) (words int, later bool) {
 			return words, later
 		case t.later.Has(tk.Hash) || f.cls[j]&wMonth != 0:
 			later = true
+		case tk.Kind == Num && t.countsUnits(f, j):
+			// "in 3 weeks", "in 2-3 days": a count, as "two" is
 		case !t.chaseTail.Has(tk.Hash) && !f.dated(j):
 			return -1, false
 		}
 		words++
 	}
 	return words, later
+}
+
+// countsUnits reports whether the number at token j counts units of
+// time (tailUnits), alone or as a range: "3 weeks", "2-3 days". A clock
+// time or a day of the month ("at 4", "on March 3") counts none.
+func (t *Tables) countsUnits(f *Features, j int) bool {
+	n := f.sent[j]
+	for j++; f.inSent(j, n); j++ {
+		switch tk := &f.Tokens[j]; {
+		case tk.Kind == Num || tk.Kind == Punct && tk.Char == '-':
+			continue
+		case tk.Kind == Word:
+			return t.tailUnit.Has(tk.Hash)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // plainCondition reports whether the condition that opens at token c

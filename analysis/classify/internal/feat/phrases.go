@@ -1716,6 +1716,9 @@ var (
 	laterWords = []string{"weeks", "month", "months", "quarter", "year", "holiday", "holidays", "spring", "summer",
 		"fall", "autumn", "winter", "later", "q1", "q2", "q3", "q4", "cycle", "season"}
 	tailStops = []string{"if", "unless"}
+	// tailUnits are the units of time a number before them counts in a
+	// chase's tail ("I'll check back in 3 weeks"; see Tables.countsUnits).
+	tailUnits = []string{"day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years"}
 	// jointWords put the writer and the reader together before a chase
 	// phrase: "can we touch base…", "let's circle back…" (see
 	// Tables.chasesOnDay).
@@ -2783,9 +2786,9 @@ type Tables struct {
 	// meetingWishes.
 	whetherWrapper, meetingWish U32Table
 	// chase holds chasePhrases by wordsKey, chaseTail chaseTails and
-	// laterWords, later laterWords, tailStop tailStops, and deferOnly
-	// deferPhrases by wordsKey.
-	chase, chaseTail, later, tailStop, deferOnly U32Table
+	// laterWords, later laterWords, tailStop tailStops, tailUnit tailUnits,
+	// and deferOnly deferPhrases by wordsKey.
+	chase, chaseTail, later, tailStop, tailUnit, deferOnly U32Table
 	// jointWord holds jointWords and jointPast jointPastWords (see
 	// Tables.chasesOnDay).
 	jointWord, jointPast U32Table
@@ -3050,7 +3053,7 @@ func Compile() *Tables {
 	t.thanksHead, t.thanksWord = set(thanksHeads), set(thanksWords)
 	t.whetherWrapper, t.meetingWish = phraseSet(whetherWrappers), phraseSet(meetingWishes)
 	t.chase, t.chaseTail, t.deferOnly = phraseSet(chasePhrases), set(slices.Concat(chaseTails, laterWords)), phraseSet(deferPhrases)
-	t.later, t.tailStop = set(laterWords), set(tailStops)
+	t.later, t.tailStop, t.tailUnit = set(laterWords), set(tailStops), set(tailUnits)
 	t.jointWord, t.jointPast = set(jointWords), set(jointPastWords)
 	t.doneIrregular = set(doneIrregulars)
 	t.stepDone = set(append(slices.DeleteFunc(slices.Clone(stepVerbs), func(w string) bool {
@@ -3505,12 +3508,13 @@ func textKey(p string) uint32 {
 // entryHashes returns the hashes a word table's entry stands for: the
 // tokens a text spells it with, since a set is asked one token at a time.
 // An entry the tokenizer splits ("e-mailed", "units/month", "q1") gives
-// its parts but neither the marks between them nor a one-letter prefix
-// before a hyphen: "e-mailed" must not make "e", the Italian and
-// Portuguese "and", a word that points back ("i bancali sono pronti e
-// partono domani" would have dated tomorrow in the past). An entry of one
-// token gives it, a mark too (contactMods lists "e" and "-" on their own
-// for "e-mail").
+// its word parts but neither the marks between them, nor its numbers,
+// nor a one-letter prefix before a hyphen: "e-mailed" must not make "e",
+// the Italian and Portuguese "and", a word that points back ("i bancali
+// sono pronti e partono domani" would have dated tomorrow in the past),
+// and laterWords' "q4" must not make "4" a time some way off ("I'll
+// check back at 4" sets a time). An entry of one token gives it, a mark
+// too (contactMods lists "e" and "-" on their own for "e-mail").
 func entryHashes(w string) []uint32 {
 	toks := Tokenize(nil, w)
 	if len(toks) == 1 {
@@ -3519,7 +3523,7 @@ func entryHashes(w string) []uint32 {
 	var out []uint32
 	for i, tk := range toks {
 		prefix := tk.End-tk.Start == 1 && i+1 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Char == '-'
-		if tk.Kind != Punct && !prefix {
+		if tk.Kind == Word && !prefix {
 			out = append(out, tk.Hash)
 		}
 	}
