@@ -4683,6 +4683,26 @@ func TestDeferralsAreCheckIns(t *testing.T) {
 		greeted("I'll pick it up from the post office in the morning."))
 }
 
+// Terms the reader already holds, said again after "As a reminder," or
+// "As mentioned," are no new figures: the sentence restates (lr.330).
+// Before, the figures counted as new ("As a reminder, the proposal is
+// for 250 bales at $6 a bale with delivery included" after a check-in
+// scored 60), and a proposal word naming the thing they hold ("the
+// pilot") kept "As mentioned," from restating. New terms, or news, after
+// the opener still count; "included" in "with delivery included" is no
+// word of something done.
+func TestRemindedTermsRestate(t *testing.T) {
+	labeled(t, model.TouchingBase,
+		greeted("Just following up on the lease. As a reminder, the lease covers 40 acres at $90 an acre. Any questions, just ask."),
+		greeted("Just following up on the hay. As a reminder, the proposal is for 250 bales at $6 a bale with delivery included."),
+		greeted("As a friendly reminder, your current hay contract renews on March 1 at $4,800 a year."),
+		greeted("Following up on the hay trial. As noted, the pilot runs 20 bales a week for 6 weeks. Glad to talk it over by phone."))
+	labeled(t, model.Substantive,
+		greeted("As a reminder, the new hay pricing takes effect on March 1: $6 a bale."),
+		greeted("As a reminder, the grange approved the lease at $90 an acre."),
+		greeted("As a reminder, the lease now includes the loft at $200 a month."))
+}
+
 // A chase put off by a count in figures is a check-in, as it is in words
 // ("I'll check back in two weeks"); a chase set for a clock time or a
 // day of the month is one the reader can plan on, whatever the figure.

@@ -160,10 +160,18 @@ func (t *Tables) restates(f *Features, n int) (opener Hit, ok bool) {
 	if end < 0 || !f.inSent(end+1, n) || f.sentAsks(i) {
 		return Hit{}, false
 	}
+	if toks[j].Hash == t.reminderHash && !t.heldTerms(f, end+1) {
+		return Hit{}, false // "As a reminder, the county wants…" may be news
+	}
 	for _, h := range f.Hits {
 		if int(h.Tok) > end && f.sent[h.Tok] == n {
 			switch h.Kind {
-			case AttachWord, Commit, Proposal, Link, BookingLink:
+			case Proposal:
+				if t.heldTerms(f, int(h.Tok)-1) {
+					continue // "As noted, the trial runs 6 weeks": the proposal they hold
+				}
+				return Hit{}, false
+			case AttachWord, Commit, Link, BookingLink:
 				return Hit{}, false
 			}
 		}
@@ -174,6 +182,23 @@ func (t *Tables) restates(f *Features, n int) (opener Hit, ok bool) {
 		}
 	}
 	return Hit{Kind: PastDate, Start: toks[i].Start, End: toks[end-1].End, Tok: int32(i)}, true
+}
+
+// heldTerms reports whether the words at token j open with a subject
+// that names terms the reader holds: one of deadlineDets, then one of
+// deadlineNouns within three words ("the proposal covers…", "your
+// current term ends…", "the pilot would run…").
+func (t *Tables) heldTerms(f *Features, j int) bool {
+	n := f.sent[j]
+	if !f.inSent(j, n) || !t.deadlineDet.Has(f.Tokens[j].Hash) {
+		return false
+	}
+	for k := j + 1; k <= j+3 && f.inSent(k, n) && f.Tokens[k].Kind == Word; k++ {
+		if t.deadlineNoun.Has(f.Tokens[k].Hash) {
+			return true
+		}
+	}
+	return false
 }
 
 // handsOver reports whether token i and the words after it say the writer

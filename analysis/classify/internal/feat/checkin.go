@@ -1072,7 +1072,7 @@ func (t *Tables) splitCheckIns(f *Features) {
 			// one of pastWords, yet "…since the driver can only come
 			// before noon" looks ahead
 			if at >= 0 && (f.bringsFigure(at, last) || opener && t.tellsNews(f, at, last) || f.handsOverAfter(j, at, last)) &&
-				!t.pointsBack(f, j+1, last) {
+				!t.pointsBack(f, j+1, last) && !(opener && t.remindsOfTerms(f, &h, at, last)) {
 				f.splitAt(at)
 				figured = marked() // the sentences after it moved on by one
 				break
@@ -1203,6 +1203,36 @@ func (f *Features) figuredSentences() uint64 {
 func (f *Features) bringsFigure(from, last int) bool {
 	for _, h := range f.Hits {
 		if k := int(h.Tok); k >= from && k <= last && bringsKind(h.Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// remindsOfTerms reports whether check-in h is the opener "as a
+// reminder" ("As a friendly reminder,") and the clause after it, from
+// token at to token last, names terms the reader holds (heldTerms) and
+// tells no news: "As a reminder, our quote is 250 bales at $6 a bale"
+// says again what they have, so it stays with its opener and may
+// restate (see restates). "As a reminder, the new pricing takes effect
+// March 1" (deadlineFresh, or news: newsHit) and "Reminder: the depot closes
+// at 3 today" announce.
+func (t *Tables) remindsOfTerms(f *Features, h *Hit, at, last int) bool {
+	if f.Tokens[f.hitEnd(h)-1].Hash != t.reminderHash || !t.heldTerms(f, at) {
+		return false
+	}
+	for _, n := range f.Hits {
+		if n.Kind == News && int(n.Tok) >= at && int(n.Tok) <= last && t.newsHit(f, n) {
+			return false
+		}
+	}
+	for _, tk := range f.Tokens[at : last+1] {
+		if t.deadlineFresh.Has(tk.Hash) {
+			return false
+		}
+	}
+	for k := int(h.Tok) - 1; k >= 0 && k >= int(h.Tok)-2 && f.sent[k] == f.sent[h.Tok]; k-- {
+		if f.Tokens[k].Hash == t.asHash {
 			return true
 		}
 	}

@@ -1867,8 +1867,9 @@ var (
 	// sentence that says again what the reader was told: "As discussed,
 	// the delivery fee is $40 a load", "As I mentioned on our call, the
 	// lease runs 12 months" (see Tables.restates).
-	restateVerbs = []string{"discussed", "mentioned", "noted", "said", "stated", "indicated", "explained", "outlined"}
-	restateLeads = []string{"previously", "earlier", "already", "we", "i", "you", "and", "just"}
+	restateVerbs = []string{"discussed", "mentioned", "noted", "said", "stated", "indicated", "explained", "outlined",
+		"reminder"}
+	restateLeads = []string{"previously", "earlier", "already", "we", "i", "you", "and", "just", "a", "quick", "friendly", "gentle"}
 	// withinEmailWords, in such an opener, point inside the email
 	// itself ("as noted below", "as mentioned above").
 	withinEmailWords = []string{"below", "above", "attached", "here", "following"}
