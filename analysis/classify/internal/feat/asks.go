@@ -834,14 +834,14 @@ func (t *Tables) decisionAsked(f *Features) bool {
 
 // announced returns where the first question a sentence announces
 // starts, at or before token k, or -1: words that announce questions
-// ("question" or "questions" and a word of questionAbout) and the
+// ("question" or "questions" and a word of aboutWords) and the
 // question word or "whether" after them ("Rosa, two questions about when
 // the hay permit lapses and who will renew it"). Such a sentence asks
 // what it names, question mark or not.
 func (t *Tables) announced(f *Features, k int) int {
 	toks := f.Tokens
 	for j := f.sentFirst(k); j+2 <= k; j++ {
-		if t.questionNoun.Has(toks[j].Hash) && t.questionAbout.Has(toks[j+1].Hash) &&
+		if t.questionNoun.Has(toks[j].Hash) && t.aboutWord.Has(toks[j+1].Hash) &&
 			(t.whWord.Has(toks[j+2].Hash) || toks[j+2].Hash == t.whetherHash) {
 			return j + 2
 		}

@@ -274,7 +274,7 @@ func TestPromisedPapers(t *testing.T) {
 	})
 }
 
-// announced: "question(s)", a word of questionAbout and a question word
+// announced: "question(s)", a word of aboutWords and a question word
 // announce what the sentence asks; a "who" after a noun there is still a
 // relative clause, and without the announcing words nothing is asked.
 func TestAnnounced(t *testing.T) {

@@ -109,7 +109,9 @@ func (t *Tables) newsHit(f *Features, h Hit) bool {
 		return true
 	}
 	_, news := t.DoneNews(f, h)
-	return news && (f.Tokens[j+1].Hash != t.byHash || j > 0 && f.sent[j-1] == f.sent[j] && t.auxBefore(f.Tokens[j-1].Hash))
+	n := f.sent[j]
+	byAfter := f.inSent(j+1, n) && f.Tokens[j+1].Hash == t.byHash // the word may end the text: "…was updated"
+	return news && (!byAfter || f.inSent(j-1, n) && t.auxBefore(f.Tokens[j-1].Hash))
 }
 
 // auxBefore reports whether word hash h is a form of "be" or "have" that
@@ -249,9 +251,10 @@ func (t *Tables) awaitsArrival(f *Features) bool {
 // clause on a noun ("the proposal I sent you", "the fax that we sent
 // over") next to a done word that is news in the same sentence (newsHit:
 // "Legal approved the proposal I sent you", "I revised the deck we sent
-// over Friday", "The pricing I sent you was updated on March 3"). Such a sentence says what became of what the reader has,
-// which is new to them; a question ("Has legal approved the quote I sent
-// you?") still asks after it.
+// over Friday", "The pricing I sent you was updated on March 3"). Such a
+// sentence says what became of what the reader has, which is new to
+// them; a question ("Has legal approved the quote I sent you?") still
+// asks after it.
 func (t *Tables) reportsOn(f *Features, i int) bool {
 	sn, j := f.sent[i], i-1
 	if !f.inSent(j, sn) || f.cls[j]&wSubject == 0 { // "I" or "we"

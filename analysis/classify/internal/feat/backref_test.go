@@ -220,6 +220,8 @@ func TestReportsOnWhatWasSent(t *testing.T) {
 		"Was the barn lease I sent you approved?":              true,
 		"The barn lease I sent you needs to be signed.":        true,
 		"The barn lease I sent you is ready to be signed.":     true,
+		// news as the text's last word, no mark after it (a crash in lr.327 to lr.330)
+		"The barn lease I sent you was approved": false,
 	} {
 		f := analyzeText(tables, text)
 		if got := f.Dense[FBackRef] > 0; got != back {

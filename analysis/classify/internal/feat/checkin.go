@@ -1215,10 +1215,14 @@ func (f *Features) bringsFigure(from, last int) bool {
 // tells no news: "As a reminder, our quote is 250 bales at $6 a bale"
 // says again what they have, so it stays with its opener and may
 // restate (see restates). "As a reminder, the new pricing takes effect
-// March 1" (deadlineFresh, or news: newsHit) and "Reminder: the depot closes
-// at 3 today" announce.
+// March 1" (deadlineFresh, or news: newsHit) and "Reminder: the depot
+// closes at 3 today" announce.
 func (t *Tables) remindsOfTerms(f *Features, h *Hit, at, last int) bool {
-	if f.Tokens[f.hitEnd(h)-1].Hash != t.reminderHash || !t.heldTerms(f, at) {
+	k, as := int(h.Tok), false
+	for j := k - 1; j >= 0 && j >= k-2 && f.sent[j] == f.sent[k]; j-- {
+		as = as || f.Tokens[j].Hash == t.asHash
+	}
+	if !as || f.Tokens[f.hitEnd(h)-1].Hash != t.reminderHash || !t.heldTerms(f, at) {
 		return false
 	}
 	for _, n := range f.Hits {
@@ -1226,17 +1230,7 @@ func (t *Tables) remindsOfTerms(f *Features, h *Hit, at, last int) bool {
 			return false
 		}
 	}
-	for _, tk := range f.Tokens[at : last+1] {
-		if t.deadlineFresh.Has(tk.Hash) {
-			return false
-		}
-	}
-	for k := int(h.Tok) - 1; k >= 0 && k >= int(h.Tok)-2 && f.sent[k] == f.sent[h.Tok]; k-- {
-		if f.Tokens[k].Hash == t.asHash {
-			return true
-		}
-	}
-	return false
+	return !slices.ContainsFunc(f.Tokens[at:last+1], func(tk Token) bool { return t.deadlineFresh.Has(tk.Hash) })
 }
 
 // pointsBack reports whether a word from token from to token last points
@@ -1280,7 +1274,7 @@ func (t *Tables) statedStep(f *Features, h *Hit, key uint32) bool {
 
 // heardOfOthers reports whether check-in h (its words' key), "heard
 // anything" or "have you heard anything", asks after news from outside
-// the deal: a word of heardAboutWords ("about", "regarding", "on") right
+// the deal: a word of aboutWords ("about", "regarding", "on") right
 // after it, and among the three words after that (figures and signs
 // between them skipped) none of heardOwn, which point at the deal between
 // writer and reader ("about my proposal", "on that front", "about the
@@ -1290,7 +1284,7 @@ func (t *Tables) statedStep(f *Features, h *Hit, key uint32) bool {
 // the deal stands.
 func (t *Tables) heardOfOthers(f *Features, h *Hit, key uint32) bool {
 	toks, e, n := f.Tokens, f.hitEnd(h), f.sent[h.Tok]
-	if !t.heardKeys.Has(key) || !f.followedBy(h, &t.heardAbout) || !f.inSent(e+1, n) || toks[e+1].Kind != Word {
+	if !t.heardKeys.Has(key) || !f.followedBy(h, &t.aboutWord) || !f.inSent(e+1, n) || toks[e+1].Kind != Word {
 		return false
 	}
 	for j, words := e+1, 0; words < 3 && f.inSent(j, n); j++ {

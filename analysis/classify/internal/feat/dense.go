@@ -1113,12 +1113,12 @@ const maxCondWords = 20
 // instructs reports whether the imperative word at toks[i], opening its
 // sentence (see leadsOff), starts an instruction: not when it is the
 // sentence's subject ("book is on your desk", "Call went well", "Order
-// 7731-220 shipped today"; headsSubject), nor before a colon, where it is a label or
-// the name the email greets ("Note: the dock closes at 4", "Bill: the
-// memo you asked for", "Bill and Dana: the memo…"), and an adverb of
-// the imperatives ("only", "never") only before another ("Only send
-// the signed copy", "Never share the code"); "Only the first two sites
-// are live" tells. Nor does a sign-off ("Talk to you soon"; see
+// 7731-220 shipped today"; headsSubject), nor before a colon, where it
+// is a label or the name the email greets ("Note: the dock closes at 4",
+// "Bill: the memo you asked for", "Bill and Dana: the memo…"), and an
+// adverb of the imperatives ("only", "never") only before another ("Only
+// send the signed copy", "Never share the code"); "Only the first two
+// sites are live" tells. Nor does a sign-off ("Talk to you soon"; see
 // signsOff), an apology ("Please excuse the late reply", "please
 // forgive my typos"; "please excuse Sam from the class" asks) or a
 // notice ("Please be advised that the dock is closed"). "Take care"

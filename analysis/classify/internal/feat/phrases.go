@@ -862,14 +862,16 @@ var (
 		"hired", "hire", "hiring"}
 )
 
-// heardAboutWords stand between "heard anything" and what the reader is
-// asked to have heard of, and heardOwnWords, among the three words after
-// one, make it the deal between writer and reader ("about my proposal",
-// "on that front", "about the contract"), with deadlineNouns and
-// recordNouns (heardOfOthers).
+// aboutWords name what questions or news are about: after "questions"
+// they announce the questions a sentence names (announced), and after
+// "heard anything" they lead to what the reader is asked to have heard
+// of (heardOfOthers). heardOwnWords, among the three words after one
+// there, make it the deal between writer and reader ("about my
+// proposal", "on that front", "about the contract"), with deadlineNouns
+// and recordNouns.
 var (
-	heardAboutWords = []string{"about", "regarding", "concerning", "on", "re"}
-	heardOwnWords   = []string{"my", "our", "your", "this", "that", "it", "these", "those", "us", "budget",
+	aboutWords    = []string{"about", "regarding", "concerning", "on", "re"}
+	heardOwnWords = []string{"my", "our", "your", "this", "that", "it", "these", "those", "us", "budget",
 		"approval", "decision", "order", "po", "invoice", "paperwork", "signature", "signatures", "deck", "sow",
 		"estimate", "bid", "project", "project's", "next", "steps", "status", "timeline", "timing", "progress",
 		"feedback", "response", "answer", "outcome", "approvals", "sign-off", "signoff", "funding"}
@@ -2663,11 +2665,9 @@ type Tables struct {
 	// wayHeadWords, wayOther wayOthers and wayChoose wayChoices (othersWay)
 	clauseJoin, wayHead, wayOther, wayChoose U32Table
 	// heardKeys are the wordsKeys of the check-ins "heard anything" and
-	// "have you heard anything", heardAbout holds heardAboutWords and
-	// heardOwn heardOwnWords, deadlineNouns and recordNouns
-	// (heardOfOthers)
-	heardKeys            U32Table
-	heardAbout, heardOwn U32Table
+	// "have you heard anything", and heardOwn holds heardOwnWords,
+	// deadlineNouns and recordNouns (heardOfOthers; with aboutWord)
+	heardKeys, heardOwn U32Table
 	// askedSteps are the wordsKeys of esStepAsks and itStepAsks, and
 	// whetherWords holds Spanish "si" and Italian "se" (whether), which may
 	// stand before one (statedStep)
@@ -2776,9 +2776,9 @@ type Tables struct {
 	openers, pointers            U32Table
 	sceneOpen, condOpen          U32Table // sceneOpeners and condOpeners (see leadsOff)
 	letHash, ifHash, whetherHash uint32
-	// questionNoun ("question", "questions") and questionAbout ("about",
-	// "regarding"…) announce the questions a sentence names (announced)
-	questionNoun, questionAbout        U32Table
+	// questionNoun ("question", "questions") and aboutWord (aboutWords)
+	// announce the questions a sentence names (announced)
+	questionNoun, aboutWord            U32Table
 	haveHash, hasHash, hadHash, byHash uint32
 	// stepAux holds stepAuxWords and stepVerb stepVerbs; everHash is
 	// "ever" (see stepAsks)
@@ -3048,7 +3048,7 @@ func Compile() *Tables {
 	t.pointers = set([]string{"attached", "enclosed", "below", "following", "link", "attachment", "attachments"})
 	t.letHash, t.ifHash, t.whetherHash = HashString("let"), HashString("if"), HashString("whether")
 	t.questionNoun = set([]string{"question", "questions"})
-	t.questionAbout = set([]string{"about", "regarding", "concerning", "on", "re"})
+	t.aboutWord = set(aboutWords)
 	t.haveHash, t.hasHash, t.hadHash, t.byHash = HashString("have"), HashString("has"), HashString("had"), HashString("by")
 	t.stepAux, t.stepVerb, t.acceptEnd, t.ackEnd = set(stepAuxWords), set(stepVerbs), set(acceptEnds), set(ackEnds)
 	t.thanksHead, t.thanksWord = set(thanksHeads), set(thanksWords)
@@ -3169,7 +3169,7 @@ func Compile() *Tables {
 	t.wayHead, t.wayOther, t.wayChoose = set(wayHeadWords), set(wayOthers), set(wayChoices)
 	t.heardKeys = phraseSet([]string{"heard anything", "have you heard anything"})
 	t.askedSteps, t.whetherWords = phraseSet(slices.Concat(esStepAsks(), itStepAsks())), set([]string{"si", "se"})
-	t.heardAbout, t.heardOwn = set(heardAboutWords), set(slices.Concat(heardOwnWords, deadlineNouns, recordNouns))
+	t.heardOwn = set(slices.Concat(heardOwnWords, deadlineNouns, recordNouns))
 	t.modalCan, t.meetVerb = set([]string{"can", "could"}), set(meetVerbs)
 	t.canHash, t.offerer, t.nonOfferer, t.offerEmbed = HashString("can"), set(offerers), set(nonOfferers), set(offerEmbeds)
 	t.canNow = set(canNowWords)
