@@ -285,6 +285,9 @@ func reasons(in *Input, f *feat.Features, label model.Label) []model.Reason {
 			if tables.AsksForTime(f, h) {
 				t = tProposal // "Can you find 15 minutes today?" asks for a meeting
 			} else if a, b, ok := tables.PeriodAt(text, f.Tokens, int(h.Tok)); ok && h.End <= b {
+				if tb && checkInSentence(f, h) {
+					continue // "is the renewal still on the table for Q1?": the check-in's topic
+				}
 				t, h.Start, h.End = tDate, a, b // "Q3", "3rd quarter"; never "$45/seat"
 			} else if tables.OrdinalName(text, f.Tokens, int(h.Tok)) {
 				continue // "the 5th Circuit", "the 14th floor": a name or a place

@@ -6067,3 +6067,28 @@ func TestCanNowInOtherLanguages(t *testing.T) {
 		"Hallo Tom, kurze Nachfrage zum Angebot. Können Sie jetzt schon etwas sagen? Anna",
 		"Hallo Tom, kurze Nachfrage zum Angebot. Kann ich jetzt mit einer Antwort rechnen? Anna")
 }
+
+// An ask whether something set before still holds checks in when it
+// names the day the reader already has, however many words the day takes
+// ("still on track for next week?", "still scheduled for Tuesday the
+// 14th?"); a phrase of stillOnAsks allows two words before its question
+// mark, so before lr.331 such asks scored 55 to 70 as specific questions,
+// and "Q1" was listed as a new date. A day that ends another ask ("for
+// the sale in May?"), or a change proposed after the ask, stays
+// substantive.
+func TestDatedStillAsks(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Is the hay delivery still on track for next week?"):            "still on track for next week?",
+		greeted("Is the barn lease still on the table for Q1?"):                 "still on the table for Q1?",
+		greeted("Is the bale pickup still scheduled for Tuesday the 14th?"):     "still scheduled for Tuesday the 14th?",
+		greeted("Is the grange walkthrough still booked for Thursday at 10am?"): "still booked for Thursday at 10am?",
+		greeted("Is the loft tour still a go for next Monday?"):                 "still a go for next Monday?",
+	})
+	labeled(t, model.TouchingBase, greeted("Is the barn lease still on the table for Q1?"),
+		greeted("Is the loft tour still a go for next Monday?"))
+	none(t, CodeDateTime, greeted("Is the barn lease still on the table for Q1?"))
+	labeled(t, model.Substantive,
+		greeted("Is the old barn still in play for the sale in May?"),
+		greeted("Does Friday still work for a hay delivery at 3?"),
+		greeted("Is the hay delivery still on track for next week, or should we move it to the 20th?"))
+}

@@ -20,9 +20,7 @@ func insideCheckIns(f *Features) {
 	}
 	for i := range f.Hits {
 		h := &f.Hits[i]
-		switch h.Kind {
-		case News, Material, Commit, Proposal, DecisionQ: // "are you" in "how are you doing?"
-		default:
+		if !coverable(h.Kind) {
 			continue
 		}
 		for _, sp := range f.spans {
@@ -32,6 +30,87 @@ func insideCheckIns(f *Features) {
 			}
 		}
 	}
+}
+
+// coverable reports whether a hit of kind k is a content word a check-in
+// phrase may be made of (see insideCheckIns): "are you" in "how are you
+// doing?" is no decision question.
+func coverable(k Kind) bool {
+	return k == News || k == Material || k == Commit || k == Proposal || k == DecisionQ
+}
+
+// datedStillAsks finds the asks whether something set before still holds
+// that name its day or time between the ask and the question mark, where
+// a phrase of stillOnAsks, plannedAsks or stalledAsks allows two words
+// only: "is the rollout still on track for next week?", "is the renewal
+// still on the table for Q1?", "is the install still scheduled for
+// Tuesday the 14th?". The day is one the reader already holds, so the
+// question checks in as "is the renewal still on the table?" does. The
+// day, with dayOpeners before it, must end the question, after at most one
+// of datePreps:
+// "is the barn still in play for the sale in May?" asks of the sale, and
+// "does Friday still work for a call at 3?" proposes the call. It runs
+// once the numbers have found the days (Tables.numbers) and adds a check-in
+// hit from the ask's first word to the question mark, covering the
+// proposal words inside it ("the pilot") as insideCheckIns does. The
+// heads are English.
+func (t *Tables) datedStillAsks(f *Features) {
+	toks := f.Tokens
+	for i, n := 0, len(f.Hits); i < n; i++ {
+		h := f.Hits[i]
+		if !dayOrTime(h.Kind) {
+			continue
+		}
+		e, sn := f.hitEnd(&h), f.sent[h.Tok]
+		if !f.inSent(e, sn) || toks[e].Kind != Punct || toks[e].Char != '?' && toks[e].Char != '？' {
+			continue
+		}
+		// back over the rest of the day: "for Tuesday the 14th", "for
+		// next Monday"
+		j := int(h.Tok) - 1
+		for f.inSent(j, sn) && j >= int(h.Tok)-maxDayWords && (t.dayOpen.Has(toks[j].Hash) || f.inDay(j)) {
+			j--
+		}
+		if f.inSent(j, sn) && t.datePrep.Has(toks[j].Hash) {
+			j--
+		}
+		k := t.stillHeadBefore(f, j, sn)
+		if k < 0 || slices.ContainsFunc(f.Hits, func(o Hit) bool { return o.Kind == Nudge && f.sent[o.Tok] == sn }) {
+			continue
+		}
+		ask := Hit{Kind: Nudge, Start: toks[k].Start, End: toks[e].End, Tok: int32(k)}
+		for m := range f.Hits {
+			if o := &f.Hits[m]; coverable(o.Kind) && ask.Start <= o.Start && o.End <= ask.End {
+				o.Kind = Covered
+			}
+		}
+		f.Hits = append(f.Hits, ask)
+	}
+}
+
+// maxDayWords bounds the words of a day datedStillAsks reads back over
+// before the day hit that ends the question.
+const maxDayWords = 4
+
+// inDay reports whether token j lies inside a day or a time (dayOrTime).
+func (f *Features) inDay(j int) bool {
+	tk := f.Tokens[j]
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool { return dayOrTime(h.Kind) && h.Start <= tk.Start && tk.End <= h.End })
+}
+
+// stillHeadBefore returns the first token of the head of stillOnAsks,
+// plannedAsks or stalledAsks' aliveHeads that ends at token j ("still on
+// the table") in sentence n, or -1 when none does.
+func (t *Tables) stillHeadBefore(f *Features, j, n int) int {
+	if !f.inSent(j, n) {
+		return -1
+	}
+	for k := j - 1; k >= j-3 && f.inSent(k, n); k-- {
+		if t.stillHead.Has(wordsKey(f.Tokens[k : j+1])) {
+			return k
+		}
+	}
+	return -1
 }
 
 // refineCheckIns settles, sentence by sentence, which phrases ask the

@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-319"
+const Version = "feat-320"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {
@@ -317,6 +317,7 @@ func (t *Tables) Analyze(d *Doc, f *Features) {
 	t.numbers(d.Text, d.Thread, f)
 	mailAddresses(d.Text, d.Thread, f)
 	t.resolveDates(f)
+	t.datedStillAsks(f)
 	t.splitCheckIns(f)
 	t.timeAsks(f)
 	t.offersOnDay(f)

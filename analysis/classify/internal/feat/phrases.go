@@ -614,11 +614,12 @@ func goingAsks() []string {
 // doable?", "is Tuesday still the plan?", "does the Thursday call still
 // stand?". A longer question asks something of its own: "is $4 a bale
 // still realistic given the drought?".
-func stillOnAsks() []string {
-	return nearMark("still happening", "still a go", "still work", "still works", "still on track",
-		"still on schedule", "still on target", "still realistic", "still feasible", "still doable", "still the plan",
-		"still stand", "still stands")
-}
+func stillOnAsks() []string { return nearMark(stillOnHeads...) }
+
+// stillOnHeads are the heads of stillOnAsks.
+var stillOnHeads = []string{"still happening", "still a go", "still work", "still works", "still on track",
+	"still on schedule", "still on target", "still realistic", "still feasible", "still doable", "still the plan",
+	"still stand", "still stands"}
 
 // plannedAsks returns the asks whether something planned is still on,
 // said with a word of planning, each up to two words before its question
@@ -627,9 +628,20 @@ func stillOnAsks() []string {
 // is still scheduled for Monday at 10" tells the reader when it is, and
 // the mail goes on to what it brings. A longer question names terms of
 // its own: "is the price still confirmed at $4.20?".
-func plannedAsks() []string {
-	return nearMark("still scheduled", "still booked", "still planned", "still confirmed")
-}
+func plannedAsks() []string { return nearMark(plannedHeads...) }
+
+// plannedHeads are the heads of plannedAsks.
+var plannedHeads = []string{"still scheduled", "still booked", "still planned", "still confirmed"}
+
+// datePreps are the words that may stand between an ask of stillOnAsks,
+// plannedAsks or stalledAsks and the day it names: "still on track for
+// next week?", "still booked on the 14th?".
+var datePreps = []string{"for", "on", "in", "by", "at", "until", "through"}
+
+// dayOpeners are the words that may open a day after one of datePreps,
+// or join its parts: "for the 14th", "on next Monday", "for this Friday",
+// "for Thursday at 10am".
+var dayOpeners = []string{"the", "next", "this", "coming", "at"}
 
 // nearMark returns each head as a phrase that ends its question within
 // two words: "still a go ?", "still a go * ?", "still a go * * ?".
@@ -680,10 +692,13 @@ func stalledAsks() []string {
 		// project?" ("we have given up on the old barn" tells)
 		"have you given up on", "did you give up on", "have you guys given up", "has your team given up",
 	}
-	return slices.Concat(out, nearMark("still alive", "still on the table", "still in play", "timing still right",
-		"timing still good", "no longer a priority", "is this dead", "is it dead", "is the deal dead",
-		"is this deal dead", "is the project dead"), smallReplies())
+	return slices.Concat(out, nearMark(aliveHeads...), nearMark("no longer a priority", "is this dead", "is it dead",
+		"is the deal dead", "is this deal dead", "is the project dead"), smallReplies())
 }
+
+// aliveHeads are the heads of stalledAsks that ask whether a deal or its
+// timing still holds.
+var aliveHeads = []string{"still alive", "still on the table", "still in play", "timing still right", "timing still good"}
 
 // smallReplies returns the asks for the smallest reply the reader could
 // give, which a chase offers when it has nothing else (lr.304): "Even a
@@ -2790,6 +2805,10 @@ type Tables struct {
 	// laterWords, later laterWords, tailStop tailStops, tailUnit tailUnits,
 	// and deferOnly deferPhrases by wordsKey.
 	chase, chaseTail, later, tailStop, tailUnit, deferOnly U32Table
+	// stillHead holds stillOnHeads, plannedHeads and aliveHeads by
+	// wordsKey, datePrep datePreps and dayOpen dayOpeners (see
+	// Tables.datedStillAsks).
+	stillHead, datePrep, dayOpen U32Table
 	// jointWord holds jointWords and jointPast jointPastWords (see
 	// Tables.chasesOnDay).
 	jointWord, jointPast U32Table
@@ -3054,6 +3073,7 @@ func Compile() *Tables {
 	t.thanksHead, t.thanksWord = set(thanksHeads), set(thanksWords)
 	t.whetherWrapper, t.meetingWish = phraseSet(whetherWrappers), phraseSet(meetingWishes)
 	t.chase, t.chaseTail, t.deferOnly = phraseSet(chasePhrases), set(slices.Concat(chaseTails, laterWords)), phraseSet(deferPhrases)
+	t.stillHead, t.datePrep, t.dayOpen = phraseSet(slices.Concat(stillOnHeads, plannedHeads, aliveHeads)), set(datePreps), set(dayOpeners)
 	t.later, t.tailStop, t.tailUnit = set(laterWords), set(tailStops), set(tailUnits)
 	t.jointWord, t.jointPast = set(jointWords), set(jointPastWords)
 	t.doneIrregular = set(doneIrregulars)
