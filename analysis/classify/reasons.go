@@ -770,7 +770,7 @@ func joins(gap string) bool {
 			"um", "am", "bis", "oder", "und", // de
 			"à", "le", "ou", "et", "au", // fr
 			"a", "las", "el", "o", "y", "de", // es, it, pt
-			"alle", "e", "às", "ás", // it, pt
+			"alle", "e", "às", "ás", "dia", // it, pt ("terça, dia 24")
 			"om", "op", "of", "en", "tot": // nl
 		default:
 			return false

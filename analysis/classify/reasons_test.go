@@ -6092,3 +6092,23 @@ func TestDatedStillAsks(t *testing.T) {
 		greeted("Does Friday still work for a hay delivery at 3?"),
 		greeted("Is the hay delivery still on track for next week, or should we move it to the 20th?"))
 }
+
+// The other languages name a day of the month after its weekday with no
+// month ("el martes 9", "mardi 18", "terça, dia 24"): the number is that
+// day, one date with the weekday and the hour after it, not a new figure.
+// Before lr.332 "martedì 9 alle 10" gave the weekday, a figure 9 and a
+// figure 10. A range of hours glued on ("Thursday 2-4") stays one.
+func TestWeekdayDayOfMonth(t *testing.T) {
+	spans(t, CodeDateTime, map[string][]string{
+		"Hola Andrés, el veterinario puede venir el martes 9 a las 10:00.": {"martes 9 a las 10:00"},
+		"Bonjour Paul, le vétérinaire peut venir mardi 9 à 10h.":           {"mardi 9 à 10h"},
+		"Ciao Marco, il veterinario può venire martedì 9 alle 10.":         {"martedì 9 alle 10"},
+		"Olá Rui, o veterinário pode ir terça-feira, dia 9, às 10h.":       {"terça-feira, dia 9, às 10h"},
+		"Hi Dana, the vet can come Tuesday 9 at 10am.":                     {"Tuesday 9 at 10am"},
+		"Hi Dana, I booked the barn for Thursday 2-4 instead.":             {"Thursday 2-4"},
+	})
+	none(t, CodeFigure,
+		"Hola Andrés, el veterinario puede venir el martes 9 a las 10:00.",
+		"Ciao Marco, il veterinario può venire martedì 9 alle 10.",
+		"Olá Rui, o veterinário pode ir terça-feira, dia 9, às 10h.")
+}

@@ -1,6 +1,7 @@
 package feat
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -329,6 +330,8 @@ func (t *Tables) numbers(s string, thread []ThreadMsg, f *Features) {
 		if kind == Number || kind == Quantity {
 			if m := t.dayOfMonth(s, toks, i); m > 0 {
 				kind, end = DateHit, dateEnd(m) // "15 de abril", "1. September"
+			} else if kind == Number && end == tk.End && t.dayAfterWeekday(s, f, i) {
+				kind = DateHit // "el martes 9", "terça, dia 24"
 			} else if signAfter(toks, i, "€£") {
 				kind, end = Money, toks[i+1].End // "1.250€", "1.250 €" (a space or a no-break space before the sign)
 			}
@@ -593,6 +596,36 @@ func (t *Tables) hourAfterDay(s string, f *Features, i int) bool {
 		}
 	}
 	return false
+}
+
+// dayAfterWeekday reports whether the number at toks[i] is the day of
+// the month of the weekday named just before it, as the other languages
+// write a date without its month: "el martes 9 a las 10:00", "mardi 18",
+// "lunedì 20 alle 8:00", "terça, dia 24" (Portuguese "dia", "day"). The
+// number stands alone (1 to 31, nothing glued after it: "Thursday 2-4" is
+// a range of hours), so an hour after it reads as one
+// (hourAfterDay: "martedì 9 alle 10").
+func (t *Tables) dayAfterWeekday(s string, f *Features, i int) bool {
+	toks := f.Tokens
+	if d := atoiSmall(s[toks[i].Start:toks[i].End]); d < 1 || d > 31 {
+		return false
+	}
+	if n := i + 1; n < len(toks) && toks[n].Kind == Punct && toks[n].Start == toks[i].End && n+1 < len(toks) &&
+		toks[n+1].Kind == Num && toks[n+1].Start == toks[n].End {
+		return false // "Thursday 2-4", "Friday 10:30"
+	}
+	j := i - 1
+	if j >= 0 && toks[j].Hash == t.diaHash {
+		j--
+	}
+	if j >= 0 && toks[j].Kind == Punct && toks[j].Char == ',' {
+		j--
+	}
+	if j < 0 || j < i-3 || f.sent[j] != f.sent[i] {
+		return false
+	}
+	// the phrases' hits come before the numbers': look at all of them
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.Kind == Weekday && h.End == toks[j].End })
 }
 
 // mealHour reports whether the number at toks[i] is the hour of a meal:

@@ -2720,6 +2720,7 @@ type Tables struct {
 	// the words between a day and its month: "15 de abril", "1er mars", "1º de maio"
 	deHash, delHash, erHash, ordHash uint32
 	theHash                          uint32   // "on the 12th"
+	diaHash                          uint32   // "terça, dia 24" (see Tables.dayAfterWeekday)
 	afterDay                         U32Table // words that may follow "the 12th" (afterDayWords)
 	dayLead, dayGoesOn               U32Table // dayLeads, dayGoesOnWords
 	daySpan                          U32Table // daySpanWords
@@ -3014,6 +3015,7 @@ func Compile() *Tables {
 	t.dateCue = set([]string{"am", "vom", "bis", "ab", "zum", "seit", "den", "le", "du", "au", "il", "al", "dal", "el", "op", "tot", "van"})
 	t.deHash, t.delHash, t.erHash, t.ordHash = HashString("de"), HashString("del"), HashString("er"), HashString("º")
 	t.theHash = HashString("the")
+	t.diaHash = HashString("dia")
 	t.afterDay, t.dayLead, t.dayGoesOn = set(afterDayWords), set(dayLeads), set(dayGoesOnWords)
 	t.daySpan = set(daySpanWords)
 	t.youHash, t.overHash, t.toHash, t.beHash = HashString("you"), HashString("over"), HashString("to"), HashString("be")
