@@ -17,6 +17,8 @@ func FuzzClassify(f *testing.F) {
 	f.Add("Hi Dana, the pricing I sent you was updated", "", "")           // a done word ends the text
 	f.Add("Tuesday the 14th? still on the table for the next Q1?", "", "") // a day opens the text and ends a still ask
 	f.Add("dia 9 terça, dia 31- martes 9", "", "")                         // a weekday's day of the month at the ends
+	f.Add("When you're back,", "", "")                                     // a when clause before a comma that ends the text
+	f.Add("checking in today to tell you", "", "")                         // a purpose after a day, at the text's end
 	f.Add("Would Tue 10:00 or Wed 14:30 CET work? $39/seat, 25,000 units, 12% off, 3/31, https://x.example/a.", "Hi", "")
 	f.Add("\xff\xfe 12:\x00 $ % www. http://", "\xc3", "\xe2\x82")
 	f.Add("Hallo, ich wollte nachfragen 11,90 EUR — 見積書 1,200円 ？", "件名", "質問？")

@@ -6112,3 +6112,36 @@ func TestWeekdayDayOfMonth(t *testing.T) {
 		"Ciao Marco, il veterinario può venire martedì 9 alle 10.",
 		"Olá Rui, o veterinário pode ir terça-feira, dia 9, às 10h.")
 }
+
+// "When you're back," or "When you get this," opening a sentence only
+// says when the rest applies: the rest is read on its own merits. Before
+// lr.333 the phrase made the whole sentence a check-in, so a request or a
+// new price after it scored 21 to 37. Said after the ask, or before a
+// closer, it still checks in.
+func TestWhenClauseTimesTheRest(t *testing.T) {
+	labeled(t, model.Substantive,
+		greeted("When you're back, could you send me the signed lease?"),
+		greeted("When you're back, the price goes up to $9 a bale."),
+		greeted("When you're back, the one open item is who signs the lease: you or Hal?"))
+	labeled(t, model.TouchingBase,
+		greeted("Ring me when you're back."),
+		greeted("When you get this, give me a call."),
+		greeted("When you get a minute, any update on the lease?"))
+}
+
+// A check-in that says it came to pass news on ("just checking in to let
+// you know…", "I tried calling this morning to let you know…") is that
+// news when a step done follows, as it was when a figure or a date did.
+// Before lr.333 "Just checking in to let you know the grange approved the
+// lease." scored 22, and a day between the phrase and "to" kept even a
+// dated report a check-in (25). The writer's own waiting stays one.
+func TestCheckInToTellNews(t *testing.T) {
+	labeled(t, model.Substantive,
+		greeted("Just checking in to let you know the grange approved the lease."),
+		greeted("I tried calling to let you know the grange approved the lease."),
+		greeted("I tried calling this morning to let you know the hay shipped today; the tracking number is 1Z999AA10123456784."))
+	labeled(t, model.TouchingBase,
+		greeted("Just checking in to let you know I sent the lease over last week."),
+		greeted("Just checking in to let you know Hal and I are still waiting on your answer."),
+		greeted("I tried calling this morning to ask where the lease stands."))
+}

@@ -92,10 +92,13 @@ func (t *Tables) datedStillAsks(f *Features) {
 // before the day hit that ends the question.
 const maxDayWords = 4
 
-// inDay reports whether token j lies inside a day or a time (dayOrTime).
+// inDay reports whether token j lies inside a day or a time (dayOrTime),
+// or one that points back (PastDate).
 func (f *Features) inDay(j int) bool {
 	tk := f.Tokens[j]
-	return slices.ContainsFunc(f.Hits, func(h Hit) bool { return dayOrTime(h.Kind) && h.Start <= tk.Start && tk.End <= h.End })
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool {
+		return (dayOrTime(h.Kind) || h.Kind == PastDate) && h.Start <= tk.Start && tk.End <= h.End
+	})
 }
 
 // stillHeadBefore returns the first token of the head of stillOnAsks,
@@ -140,7 +143,7 @@ func (t *Tables) refineCheckIns(f *Features) {
 			// writer's last nudge, however it is worded
 			if !t.breakUp.Has(f.Tokens[k].Hash) && t.promised(f, k) && !t.chasesAgain(f, h, key) || t.described(f, k, handing) || t.brings(f, h) || t.recalls(f, h) ||
 				t.writersChance(f, h) || t.othersEager(f, h) || t.othersWay(f, h) || t.writerLacks(f, h) || t.namesMeeting(f, h) ||
-				t.heardOfOthers(f, h, key) || t.statedStep(f, h, key) || t.ownPriority(f, h) {
+				t.heardOfOthers(f, h, key) || t.statedStep(f, h, key) || t.ownPriority(f, h) || t.timesClause(f, h, key) {
 				h.Kind = Covered
 			}
 		case Closer:
@@ -607,6 +610,23 @@ func (t *Tables) hopesTo(f *Features, h *Hit) bool {
 		return false
 	}
 	return toks[n+1].Kind == Word && !t.signsOff(toks, n+1)
+}
+
+// timesClause reports whether check-in phrase h, whose words have
+// wordsKey key, is one of whenClauses opening its sentence (past a
+// greeting) and closed by a comma before more words: "When you're back,
+// could you send me the signed DPA?", "When you get this, the price goes
+// up to $9." It then only says when the rest applies, and the rest is read
+// on its own merits; "Ring me when you're back." and "When you get
+// this, let me know." still check in (the latter by its closer).
+func (t *Tables) timesClause(f *Features, h *Hit, key uint32) bool {
+	k, e := int(h.Tok), f.hitEnd(h)
+	n := f.sent[k]
+	first := f.sentFirst(k)
+	if !t.whenClause.Has(key) || k != f.afterGreeting(first, f.sentLast(first)) || !f.inSent(e+1, n) {
+		return false
+	}
+	return f.Tokens[e].Kind == Punct && f.Tokens[e].Char == ',' && f.Tokens[e+1].Kind == Word
 }
 
 // timesTheAsk reports whether pleasantry h is a courtesy about timing
@@ -1140,9 +1160,11 @@ func (t *Tables) splitCheckIns(f *Features) {
 		}
 		last, end := f.sentLast(int(h.Tok)), f.hitEnd(&h)
 		for j := end; j < last; j++ {
-			at, opener := t.joinAt(f, j), false
-			if at < 0 && j == end && t.purpose.Has(f.Tokens[j].Hash) && t.announces(f, j+1, last) {
-				at = j // "checking in to let you know…", "só passando para avisar…"
+			at, opener, tells := t.joinAt(f, j), false, false
+			if at < 0 && t.purpose.Has(f.Tokens[j].Hash) && f.daysOnly(end, j) && t.announces(f, j+1, last) {
+				// "checking in to let you know…", "só passando para
+				// avisar…", "I tried calling this morning to let you know…"
+				at, tells = j, true
 			}
 			if at < 0 && f.openerEnds(&h, end, j, last) {
 				at, opener = j+1, true // "Following up on my note, the grange approved $6 a bale."
@@ -1150,7 +1172,8 @@ func (t *Tables) splitCheckIns(f *Features) {
 			// the joiner itself points back nowhere: "since" is
 			// one of pastWords, yet "…since the driver can only come
 			// before noon" looks ahead
-			if at >= 0 && (f.bringsFigure(at, last) || opener && t.tellsNews(f, at, last) || f.handsOverAfter(j, at, last)) &&
+			if at >= 0 && (f.bringsFigure(at, last) || opener && t.tellsNews(f, at, last) || tells && t.toldNews(f, at, last) ||
+				f.handsOverAfter(j, at, last)) &&
 				!t.pointsBack(f, j+1, last) && !(opener && t.remindsOfTerms(f, &h, at, last)) {
 				f.splitAt(at)
 				figured = marked() // the sentences after it moved on by one
@@ -1158,6 +1181,19 @@ func (t *Tables) splitCheckIns(f *Features) {
 			}
 		}
 	}
+}
+
+// daysOnly reports whether every token from token from to the one before
+// token to lies in a day or a time (inDay): none for a check-in's purpose
+// right after it, "this morning" in "I tried calling this morning to let
+// you know…".
+func (f *Features) daysOnly(from, to int) bool {
+	for j := from; j < to; j++ {
+		if !f.inDay(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // handsOverAfter reports whether token j is a semicolon and the clause
@@ -1304,12 +1340,16 @@ func (t *Tables) remindsOfTerms(f *Features, h *Hit, at, last int) bool {
 	if !as || f.Tokens[f.hitEnd(h)-1].Hash != t.reminderHash || !t.heldTerms(f, at) {
 		return false
 	}
-	for _, n := range f.Hits {
-		if n.Kind == News && int(n.Tok) >= at && int(n.Tok) <= last && t.newsHit(f, n) {
-			return false
-		}
-	}
-	return !slices.ContainsFunc(f.Tokens[at:last+1], func(tk Token) bool { return t.deadlineFresh.Has(tk.Hash) })
+	return !t.toldNews(f, at, last) && !slices.ContainsFunc(f.Tokens[at:last+1], func(tk Token) bool { return t.deadlineFresh.Has(tk.Hash) })
+}
+
+// toldNews reports whether a News hit from token from to token last
+// reports something done (newsHit): "…to let you know the grange approved
+// the lease".
+func (t *Tables) toldNews(f *Features, from, last int) bool {
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool {
+		return h.Kind == News && int(h.Tok) >= from && int(h.Tok) <= last && t.newsHit(f, h)
+	})
 }
 
 // pointsBack reports whether a word from token from to token last points

@@ -633,6 +633,11 @@ func plannedAsks() []string { return nearMark(plannedHeads...) }
 // plannedHeads are the heads of plannedAsks.
 var plannedHeads = []string{"still scheduled", "still booked", "still planned", "still confirmed"}
 
+// whenClauses are the check-in phrases that, opening a sentence before a
+// comma, only time what the sentence goes on to say (see
+// Tables.timesClause).
+var whenClauses = []string{"when you get a minute", "when you get this", "when you're back"}
+
 // datePreps are the words that may stand between an ask of stillOnAsks,
 // plannedAsks or stalledAsks and the day it names: "still on track for
 // next week?", "still booked on the 14th?".
@@ -2806,6 +2811,8 @@ type Tables struct {
 	// laterWords, later laterWords, tailStop tailStops, tailUnit tailUnits,
 	// and deferOnly deferPhrases by wordsKey.
 	chase, chaseTail, later, tailStop, tailUnit, deferOnly U32Table
+	// whenClause holds whenClauses by wordsKey (see Tables.timesClause).
+	whenClause U32Table
 	// stillHead holds stillOnHeads, plannedHeads and aliveHeads by
 	// wordsKey, datePrep datePreps and dayOpen dayOpeners (see
 	// Tables.datedStillAsks).
@@ -3075,6 +3082,7 @@ func Compile() *Tables {
 	t.thanksHead, t.thanksWord = set(thanksHeads), set(thanksWords)
 	t.whetherWrapper, t.meetingWish = phraseSet(whetherWrappers), phraseSet(meetingWishes)
 	t.chase, t.chaseTail, t.deferOnly = phraseSet(chasePhrases), set(slices.Concat(chaseTails, laterWords)), phraseSet(deferPhrases)
+	t.whenClause = phraseSet(whenClauses)
 	t.stillHead, t.datePrep, t.dayOpen = phraseSet(slices.Concat(stillOnHeads, plannedHeads, aliveHeads)), set(datePreps), set(dayOpeners)
 	t.later, t.tailStop, t.tailUnit = set(laterWords), set(tailStops), set(tailUnits)
 	t.jointWord, t.jointPast = set(jointWords), set(jointPastWords)
