@@ -46,14 +46,13 @@ func coverable(k Kind) bool {
 // still on the table for Q1?", "is the install still scheduled for
 // Tuesday the 14th?". The day is one the reader already holds, so the
 // question checks in as "is the renewal still on the table?" does. The
-// day, with dayOpeners before it, must end the question, after at most one
-// of datePreps:
-// "is the barn still in play for the sale in May?" asks of the sale, and
-// "does Friday still work for a call at 3?" proposes the call. It runs
-// once the numbers have found the days (Tables.numbers) and adds a check-in
-// hit from the ask's first word to the question mark, covering the
-// proposal words inside it ("the pilot") as insideCheckIns does. The
-// heads are English.
+// day, with dayOpeners before it, must end the question, after at most
+// one of datePreps: "is the barn still in play for the sale in May?" asks
+// of the sale, and "does Friday still work for a call at 3?" proposes the
+// call. It runs once the numbers have found the days (Tables.numbers) and
+// adds a check-in hit from the ask's first word to the question mark,
+// covering the proposal words inside it ("the pilot") as insideCheckIns
+// does. The heads are English.
 func (t *Tables) datedStillAsks(f *Features) {
 	toks := f.Tokens
 	for i, n := 0, len(f.Hits); i < n; i++ {
@@ -1184,9 +1183,9 @@ func (t *Tables) splitCheckIns(f *Features) {
 }
 
 // daysOnly reports whether every token from token from to the one before
-// token to lies in a day or a time (inDay): none for a check-in's purpose
-// right after it, "this morning" in "I tried calling this morning to let
-// you know…".
+// token to lies in a day or a time (inDay), as "this morning" does in "I
+// tried calling this morning to let you know…"; with no token between,
+// it holds.
 func (f *Features) daysOnly(from, to int) bool {
 	for j := from; j < to; j++ {
 		if !f.inDay(j) {

@@ -621,7 +621,7 @@ func (t *Tables) dayAfterWeekday(s string, f *Features, i int) bool {
 	if j >= 0 && toks[j].Kind == Punct && toks[j].Char == ',' {
 		j--
 	}
-	if j < 0 || j < i-3 || f.sent[j] != f.sent[i] {
+	if j < 0 || f.sent[j] != f.sent[i] {
 		return false
 	}
 	// the phrases' hits come before the numbers': look at all of them
