@@ -588,14 +588,15 @@ func (t *Tables) hourAfterDay(s string, f *Features, i int) bool {
 	if j == i-1 || j < 0 {
 		return false
 	}
-	// the phrases' hits come before the numbers' in f.Hits, each in text
-	// order: look at all of them
-	for _, h := range f.Hits {
-		if h.End == toks[j].End && (h.Kind == Weekday || h.Kind == RelDay || h.Kind == DateHit) {
-			return true
-		}
-	}
-	return false
+	return f.hitEndsAt(j, Weekday, RelDay, DateHit)
+}
+
+// hitEndsAt reports whether a hit of one of kinds ends with token j. The
+// phrases' hits come before the numbers' in f.Hits, each in text order,
+// so it looks at all of them.
+func (f *Features) hitEndsAt(j int, kinds ...Kind) bool {
+	end := f.Tokens[j].End
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.End == end && slices.Contains(kinds, h.Kind) })
 }
 
 // dayAfterWeekday reports whether the number at toks[i] is the day of
@@ -624,8 +625,7 @@ func (t *Tables) dayAfterWeekday(s string, f *Features, i int) bool {
 	if j < 0 || f.sent[j] != f.sent[i] {
 		return false
 	}
-	// the phrases' hits come before the numbers': look at all of them
-	return slices.ContainsFunc(f.Hits, func(h Hit) bool { return h.Kind == Weekday && h.End == toks[j].End })
+	return f.hitEndsAt(j, Weekday)
 }
 
 // mealHour reports whether the number at toks[i] is the hour of a meal:

@@ -170,8 +170,9 @@ var phraseTable = [numKinds][]string{
 		"what happened to", "moving along", "already ?", "is this still", "is that still", "is it still", "did you see my", "did you see this", "did you see the", "did you look at",
 		"did anybody look", "did anyone look", "go out ?", "gone out ?", "go in ?", "get confirmed",
 		"need an answer", "please respond", "please reply", "respond to my", "reply to my", "just checking",
-		"checking on", "checking whether", "checking if", "checking to see", "when you get a minute",
-		"when you get this", "when you're back", "drop me a line", "drop me a note", "write back",
+		"checking on", "checking whether", "checking if", "checking to see",
+	}, whenClauses, []string{
+		"drop me a line", "drop me a note", "write back",
 		"write when you can", "give me a shout", "send me a note", "reached out", "reaching out again",
 		"without hearing back", "no response", "not yet received a response", "still hoping", "still looking for",
 		"still missing", "on your radar", "please remember to", "make sense ?", "to no avail",
@@ -633,9 +634,9 @@ func plannedAsks() []string { return nearMark(plannedHeads...) }
 // plannedHeads are the heads of plannedAsks.
 var plannedHeads = []string{"still scheduled", "still booked", "still planned", "still confirmed"}
 
-// whenClauses are the check-in phrases that, opening a sentence before a
-// comma, only time what the sentence goes on to say (see
-// Tables.timesClause).
+// whenClauses are check-in phrases ("Ring me when you're back.") that,
+// opening a sentence before a comma, only time what the sentence goes on
+// to say (see Tables.timesClause).
 var whenClauses = []string{"when you get a minute", "when you get this", "when you're back"}
 
 // datePreps are the words that may stand between an ask of stillOnAsks,
