@@ -19,6 +19,8 @@ func FuzzClassify(f *testing.F) {
 	f.Add("dia 9 terça, dia 31- martes 9", "", "")                         // a weekday's day of the month at the ends
 	f.Add("When you're back,", "", "")                                     // a when clause before a comma that ends the text
 	f.Add("checking in today to tell you", "", "")                         // a purpose after a day, at the text's end
+	f.Add("Zur Erinnerung:", "", "")                                       // a reminder before a colon that ends the text
+	f.Add("Pour rappel, que notre", "", "")                                // held terms cut off at the text's end
 	f.Add("Would Tue 10:00 or Wed 14:30 CET work? $39/seat, 25,000 units, 12% off, 3/31, https://x.example/a.", "Hi", "")
 	f.Add("\xff\xfe 12:\x00 $ % www. http://", "\xc3", "\xe2\x82")
 	f.Add("Hallo, ich wollte nachfragen 11,90 EUR — 見積書 1,200円 ？", "件名", "質問？")

@@ -6145,3 +6145,29 @@ func TestCheckInToTellNews(t *testing.T) {
 		greeted("Just checking in to let you know Hal and I are still waiting on your answer."),
 		greeted("I tried calling this morning to ask where the lease stands."))
 }
+
+// A reminder in another language that says again the terms the reader
+// holds brings no new figure, as "As a reminder, the proposal is…" does
+// not in English (lr.334): "Pour rappel, notre offre porte sur…", "Ter
+// herinnering: ons voorstel betreft…", "Le recuerdo que nuestra
+// propuesta…". Before, the French and Dutch lines scored 57 to 63 and
+// every line listed its figures. Terms made new ("unser neues Angebot"),
+// news, the writer's own doing and a modal still bring figures.
+func TestForeignReminderRestates(t *testing.T) {
+	chases := []string{
+		"Bonjour Sophie, pour rappel, notre offre porte sur 250 bottes de foin à 6 € la botte. Bonne journée, Rosa",
+		"Goedemorgen Daan, ter herinnering: ons voorstel betreft 40 hectare weiland à 90 euro per hectare. Groet, Rosa",
+		"Hallo Herr Brandt, zur Erinnerung: unser Angebot über 250 Heuballen zu 6 € pro Ballen liegt Ihnen vor. Gibt es schon Neuigkeiten? Viele Grüße, Rosa",
+		"Hola Diego, te recuerdo que nuestra propuesta es de 250 pacas a 6 € la paca. Un saludo, Rosa",
+		"Ciao Marco, ti ricordo che la nostra offerta prevede 250 balle di fieno a 6 € l'una. A presto, Rosa",
+	}
+	labeled(t, model.TouchingBase, chases...)
+	none(t, CodeFigure, chases...)
+	labeled(t, model.Substantive,
+		"Hallo Herr Brandt, zur Erinnerung: unser Angebot wurde gestern genehmigt, 250 Heuballen zu 6 €. Viele Grüße, Rosa")
+	quotes(t, CodeFigure, map[string]string{
+		"Hallo Herr Brandt, zur Erinnerung: unser neues Angebot über 250 Heuballen zu 6 € pro Ballen liegt Ihnen vor. Viele Grüße, Rosa": "250",
+		"Bonjour Sophie, pour rappel, nous avons baissé notre offre à 250 bottes à 6 € la botte. Bonne journée, Rosa":                    "250",
+		"Bonjour Sophie, pour rappel, notre offre sera valable jusqu'au 30 juin à 6 € la botte. Bonne journée, Rosa":                     "6 €",
+	})
+}

@@ -140,6 +140,9 @@ const maxRestateLead = 6
 func (t *Tables) restates(f *Features, n int) (opener Hit, ok bool) {
 	toks, first := f.Tokens, int(f.opens[n])
 	i := f.afterGreeting(first, f.sentLast(first)) // "Hi Dana, as discussed, …"
+	if f.found > 0 && f.inSent(i, n) && toks[i].Hash != t.asHash {
+		return t.remindsAgain(f, n, i)
+	}
 	if !f.inSent(i, n) || toks[i].Hash != t.asHash {
 		return Hit{}, false
 	}
@@ -184,6 +187,94 @@ func (t *Tables) restates(f *Features, n int) (opener Hit, ok bool) {
 		}
 	}
 	return Hit{Kind: PastDate, Start: toks[i].Start, End: toks[end-1].End, Tok: int32(i)}, true
+}
+
+// maxRemindLead bounds how many words may stand before the reminder
+// phrase of a restating opener in another language ("nur zur
+// Erinnerung", "ich möchte Sie freundlich daran erinnern").
+const maxRemindLead = 3
+
+// remindsAgain is restates for a sentence in another language, which
+// opens at token i with a reminder (a Nudge phrase ending in one of
+// language.reminders: "Pour rappel,", "Le recuerdo que") or follows one
+// that stands alone before a colon ("Zur Erinnerung:", "Ter
+// herinnering:"), and goes on only to state terms the reader holds:
+// "Zur Erinnerung: unser Angebot über 40 Lizenzen zu 29 € pro Monat
+// liegt Ihnen vor." As in English, the terms come first (foreignHeld),
+// and a clause with news, a promise or proposal, material, a link, a
+// modal ("sera", "wenn") or the writer as subject ("wir haben…") tells
+// something new.
+func (t *Tables) remindsAgain(f *Features, n, i int) (Hit, bool) {
+	toks := f.Tokens
+	k, end, ok := t.reminderOpens(f, n, i)
+	at, tok := end, k
+	switch {
+	case ok && f.inSent(end, n):
+		if f.clauseMark(at) {
+			at++
+		}
+		if t.thatWord.Has(f.hashIn(at, n)) { // "le recuerdo que…", "…daran erinnern, dass…"
+			at++
+		}
+	case !ok && n > 0 && i == int(f.opens[n]) && toks[i-1].Kind == Punct && toks[i-1].Char == ':':
+		m := n - 1
+		k, end, ok = t.reminderOpens(f, m, f.afterGreeting(int(f.opens[m]), i-1))
+		ok = ok && end == i-1
+		at, tok = i, i
+	}
+	if !ok || !t.foreignHeld(f, at, n) || f.sentAsks(at) {
+		return Hit{}, false
+	}
+	for _, o := range f.Hits {
+		if int(o.Tok) >= at && f.sent[o.Tok] == n {
+			switch o.Kind {
+			case Proposal, AttachWord, Commit, Link, BookingLink, News:
+				return Hit{}, false
+			}
+		}
+	}
+	modal := &t.modal[f.found]
+	for j := at; f.inSent(j, n); j++ {
+		if h := toks[j].Hash; modal.Has(h) || t.foreignWriter.Has(h) {
+			return Hit{}, false // "…sera valable jusqu'au 30", "wir haben den Preis gesenkt"
+		}
+	}
+	return Hit{Kind: PastDate, Start: toks[k].Start, End: toks[end-1].End, Tok: int32(tok)}, true
+}
+
+// reminderOpens returns the first and the next after the last token of
+// a Nudge phrase ending in a reminder word (language.reminders) that
+// starts sentence n at token i or up to maxRemindLead words after it.
+func (t *Tables) reminderOpens(f *Features, n, i int) (k, end int, ok bool) {
+	for _, h := range f.Hits {
+		if h.Kind != Nudge || int(h.Tok) < i || int(h.Tok) > i+maxRemindLead || f.sent[h.Tok] != n {
+			continue
+		}
+		if end := f.hitEnd(&h); t.reminder.Has(f.Tokens[end-1].Hash) {
+			return int(h.Tok), end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// foreignHeld is heldTerms for another language: at token j of sentence
+// n, one of its determiners or heldDets, then one of the terms
+// (language.terms) within three words, and no word of language.fresh
+// between ("unser Angebot", "la nostra offerta"; not "unser neues
+// Angebot").
+func (t *Tables) foreignHeld(f *Features, j, n int) bool {
+	if !f.inSent(j, n) || !t.determiner[f.found].Has(f.Tokens[j].Hash) && !t.heldDet.Has(f.Tokens[j].Hash) {
+		return false
+	}
+	for k := j + 1; k <= j+3 && f.inSent(k, n) && f.Tokens[k].Kind == Word; k++ {
+		switch h := f.Tokens[k].Hash; {
+		case t.heldFresh.Has(h):
+			return false
+		case t.heldTerm.Has(h):
+			return true
+		}
+	}
+	return false
 }
 
 // heldTerms reports whether the words at token j open with a subject

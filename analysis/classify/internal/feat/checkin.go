@@ -1330,16 +1330,26 @@ func (f *Features) bringsFigure(from, last int) bool {
 // says again what they have, so it stays with its opener and may
 // restate (see restates). "As a reminder, the new pricing takes effect
 // March 1" (deadlineFresh, or news: newsHit) and "Reminder: the depot
-// closes at 3 today" announce.
+// closes at 3 today" announce. In another language the opener is a
+// reminder of its own ("Zur Erinnerung:", "Pour rappel,") and the terms
+// are read by foreignHeld; see remindsAgain.
 func (t *Tables) remindsOfTerms(f *Features, h *Hit, at, last int) bool {
 	k, as := int(h.Tok), false
 	for j := k - 1; j >= 0 && j >= k-2 && f.sent[j] == f.sent[k]; j-- {
 		as = as || f.Tokens[j].Hash == t.asHash
 	}
-	if !as || f.Tokens[f.hitEnd(h)-1].Hash != t.reminderHash || !t.heldTerms(f, at) {
-		return false
+	held := false
+	switch w := f.Tokens[f.hitEnd(h)-1].Hash; {
+	case as && w == t.reminderHash:
+		held = t.heldTerms(f, at) &&
+			!slices.ContainsFunc(f.Tokens[at:last+1], func(tk Token) bool { return t.deadlineFresh.Has(tk.Hash) })
+	case f.found > 0 && t.reminder.Has(w):
+		if t.thatWord.Has(f.hashIn(at, f.sent[k])) {
+			at++ // "…daran erinnern, dass unser Angebot…"
+		}
+		held = t.foreignHeld(f, at, f.sent[k])
 	}
-	return !t.toldNews(f, at, last) && !slices.ContainsFunc(f.Tokens[at:last+1], func(tk Token) bool { return t.deadlineFresh.Has(tk.Hash) })
+	return held && !t.toldNews(f, at, last)
 }
 
 // toldNews reports whether a News hit from token from to token last

@@ -98,6 +98,13 @@ type language struct {
 	// with a price or a share and a day they announce a change (see
 	// announcedChange).
 	rises []string
+	// reminders are the last words of its Nudge phrases that remind
+	// ("Erinnerung", "rappel", "le recuerdo"): opening a sentence, before
+	// terms the reader holds, they say those terms again (see
+	// Tables.remindsAgain). terms are the nouns of such terms ("Angebot",
+	// "devis", "licencias"), fresh the words that make them new ("neues
+	// Angebot"), and writer the words for "I" and "we" as a subject.
+	reminders, terms, fresh, writer []string
 }
 
 // table returns the language's phrases by kind, its asks among the
@@ -446,6 +453,14 @@ var languages = []language{
 			"zugeschickt", "zugesandt", "übermittelt", "gesandt", "übersandt", "übersendet",
 			"telefoniert", "gesprochen", "eingereicht", "angefragt",
 		},
+		reminders: []string{"erinnerung", "erinnern"},
+		terms: []string{
+			"angebot", "offerte", "vorschlag", "kostenvoranschlag", "preis", "preise", "konditionen",
+			"vertrag", "vertragsentwurf", "rabatt", "testzugang", "testphase", "test", "pilot",
+			"pilotprojekt", "lizenz", "lizenzen", "abo", "abonnement", "laufzeit", "tarif", "paket",
+		},
+		fresh:  []string{"neu", "neue", "neuer", "neues", "neuen", "aktuelle", "aktuelles", "überarbeitete", "überarbeitetes"},
+		writer: []string{"ich", "wir"},
 		pastNouns: []string{
 			"angebot", "anfrage", "nachricht", "schreiben", "mail", "bestellung", "telefonat",
 			"gespräch", "besprechung", "rechnung", "auftrag", "offerte", "unterlagen",
@@ -808,6 +823,13 @@ var languages = []language{
 			"transmises", "adressé", "adressée", "échangé", "parlé", "soumis", "soumise", "envoyés",
 			"envoyées",
 		},
+		reminders: []string{"rappel", "rappeler"},
+		terms: []string{
+			"offre", "l'offre", "proposition", "devis", "tarif", "tarifs", "prix", "contrat", "remise",
+			"essai", "pilote", "abonnement", "licence", "licences", "accès", "conditions", "forfait",
+		},
+		fresh:  []string{"nouvelle", "nouveau", "nouvel", "nouvelles", "nouveaux", "révisée", "révisé"},
+		writer: []string{"je", "j'ai", "nous", "on"},
 		pastNouns: []string{
 			"offre", "l'offre", "proposition", "devis", "demande", "message", "courriel", "mail",
 			"appel", "échange", "entretien", "réunion", "commande", "facture", "courrier", "envoi",
@@ -1152,6 +1174,14 @@ var languages = []language{
 			"remití", "adjunté", "enviados", "enviadas", "mencionada", "conversado", "remitido",
 			"remitida", "compartido", "compartida", "envió", "mandó",
 		},
+		reminders: []string{"recuerdo", "recordatorio", "recordarle", "recordarte"},
+		terms: []string{
+			"propuesta", "oferta", "presupuesto", "cotización", "precio", "precios", "tarifa",
+			"contrato", "descuento", "prueba", "piloto", "suscripción", "licencia", "licencias",
+			"póliza", "demo", "condiciones", "plan",
+		},
+		fresh:  []string{"nueva", "nuevo", "nuevas", "nuevos", "revisada", "revisado", "actualizada"},
+		writer: []string{"yo", "nosotros", "nosotras", "hemos"},
 		pastNouns: []string{
 			"oferta", "propuesta", "cotización", "presupuesto", "correo", "mensaje", "solicitud",
 			"pedido", "llamada", "reunión", "conversación", "visita", "factura", "email",
@@ -1472,6 +1502,13 @@ var languages = []language{
 			"inviati", "mandata", "spedito", "trasmessa", "condiviso", "condivisa", "parlato",
 			"sentiti", "incontrati", "scritto",
 		},
+		reminders: []string{"ricordo", "promemoria", "ricordarle", "ricordarti", "ricordarvi"},
+		terms: []string{
+			"offerta", "proposta", "preventivo", "prezzo", "prezzi", "tariffa", "contratto", "sconto",
+			"prova", "pilota", "abbonamento", "licenza", "licenze", "accesso", "condizioni", "piano",
+		},
+		fresh:  []string{"nuova", "nuovo", "nuove", "nuovi", "rivista", "aggiornata", "aggiornato"},
+		writer: []string{"io", "noi", "abbiamo"},
 		pastNouns: []string{
 			"offerta", "l'offerta", "proposta", "preventivo", "richiesta", "messaggio", "mail",
 			"ordine", "telefonata", "chiamata", "riunione", "incontro", "conversazione", "email",
@@ -1796,6 +1833,14 @@ var languages = []language{
 			"enviámos", "enviamos", "encaminhei", "encaminhado", "compartilhei", "partilhei",
 			"conversámos", "mencionado", "mencionada", "enviados", "enviadas", "falei",
 		},
+		reminders: []string{"relembro", "relembramos", "relembrar", "lembrete", "lembrar", "lembrá-lo", "lembrá-la"},
+		terms: []string{
+			"proposta", "oferta", "orçamento", "cotação", "preço", "preços", "tarifa", "contrato",
+			"desconto", "teste", "piloto", "assinatura", "licença", "licenças", "acesso", "condições",
+			"plano",
+		},
+		fresh:  []string{"nova", "novo", "novas", "novos", "revista", "atualizada", "atualizado"},
+		writer: []string{"eu", "nós", "temos", "conseguimos"},
 		pastNouns: []string{
 			"proposta", "orçamento", "cotação", "mensagem", "pedido", "e-mail", "email", "reunião",
 			"ligação", "conversa", "contato", "contacto", "fatura",
@@ -2076,6 +2121,13 @@ var languages = []language{
 			"gestuurd", "verstuurd", "besproken", "genoemd", "stuurde", "verstuurde", "gemaild",
 			"doorgestuurd", "opgestuurd", "toegestuurd", "gesproken", "gebeld", "gedeeld", "verzonden",
 		},
+		reminders: []string{"herinnering", "herinneren"},
+		terms: []string{
+			"voorstel", "offerte", "prijs", "prijzen", "tarief", "contract", "korting", "proefperiode",
+			"pilot", "abonnement", "licentie", "licenties", "testaccount", "voorwaarden", "pakket",
+		},
+		fresh:  []string{"nieuwe", "nieuw", "herziene", "aangepaste", "bijgewerkte"},
+		writer: []string{"ik", "wij", "we"},
 		pastNouns: []string{
 			"offerte", "voorstel", "bericht", "mail", "aanvraag", "gesprek", "telefoongesprek",
 			"overleg", "factuur", "bestelling",

@@ -2678,6 +2678,12 @@ type Tables struct {
 	// moveTime and moveLead hold moveTimeWords and moveLeadWords (toTime)
 	moveTime, moveLead                U32Table
 	reminderHash, thatHash, whichHash uint32
+	// reminder, thatWord, heldDet, heldTerm, heldFresh and foreignWriter
+	// hold the other languages' words remindsAgain reads: language.reminders,
+	// their "that" after a reminder verb ("dass", "que", "che", "dat"), the
+	// possessives their determiners lack ("ons"), language.terms,
+	// language.fresh and language.writer.
+	reminder, thatWord, heldDet, heldTerm, heldFresh, foreignWriter U32Table
 	// soHash is "so"; modalCan holds "can" and "could", and meetVerb
 	// meetVerbs (see soThat)
 	soHash             uint32
@@ -3389,6 +3395,13 @@ func (t *Tables) compileDone() {
 	t.timeClause, t.presentAux = set([]string{"after", "before"}), set(presentAuxes)
 	t.expiresHash = HashString("expires")
 	t.makeSure, t.sureWord = set(makeSure), set([]string{"sure", "certain"})
+	var reminders, terms, fresh, writer []string
+	for _, l := range languages {
+		reminders, terms = append(reminders, l.reminders...), append(terms, l.terms...)
+		fresh, writer = append(fresh, l.fresh...), append(writer, l.writer...)
+	}
+	t.reminder, t.heldTerm, t.heldFresh, t.foreignWriter = set(reminders), set(terms), set(fresh), set(writer)
+	t.thatWord, t.heldDet = set([]string{"dass", "que", "che", "dat"}), set([]string{"ons"})
 	for _, l := range languages {
 		add(l.done, doneWord)
 		add(l.participles, doneWord|doneAfter)
