@@ -6171,3 +6171,32 @@ func TestForeignReminderRestates(t *testing.T) {
 		"Bonjour Sophie, pour rappel, notre offre sera valable jusqu'au 30 juin à 6 € la botte. Bonne journée, Rosa":                     "6 €",
 	})
 }
+
+// Chases in the other languages that lr.335's phrases catch: "avez-vous
+// eu un retour…?", "heeft u het al met … kunnen bespreken?", "volto a
+// contactá-lo", "hoe het met … ervoor staat", "sai già qualcosa…?", "já há
+// alguma decisão?", "¿has podido valorar…?", and the reader's busy days
+// acknowledged ("immagino tu sia molto impegnato"). Before, all but the
+// French and Spanish lines scored 63 to 80. The same words in a
+// statement with news ("nous avons eu un retour de la coopérative :
+// elle accepte…"), or news after a "but" that follows a pleasantry, stay
+// substantive.
+func TestForeignChasePhrases(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Bonjour Sophie, avez-vous eu un retour de la coopérative sur le foin ? Bonne journée, Rosa": "avez-vous eu un retour",
+		"Goedemorgen Daan, heeft u de pacht al met uw familie kunnen bespreken? Groet, Rosa":         "al met uw familie kunnen bespreken",
+		"Bom dia Sr. Costa, volto a contactá-lo sobre o feno. Cumprimentos, Rosa":                    "volto a contactá-lo",
+		"Hoi Lotte, ik was benieuwd hoe het met de schuur ervoor staat. Groet, Rosa":                 "hoe het met de schuur ervoor staat",
+		"Ciao Marco, sai già qualcosa del fieno? A presto, Rosa":                                     "sai già qualcosa",
+		"Olá Ana, já há alguma decisão sobre o feno? Abraço, Rosa":                                   "já há alguma decisão",
+		"Hola Diego, ¿has podido valorar nuestra oferta de heno? Un saludo, Rosa":                    "has podido valorar",
+	})
+	checkIns(t, CodeFiller, map[string]string{
+		"Ciao Marco, immagino tu sia molto impegnato, ma sai già qualcosa del fieno? A presto, Rosa":     "sia molto impegnato",
+		"Olá Ana, imagino que esteja muito ocupada, mas já há alguma decisão sobre o feno? Abraço, Rosa": "esteja muito ocupada",
+		"Hoi Lotte, hoop dat alles goed gaat. Groet, Rosa":                                               "hoop dat alles goed",
+	})
+	labeled(t, model.Substantive,
+		"Bonjour Sophie, nous avons eu un retour de la coopérative : elle accepte 250 bottes à 6 € la botte. Bonne journée, Rosa",
+		"Hola Diego, imagino que estés muy ocupado, pero ya tenemos las 250 pacas a 6 € la paca. Un saludo, Rosa")
+}

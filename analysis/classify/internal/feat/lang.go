@@ -223,6 +223,8 @@ var languages = []language{
 				nearMark("noch bestätigt", "bleibt es dabei"),
 			),
 			Filler: {
+				// lr.335: the reader's busy days, acknowledged, as "I know you're busy"
+				"viel los ist", "viel um die ohren", "sehr beschäftigt sind", "sehr beschäftigt bist",
 				"ich freue mich", "freue mich", "ich hoffe", "hoffe es geht", "wie geht es", "wie geht's",
 				"viel zu tun", "keine eile", "kein stress", "ohne druck", "von ihnen zu hören",
 				"von dir zu hören", "stehe gerne zur verfügung", "stehe ihnen gerne", "zur verfügung",
@@ -511,6 +513,10 @@ var languages = []language{
 		wh:       []string{"pourquoi", "quand", "comment", "combien", "où", "qui", "quoi"},
 		phrases: [numKinds][]string{
 			Nudge: slices.Concat([]string{
+				// lr.335: "avez-vous eu un retour de votre direction ?" ("nous
+				// avons eu un retour de la coopérative" tells)
+				"avez-vous eu un retour", "avez vous eu un retour", "as-tu eu un retour", "vous avez eu un retour",
+				"tu as eu un retour", "avez-vous eu un premier retour", "vous avez eu un premier retour",
 				// a receipt check (lr.229)
 				"m'assurer que vous avez bien reçu", "m'assurer que tu as bien reçu",
 				"avez-vous des nouvelles", "as-tu des nouvelles", "avez vous des nouvelles",
@@ -610,6 +616,9 @@ var languages = []language{
 					"toujours maintenue", "toujours prévu", "toujours prévue", "toujours confirmé", "toujours confirmée"),
 			),
 			Filler: {
+				// lr.335: the reader's busy days, acknowledged
+				"tu es très occupé", "tu es très occupée", "vous êtes très occupé", "vous êtes très occupée",
+				"vous êtes très occupés", "tu es débordé", "tu es débordée", "vous êtes débordé", "vous êtes débordée",
 				"je reste à votre disposition", "à votre disposition", "à ta disposition",
 				"j'espère que vous allez bien", "j'espère que tu vas bien", "j'espère", "comment allez-vous",
 				"comment vas-tu", "sans pression", "pas d'urgence", "au plaisir", "bonne journée",
@@ -872,6 +881,9 @@ var languages = []language{
 		wh:       []string{"qué", "cuándo", "cómo", "cuánto", "dónde", "quién", "cuál"},
 		phrases: [numKinds][]string{
 			Nudge: slices.Concat([]string{
+				// lr.335: "¿ha podido valorar internamente nuestra oferta?"
+				"ha podido valorar", "has podido valorar", "han podido valorar", "habéis podido valorar",
+				"ha podido estudiar", "has podido estudiar", "ha podido analizar", "has podido analizar",
 				// a receipt check (lr.229), and one asked as a confirmation
 				// (lr.243: "solo quería confirmar que recibiste el contrato")
 				"asegurarme de que recibió", "asegurarme de que recibiste", "asegurarme de que le llegó",
@@ -963,6 +975,9 @@ var languages = []language{
 				holdAsks("sigue en pie", "siguen en pie", "seguimos en pie", "sigue confirmada", "sigue confirmado",
 					"sigue vigente", "mantenemos la reunión", "mantenemos la llamada", "mantenemos la cita")),
 			Filler: {
+				// lr.335: the reader's busy days, acknowledged
+				"vas a tope", "vais a tope", "estás a tope", "estás muy ocupado", "estás muy ocupada",
+				"estáis muy ocupados", "estés muy ocupado", "estés muy ocupada", "esté muy ocupado", "esté muy ocupada",
 				"quedo a la espera", "quedo atento", "quedo atenta", "quedamos atentos", "quedamos atentas",
 				"quedo pendiente", "quedamos pendientes", "estoy atento", "estoy atenta", "quedo a su disposición", "quedo a tu disposición", "a su disposición",
 				"espero que estés bien", "espero que esté bien", "espero que", "cómo estás", "cómo está",
@@ -1232,6 +1247,8 @@ var languages = []language{
 		wh:       []string{"perché", "quando", "quanto", "dove", "chi", "cosa"},
 		phrases: [numKinds][]string{
 			Nudge: slices.Concat([]string{
+				// lr.335: "ma sai già qualcosa della decisione?"
+				"sai già qualcosa", "sai qualcosa", "sa già qualcosa", "sapete già qualcosa", "sapete qualcosa",
 				// a receipt check (lr.229)
 				"volevo solo assicurarmi", "volevo solo accertarmi",
 				"aggiornamenti", "novità", "ci sono novità", "volevo sapere se", "ha avuto modo",
@@ -1304,6 +1321,9 @@ var languages = []language{
 					"resta confermato", "resta confermata", "rimane confermato", "rimane confermata",
 					"sempre confermato", "sempre confermata")),
 			Filler: {
+				// lr.335: the reader's busy days, acknowledged
+				"sia molto impegnato", "sia molto impegnata", "sei molto impegnato", "sei molto impegnata",
+				"siete molto impegnati",
 				"resto a disposizione", "rimango a disposizione", "a disposizione", "spero che",
 				"spero tutto bene", "come stai", "come sta", "senza fretta", "nessuna fretta",
 				"buona giornata", "buon fine settimana", "in attesa di",
@@ -1555,6 +1575,9 @@ var languages = []language{
 		wh:       []string{"porquê", "quando", "quanto", "onde", "quem", "qual"},
 		phrases: [numKinds][]string{
 			Nudge: slices.Concat([]string{
+				// lr.335: "volto a contactá-lo sobre o orçamento", "já há alguma decisão?"
+				"volto a contactá-lo", "volto a contactá-la", "volto a contatá-lo", "volto a contatá-la",
+				"há alguma decisão", "já há alguma decisão", "alguma decisão ?",
 				// a receipt check (lr.229), with its subject said too
 				// (lr.243: "confirmar se você recebeu o contrato")
 				"confirmar se recebeu", "confirmar que recebeu", "saber se recebeu",
@@ -1649,6 +1672,9 @@ var languages = []language{
 					"ainda está confirmada", "ainda está confirmado", "continua marcada", "continua marcado"),
 			),
 			Filler: {
+				// lr.335: the reader's busy days, acknowledged
+				"esteja muito ocupado", "esteja muito ocupada", "estás muito ocupado", "estás muito ocupada",
+				"estejas muito ocupado", "estejas muito ocupada",
 				"aguardo seu retorno", "aguardo", "fico à disposição", "à disposição", "espero que esteja bem",
 				"espero que", "tudo bem", "como vai", "sem pressa", "bom fim de semana", "ótima semana",
 				"tudo bom", "como estás", "como vão", "sem compromisso", "sem urgência", "nada urgente",
@@ -1956,8 +1982,17 @@ var languages = []language{
 				gapped("gaat", "nog door ?", 1, 5), gapped("gaat", "nog steeds door ?", 1, 5),
 				gapped("staat", "nog ?", 1, 5), gapped("blijft het bij", "?", 1, 5),
 				nearMark("nog bevestigd", "nog steeds bevestigd", "nog gepland", "nog steeds gepland"),
+				// lr.335: "heeft u de pacht al met uw familie kunnen bespreken?", "hoe
+				// het project er bij jullie voor staat"
+				gapped("al", "kunnen bespreken", 1, 4), gapped("al", "kunnen bekijken", 1, 4),
+				gapped("al", "kunnen overleggen", 1, 4), gapped("al", "kunnen doornemen", 1, 4),
+				gapped("hoe het", "voor staat", 2, 5), gapped("hoe de", "voor staat", 2, 5),
+				gapped("hoe het", "ervoor staat", 1, 4), gapped("hoe de", "ervoor staat", 1, 4),
 			),
 			Filler: {
+				// lr.335: "hoop dat alles goed gaat", and the reader's busy days acknowledged
+				"hoop dat alles goed", "hoop dat het goed gaat", "hoop dat het goed met je gaat",
+				"hoop dat het goed met u gaat", "dat het druk is", "druk bent",
 				"ik hoor graag", "hoor graag", "ik hoop", "hoe gaat het", "geen haast", "geen druk",
 				"fijn weekend", "fijne week", "prettige dag",
 				"hopelijk gaat alles", "hopelijk alles goed", "alles goed met", "alles goed daar",

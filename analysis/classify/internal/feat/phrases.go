@@ -901,7 +901,10 @@ var (
 // clauseJoinWords open a clause of its own after a check-in: "…, so we
 // moved the signing to Friday", "…since the quote expires Friday"
 // (splitCheckIns).
-var clauseJoinWords = []string{"so", "but", "since", "because"}
+var clauseJoinWords = []string{"so", "but", "since", "because",
+	// "but" in the other languages (lr.335): "imagino que estés muy
+	// ocupado, pero el granero abre el lunes a las 8"
+	"pero", "mais", "ma", "mas", "aber", "maar"}
 
 // announceWords, after a check-in and "to" (or another language's word
 // for it, purposeWords), say that it passes news on: "checking in to let
