@@ -6200,3 +6200,20 @@ func TestForeignChasePhrases(t *testing.T) {
 		"Bonjour Sophie, nous avons eu un retour de la coopérative : elle accepte 250 bottes à 6 € la botte. Bonne journée, Rosa",
 		"Hola Diego, imagino que estés muy ocupado, pero ya tenemos las 250 pacas a 6 € la paca. Un saludo, Rosa")
 }
+
+// Something that happens on a day, told in another language after a
+// check-in ("…: le camion part jeudi à 7 h", "o camião sai na quinta às
+// 7h"), is news, as "the truck leaves Thursday at 7" is in English
+// (lr.336). Before, those two lines scored 28 and 32. The same word as a
+// noun ("voor de start maandag") or opening a deadline ("arrive à
+// échéance") tells nothing new.
+func TestForeignHappeningOnADay(t *testing.T) {
+	substantive(t, CodeNews, map[string]string{
+		"Bonjour Sophie, je reviens vers vous pour le foin : le camion part jeudi à 7 h. Bonne journée, Rosa": "le camion part jeudi à 7 h",
+		"Olá Ana, volto ao assunto do feno: o camião sai na quinta às 7h. Abraço, Rosa":                       "o camião sai na quinta às 7h",
+	})
+	none(t, CodeNews,
+		"Hoi Daan, het hooi ligt klaar voor de start maandag en de schuur is leeg. Met vriendelijke groet, Rosa",
+		"Bonjour Sophie, comme vous le savez, le bail de la grange arrive à échéance le 12 mai. Je reste à votre disposition. Bonne journée, Rosa",
+		"Buongiorno Marco, come sa, il contratto del fienile arriva a scadenza il 12 maggio. Resto a disposizione. Cordiali saluti, Rosa")
+}

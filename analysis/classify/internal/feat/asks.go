@@ -2515,7 +2515,7 @@ func (t *Tables) happensOnDay(f *Features) uint64 {
 			if toks[j].Kind == Word {
 				words++
 			}
-			if t.happens.Has(toks[j].Hash) {
+			if t.happens.Has(toks[j].Hash) || f.found > 0 && t.happensAbroad.Has(toks[j].Hash) && !t.lapsesAbroad(f, j) {
 				v = j
 			}
 		}
@@ -2531,6 +2531,20 @@ func (t *Tables) happensOnDay(f *Features) uint64 {
 		}
 		return v
 	}, t.timeKinds)
+}
+
+// lapsesAbroad reports whether the happen word at token j, in another
+// language, is no verb of something happening: a noun after a determiner
+// ("voor de start maandag"), or the first word of a deadline ("le bail
+// arrive à échéance le 12 mai", "arriva a scadenza"),
+// which is no news, as "the contract expires April 30" is none in
+// English (knownDeadline).
+func (t *Tables) lapsesAbroad(f *Features, j int) bool {
+	if j > 0 && t.determiner[f.found].Has(f.Tokens[j-1].Hash) {
+		return true
+	}
+	n := f.sent[j]
+	return t.lapseWord.Has(f.hashIn(j+2, n)) || t.lapseWord.Has(f.hashIn(j+3, n))
 }
 
 // clauseStart returns the first token of token k's clause in the narrow

@@ -105,6 +105,12 @@ type language struct {
 	// "devis", "licencias"), fresh the words that make them new ("neues
 	// Angebot"), and writer the words for "I" and "we" as a subject.
 	reminders, terms, fresh, writer []string
+	// happen are its present forms that tell what happens at a time, as
+	// happenVerbs do in English ("el camión sale el jueves", "le camion
+	// part jeudi"; see Tables.happensOnDay). Forms that are also the
+	// writer's "we" or the reader's polite "you" ("wir kommen", "Sie
+	// kommen") are left out.
+	happen []string
 }
 
 // table returns the language's phrases by kind, its asks among the
@@ -455,6 +461,7 @@ var languages = []language{
 			"zugeschickt", "zugesandt", "übermittelt", "gesandt", "übersandt", "übersendet",
 			"telefoniert", "gesprochen", "eingereicht", "angefragt",
 		},
+		happen:    []string{"kommt", "fährt", "beginnt", "startet", "erfolgt", "trifft"},
 		reminders: []string{"erinnerung", "erinnern"},
 		terms: []string{
 			"angebot", "offerte", "vorschlag", "kostenvoranschlag", "preis", "preise", "konditionen",
@@ -832,6 +839,7 @@ var languages = []language{
 			"transmises", "adressé", "adressée", "échangé", "parlé", "soumis", "soumise", "envoyés",
 			"envoyées",
 		},
+		happen:    []string{"arrive", "arrivent", "part", "partent", "commence", "commencent", "démarre", "démarrent", "débute", "débutent", "reprend", "reprennent"},
 		reminders: []string{"rappel", "rappeler"},
 		terms: []string{
 			"offre", "l'offre", "proposition", "devis", "tarif", "tarifs", "prix", "contrat", "remise",
@@ -1189,6 +1197,7 @@ var languages = []language{
 			"remití", "adjunté", "enviados", "enviadas", "mencionada", "conversado", "remitido",
 			"remitida", "compartido", "compartida", "envió", "mandó",
 		},
+		happen:    []string{"sale", "salen", "llega", "llegan", "empieza", "empiezan", "comienza", "comienzan", "arranca", "arrancan", "parte", "parten"},
 		reminders: []string{"recuerdo", "recordatorio", "recordarle", "recordarte"},
 		terms: []string{
 			"propuesta", "oferta", "presupuesto", "cotización", "precio", "precios", "tarifa",
@@ -1522,6 +1531,7 @@ var languages = []language{
 			"inviati", "mandata", "spedito", "trasmessa", "condiviso", "condivisa", "parlato",
 			"sentiti", "incontrati", "scritto",
 		},
+		happen:    []string{"parte", "partono", "arriva", "arrivano", "inizia", "iniziano", "comincia", "cominciano", "riprende", "riprendono"},
 		reminders: []string{"ricordo", "promemoria", "ricordarle", "ricordarti", "ricordarvi"},
 		terms: []string{
 			"offerta", "proposta", "preventivo", "prezzo", "prezzi", "tariffa", "contratto", "sconto",
@@ -1859,6 +1869,7 @@ var languages = []language{
 			"enviámos", "enviamos", "encaminhei", "encaminhado", "compartilhei", "partilhei",
 			"conversámos", "mencionado", "mencionada", "enviados", "enviadas", "falei",
 		},
+		happen:    []string{"sai", "saem", "chega", "chegam", "começa", "começam", "arranca", "arrancam", "parte", "partem", "inicia", "iniciam"},
 		reminders: []string{"relembro", "relembramos", "relembrar", "lembrete", "lembrar", "lembrá-lo", "lembrá-la"},
 		terms: []string{
 			"proposta", "oferta", "orçamento", "cotação", "preço", "preços", "tarifa", "contrato",
@@ -2156,6 +2167,7 @@ var languages = []language{
 			"gestuurd", "verstuurd", "besproken", "genoemd", "stuurde", "verstuurde", "gemaild",
 			"doorgestuurd", "opgestuurd", "toegestuurd", "gesproken", "gebeld", "gedeeld", "verzonden",
 		},
+		happen:    []string{"vertrekt", "komt", "begint", "arriveert", "start"},
 		reminders: []string{"herinnering", "herinneren"},
 		terms: []string{
 			"voorstel", "offerte", "prijs", "prijzen", "tarief", "contract", "korting", "proefperiode",

@@ -2687,6 +2687,11 @@ type Tables struct {
 	// possessives their determiners lack ("ons"), language.terms,
 	// language.fresh and language.writer.
 	reminder, thatWord, heldDet, heldTerm, heldFresh, foreignWriter U32Table
+	// happensAbroad holds the other languages' happen words
+	// (happensOnDay, in a text written in one of them), and lapseWord
+	// the nouns of a deadline after one ("arrive à échéance"; see
+	// lapsesAbroad).
+	happensAbroad, lapseWord U32Table
 	// soHash is "so"; modalCan holds "can" and "could", and meetVerb
 	// meetVerbs (see soThat)
 	soHash             uint32
@@ -3398,11 +3403,13 @@ func (t *Tables) compileDone() {
 	t.timeClause, t.presentAux = set([]string{"after", "before"}), set(presentAuxes)
 	t.expiresHash = HashString("expires")
 	t.makeSure, t.sureWord = set(makeSure), set([]string{"sure", "certain"})
-	var reminders, terms, fresh, writer []string
+	var reminders, terms, fresh, writer, happen []string
 	for _, l := range languages {
 		reminders, terms = append(reminders, l.reminders...), append(terms, l.terms...)
-		fresh, writer = append(fresh, l.fresh...), append(writer, l.writer...)
+		fresh, writer, happen = append(fresh, l.fresh...), append(writer, l.writer...), append(happen, l.happen...)
 	}
+	t.happensAbroad = set(happen)
+	t.lapseWord = set([]string{"échéance", "scadenza", "vencimiento", "vencimento", "termine", "término", "termo"})
 	t.reminder, t.heldTerm, t.heldFresh, t.foreignWriter = set(reminders), set(terms), set(fresh), set(writer)
 	t.thatWord, t.heldDet = set([]string{"dass", "que", "che", "dat"}), set([]string{"ons"})
 	for _, l := range languages {
