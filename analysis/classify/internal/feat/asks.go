@@ -2536,9 +2536,8 @@ func (t *Tables) happensOnDay(f *Features) uint64 {
 // lapsesAbroad reports whether the happen word at token j, in another
 // language, is no verb of something happening: a noun after a determiner
 // ("voor de start maandag"), or the first word of a deadline ("le bail
-// arrive à échéance le 12 mai", "arriva a scadenza"),
-// which is no news, as "the contract expires April 30" is none in
-// English (knownDeadline).
+// arrive à échéance le 12 mai", "arriva a scadenza"), which is no news,
+// as "the contract expires April 30" is none in English (knownDeadline).
 func (t *Tables) lapsesAbroad(f *Features, j int) bool {
 	if j > 0 && t.determiner[f.found].Has(f.Tokens[j-1].Hash) {
 		return true

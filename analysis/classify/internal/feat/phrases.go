@@ -3407,17 +3407,15 @@ func (t *Tables) compileDone() {
 	for _, l := range languages {
 		reminders, terms = append(reminders, l.reminders...), append(terms, l.terms...)
 		fresh, writer, happen = append(fresh, l.fresh...), append(writer, l.writer...), append(happen, l.happen...)
-	}
-	t.happensAbroad = set(happen)
-	t.lapseWord = set([]string{"échéance", "scadenza", "vencimiento", "vencimento", "termine", "término", "termo"})
-	t.reminder, t.heldTerm, t.heldFresh, t.foreignWriter = set(reminders), set(terms), set(fresh), set(writer)
-	t.thatWord, t.heldDet = set([]string{"dass", "que", "che", "dat"}), set([]string{"ons"})
-	for _, l := range languages {
 		add(l.done, doneWord)
 		add(l.participles, doneWord|doneAfter)
 		t.determiner = append(t.determiner, set(l.determiners))
 		t.modal = append(t.modal, set(l.modals))
 	}
+	t.reminder, t.heldTerm, t.heldFresh, t.foreignWriter = set(reminders), set(terms), set(fresh), set(writer)
+	t.thatWord, t.heldDet = set([]string{"dass", "que", "che", "dat"}), set([]string{"ons"})
+	t.happensAbroad = set(happen)
+	t.lapseWord = set([]string{"échéance", "terme", "scadenza", "vencimiento", "vencimento", "termine", "término", "termo"})
 	t.doneNews, t.vagueDone = NewTable(done), set(vagueDoneWords)
 	t.closed, t.stateBe = set(closedWords), set(stateBeForms)
 	t.changeDone, t.editDone, t.doneActor, t.changeSaid = set(changeDoneWords), set(editDoneWords), set(doneActors), set(changeSaidWords)
