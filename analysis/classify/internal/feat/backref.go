@@ -165,14 +165,14 @@ func (t *Tables) restates(f *Features, n int) (opener Hit, ok bool) {
 	if end < 0 || !f.inSent(end+1, n) || f.sentAsks(i) {
 		return Hit{}, false
 	}
-	if toks[j].Hash == t.reminderHash && !t.heldTerms(f, end+1) {
+	if toks[j].Hash == t.reminderHash && !t.heldTerms(f, end+1, n, false) {
 		return Hit{}, false // "As a reminder, the county wants…" may be news
 	}
 	for _, h := range f.Hits {
 		if int(h.Tok) > end && f.sent[h.Tok] == n {
 			switch h.Kind {
 			case Proposal:
-				if t.heldTerms(f, int(h.Tok)-1) {
+				if t.heldTerms(f, int(h.Tok)-1, n, false) {
 					continue // "As noted, the trial runs 6 weeks": the proposal they hold
 				}
 				return Hit{}, false
@@ -200,7 +200,7 @@ const maxRemindLead = 3
 // that stands alone before a colon ("Zur Erinnerung:", "Ter
 // herinnering:"), and goes on only to state terms the reader holds:
 // "Zur Erinnerung: unser Angebot über 40 Lizenzen zu 29 € pro Monat
-// liegt Ihnen vor." As in English, the terms come first (foreignHeld),
+// liegt Ihnen vor." As in English, the terms come first (heldTerms),
 // and a clause with news, a promise or proposal, material, a link, a
 // modal ("sera", "wenn") or the writer as subject ("wir haben…") tells
 // something new.
@@ -222,7 +222,7 @@ func (t *Tables) remindsAgain(f *Features, n, i int) (Hit, bool) {
 		ok = ok && end == i-1
 		at, tok = i, i
 	}
-	if !ok || !t.foreignHeld(f, at, n) || f.sentAsks(at) {
+	if !ok || !t.heldTerms(f, at, n, true) || f.sentAsks(at) {
 		return Hit{}, false
 	}
 	for _, o := range f.Hits {
@@ -257,37 +257,29 @@ func (t *Tables) reminderOpens(f *Features, n, i int) (k, end int, ok bool) {
 	return 0, 0, false
 }
 
-// foreignHeld is heldTerms for another language: at token j of sentence
-// n, one of its determiners or heldDets, then one of the terms
-// (language.terms) within three words, and no word of language.fresh
-// between ("unser Angebot", "la nostra offerta"; not "unser neues
+// heldTerms reports whether the words at token j of sentence n open
+// with a subject that names terms the reader holds: a determiner, then
+// one of the nouns of such terms within three words. In English those
+// are deadlineDets and deadlineNouns ("the proposal covers…", "your
+// current term ends…", "the pilot would run…"). abroad reads the text's
+// other language instead: its determiners (and heldDet), its terms
+// (language.terms), and one of its fresh words before the noun makes the
+// terms new ("unser Angebot", "la nostra offerta"; not "unser neues
 // Angebot").
-func (t *Tables) foreignHeld(f *Features, j, n int) bool {
-	if !f.inSent(j, n) || !t.determiner[f.found].Has(f.Tokens[j].Hash) && !t.heldDet.Has(f.Tokens[j].Hash) {
+func (t *Tables) heldTerms(f *Features, j, n int, abroad bool) bool {
+	dets, nouns := &t.deadlineDet, &t.deadlineNoun
+	if abroad {
+		dets, nouns = &t.determiner[f.found], &t.heldTerm
+	}
+	if !f.inSent(j, n) || !dets.Has(f.Tokens[j].Hash) && !(abroad && t.heldDet.Has(f.Tokens[j].Hash)) {
 		return false
 	}
 	for k := j + 1; k <= j+3 && f.inSent(k, n) && f.Tokens[k].Kind == Word; k++ {
-		switch h := f.Tokens[k].Hash; {
-		case t.heldFresh.Has(h):
+		h := f.Tokens[k].Hash
+		if abroad && t.heldFresh.Has(h) {
 			return false
-		case t.heldTerm.Has(h):
-			return true
 		}
-	}
-	return false
-}
-
-// heldTerms reports whether the words at token j open with a subject
-// that names terms the reader holds: one of deadlineDets, then one of
-// deadlineNouns within three words ("the proposal covers…", "your
-// current term ends…", "the pilot would run…").
-func (t *Tables) heldTerms(f *Features, j int) bool {
-	n := f.sent[j]
-	if !f.inSent(j, n) || !t.deadlineDet.Has(f.Tokens[j].Hash) {
-		return false
-	}
-	for k := j + 1; k <= j+3 && f.inSent(k, n) && f.Tokens[k].Kind == Word; k++ {
-		if t.deadlineNoun.Has(f.Tokens[k].Hash) {
+		if nouns.Has(h) {
 			return true
 		}
 	}

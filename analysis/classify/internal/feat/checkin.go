@@ -1332,7 +1332,7 @@ func (f *Features) bringsFigure(from, last int) bool {
 // March 1" (deadlineFresh, or news: newsHit) and "Reminder: the depot
 // closes at 3 today" announce. In another language the opener is a
 // reminder of its own ("Zur Erinnerung:", "Pour rappel,") and the terms
-// are read by foreignHeld; see remindsAgain.
+// are read in that language; see remindsAgain.
 func (t *Tables) remindsOfTerms(f *Features, h *Hit, at, last int) bool {
 	k, as := int(h.Tok), false
 	for j := k - 1; j >= 0 && j >= k-2 && f.sent[j] == f.sent[k]; j-- {
@@ -1341,13 +1341,13 @@ func (t *Tables) remindsOfTerms(f *Features, h *Hit, at, last int) bool {
 	held := false
 	switch w := f.Tokens[f.hitEnd(h)-1].Hash; {
 	case as && w == t.reminderHash:
-		held = t.heldTerms(f, at) &&
+		held = t.heldTerms(f, at, f.sent[k], false) &&
 			!slices.ContainsFunc(f.Tokens[at:last+1], func(tk Token) bool { return t.deadlineFresh.Has(tk.Hash) })
 	case f.found > 0 && t.reminder.Has(w):
 		if t.thatWord.Has(f.hashIn(at, f.sent[k])) {
 			at++ // "…daran erinnern, dass unser Angebot…"
 		}
-		held = t.foreignHeld(f, at, f.sent[k])
+		held = t.heldTerms(f, at, f.sent[k], true)
 	}
 	return held && !t.toldNews(f, at, last)
 }

@@ -1889,6 +1889,11 @@ var (
 	// deadlineFresh in it make the day one just set.
 	deadlineDets  = []string{"the", "your", "this", "that"}
 	deadlineFresh = []string{"now", "new", "revised", "updated", "extended", "latest"}
+	// lapseWords are the other languages' nouns of a deadline after a
+	// verb of arriving ("le bail arrive à échéance", "arriva a scadenza",
+	// "llega a su vencimiento"): it runs out, nothing happens (see
+	// Tables.lapsesAbroad).
+	lapseWords = []string{"échéance", "terme", "scadenza", "vencimiento", "vencimento", "termine", "término", "termo"}
 	// restateVerbs, after "as" and up to two of restateLeads, open a
 	// sentence that says again what the reader was told: "As discussed,
 	// the delivery fee is $40 a load", "As I mentioned on our call, the
@@ -3415,7 +3420,7 @@ func (t *Tables) compileDone() {
 	t.reminder, t.heldTerm, t.heldFresh, t.foreignWriter = set(reminders), set(terms), set(fresh), set(writer)
 	t.thatWord, t.heldDet = set([]string{"dass", "que", "che", "dat"}), set([]string{"ons"})
 	t.happensAbroad = set(happen)
-	t.lapseWord = set([]string{"échéance", "terme", "scadenza", "vencimiento", "vencimento", "termine", "término", "termo"})
+	t.lapseWord = set(lapseWords)
 	t.doneNews, t.vagueDone = NewTable(done), set(vagueDoneWords)
 	t.closed, t.stateBe = set(closedWords), set(stateBeForms)
 	t.changeDone, t.editDone, t.doneActor, t.changeSaid = set(changeDoneWords), set(editDoneWords), set(doneActors), set(changeSaidWords)
