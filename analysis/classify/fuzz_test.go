@@ -21,6 +21,10 @@ func FuzzClassify(f *testing.F) {
 	f.Add("checking in today to tell you", "", "")                         // a purpose after a day, at the text's end
 	f.Add("Zur Erinnerung:", "", "")                                       // a reminder before a colon that ends the text
 	f.Add("Pour rappel, que notre", "", "")                                // held terms cut off at the text's end
+	// a past happen verb ends the text
+	f.Add("the truck left", "", "")
+	// its particle ends the text, a day that lies behind opens it
+	f.Add("yesterday the hay went out", "", "")
 	f.Add("Would Tue 10:00 or Wed 14:30 CET work? $39/seat, 25,000 units, 12% off, 3/31, https://x.example/a.", "Hi", "")
 	f.Add("\xff\xfe 12:\x00 $ % www. http://", "\xc3", "\xe2\x82")
 	f.Add("Hallo, ich wollte nachfragen 11,90 EUR — 見積書 1,200円 ？", "件名", "質問？")

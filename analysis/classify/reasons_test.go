@@ -6217,3 +6217,29 @@ func TestForeignHappeningOnADay(t *testing.T) {
 		"Bonjour Sophie, comme vous le savez, le bail de la grange arrive à échéance le 12 mai. Je reste à votre disposition. Bonne journée, Rosa",
 		"Buongiorno Marco, come sa, il contratto del fienile arriva a scadenza il 12 maggio. Resto a disposizione. Cordiali saluti, Rosa")
 }
+
+// TestPastHappeningIsNews: what happened at a time, told of something
+// other than the writer or the reader, is news: the hay that went out this
+// morning, the truck that left at 7, the load that arrived on Tuesday
+// (lr.337). Before, "Hi Sam, checking in. The hay went out this morning."
+// scored 29, and "left" was taken for "I left you a voicemail", its day
+// for one that points back. What the writer sent ("the proposal went out
+// last week"), a message left, or the reader's own doing still names
+// nothing new.
+func TestPastHappeningIsNews(t *testing.T) {
+	substantive(t, CodeNews, map[string]string{
+		"Hi Sam, checking in. The hay went out this morning.":                        "The hay went out this morning",
+		"Hi Sam, any update? The second load arrived on Tuesday.":                    "The second load arrived on Tuesday",
+		"Hi Sam, just checking in. Your bales landed at the depot yesterday.":        "Your bales landed at the depot yesterday",
+		"Just checking in to let you know the truck left this morning with the hay.": "to let you know the truck left this morning with the hay",
+	})
+	none(t, CodeNews,
+		"Hi Sam, just checking in. The proposal went out last week.",
+		"Hi Sam, checking in. Kim left you a message on Monday regarding the bales.",
+		"Sam, checking in again on the bale quote that went out Friday.",
+		"Hi Sam, checking in. The meeting went well yesterday.",
+		"Hi Sam, checking in. You left early on Friday.")
+	labeled(t, model.TouchingBase,
+		"Hi Sam, just checking in. The proposal went out last week.",
+		"Sam, checking in again on the bale quote that went out Friday.")
+}

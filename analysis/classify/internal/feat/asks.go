@@ -2221,7 +2221,7 @@ func (t *Tables) announcedChange(f *Features) uint64 {
 // points back tell nothing new. Each is said (SaysNews) for the reasons
 // to quote.
 func (t *Tables) figureChanged(f *Features) uint64 {
-	return f.newsAtHits(func(p, sn int) int {
+	return f.newsAtHits(func(p, sn int, _ Kind) int {
 		j := p - 1
 		if t.figureLink.Has(f.hashIn(j, sn)) {
 			j--
@@ -2243,9 +2243,9 @@ func (t *Tables) figureChanged(f *Features) uint64 {
 // newsAtHits is newsWhere for the floors that start from a hit: each hit
 // whose kind is in kinds (kindsWhere) is offered to said, unless its
 // sentence nudges, fills or points back or an earlier hit held for it;
-// said returns the token to say as news (SaysNews), or -1 when the hit
-// tells none.
-func (f *Features) newsAtHits(said func(p, sn int) int, kinds uint64) uint64 {
+// said, given the hit's token, sentence and kind, returns the token to
+// say as news (SaysNews), or -1 when the hit tells none.
+func (f *Features) newsAtHits(said func(p, sn int, k Kind) int, kinds uint64) uint64 {
 	var marked uint64
 	for _, h := range f.Hits {
 		if kinds&(1<<h.Kind) == 0 {
@@ -2256,7 +2256,7 @@ func (f *Features) newsAtHits(said func(p, sn int) int, kinds uint64) uint64 {
 		if b == 0 || marked&b != 0 || f.nudgeSent[sn] || f.backSent[sn] {
 			continue
 		}
-		if j := said(p, sn); j >= 0 {
+		if j := said(p, sn, h.Kind); j >= 0 {
 			f.sayWord(SaysNews, j)
 			marked |= b
 		}
@@ -2377,7 +2377,7 @@ func (t *Tables) movedToTime(f *Features) uint64 {
 // framedAsStep) and a sentence that nudges, fills or points back tell no
 // new time. Each is said (SaysNews) for the reasons to quote.
 func (t *Tables) nowAtTime(f *Features) uint64 {
-	return f.newsAtHits(func(p, sn int) int {
+	return f.newsAtHits(func(p, sn int, _ Kind) int {
 		j := p - 1
 		if f.hashIn(j, sn) == t.theHash && t.nowLink.Has(f.hashIn(j-1, sn)) {
 			j-- // "now on the 12th"
@@ -2464,7 +2464,7 @@ func (t *Tables) nowDoes(f *Features) uint64 {
 // Each plan is said (SaysNews) for the reasons to quote.
 func (t *Tables) plannedOnDay(f *Features) uint64 {
 	toks := f.Tokens
-	return f.newsAtHits(func(p, sn int) int {
+	return f.newsAtHits(func(p, sn int, _ Kind) int {
 		first, w := f.sentFirst(p), -1
 		for j := p - 1; j >= first && w < 0; j-- {
 			if h := toks[j].Hash; h == t.willHash && j > first && toks[j-1].Kind == Word && f.cls[j-1]&wSubject == 0 ||
@@ -2488,49 +2488,103 @@ func (t *Tables) plannedOnDay(f *Features) uint64 {
 	}, t.timeKinds)
 }
 
-// happensOnDay returns the sentences (sentBit) that tell, in the
-// present, what happens at a time the sentence names after the verb: "The
-// second lot goes out Friday", "the truck leaves Tuesday", "Kim starts on
-// Monday", "the grange meets Thursday". The verb is one of happenVerbs, in
+// happensOnDay returns the sentences (sentBit) that tell what happens, or
+// happened, at a time the sentence names after the verb: "The second lot
+// goes out Friday", "the truck leaves Tuesday", "Kim starts on Monday",
+// "the grange meets Thursday", "the hay went out this morning"
+// (happenedAt). The verb is one of happenVerbs, or of happenedVerbs, in
 // one clause with the time and at most maxLinkGap words before it
 // ("Because the co-op meets soon, please send the count by Friday" dates
-// the request), with no "up" or "down" after it (a price that goes up on
-// a day is announcedChange's to judge, by its figure). It is said of
-// someone or something other than the writer or the reader: the word
-// before it is no "I" or "we" (the writer's own "we ship Tuesday" is
-// promisedOnDay's to judge), and no "you" stands before it in the clause
-// ("before you leave Friday" times a wish, "you said the board meets on
-// the 14th" recalls the reader's own word). A meeting of theirs ("the
-// call starts Tuesday at 10"; talks) and a sentence that says it reminds
-// ("as a reminder, the auction starts Saturday"; reminds) tell the reader
-// what they know. As for plannedOnDay, a question, a condition, a hope, a
-// modal or a negation before the verb (framedAsStep), a sentence that
-// proposes, and one that nudges, fills or points back tell no plan. Each
-// plan is said (SaysNews) for the reasons to quote.
+// the request), with no "up" or "down" after it (a price that goes up on a
+// day is announcedChange's to judge, by its figure). It is said of someone
+// or something other than the writer or the reader: the word before it is
+// no "I" or "we" (the writer's own "we ship Tuesday" is promisedOnDay's to
+// judge), and the reader is no subject in the clause (readerIn: "before
+// you leave Friday" times a wish, "you said the board meets on the 14th"
+// recalls the reader's own word). A meeting of theirs ("the call starts
+// Tuesday at 10"; talks) and a sentence that says it reminds ("as a
+// reminder, the auction starts Saturday"; reminds) tell the reader what
+// they know. As for plannedOnDay, a question, a condition, a hope, a modal
+// or a negation before the verb (framedAsStep), a sentence that proposes,
+// and one that nudges, fills or points back tell no plan. Each plan is
+// said (SaysNews) for the reasons to quote.
 func (t *Tables) happensOnDay(f *Features) uint64 {
+	return f.newsAtHits(func(p, sn int, k Kind) int {
+		return t.happensAt(f, p, f.clauseStart(p), k)
+	}, t.timeKinds|1<<Covered)
+}
+
+// happensAt returns the token of the verb that tells what happens, or
+// happened, at time hit p of kind k, looking back no further than token
+// start (see happensOnDay), or -1. A day that lies behind ("yesterday",
+// "last week"), which extraction leaves Covered, dates only a verb of
+// happenedVerbs ("the delivery went out yesterday"). Such a past verb
+// names no news where it goes on about what the reader holds: after a
+// relative word ("the quote that went out Friday"), or with material or
+// a message of the writer's before it in its clause ("the proposal went
+// out last week", "my note went out Monday"), which points back as "the
+// proposal I sent" does.
+func (t *Tables) happensAt(f *Features, p, start int, k Kind) int {
 	toks := f.Tokens
-	return f.newsAtHits(func(p, sn int) int {
-		start, v := f.clauseStart(p), -1
-		for j, words := p-1, 0; j > start && v < 0 && words <= maxLinkGap; j-- {
-			if toks[j].Kind == Word {
-				words++
-			}
-			if t.happens.Has(toks[j].Hash) || f.found > 0 && t.happensAbroad.Has(toks[j].Hash) && !t.lapsesAbroad(f, j) {
-				v = j
-			}
+	behind := k == Covered
+	if behind && !t.behind.Has(toks[p].Hash) {
+		return -1 // a day inside a date, or the verb "may"
+	}
+	v, past := -1, false
+	for j, words := p-1, 0; j > start && v < 0 && words <= maxLinkGap; j-- {
+		if toks[j].Kind == Word {
+			words++
 		}
-		if v < 0 || toks[v-1].Kind != Word || t.upDown.Has(toks[v+1].Hash) {
-			return -1 // "our bale price goes up on January 1": news with its figure only (announcedChange)
+		switch w := toks[j].Hash; {
+		case !behind && (t.happens.Has(w) || f.found > 0 && t.happensAbroad.Has(w) && !t.lapsesAbroad(f, j)):
+			v = j
+		case t.happenedAt(f, j):
+			v, past = j, true
 		}
-		if s := toks[v-1].Hash; f.cls[v-1]&wSubject != 0 || t.talks.Has(s) ||
-			slices.ContainsFunc(toks[start:v], func(tk Token) bool { return t.readerSubject.Has(tk.Hash) }) {
-			return -1 // "we ship Tuesday", "our call starts at 10", "you said the board meets on the 14th"
+	}
+	if v < 0 || toks[v-1].Kind != Word || t.upDown.Has(toks[v+1].Hash) {
+		return -1 // "our bale price goes up on January 1": news with its figure only (announcedChange)
+	}
+	if s := toks[v-1].Hash; f.cls[v-1]&wSubject != 0 || t.talks.Has(s) || t.readerIn(f, start, v) {
+		return -1 // "we ship Tuesday", "our call starts at 10", "you said the board meets on the 14th"
+	}
+	if past && (t.relatives.Has(toks[v-1].Hash) || f.hitBetween(start-1, v, Material) ||
+		slices.ContainsFunc(toks[start:v], func(tk Token) bool { return t.pastNoun.Has(tk.Hash) })) {
+		return -1
+	}
+	if f.sentAsks(p) || t.conditioned(f, v) || t.framedAsStep(f, v) || f.proposes(f.sent[p]) || t.reminds(f, v) {
+		return -1
+	}
+	return v
+}
+
+// readerIn reports whether the reader is a subject from token from to
+// the one before token to: a "you" there ("you said the board meets on
+// the 14th", "before you leave Friday") but one told something ("to let
+// you know the truck left", "to tell you"; announceWords).
+func (t *Tables) readerIn(f *Features, from, to int) bool {
+	for i := from; i < to; i++ {
+		if t.readerSubject.Has(f.Tokens[i].Hash) && !(i > from && t.announce.Has(f.Tokens[i-1].Hash)) {
+			return true
 		}
-		if f.sentAsks(p) || t.conditioned(f, v) || t.framedAsStep(f, v) || f.proposes(sn) || t.reminds(f, v) {
-			return -1
-		}
-		return v
-	}, t.timeKinds)
+	}
+	return false
+}
+
+// happenedAt reports whether the word at token j tells in the past what
+// happened (happenedVerbs): one of particleVerbs with a word of
+// happenedParticles after it ("went out", "came in", "kicked off"; "the
+// call went well" says how, not what), and "left" only where something
+// set off (departs).
+func (t *Tables) happenedAt(f *Features, j int) bool {
+	w := f.Tokens[j].Hash
+	if !t.happened.Has(w) {
+		return false
+	}
+	if t.particleVerb.Has(w) {
+		return t.happenedParticle.Has(f.hashIn(j+1, f.sent[j]))
+	}
+	return w != t.leftHash || t.departs(f, j)
 }
 
 // lapsesAbroad reports whether the happen word at token j, in another

@@ -488,7 +488,7 @@ func (t *Tables) pastBefore(f *Features, i int) bool {
 		if k < i-4 {
 			continue
 		}
-		if t.past.Has(tk.Hash) && !t.toCome(f, k) && !t.remains(f, k) && !t.arrivedNew(f, k, i) {
+		if t.past.Has(tk.Hash) && !t.toCome(f, k) && !t.remains(f, k) && !t.arrivedNew(f, k, i) && !t.departs(f, k) {
 			return true
 		}
 		if tk.Hash == t.backHash && k+1 < i && (f.Tokens[k+1].Hash == t.onHash || f.Tokens[k+1].Hash == t.inHash) &&
@@ -676,6 +676,28 @@ func (t *Tables) remains(f *Features, k int) bool {
 		}
 	}
 	return false
+}
+
+// departs reports whether "left" at token k says that something set off
+// ("the truck left this morning", "400 units left our Louisville
+// warehouse today") rather than that a message was left ("I left you a
+// voicemail", "Sam left a message with Kim"), that the reader did ("you
+// left early on Friday") or what remains (remains): a word that is no
+// "I", "we" or "you" and no figure before it, no object pronoun right
+// after it and none of pastNouns in the three words after.
+func (t *Tables) departs(f *Features, k int) bool {
+	n := f.sent[k]
+	if f.Tokens[k].Hash != t.leftHash || !f.inSent(k-1, n) || f.Tokens[k-1].Kind != Word || f.cls[k-1]&wSubject != 0 ||
+		t.readerSubject.Has(f.Tokens[k-1].Hash) || t.remains(f, k) ||
+		t.objects.Has(f.hashIn(k+1, n)) {
+		return false
+	}
+	for j := k + 1; j <= k+3 && f.inSent(j, n); j++ {
+		if t.pastNoun.Has(f.Tokens[j].Hash) {
+			return false
+		}
+	}
+	return true
 }
 
 // arrivedNew reports whether the word at token k (arrivalWords) brings

@@ -1171,7 +1171,7 @@ func (t *Tables) splitCheckIns(f *Features) {
 			// the joiner itself points back nowhere: "since" is
 			// one of pastWords, yet "…since the driver can only come
 			// before noon" looks ahead
-			if at >= 0 && (f.bringsFigure(at, last) || opener && t.tellsNews(f, at, last) || tells && t.toldNews(f, at, last) ||
+			if at >= 0 && (f.bringsFigure(at, last) || opener && t.tellsNews(f, at, last) || tells && (t.toldNews(f, at, last) || t.happensAfter(f, at, last)) ||
 				f.handsOverAfter(j, at, last)) &&
 				!t.pointsBack(f, j+1, last) && !(opener && t.remindsOfTerms(f, &h, at, last)) {
 				f.splitAt(at)
@@ -1361,13 +1361,26 @@ func (t *Tables) toldNews(f *Features, from, last int) bool {
 	})
 }
 
+// happensAfter reports whether a day or a time from token from to token
+// last dates what happens or happened (happensAt), in a clause that
+// starts no earlier than token from: "…to let you know the hay went out
+// this morning".
+func (t *Tables) happensAfter(f *Features, from, last int) bool {
+	return slices.ContainsFunc(f.Hits, func(h Hit) bool {
+		p := int(h.Tok)
+		return p > from && p <= last && (dayOrTime(h.Kind) || h.Kind == Covered) && t.happensAt(f, p, max(from, f.clauseStart(p)), h.Kind) >= 0
+	})
+}
+
 // pointsBack reports whether a word from token from to token last points
 // back in time (pastWords) or sends something once more (againWords):
 // "…since I sent the contract on Friday", "…, attached again is the price
-// sheet" recall what the reader has, and stay the check-in's topic.
+// sheet" recall what the reader has, and stay the check-in's topic. A
+// "left" that says something set off (departs: "the truck left at 7")
+// points back at nothing.
 func (t *Tables) pointsBack(f *Features, from, last int) bool {
-	for _, tk := range f.Tokens[from : last+1] {
-		if tk.Kind == Word && (t.past.Has(tk.Hash) || t.again.Has(tk.Hash)) {
+	for j := from; j <= last; j++ {
+		if tk := &f.Tokens[j]; tk.Kind == Word && (t.past.Has(tk.Hash) && !t.departs(f, j) || t.again.Has(tk.Hash)) {
 			return true
 		}
 	}

@@ -1869,6 +1869,14 @@ var (
 	// that say so are touching base.
 	happenVerbs = []string{"ships", "goes", "leaves", "arrives", "starts", "begins", "meets", "lands",
 		"departs", "launches", "kicks", "delivers", "resumes", "comes", "returns", "moves", "sails"}
+	// happenedVerbs tell in the past what happened at a time (see
+	// Tables.happenedAt): "the hay went out this morning", "the truck left
+	// at 7", "the crew started on the loft today". Those of particleVerbs
+	// tell it only with a word of happenedParticles after them.
+	happenedVerbs = []string{"went", "came", "left", "arrived", "landed", "departed", "started", "began", "kicked",
+		"sailed", "resumed", "rolled", "pulled", "showed"}
+	particleVerbs     = []string{"went", "came", "kicked", "rolled", "pulled", "showed"}
+	happenedParticles = []string{"out", "in", "off", "through", "away", "up"}
 	// deadlineVerbs and, after a word of staysWords, deadlineStates say
 	// when something the reader holds runs out, and deadlineNouns name
 	// what (see Tables.knownDeadline): "your current term ends January
@@ -2637,6 +2645,9 @@ type Tables struct {
 	// happensOnDay: happenVerbs, remindWords; whetherDone: "out" and
 	// "through" (after changedGo's "went" and "gone")
 	happens, remind, outThrough U32Table
+	// happened, particleVerb and happenedParticle hold happenedVerbs,
+	// particleVerbs and happenedParticles
+	happened, particleVerb, happenedParticle U32Table
 	// knownDeadline: deadlineVerbs, deadlineStates, staysWords,
 	// deadlineNouns, deadlineLinks, deadlineAdverbs, deadlineDets,
 	// deadlineFresh
@@ -2996,6 +3007,7 @@ func Compile() *Tables {
 	t.forUs, t.usWord = set(forWords), set(usWords)
 	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
 	t.happens, t.remind, t.outThrough = set(happenVerbs), set(remindWords), set([]string{"out", "through"})
+	t.happened, t.particleVerb, t.happenedParticle = set(happenedVerbs), set(particleVerbs), set(happenedParticles)
 	t.deadlineVerb, t.deadlineState, t.stays = set(deadlineVerbs), set(deadlineStates), set(staysWords)
 	t.deadlineNoun, t.deadlineLink = set(deadlineNouns), set(deadlineLinks)
 	t.deadlineAdverb, t.deadlineDet, t.deadlineFresh = set(deadlineAdverbs), set(deadlineDets), set(deadlineFresh)
