@@ -25,6 +25,9 @@ func FuzzClassify(f *testing.F) {
 	f.Add("the truck left", "", "")
 	// its particle ends the text, a day that lies behind opens it
 	f.Add("yesterday the hay went out", "", "")
+	// a progressive verb chain opens the text, and one ends it
+	f.Add("will be coming Friday", "", "")
+	f.Add("the hay is going", "", "")
 	f.Add("Would Tue 10:00 or Wed 14:30 CET work? $39/seat, 25,000 units, 12% off, 3/31, https://x.example/a.", "Hi", "")
 	f.Add("\xff\xfe 12:\x00 $ % www. http://", "\xc3", "\xe2\x82")
 	f.Add("Hallo, ich wollte nachfragen 11,90 EUR — 見積書 1,200円 ？", "件名", "質問？")

@@ -6243,3 +6243,22 @@ func TestPastHappeningIsNews(t *testing.T) {
 		"Hi Sam, just checking in. The proposal went out last week.",
 		"Sam, checking in again on the bale quote that went out Friday.")
 }
+
+// TestComingOnADayIsNews: a happening told in the progressive ("the
+// inspector is coming Thursday at 9", "the hay is going out Friday") is
+// news as "the truck leaves Thursday" is, and a vote taken is a verdict
+// (lr.338). Before, the first two scored 41 and 28 after a check-in, and
+// "the co-op voted yes on the lease last night" 38. The writer's own plan,
+// the reader's, a question and "going to" tell none.
+func TestComingOnADayIsNews(t *testing.T) {
+	substantive(t, CodeNews, map[string]string{
+		"Hi Sam, quick follow-up: the inspector is coming Thursday at 9.":    "the inspector is coming Thursday at 9",
+		"Hi Sam, checking in. The hay is going out Friday.":                  "The hay is going out Friday",
+		"Hi Sam, following up: the co-op voted yes on the lease last night.": "the co-op voted yes on the lease last night",
+	})
+	none(t, CodeNews,
+		"Hi Sam, checking in. Are you coming Thursday?",
+		"Hi Sam, checking in. I am coming by on Thursday.",
+		"Hi Sam, checking in. Is the inspector coming Thursday?",
+		"Hi Sam, checking in. The price is going to rise on Monday.")
+}

@@ -2491,23 +2491,25 @@ func (t *Tables) plannedOnDay(f *Features) uint64 {
 // happensOnDay returns the sentences (sentBit) that tell what happens, or
 // happened, at a time the sentence names after the verb: "The second lot
 // goes out Friday", "the truck leaves Tuesday", "Kim starts on Monday",
-// "the grange meets Thursday", "the hay went out this morning"
-// (happenedAt). The verb is one of happenVerbs, or of happenedVerbs, in
-// one clause with the time and at most maxLinkGap words before it
-// ("Because the co-op meets soon, please send the count by Friday" dates
-// the request), with no "up" or "down" after it (a price that goes up on a
-// day is announcedChange's to judge, by its figure). It is said of someone
-// or something other than the writer or the reader: the word before it is
-// no "I" or "we" (the writer's own "we ship Tuesday" is promisedOnDay's to
-// judge), and the reader is no subject in the clause (readerIn: "before
-// you leave Friday" times a wish, "you said the board meets on the 14th"
-// recalls the reader's own word). A meeting of theirs ("the call starts
-// Tuesday at 10"; talks) and a sentence that says it reminds ("as a
-// reminder, the auction starts Saturday"; reminds) tell the reader what
-// they know. As for plannedOnDay, a question, a condition, a hope, a modal
-// or a negation before the verb (framedAsStep), a sentence that proposes,
-// and one that nudges, fills or points back tell no plan. Each plan is
-// said (SaysNews) for the reasons to quote.
+// "the grange meets Thursday", "the inspector is coming Thursday"
+// (happeningAt), "the hay went out this morning" (happenedAt). The verb is
+// one of happenVerbs, happeningVerbs or happenedVerbs, in one clause with
+// the time and at most maxLinkGap words before it ("Because the co-op
+// meets soon, please send the count by Friday" dates the request), with no
+// "up" or "down" after it (a price that goes up on a day is
+// announcedChange's to judge, by its figure). It is said of someone or
+// something other than the writer or the reader: the word before it, or
+// before its form of "be" (beLead), is no "I" or "we" (the writer's own
+// "we ship Tuesday" is promisedOnDay's to judge), and the reader is no
+// subject in the clause (readerIn: "before you leave Friday" times a wish,
+// "you said the board meets on the 14th" recalls the reader's own word). A
+// meeting of theirs ("the call starts Tuesday at 10"; talks) and a
+// sentence that says it reminds ("as a reminder, the auction starts
+// Saturday"; reminds) tell the reader what they know. As for plannedOnDay,
+// a question, a condition, a hope, a modal or a negation before the verb
+// (framedAsStep), a sentence that proposes, and one that nudges, fills or
+// points back tell no plan. Each plan is said (SaysNews) for the reasons
+// to quote.
 func (t *Tables) happensOnDay(f *Features) uint64 {
 	return f.newsAtHits(func(p, sn int, k Kind) int {
 		return t.happensAt(f, p, f.clauseStart(p), k)
@@ -2530,22 +2532,24 @@ func (t *Tables) happensAt(f *Features, p, start int, k Kind) int {
 	if behind && !t.behind.Has(toks[p].Hash) {
 		return -1 // a day inside a date, or the verb "may"
 	}
-	v, past := -1, false
+	v, lead, past := -1, -1, false
 	for j, words := p-1, 0; j > start && v < 0 && words <= maxLinkGap; j-- {
 		if toks[j].Kind == Word {
 			words++
 		}
 		switch w := toks[j].Hash; {
 		case !behind && (t.happens.Has(w) || f.found > 0 && t.happensAbroad.Has(w) && !t.lapsesAbroad(f, j)):
-			v = j
+			v, lead = j, j
+		case !behind && t.happeningAt(f, j):
+			v, lead = j, t.beLead(f, j)
 		case t.happenedAt(f, j):
-			v, past = j, true
+			v, lead, past = j, j, true
 		}
 	}
-	if v < 0 || toks[v-1].Kind != Word || t.upDown.Has(toks[v+1].Hash) {
+	if v < 0 || lead <= start || toks[lead-1].Kind != Word || t.upDown.Has(f.hashIn(v+1, f.sent[v])) {
 		return -1 // "our bale price goes up on January 1": news with its figure only (announcedChange)
 	}
-	if s := toks[v-1].Hash; f.cls[v-1]&wSubject != 0 || t.talks.Has(s) || t.readerIn(f, start, v) {
+	if s := toks[lead-1].Hash; f.cls[lead-1]&wSubject != 0 || t.talks.Has(s) || t.readerIn(f, start, v) {
 		return -1 // "we ship Tuesday", "our call starts at 10", "you said the board meets on the 14th"
 	}
 	if past && (t.relatives.Has(toks[v-1].Hash) || f.hitBetween(start-1, v, Material) ||
@@ -2569,6 +2573,29 @@ func (t *Tables) readerIn(f *Features, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// happeningAt reports whether the word at token j tells in the
+// progressive what happens (happeningVerbs) after a form of "be": "the
+// inspector is coming Thursday", "the hay is going out Friday" (one of
+// particleVerbs with its particle).
+func (t *Tables) happeningAt(f *Features, j int) bool {
+	w, n := f.Tokens[j].Hash, f.sent[j]
+	if !t.happening.Has(w) || !t.beForms.Has(f.hashIn(j-1, n)) {
+		return false
+	}
+	return !t.particleVerb.Has(w) || t.happenedParticle.Has(f.hashIn(j+1, n))
+}
+
+// beLead returns the first token of the verb chain that ends at token j:
+// back over the forms of "be" and a "will" before them ("is coming",
+// "will be arriving"), so that the word before it is the subject.
+func (t *Tables) beLead(f *Features, j int) int {
+	n := f.sent[j]
+	for j > 0 && f.inSent(j-1, n) && (t.beForms.Has(f.Tokens[j-1].Hash) || f.Tokens[j-1].Hash == t.willHash) {
+		j--
+	}
+	return j
 }
 
 // happenedAt reports whether the word at token j tells in the past what

@@ -519,7 +519,7 @@ var phraseTable = [numKinds][]string{
 		"rejected", "declined", "denied",
 		// the verdicts said plainly: "the grange okayed the lease", "the
 		// board said yes to the order", "legal turned down the clause"
-		"okayed", "ok'd", "greenlit", "vetoed", "nixed", "said yes", "said no to", "turned down",
+		"okayed", "ok'd", "greenlit", "vetoed", "nixed", "voted", "said yes", "said no to", "turned down",
 		"gave us the go-ahead", "gave the go-ahead", "gave us the green light", "gave the green light",
 		"finalized", "decided", "heads-up", "heads up", "fyi", "news", "good news", "result",
 		"results", "cut", "saved", "saves", "saving", "reduced", "increase", "rise", "rises",
@@ -1024,7 +1024,7 @@ var (
 	// doneNewsWords are the news words (News) that report something done
 	// or decided; reasons call their sentence news.
 	doneNewsWords = slices.Concat([]string{"approved", "released", "launched", "signed", "shipped", "delayed", "agreed",
-		"accepted", "rejected", "declined", "denied", "okayed", "ok'd", "greenlit", "vetoed", "nixed", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
+		"accepted", "rejected", "declined", "denied", "okayed", "ok'd", "greenlit", "vetoed", "nixed", "voted", "finalized", "decided", "fixed", "resolved", "expires", "cut", "saved", "reduced", "found",
 		"added", "changed", "revised", "updated", "confirmed", "booked", "scheduled", "done",
 		// the one-word change verbs among the news words ("the sellers
 		// dropped the asking price")
@@ -1875,7 +1875,14 @@ var (
 	// tell it only with a word of happenedParticles after them.
 	happenedVerbs = []string{"went", "came", "left", "arrived", "landed", "departed", "started", "began", "kicked",
 		"sailed", "resumed", "rolled", "pulled", "showed"}
-	particleVerbs     = []string{"went", "came", "kicked", "rolled", "pulled", "showed"}
+	// happeningVerbs tell it in the progressive, after a form of "be":
+	// "the inspector is coming Thursday at 9", "the crew is starting
+	// Monday". "Going" and "kicking", of particleVerbs, need their
+	// particle: "the hay is going out Friday", not "the price is going to
+	// rise".
+	happeningVerbs = []string{"coming", "leaving", "arriving", "starting", "going", "shipping", "landing",
+		"departing", "kicking", "heading", "launching", "resuming", "returning", "sailing", "beginning"}
+	particleVerbs     = []string{"went", "came", "kicked", "rolled", "pulled", "showed", "going", "kicking"}
 	happenedParticles = []string{"out", "in", "off", "through", "away", "up"}
 	// deadlineVerbs and, after a word of staysWords, deadlineStates say
 	// when something the reader holds runs out, and deadlineNouns name
@@ -2648,6 +2655,8 @@ type Tables struct {
 	// happened, particleVerb and happenedParticle hold happenedVerbs,
 	// particleVerbs and happenedParticles
 	happened, particleVerb, happenedParticle U32Table
+	// happening holds happeningVerbs
+	happening U32Table
 	// knownDeadline: deadlineVerbs, deadlineStates, staysWords,
 	// deadlineNouns, deadlineLinks, deadlineAdverbs, deadlineDets,
 	// deadlineFresh
@@ -3008,6 +3017,7 @@ func Compile() *Tables {
 	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
 	t.happens, t.remind, t.outThrough = set(happenVerbs), set(remindWords), set([]string{"out", "through"})
 	t.happened, t.particleVerb, t.happenedParticle = set(happenedVerbs), set(particleVerbs), set(happenedParticles)
+	t.happening = set(happeningVerbs)
 	t.deadlineVerb, t.deadlineState, t.stays = set(deadlineVerbs), set(deadlineStates), set(staysWords)
 	t.deadlineNoun, t.deadlineLink = set(deadlineNouns), set(deadlineLinks)
 	t.deadlineAdverb, t.deadlineDet, t.deadlineFresh = set(deadlineAdverbs), set(deadlineDets), set(deadlineFresh)
