@@ -28,6 +28,8 @@ func FuzzClassify(f *testing.F) {
 	// a progressive verb chain opens the text, and one ends it
 	f.Add("will be coming Friday", "", "")
 	f.Add("the hay is going", "", "")
+	// a German day before the text's end, where a verb-last clause is read on
+	f.Add("Guten Tag, ich wollte mich melden, weil die Lieferung am Donnerstag", "", "")
 	f.Add("Would Tue 10:00 or Wed 14:30 CET work? $39/seat, 25,000 units, 12% off, 3/31, https://x.example/a.", "Hi", "")
 	f.Add("\xff\xfe 12:\x00 $ % www. http://", "\xc3", "\xe2\x82")
 	f.Add("Hallo, ich wollte nachfragen 11,90 EUR — 見積書 1,200円 ？", "件名", "質問？")

@@ -6262,3 +6262,30 @@ func TestComingOnADayIsNews(t *testing.T) {
 		"Hi Sam, checking in. Is the inspector coming Thursday?",
 		"Hi Sam, checking in. The price is going to rise on Monday.")
 }
+
+// TestForeignChecksAndVerbLast: a German or Dutch happening with its verb
+// after the day ("…, weil die Lieferung am Donnerstag um 7 Uhr kommt",
+// "Am Donnerstag kommt die Lieferung") is news, and "because" in the other
+// languages opens a clause of its own after a check-in, as "but" does
+// (lr.339). German asks whether the reader has decided, "ich wollte mich
+// noch einmal wegen … melden" with the matter between, and Dutch "tijd
+// heeft gehad" with its verb between are check-ins. Before, the German
+// and Dutch news lines after a check-in scored 45 and 31 and quoted no
+// news, and the three check-ins scored 53, 54 and 48.
+func TestForeignChecksAndVerbLast(t *testing.T) {
+	substantive(t, CodeNews, map[string]string{
+		"Guten Morgen Jens, hier Rosa: ich wollte mich noch einmal melden, weil die Lieferung am Donnerstag um 7 Uhr kommt. Viele Grüße": "weil die Lieferung am Donnerstag um 7 Uhr kommt",
+		"Hoi Daan, ik kom even terug op het hooi omdat de levering donderdag om 7 uur komt. Groet, Rosa":                                 "omdat de levering donderdag om 7 uur komt",
+		"Hallo Herr Brandt, am Donnerstag um 7 Uhr kommt die Lieferung. Viele Grüße, Rosa":                                               "am Donnerstag um 7 Uhr kommt die Lieferung",
+	})
+	none(t, CodeNews,
+		"Hallo Herr Brandt, wenn die Lieferung am Donnerstag kommt, rufen Sie mich bitte an. Viele Grüße, Rosa",
+		"Hallo Herr Brandt, kommt die Lieferung am Donnerstag? Viele Grüße, Rosa")
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		"Hallo Herr Brandt, haben Sie schon eine Entscheidung getroffen? Viele Grüße, Rosa":                       "schon eine Entscheidung getroffen?",
+		"Guten Morgen Jens, hier Rosa: ich wollte mich noch einmal wegen unseres Heuangebots melden. Viele Grüße": "wollte mich noch einmal wegen unseres Heuangebots melden",
+		"Hoi Daan, ben benieuwd of jij inmiddels tijd hebt gehad voor ons hooivoorstel. Groet, Rosa":              "tijd hebt gehad",
+	})
+	labeled(t, model.Substantive,
+		"Hallo Herr Brandt, wir haben schon eine Entscheidung getroffen: wir nehmen 40 Ballen zu 6 Euro. Viele Grüße, Rosa")
+}

@@ -2546,10 +2546,15 @@ func (t *Tables) happensAt(f *Features, p, start int, k Kind) int {
 			v, lead, past = j, j, true
 		}
 	}
-	if v < 0 || lead <= start || toks[lead-1].Kind != Word || t.upDown.Has(f.hashIn(v+1, f.sent[v])) {
+	if v < 0 && !behind {
+		if v = t.happensLater(f, p, start); v >= 0 {
+			lead = -1 // German or Dutch: the verb after its day
+		}
+	}
+	if v < 0 || lead >= 0 && (lead <= start || toks[lead-1].Kind != Word) || t.upDown.Has(f.hashIn(v+1, f.sent[v])) {
 		return -1 // "our bale price goes up on January 1": news with its figure only (announcedChange)
 	}
-	if s := toks[lead-1].Hash; f.cls[lead-1]&wSubject != 0 || t.talks.Has(s) || t.readerIn(f, start, v) {
+	if t.readerIn(f, start, v) || lead >= 0 && (f.cls[lead-1]&wSubject != 0 || t.talks.Has(toks[lead-1].Hash)) {
 		return -1 // "we ship Tuesday", "our call starts at 10", "you said the board meets on the 14th"
 	}
 	if past && (t.relatives.Has(toks[v-1].Hash) || f.hitBetween(start-1, v, Material) ||
@@ -2560,6 +2565,32 @@ func (t *Tables) happensAt(f *Features, p, start int, k Kind) int {
 		return -1
 	}
 	return v
+}
+
+// happensLater returns the token of another language's happen word
+// (happensAbroad) after time hit p, at most maxLinkGap words on in its
+// clause, where the text's language puts the verb last (verbLast): in a
+// clause that follows another ("…, weil die Lieferung am Donnerstag um 7
+// Uhr kommt", "omdat de levering donderdag komt") or after a day that
+// opens the sentence ("Am Donnerstag kommt die Lieferung"). A condition
+// (finalConds: "wenn die Lieferung am Donnerstag kommt") tells none. It
+// returns -1 when there is none.
+func (t *Tables) happensLater(f *Features, p, start int) int {
+	if f.found == 0 || !languages[f.found-1].verbLast ||
+		slices.ContainsFunc(f.Tokens[start:p], func(tk Token) bool { return t.finalCond.Has(tk.Hash) }) {
+		return -1
+	}
+	n := f.sent[p]
+	for j, words := p+1, 0; f.inSent(j, n) && !f.clauseMark(j) && words <= maxLinkGap; j++ {
+		if f.Tokens[j].Kind != Word {
+			continue
+		}
+		words++
+		if t.happensAbroad.Has(f.Tokens[j].Hash) && !t.lapsesAbroad(f, j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // readerIn reports whether the reader is a subject from token from to

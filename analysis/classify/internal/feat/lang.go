@@ -217,6 +217,9 @@ var languages = []language{
 				// einmal aufgreifen"
 				"noch einmal aufgreifen", "nochmal aufgreifen", "nochmals aufgreifen", "erneut aufgreifen",
 				"greife das thema", "greife ich das thema",
+				// whether the reader has decided, asked (lr.339): "Ist die
+				// Entscheidung gefallen?"; with "schon" below
+				"entscheidung getroffen ?", "entscheidung gefallen ?",
 			},
 				// "were you able to look at the offer?" (lr.249: "Konnten Sie
 				// sich das Angebot ansehen?"), and asked with "schon" (lr.306)
@@ -226,6 +229,12 @@ var languages = []language{
 				// Donnerstag?" ("unser Termin steht" tells)
 				gapped("steht", "noch ?", 1, 5), gapped("gilt", "noch ?", 1, 5),
 				gapped("findet", "noch statt ?", 1, 5), gapped("bleibt es bei", "?", 1, 5),
+				// the writer checking in again about a matter named between
+				// (lr.339): "ich wollte mich noch einmal wegen unseres Angebots
+				// melden"
+				gapped("wollte mich noch einmal", "melden", 1, 5), gapped("wollte mich nochmal", "melden", 1, 5),
+				gapped("wollte mich nochmals", "melden", 1, 5), gapped("wollte mich erneut", "melden", 1, 5),
+				gapped("schon eine entscheidung", "?", 0, 4), gapped("bereits eine entscheidung", "?", 0, 4),
 				nearMark("noch bestätigt", "bleibt es dabei"),
 			),
 			Filler: {
@@ -1927,6 +1936,9 @@ var languages = []language{
 		phrases: [numKinds][]string{
 			Nudge: slices.Concat([]string{
 				"even navragen", "navragen", "even checken", "al tijd gehad", "tijd gehad", "gelegenheid gehad",
+				// with the verb between (lr.339): "of je inmiddels tijd hebt gehad…"
+				"tijd hebt gehad", "tijd heeft gehad", "tijd hebben gehad", "gelegenheid hebt gehad",
+				"gelegenheid heeft gehad", "gelegenheid hebben gehad",
 				"al kunnen bekijken", "kunnen bekijken", "mijn laatste mail", "mijn vorige mail",
 				"mijn mail", "mijn e-mail", "mijn bericht", "mail ontvangen", "bericht ontvangen",
 				"nog actueel", "nog interesse", "nog steeds interesse", "herinnering", "nog niets gehoord",

@@ -904,7 +904,10 @@ var (
 var clauseJoinWords = []string{"so", "but", "since", "because",
 	// "but" in the other languages (lr.335): "imagino que estés muy
 	// ocupado, pero el granero abre el lunes a las 8"
-	"pero", "mais", "ma", "mas", "aber", "maar"}
+	"pero", "mais", "ma", "mas", "aber", "maar",
+	// and "because" (lr.339): "ich wollte mich noch einmal melden, weil die
+	// Lieferung am Donnerstag kommt"
+	"weil", "omdat", "porque", "parce", "car", "perché", "poiché"}
 
 // announceWords, after a check-in and "to" (or another language's word
 // for it, purposeWords), say that it passes news on: "checking in to let
@@ -1882,6 +1885,10 @@ var (
 	// rise".
 	happeningVerbs = []string{"coming", "leaving", "arriving", "starting", "going", "shipping", "landing",
 		"departing", "kicking", "heading", "launching", "resuming", "returning", "sailing", "beginning"}
+	// finalConds open a condition in the languages that put the verb
+	// last (German and Dutch; see Tables.happensLater): "wenn", "falls",
+	// "sobald", "ob", "als", "indien", "zodra", and Dutch "of" (whether).
+	finalConds        = []string{"wenn", "falls", "sobald", "ob", "als", "indien", "zodra", "of"}
 	particleVerbs     = []string{"went", "came", "kicked", "rolled", "pulled", "showed", "going", "kicking"}
 	happenedParticles = []string{"out", "in", "off", "through", "away", "up"}
 	// deadlineVerbs and, after a word of staysWords, deadlineStates say
@@ -2655,8 +2662,8 @@ type Tables struct {
 	// happened, particleVerb and happenedParticle hold happenedVerbs,
 	// particleVerbs and happenedParticles
 	happened, particleVerb, happenedParticle U32Table
-	// happening holds happeningVerbs
-	happening U32Table
+	// happening holds happeningVerbs, finalCond finalConds
+	happening, finalCond U32Table
 	// knownDeadline: deadlineVerbs, deadlineStates, staysWords,
 	// deadlineNouns, deadlineLinks, deadlineAdverbs, deadlineDets,
 	// deadlineFresh
@@ -3017,7 +3024,7 @@ func Compile() *Tables {
 	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
 	t.happens, t.remind, t.outThrough = set(happenVerbs), set(remindWords), set([]string{"out", "through"})
 	t.happened, t.particleVerb, t.happenedParticle = set(happenedVerbs), set(particleVerbs), set(happenedParticles)
-	t.happening = set(happeningVerbs)
+	t.happening, t.finalCond = set(happeningVerbs), set(finalConds)
 	t.deadlineVerb, t.deadlineState, t.stays = set(deadlineVerbs), set(deadlineStates), set(staysWords)
 	t.deadlineNoun, t.deadlineLink = set(deadlineNouns), set(deadlineLinks)
 	t.deadlineAdverb, t.deadlineDet, t.deadlineFresh = set(deadlineAdverbs), set(deadlineDets), set(deadlineFresh)
