@@ -1130,20 +1130,23 @@ func participle(s string, tk Token) bool {
 	return strings.EqualFold(w, "ed") || strings.EqualFold(w, "en") || strings.EqualFold(s[tk.Start:tk.End], "sent")
 }
 
-// splitCheckIns ends a check-in's sentence where a clause of its own,
-// one that brings a figure, a price or a date, begins after the phrase:
-// "My boss keeps asking me about the lease, so we moved the signing to
-// Friday at 10", "Bumping this because the quote expires Friday; after
-// that the price goes to $8". The clause from the joiner (a semicolon, one
-// of clauseJoinWords, or the comma that closes a check-in opening the
+// splitCheckIns ends a check-in's sentence where a clause of its own, one
+// that brings a figure, a price or a date, begins after the phrase: "My
+// boss keeps asking me about the lease, so we moved the signing to Friday
+// at 10", "Bumping this because the quote expires Friday; after that the
+// price goes to $8". The clause from the joiner (a semicolon, one of
+// clauseJoinWords, or the comma that closes a check-in opening the
 // sentence, openerEnds) on is read as a sentence of its own, so what it
 // brings is not taken for the check-in's topic; after such a comma, a
 // clause that tells news (tellsNews) is one of its own too, and so is one
-// that hands material over after a semicolon (handsOverAfter). A clause
-// with no such hit ("…, so let me know", "…; any answer helps"), or one
-// that points back (pointsBack), stays with its check-in. It runs once
-// dates are resolved, so a date that points back (PastDate) brings
-// nothing.
+// that hands material over after a semicolon (handsOverAfter). A purpose
+// that passes news on ("checking in to let you know…"; announces) opens
+// one where what follows reports something done (toldNews) or dates a
+// happening (happensAfter: "…to let you know the hay went out this
+// morning"). A clause with no such hit ("…, so let me know", "…; any
+// answer helps"), or one that points back (pointsBack), stays with its
+// check-in. It runs once dates are resolved, so a date that points back
+// (PastDate) brings nothing.
 func (t *Tables) splitCheckIns(f *Features) {
 	// Most check-ins share no sentence with a figure or a word of news: a
 	// bit per sentence that holds one (sentBit; past the 64th every
@@ -1171,8 +1174,8 @@ func (t *Tables) splitCheckIns(f *Features) {
 			// the joiner itself points back nowhere: "since" is
 			// one of pastWords, yet "…since the driver can only come
 			// before noon" looks ahead
-			if at >= 0 && (f.bringsFigure(at, last) || opener && t.tellsNews(f, at, last) || tells && (t.toldNews(f, at, last) || t.happensAfter(f, at, last)) ||
-				f.handsOverAfter(j, at, last)) &&
+			if at >= 0 && (f.bringsFigure(at, last) || opener && t.tellsNews(f, at, last) ||
+				tells && (t.toldNews(f, at, last) || t.happensAfter(f, at, last)) || f.handsOverAfter(j, at, last)) &&
 				!t.pointsBack(f, j+1, last) && !(opener && t.remindsOfTerms(f, &h, at, last)) {
 				f.splitAt(at)
 				figured = marked() // the sentences after it moved on by one

@@ -1885,12 +1885,12 @@ var (
 	// rise".
 	happeningVerbs = []string{"coming", "leaving", "arriving", "starting", "going", "shipping", "landing",
 		"departing", "kicking", "heading", "launching", "resuming", "returning", "sailing", "beginning"}
+	particleVerbs     = []string{"went", "came", "kicked", "rolled", "pulled", "showed", "going", "kicking"}
+	happenedParticles = []string{"out", "in", "off", "through", "away", "up"}
 	// finalConds open a condition in the languages that put the verb
 	// last (German and Dutch; see Tables.happensLater): "wenn", "falls",
 	// "sobald", "ob", "als", "indien", "zodra", and Dutch "of" (whether).
-	finalConds        = []string{"wenn", "falls", "sobald", "ob", "als", "indien", "zodra", "of"}
-	particleVerbs     = []string{"went", "came", "kicked", "rolled", "pulled", "showed", "going", "kicking"}
-	happenedParticles = []string{"out", "in", "off", "through", "away", "up"}
+	finalConds = []string{"wenn", "falls", "sobald", "ob", "als", "indien", "zodra", "of"}
 	// deadlineVerbs and, after a word of staysWords, deadlineStates say
 	// when something the reader holds runs out, and deadlineNouns name
 	// what (see Tables.knownDeadline): "your current term ends January
