@@ -6289,3 +6289,19 @@ func TestForeignChecksAndVerbLast(t *testing.T) {
 	labeled(t, model.Substantive,
 		"Hallo Herr Brandt, wir haben schon eine Entscheidung getroffen: wir nehmen 40 Ballen zu 6 Euro. Viele Grüße, Rosa")
 }
+
+// TestStandingOfferIsACheckIn: saying again that an offer still holds
+// ("the offer still stands", "our proposal remains open") adds nothing
+// and waits for a reply (lr.340). Before, such notes scored 68 to 79 as a
+// point of the writer's own. Something new beside it still tells, and a
+// position taken without "still" is no check-in.
+func TestStandingOfferIsACheckIn(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Wanted you to know the bale offer still stands."):       "offer still stands",
+		greeted("Just a note that our hay offer is still on the table."): "offer is still on the table",
+		greeted("Our barn proposal remains open whenever you're ready."): "proposal remains open",
+	})
+	labeled(t, model.Substantive,
+		greeted("The discount is still valid, but the price goes to $7 on March 1."),
+		greeted("If the co-op only wants the winter hay, our price stands."))
+}

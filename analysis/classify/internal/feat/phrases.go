@@ -118,7 +118,7 @@ var phraseTable = [numKinds][]string{
 		// a meeting asked after again: "are we still meeting at 10?"; and
 		// stillOnAsks
 		"are we still meeting", "we still meeting",
-	}, stillOnAsks(), plannedAsks(), []string{
+	}, stillOnAsks(), plannedAsks(), standingOffers(), []string{
 		"wondering where we are", "where we are on", "don't forget", "forwarding again",
 		"sending again", "slipped through", "through the cracks", "last i heard", "did you ever get",
 		"did you ever", "received my previous",
@@ -700,6 +700,24 @@ func stalledAsks() []string {
 	}
 	return slices.Concat(out, nearMark(aliveHeads...), nearMark("no longer a priority", "is this dead", "is it dead",
 		"is the deal dead", "is this deal dead", "is the project dead"), smallReplies())
+}
+
+// standingOffers returns the statements that an offer made before still
+// holds (lr.340): "the offer still stands", "our proposal remains open",
+// "the discount is still on the table". They tell the reader nothing they
+// do not have and wait for a reply, as "is the offer still on the table?"
+// does. A position taken ("should the co-op take winter hay alone, our
+// price stands") has no "still" or "remains" and is none of them.
+func standingOffers() []string {
+	var out []string
+	for _, head := range []string{"offer", "proposal", "quote", "discount", "pricing", "price"} {
+		for _, tail := range []string{"still stands", "is still on the table", "remains on the table", "remains open",
+			"is still open", "still holds", "still applies", "is still good", "is still valid", "remains valid",
+			"is still available", "remains available"} {
+			out = append(out, head+" "+tail)
+		}
+	}
+	return out
 }
 
 // aliveHeads are the heads of stalledAsks that ask whether a deal or its
