@@ -6270,8 +6270,9 @@ func TestComingOnADayIsNews(t *testing.T) {
 // (lr.339). German asks whether the reader has decided, "ich wollte mich
 // noch einmal wegen … melden" with the matter between, and Dutch "tijd
 // heeft gehad" with its verb between are check-ins. Before, the German
-// and Dutch news lines after a check-in scored 45 and 31 and quoted no
-// news, and the three check-ins scored 53, 54 and 48.
+// and Dutch news lines after a check-in scored 30 and 31 and quoted no
+// news, and the three check-ins scored 40, 53 and 52 with no check-in
+// phrase quoted.
 func TestForeignChecksAndVerbLast(t *testing.T) {
 	substantive(t, CodeNews, map[string]string{
 		"Guten Morgen Jens, hier Rosa: ich wollte mich noch einmal melden, weil die Lieferung am Donnerstag um 7 Uhr kommt. Viele Grüße": "weil die Lieferung am Donnerstag um 7 Uhr kommt",

@@ -2513,7 +2513,7 @@ func (t *Tables) plannedOnDay(f *Features) uint64 {
 func (t *Tables) happensOnDay(f *Features) uint64 {
 	return f.newsAtHits(func(p, sn int, k Kind) int {
 		return t.happensAt(f, p, f.clauseStart(p), k)
-	}, t.timeKinds|1<<Covered)
+	}, t.happenKinds)
 }
 
 // happensAt returns the token of the verb that tells what happens, or
@@ -2532,7 +2532,7 @@ func (t *Tables) happensAt(f *Features, p, start int, k Kind) int {
 	if behind && !t.behind.Has(toks[p].Hash) {
 		return -1 // a day inside a date, or the verb "may"
 	}
-	v, lead, past := -1, -1, false
+	v, lead, past, later := -1, -1, false, false
 	for j, words := p-1, 0; j > start && v < 0 && words <= maxLinkGap; j-- {
 		if toks[j].Kind == Word {
 			words++
@@ -2547,14 +2547,13 @@ func (t *Tables) happensAt(f *Features, p, start int, k Kind) int {
 		}
 	}
 	if v < 0 && !behind {
-		if v = t.happensLater(f, p, start); v >= 0 {
-			lead = -1 // German or Dutch: the verb after its day
-		}
+		v = t.happensLater(f, p, start) // German or Dutch: the verb after its day, its subject unread
+		later = v >= 0
 	}
-	if v < 0 || lead >= 0 && (lead <= start || toks[lead-1].Kind != Word) || t.upDown.Has(f.hashIn(v+1, f.sent[v])) {
+	if v < 0 || !later && (lead <= start || toks[lead-1].Kind != Word) || t.upDown.Has(f.hashIn(v+1, f.sent[v])) {
 		return -1 // "our bale price goes up on January 1": news with its figure only (announcedChange)
 	}
-	if t.readerIn(f, start, v) || lead >= 0 && (f.cls[lead-1]&wSubject != 0 || t.talks.Has(toks[lead-1].Hash)) {
+	if t.readerIn(f, start, v) || !later && (f.cls[lead-1]&wSubject != 0 || t.talks.Has(toks[lead-1].Hash)) {
 		return -1 // "we ship Tuesday", "our call starts at 10", "you said the board meets on the 14th"
 	}
 	if past && (t.relatives.Has(toks[v-1].Hash) || f.hitBetween(start-1, v, Material) ||
@@ -2611,11 +2610,14 @@ func (t *Tables) readerIn(f *Features, from, to int) bool {
 // inspector is coming Thursday", "the hay is going out Friday" (one of
 // particleVerbs with its particle).
 func (t *Tables) happeningAt(f *Features, j int) bool {
-	w, n := f.Tokens[j].Hash, f.sent[j]
-	if !t.happening.Has(w) || !t.beForms.Has(f.hashIn(j-1, n)) {
-		return false
-	}
-	return !t.particleVerb.Has(w) || t.happenedParticle.Has(f.hashIn(j+1, n))
+	return t.happening.Has(f.Tokens[j].Hash) && t.beForms.Has(f.hashIn(j-1, f.sent[j])) && t.particleHeld(f, j)
+}
+
+// particleHeld reports whether the verb at token j, if it is one of
+// particleVerbs, has a word of happenedParticles right after it ("went
+// out", "going out"); any other verb holds.
+func (t *Tables) particleHeld(f *Features, j int) bool {
+	return !t.particleVerb.Has(f.Tokens[j].Hash) || t.happenedParticle.Has(f.hashIn(j+1, f.sent[j]))
 }
 
 // beLead returns the first token of the verb chain that ends at token j:
@@ -2636,13 +2638,7 @@ func (t *Tables) beLead(f *Features, j int) int {
 // set off (departs).
 func (t *Tables) happenedAt(f *Features, j int) bool {
 	w := f.Tokens[j].Hash
-	if !t.happened.Has(w) {
-		return false
-	}
-	if t.particleVerb.Has(w) {
-		return t.happenedParticle.Has(f.hashIn(j+1, f.sent[j]))
-	}
-	return w != t.leftHash || t.departs(f, j)
+	return t.happened.Has(w) && t.particleHeld(f, j) && (w != t.leftHash || t.departs(f, j))
 }
 
 // lapsesAbroad reports whether the happen word at token j, in another

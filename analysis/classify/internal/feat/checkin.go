@@ -1371,7 +1371,7 @@ func (t *Tables) toldNews(f *Features, from, last int) bool {
 func (t *Tables) happensAfter(f *Features, from, last int) bool {
 	return slices.ContainsFunc(f.Hits, func(h Hit) bool {
 		p := int(h.Tok)
-		return p > from && p <= last && (dayOrTime(h.Kind) || h.Kind == Covered) && t.happensAt(f, p, max(from, f.clauseStart(p)), h.Kind) >= 0
+		return p > from && p <= last && t.happenKinds&(1<<h.Kind) != 0 && t.happensAt(f, p, max(from, f.clauseStart(p)), h.Kind) >= 0
 	})
 }
 

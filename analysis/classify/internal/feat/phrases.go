@@ -2441,6 +2441,9 @@ type Tables struct {
 	// figureKinds and timeKinds are figureKind and dayOrTime as masks
 	// (kindsWhere; see figureChanged and nowAtTime)
 	figureKinds, timeKinds uint64
+	// happenKinds are the time hits happensAt reads: timeKinds and the
+	// Covered days that lie behind ("yesterday")
+	happenKinds uint64
 	// nowLink holds nowLinks, nowLead nowLeads (see nowAtTime), nowVerb
 	// nowVerbs (see nowDoes)
 	nowLink, nowLead, nowVerb U32Table
@@ -3489,6 +3492,7 @@ func (t *Tables) compileDone() {
 	t.nowHash = HashString("now")
 	t.newHash = HashString("new")
 	t.figureKinds, t.timeKinds = kindsWhere(figureKind), kindsWhere(dayOrTime)
+	t.happenKinds = t.timeKinds | 1<<Covered
 	t.nowLink, t.nowLead, t.nowVerb = set(nowLinks), set(nowLeads), set(nowVerbs)
 	t.plannedWill, t.pleased = set(plannedWills), set(pleasedWords)
 	t.movedTo = set([]string{"to", "until", "till"})
