@@ -6306,3 +6306,19 @@ func TestStandingOfferIsACheckIn(t *testing.T) {
 		greeted("The discount is still valid, but the price goes to $7 on March 1."),
 		greeted("If the co-op only wants the winter hay, our price stands."))
 }
+
+// lr.341: the writer's hope that the reader is near a decision presses for
+// one. At lr.340 the four check-ins scored 81, 71, 75 and 87, read as a
+// point of the writer's own or a question; news beside the hope still
+// tells.
+func TestHopedProgressIsACheckIn(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("I am hopeful that you're close to a decision on the hay order."): "hopeful that you're close",
+		greeted("Hoping you're close to a decision on the barn quote."):           "Hoping you're close",
+		greeted("I'm hoping you have reached a decision on the feed contract."):   "hoping you have reached a decision",
+		greeted("Hopefully you've made a decision on the barn quote by now?"):     "Hopefully you've made a decision",
+	})
+	labeled(t, model.Substantive,
+		greeted("Hoping you're close to a decision, as the price goes up to $14 a bale on Friday."),
+		greeted("We are close to a decision on our side and hope you are too."))
+}

@@ -118,7 +118,7 @@ var phraseTable = [numKinds][]string{
 		// a meeting asked after again: "are we still meeting at 10?"; and
 		// stillOnAsks
 		"are we still meeting", "we still meeting",
-	}, stillOnAsks(), plannedAsks(), standingOffers(), []string{
+	}, stillOnAsks(), plannedAsks(), standingOffers(), hopedProgress(), []string{
 		"wondering where we are", "where we are on", "don't forget", "forwarding again",
 		"sending again", "slipped through", "through the cracks", "last i heard", "did you ever get",
 		"did you ever", "received my previous",
@@ -715,6 +715,28 @@ func standingOffers() []string {
 			"is still open", "still holds", "still applies", "is still good", "is still valid", "remains valid",
 			"is still available", "remains available"} {
 			out = append(out, head+" "+tail)
+		}
+	}
+	return out
+}
+
+// hopedProgress returns the writer's hope that the reader is near a
+// decision, which presses for one as "any update?" does: "I'm hopeful
+// that you are close to a decision", "hoping you're nearly done with the
+// review", "hopefully you've made a decision on the quote". The hope
+// alone ("I hope") is a pleasantry; the reader's progress makes it a
+// chase.
+func hopedProgress() []string {
+	var out []string
+	for _, head := range []string{"hope", "hoping", "hopeful", "hopefully"} {
+		for _, mid := range []string{" ", " that "} {
+			for _, tail := range []string{"you're close", "you are close", "you're getting close",
+				"you are getting close", "you're nearly", "you are nearly", "you're almost", "you are almost",
+				"you're nearing", "you are nearing", "you've reached a decision", "you have reached a decision",
+				"you've made a decision", "you have made a decision", "you've come to a decision",
+				"you have come to a decision"} {
+				out = append(out, head+mid+tail)
+			}
 		}
 	}
 	return out
