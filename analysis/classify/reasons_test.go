@@ -6322,3 +6322,20 @@ func TestHopedProgressIsACheckIn(t *testing.T) {
 		greeted("Hoping you're close to a decision, as the price goes up to $14 a bale on Friday."),
 		greeted("We are close to a decision on our side and hope you are too."))
 }
+
+// TestHandoverOnADayIsNews: someone taking a role over, stepping in,
+// retiring, joining or moving on a named day is news, after a check-in as
+// much as alone (lr.342). At lr.341 the three lines scored 33, 26 and 26
+// with no news quoted. "Taking" and "stepping" count only with their
+// particle, and "went over" (a thing sent) still points back.
+func TestHandoverOnADayIsNews(t *testing.T) {
+	substantive(t, CodeNews, map[string]string{
+		"Hi Sam, touching base to let you know that Kim is taking over your account next month.": "Kim is taking over your account next month",
+		"Hi Sam, following up to let you know Lee is stepping in as your rep on Monday.":         "Lee is stepping in as your rep on Monday",
+		"Hi Sam, quick follow-up: Kim is retiring at the end of June.":                           "Kim is retiring at the end of June",
+	})
+	none(t, CodeNews,
+		"Hi Sam, checking in: is Kim taking over your account next month?",
+		"Hi Sam, checking in. Kim is taking Friday off.",
+		"Hi Sam, any news on the hay lease? It went over in mid April.")
+}

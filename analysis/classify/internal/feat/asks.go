@@ -2615,9 +2615,17 @@ func (t *Tables) happeningAt(f *Features, j int) bool {
 
 // particleHeld reports whether the verb at token j, if it is one of
 // particleVerbs, has a word of happenedParticles right after it ("went
-// out", "going out"); any other verb holds.
+// out", "going out"), and, if it is one of handoverVerbs, a word of
+// handoverParticles ("taking over"); any other verb holds.
 func (t *Tables) particleHeld(f *Features, j int) bool {
-	return !t.particleVerb.Has(f.Tokens[j].Hash) || t.happenedParticle.Has(f.hashIn(j+1, f.sent[j]))
+	w, next := f.Tokens[j].Hash, f.hashIn(j+1, f.sent[j])
+	switch {
+	case t.particleVerb.Has(w):
+		return t.happenedParticle.Has(next)
+	case t.handover.Has(w):
+		return t.handoverParticle.Has(next)
+	}
+	return true
 }
 
 // beLead returns the first token of the verb chain that ends at token j:

@@ -1911,7 +1911,8 @@ var (
 	// to their team on Monday" press for a reply, and the labeled emails
 	// that say so are touching base.
 	happenVerbs = []string{"ships", "goes", "leaves", "arrives", "starts", "begins", "meets", "lands",
-		"departs", "launches", "kicks", "delivers", "resumes", "comes", "returns", "moves", "sails"}
+		"departs", "launches", "kicks", "delivers", "resumes", "comes", "returns", "moves", "sails", "retires", "joins",
+		"opens"}
 	// happenedVerbs tell in the past what happened at a time (see
 	// Tables.happenedAt): "the hay went out this morning", "the truck left
 	// at 7", "the crew started on the loft today". Those of particleVerbs
@@ -1920,13 +1921,22 @@ var (
 		"sailed", "resumed", "rolled", "pulled", "showed"}
 	// happeningVerbs tell it in the progressive, after a form of "be":
 	// "the inspector is coming Thursday at 9", "the crew is starting
-	// Monday". "Going" and "kicking", of particleVerbs, need their
-	// particle: "the hay is going out Friday", not "the price is going to
-	// rise".
+	// Monday", "Kim is retiring in March". "Going" and "kicking", of
+	// particleVerbs, need their particle: "the hay is going out Friday",
+	// not "the price is going to rise"; "taking" and "stepping", of
+	// handoverVerbs, need theirs (handoverParticles): "Kim is taking over
+	// your account next month", "Lee is stepping in on Monday", not "Kim
+	// is taking Friday off".
 	happeningVerbs = []string{"coming", "leaving", "arriving", "starting", "going", "shipping", "landing",
-		"departing", "kicking", "heading", "launching", "resuming", "returning", "sailing", "beginning"}
+		"departing", "kicking", "heading", "launching", "resuming", "returning", "sailing", "beginning", "moving",
+		"opening", "retiring", "joining", "switching", "taking", "stepping"}
 	particleVerbs     = []string{"went", "came", "kicked", "rolled", "pulled", "showed", "going", "kicking"}
 	happenedParticles = []string{"out", "in", "off", "through", "away", "up"}
+	// handoverParticles are apart from happenedParticles: "over" after
+	// "went" sends a thing ("the lease went over in mid April"), which points
+	// back, where after "taking" it hands a role on.
+	handoverVerbs     = []string{"taking", "stepping"}
+	handoverParticles = []string{"over", "in"}
 	// finalConds open a condition in the languages that put the verb
 	// last (German and Dutch; see Tables.happensLater): "wenn", "falls",
 	// "sobald", "ob", "als", "indien", "zodra", and Dutch "of" (whether).
@@ -2703,8 +2713,9 @@ type Tables struct {
 	// "through" (after changedGo's "went" and "gone")
 	happens, remind, outThrough U32Table
 	// happened, particleVerb and happenedParticle hold happenedVerbs,
-	// particleVerbs and happenedParticles
-	happened, particleVerb, happenedParticle U32Table
+	// particleVerbs and happenedParticles; handover and handoverParticle
+	// handoverVerbs and handoverParticles
+	happened, particleVerb, happenedParticle, handover, handoverParticle U32Table
 	// happening holds happeningVerbs, finalCond finalConds
 	happening, finalCond U32Table
 	// knownDeadline: deadlineVerbs, deadlineStates, staysWords,
@@ -3067,6 +3078,7 @@ func Compile() *Tables {
 	t.idleStep, t.stepModal, t.askedIdle = set(idleSteps), set(stepModals), set(askedIdleVerbs)
 	t.happens, t.remind, t.outThrough = set(happenVerbs), set(remindWords), set([]string{"out", "through"})
 	t.happened, t.particleVerb, t.happenedParticle = set(happenedVerbs), set(particleVerbs), set(happenedParticles)
+	t.handover, t.handoverParticle = set(handoverVerbs), set(handoverParticles)
 	t.happening, t.finalCond = set(happeningVerbs), set(finalConds)
 	t.deadlineVerb, t.deadlineState, t.stays = set(deadlineVerbs), set(deadlineStates), set(staysWords)
 	t.deadlineNoun, t.deadlineLink = set(deadlineNouns), set(deadlineLinks)
