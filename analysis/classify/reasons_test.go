@@ -6339,3 +6339,19 @@ func TestHandoverOnADayIsNews(t *testing.T) {
 		"Hi Sam, checking in. Kim is taking Friday off.",
 		"Hi Sam, any news on the hay lease? It went over in mid April.")
 }
+
+// TestGainIsNews: what someone got that changes their standing, a job,
+// approval, the green light, a promotion or funding, is news after a
+// check-in (lr.343); at lr.342 the three lines scored 21, 43 and 34 with
+// no news quoted. The same gain denied, asked after or supposed is none.
+func TestGainIsNews(t *testing.T) {
+	substantive(t, CodeNews, map[string]string{
+		"Hi Sam, touching base to let you know we got approval for the second barn.": "we got approval for the second barn",
+		"Hi Sam, quick follow-up: the grange got the green light for the new lease.": "the grange got the green light for the new lease",
+		"Hi Sam, following up: Kim got promoted to head buyer.":                      "Kim got promoted to head buyer",
+	})
+	none(t, CodeNews,
+		"Hi Sam, checking in: we haven't got approval for the barn yet.",
+		"Hi Sam, checking in: have you got approval for the hay order?",
+		"Hi Sam, checking in: if we got the green light, we could start.")
+}

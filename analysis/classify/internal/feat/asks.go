@@ -26,6 +26,9 @@ import (
 // firmado" reports it.
 func (t *Tables) DoneNews(f *Features, h Hit) (word, news bool) {
 	toks, k := f.Tokens, int(h.Tok)
+	if h.Kind == News && h.End != toks[k].End && t.gainVerb.Has(toks[k].Hash) {
+		return true, !t.framedAsStep(f, k) // "Kim got the job", "we got approval" (gainedNews)
+	}
 	flags, ok := t.doneNews.Get(toks[k].Hash)
 	if h.Kind != News && h.Kind != Commit || h.End != toks[k].End || !ok {
 		return false, false

@@ -532,7 +532,7 @@ var phraseTable = [numKinds][]string{
 		"came back", "disclosed", "freed", "moved up", "pushed back", "won", "hired", "completed", "canceled", "cancelled",
 		// a deal done: "we closed the Hale deal", "the sale closed"
 		"closed",
-	}, finishedSteps),
+	}, finishedSteps, gainedNews()),
 	Weekday: {
 		"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
 		"friday", "fri", "saturday", "sat", "sunday", "sun",
@@ -737,6 +737,28 @@ func hopedProgress() []string {
 				"you have come to a decision"} {
 				out = append(out, head+mid+tail)
 			}
+		}
+	}
+	return out
+}
+
+// gainVerbs open the phrases of gainedNews; DoneNews reads such a phrase
+// as a step taken.
+var gainVerbs = []string{"got", "gotten"}
+
+// gainedNews returns what someone got that changes their standing, news
+// as "won" and "hired" are: "Kim got the job at the co-op", "we got
+// approval to add two drivers", "the grange got the green light". Only
+// the past tense tells ("we must get approval" plans), and only a gain
+// that no one hands over ("I got the contract" acknowledges receipt).
+// "Approved" and "hired" are News words of their own, so "got approved"
+// would count them twice.
+func gainedNews() []string {
+	var out []string
+	for _, verb := range gainVerbs {
+		for _, gain := range []string{"a job", "the job", "approval", "board approval", "final approval", "the nod",
+			"the green light", "the go-ahead", "promoted", "funding", "funded"} {
+			out = append(out, verb+" "+gain)
 		}
 	}
 	return out
@@ -2716,6 +2738,8 @@ type Tables struct {
 	// particleVerbs and happenedParticles; handover and handoverParticle
 	// handoverVerbs and handoverParticles
 	happened, particleVerb, happenedParticle, handover, handoverParticle U32Table
+	// gainVerb holds gainVerbs (DoneNews)
+	gainVerb U32Table
 	// happening holds happeningVerbs, finalCond finalConds
 	happening, finalCond U32Table
 	// knownDeadline: deadlineVerbs, deadlineStates, staysWords,
@@ -3079,6 +3103,7 @@ func Compile() *Tables {
 	t.happens, t.remind, t.outThrough = set(happenVerbs), set(remindWords), set([]string{"out", "through"})
 	t.happened, t.particleVerb, t.happenedParticle = set(happenedVerbs), set(particleVerbs), set(happenedParticles)
 	t.handover, t.handoverParticle = set(handoverVerbs), set(handoverParticles)
+	t.gainVerb = set(gainVerbs)
 	t.happening, t.finalCond = set(happeningVerbs), set(finalConds)
 	t.deadlineVerb, t.deadlineState, t.stays = set(deadlineVerbs), set(deadlineStates), set(staysWords)
 	t.deadlineNoun, t.deadlineLink = set(deadlineNouns), set(deadlineLinks)
