@@ -6355,3 +6355,18 @@ func TestGainIsNews(t *testing.T) {
 		"Hi Sam, checking in: have you got approval for the hay order?",
 		"Hi Sam, checking in: if we got the green light, we could start.")
 }
+
+// lr.344: asking whether the reader still wants the deal ("is the barn
+// lease still something you're considering this season?") is a check-in;
+// at lr.343 the three lines scored 70, 59 and 58, read as specific
+// questions. Said as a statement, the same words ask nothing.
+func TestStillWantedIsACheckIn(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Is the barn lease still something you're considering this season?"): "still something you're considering this season?",
+		greeted("Is the hay order still something you'd like to pursue?"):            "still something you'd like to pursue?",
+		greeted("Is the barn lease still of interest?"):                              "still of interest?",
+	})
+	labeled(t, model.Substantive,
+		greeted("If the barn lease is still something you're considering, the price holds at $900 through Friday."),
+		greeted("The loft is still of interest to two other farms, so I can hold it only until Friday."))
+}

@@ -698,7 +698,7 @@ func stalledAsks() []string {
 		// project?" ("we have given up on the old barn" tells)
 		"have you given up on", "did you give up on", "have you guys given up", "has your team given up",
 	}
-	return slices.Concat(out, nearMark(aliveHeads...), nearMark("no longer a priority", "is this dead", "is it dead",
+	return slices.Concat(out, nearMark(aliveHeads...), markWithin(maxWantedGap, wantedHeads), nearMark("no longer a priority", "is this dead", "is it dead",
 		"is the deal dead", "is this deal dead", "is the project dead"), smallReplies())
 }
 
@@ -763,6 +763,21 @@ func gainedNews() []string {
 	}
 	return out
 }
+
+// wantedHeads are the heads of stalledAsks that ask whether the reader
+// still wants the deal (lr.344): "is the barn lease still something
+// you're considering this season?", "is the loft project still something
+// your team is looking at?", "is the lease still of interest?". Each ends
+// its question within maxWantedGap words; said as a statement ("if the
+// lease is still something you're considering, the price holds at $900",
+// "the loft is still of interest to two other farms") it asks nothing.
+var wantedHeads = []string{"still something you", "still something you're", "still something you'd",
+	"still something you've", "still something your", "still something we", "still something we're",
+	"still something worth", "still of interest"}
+
+// maxWantedGap bounds the words between a head of wantedHeads and its
+// question mark.
+const maxWantedGap = 4
 
 // aliveHeads are the heads of stalledAsks that ask whether a deal or its
 // timing still holds.
