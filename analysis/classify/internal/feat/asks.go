@@ -10,13 +10,16 @@ import (
 // DoneNews reports whether news or commitment hit h is one word that can
 // report something done or decided (word), and whether here it does
 // (news: "the committee approved the policy", "we shipped the fix", "the
-// contract is signed"), not one of
-// the looser words the features count as news too ("now", "also",
-// "because"), nor an adjective ("the revised contract", "a roster of
-// approved vendors"), nor a verb after "to" ("we plan to cut costs"), nor
-// what the reader already knows ("as agreed", "as scheduled"), nor a
-// step to have done ("have them signed", "get it approved"; causers and
-// caused).
+// contract is signed"), not one of the looser words the features count
+// as news too ("now", "also", "because"), nor an adjective ("the revised
+// contract", "a roster of approved vendors"), nor a verb after "to" ("we
+// plan to cut costs"), nor what the reader already knows ("as agreed",
+// "as scheduled"), nor a step to have done ("have them signed", "get it
+// approved"; causers and caused).
+//
+// A phrase of gainedNews ("Kim got the job", "we got approval") is a done
+// word of its own, news unless framed as a step (framedAsStep: "we haven't
+// got approval", "if we got the green light").
 //
 // The determiners are those of the text's language, which tells "a"
 // before "signed" (English) from "a" before "validé" (French "has").

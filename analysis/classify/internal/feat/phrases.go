@@ -698,8 +698,9 @@ func stalledAsks() []string {
 		// project?" ("we have given up on the old barn" tells)
 		"have you given up on", "did you give up on", "have you guys given up", "has your team given up",
 	}
-	return slices.Concat(out, nearMark(aliveHeads...), markWithin(maxWantedGap, wantedHeads), nearMark("no longer a priority", "is this dead", "is it dead",
-		"is the deal dead", "is this deal dead", "is the project dead"), smallReplies())
+	return slices.Concat(out, nearMark(aliveHeads...), markWithin(maxWantedGap, wantedHeads),
+		nearMark("no longer a priority", "is this dead", "is it dead", "is the deal dead", "is this deal dead",
+			"is the project dead"), smallReplies())
 }
 
 // standingOffers returns the statements that an offer made before still
@@ -1969,9 +1970,9 @@ var (
 		"opening", "retiring", "joining", "switching", "taking", "stepping"}
 	particleVerbs     = []string{"went", "came", "kicked", "rolled", "pulled", "showed", "going", "kicking"}
 	happenedParticles = []string{"out", "in", "off", "through", "away", "up"}
-	// handoverParticles are apart from happenedParticles: "over" after
-	// "went" sends a thing ("the lease went over in mid April"), which points
-	// back, where after "taking" it hands a role on.
+	// handoverParticles are kept apart from happenedParticles: "over"
+	// after "went" sends a thing ("the lease went over in mid April"),
+	// which points back, where after "taking" it hands a role on.
 	handoverVerbs     = []string{"taking", "stepping"}
 	handoverParticles = []string{"over", "in"}
 	// finalConds open a condition in the languages that put the verb
