@@ -2544,7 +2544,7 @@ func (t *Tables) happensAt(f *Features, p, start int, k Kind) int {
 			words++
 		}
 		switch w := toks[j].Hash; {
-		case !behind && (t.happens.Has(w) || f.found > 0 && t.happensAbroad.Has(w) && !t.lapsesAbroad(f, j)):
+		case !behind && (t.happens.Has(w) || t.happensAbroadAt(f, j)):
 			v, lead = j, j
 		case !behind && t.happeningAt(f, j):
 			v, lead = j, t.beLead(f, j)
@@ -2591,7 +2591,7 @@ func (t *Tables) happensLater(f *Features, p, start int) int {
 			continue
 		}
 		words++
-		if t.happensAbroad.Has(f.Tokens[j].Hash) && !t.lapsesAbroad(f, j) {
+		if t.happensAbroadAt(f, j) {
 			return j
 		}
 	}
@@ -2653,6 +2653,13 @@ func (t *Tables) beLead(f *Features, j int) int {
 func (t *Tables) happenedAt(f *Features, j int) bool {
 	w := f.Tokens[j].Hash
 	return t.happened.Has(w) && t.particleHeld(f, j) && (w != t.leftHash || t.departs(f, j))
+}
+
+// happensAbroadAt reports whether the word at token j is one of the
+// text's other language's happen words (happensAbroad) used as a verb of
+// something happening (not lapsesAbroad). An English text has none.
+func (t *Tables) happensAbroadAt(f *Features, j int) bool {
+	return f.found > 0 && t.happensAbroad.Has(f.Tokens[j].Hash) && !t.lapsesAbroad(f, j)
 }
 
 // lapsesAbroad reports whether the happen word at token j, in another

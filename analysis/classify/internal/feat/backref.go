@@ -68,7 +68,9 @@ func (t *Tables) refersBack(f *Features, k int) bool {
 // ("The export you asked about went live yesterday"; refersBack would
 // take "asked" for a pointer at the reader's request). "The draft I
 // sent you yesterday" names no news; "the pricing I sent you was updated
-// yesterday" does.
+// yesterday" does. A check-in phrase before the day in its sentence keeps
+// the day the check-in's: "Just checking in, the contract was signed as
+// we discussed yesterday."
 func (t *Tables) datesNews(f *Features, k int) bool {
 	sn, first := f.sent[k], f.sentFirst(k)
 	for _, h := range f.Hits {

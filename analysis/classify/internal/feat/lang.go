@@ -103,7 +103,9 @@ type language struct {
 	// terms the reader holds, they say those terms again (see
 	// Tables.remindsAgain). terms are the nouns of such terms ("Angebot",
 	// "devis", "licencias"), fresh the words that make them new ("neues
-	// Angebot"), and writer the words for "I" and "we" as a subject.
+	// Angebot"), and writer the words that make the writer the subject:
+	// "I" and "we", and the verb forms that carry them ("j'ai",
+	// "abbiamo", "temos").
 	reminders, terms, fresh, writer []string
 	// happen are its present forms that tell what happens at a time, as
 	// happenVerbs do in English ("el camión sale el jueves", "le camion
@@ -848,7 +850,10 @@ var languages = []language{
 			"transmises", "adressé", "adressée", "échangé", "parlé", "soumis", "soumise", "envoyés",
 			"envoyées",
 		},
-		happen:    []string{"arrive", "arrivent", "part", "partent", "commence", "commencent", "démarre", "démarrent", "débute", "débutent", "reprend", "reprennent"},
+		happen: []string{
+			"arrive", "arrivent", "part", "partent", "commence", "commencent", "démarre", "démarrent",
+			"débute", "débutent", "reprend", "reprennent",
+		},
 		reminders: []string{"rappel", "rappeler"},
 		terms: []string{
 			"offre", "l'offre", "proposition", "devis", "tarif", "tarifs", "prix", "contrat", "remise",
@@ -1206,7 +1211,10 @@ var languages = []language{
 			"remití", "adjunté", "enviados", "enviadas", "mencionada", "conversado", "remitido",
 			"remitida", "compartido", "compartida", "envió", "mandó",
 		},
-		happen:    []string{"sale", "salen", "llega", "llegan", "empieza", "empiezan", "comienza", "comienzan", "arranca", "arrancan", "parte", "parten"},
+		happen: []string{
+			"sale", "salen", "llega", "llegan", "empieza", "empiezan", "comienza", "comienzan", "arranca",
+			"arrancan", "parte", "parten",
+		},
 		reminders: []string{"recuerdo", "recordatorio", "recordarle", "recordarte"},
 		terms: []string{
 			"propuesta", "oferta", "presupuesto", "cotización", "precio", "precios", "tarifa",
@@ -1540,7 +1548,10 @@ var languages = []language{
 			"inviati", "mandata", "spedito", "trasmessa", "condiviso", "condivisa", "parlato",
 			"sentiti", "incontrati", "scritto",
 		},
-		happen:    []string{"parte", "partono", "arriva", "arrivano", "inizia", "iniziano", "comincia", "cominciano", "riprende", "riprendono"},
+		happen: []string{
+			"parte", "partono", "arriva", "arrivano", "inizia", "iniziano", "comincia", "cominciano",
+			"riprende", "riprendono",
+		},
 		reminders: []string{"ricordo", "promemoria", "ricordarle", "ricordarti", "ricordarvi"},
 		terms: []string{
 			"offerta", "proposta", "preventivo", "prezzo", "prezzi", "tariffa", "contratto", "sconto",
@@ -1878,7 +1889,10 @@ var languages = []language{
 			"enviámos", "enviamos", "encaminhei", "encaminhado", "compartilhei", "partilhei",
 			"conversámos", "mencionado", "mencionada", "enviados", "enviadas", "falei",
 		},
-		happen:    []string{"sai", "saem", "chega", "chegam", "começa", "começam", "arranca", "arrancam", "parte", "partem", "inicia", "iniciam"},
+		happen: []string{
+			"sai", "saem", "chega", "chegam", "começa", "começam", "arranca", "arrancam", "parte", "partem",
+			"inicia", "iniciam",
+		},
 		reminders: []string{"relembro", "relembramos", "relembrar", "lembrete", "lembrar", "lembrá-lo", "lembrá-la"},
 		terms: []string{
 			"proposta", "oferta", "orçamento", "cotação", "preço", "preços", "tarifa", "contrato",
