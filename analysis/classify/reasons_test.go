@@ -6370,3 +6370,24 @@ func TestStillWantedIsACheckIn(t *testing.T) {
 		greeted("If the barn lease is still something you're considering, the price holds at $900 through Friday."),
 		greeted("The loft is still of interest to two other farms, so I can hold it only until Friday."))
 }
+
+// lr.345: asking whether the reader has come to a decision is a check-in,
+// as "did you decide?" is, and so are the bumps that come back to a thread
+// in other words; the same decision told, or a step asked once it is made,
+// is not.
+func TestDecisionAskedIsACheckIn(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Did the co-op land on a decision about the add-on feeder?"): "land on a decision about the add-on feeder?",
+		greeted("Have you made a decision on the loft?"):                     "made a decision on the loft?",
+		greeted("Has the grange reached a decision on the hay budget?"):      "reached a decision on the hay budget?",
+		greeted("Any decision on the barn lease?"):                           "Any decision on",
+		greeted("Reaching back out regarding the fence repair."):             "Reaching back out",
+		greeted("Looping back on the fence repair."):                         "Looping back",
+	})
+	labeled(t, model.Substantive,
+		greeted("We made a decision about the loft: it stays with the co-op, and the rent holds at $900."),
+		greeted("Once you've made a decision, could you send us the signed order for the 40 bales?"),
+		// a "*" of a phrase never stands for a sentence's end
+		greeted("Good to hear the grange made a decision. Which crew mows first?"),
+		greeted("So the co-op reached a decision. Who runs the baler now?"))
+}

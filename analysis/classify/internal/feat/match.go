@@ -52,7 +52,7 @@ func (t *Tables) matchPhrases(s string, f *Features) {
 			p := &t.phrases[c.pi]
 			ok := true
 			for j := 1; j < len(p.toks); j++ {
-				if h := p.toks[j]; h != 0 && toks[i+j].Hash != h {
+				if h := p.toks[j]; h != 0 && toks[i+j].Hash != h || h == 0 && stops(&toks[i+j]) {
 					ok = false
 					break
 				}
@@ -781,4 +781,11 @@ func inListItem(toks []Token, i int) bool {
 		return next.Kind == Punct && (next.Char == '.' || next.Char == ')') && !next.NL
 	}
 	return false
+}
+
+// stops reports whether the token ends a sentence, which a phrase's "*"
+// never stands for: "Good to hear the grange made a decision. Which crew
+// mows first?" asks nothing about the decision.
+func stops(tk *Token) bool {
+	return tk.Kind == Punct && (tk.Char == '.' || tk.Char == '!' || tk.Char == '?')
 }

@@ -48,7 +48,9 @@ var phraseTable = [numKinds][]string{
 	Nudge: slices.Concat([]string{
 		"just checking in", "checking in", "check in", "just check in", "checking back", "check back",
 		"bumping this", "bumping this up", "bump this", "bumping", "bump", "any update", "any updates",
-		"any news", "any progress", "any word", "circling back", "circle back", "did you get a chance",
+		"any news", "any progress", "any word", "circling back", "circle back", "looping back", "loop back",
+		"reaching back out", "writing again", "getting back in touch", "any decision on", "any decision about",
+		"any decision yet", "did you get a chance",
 		"did you have a chance", "have you had a chance", "had a chance",
 		"did * get a chance", "did * have a chance", "has * had a chance", "get a chance to review",
 		// "did the team get a chance to discuss?", "has your legal team had a chance…"
@@ -218,8 +220,7 @@ var phraseTable = [numKinds][]string{
 		"give me an update", "give me a quick update", "send me an update", "send me a quick update",
 		"provide me an update", "give me a status", "send me a status", "get me a status", "appreciate an update", "appreciate a quick update",
 		"appreciate a status", "where we are with", "any eta ?", "do you have an eta", "is there an eta",
-		"what's the eta", "what is the eta", "reached a decision ?", "made a decision ?", "come to a decision ?",
-		"to make a decision ?", "still like to proceed", "still want to proceed", "still like to move forward",
+		"what's the eta", "what is the eta", "to make a decision ?", "still like to proceed", "still want to proceed", "still like to move forward",
 		"still want to move forward", "if this isn't a priority", "if this is not a priority", "if it isn't a priority",
 		"if it's not a priority", "if this is no longer a priority", "isn't a priority right now", "not a priority right now",
 		"still the right person", "someone else i should", "should i be speaking with", "should i be talking to",
@@ -698,7 +699,7 @@ func stalledAsks() []string {
 		// project?" ("we have given up on the old barn" tells)
 		"have you given up on", "did you give up on", "have you guys given up", "has your team given up",
 	}
-	return slices.Concat(out, nearMark(aliveHeads...), markWithin(maxWantedGap, wantedHeads),
+	return slices.Concat(out, nearMark(aliveHeads...), markWithin(maxWantedGap, wantedHeads), markWithin(maxDecidedGap, decidedHeads),
 		nearMark("no longer a priority", "is this dead", "is it dead", "is the deal dead", "is this deal dead",
 			"is the project dead"), smallReplies())
 }
@@ -776,9 +777,24 @@ var wantedHeads = []string{"still something you", "still something you're", "sti
 	"still something you've", "still something your", "still something we", "still something we're",
 	"still something worth", "still of interest"}
 
+// decidedHeads are the heads of stalledAsks that ask whether the reader
+// has decided, as "did you decide?" does: "has the board reached a
+// decision on the lease?", "did you come to a decision about the loft?",
+// "have you made a decision yet?". Each ends its question within
+// maxDecidedGap words, which leaves room for a hyphenated name ("on the
+// add-on module" is six); "we made a decision about the loft: it stays"
+// tells, and "once you've made a decision, could you send us the signed
+// PO?" asks a step.
+var decidedHeads = []string{"made a decision", "reached a decision", "reach a decision", "come to a decision",
+	"came to a decision", "arrived at a decision", "landed on a decision", "land on a decision"}
+
 // maxWantedGap bounds the words between a head of wantedHeads and its
 // question mark.
 const maxWantedGap = 4
+
+// maxDecidedGap bounds the words between a head of decidedHeads and its
+// question mark.
+const maxDecidedGap = 6
 
 // aliveHeads are the heads of stalledAsks that ask whether a deal or its
 // timing still holds.
