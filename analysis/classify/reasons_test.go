@@ -6391,3 +6391,24 @@ func TestDecisionAskedIsACheckIn(t *testing.T) {
 		greeted("Good to hear the grange made a decision. Which crew mows first?"),
 		greeted("So the co-op reached a decision. Who runs the baler now?"))
 }
+
+// lr.346: a chase that names only the silence or the wish to go on is a
+// check-in: the reply not seen, the note fallen off the reader's plate,
+// the opened proposal, the time since the last talk, the offer to try
+// again, the other person the writer should be talking to.
+func TestQuietChaseIsACheckIn(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("I haven't seen a reply about the hay contract."):                                    "haven't seen a reply",
+		greeted("I'm guessing the barn lease fell off your plate."):                                  "fell off your plate",
+		greeted("Any chance you've been able to bring the grange treasurer in?"):                     "chance you've been able to",
+		greeted("I'm sure you're swamped, but I'd like to keep the conversation going on the silo."): "keep the conversation going",
+		greeted("I noticed you opened the fencing estimate twice. Anything I can clarify?"):          "noticed you opened",
+		greeted("It has been a few weeks since we talked, so I wanted to touch on the loft again."):  "been a few weeks since we",
+		greeted("Should I try again after the harvest?"):                                             "Should I try again",
+		greeted("I'm following back up on the seed order."):                                          "following back up",
+		greeted("Is there someone else at the co-op I should be asking about the silo?"):             "someone else at the co-op I should",
+	})
+	labeled(t, model.Substantive,
+		greeted("It has been a few weeks since we talked, and the silo is now half price: $4,200 through Friday."),
+		greeted("I'll take the hay invoices off your plate and file them with the co-op myself on Monday."))
+}

@@ -276,6 +276,7 @@ var phraseTable = [numKinds][]string{
 		"how is it looking", "still with legal ?",
 	}, gapped("still with your", "?", 1, 2), gapped("still sitting with", "?", 1, 3),
 		gapped("did", "get back to you", 1, 3), gapped("has", "gotten back to you", 1, 3), gapped("has", "got back to you", 1, 3),
+		gapped("someone else", "i should", 1, 5), quietChases(),
 		gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
 			// "are you still planning to revisit the project in January?"
 			"still planning to", "still planning on", "still plan to", "still thinking about",
@@ -776,6 +777,29 @@ func gainedNews() []string {
 var wantedHeads = []string{"still something you", "still something you're", "still something you'd",
 	"still something you've", "still something your", "still something we", "still something we're",
 	"still something worth", "still of interest"}
+
+// quietChases returns the chases that name the silence or the writer's
+// wish to go on, and nothing else (lr.346): "I haven't seen a reply",
+// "I'm guessing this fell off your plate", "any chance you've been able
+// to loop in your ops lead?", "I wanted to keep the conversation going",
+// "I noticed you opened the proposal", "it has been a couple of weeks
+// since we spoke", "should I try again next quarter?", "I'm following
+// back up on the quote", "is there someone else at the mill I should
+// ask?" (the gapped "someone else … I should" beside it). The phrases
+// only lower a note: "…since we talked, and the silo is now half price"
+// keeps its news.
+func quietChases() []string {
+	return []string{"haven't seen a reply", "haven't seen a response", "have not seen a reply",
+		"have not seen a response", "haven't gotten a reply", "haven't gotten a response", "have not gotten a reply",
+		"have not gotten a response", "haven't had a reply", "haven't had a response", "fell off your plate",
+		"fallen off your plate", "chance you've been able to", "chance you have been able to",
+		"chance you were able to", "keep the conversation going", "keep this moving", "keep things moving",
+		"noticed you opened", "noticed that you opened", "saw you opened", "saw that you opened",
+		"noticed you viewed", "noticed that you viewed", "saw you viewed", "saw that you viewed",
+		"been a few weeks since we", "been a couple of weeks since we", "been a while since we",
+		"been some time since we", "should i try again", "should i try back", "following back up",
+		"follow back up"}
+}
 
 // decidedHeads are the heads of stalledAsks that ask whether the reader
 // has decided, as "did you decide?" does: "has the board reached a
