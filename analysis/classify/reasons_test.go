@@ -6412,3 +6412,21 @@ func TestQuietChaseIsACheckIn(t *testing.T) {
 		greeted("It has been a few weeks since we talked, and the silo is now half price: $4,200 through Friday."),
 		greeted("I'll take the hay invoices off your plate and file them with the co-op myself on Monday."))
 }
+
+// lr.347: a step done to something, told in the passive on a day, is
+// news, as "the truck left at 7" is: after "checking in to let you know"
+// it stands as a clause of its own. Something handed to the reader, a
+// plan that was meant to happen, a relative clause and the writer's own
+// passive tell nothing new.
+func TestPassiveStepIsNews(t *testing.T) {
+	substantive(t, CodeNews, map[string]string{
+		greeted("Just checking in to let you know the new baler was installed this morning."):     "the new baler was installed this morning",
+		greeted("Checking in to let you know the co-op's accounts were activated today."):         "accounts were activated today",
+		greeted("Just checking in to let you know the loft roof has been repaired as of Monday."): "the loft roof has been repaired",
+	})
+	labeled(t, model.TouchingBase,
+		greeted("Just checking in: the lease was delivered to you on Monday. Any thoughts?"),
+		greeted("Just checking in. The hay truck was supposed to come today. Any word?"),
+		greeted("Just checking in on the lease that was revised on Monday."),
+		greeted("Just checking in. I have been called twice today about the barn. Any word?"))
+}

@@ -1085,7 +1085,11 @@ var (
 		"much", "many", "price", "prices", "pricing", "cost", "costs", "budget", "rate", "rates", "fee",
 		"fees", "quote", "discount", "long", "size", "volume", "percent", "number",
 	}
-	pastWords = []string{
+	// unmetWords, after "was" or "were", name a plan or a hope rather
+	// than a step taken: "the truck was supposed to come today" (see
+	// Tables.undergoneAt).
+	unmetWords = []string{"supposed", "expected", "meant", "intended", "hoped", "scheduled", "planned", "slated"}
+	pastWords  = []string{
 		"sent", "last", "ago", "since", "previous", "earlier", "dated", "mentioned",
 		"shared", "faxed", "mailed", "emailed", "e-mailed",
 		"overnighted", "fedexed", "forwarded", "left", "discussed", "received", "requested",
@@ -3017,6 +3021,8 @@ type Tables struct {
 	thanksHead, thanksWord U32Table
 	// doneIrregular holds doneIrregulars.
 	doneIrregular U32Table
+	// unmet holds unmetWords.
+	unmet U32Table
 	// stepWords holds each language's already, or and wh words but
 	// English's, in the order of languages, and meWord meWords (see
 	// alreadyAsks)
@@ -3272,6 +3278,7 @@ func Compile() *Tables {
 	t.later, t.tailStop, t.tailUnit = set(laterWords), set(tailStops), set(tailUnits)
 	t.jointWord, t.jointPast = set(jointWords), set(jointPastWords)
 	t.doneIrregular = set(doneIrregulars)
+	t.unmet = set(unmetWords)
 	t.stepDone = set(append(slices.DeleteFunc(slices.Clone(stepVerbs), func(w string) bool {
 		past := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || slices.Contains(doneIrregulars, w)
 		return !past && w != "spoke"
