@@ -4734,7 +4734,7 @@ func TestEarlyTalkAsks(t *testing.T) {
 		greeted("Is the barn lease something you're still exploring?"):     "still exploring",
 	})
 	checkIns(t, CodeFiller, map[string]string{
-		greeted("I'd love to continue our conversation about the grange's feed plan."): "love to continue our conversation",
+		greeted("I'd love to continue our conversation about the grange's feed plan."): "continue our conversation",
 		greeted("What does your calendar look like?"):                                  "What does your calendar look like?",
 	})
 	labeled(t, model.Substantive,
@@ -6429,4 +6429,22 @@ func TestPassiveStepIsNews(t *testing.T) {
 		greeted("Just checking in. The hay truck was supposed to come today. Any word?"),
 		greeted("Just checking in on the lease that was revised on Monday."),
 		greeted("Just checking in. I have been called twice today about the barn. Any word?"))
+}
+
+// lr.348: the greeting after an event, a talk to pick up once the reader
+// is free and the question how to go on are check-ins; a wish to meet, a
+// talk set on a day and the way on told with its terms are not.
+func TestAfterEventIsACheckIn(t *testing.T) {
+	checkIns(t, CodeFiller, map[string]string{
+		greeted("It was great meeting you at the county fair. Tell me if you want to continue the conversation."):              "great meeting you",
+		greeted("I know haying season is hectic. When things settle down, I'd love to pick up our discussion about the loft."): "things settle down",
+	})
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("What's the best way to move forward on the barn lease?"): "best way to move forward on the barn lease?",
+		greeted("How would you like to move forward with the hay order?"): "How would you like to move forward",
+	})
+	labeled(t, model.Substantive,
+		greeted("It would be nice to meet you face to face at the grange hall on Friday at 10."),
+		greeted("Shall we continue the conversation on Thursday at 3pm?"),
+		greeted("The best way to move forward is to sign the two-year lease by Friday."))
 }

@@ -208,6 +208,9 @@ var phraseTable = [numKinds][]string{
 		// contract coming?", "do you have a sense of timing?", "resurfacing
 		// this", "making sure this didn't fall off your radar"
 		"heard any more", "heard anymore", "any developments", "where do things stand",
+		// "how would you like to move forward?" (lr.348)
+		"how would you like to move forward", "how you'd like to move forward", "how you would like to move forward",
+		"how would you like to proceed",
 		"how are things looking", "how do things look", "sense of timing", "sense of the timing",
 		"a sense of when", "resurfacing", "off your radar",
 	}, gapped("how's", "coming", 1, 3), gapped("how is", "coming", 2, 3), gapped("how are", "coming", 2, 2), goingAsks(), stillAsks(), attemptCounts(), stalledAsks(), chaseTimes(), []string{
@@ -408,8 +411,16 @@ var phraseTable = [numKinds][]string{
 		"just an email away", "an email away", "a phone call away", "just a call away",
 		// a meeting wished for with no time: "I'd love to continue our
 		// conversation", "what does your calendar look like?"
-		"love to continue our conversation", "love to continue the conversation",
-		"love to keep the conversation going", "what does your calendar look like ?", "how does your calendar look ?",
+		"continue our conversation", "continue the conversation", "love to keep the conversation going",
+		// a talk to pick up once the reader is free, and the greeting after
+		// an event (lr.348): "when things settle down, I'd love to pick up
+		// our discussion", "great meeting you at the expo", "it was nice to
+		// meet you" (the infinitive, "nice to meet you next week", wishes
+		// for a meeting to come)
+		"things settle down", "things have settled", "pick up our discussion", "pick up the discussion",
+		"pick up our conversation", "pick up the conversation", "great meeting you", "nice meeting you",
+		"good meeting you", "pleasure meeting you", "was great to meet you", "was nice to meet you",
+		"was good to meet you", "was a pleasure to meet you", "what does your calendar look like ?", "how does your calendar look ?",
 		// "how did the trip go?", "how did the presentation to the exec
 		// team go?"
 	}, gapped("how did", "go", 1, 6)),
@@ -688,7 +699,10 @@ func stillAsks() []string {
 // end?", "wanted to bubble this up". An "alive", "table" or "right" ask
 // ends its question within two words ("is the old barn still in play for
 // the sale?" asks of the barn), and next steps are asked, not given
-// ("Next steps: legal signs Friday").
+// ("Next steps: legal signs Friday"). So is the way on (lr.348): "what's
+// the best way to move forward on the lease?" ends its question within
+// maxWantedGap words; "the best way to move forward is to sign by
+// Friday" tells.
 func stalledAsks() []string {
 	out := []string{
 		"have priorities shifted", "have your priorities shifted", "did priorities shift",
@@ -701,6 +715,7 @@ func stalledAsks() []string {
 		"have you given up on", "did you give up on", "have you guys given up", "has your team given up",
 	}
 	return slices.Concat(out, nearMark(aliveHeads...), markWithin(maxWantedGap, wantedHeads), markWithin(maxDecidedGap, decidedHeads),
+		markWithin(maxWantedGap, []string{"best way to move forward", "best way to proceed"}),
 		nearMark("no longer a priority", "is this dead", "is it dead", "is the deal dead", "is this deal dead",
 			"is the project dead"), smallReplies())
 }
@@ -1888,7 +1903,7 @@ var (
 	meetingWishes = []string{"love to grab", "love to find", "love to get some time", "would love to connect",
 		"love to connect", "let's connect", "let us connect", "let's catch up", "let us catch up", "let's chat",
 		"let's find time", "let's find some time", "quick chat", "happy to chat", "reconnect",
-		"love to continue our conversation", "love to continue the conversation", "love to keep the conversation going"}
+		"continue our conversation", "continue the conversation", "love to keep the conversation going"}
 	// whetherWrappers open a question that asks, through "if" or
 	// "whether", what the reader knows of a step (see Tables.stepAsks):
 	// "Do you know if legal signed the lease?", "Any idea whether the
