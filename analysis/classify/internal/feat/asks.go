@@ -2564,7 +2564,8 @@ func (t *Tables) happensAt(f *Features, p, start int, k Kind) int {
 	if t.readerIn(f, start, v) || !later && (f.cls[lead-1]&wSubject != 0 || t.talks.Has(toks[lead-1].Hash)) {
 		return -1 // "we ship Tuesday", "our call starts at 10", "you said the board meets on the 14th"
 	}
-	if past && (t.relatives.Has(toks[v-1].Hash) || t.relatives.Has(toks[lead-1].Hash) || f.hitBetween(start-1, v, Material) ||
+	if past && (t.relatives.Has(toks[v-1].Hash) || t.relatives.Has(toks[lead-1].Hash) ||
+		f.hitBetween(start-1, v, Material) ||
 		slices.ContainsFunc(toks[start:v], func(tk Token) bool { return t.pastNoun.Has(tk.Hash) })) {
 		return -1
 	}

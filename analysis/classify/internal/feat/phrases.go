@@ -223,7 +223,8 @@ var phraseTable = [numKinds][]string{
 		"give me an update", "give me a quick update", "send me an update", "send me a quick update",
 		"provide me an update", "give me a status", "send me a status", "get me a status", "appreciate an update", "appreciate a quick update",
 		"appreciate a status", "where we are with", "any eta ?", "do you have an eta", "is there an eta",
-		"what's the eta", "what is the eta", "to make a decision ?", "still like to proceed", "still want to proceed", "still like to move forward",
+		"what's the eta", "what is the eta", "to make a decision ?", "still like to proceed", "still want to proceed",
+		"still like to move forward",
 		"still want to move forward", "if this isn't a priority", "if this is not a priority", "if it isn't a priority",
 		"if it's not a priority", "if this is no longer a priority", "isn't a priority right now", "not a priority right now",
 		"still the right person", "someone else i should", "should i be speaking with", "should i be talking to",
@@ -420,7 +421,8 @@ var phraseTable = [numKinds][]string{
 		"things settle down", "things have settled", "pick up our discussion", "pick up the discussion",
 		"pick up our conversation", "pick up the conversation", "great meeting you", "nice meeting you",
 		"good meeting you", "pleasure meeting you", "was great to meet you", "was nice to meet you",
-		"was good to meet you", "was a pleasure to meet you", "what does your calendar look like ?", "how does your calendar look ?",
+		"was good to meet you", "was a pleasure to meet you",
+		"what does your calendar look like ?", "how does your calendar look ?",
 		// "how did the trip go?", "how did the presentation to the exec
 		// team go?"
 	}, gapped("how did", "go", 1, 6)),
@@ -699,10 +701,7 @@ func stillAsks() []string {
 // end?", "wanted to bubble this up". An "alive", "table" or "right" ask
 // ends its question within two words ("is the old barn still in play for
 // the sale?" asks of the barn), and next steps are asked, not given
-// ("Next steps: legal signs Friday"). So is the way on (lr.348): "what's
-// the best way to move forward on the lease?" ends its question within
-// maxWantedGap words; "the best way to move forward is to sign by
-// Friday" tells.
+// ("Next steps: legal signs Friday"). So is the way on (wayHeads).
 func stalledAsks() []string {
 	out := []string{
 		"have priorities shifted", "have your priorities shifted", "did priorities shift",
@@ -714,8 +713,8 @@ func stalledAsks() []string {
 		// project?" ("we have given up on the old barn" tells)
 		"have you given up on", "did you give up on", "have you guys given up", "has your team given up",
 	}
-	return slices.Concat(out, nearMark(aliveHeads...), markWithin(maxWantedGap, wantedHeads), markWithin(maxDecidedGap, decidedHeads),
-		markWithin(maxWantedGap, []string{"best way to move forward", "best way to proceed"}),
+	return slices.Concat(out, nearMark(aliveHeads...), markWithin(maxWantedGap, wantedHeads),
+		markWithin(maxDecidedGap, decidedHeads), markWithin(maxWantedGap, wayHeads),
 		nearMark("no longer a priority", "is this dead", "is it dead", "is the deal dead", "is this deal dead",
 			"is the project dead"), smallReplies())
 }
@@ -823,12 +822,18 @@ func quietChases() []string {
 // maxDecidedGap words, which leaves room for a hyphenated name ("on the
 // add-on module" is six); "we made a decision about the loft: it stays"
 // tells, and "once you've made a decision, could you send us the signed
-// PO?" asks a step.
+// PO?", whose mark comes eight words on, asks a step.
 var decidedHeads = []string{"made a decision", "reached a decision", "reach a decision", "come to a decision",
 	"came to a decision", "arrived at a decision", "landed on a decision", "land on a decision"}
 
-// maxWantedGap bounds the words between a head of wantedHeads and its
-// question mark.
+// wayHeads are the heads of stalledAsks that ask the reader how to go on
+// (lr.348): "what's the best way to move forward on the lease?". Each
+// ends its question within maxWantedGap words; "the best way to move
+// forward is to sign by Friday" tells.
+var wayHeads = []string{"best way to move forward", "best way to proceed"}
+
+// maxWantedGap bounds the words between a head of wantedHeads or
+// wayHeads and its question mark.
 const maxWantedGap = 4
 
 // maxDecidedGap bounds the words between a head of decidedHeads and its
