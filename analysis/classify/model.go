@@ -13,7 +13,7 @@ import (
 // Version names the classifier: its rules, features and weights. It is
 // recorded on every classified message; bump it when any of them change
 // (the trainer writes it into weights.json and a test checks they agree).
-const Version = "2026.11-lr.348"
+const Version = "2026.11-lr.349"
 
 //go:embed weights.json
 var weightsJSON []byte

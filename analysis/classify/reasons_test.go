@@ -6448,3 +6448,20 @@ func TestAfterEventIsACheckIn(t *testing.T) {
 		greeted("Shall we continue the conversation on Thursday at 3pm?"),
 		greeted("The best way to move forward is to sign the two-year lease by Friday."))
 }
+
+// lr.349: asking whether to send the note again, or whether it went
+// through, and the feedback asked "at the earliest" are check-ins; a step
+// offered to someone else, or feedback asked by a day for a reason, is
+// not.
+func TestResendAskIsACheckIn(t *testing.T) {
+	checkIns(t, CodeNudgePhrase, map[string]string{
+		greeted("Kindly share your feedback on the lease."):            "Kindly share your feedback",
+		greeted("Your feedback at the earliest on the lease, please."): "feedback at the earliest",
+		greeted("Shall I send the lease again?"):                       "Shall I send the lease again",
+		greeted("Should I resend the bale invoice?"):                   "Should I resend",
+		greeted("I wasn't sure it went through."):                      "sure it went through",
+	})
+	labeled(t, model.Substantive,
+		greeted("Shall I send the signed lease to the co-op's treasurer instead?"),
+		greeted("Please share your feedback on the lease by Friday so the co-op can sign on Monday."))
+}

@@ -11,7 +11,7 @@ import (
 
 // Version names the feature set; a model records the version it was trained
 // with. Bump it whenever tokenization, tables or features change.
-const Version = "feat-337"
+const Version = "feat-338"
 
 // ThreadMsg is one earlier message of the thread, oldest first.
 type ThreadMsg struct {

@@ -228,6 +228,9 @@ var phraseTable = [numKinds][]string{
 		"still want to move forward", "if this isn't a priority", "if this is not a priority", "if it isn't a priority",
 		"if it's not a priority", "if this is no longer a priority", "isn't a priority right now", "not a priority right now",
 		"still the right person", "someone else i should", "should i be speaking with", "should i be talking to",
+		// whether the note went through at all (lr.349): "shall I send it
+		// again?", "I wasn't sure it went through"
+		"shall i resend", "should i resend", "sure it went through", "sure it came through", "sure it got through",
 		"follow up with someone else", "land okay", "land ok", "wanted to close the loop", "closing the loop on",
 		"closing the loop here", "one last try", "last try", "last attempt", "final attempt", "tried you",
 		"make sure you have everything", "make sure you have what you need",
@@ -280,7 +283,8 @@ var phraseTable = [numKinds][]string{
 		"how is it looking", "still with legal ?",
 	}, gapped("still with your", "?", 1, 2), gapped("still sitting with", "?", 1, 3),
 		gapped("did", "get back to you", 1, 3), gapped("has", "gotten back to you", 1, 3), gapped("has", "got back to you", 1, 3),
-		gapped("someone else", "i should", 1, 5), quietChases(),
+		gapped("someone else", "i should", 1, 5), gapped("shall i send", "again", 1, 2),
+		gapped("should i send", "again", 1, 2), quietChases(),
 		gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
 			// "are you still planning to revisit the project in January?"
 			"still planning to", "still planning on", "still plan to", "still thinking about",
@@ -318,7 +322,8 @@ var phraseTable = [numKinds][]string{
 			// earliest", "waiting for your confirmation", "can you please
 			// revert on the trailing mail?"
 			"kindly revert", "please revert", "do revert", "revert on the", "revert back", "revert with your",
-			"revert at the earliest", "revert soonest", "waiting for your", "share the status", "confirm the status", "have a quick update", "have an update", "trailing mail",
+			"revert at the earliest", "revert soonest", "feedback at the earliest", "kindly share your feedback",
+			"kindly share your thoughts", "waiting for your", "share the status", "confirm the status", "have a quick update", "have an update", "trailing mail",
 			"below mail", "update at the earliest", "response at the earliest", "reply at the earliest",
 			// asks what stands in the way: "what's the holdup?", "is
 			// anything holding this up?", "any blockers on your side?"
