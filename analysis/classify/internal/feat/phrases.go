@@ -283,6 +283,8 @@ var phraseTable = [numKinds][]string{
 		"how is it looking", "still with legal ?",
 	}, gapped("still with your", "?", 1, 2), gapped("still sitting with", "?", 1, 3),
 		gapped("did", "get back to you", 1, 3), gapped("has", "gotten back to you", 1, 3), gapped("has", "got back to you", 1, 3),
+		// "is there someone else at the mill I should ask?" (lr.346), "shall
+		// I send the lease again?" (lr.349)
 		gapped("someone else", "i should", 1, 5), gapped("shall i send", "again", 1, 2),
 		gapped("should i send", "again", 1, 2), quietChases(),
 		gapped("what's happening with", "?", 1, 4), gapped("what is happening with", "?", 1, 4), gapped("any eta on", "?", 1, 4), gapped("any eta for", "?", 1, 4), breakUpPhrases, anyMore(), []string{
@@ -323,7 +325,8 @@ var phraseTable = [numKinds][]string{
 			// revert on the trailing mail?"
 			"kindly revert", "please revert", "do revert", "revert on the", "revert back", "revert with your",
 			"revert at the earliest", "revert soonest", "feedback at the earliest", "kindly share your feedback",
-			"kindly share your thoughts", "waiting for your", "share the status", "confirm the status", "have a quick update", "have an update", "trailing mail",
+			"kindly share your thoughts", "waiting for your", "share the status", "confirm the status", "have a quick update",
+			"have an update", "trailing mail",
 			"below mail", "update at the earliest", "response at the earliest", "reply at the earliest",
 			// asks what stands in the way: "what's the holdup?", "is
 			// anything holding this up?", "any blockers on your side?"
