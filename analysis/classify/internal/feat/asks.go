@@ -2550,8 +2550,10 @@ func (t *Tables) happensAt(f *Features, p, start int, k Kind) int {
 			v, lead = j, t.beLead(f, j)
 		case t.happenedAt(f, j):
 			v, lead, past = j, j, true
-		case t.undergoneAt(f, j):
-			v, lead, past = j, t.passiveLead(f, j), true
+		default:
+			if l := t.undergoneAt(f, j); l >= 0 {
+				v, lead, past = j, l, true
+			}
 		}
 	}
 	if v < 0 && !behind {
@@ -2658,41 +2660,42 @@ func (t *Tables) happenedAt(f *Features, j int) bool {
 	return t.happened.Has(w) && t.particleHeld(f, j) && (w != t.leftHash || t.departs(f, j))
 }
 
-// undergoneAt reports whether the word at token j tells in the passive
-// what was done to something (lr.347): a participle right after "was",
-// "were" or "been" ("the new server was installed this morning", "the
-// accounts were activated today", "the call was moved to Friday"),
-// ending in "-ed" or one of doneIrregulars. One that hands something
-// over or points back (pastWords, pastRefVerbs: "the contract was
-// delivered on Monday") tells the reader nothing new, and neither does a
-// plan or a hope (unmetWords: "the truck was supposed to come today").
-func (t *Tables) undergoneAt(f *Features, j int) bool {
+// undergoneAt returns the first token of the passive chain (passiveLead)
+// whose participle at token j tells what was done to something (lr.347),
+// or -1: a participle right after "was", "were" or "been" ("the new
+// server was installed this morning", "the accounts were activated
+// today", "the call was moved to Friday") of a step's form (stepForm).
+// One that hands something over or points back (pastWords, pastRefVerbs:
+// "the contract was delivered on Monday") tells the reader nothing new,
+// and neither does a plan or a hope (unmetWords: "the truck was supposed
+// to come today") or the writer's own ("we've been invited").
+func (t *Tables) undergoneAt(f *Features, j int) int {
 	if j == 0 || f.cls[j]&wPastRef != 0 {
-		return false
+		return -1
 	}
 	if h := f.Tokens[j-1].Hash; h != t.wasHash && h != t.wereHash && h != t.beenHash {
-		return false
+		return -1
 	}
-	if lead := t.passiveLead(f, j); lead > 0 && f.cls[lead-1]&wDid != 0 {
-		return false // "we've been invited": the writer's own
+	lead := t.passiveLead(f, j)
+	if lead > 0 && f.cls[lead-1]&wDid != 0 {
+		return -1 // "we've been invited": the writer's own
 	}
 	tk := &f.Tokens[j]
-	w := f.text[tk.Start:tk.End]
-	return tk.Kind == Word && (t.doneIrregular.Has(tk.Hash) || len(w) >= 4 && strings.EqualFold(w[len(w)-2:], "ed")) &&
-		!t.past.Has(tk.Hash) && !t.unmet.Has(tk.Hash)
+	if tk.Kind != Word || !t.stepForm(f, j) || t.past.Has(tk.Hash) || t.unmet.Has(tk.Hash) {
+		return -1
+	}
+	return lead
 }
 
 // passiveLead returns the first token of the passive chain that ends at
 // token j, as beLead does, and back over the "have", "has" or "had"
-// before a "been" ("the accounts have been activated"), so that the word
-// before it is the subject: "I have been called twice today" is the
-// writer's own.
+// before a "been" (auxBefore: "the accounts have been activated"), so
+// that the word before it is the subject: "I have been called twice
+// today" is the writer's own.
 func (t *Tables) passiveLead(f *Features, j int) int {
 	lead := t.beLead(f, j)
-	if lead > 0 && f.inSent(lead-1, f.sent[j]) {
-		if h := f.Tokens[lead-1].Hash; h == t.haveHash || h == t.hasHash || h == t.hadHash {
-			lead--
-		}
+	if lead > 0 && f.inSent(lead-1, f.sent[j]) && t.auxBefore(f.Tokens[lead-1].Hash) {
+		lead--
 	}
 	return lead
 }

@@ -981,13 +981,23 @@ func (t *Tables) passiveStep(f *Features, first, v int) bool {
 	if f.found != 0 || v < first+2 || toks[first+1].Hash == t.youHash || toks[first].Hash == t.didHash {
 		return false
 	}
-	if w := f.text[toks[v].Start:toks[v].End]; !t.doneIrregular.Has(toks[v].Hash) && (len(w) < 4 || !strings.EqualFold(w[len(w)-2:], "ed")) {
+	if !t.stepForm(f, v) {
 		return false
 	}
 	if toks[first].Hash == t.haveHash || toks[first].Hash == t.hasHash {
 		return v > first+2 && toks[v-1].Hash == t.beenHash
 	}
 	return true
+}
+
+// stepForm reports whether the word at token j has the form of a step's
+// past participle: four letters or more ending in "-ed" ("issued",
+// "transferred"), or one of doneIrregulars ("paid", "set", "sent"). "-en"
+// alone also ends "often" and "Ihnen", so it counts only in those.
+func (t *Tables) stepForm(f *Features, j int) bool {
+	tk := &f.Tokens[j]
+	w := f.text[tk.Start:tk.End]
+	return t.doneIrregular.Has(tk.Hash) || len(w) >= 4 && strings.EqualFold(w[len(w)-2:], "ed")
 }
 
 // sentEnd returns the last token of token j's sentence before its
